@@ -121,6 +121,8 @@ export interface TrialRecord {
   /** The server's count (`usage.prompt_tokens`), when it gave one. */
   usage_prompt_tokens: number | null;
   usage_completion_tokens: number | null;
+  /** Prompt tokens the server served from its prefix cache, when it said so. */
+  cached_tokens?: number | null;
   /** Tokens in the document part of the prompt, needles included. */
   document_tokens: number;
   /** Token offset of the (first) needle's start within the document part. */

@@ -1,0 +1,52 @@
+// `needle haystack`: writes a generated document so a person can read what the model will read.
+
+import { writeFileSync } from 'node:fs';
+import { Command } from 'commander';
+import { EXIT, UsageError } from '../errors.js';
+import { parseLength, parseSeed } from '../config/parse-values.js';
+import { generateDocument, GENERATORS, isHaystackKind } from '../haystack/prepare-haystack.js';
+import { createTiktokenTokenizer, TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
+
+interface HaystackFlags {
+  kind: string;
+  tokens: string;
+  seed: string;
+  tokenizer: string;
+  out?: string;
+}
+
+/** The haystack command. */
+export function haystackCommand(setExit: (code: number) => void): Command {
+  return new Command('haystack')
+    .description('generate a haystack document and print it (or write it with --out)')
+    .option('--kind <kind>', `generator: ${Object.keys(GENERATORS).join(', ')}`, 'financial-report')
+    .option('--tokens <len>', 'length in tokens (8k, 200k, 1m)', '8k')
+    .option('--seed <n>', 'seed', '1')
+    .option('--tokenizer <name>', `tokenizer: ${TIKTOKEN_ENCODINGS.join(', ')}`, 'o200k_base')
+    .option('-o, --out <file>', 'write to this file instead of standard output')
+    .action((flags: HaystackFlags) => {
+      if (!isHaystackKind(flags.kind)) {
+        throw new UsageError(`--kind "${flags.kind}" is not one of ${Object.keys(GENERATORS).join(', ')}`);
+      }
+      const tokens = parseLength(flags.tokens, '--tokens');
+      const seed = parseSeed(flags.seed);
+      const tokenizer = createTiktokenTokenizer(flags.tokenizer);
+      try {
+        const { index } = generateDocument(flags.kind, seed, tokens, tokenizer);
+        // Cut exactly at the requested count, then back to the last line break so no word is split.
+        let text = tokenizer.decode(index.tokens.subarray(0, tokens));
+        const lastBreak = text.lastIndexOf('\n');
+        if (lastBreak > text.length * 0.9) text = text.slice(0, lastBreak);
+        text = text.trimEnd() + '\n';
+        if (flags.out) {
+          writeFileSync(flags.out, text);
+          process.stderr.write(`wrote ${flags.out}: ${tokenizer.count(text).toLocaleString('en-US')} tokens (${flags.tokenizer}), ${text.length.toLocaleString('en-US')} characters, ${flags.kind}, seed ${seed}\n`);
+        } else {
+          process.stdout.write(text);
+        }
+      } finally {
+        tokenizer.free();
+      }
+      setExit(EXIT.ok);
+    });
+}

@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// The `needle` binary: builds the program from one file per command, runs it, and sets the exit code.
+
+import { existsSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import { EXIT, exitCodeFor } from '../errors.js';
+import { toolInfo } from '../run/manifest.js';
+import { haystackCommand } from './haystack.js';
+import { sweepCommand } from './sweep.js';
+import { printError } from './terminal.js';
+
+const EXIT_CODES_HELP = `
+Exit codes:
+  0  success (and every threshold held)
+  1  a recall threshold was not met (--fail-under)
+  2  usage or input error (bad flag value, unreadable file)
+  3  endpoint unreachable or credentials rejected
+  130 interrupted (Ctrl-C); finished trials are on disk, rerun to resume`;
+
+/** Runs the CLI with the given arguments and returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  // A .env file in the working directory supplies OPENAI_BASE_URL / OPENAI_API_KEY, as in other eval tools.
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let exitCode: number = EXIT.ok;
+  const setExit = (code: number) => (exitCode = code);
+  const program = new Command('needle')
+    .description('Long-context retrieval tests: realistic haystacks, fitted needles, honest recall heatmaps.')
+    .version(toolInfo().version, '-v, --version')
+    .option('--debug', 'print stack traces of errors', false)
+    .showHelpAfterError('(run with --help for usage)')
+    .addHelpText('after', EXIT_CODES_HELP)
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'error: ')) });
+  for (const command of [sweepCommand(setExit), haystackCommand(setExit)]) {
+    command.exitOverride().addHelpText('after', EXIT_CODES_HELP).showHelpAfterError('(run with --help for usage)');
+    program.addCommand(command);
+  }
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; unknown flags, missing values and bad choices are usage errors.
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    printError(error, program.opts<{ debug: boolean }>().debug || argv.includes('--debug'));
+    return exitCodeFor(error);
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    printError(error, true);
+    process.exitCode = EXIT.usage;
+  },
+);

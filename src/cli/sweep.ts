@@ -1,0 +1,245 @@
+// `needle sweep`: flags → SweepOptions → runSweep → printed summary and exit code.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import { EXIT, UsageError } from '../errors.js';
+import { parseChoice, parseCount, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
+import { NEEDLE_SETS, SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
+import { isHaystackKind } from '../haystack/prepare-haystack.js';
+import { loadNeedleFile } from '../needles/load-needle-file.js';
+import { formatTokens } from '../report/format.js';
+import { readManifest } from '../run/results-store.js';
+import { runSweep } from '../run/run-sweep.js';
+import { effectiveLength } from '../score/stats.js';
+import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
+import type { RunSummary } from '../types.js';
+import { createProgress } from './progress.js';
+import { bold, dim, formatDuration, green, printWarning, red, table } from './terminal.js';
+
+/** Raw flag values as commander hands them over. */
+interface SweepFlags {
+  max: string;
+  min: string;
+  lengths: string;
+  spacing: string;
+  depths: string;
+  model?: string;
+  baseUrl?: string;
+  apiKeyEnv: string;
+  header: string[];
+  haystack: string;
+  needles?: string;
+  needleSet: string;
+  seed?: string;
+  tokenizer: string;
+  concurrency: string;
+  repeats?: string;
+  distractors: string;
+  temperature: string;
+  maxOutputTokens: string;
+  out?: string;
+  timeout: string;
+  maxRetries: string;
+  retryErrors: boolean;
+  failUnder?: string;
+  threshold: string;
+  quiet: boolean;
+}
+
+/** Adds the sweep command to the program. */
+export function sweepCommand(setExit: (code: number) => void): Command {
+  return new Command('sweep')
+    .description('run a recall sweep over context lengths × needle depths and write a run folder')
+    .option('--max <len>', 'longest prompt, in tokens (4096, 8k, 128k, 1m, 1.5m)', '200k')
+    .option('--min <len>', 'shortest prompt, in tokens', '1k')
+    .option('--lengths <n|list>', 'a count of lengths from --min to --max, or a list like 8k,16k,32k', String(SWEEP_DEFAULTS.lengthCount))
+    .addOption(new Option('--spacing <kind>', 'spacing of counted lengths').choices(['log', 'linear']).default(SWEEP_DEFAULTS.spacing))
+    .option('--depths <n|list>', 'a count of depths over 0–100% inclusive, or a list like 0,25,50,75,100', String(SWEEP_DEFAULTS.depthCount))
+    .option('--model <id>', 'model name at the endpoint (default: the in-process keyword baseline)')
+    .option('--base-url <url>', 'OpenAI-compatible base URL including /v1 (default: $OPENAI_BASE_URL)')
+    .option('--api-key-env <name>', 'environment variable holding the API key', 'OPENAI_API_KEY')
+    .option('--header <k=v>', 'extra HTTP header for gateways (repeatable)', collect, [])
+    .option('--haystack <kind|path>', 'financial-report, meeting-transcript, or .txt/.md/.pdf file, folder or glob', SWEEP_DEFAULTS.haystack)
+    .option('--needles <file>', 'JSON or YAML array of {needle, question, answer}')
+    .option('--needle-set <set>', `built-in needle set: ${NEEDLE_SETS.join(', ')}`, SWEEP_DEFAULTS.needleSet)
+    .option('--seed <n>', 'seed of the haystack and needle values (default: random, printed and recorded)')
+    .option('--tokenizer <name>', `tokenizer that defines lengths: ${TIKTOKEN_ENCODINGS.join(', ')}`, SWEEP_DEFAULTS.tokenizer)
+    .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
+    .option('--repeats <n>', 'trials per cell, each with another needle (default 1; with --needles, the number of needles)')
+    .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
+    .option('--temperature <t>', 'sampling temperature', String(SWEEP_DEFAULTS.temperature))
+    .option('--max-output-tokens <n>', 'output token limit per answer', String(SWEEP_DEFAULTS.maxOutputTokens))
+    .option('-o, --out <dir>', 'run folder (default: reports/<timestamp>-<model>); an existing one is resumed')
+    .option('--timeout <seconds>', 'per-request timeout', String(SWEEP_DEFAULTS.timeoutMs / 1000))
+    .option('--max-retries <n>', 'retries of a request after 429, 5xx, timeouts and dropped connections', String(SWEEP_DEFAULTS.maxRetries))
+    .option('--retry-errors', 'when resuming, resend trials that ended in error', false)
+    .option('--fail-under <recall>', 'exit 1 when overall recall (ok trials) is below this, 0–1')
+    .option('--threshold <recall>', 'recall an effective length must keep, 0–1', '0.85')
+    .option('-q, --quiet', 'no progress output', false)
+    .action(async (flags: SweepFlags, command: Command) => {
+      setExit(await sweepAction(flags, command));
+    });
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** Resolves flags (and environment) into SweepOptions; every error names its flag. */
+export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, argv: string[], now = new Date()): SweepOptions {
+  const max = parseLength(flags.max, '--max');
+  const min = parseLength(flags.min, '--min');
+  const spacing = parseChoice(flags.spacing, '--spacing', ['log', 'linear'] as const) as Spacing;
+  const lengths = resolveLengths(flags.lengths, Math.min(min, max), max, spacing);
+  if (min > max && !flags.lengths.includes(',')) throw new UsageError(`--min (${flags.min}) is longer than --max (${flags.max})`);
+  const depths = resolveDepths(flags.depths);
+  const baseUrl = flags.baseUrl ?? env.OPENAI_BASE_URL ?? null;
+  if (baseUrl !== null && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
+    throw new UsageError(`--base-url "${baseUrl}" is not an http(s) URL`, { hint: 'e.g. --base-url http://127.0.0.1:8000/v1' });
+  }
+  const model = flags.model ?? null;
+  if (baseUrl && !model) throw new UsageError('--model is required with --base-url (or OPENAI_BASE_URL)', { hint: 'name the model as the server knows it, e.g. --model llama3.1:8b' });
+  if (!baseUrl && model && model !== 'baseline') {
+    throw new UsageError(`--model ${model} needs --base-url (or OPENAI_BASE_URL)`, { hint: 'without an endpoint, omit --model to run the keyword baseline' });
+  }
+  const needleSet = parseChoice(flags.needleSet, '--needle-set', NEEDLE_SETS) as NeedleSetName;
+  if (!isHaystackKind(flags.haystack) && flags.haystack.trim() === '') throw new UsageError('--haystack is empty');
+  const tokenizer = parseChoice(flags.tokenizer, '--tokenizer', TIKTOKEN_ENCODINGS);
+  const modelName = model ?? 'baseline';
+  const out = flags.out ?? join('reports', `${stamp(now)}-${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}`);
+  const previous = existsSync(out) ? readManifest(out) : null;
+  // Resuming without --seed takes the recorded one; a new run draws one (printed and recorded).
+  const seed = flags.seed !== undefined ? parseSeed(flags.seed) : (previous?.seed ?? Math.floor(Math.random() * 1_000_000));
+  const headers: Record<string, string> = {};
+  for (const h of flags.header) {
+    const eq = h.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--header "${h}" is not k=v`, { hint: 'e.g. --header X-Team=research' });
+    headers[h.slice(0, eq).trim()] = h.slice(eq + 1);
+  }
+  // With a needles file and no --repeats, every needle of the file is used once per cell.
+  const repeats =
+    flags.repeats !== undefined ? parseCount(flags.repeats, '--repeats', { min: 1, max: 10_000 }) : flags.needles ? loadNeedleFile(flags.needles).length : SWEEP_DEFAULTS.repeats;
+  return {
+    lengths,
+    depths,
+    min,
+    max,
+    spacing,
+    model: modelName === 'baseline' && !baseUrl ? null : modelName,
+    baseUrl,
+    apiKey: env[flags.apiKeyEnv] ?? null,
+    haystack: flags.haystack,
+    needlesFile: flags.needles ?? null,
+    needleSet,
+    seed,
+    tokenizer,
+    concurrency: parseCount(flags.concurrency, '--concurrency', { min: 1, max: 1024 }),
+    repeats,
+    distractors: parseCount(flags.distractors, '--distractors', { min: 0, max: 50 }),
+    temperature: parseNumber(flags.temperature, '--temperature', { min: 0, max: 2 }),
+    maxOutputTokens: parseCount(flags.maxOutputTokens, '--max-output-tokens', { min: 1, max: 1_000_000 }),
+    out,
+    timeoutMs: parseNumber(flags.timeout, '--timeout', { min: 1 }) * 1000,
+    maxRetries: parseCount(flags.maxRetries, '--max-retries', { min: 0, max: 20 }),
+    retryErrors: flags.retryErrors,
+    headers,
+    command: reproduceCommand(argv, seed, out),
+  };
+}
+
+function stamp(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}${p(d.getMonth() + 1)}${p(d.getDate())}-${p(d.getHours())}${p(d.getMinutes())}${p(d.getSeconds())}`;
+}
+
+/** The command as typed, with the seed and run folder made explicit (keys never appear in flags). */
+function reproduceCommand(argv: string[], seed: number, out: string): string {
+  const args = argv.slice();
+  const has = (flag: string) => args.some((a) => a === flag || a.startsWith(`${flag}=`));
+  if (!has('--seed')) args.push('--seed', String(seed));
+  if (!has('--out') && !has('-o')) args.push('--out', out);
+  return ['needle', ...args.map(shellQuote)].join(' ');
+}
+
+function shellQuote(s: string): string {
+  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
+}
+
+async function sweepAction(flags: SweepFlags, command: Command): Promise<number> {
+  const options = resolveSweepOptions(flags, process.env, ['sweep', ...rawArgs(command)]);
+  const failUnder = flags.failUnder === undefined ? null : parseNumber(flags.failUnder, '--fail-under', { min: 0, max: 1 });
+  const threshold = parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 });
+  const err = process.stderr;
+  const progress = createProgress(err, flags.quiet);
+  const controller = new AbortController();
+  let interrupts = 0;
+  const onSigint = () => {
+    interrupts++;
+    if (interrupts > 1) process.exit(EXIT.interrupted);
+    progress.stop();
+    err.write('\ninterrupted: finishing up; results so far are on disk (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  };
+  process.on('SIGINT', onSigint);
+  const started = Date.now();
+  try {
+    if (!flags.quiet) err.write(`${bold('needle sweep')} · seed ${options.seed} · tokenizer ${options.tokenizer} · run folder ${options.out}\n`);
+    const result = await runSweep(options, {
+      signal: controller.signal,
+      onEvent: (e) => {
+        if (e.type === 'warning') printWarning(e.message);
+        else if (e.type === 'stage' && !flags.quiet) err.write(dim(`${e.message}\n`));
+        else if (e.type === 'planned') {
+          if (!flags.quiet) {
+            const resumed = e.resumed > 0 ? `, ${e.resumed} already on disk (resuming)` : '';
+            err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeats${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
+          }
+          progress.start(e.pending);
+        } else if (e.type === 'trial') progress.trial(e.record, e.done);
+      },
+    });
+    progress.stop();
+    const out = process.stdout;
+    out.write('\n' + summaryTable(result.summary));
+    const eff = effectiveLength(result.summary.byLength, threshold);
+    out.write(`effective length (recall ≥ ${threshold}): ${eff === null ? 'none' : eff.toLocaleString('en-US') + ' tokens'}\n`);
+    if (result.manifest.model.kind === 'baseline') out.write(dim('model: keyword-matching baseline (BM25), not a language model\n'));
+    out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
+    if (result.interrupted) return EXIT.interrupted;
+    if (failUnder !== null) return gateOverall(result.summary, failUnder);
+    return EXIT.ok;
+  } finally {
+    progress.stop();
+    process.off('SIGINT', onSigint);
+  }
+}
+
+function rawArgs(command: Command): string[] {
+  // commander keeps the argv it parsed on the root; the sweep's own arguments follow the command name.
+  let root: Command = command;
+  while (root.parent) root = root.parent;
+  const all = (root as unknown as { rawArgs: string[] }).rawArgs ?? process.argv;
+  const i = all.indexOf('sweep');
+  return i >= 0 ? all.slice(i + 1) : [];
+}
+
+/** Exit code of `--fail-under`: a recall that cannot be judged (no ok trials) fails too. */
+function gateOverall(summary: RunSummary, min: number): number {
+  if (summary.recall === null) {
+    process.stdout.write(red(`FAIL: recall cannot be judged: no ok trials (${summary.overflow} overflow, ${summary.error} error)\n`));
+    return EXIT.thresholdNotMet;
+  }
+  const pass = summary.recall >= min;
+  process.stdout.write(`${pass ? green('PASS') : red('FAIL')}: recall ${summary.recall.toFixed(3)} ${pass ? '≥' : '<'} --fail-under ${min}\n`);
+  return pass ? EXIT.ok : EXIT.thresholdNotMet;
+}
+
+/** The end-of-run table: recall by length, then overall. */
+export function summaryTable(summary: RunSummary): string {
+  const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(2));
+  const ci = (i: [number, number] | null) => (i ? `${i[0].toFixed(2)}–${i[1].toFixed(2)}` : '—');
+  const rows = summary.byLength.map((g) => [formatTokens(g.length), fmt(g.recall), ci(g.interval), String(g.ok), String(g.overflow), String(g.error)]);
+  rows.push(['overall', fmt(summary.recall), ci(summary.interval), String(summary.ok), String(summary.overflow), String(summary.error)]);
+  return table(['length', 'recall', '95% CI', 'ok', 'overflow', 'error'], rows);
+}

@@ -1,0 +1,76 @@
+// Resolved options of a sweep, with their defaults: what the CLI builds and runSweep takes.
+
+import type { Spacing } from './parse-values.js';
+
+/** Built-in needle sets. */
+export const NEEDLE_SETS = ['lexical', 'paraphrased', 'mixed'] as const;
+export type NeedleSetName = (typeof NEEDLE_SETS)[number];
+
+/** Everything a sweep needs, resolved (no defaults left to apply). */
+export interface SweepOptions {
+  /** Prompt lengths in tokens, ascending. */
+  lengths: number[];
+  /** Needle depths in percent, ascending. */
+  depths: number[];
+  /** Bounds and spacing the lengths came from (recorded for the reproduce command). */
+  min: number;
+  max: number;
+  spacing: Spacing;
+  /** Model id; null with no base URL runs the in-process keyword baseline. */
+  model: string | null;
+  /** OpenAI-compatible base URL including /v1; null for the baseline. */
+  baseUrl: string | null;
+  /** API key: used for requests only, never printed or written. */
+  apiKey: string | null;
+  /** `financial-report`, `meeting-transcript`, or a path/folder/glob of documents. @default 'financial-report' */
+  haystack: string;
+  /** Path of a JSON/YAML needles file; null for the built-in set. */
+  needlesFile: string | null;
+  /** Built-in needle set. @default 'mixed' */
+  needleSet: NeedleSetName;
+  /** Seed of the haystack and needle values. */
+  seed: number;
+  /** @default 'o200k_base' */
+  tokenizer: string;
+  /** Requests in flight at once. @default 4 */
+  concurrency: number;
+  /** Trials per cell, each with another needle instance. @default 1 */
+  repeats: number;
+  /** Near-miss decoys placed in each prompt. @default 0 */
+  distractors: number;
+  /** @default 0 */
+  temperature: number | null;
+  /** @default 256 */
+  maxOutputTokens: number | null;
+  /** Run folder. */
+  out: string;
+  /** Per-request timeout. @default 1_800_000 @unit ms */
+  timeoutMs: number;
+  /** Retries of a failed request (429, 5xx, timeouts, dropped connections). @default 4 */
+  maxRetries: number;
+  /** Resend trials recorded with status `error` when resuming. @default false */
+  retryErrors: boolean;
+  /** Extra HTTP headers for the endpoint (gateways). */
+  headers: Record<string, string>;
+  /** The command line, as recorded in run.json (no secrets). */
+  command: string;
+}
+
+/** Defaults shared by the CLI and the library. */
+export const SWEEP_DEFAULTS = {
+  min: 1_000,
+  max: 200_000,
+  lengthCount: 10,
+  depthCount: 11,
+  spacing: 'log' as Spacing,
+  haystack: 'financial-report',
+  needleSet: 'mixed' as NeedleSetName,
+  tokenizer: 'o200k_base',
+  concurrency: 4,
+  repeats: 1,
+  distractors: 0,
+  temperature: 0,
+  maxOutputTokens: 256,
+  timeoutMs: 30 * 60_000,
+  maxRetries: 4,
+};

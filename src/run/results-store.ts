@@ -1,0 +1,76 @@
+// The run folder on disk: results.jsonl appended one finished trial at a time, run.json rewritten atomically.
+
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { RunManifest, TrialRecord } from '../types.js';
+
+/** File names inside a run folder: a public contract. */
+export const RUN_FILES = {
+  manifest: 'run.json',
+  results: 'results.jsonl',
+  heatmapPng: 'heatmap.png',
+  heatmapSvg: 'heatmap.svg',
+  recallByLength: 'recall-by-length.png',
+  summary: 'summary.md',
+  reportHtml: 'report.html',
+} as const;
+
+/** Format id written into run.json; bump on any incompatible change to run.json or results.jsonl. */
+export const RUN_FORMAT = 'needle.run/1';
+
+/**
+ * Reads results.jsonl: the last record of each trial wins (a resent trial supersedes its error).
+ * A torn last line (the process died mid-write) is ignored.
+ */
+export function readResults(dir: string): TrialRecord[] {
+  const path = join(dir, RUN_FILES.results);
+  if (!existsSync(path)) return [];
+  const byId = new Map<string, TrialRecord>();
+  const lines = readFileSync(path, 'utf8').split('\n');
+  lines.forEach((line, i) => {
+    if (line.trim() === '') return;
+    try {
+      const record = JSON.parse(line) as TrialRecord;
+      if (typeof record.trial_id === 'string') byId.set(record.trial_id, record);
+    } catch {
+      if (i < lines.length - 1 && lines.slice(i + 1).some((l) => l.trim() !== '')) {
+        throw new UsageError(`${path}: line ${i + 1} is not valid JSON`, { hint: 'the results file was edited or corrupted' });
+      }
+    }
+  });
+  return [...byId.values()];
+}
+
+/** Appends one finished trial; the line is on disk before the call returns. */
+export function appendResult(dir: string, record: TrialRecord): void {
+  appendFileSync(join(dir, RUN_FILES.results), JSON.stringify(record) + '\n');
+}
+
+/** Reads run.json, or null when the folder has none. */
+export function readManifest(dir: string): RunManifest | null {
+  const path = join(dir, RUN_FILES.manifest);
+  if (!existsSync(path)) return null;
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as RunManifest;
+  } catch (error) {
+    throw new UsageError(`${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** Writes run.json atomically (a crash never leaves half a file). */
+export function writeManifest(dir: string, manifest: RunManifest): void {
+  writeFileAtomic(join(dir, RUN_FILES.manifest), JSON.stringify(manifest, null, 2) + '\n');
+}
+
+/** Writes a file through a temporary name and a rename. */
+export function writeFileAtomic(path: string, data: string | Buffer): void {
+  const tmp = `${path}.${process.pid}.tmp`;
+  writeFileSync(tmp, data);
+  renameSync(tmp, path);
+}
+
+/** Creates the run folder if needed. */
+export function ensureRunDir(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+}

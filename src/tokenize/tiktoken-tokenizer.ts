@@ -1,0 +1,50 @@
+// Tokenizer backed by tiktoken's WASM encoders; one encoder per encoding, shared and reused.
+
+import { get_encoding, type Tiktoken, type TiktokenEncoding } from 'tiktoken';
+import type { Tokenizer } from '../types.js';
+import { UsageError } from '../errors.js';
+
+/** Encodings accepted by `--tokenizer`. */
+export const TIKTOKEN_ENCODINGS = ['o200k_base', 'cl100k_base'] as const;
+export type TiktokenName = (typeof TIKTOKEN_ENCODINGS)[number];
+
+const decoder = new TextDecoder('utf-8');
+
+/** Creates a tokenizer for one tiktoken encoding. Call `free()` when done. */
+export function createTiktokenTokenizer(name: string): Tokenizer {
+  if (!(TIKTOKEN_ENCODINGS as readonly string[]).includes(name)) {
+    throw new UsageError(`unknown tokenizer "${name}"`, { hint: `--tokenizer accepts ${TIKTOKEN_ENCODINGS.join(', ')}` });
+  }
+  let encoder: Tiktoken | null = get_encoding(name as TiktokenEncoding);
+  // Byte length of each token id, filled lazily: a sweep touches the same few thousand ids again and again.
+  const byteLengths = new Map<number, number>();
+  const enc = (): Tiktoken => {
+    if (!encoder) throw new Error(`tokenizer ${name} was freed`);
+    return encoder;
+  };
+  return {
+    name,
+    // encode_ordinary: user documents may contain "<|endoftext|>", which encode() rejects.
+    encode: (text) => enc().encode_ordinary(text),
+    decode: (tokens) => decoder.decode(enc().decode(tokens)),
+    count: (text) => enc().encode_ordinary(text).length,
+    tokenByteLengths(tokens) {
+      const out = new Uint32Array(tokens.length);
+      const e = enc();
+      for (let i = 0; i < tokens.length; i++) {
+        const id = tokens[i]!;
+        let len = byteLengths.get(id);
+        if (len === undefined) {
+          len = e.decode_single_token_bytes(id).length;
+          byteLengths.set(id, len);
+        }
+        out[i] = len;
+      }
+      return out;
+    },
+    free() {
+      encoder?.free();
+      encoder = null;
+    },
+  };
+}
