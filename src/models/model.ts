@@ -1,0 +1,53 @@
+// The Model interface every backend implements: one chat completion in, text and usage out, classified errors thrown.
+
+import type { ChatMessage } from '../types.js';
+
+/** One chat completion request, as the runner sends it. */
+export interface ChatRequest {
+  messages: ChatMessage[];
+  /** Sampling temperature; omitted from the request when undefined (and dropped if the server rejects it). */
+  temperature?: number;
+  /** Output token limit, sent as `max_tokens` (or `max_completion_tokens` where the server wants that). */
+  maxOutputTokens?: number;
+  /** Aborts the request and any backoff wait; `complete` then throws a RequestError. */
+  signal?: AbortSignal;
+}
+
+/** Token counts reported by the server; null where it reported none. */
+export interface ChatUsage {
+  promptTokens: number | null;
+  completionTokens: number | null;
+  /** Prompt tokens served from the server's prefix cache, when it says so. */
+  cachedTokens: number | null;
+}
+
+/** A successful completion. */
+export interface ChatResult {
+  text: string;
+  finishReason: string | null;
+  usage: ChatUsage;
+  /** The server's `x-request-id`, when it sent one. */
+  requestId: string | null;
+  /** Requests sent, retries and parameter fallbacks included (1 when the first one succeeded). */
+  attempts: number;
+  /** Duration of the successful request in milliseconds (backoff waits and failed attempts excluded). */
+  latencyMs: number;
+}
+
+/**
+ * A model under test. `complete` throws only the classified errors of src/errors.ts:
+ * ContextOverflowError (prompt too long), EndpointError (fatal for the sweep), RequestError (this request failed).
+ */
+export interface Model {
+  /** Model name as sent to the server, or `baseline`. */
+  readonly id: string;
+  readonly kind: 'baseline' | 'openai-compatible';
+  /** Base URL including `/v1`, null for the in-process baseline. */
+  readonly baseUrl: string | null;
+  /** Model ids the server listed during `probe()`; null before probing or when it lists none. */
+  readonly listedModels?: readonly string[] | null;
+  /** Sends one chat completion. */
+  complete(req: ChatRequest): Promise<ChatResult>;
+  /** Cheap check before a sweep: throws EndpointError when unreachable or the key is rejected. */
+  probe(): Promise<void>;
+}

@@ -1,0 +1,226 @@
+// A Model backed by any OpenAI-compatible /v1/chat/completions server, with our own capped retries and error classification.
+
+import OpenAI from 'openai';
+import { EndpointError, RequestError } from '../errors.js';
+import { isRetryable, rejectedParameter, toNeedleError } from './classify-failure.js';
+import type { OptionalParameter } from './classify-failure.js';
+import { describeFailure } from './describe-failure.js';
+import type { Failure } from './describe-failure.js';
+import type { ChatRequest, ChatResult, Model } from './model.js';
+import { retryDelayMs } from './retry-delay.js';
+
+/** Settings of an OpenAI-compatible model. */
+export interface OpenAICompatibleOptions {
+  /** Server base URL including `/v1`, e.g. `http://127.0.0.1:8080/v1`. */
+  baseUrl: string;
+  /** Model name sent in each request. */
+  model: string;
+  /** Bearer key; local servers need none. @default 'not-needed' */
+  apiKey?: string;
+  /** Retries after a transient failure (429, 5xx, timeout, dropped connection). @default 4 */
+  maxRetries?: number;
+  /** Per-request timeout; local prefill of 200K tokens takes about 15 min on a CPU. @default 1_800_000 @unit ms */
+  timeoutMs?: number;
+  /** Cap on a server-requested Retry-After wait. @default 60_000 @unit ms */
+  maxRetryDelayMs?: number;
+  /** Extra headers sent with every request. */
+  headers?: Record<string, string>;
+  /** Waits between attempts; tests inject one that records instead of waiting. @default an abortable setTimeout */
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** Jitter source for backoff (jitter never affects results). @default Math.random */
+  random?: () => number;
+}
+
+/** An OpenAI-compatible Model; `listedModels` is filled by `probe()`. */
+export interface OpenAICompatibleModel extends Model {
+  readonly kind: 'openai-compatible';
+  readonly baseUrl: string;
+  readonly listedModels: readonly string[] | null;
+}
+
+/** Default per-request timeout: 30 minutes. */
+export const DEFAULT_TIMEOUT_MS = 30 * 60_000;
+const PROBE_TIMEOUT_MS = 30_000;
+const PROBE_RETRY_MS = 250;
+
+/** Creates a Model that talks to `baseUrl` with the openai client (non-streaming, our retries). */
+export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): OpenAICompatibleModel {
+  const baseUrl = opts.baseUrl.replace(/\/+$/, '');
+  const maxRetries = opts.maxRetries ?? 4;
+  const timeoutMs = Math.max(1, Math.round(opts.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+  const maxRetryDelayMs = opts.maxRetryDelayMs ?? 60_000;
+  const sleep = opts.sleep ?? abortableSleep;
+  const random = opts.random ?? Math.random;
+  // Error bodies as received, keyed by the Headers object the SDK hands to its APIError.
+  const rawBodies = new WeakMap<Headers, string>();
+  const client = new OpenAI({
+    baseURL: baseUrl,
+    apiKey: opts.apiKey ?? 'not-needed',
+    maxRetries: 0,
+    timeout: timeoutMs,
+    defaultHeaders: opts.headers,
+    fetch: recordingFetch(rawBodies),
+  });
+  // Learned from the server's refusals, kept for every later request to this model.
+  let tokenParameter: 'max_tokens' | 'max_completion_tokens' | null = 'max_tokens';
+  let sendTemperature = true;
+  let listedModels: string[] | null = null;
+  const context = (path: string, attempts: number) => ({ baseUrl, model: opts.model, path, timeoutMs, attempts });
+
+  const buildBody = (req: ChatRequest): OpenAI.ChatCompletionCreateParamsNonStreaming => {
+    const body: OpenAI.ChatCompletionCreateParamsNonStreaming = {
+      model: opts.model,
+      messages: req.messages.map((m) => ({ role: m.role, content: m.content })),
+      stream: false,
+    };
+    if (req.maxOutputTokens !== undefined && tokenParameter !== null) body[tokenParameter] = req.maxOutputTokens;
+    if (req.temperature !== undefined && sendTemperature) body.temperature = req.temperature;
+    return body;
+  };
+
+  // Only ever moves forward (max_tokens → max_completion_tokens → none), so concurrent refusals cannot undo each other.
+  const dropParameter = (name: OptionalParameter): void => {
+    if (name === 'max_tokens' && tokenParameter === 'max_tokens') tokenParameter = 'max_completion_tokens';
+    else if (name === 'max_completion_tokens' && tokenParameter === 'max_completion_tokens') tokenParameter = null;
+    else if (name === 'temperature') sendTemperature = false;
+  };
+
+  const send = async (body: OpenAI.ChatCompletionCreateParamsNonStreaming, signal?: AbortSignal): Promise<Outcome> => {
+    const started = performance.now();
+    try {
+      const { data, request_id } = await client.chat.completions.create(body, { signal }).withResponse();
+      return { ok: true, data, requestId: request_id, latencyMs: performance.now() - started };
+    } catch (error) {
+      return { ok: false, failure: describeFailure(error, rawBodies) };
+    }
+  };
+
+  return {
+    id: opts.model,
+    kind: 'openai-compatible',
+    baseUrl,
+    get listedModels() {
+      return listedModels;
+    },
+
+    async complete(req: ChatRequest): Promise<ChatResult> {
+      const { signal } = req;
+      const fallbacks = new Set<OptionalParameter>();
+      let attempts = 0;
+      let retries = 0;
+      for (;;) {
+        if (signal?.aborted) throw new RequestError('request aborted', { cause: signal.reason });
+        attempts++;
+        const body = buildBody(req);
+        const outcome = await send(body, signal);
+        if (outcome.ok) return toResult(outcome.data, outcome.requestId, attempts, outcome.latencyMs);
+        const { failure } = outcome;
+        const rejected = rejectedParameter(failure, new Set(Object.keys(body)));
+        if (rejected !== null && !fallbacks.has(rejected)) {
+          fallbacks.add(rejected);
+          dropParameter(rejected);
+          continue;
+        }
+        if (retries < maxRetries && isRetryable(failure) && !signal?.aborted) {
+          retries++;
+          const headers = failure.kind === 'http' ? failure.headers : null;
+          await sleep(retryDelayMs(retries, headers, { maxRetryDelayMs, random }), signal);
+          continue;
+        }
+        throw toNeedleError(failure, context('/chat/completions', attempts));
+      }
+    },
+
+    async probe(): Promise<void> {
+      for (let attempt = 1; ; attempt++) {
+        let failure: Failure;
+        try {
+          const page = await client.models.list({ timeout: Math.min(timeoutMs, PROBE_TIMEOUT_MS) });
+          listedModels = Array.isArray(page.data) ? page.data.map((m) => String(m.id)) : null;
+          return;
+        } catch (error) {
+          failure = describeFailure(error, rawBodies);
+        }
+        if (failure.kind === 'connection') {
+          if (attempt < 2) {
+            await sleep(PROBE_RETRY_MS);
+            continue;
+          }
+          if (failure.timeout) {
+            throw new EndpointError(`no answer from ${baseUrl}/models within ${PROBE_TIMEOUT_MS / 1000} s`, {
+              hint: 'is the server running and idle? --base-url must include /v1',
+              url: baseUrl,
+            });
+          }
+          throw toNeedleError({ ...failure, code: failure.code ?? 'ECONNREFUSED' }, context('/models', attempt));
+        }
+        if (failure.kind === 'http' && (failure.status === 401 || failure.status === 403)) {
+          throw toNeedleError(failure, context('/models', attempt));
+        }
+        // 404 (no /models route), 5xx or an odd body: the server answered, which is all a probe needs.
+        listedModels = null;
+        return;
+      }
+    },
+  };
+}
+
+/** One request's result: the parsed completion, or what went wrong. */
+type Outcome =
+  | { ok: true; data: OpenAI.ChatCompletion; requestId: string | null; latencyMs: number }
+  | { ok: false; failure: Failure };
+
+/** Maps a chat completion to a ChatResult; an answer without text is a failed request. */
+function toResult(data: OpenAI.ChatCompletion, requestId: string | null, attempts: number, latencyMs: number): ChatResult {
+  const choice = Array.isArray(data?.choices) ? data.choices[0] : undefined;
+  const content = choice?.message?.content;
+  if (typeof content !== 'string') {
+    const why = choice ? `finish_reason ${choice.finish_reason ?? 'null'}` : 'no choices';
+    throw new RequestError(`empty response (${why})`, { requestId: requestId ?? undefined });
+  }
+  const usage = data.usage;
+  const promptTokens = numberOrNull(usage?.prompt_tokens);
+  // llama.cpp reports no cached_tokens; its `timings.prompt_n` counts the tokens it actually computed.
+  const promptComputed = numberOrNull((data as { timings?: { prompt_n?: unknown } }).timings?.prompt_n);
+  const cachedTokens =
+    numberOrNull(usage?.prompt_tokens_details?.cached_tokens) ??
+    (promptTokens !== null && promptComputed !== null ? Math.max(0, promptTokens - promptComputed) : null);
+  return {
+    text: content,
+    finishReason: choice?.finish_reason ?? null,
+    usage: { promptTokens, completionTokens: numberOrNull(usage?.completion_tokens), cachedTokens },
+    requestId,
+    attempts,
+    latencyMs: Math.round(latencyMs),
+  };
+}
+
+function numberOrNull(v: unknown): number | null {
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+/** A fetch that keeps the body of every error response, which the SDK drops when it is not `{error: …}`. */
+function recordingFetch(rawBodies: WeakMap<Headers, string>): typeof fetch {
+  return async (input, init) => {
+    const response = await fetch(input, init);
+    if (response.ok || [101, 204, 205, 304].includes(response.status)) return response;
+    const text = await response.text().catch(() => '');
+    const copy = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
+    rawBodies.set(copy.headers, text);
+    return copy;
+  };
+}
+
+/** setTimeout as a promise that resolves early when the signal aborts (the caller then checks the signal). */
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve();
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      resolve();
+    }
+    signal?.addEventListener('abort', done, { once: true });
+  });
+}
