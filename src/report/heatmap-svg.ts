@@ -1,0 +1,137 @@
+// Hand-written SVG of the heatmap: real text (searchable, selectable), same cells and colours as the PNG; also embedded in report.html.
+
+import { escapeXml } from './escape.js';
+import type { HeatmapCellView, HeatmapModel } from './heatmap-model.js';
+import { legendSwatches, SCALE_TITLE, X_AXIS_TITLE, Y_AXIS_TITLE } from './heatmap-model.js';
+import { cellKey } from './grid.js';
+import { cellFontSize, gridExtent, headerHeight, headerLines, tickFontSize } from './heatmap-layout.js';
+import { MARKER_COLOR, SCORE_STOPS, scoreColor } from './palette.js';
+
+/** Logical size of the drawing (the PNG's size at scale 1). */
+export const HEATMAP_WIDTH = 1200;
+/** Logical height of the drawing. */
+export const HEATMAP_HEIGHT = 800;
+
+const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
+const LEGEND_WIDTH = 200;
+
+/** Options of {@link heatmapSvg}. */
+export interface HeatmapSvgOptions {
+  /** Multiplies the width and height attributes (the viewBox stays 1200×800). @default 1 */
+  scale?: number;
+  /** Makes cells focusable buttons carrying `data-key` (for report.html). @default false */
+  interactive?: boolean;
+  /** For inline use in HTML: no namespace or fixed size, `class="heatmap"` instead (CSS sizes it). @default false */
+  inline?: boolean;
+}
+
+const n = (x: number): string => String(Math.round(x * 10) / 10);
+
+function text(x: number, y: number, content: string, attrs: string): string {
+  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${escapeXml(content)}</text>`;
+}
+
+function cellSvg(c: HeatmapCellView, x: number, y: number, w: number, h: number, interactive: boolean): string {
+  const parts: string[] = [];
+  const open = interactive
+    ? `<g class="cell" data-key="${escapeXml(cellKey(c.length, c.depth))}" tabindex="0" role="button" aria-label="${escapeXml(c.description)}">`
+    : '<g>';
+  parts.push(open, `<title>${escapeXml(c.description)}</title>`);
+  parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="${c.fill}"/>`);
+  if (c.kind === 'overflow') parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${n(w)}" height="${n(h)}" fill="url(#hatch)"/>`);
+  if (c.marker) {
+    const m = Math.min(20, Math.min(w, h) * 0.3);
+    parts.push(`<path d="M${n(x + w - m)} ${n(y)}H${n(x + w)}V${n(y + m)}Z" fill="${MARKER_COLOR}"/>`);
+  }
+  const size = cellFontSize(w, h);
+  if (c.text && size >= 8) {
+    const attrs = `font-size="${n(size)}" fill="${c.textColor}" text-anchor="middle" dy="0.35em"${c.kind === 'ok' || c.kind === 'mixed' ? '' : ' font-weight="bold"'}`;
+    parts.push(text(x + w / 2, y + h / 2, c.text, attrs));
+  }
+  parts.push('</g>');
+  return parts.join('');
+}
+
+function legendSvg(model: HeatmapModel, x: number, top: number, plotHeight: number): string {
+  const parts: string[] = [];
+  const barHeight = Math.max(120, Math.min(260, plotHeight * 0.55));
+  const barTop = top + 22;
+  parts.push(text(x, top, SCALE_TITLE, 'font-size="12" font-weight="bold" fill="rgb(40, 40, 40)"'));
+  parts.push(`<rect x="${x}" y="${n(barTop)}" width="22" height="${n(barHeight)}" fill="url(#scale)" stroke="rgb(120, 120, 120)" stroke-width="0.5"/>`);
+  for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
+    const y = barTop + (1 - tick) * barHeight;
+    parts.push(`<path d="M${x + 22} ${n(y)}h5" stroke="rgb(80, 80, 80)"/>`);
+    parts.push(text(x + 31, y, tick.toFixed(2), 'font-size="12" fill="rgb(60, 60, 60)" dy="0.35em"'));
+  }
+  let y = barTop + barHeight + 30;
+  for (const s of legendSwatches(model)) {
+    parts.push(`<rect x="${x}" y="${n(y)}" width="30" height="20" fill="${s.fill}" stroke="rgb(160, 160, 160)" stroke-width="0.5"/>`);
+    if (s.kind === 'overflow') parts.push(`<rect x="${x}" y="${n(y)}" width="30" height="20" fill="url(#hatch)"/>`);
+    if (s.kind === 'mixed') parts.push(`<path d="M${x + 21} ${n(y)}H${x + 30}V${n(y + 9)}Z" fill="${MARKER_COLOR}"/>`);
+    if (s.text) parts.push(text(x + 15, y + 10, s.text, 'font-size="9" font-weight="bold" fill="rgb(255, 255, 255)" text-anchor="middle" dy="0.35em"'));
+    parts.push(text(x + 38, y + 10, s.label, 'font-size="13" fill="rgb(40, 40, 40)" dy="0.35em"'));
+    y += 28;
+  }
+  return parts.join('');
+}
+
+function defs(): string {
+  const stops = SCORE_STOPS.map(([at]) => `<stop offset="${1 - at}" stop-color="${scoreColor(at)}"/>`).reverse().join('');
+  return (
+    '<defs>' +
+    `<linearGradient id="scale" x1="0" y1="0" x2="0" y2="1">${stops}</linearGradient>` +
+    '<pattern id="hatch" width="8" height="8" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">' +
+    '<rect width="3" height="8" fill="rgb(255, 255, 255)" fill-opacity="0.18"/></pattern>' +
+    '</defs>'
+  );
+}
+
+/** The heatmap as a standalone SVG document (1200×800 user units, white background). */
+export function heatmapSvg(model: HeatmapModel, opts: HeatmapSvgOptions = {}): string {
+  const scale = opts.scale ?? 1;
+  const W = HEATMAP_WIDTH;
+  const H = HEATMAP_HEIGHT;
+  const parts: string[] = [];
+  parts.push(
+    opts.inline
+      ? `<svg class="heatmap" viewBox="0 0 ${W} ${H}" font-family="${FONT}" aria-label="${escapeXml(model.title)}">`
+      : `<svg xmlns="http://www.w3.org/2000/svg" width="${n(W * scale)}" height="${n(H * scale)}" viewBox="0 0 ${W} ${H}" font-family="${FONT}" role="img" aria-label="${escapeXml(model.title)}">`,
+    defs(),
+    `<rect width="${W}" height="${H}" fill="rgb(255, 255, 255)"/>`,
+  );
+  for (const line of headerLines(model.title, model.subtitles, W)) {
+    const color = line.bold ? 'rgb(20, 20, 20)' : 'rgb(170, 30, 30)';
+    parts.push(text(W / 2, line.y, line.text, `font-size="${line.size}"${line.bold ? ' font-weight="bold"' : ''} fill="${color}" text-anchor="middle"`));
+  }
+  // The room between the axes' labels and the legend; the cells' block is centred in it and capped in size.
+  const room = { left: 110, right: W - LEGEND_WIDTH, top: headerHeight(model.subtitles.length), bottom: H - 78 };
+  const extent = gridExtent({ width: room.right - room.left, height: room.bottom - room.top }, model.xLabels.length, model.yLabels.length);
+  const left = room.left + (room.right - room.left - extent.width) / 2;
+  const top = room.top + (room.bottom - room.top - extent.height) / 2;
+  const right = left + extent.width;
+  const bottom = top + extent.height;
+  const cw = extent.width / Math.max(1, model.xLabels.length);
+  const ch = extent.height / Math.max(1, model.yLabels.length);
+  const gap = Math.min(2, cw * 0.05, ch * 0.05);
+  for (const c of model.cells) {
+    parts.push(cellSvg(c, left + c.col * cw + gap / 2, top + c.row * ch + gap / 2, cw - gap, ch - gap, opts.interactive ?? false));
+  }
+  if (model.cells.length === 0) {
+    parts.push(text((left + right) / 2, (top + bottom) / 2, 'no trials recorded', 'font-size="18" fill="rgb(120, 120, 120)" text-anchor="middle"'));
+  }
+  const xTick = tickFontSize(model.xLabels, cw);
+  model.xLabels.forEach((label, i) => {
+    parts.push(text(left + (i + 0.5) * cw, bottom + 20, label, `font-size="${n(xTick)}" fill="rgb(60, 60, 60)" text-anchor="middle"`));
+  });
+  const yTick = Math.min(13, Math.max(8, ch * 0.6));
+  model.yLabels.forEach((label, i) => {
+    parts.push(text(left - 8, top + (i + 0.5) * ch, label, `font-size="${n(yTick)}" fill="rgb(60, 60, 60)" text-anchor="end" dy="0.35em"`));
+  });
+  parts.push(text((left + right) / 2, bottom + 50, X_AXIS_TITLE, 'font-size="15" fill="rgb(40, 40, 40)" text-anchor="middle"'));
+  parts.push(
+    `<text transform="translate(${n(Math.max(32, left - 78))} ${n((top + bottom) / 2)}) rotate(-90)" font-size="15" fill="rgb(40, 40, 40)" text-anchor="middle">${escapeXml(Y_AXIS_TITLE)}</text>`,
+  );
+  parts.push(legendSvg(model, right + 22, top + 8, bottom - top));
+  parts.push('</svg>');
+  return parts.join('\n');
+}

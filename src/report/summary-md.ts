@@ -1,0 +1,101 @@
+// summary.md: a model-card snippet with the heatmap, recall per length with intervals, and how to reproduce the run.
+
+import { summarize } from '../score/stats.js';
+import type { GroupStats, Outcome, RunManifest, TrialRecord } from '../types.js';
+import { formatDate, formatInterval, formatScore, formatTokens } from './format.js';
+import { BASELINE_NOTE } from './heatmap-model.js';
+
+/** Options of {@link renderSummaryMarkdown}. */
+export interface SummaryMarkdownOptions {
+  /** Path of the heatmap image, relative to summary.md. @default 'heatmap.png' */
+  heatmapPath?: string;
+  /** Longest length meeting the threshold; null prints "none", undefined leaves the line out. */
+  effectiveLength?: number | null;
+  /** Recall threshold behind the effective length (0–1). */
+  threshold?: number;
+}
+
+const OUTCOMES: Outcome[] = ['correct', 'partial', 'distractor', 'not_found', 'wrong'];
+
+/** The caveat every card should carry. */
+export const SINGLE_NEEDLE_NOTE = 'An all-green single-needle map does not imply that multi-needle or paraphrased variants pass.';
+
+/** Escapes text for Markdown prose and table cells (no HTML, no emphasis, no table breaks). */
+function md(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
+}
+
+/** Inline code whose backtick fence is longer than any backtick run in the text. */
+function code(text: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${text.replace(/\r?\n/g, ' ')}${pad}${fence}`;
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the text. */
+function codeBlock(text: string, lang: string): string {
+  const longest = Math.max(0, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${text}\n${fence}`;
+}
+
+function lengthTable(byLength: ReadonlyArray<GroupStats & { length: number }>): string[] {
+  const rows = byLength.map(
+    (s) => `| ${formatTokens(s.length)} | ${formatScore(s.recall)} | ${formatInterval(s.interval)} | ${s.ok} | ${s.overflow} | ${s.error} |`,
+  );
+  return ['| Length | Recall | 95% CI | OK | Overflow | Error |', '|---:|---:|:---:|---:|---:|---:|', ...rows];
+}
+
+function effectiveLine(opts: SummaryMarkdownOptions): string | null {
+  if (opts.effectiveLength === undefined) return null;
+  const rule = opts.threshold === undefined ? '' : ` (longest length with recall ≥ ${formatScore(opts.threshold)})`;
+  if (opts.effectiveLength === null) {
+    return `**Effective length:** none${opts.threshold === undefined ? '' : ` (no length reaches recall ${formatScore(opts.threshold)})`}`;
+  }
+  return `**Effective length:** ${formatTokens(opts.effectiveLength)}${rule}`;
+}
+
+/** Renders the run as a Markdown snippet for a model card. */
+export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecord[], opts: SummaryMarkdownOptions = {}): string {
+  const overall = summarize(records);
+  const lines: string[] = [`## Long-context retrieval: ${md(manifest.model.id)}`, ''];
+  if (manifest.model.kind === 'baseline') {
+    lines.push(`> **Baseline run:** ${BASELINE_NOTE}. It shows what word overlap alone retrieves, for comparison.`, '');
+  }
+  if (manifest.state !== 'complete') {
+    lines.push(`> **${manifest.state === 'running' ? 'Unfinished' : 'Partial'} run:** not every planned trial is included.`, '');
+  }
+  lines.push(`![Recall heatmap](${(opts.heatmapPath ?? 'heatmap.png').replace(/[()\s]/g, encodeURIComponent)})`, '');
+  lines.push(...lengthTable(overall.byLength), '');
+  const failures = `${overall.overflow} overflow, ${overall.error} error`;
+  lines.push(
+    `**Overall recall:** ${formatScore(overall.recall)} (95% CI ${formatInterval(overall.interval)}) over ${overall.ok} ok trials of ${overall.trials} (${failures}).`,
+  );
+  const effective = effectiveLine(opts);
+  if (effective) lines.push('', effective);
+  lines.push('', `**Outcomes:** ${OUTCOMES.map((o) => `${o} ${overall.outcomes[o] ?? 0}`).join(' · ')}`, '');
+  const source = manifest.haystack.source;
+  const from = source.type === 'generated' ? `generated, seed ${source.seed}` : `${source.files.length} file(s)`;
+  lines.push(
+    `- Haystack: ${code(manifest.haystack.spec)} (${from}; ${manifest.haystack.tokens.toLocaleString('en-US')} tokens; sha256 \`${manifest.haystack.sha256.slice(0, 12)}\`)`,
+    `- Needle set: ${code(manifest.needles.set)} (${manifest.needles.count} needles; sha256 \`${manifest.needles.sha256.slice(0, 12)}\`)`,
+    `- Tokenizer: ${code(manifest.tokenizer)}`,
+    `- Seed: ${manifest.seed}`,
+    `- Tool: ${md(manifest.tool.name)} ${md(manifest.tool.version)} (Node ${md(manifest.tool.node)})`,
+    `- Run: ${formatDate(manifest.started_at)}, ${manifest.state}; score = fraction of expected answers found, recall = mean score of ok trials`,
+    '',
+    'Reproduce:',
+    '',
+    codeBlock(manifest.command, 'sh'),
+    '',
+    `_Note: ${SINGLE_NEEDLE_NOTE}_`,
+    '',
+  );
+  return lines.join('\n');
+}
