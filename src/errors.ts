@@ -4,6 +4,8 @@
 export class NeedleError extends Error {
   /** What the user can do about it, printed as `hint:`. */
   readonly hint?: string;
+  /** Requests sent before giving up, when the error ends a request (set by the model client). */
+  attempts?: number;
   constructor(message: string, options?: { hint?: string; cause?: unknown }) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = new.target.name;

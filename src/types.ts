@@ -130,8 +130,18 @@ export interface TrialRecord {
   /** Achieved depth of the (first) needle: position / (document_tokens − needle tokens) × 100. */
   needle_depth: number;
   needle_id: string;
+  /** `lexical`, `paraphrased` or `custom`. */
+  needle_variant?: string | null;
+  /** Needles placed in the prompt (more than 1 with --multi in multi-value mode). */
+  needle_count?: number;
+  /** Near-miss decoys placed in the prompt. */
+  distractor_count?: number;
+  /** Share of the question's content words found in the needle (0 = fully paraphrased). */
+  overlap?: number;
   question: string;
   expected: string[];
+  /** Answers of the decoys placed in the prompt (a response giving one is outcome `distractor`). */
+  distractor_answers?: string[][];
   response: string | null;
   finish_reason: string | null;
   latency_ms: number | null;
@@ -140,6 +150,18 @@ export interface TrialRecord {
   prompt_sha256: string;
   model: string;
   finished_at: string;
+  /** Set when --judge-model was consulted (only where the deterministic scorer could not decide). */
+  judge_model?: string;
+  judge_verdict?: 'correct' | 'incorrect' | null;
+  judge_error?: string;
+}
+
+/** Accuracy of control trials: each question asked with no document, to catch answers known or guessed. */
+export interface ControlSummary {
+  trials: number;
+  ok: number;
+  /** Mean score of ok control trials; high values mean the needles can be answered without reading. */
+  accuracy: number | null;
 }
 
 /** Recall over the `ok` trials of a group, with counts of the others. */
@@ -160,6 +182,10 @@ export interface RunSummary extends GroupStats {
   byDepth: Array<GroupStats & { depth: number }>;
   cells: Array<GroupStats & { length: number; depth: number }>;
   outcomes: Partial<Record<Outcome, number>>;
+  /** With --control: accuracy without the document. */
+  control?: ControlSummary;
+  /** With --judge-model: verdicts of the judge on the trials it was asked about. */
+  judge?: { asked: number; correct: number; incorrect: number; failed: number };
 }
 
 /** run.json: everything needed to understand and reproduce a run. Versioned by `format`. */

@@ -5,14 +5,18 @@ import { existsSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { EXIT, exitCodeFor } from '../errors.js';
 import { toolInfo } from '../run/manifest.js';
+import { auditCommand } from './audit.js';
+import { compareCommand } from './compare.js';
+import { gateCommand } from './gate.js';
 import { haystackCommand } from './haystack.js';
+import { reportCommand } from './report.js';
 import { sweepCommand } from './sweep.js';
 import { printError } from './terminal.js';
 
 const EXIT_CODES_HELP = `
 Exit codes:
   0  success (and every threshold held)
-  1  a recall threshold was not met (--fail-under)
+  1  a recall threshold was not met (sweep --fail-under, gate, compare --max-drop)
   2  usage or input error (bad flag value, unreadable file)
   3  endpoint unreachable or credentials rejected
   130 interrupted (Ctrl-C); finished trials are on disk, rerun to resume`;
@@ -31,7 +35,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'error: ')) });
-  for (const command of [sweepCommand(setExit), haystackCommand(setExit)]) {
+  for (const command of [sweepCommand(setExit), haystackCommand(setExit), reportCommand(setExit), gateCommand(setExit), compareCommand(setExit), auditCommand(setExit)]) {
     command.exitOverride().addHelpText('after', EXIT_CODES_HELP).showHelpAfterError('(run with --help for usage)');
     program.addCommand(command);
   }

@@ -14,8 +14,9 @@ import { runSweep } from '../run/run-sweep.js';
 import { effectiveLength } from '../score/stats.js';
 import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunSummary } from '../types.js';
+import { gateRun } from './gate.js';
 import { createProgress } from './progress.js';
-import { bold, dim, formatDuration, green, printWarning, red, table } from './terminal.js';
+import { bold, dim, formatDuration, printWarning, table } from './terminal.js';
 
 /** Raw flag values as commander hands them over. */
 interface SweepFlags {
@@ -36,6 +37,11 @@ interface SweepFlags {
   concurrency: string;
   repeats?: string;
   distractors: string;
+  multi: string;
+  multiMode: string;
+  control: boolean;
+  judgeModel?: string;
+  judgeBaseUrl?: string;
   temperature: string;
   maxOutputTokens: string;
   out?: string;
@@ -43,6 +49,8 @@ interface SweepFlags {
   maxRetries: string;
   retryErrors: boolean;
   failUnder?: string;
+  junit?: string;
+  junitCells: boolean;
   threshold: string;
   quiet: boolean;
 }
@@ -68,6 +76,11 @@ export function sweepCommand(setExit: (code: number) => void): Command {
     .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
     .option('--repeats <n>', 'trials per cell, each with another needle (default 1; with --needles, the number of needles)')
     .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
+    .option('--multi <k>', 'needles per prompt, spread over the document', '1')
+    .addOption(new Option('--multi-mode <mode>', 'with --multi: ask for every needle (value) or one among same-shaped decoys (key)').choices(['value', 'key']).default('value'))
+    .option('--control', 'also ask every question without the document (answers known or guessed)', false)
+    .option('--judge-model <id>', 'model consulted only when the deterministic scorer cannot decide')
+    .option('--judge-base-url <url>', 'endpoint of the judge model (default: --base-url)')
     .option('--temperature <t>', 'sampling temperature', String(SWEEP_DEFAULTS.temperature))
     .option('--max-output-tokens <n>', 'output token limit per answer', String(SWEEP_DEFAULTS.maxOutputTokens))
     .option('-o, --out <dir>', 'run folder (default: reports/<timestamp>-<model>); an existing one is resumed')
@@ -75,6 +88,8 @@ export function sweepCommand(setExit: (code: number) => void): Command {
     .option('--max-retries <n>', 'retries of a request after 429, 5xx, timeouts and dropped connections', String(SWEEP_DEFAULTS.maxRetries))
     .option('--retry-errors', 'when resuming, resend trials that ended in error', false)
     .option('--fail-under <recall>', 'exit 1 when overall recall (ok trials) is below this, 0–1')
+    .option('--junit <file>', 'write JUnit XML (one test case per length; failing below --fail-under)')
+    .option('--junit-cells', 'with --junit, also one test case per cell', false)
     .option('--threshold <recall>', 'recall an effective length must keep, 0–1', '0.85')
     .option('-q, --quiet', 'no progress output', false)
     .action(async (flags: SweepFlags, command: Command) => {
@@ -137,6 +152,12 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     concurrency: parseCount(flags.concurrency, '--concurrency', { min: 1, max: 1024 }),
     repeats,
     distractors: parseCount(flags.distractors, '--distractors', { min: 0, max: 50 }),
+    multi: parseCount(flags.multi, '--multi', { min: 1, max: 50 }),
+    multiMode: parseChoice(flags.multiMode, '--multi-mode', ['value', 'key'] as const),
+    control: flags.control,
+    judgeModel: flags.judgeModel ?? null,
+    judgeBaseUrl: flags.judgeBaseUrl ?? null,
+    threshold: parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 }),
     temperature: parseNumber(flags.temperature, '--temperature', { min: 0, max: 2 }),
     maxOutputTokens: parseCount(flags.maxOutputTokens, '--max-output-tokens', { min: 1, max: 1_000_000 }),
     out,
@@ -169,7 +190,7 @@ function shellQuote(s: string): string {
 async function sweepAction(flags: SweepFlags, command: Command): Promise<number> {
   const options = resolveSweepOptions(flags, process.env, ['sweep', ...rawArgs(command)]);
   const failUnder = flags.failUnder === undefined ? null : parseNumber(flags.failUnder, '--fail-under', { min: 0, max: 1 });
-  const threshold = parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 });
+  const threshold = options.threshold;
   const err = process.stderr;
   const progress = createProgress(err, flags.quiet);
   const controller = new AbortController();
@@ -189,11 +210,12 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
       signal: controller.signal,
       onEvent: (e) => {
         if (e.type === 'warning') printWarning(e.message);
+        else if (e.type === 'notice') err.write(`${bold('note:')} ${e.message}\n`);
         else if (e.type === 'stage' && !flags.quiet) err.write(dim(`${e.message}\n`));
         else if (e.type === 'planned') {
           if (!flags.quiet) {
             const resumed = e.resumed > 0 ? `, ${e.resumed} already on disk (resuming)` : '';
-            err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeats${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
+            err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
           }
           progress.start(e.pending);
         } else if (e.type === 'trial') progress.trial(e.record, e.done);
@@ -207,8 +229,9 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     if (result.manifest.model.kind === 'baseline') out.write(dim('model: keyword-matching baseline (BM25), not a language model\n'));
     out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
     if (result.interrupted) return EXIT.interrupted;
-    if (failUnder !== null) return gateOverall(result.summary, failUnder);
-    return EXIT.ok;
+    // The same gate as `needle gate --min-recall`, JUnit and GitHub step summary included.
+    const thresholds = failUnder === null ? { threshold } : { minRecall: failUnder, threshold };
+    return gateRun(result.outDir, thresholds, { file: flags.junit, cells: flags.junitCells });
   } finally {
     progress.stop();
     process.off('SIGINT', onSigint);
@@ -222,17 +245,6 @@ function rawArgs(command: Command): string[] {
   const all = (root as unknown as { rawArgs: string[] }).rawArgs ?? process.argv;
   const i = all.indexOf('sweep');
   return i >= 0 ? all.slice(i + 1) : [];
-}
-
-/** Exit code of `--fail-under`: a recall that cannot be judged (no ok trials) fails too. */
-function gateOverall(summary: RunSummary, min: number): number {
-  if (summary.recall === null) {
-    process.stdout.write(red(`FAIL: recall cannot be judged: no ok trials (${summary.overflow} overflow, ${summary.error} error)\n`));
-    return EXIT.thresholdNotMet;
-  }
-  const pass = summary.recall >= min;
-  process.stdout.write(`${pass ? green('PASS') : red('FAIL')}: recall ${summary.recall.toFixed(3)} ${pass ? '≥' : '<'} --fail-under ${min}\n`);
-  return pass ? EXIT.ok : EXIT.thresholdNotMet;
 }
 
 /** The end-of-run table: recall by length, then overall. */

@@ -38,6 +38,18 @@ export interface SweepOptions {
   repeats: number;
   /** Near-miss decoys placed in each prompt. @default 0 */
   distractors: number;
+  /** Needles per prompt. @default 1 */
+  multi: number;
+  /** With multi > 1: ask for all needles (`value`) or one among same-shaped decoys (`key`). @default 'value' */
+  multiMode: 'value' | 'key';
+  /** Also ask every question without the document. @default false */
+  control: boolean;
+  /** Judge model consulted when the deterministic scorer cannot decide; null for none. */
+  judgeModel: string | null;
+  /** Endpoint of the judge; null: the swept model's endpoint. */
+  judgeBaseUrl: string | null;
+  /** Recall an effective length must keep. @default 0.85 */
+  threshold: number;
   /** @default 0 */
   temperature: number | null;
   /** @default 256 */
@@ -69,6 +81,9 @@ export const SWEEP_DEFAULTS = {
   concurrency: 4,
   repeats: 1,
   distractors: 0,
+  multi: 1,
+  multiMode: 'value' as const,
+  threshold: 0.85,
   temperature: 0,
   maxOutputTokens: 256,
   timeoutMs: 30 * 60_000,

@@ -127,7 +127,9 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
           await sleep(retryDelayMs(retries, headers, { maxRetryDelayMs, random }), signal);
           continue;
         }
-        throw toNeedleError(failure, context('/chat/completions', attempts));
+        const error = toNeedleError(failure, context('/chat/completions', attempts));
+        error.attempts = attempts;
+        throw error;
       }
     },
 

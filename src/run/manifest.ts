@@ -45,6 +45,8 @@ export function buildManifest(input: {
   haystack: PreparedHaystack;
   plan: Plan;
   needleSha: string;
+  /** Distinct needle draws (one per repeat). */
+  needleCount: number;
   tokenizer: string;
   previous: RunManifest | null;
 }): RunManifest {
@@ -62,7 +64,7 @@ export function buildManifest(input: {
       ...(model.kind === 'baseline' ? { note: 'keyword-matching baseline (BM25 over sentences), not a language model' } : {}),
     },
     haystack: { spec: options.haystack, source: haystack.document.source, tokens: haystack.index.tokens.length, sha256: haystack.sha256 },
-    needles: { set: options.needlesFile ?? options.needleSet, count: plan.trials.length, sha256: input.needleSha },
+    needles: { set: options.needlesFile ?? options.needleSet, count: input.needleCount, sha256: input.needleSha },
     tokenizer: input.tokenizer,
     seed: options.seed,
     started_at: input.previous?.started_at ?? new Date().toISOString(),

@@ -9,6 +9,7 @@ import type { RunManifest, TrialRecord } from '../types.js';
 export const RUN_FILES = {
   manifest: 'run.json',
   results: 'results.jsonl',
+  control: 'control.jsonl',
   heatmapPng: 'heatmap.png',
   heatmapSvg: 'heatmap.svg',
   recallByLength: 'recall-by-length.png',
@@ -23,8 +24,8 @@ export const RUN_FORMAT = 'needle.run/1';
  * Reads results.jsonl: the last record of each trial wins (a resent trial supersedes its error).
  * A torn last line (the process died mid-write) is ignored.
  */
-export function readResults(dir: string): TrialRecord[] {
-  const path = join(dir, RUN_FILES.results);
+export function readResults(dir: string, file: string = RUN_FILES.results): TrialRecord[] {
+  const path = join(dir, file);
   if (!existsSync(path)) return [];
   const byId = new Map<string, TrialRecord>();
   const lines = readFileSync(path, 'utf8').split('\n');
@@ -43,8 +44,8 @@ export function readResults(dir: string): TrialRecord[] {
 }
 
 /** Appends one finished trial; the line is on disk before the call returns. */
-export function appendResult(dir: string, record: TrialRecord): void {
-  appendFileSync(join(dir, RUN_FILES.results), JSON.stringify(record) + '\n');
+export function appendResult(dir: string, record: TrialRecord, file: string = RUN_FILES.results): void {
+  appendFileSync(join(dir, file), JSON.stringify(record) + '\n');
 }
 
 /** Reads run.json, or null when the folder has none. */

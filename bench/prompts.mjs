@@ -1,0 +1,44 @@
+// Bench child: builds every prompt of a lengths × depths sweep at one max length; prints JSON figures.
+// Run in its own process so peak memory (maxRSS) belongs to this scenario alone.
+
+import { performance } from 'node:perf_hooks';
+import { createTiktokenTokenizer } from '../dist/tokenize/tiktoken-tokenizer.js';
+import { prepareHaystack } from '../dist/haystack/prepare-haystack.js';
+import { resolveDepths, resolveLengths } from '../dist/config/parse-values.js';
+import { planSweep } from '../dist/prompt/plan.js';
+import { builtinNeedleSource } from '../dist/run/needle-source.js';
+
+const [max, kind = 'financial-report'] = [Number(process.argv[2]), process.argv[3]];
+const tokenizer = createTiktokenTokenizer('o200k_base');
+const lengths = resolveLengths('10', 1000, max, 'log');
+const depths = resolveDepths('11');
+
+const t0 = performance.now();
+const haystack = await prepareHaystack(kind, 1, max + 400, tokenizer);
+const t1 = performance.now();
+const plan = planSweep({ haystack, tokenizer, lengths, depths, repeats: 1, seed: 1, needles: builtinNeedleSource(kind, 'mixed', 1, 0) });
+const t2 = performance.now();
+
+// The naive way, for the ratio: re-encode the longest prompt in full (once; scaled by the trial count).
+const longest = plan.trials.reduce((a, b) => (b.promptTokens > a.promptTokens ? b : a));
+const t3 = performance.now();
+tokenizer.count(haystack.document.text.slice(0, Math.round(haystack.document.text.length * (longest.documentTokens / haystack.index.tokens.length))));
+const t4 = performance.now();
+const totalTokens = plan.trials.reduce((n, t) => n + t.promptTokens, 0);
+const naiveMs = ((t4 - t3) * totalTokens) / longest.promptTokens;
+
+console.log(
+  JSON.stringify({
+    kind,
+    max,
+    trials: plan.trials.length,
+    haystackTokens: haystack.index.tokens.length,
+    generateAndTokenizeMs: Math.round(t1 - t0),
+    planMs: Math.round(t2 - t1),
+    naiveReencodeMs: Math.round(naiveMs),
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    maxOverLength: Math.max(...plan.trials.map((t) => t.promptTokens - t.cell.length)),
+    worstFill: Math.min(...plan.trials.map((t) => t.promptTokens / t.cell.length)),
+  }),
+);
+tokenizer.free();

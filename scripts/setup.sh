@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Sets up needle on a fresh machine: the system libraries canvas builds against (when missing), then npm ci (which builds).
+# Usage: scripts/setup.sh [--with-browser]   (--with-browser: also Debian's chromium, for the HTML report's browser test)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+with_browser=0
+for arg in "$@"; do
+  case "$arg" in
+    --with-browser) with_browser=1 ;;
+    *) echo "setup: unknown option $arg (accepted: --with-browser)" >&2; exit 2 ;;
+  esac
+done
+
+# canvas (under chartjs-node-canvas) compiles from source here: it needs cairo, pango, pixman, jpeg, gif, rsvg headers.
+missing=()
+for lib in pixman-1 cairo pangocairo libjpeg libpng librsvg-2.0; do
+  pkg-config --exists "$lib" 2>/dev/null || missing+=("$lib")
+done
+command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
+command -v g++ >/dev/null 2>&1 || missing+=(g++)
+packages="build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev"
+if [ "$with_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
+  missing+=(chromium)
+  packages="$packages chromium"
+fi
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing system packages (missing: ${missing[*]})"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends $packages >/dev/null
+  else
+    echo "setup: the canvas package needs system libraries that are missing: ${missing[*]}" >&2
+    echo "setup: on Debian/Ubuntu run: sudo apt-get install -y $packages" >&2
+    echo "setup: on macOS run: brew install pkg-config cairo pango libpng jpeg giflib librsvg" >&2
+    exit 1
+  fi
+fi
+
+npm ci --no-audit --no-fund

@@ -1,0 +1,64 @@
+// `needle compare <base-run> <new-run>`: recall deltas, whether drops are real, a diff heatmap; exit 1 on a real regression.
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Command } from 'commander';
+import { EXIT } from '../errors.js';
+import { parseNumber } from '../config/parse-values.js';
+import { renderCompareMarkdown } from '../report/compare-md.js';
+import { renderDiffHeatmap } from '../report/diff-heatmap.js';
+import { formatTokens } from '../report/format.js';
+import { loadRun } from '../run/load-run.js';
+import { compareRuns, regressions, type RecallDelta } from '../score/compare.js';
+import { green, red, table } from './terminal.js';
+
+interface CompareFlags {
+  maxDrop?: string;
+  alpha: string;
+  out?: string;
+  scale: string;
+}
+
+function row(name: string, d: RecallDelta): string[] {
+  const f = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(3));
+  const verdict = d.delta === null ? 'n/a' : d.significantDrop ? 'real drop' : d.delta < 0 ? 'within noise' : d.delta > 0 ? 'rise' : 'same';
+  return [name, f(d.base?.recall), f(d.next?.recall), d.delta === null ? '—' : (d.delta >= 0 ? '+' : '') + d.delta.toFixed(3), f(d.pValue), verdict];
+}
+
+/** The compare command. */
+export function compareCommand(setExit: (code: number) => void): Command {
+  return new Command('compare')
+    .description('compare two runs: per-length and per-cell recall deltas, real drops, a diff heatmap')
+    .argument('<base-run>', 'run folder of the baseline (e.g. the last release)')
+    .argument('<new-run>', 'run folder of the candidate')
+    .option('--max-drop <0..1>', 'exit 1 when overall or any length recall drops by more than this and the drop is real')
+    .option('--alpha <p>', 'significance level of the one-sided test for a real drop', '0.05')
+    .option('-o, --out <dir>', 'where to write diff-heatmap.png/.svg and compare.md (default: <new-run>/compare-<base>)')
+    .option('--scale <n>', 'pixel density of the PNG', '1')
+    .action(async (baseDir: string, nextDir: string, flags: CompareFlags) => {
+      const base = loadRun(baseDir);
+      const next = loadRun(nextDir);
+      const alpha = parseNumber(flags.alpha, '--alpha', { min: 0, max: 0.5 });
+      const maxDrop = flags.maxDrop === undefined ? null : parseNumber(flags.maxDrop, '--max-drop', { min: 0, max: 1 });
+      const comparison = compareRuns(base.manifest.summary!, next.manifest.summary!, alpha);
+      const rows = [...comparison.byLength.map((d) => row(formatTokens(d.length!), d)), row('overall', comparison.overall)];
+      process.stdout.write(table(['length', 'base', 'new', 'Δ', 'p', 'verdict'], rows));
+      const cellDrops = comparison.cells.filter((c) => c.significantDrop);
+      if (cellDrops.length > 0) process.stdout.write(`cells with a real drop: ${cellDrops.map((c) => `${formatTokens(c.length!)} @ ${c.depth}%`).join(', ')}\n`);
+      const out = flags.out ?? join(nextDir, `compare-${basename(baseDir.replace(/\/+$/, ''))}`);
+      mkdirSync(out, { recursive: true });
+      const scale = parseNumber(flags.scale, '--scale', { min: 0.5, max: 4 });
+      writeFileSync(join(out, 'diff-heatmap.png'), await renderDiffHeatmap(base.manifest, next.manifest, comparison, { format: 'png', scale }));
+      writeFileSync(join(out, 'diff-heatmap.svg'), await renderDiffHeatmap(base.manifest, next.manifest, comparison, { format: 'svg' }));
+      writeFileSync(join(out, 'compare.md'), renderCompareMarkdown(base.manifest, next.manifest, comparison, { maxDrop: maxDrop ?? undefined }));
+      process.stdout.write(`wrote diff-heatmap.png, diff-heatmap.svg, compare.md in ${out}\n`);
+      if (maxDrop === null) return setExit(EXIT.ok);
+      const found = regressions(comparison, maxDrop);
+      if (found.length === 0) {
+        process.stdout.write(green(`compare: PASS (no real drop larger than ${maxDrop})\n`));
+        return setExit(EXIT.ok);
+      }
+      process.stdout.write(red(`compare: FAIL: real drop larger than ${maxDrop} at ${found.map((d) => (d.length === null ? 'overall' : formatTokens(d.length))).join(', ')}\n`));
+      setExit(EXIT.thresholdNotMet);
+    });
+}

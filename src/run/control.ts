@@ -1,0 +1,51 @@
+// Control trials: every distinct question asked with no document, to catch needles a model knows or guesses.
+
+import { EndpointError, NeedleError } from '../errors.js';
+import type { Model } from '../models/model.js';
+import type { TrialNeedles } from '../prompt/plan.js';
+import { renderControlMessages } from '../prompt/template.js';
+import { scoreResponse } from '../score/score.js';
+import type { ControlSummary, TrialRecord } from '../types.js';
+import { hashId, sha256 } from '../util/hash.js';
+
+/** Asks each repeat's question without the document; returns one record per repeat. */
+export async function runControls(
+  draws: TrialNeedles[],
+  model: Model,
+  opts: { temperature: number | null; maxOutputTokens: number | null; signal: AbortSignal; skip: Set<string> },
+  onRecord: (record: TrialRecord) => void,
+): Promise<void> {
+  for (const [repeat, draw] of draws.entries()) {
+    if (opts.signal.aborted) return;
+    const messages = renderControlMessages(draw.needle.question);
+    const promptSha = sha256(JSON.stringify(messages));
+    const id = hashId({ v: 1, control: true, repeat, prompt: promptSha, answers: draw.needle.answers });
+    if (opts.skip.has(id)) continue;
+    const base = {
+      trial_id: id, length: 0, depth: 0, repeat, prompt_tokens: 0, document_tokens: 0, needle_position: 0, needle_depth: 0,
+      needle_id: draw.needle.id, needle_variant: draw.needle.variant ?? null, question: draw.needle.question, expected: draw.needle.answers,
+      prompt_sha256: promptSha, model: model.id, finished_at: '',
+    };
+    try {
+      const r = await model.complete({ messages, temperature: opts.temperature ?? undefined, maxOutputTokens: opts.maxOutputTokens ?? undefined, signal: opts.signal });
+      const s = scoreResponse(r.text, draw.needle.answers);
+      onRecord({
+        ...base, status: 'ok', score: s.score, outcome: s.outcome, usage_prompt_tokens: r.usage.promptTokens, usage_completion_tokens: r.usage.completionTokens,
+        response: r.text, finish_reason: r.finishReason, latency_ms: r.latencyMs, attempts: r.attempts, error: null, finished_at: new Date().toISOString(),
+      });
+    } catch (error) {
+      if (opts.signal.aborted) return;
+      if (error instanceof EndpointError || !(error instanceof NeedleError)) throw error;
+      onRecord({
+        ...base, status: 'error', score: null, outcome: null, usage_prompt_tokens: null, usage_completion_tokens: null, response: null,
+        finish_reason: null, latency_ms: null, attempts: 1, error: error.message, finished_at: new Date().toISOString(),
+      });
+    }
+  }
+}
+
+/** Accuracy over ok control trials. */
+export function summarizeControls(records: TrialRecord[]): ControlSummary {
+  const ok = records.filter((r) => r.status === 'ok');
+  return { trials: records.length, ok: ok.length, accuracy: ok.length === 0 ? null : ok.reduce((n, r) => n + (r.score ?? 0), 0) / ok.length };
+}

@@ -1,0 +1,76 @@
+// What a sweep will send and what it may cost, for --dry-run: an upper bound that assumes every answer uses its full budget.
+
+/** Inputs of a cost estimate. Prices are in currency units per million tokens. */
+export interface CostInput {
+  /** Prompt tokens of all trials to send, summed. */
+  promptTokens: number;
+  /** Trials to send. */
+  trials: number;
+  /** Output budget of each trial (`max_tokens`). */
+  maxOutputTokens: number;
+  /** Price per million prompt tokens. */
+  priceIn?: number;
+  /** Price per million output tokens. */
+  priceOut?: number;
+  /** Batch API pricing: half price for both. @default false */
+  batch?: boolean;
+}
+
+/** Token totals and the cost bound; `cost` is null unless both prices are known. */
+export interface CostEstimate {
+  promptTokens: number;
+  /** Output tokens if every answer used its whole budget. */
+  outputTokensMax: number;
+  cost: number | null;
+}
+
+/** Batch API discount factor. */
+export const BATCH_DISCOUNT = 0.5;
+
+/** Estimates tokens and the cost upper bound of a sweep. */
+export function estimateCost(input: CostInput): CostEstimate {
+  const promptTokens = Math.max(0, input.promptTokens);
+  const outputTokensMax = Math.max(0, input.trials) * Math.max(0, input.maxOutputTokens);
+  if (input.priceIn === undefined || input.priceOut === undefined) return { promptTokens, outputTokensMax, cost: null };
+  const factor = input.batch ? BATCH_DISCOUNT : 1;
+  const cost = ((promptTokens * input.priceIn + outputTokensMax * input.priceOut) / 1_000_000) * factor;
+  return { promptTokens, outputTokensMax, cost };
+}
+
+/** What a dry run prints about a planned sweep. */
+export interface PlanDescription extends CostInput {
+  /** Cells of the grid (lengths × depths). */
+  cells: number;
+  /** Trials already on disk that a resumed run will not resend. @default 0 */
+  resumed?: number;
+  /** Model name, printed when given. */
+  model?: string;
+  /** Currency symbol put before amounts. @default '$' */
+  currency?: string;
+}
+
+/** The dry-run text: cells, trials, total prompt tokens and the estimated cost (an upper bound). */
+export function formatPlan(plan: PlanDescription): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const est = estimateCost(plan);
+  const lines: string[] = [];
+  if (plan.model) lines.push(`model:          ${plan.model}`);
+  lines.push(`cells:          ${n(plan.cells)}`);
+  const resumed = plan.resumed ? ` (${n(plan.resumed)} already done, not resent)` : '';
+  lines.push(`trials:         ${n(plan.trials)}${resumed}`);
+  lines.push(`prompt tokens:  ${n(est.promptTokens)}`);
+  lines.push(`output tokens:  at most ${n(est.outputTokensMax)} (${n(plan.maxOutputTokens)} per trial)`);
+  if (est.cost === null) {
+    lines.push('estimated cost: unknown (give --price-in and --price-out, per million tokens)');
+  } else {
+    const batch = plan.batch ? ', Batch API price' : '';
+    lines.push(`estimated cost: at most ${formatMoney(est.cost, plan.currency ?? '$')} (every answer at its full budget${batch})`);
+  }
+  return lines.join('\n');
+}
+
+/** Money with cents, or more digits for amounts under a cent. */
+function formatMoney(amount: number, currency: string): string {
+  if (amount > 0 && amount < 0.01) return `${currency}${amount.toPrecision(2)}`;
+  return `${currency}${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}

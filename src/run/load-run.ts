@@ -1,0 +1,30 @@
+// Loads a finished (or partial) run folder for re-rendering, gating and comparison.
+
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { UsageError } from '../errors.js';
+import type { RunManifest, TrialRecord } from '../types.js';
+import { readManifest, readResults, RUN_FILES, RUN_FORMAT } from './results-store.js';
+import { summarizeRun } from './run-sweep.js';
+
+/** A run folder's manifest and records, with the summary recomputed from the records. */
+export interface LoadedRun {
+  dir: string;
+  manifest: RunManifest;
+  records: TrialRecord[];
+  controls: TrialRecord[];
+}
+
+/** Reads run.json and results.jsonl (and control.jsonl); the summary is recomputed from the records on disk. */
+export function loadRun(dir: string): LoadedRun {
+  if (!existsSync(dir)) throw new UsageError(`run folder ${dir} does not exist`);
+  const manifest = readManifest(dir);
+  if (!manifest) throw new UsageError(`${dir} is not a run folder (no ${RUN_FILES.manifest})`, { hint: 'pass the folder a sweep wrote, e.g. reports/20261123-101500-my-model' });
+  if (manifest.format !== RUN_FORMAT) {
+    throw new UsageError(`${join(dir, RUN_FILES.manifest)} has format ${manifest.format}; this version reads ${RUN_FORMAT}`);
+  }
+  const records = readResults(dir);
+  const controls = readResults(dir, RUN_FILES.control);
+  const withControl = manifest.settings?.control === true || controls.length > 0;
+  return { dir, manifest: { ...manifest, summary: summarizeRun(records, controls, withControl) }, records, controls };
+}
