@@ -6,6 +6,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { parseLength, parseSeed } from '../config/parse-values.js';
 import { generateDocument, GENERATORS, isHaystackKind } from '../haystack/prepare-haystack.js';
 import { createTiktokenTokenizer, TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
+import { tokensBefore } from '../tokenize/token-index.js';
 
 interface HaystackFlags {
   kind: string;
@@ -32,12 +33,14 @@ export function haystackCommand(setExit: (code: number) => void): Command {
       const seed = parseSeed(flags.seed);
       const tokenizer = createTiktokenTokenizer(flags.tokenizer);
       try {
-        const { index } = generateDocument(flags.kind, seed, tokens, tokenizer);
-        // Cut exactly at the requested count, then back to the last line break so no word is split.
-        let text = tokenizer.decode(index.tokens.subarray(0, tokens));
-        const lastBreak = text.lastIndexOf('\n');
-        if (lastBreak > text.length * 0.9) text = text.slice(0, lastBreak);
-        text = text.trimEnd() + '\n';
+        const { document, index } = generateDocument(flags.kind, seed, tokens, tokenizer);
+        // Cut at the last sentence or block boundary within the requested count, as a sweep cuts.
+        let end = document.text.length;
+        for (const p of document.points) {
+          if (tokensBefore(index, p.offset) > tokens) break;
+          end = p.offset;
+        }
+        const text = document.text.slice(0, end).trimEnd() + '\n';
         if (flags.out) {
           writeFileSync(flags.out, text);
           process.stderr.write(`wrote ${flags.out}: ${tokenizer.count(text).toLocaleString('en-US')} tokens (${flags.tokenizer}), ${text.length.toLocaleString('en-US')} characters, ${flags.kind}, seed ${seed}\n`);

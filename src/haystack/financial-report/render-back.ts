@@ -1,0 +1,63 @@
+// Items 9 to 16 and signatures: controls, Part III by reference, exhibits index and the signature page.
+import type { Block } from '../../types.js';
+import type { ReportContext } from './context.js';
+import { amount, table } from './format.js';
+
+const CAPTIONS = ['Election of Directors', 'Corporate Governance', 'Executive Compensation', 'Security Ownership of Certain Beneficial Owners and Management', 'Certain Relationships and Related Transactions', 'Ratification of Appointment of Independent Auditors', 'Compensation Discussion and Analysis', 'Board Committees'];
+
+/** Items 9 to 16 and the signatures of one year's report. */
+export function* renderBack(ctx: ReportContext): Generator<Block> {
+  const { c, y, rng } = ctx;
+  yield ctx.heading('Item 9. Changes in and Disagreements with Accountants on Accounting and Financial Disclosure', true);
+  yield ctx.meta('None.');
+  yield ctx.heading('Item 9A. Controls and Procedures', true);
+  const acq = y.acquisition;
+  const cv = { target: acq?.target ?? '', month: acq?.month ?? '', exclPct: rng.int(2, 6) };
+  const controls = ctx.g.list('controls').filter((t) => acq || !t.includes('<target>'));
+  yield ctx.para(controls.slice(0, 2).map((t) => ctx.say(t, cv)));
+  yield ctx.heading("Management's Report on Internal Control over Financial Reporting");
+  yield ctx.para(controls.slice(2).map((t) => ctx.say(t, cv)));
+  yield ctx.heading('Item 9B. Other Information', true);
+  yield ctx.para([ctx.say(`During the {fourth quarter|three months ended ${ctx.fyEnd(y.year)}}, {no director or officer|none of our directors or officers} {adopted or terminated|informed us of the adoption or termination of} a {Rule 10b5-1 trading arrangement|trading arrangement intended to satisfy Rule 10b5-1(c)}.`)]);
+  yield ctx.heading('Item 9C. Disclosure Regarding Foreign Jurisdictions that Prevent Inspections', true);
+  yield ctx.meta('Not applicable.');
+  yield ctx.meta('PART III');
+  const items = ['Item 10. Directors, Executive Officers and Corporate Governance', 'Item 11. Executive Compensation', 'Item 12. Security Ownership of Certain Beneficial Owners and Management and Related Stockholder Matters', 'Item 13. Certain Relationships and Related Transactions, and Director Independence', 'Item 14. Principal Accountant Fees and Services'];
+  for (const [i, item] of items.entries()) {
+    yield ctx.heading(item, true);
+    yield ctx.para([ctx.say('@part3', { proxyYear: y.year + 1, caption: [CAPTIONS[i]!, CAPTIONS[(i + 5) % CAPTIONS.length]!] })]);
+    if (i === 0) yield ctx.table(table(`Board of Directors at ${ctx.fyEnd(y.year)}`, ['Name', 'Age', 'Position', 'Director since'], c.directors.map((d) => [d.name, String(d.age + y.year - c.firstYear), d.title === 'Director' ? 'Independent Director' : d.title, String(d.since)])));
+    if (i === 4) {
+      const fees = [0.0016, 0.00012, 0.00009, 0.00001].map((f) => Math.max(1, Math.round(y.sales * f * rng.float(0.9, 1.1))));
+      const prevFees = fees.map((f) => Math.max(1, Math.round(f * rng.float(0.88, 1.02))));
+      const rows = ['Audit fees', 'Audit-related fees', 'Tax fees', 'All other fees'].map((l, k) => [l, amount(fees[k]!), amount(prevFees[k]!)]);
+      rows.push(['Total', amount(fees.reduce((a, b) => a + b, 0)), amount(prevFees.reduce((a, b) => a + b, 0))]);
+      yield ctx.table(table(`Fees billed by ${c.auditor} (in millions)`, ['', `Fiscal ${y.year}`, `Fiscal ${y.year - 1}`], rows));
+    }
+  }
+  yield ctx.meta('PART IV');
+  yield ctx.heading('Item 15. Exhibits and Financial Statement Schedules', true);
+  const ex: string[][] = [
+    ['3.1', `Amended and Restated Certificate of Incorporation of ${c.name}`], ['3.2', `Amended and Restated By-Laws, effective ${rng.pick(['March', 'May', 'October'])} ${rng.int(1, 28)}, ${y.year - rng.int(1, 6)}`],
+    ['4.1', 'Description of securities registered under Section 12 of the Exchange Act'],
+    ...y.debt.filter((d) => d.kind === 'notes').map((d, i) => [`4.${i + 2}`, `Supplemental indenture relating to the ${d.name}`]),
+    ['10.1', `Credit Agreement among ${c.name}, the lenders party thereto and ${c.bank}, as administrative agent`],
+    ['10.2', `${c.short} ${y.year - rng.int(2, 8)} Long-Term Incentive Plan*`], ['10.3', 'Form of Restricted Stock Unit Award Agreement*'], ['10.4', 'Form of Performance Share Unit Award Agreement*'],
+    ['10.5', 'Executive Severance Plan*'], ['10.6', 'Deferred Compensation Plan for Directors*'],
+    ...c.officers.slice(0, 3).map((o, i) => [`10.${7 + i}`, `Employment letter agreement with ${o.name}*`]),
+    ['19.1', 'Insider Trading Policy'], ['21.1', 'Subsidiaries of the registrant'], ['23.1', `Consent of ${c.auditor}`], ['24.1', 'Powers of attorney'],
+    ['31.1', 'Certification of the Chief Executive Officer pursuant to Rule 13a-14(a)'], ['31.2', 'Certification of the Chief Financial Officer pursuant to Rule 13a-14(a)'],
+    ['32.1', 'Certifications pursuant to 18 U.S.C. Section 1350'], ['97.1', 'Compensation Recovery Policy'], ['101', 'Inline XBRL documents'], ['104', 'Cover page interactive data file'],
+  ];
+  const filed = () => rng.chance(0.3) ? `Filed with the fiscal ${y.year} report` : `Form ${rng.pick(['8-K', '10-Q', '10-K', 'S-8'])}, ${rng.pick(['January', 'March', 'April', 'May', 'July', 'August', 'October', 'November'])} ${rng.int(1, 28)}, ${y.year - rng.int(0, 9)}`;
+  yield ctx.table(table(`Exhibit index, fiscal ${y.year}`, ['Exhibit', 'Description', 'Filed with or incorporated by reference to'], ex.map(([n, d]) => [n!, d!, filed()])));
+  yield ctx.meta('* Management contract or compensatory plan or arrangement.');
+  yield ctx.heading('Item 16. Form 10-K Summary', true);
+  yield ctx.meta('None.');
+  ctx.section = `Signatures, fiscal ${y.year}`;
+  yield ctx.heading('SIGNATURES');
+  yield ctx.para([ctx.say(`Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized, on ${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}.`)]);
+  const signers = [...c.officers.slice(0, 2), c.officers[4]!, ...c.directors.slice(1)];
+  const signed = `${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}`;
+  yield ctx.table(table(null, ['Signature', 'Title', 'Date'], signers.map((s) => [`/s/ ${s.name}`, s.title, signed])));
+}

@@ -1,0 +1,57 @@
+// Item 1. Business: overview, one subsection per segment, raw materials, intellectual property, regulation, people.
+import type { Block } from '../../types.js';
+import type { ReportContext } from './context.js';
+import { amount, share, table } from './format.js';
+
+/** Item 1 of one year's report. */
+export function* renderBusiness(ctx: ReportContext): Generator<Block> {
+  const { c, y, rng } = ctx;
+  yield ctx.meta('PART I');
+  yield ctx.heading('Item 1. Business', true);
+  yield ctx.heading('General');
+  const intlPct = share(c.properties.filter((p) => !p.domestic).length, c.properties.length) + rng.int(-4, 8);
+  const v = {
+    countries: rng.int(40, 120), segCount: c.segments.length, segList: c.segments.map((s) => s.name).join(', '), intlPct,
+    plantCount: c.properties.length, countryCount: new Set(c.properties.map((p) => p.region)).size, incYear: c.founded + rng.int(1, 40),
+    ipoYear: Math.min(c.firstYear - 2, c.founded + rng.int(20, 70)),
+  };
+  yield ctx.fromList('overview', 4, v);
+  yield ctx.fromList('overview', 3, v);
+  yield ctx.heading('Reportable Segments');
+  yield ctx.table(table(`Net sales by segment, fiscal ${y.year} (in millions)`, ['Segment', `Fiscal ${y.year} net sales`, 'Percent of total'],
+    [...c.segments.map((s, i) => [s.name, amount(y.seg[i]!.sales), `${share(y.seg[i]!.sales, y.sales)}%`]), ['Total', amount(y.sales), '100%']]));
+  const segOi = y.seg.reduce((a, s) => a + s.oi, 0);
+  for (const [i, s] of c.segments.entries()) {
+    yield ctx.heading(s.name);
+    const sv = { segment: s.name, product: s.products, customer: s.customers, market: s.markets, share: share(y.seg[i]!.sales, y.sales), oiShare: share(y.seg[i]!.oi, segOi) };
+    yield ctx.fromList('segment', 4, sv);
+    yield ctx.fromList('segment', 3, sv);
+    yield ctx.fromList('segment', 4, sv);
+    yield ctx.fromList('segment', 3, sv);
+  }
+  yield ctx.heading(rng.pick(['Raw Materials', 'Raw Materials and Suppliers', 'Sourcing and Raw Materials']));
+  yield ctx.fromList('topic_raw', 3);
+  yield ctx.heading(rng.pick(['Intellectual Property', 'Patents, Trademarks and Licenses']));
+  const iv = { patents: rng.int(180, 2400).toLocaleString('en-US'), patentYear: y.year + rng.int(12, 20) };
+  yield ctx.fromList('topic_ip', 3, iv);
+  yield ctx.heading(rng.pick(['Government Regulation', 'Environmental, Health and Safety Matters', 'Regulation']));
+  const rv = { envM: amount(Math.round(y.sales * rng.float(0.002, 0.006))), sites: rng.int(2, 9), envAccrual: amount(Math.round(y.sales * rng.float(0.0005, 0.002))) };
+  yield ctx.fromList('topic_reg', 3, rv);
+  yield ctx.heading(rng.pick(['Human Capital', 'Employees', 'Our People']));
+  const trir = rng.int(40, 160) / 100;
+  const hv = { usPct: rng.int(38, 72), unionPct: rng.int(8, 35), unionSites: rng.int(2, 7), trir: trir.toFixed(2), trirPrev: (trir * rng.float(0.9, 1.25)).toFixed(2), turnover: rng.int(60, 160) / 10 };
+  yield ctx.fromList('topic_hc', 4, hv);
+  yield ctx.fromList('topic_hc', 2, hv);
+  const regions = ['United States', 'Canada and Latin America', 'Europe', 'Asia Pacific'];
+  const us = Math.round(y.headcount * (hv.usPct / 100));
+  const rest = [0.2, 0.5, 0.3].map((f) => Math.round((y.headcount - us) * f));
+  rest[2] = y.headcount - us - rest[0]! - rest[1]!;
+  yield ctx.table(table(`Employees by region at ${ctx.fyEnd(y.year)}`, ['Region', `Employees, fiscal ${y.year}`],
+    [...[us, ...rest].map((n, i) => [regions[i]!, n.toLocaleString('en-US')]), ['Total', y.headcount.toLocaleString('en-US')]]));
+  yield ctx.heading('Information About Our Executive Officers');
+  yield ctx.table(table(null, ['Name', 'Age', 'Position', 'Officer since'], c.officers.map((o) => [o.name, String(o.age + (y.year - c.firstYear)), o.title, String(o.since)])));
+  const officerSentences = rng.sample(c.officers, 5).map((o) => ctx.say(`<name> {has served as|became} <title> in <since> and <bg>.`, { name: o.name, title: o.title, since: o.since, bg: [o.background] }));
+  yield ctx.para(officerSentences);
+  yield ctx.heading('Available Information');
+  yield ctx.fromList('topic_info', 2);
+}

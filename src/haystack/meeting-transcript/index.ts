@@ -1,0 +1,41 @@
+// The meeting-transcript haystack: an endless series of meetings of one fictional company, dates advancing.
+import type { Block } from '../../types.js';
+import { createRng } from '../../util/rng.js';
+import { Grammar, loadHaystackData, SentenceMemory } from '../data.js';
+import { MeetingContext } from './context.js';
+import { createOrganization } from './organization.js';
+import { boardMeeting } from './session-board.js';
+import { createQuarterBook, earningsCall } from './session-earnings.js';
+import { engineeringMeeting, type Workload } from './session-engineering.js';
+
+type Kind = 'board' | 'audit' | 'compensation' | 'earnings' | 'standup' | 'planning';
+const KINDS: Kind[] = ['board', 'audit', 'compensation', 'earnings', 'standup', 'planning'];
+const WEIGHTS = [2, 1, 1, 4, 3, 1];
+
+/** Endless, deterministic blocks of meeting transcripts of the seed's organization. */
+export function* meetingTranscriptBlocks(seed: number): Generator<Block> {
+  const root = createRng(seed).fork('meeting-transcript');
+  const org = createOrganization(root.fork('organization'));
+  const grammar = new Grammar(loadHaystackData<Record<string, string[]>>('meeting-transcript/grammar.json'));
+  const memory = new SentenceMemory();
+  const plan = root.fork('calendar');
+  let day = Math.floor(Date.UTC(org.company.firstYear, plan.int(0, 11), plan.int(1, 28)) / 86_400_000);
+  const book = createQuarterBook(plan.fork('quarters'), org.company.segments.length, org.company.firstYear);
+  const work: Workload = new Map();
+  for (let n = 0; ; n++) {
+    day += plan.int(1, 9);
+    const weekday = new Date(day * 86_400_000).getUTCDay();
+    if (weekday === 0) day += 1;
+    if (weekday === 6) day += 2;
+    const kind = plan.weighted(KINDS, WEIGHTS);
+    const mc = new MeetingContext(org, grammar, memory, root.fork(`meeting-${n}`), day);
+    const team = org.teams[n % org.teams.length]!;
+    const session =
+      kind === 'board' ? boardMeeting(mc, { name: 'Board of Directors', items: [7, 11], members: org.directors.length + 1 })
+      : kind === 'audit' ? boardMeeting(mc, { name: 'Audit Committee', items: [2, 4], members: 4 })
+      : kind === 'compensation' ? boardMeeting(mc, { name: 'Compensation Committee', items: [2, 3], members: 4 })
+      : kind === 'earnings' ? earningsCall(mc, book)
+      : engineeringMeeting(mc, team, work, kind === 'planning');
+    yield* session.blocks;
+  }
+}
