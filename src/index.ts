@@ -2,7 +2,7 @@
 
 export { runSweep } from './run/run-sweep.js';
 export type { SweepEvent, SweepHooks, SweepResult } from './run/run-sweep.js';
-export { SWEEP_DEFAULTS, NEEDLE_SETS } from './config/sweep-options.js';
+export { SWEEP_DEFAULTS, NEEDLE_SETS, defineSweep } from './config/sweep-options.js';
 export type { SweepOptions, NeedleSetName } from './config/sweep-options.js';
 export { parseLength, resolveDepths, resolveLengths } from './config/parse-values.js';
 export { createModel } from './models/registry.js';

@@ -1,6 +1,6 @@
 // Resolved options of a sweep, with their defaults: what the CLI builds and runSweep takes.
 
-import type { Spacing } from './parse-values.js';
+import { resolveDepths, resolveLengths, type Spacing } from './parse-values.js';
 
 /** Built-in needle sets. */
 export const NEEDLE_SETS = ['lexical', 'paraphrased', 'mixed'] as const;
@@ -89,3 +89,43 @@ export const SWEEP_DEFAULTS = {
   timeoutMs: 30 * 60_000,
   maxRetries: 4,
 };
+
+/** Options for library callers: anything not given takes the CLI's default (lengths and depths from counts). */
+export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions {
+  const min = overrides.min ?? SWEEP_DEFAULTS.min;
+  const max = overrides.max ?? SWEEP_DEFAULTS.max;
+  const spacing = overrides.spacing ?? SWEEP_DEFAULTS.spacing;
+  return {
+    lengths: overrides.lengths ?? resolveLengths(String(SWEEP_DEFAULTS.lengthCount), min, max, spacing),
+    depths: overrides.depths ?? resolveDepths(String(SWEEP_DEFAULTS.depthCount)),
+    min,
+    max,
+    spacing,
+    model: null,
+    baseUrl: null,
+    apiKey: null,
+    haystack: SWEEP_DEFAULTS.haystack,
+    needlesFile: null,
+    needleSet: SWEEP_DEFAULTS.needleSet,
+    seed: 1,
+    tokenizer: SWEEP_DEFAULTS.tokenizer,
+    concurrency: SWEEP_DEFAULTS.concurrency,
+    repeats: SWEEP_DEFAULTS.repeats,
+    distractors: SWEEP_DEFAULTS.distractors,
+    multi: SWEEP_DEFAULTS.multi,
+    multiMode: SWEEP_DEFAULTS.multiMode,
+    control: false,
+    judgeModel: null,
+    judgeBaseUrl: null,
+    threshold: SWEEP_DEFAULTS.threshold,
+    temperature: SWEEP_DEFAULTS.temperature,
+    maxOutputTokens: SWEEP_DEFAULTS.maxOutputTokens,
+    out: 'reports/library-run',
+    timeoutMs: SWEEP_DEFAULTS.timeoutMs,
+    maxRetries: SWEEP_DEFAULTS.maxRetries,
+    retryErrors: false,
+    headers: {},
+    command: 'runSweep (library)',
+    ...overrides,
+  };
+}

@@ -85,7 +85,8 @@ const codeNameExpansion: NeedleTemplate = {
     return {
       companions: [`Internally, the planned expansion of the ${a!.city} distribution center is referred to as ${code}.`],
       text: say(code!, amt!),
-      lexical: `What capital expenditures are budgeted for fiscal 2027 for the planned expansion of the ${a!.city} distribution center?`,
+      // The lexical question names the code name (keyword matching reaches the figure); the paraphrased one needs both hops.
+      lexical: `What capital expenditures are budgeted for ${code} for fiscal 2027?`,
       paraphrased: `How much will be spent enlarging the ${a!.adj} warehouse hub?`,
       answers: [amt!],
       distractors: [
