@@ -5,7 +5,7 @@ import { basename, join } from 'node:path';
 import { Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { parseNumber } from '../config/parse-values.js';
-import { renderCompareMarkdown } from '../report/compare-md.js';
+import { deltaVerdict, formatDelta, renderCompareMarkdown } from '../report/compare-md.js';
 import { renderDiffHeatmap } from '../report/diff-heatmap.js';
 import { formatTokens } from '../report/format.js';
 import { loadRun } from '../run/load-run.js';
@@ -21,8 +21,7 @@ interface CompareFlags {
 
 function row(name: string, d: RecallDelta): string[] {
   const f = (x: number | null | undefined) => (x === null || x === undefined ? '—' : x.toFixed(3));
-  const verdict = d.delta === null ? 'n/a' : d.significantDrop ? 'real drop' : d.delta < 0 ? 'within noise' : d.delta > 0 ? 'rise' : 'same';
-  return [name, f(d.base?.recall), f(d.next?.recall), d.delta === null ? '—' : (d.delta >= 0 ? '+' : '') + d.delta.toFixed(3), f(d.pValue), verdict];
+  return [name, f(d.base?.recall), f(d.next?.recall), formatDelta(d.delta), f(d.pValue), deltaVerdict(d)];
 }
 
 /** The compare command. */

@@ -3,7 +3,7 @@
 /** Styles of report.html. */
 export const REPORT_CSS = `
 :root { color-scheme: light; }
-body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 24px; max-width: 1280px; }
+body { font: 15px/1.45 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; color: #1a1a1a; background: #fff; margin: 0 auto; padding: 24px; max-width: 1680px; }
 h1 { font-size: 22px; margin: 0 0 4px; }
 h2 { font-size: 18px; margin: 28px 0 8px; }
 .warning { color: #aa1e1e; font-weight: 600; margin: 4px 0; }
@@ -11,6 +11,10 @@ h2 { font-size: 18px; margin: 28px 0 8px; }
 .meta dt { color: #555; }
 .meta dd { margin: 0; }
 pre { background: #f5f5f5; padding: 8px 12px; overflow-x: auto; white-space: pre-wrap; word-break: break-word; }
+/* Map and trials side by side on wide screens, so hovering a cell shows its trials without scrolling; stacked below 1100px. */
+.cells { display: grid; grid-template-columns: minmax(0, 1200px) minmax(400px, 1fr); gap: 20px; align-items: start; }
+#cell-panel { position: sticky; top: 8px; max-height: calc(100vh - 16px); overflow-y: auto; font-size: 14px; }
+@media (max-width: 1100px) { .cells { grid-template-columns: minmax(0, 1fr); } #cell-panel { position: static; max-height: none; } }
 svg.heatmap { width: 100%; height: auto; max-width: 1200px; display: block; }
 svg.heatmap .cell { cursor: pointer; outline: none; }
 svg.heatmap .cell:hover > rect:first-of-type, svg.heatmap .cell:focus > rect:first-of-type { stroke: #222; stroke-width: 2; }
@@ -19,15 +23,15 @@ svg.heatmap .cell.selected > rect:first-of-type { stroke: #000; stroke-width: 4;
 table.lengths { border-collapse: collapse; }
 table.lengths th, table.lengths td { padding: 4px 12px; border-bottom: 1px solid #ddd; text-align: right; }
 table.lengths td.swatch { width: 18px; padding: 0; }
-#cell-panel h3 { font-size: 16px; margin: 8px 0; }
+#cell-panel h3 { font-size: 16px; margin: 0 0 8px; }
 .trial { border: 1px solid #ddd; border-left: 6px solid #999; border-radius: 4px; padding: 8px 12px; margin: 8px 0; }
 .trial.status-ok { border-left-color: #1a9850; }
 .trial.status-overflow { border-left-color: rgb(77, 77, 77); }
 .trial.status-error { border-left-color: rgb(118, 42, 131); }
 .trial h4 { margin: 0 0 6px; font-size: 14px; }
-.trial dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 16px; margin: 0; }
-.trial dt { color: #555; }
-.trial dd { margin: 0; white-space: pre-wrap; word-break: break-word; }
+.trial dl { display: grid; grid-template-columns: minmax(0, 8.5em) minmax(0, 1fr); gap: 2px 12px; margin: 0; }
+.trial dt { color: #555; font-size: 12.5px; line-height: 1.7; }
+.trial dd { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .trial dd.response { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 13px; background: #f7f7f7; max-height: 16em; overflow: auto; padding: 4px 6px; }
 `;
 

@@ -75,8 +75,10 @@ ${warnings}
 ${metaList(manifest)}
 <h2>Recall by cell</h2>
 <p class="hint">Hover over a cell to see its trials; click (or press Enter) to keep them while you scroll.</p>
+<div class="cells">
 ${heatmapSvg(model, { interactive: true, inline: true })}
-<div id="cell-panel" aria-live="polite"></div>
+<div id="cell-panel" aria-live="polite"><p class="hint">Trials of the cell under the pointer appear here.</p></div>
+</div>
 <h2>Recall by length</h2>
 ${lengthTable(records)}
 <h2>Reproduce</h2>
