@@ -9,6 +9,8 @@ import { buildPrompt, type BuiltPrompt, type Insertion, type Placement } from '.
 /** The needle(s) of one trial: the needle asked about, facts it depends on, and decoys. */
 export interface TrialNeedles {
   needle: Needle;
+  /** Further needles asked about too (`--multi k` in multi-value mode), spread away from the first. */
+  others?: Needle[];
   /** Facts placed too but not asked about directly (e.g. a code name's definition). */
   companions: Needle[];
   /** Near-miss decoys placed elsewhere. */
@@ -52,6 +54,8 @@ export interface Plan {
 /** Trial insertions: the needle at the cell's depth, companions and decoys spread away from it. */
 export function insertionsFor(depth: number, needles: TrialNeedles): Insertion[] {
   const out: Insertion[] = [{ text: needles.needle.text, depth, role: 'needle' }];
+  const others = needles.others ?? [];
+  others.forEach((o, i) => out.push({ text: o.text, depth: spreadDepth(depth, i + 1, others.length + 1), role: 'needle' }));
   needles.companions.forEach((c, i) => out.push({ text: c.text, depth: spreadDepth(depth, i + 1, needles.companions.length + 1), role: 'companion' }));
   const n = needles.distractors.length;
   needles.distractors.forEach((d, i) => out.push({ text: d.text, depth: spreadDepth(depth, i + 1, n + 1, 17), role: 'distractor' }));

@@ -1,0 +1,115 @@
+// The fake model itself: counts a chat prompt, overflows or truncates at a limit, and answers from the document.
+
+import { findBestSentence } from '../../../src/models/lexical-retriever.js';
+import { parsePrompt } from '../../../src/models/parse-prompt.js';
+import type { ChatMessage } from '../../../src/types.js';
+import { overflowBody, rejectionBody } from './bodies.js';
+import { FAKE_LLAMACPP_TEMPLATE } from './types.js';
+import type { FakePrompt, FakeServerOptions } from './types.js';
+
+/** Reply when a needle is found. */
+export const fakeAnswer = (answer: string): string => `The answer is ${answer}.`;
+/** Reply when no needle is found. */
+export const FAKE_NOT_FOUND = 'I could not find that in the document.';
+
+/** What one chat turn produced: an answer with counts, or an HTTP error to send. */
+export type ChatOutcome =
+  | { ok: true; text: string; promptTokens: number | null; completionTokens: number; cachedTokens: number | null; truncated: boolean }
+  | { ok: false; status: number; body: unknown };
+
+/** The context limit and how to behave past it. */
+export interface Limit {
+  tokens: number | undefined;
+  style: 'openai' | 'vllm' | 'llamacpp' | 'truncate';
+}
+
+/** The fake's model, shared by the OpenAI, Ollama-native and batch routes. */
+export interface FakeModel {
+  /** Prompt tokens of a chat, template included (what usage and vLLM's /tokenize report). */
+  promptTokens(messages: ChatMessage[]): number;
+  /** Tokens of one text (what llama.cpp's /tokenize reports: no BOS, no template). */
+  countText(text: string): number;
+  /** Answers one chat body: parameters checked, the context enforced as `limit` says. */
+  respond(body: any, limit: Limit): ChatOutcome;
+}
+
+/** Builds the fake model from the server options. */
+export function createFakeModel(opts: FakeServerOptions): FakeModel {
+  const countText = (text: string) => (opts.countTokens ? opts.countTokens(text) : Math.ceil(text.length / 4));
+  const promptTokens = (messages: ChatMessage[]): number => {
+    if (opts.tokenizeStyle === 'llamacpp') {
+      const t = FAKE_LLAMACPP_TEMPLATE;
+      return t.bos + t.generationPrompt + messages.reduce((n, m) => n + t.perMessage + countText(String(m.content)), 0);
+    }
+    return countText(messages.map((m) => String(m.content)).join('\n'));
+  };
+
+  function reply(prompt: FakePrompt, visible: string): string {
+    if (opts.answer) return opts.answer(prompt);
+    if (opts.needles) {
+      const hit = opts.needles.find((n) => visible.includes(n.text) && prompt.document.includes(n.text));
+      return hit ? fakeAnswer(hit.answer) : FAKE_NOT_FOUND;
+    }
+    return findBestSentence(prompt.document, prompt.question).sentence ?? FAKE_NOT_FOUND;
+  }
+
+  function respond(body: any, limit: Limit): ChatOutcome {
+    if (!body || !Array.isArray(body.messages)) {
+      return { ok: false, status: 400, body: { error: { message: 'messages is required', type: 'invalid_request_error' } } };
+    }
+    const rejected = (opts.rejectParameters ?? []).find((p) => body[p] !== undefined);
+    if (rejected) return { ok: false, status: 400, body: rejectionBody(rejected) };
+
+    const messages = body.messages as ChatMessage[];
+    const full = messages.map((m) => String(m.content)).join('\n');
+    const count = promptTokens(messages);
+    const overflow = limit.tokens !== undefined && count > limit.tokens;
+    if (overflow && limit.style !== 'truncate') {
+      return { ok: false, status: 400, body: overflowBody(limit.style, limit.tokens!, count, body.max_tokens ?? body.max_completion_tokens) };
+    }
+    const parsed = parsePrompt(messages);
+    let document = parsed.document;
+    let visible = full;
+    if (overflow) {
+      // Context shift keeps the end of the prompt: the start of the document (and the instructions) are gone.
+      const cut = full.length - limit.tokens! * 4;
+      visible = full.slice(Math.max(0, cut));
+      const docStart = full.indexOf(document);
+      document = document.slice(Math.max(0, Math.min(document.length, cut - docStart)));
+    }
+    const text = reply({ messages, document, question: parsed.question }, visible);
+    const reported = opts.usagePromptTokens ? opts.usagePromptTokens(messages) : overflow ? limit.tokens! : count;
+    return {
+      ok: true,
+      text,
+      promptTokens: reported ?? null,
+      completionTokens: Math.ceil(text.length / 4),
+      cachedTokens: opts.cachedTokens ? opts.cachedTokens(messages) : null,
+      truncated: overflow,
+    };
+  }
+
+  return { promptTokens, countText, respond };
+}
+
+/** A chat.completion body for an answer (usage omitted when the prompt count is null). */
+export function completionBody(outcome: Extract<ChatOutcome, { ok: true }>, model: string, requestId: string): unknown {
+  const { text, promptTokens, completionTokens, cachedTokens } = outcome;
+  return {
+    id: `chatcmpl-${requestId}`,
+    object: 'chat.completion',
+    created: Math.floor(Date.now() / 1000),
+    model,
+    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop', logprobs: null }],
+    ...(promptTokens === null
+      ? {}
+      : {
+          usage: {
+            prompt_tokens: promptTokens,
+            completion_tokens: completionTokens,
+            total_tokens: promptTokens + completionTokens,
+            ...(cachedTokens === null ? {} : { prompt_tokens_details: { cached_tokens: cachedTokens } }),
+          },
+        }),
+  };
+}

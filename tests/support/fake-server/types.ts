@@ -1,0 +1,103 @@
+// Types of the fake OpenAI-compatible server: options, recorded requests, injected faults.
+
+import type { ChatMessage } from '../../../src/types.js';
+
+/**
+ * A failure to inject instead of answering: an HTTP error, or a connection closed without a response.
+ * A `status: 200` fault with a body serves that body as a canned response (e.g. a completion without choices).
+ */
+export type Fault =
+  | {
+      status: number;
+      /** Response body; a typical one for the status when absent. */
+      body?: unknown;
+      /** `Retry-After` header, in seconds (or an HTTP date string). */
+      retryAfter?: number | string;
+      /** `retry-after-ms` header. */
+      retryAfterMs?: number;
+      headers?: Record<string, string>;
+    }
+  | { drop: true };
+
+/** What the `answer` option receives. */
+export interface FakePrompt {
+  messages: ChatMessage[];
+  /** The document as the model "sees" it (only its end when the `truncate` overflow style cut the prompt). */
+  document: string;
+  question: string;
+}
+
+/** One request as received; the authorization header's value is replaced by `<redacted>`. */
+export interface RecordedRequest {
+  /** 0-based position among requests of the same list. */
+  index: number;
+  method: string;
+  path: string;
+  headers: Record<string, string>;
+  /** Parsed JSON body, or null. */
+  body: any;
+  /** Date.now() at arrival. */
+  timestamp: number;
+}
+
+/** How the fake behaves. Every option is optional: by default it answers every prompt from its document. */
+export interface FakeServerOptions {
+  /** Model id listed by GET /v1/models. @default 'fake-model' */
+  model?: string;
+  /** When a needle's text appears in the document: "The answer is <answer>."; else "I could not find that in the document." */
+  needles?: Array<{ text: string; answer: string }>;
+  /** Custom answer; wins over `needles`. Default without needles: the document sentence that best matches the question. */
+  answer?: (prompt: FakePrompt) => string;
+  /** Context size in tokens; larger prompts overflow in `overflowStyle`. @default unlimited */
+  contextTokens?: number;
+  /** Prompt token counter over all message contents joined by newlines. @default Math.ceil(chars / 4) */
+  countTokens?: (text: string) => number;
+  /** How an overflow looks: OpenAI, vLLM's flat body, llama.cpp, or silent truncation (Ollama, llama.cpp context shift). @default 'openai' ('truncate' with `ollama`) */
+  overflowStyle?: 'openai' | 'vllm' | 'llamacpp' | 'truncate';
+  /** Required bearer key; any other gets 401. @default none required */
+  apiKey?: string;
+  /** Wait before answering each chat request. @unit ms */
+  delayMs?: number;
+  /** `usage.prompt_tokens` to report; null omits `usage`. @default our estimate (capped at the context when truncating) */
+  usagePromptTokens?: (messages: ChatMessage[]) => number | null;
+  /** Per-request fault by content or position (consulted after the scripted faults run out). */
+  fault?: (req: RecordedRequest, index: number) => Fault | null;
+  /** Parameters rejected like a reasoning model does (400 unsupported_parameter / unsupported_value). */
+  rejectParameters?: Array<'max_tokens' | 'max_completion_tokens' | 'temperature'>;
+  /** Serve GET /v1/models (false: 404, as some servers do). @default true */
+  listModels?: boolean;
+  /**
+   * Serve `POST /tokenize` like vLLM (`{model, messages}` → `{count, max_model_len, tokens}`) or llama.cpp
+   * (`{content}` → `{tokens}`, plus `GET /props`). In llama.cpp style chat prompts count like a real template:
+   * BOS + per message (4 + content tokens) + 3 for the generation prompt (see FAKE_LLAMACPP_TEMPLATE).
+   * @default null (no /tokenize)
+   */
+  tokenizeStyle?: 'vllm' | 'llamacpp' | null;
+  /** Prompt tokens to report as `usage.prompt_tokens_details.cached_tokens`. */
+  cachedTokens?: (messages: ChatMessage[]) => number;
+  /**
+   * Behave like Ollama: serve `GET /api/version`, `GET /api/tags` and the native `POST /api/chat` (which honours
+   * `options.num_ctx`), and truncate silently at `contextTokens` on the OpenAI endpoint. @default false
+   */
+  ollama?: boolean;
+  /** Serve the Batch API: `POST /v1/files`, `POST /v1/batches`, `GET /v1/batches/:id`, `GET /v1/files/:id/content`. @default false */
+  batch?: boolean;
+  /** Retrievals of a batch before it reports `completed`. @default 1 */
+  batchPolls?: number;
+}
+
+/** A running fake server. */
+export interface FakeServer {
+  /** Base URL including /v1, e.g. `http://127.0.0.1:41234/v1`. */
+  url: string;
+  /** POST /v1/chat/completions requests, in arrival order. */
+  requests: RecordedRequest[];
+  /** Every other request (GET /v1/models, /tokenize, /api/*, batch routes, unknown paths). */
+  otherRequests: RecordedRequest[];
+  /** Queues faults, consumed one per chat request (OpenAI or Ollama native) in order. */
+  script(faults: Fault[]): void;
+  close(): Promise<void>;
+}
+
+/** Template tokens the fake's llama.cpp style adds around message contents. */
+export const FAKE_LLAMACPP_TEMPLATE = { bos: 1, perMessage: 4, generationPrompt: 3 } as const;
