@@ -43,9 +43,10 @@ export interface InsertionPoint {
   /**
    * `sentence`: start of a sentence inside prose; a needle is inserted as `<text> ` before it.
    * `turn`: start of a transcript turn; a needle is inserted as a turn of its own: `<speaker> [<time>]: <text>\n\n`.
-   * `paragraph`: start of a block that is not prose (table, heading): a cut point only, never a needle point.
+   * `paragraph`: start of a block that is not prose (table, heading); a needle goes there as a paragraph of its own.
+   * `cut`: a place the document may end (a table row, a sentence inside a turn), never a needle point.
    */
-  kind: 'sentence' | 'turn' | 'paragraph';
+  kind: 'sentence' | 'turn' | 'paragraph' | 'cut';
   section?: string;
   time?: string;
   speakers?: string[];
@@ -120,6 +121,10 @@ export interface TrialRecord {
   prompt_tokens: number;
   /** The server's count (`usage.prompt_tokens`), when it gave one. */
   usage_prompt_tokens: number | null;
+  /** With --tokenizer server: the server's count of the prompt before sending (its /tokenize, or calibration). */
+  server_prompt_tokens?: number;
+  /** True when the response came from the local response cache (nothing was sent). */
+  from_cache?: boolean;
   usage_completion_tokens: number | null;
   /** Prompt tokens the server served from its prefix cache, when it said so. */
   cached_tokens?: number | null;

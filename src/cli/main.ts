@@ -6,6 +6,7 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, exitCodeFor } from '../errors.js';
 import { toolInfo } from '../run/manifest.js';
 import { auditCommand } from './audit.js';
+import { exportCommand, importCommand } from './batch-files.js';
 import { compareCommand } from './compare.js';
 import { gateCommand } from './gate.js';
 import { haystackCommand } from './haystack.js';
@@ -35,7 +36,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'error: ')) });
-  for (const command of [sweepCommand(setExit), haystackCommand(setExit), reportCommand(setExit), gateCommand(setExit), compareCommand(setExit), auditCommand(setExit)]) {
+  for (const command of [sweepCommand(setExit), haystackCommand(setExit), reportCommand(setExit), gateCommand(setExit), compareCommand(setExit), auditCommand(setExit), exportCommand(setExit), importCommand(setExit)]) {
     command.exitOverride().addHelpText('after', EXIT_CODES_HELP).showHelpAfterError('(run with --help for usage)');
     program.addCommand(command);
   }

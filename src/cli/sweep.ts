@@ -10,7 +10,8 @@ import { isHaystackKind } from '../haystack/prepare-haystack.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
-import { runSweep } from '../run/run-sweep.js';
+import { formatPlan } from '../run/cost.js';
+import { prepareSweep, runSweep } from '../run/run-sweep.js';
 import { effectiveLength } from '../score/stats.js';
 import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunSummary } from '../types.js';
@@ -19,14 +20,14 @@ import { createProgress } from './progress.js';
 import { bold, dim, formatDuration, printWarning, table } from './terminal.js';
 
 /** Raw flag values as commander hands them over. */
-interface SweepFlags {
+export interface SweepFlags {
   max: string;
   min: string;
   lengths: string;
   spacing: string;
   depths: string;
   model?: string;
-  baseUrl?: string;
+  baseUrl: string[];
   apiKeyEnv: string;
   header: string[];
   haystack: string;
@@ -53,26 +54,43 @@ interface SweepFlags {
   junitCells: boolean;
   threshold: string;
   quiet: boolean;
+  cache: boolean;
+  rpm?: string;
+  tpm?: string;
+  priceIn?: string;
+  priceOut?: string;
+  budget?: string;
+  dryRun: boolean;
+  batch: boolean;
+  ollamaNative: boolean;
 }
 
 /** Adds the sweep command to the program. */
 export function sweepCommand(setExit: (code: number) => void): Command {
-  return new Command('sweep')
-    .description('run a recall sweep over context lengths × needle depths and write a run folder')
+  return addSweepOptions(new Command('sweep').description('run a recall sweep over context lengths × needle depths and write a run folder')).action(
+    async (flags: SweepFlags, command: Command) => {
+      setExit(await sweepAction(flags, command));
+    },
+  );
+}
+
+/** The sweep's flags, shared by `needle sweep` and `needle export`. */
+export function addSweepOptions(command: Command): Command {
+  return command
     .option('--max <len>', 'longest prompt, in tokens (4096, 8k, 128k, 1m, 1.5m)', '200k')
     .option('--min <len>', 'shortest prompt, in tokens', '1k')
     .option('--lengths <n|list>', 'a count of lengths from --min to --max, or a list like 8k,16k,32k', String(SWEEP_DEFAULTS.lengthCount))
     .addOption(new Option('--spacing <kind>', 'spacing of counted lengths').choices(['log', 'linear']).default(SWEEP_DEFAULTS.spacing))
     .option('--depths <n|list>', 'a count of depths over 0–100% inclusive, or a list like 0,25,50,75,100', String(SWEEP_DEFAULTS.depthCount))
     .option('--model <id>', 'model name at the endpoint (default: the in-process keyword baseline)')
-    .option('--base-url <url>', 'OpenAI-compatible base URL including /v1 (default: $OPENAI_BASE_URL)')
+    .option('--base-url <url>', 'OpenAI-compatible base URL including /v1 (default: $OPENAI_BASE_URL); repeat it (or give a comma list) for replicas of one model', collect, [])
     .option('--api-key-env <name>', 'environment variable holding the API key', 'OPENAI_API_KEY')
     .option('--header <k=v>', 'extra HTTP header for gateways (repeatable)', collect, [])
     .option('--haystack <kind|path>', 'financial-report, meeting-transcript, or .txt/.md/.pdf file, folder or glob', SWEEP_DEFAULTS.haystack)
     .option('--needles <file>', 'JSON or YAML array of {needle, question, answer}')
     .option('--needle-set <set>', `built-in needle set: ${NEEDLE_SETS.join(', ')}`, SWEEP_DEFAULTS.needleSet)
     .option('--seed <n>', 'seed of the haystack and needle values (default: random, printed and recorded)')
-    .option('--tokenizer <name>', `tokenizer that defines lengths: ${TIKTOKEN_ENCODINGS.join(', ')}`, SWEEP_DEFAULTS.tokenizer)
+    .option('--tokenizer <name>', `tokenizer that defines lengths: ${TIKTOKEN_ENCODINGS.join(', ')}, or server (the model's own, counted at the endpoint)`, SWEEP_DEFAULTS.tokenizer)
     .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
     .option('--repeats <n>', 'trials per cell, each with another needle (default 1; with --needles, the number of needles)')
     .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
@@ -91,10 +109,16 @@ export function sweepCommand(setExit: (code: number) => void): Command {
     .option('--junit <file>', 'write JUnit XML (one test case per length; failing below --fail-under)')
     .option('--junit-cells', 'with --junit, also one test case per cell', false)
     .option('--threshold <recall>', 'recall an effective length must keep, 0–1', '0.85')
-    .option('-q, --quiet', 'no progress output', false)
-    .action(async (flags: SweepFlags, command: Command) => {
-      setExit(await sweepAction(flags, command));
-    });
+    .option('--no-cache', 'send every prompt even if an identical one was answered before (response cache in ~/.cache/needle)')
+    .option('--rpm <n>', 'stay under this many requests per minute')
+    .option('--tpm <n>', 'stay under this many tokens (prompt + output) per minute')
+    .option('--price-in <amount>', 'price per million prompt tokens (for --dry-run and --budget)')
+    .option('--price-out <amount>', 'price per million output tokens')
+    .option('--budget <amount>', 'refuse to start when the estimate exceeds this; stop when the spend does')
+    .option('--dry-run', 'print the plan (cells, trials, prompt tokens, estimated cost) and send nothing', false)
+    .option('--batch', 'send through the OpenAI Batch API (half price, results within 24 h)', false)
+    .option('--no-ollama-native', "with an Ollama server, use its OpenAI endpoint instead of /api/chat (which sets num_ctx)")
+    .option('-q, --quiet', 'no progress output', false);
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -102,25 +126,30 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 /** Resolves flags (and environment) into SweepOptions; every error names its flag. */
-export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, argv: string[], now = new Date()): SweepOptions {
+export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, argv: string[], now = new Date(), { offline = false } = {}): SweepOptions {
   const max = parseLength(flags.max, '--max');
   const min = parseLength(flags.min, '--min');
   const spacing = parseChoice(flags.spacing, '--spacing', ['log', 'linear'] as const) as Spacing;
   const lengths = resolveLengths(flags.lengths, Math.min(min, max), max, spacing);
   if (min > max && !flags.lengths.includes(',')) throw new UsageError(`--min (${flags.min}) is longer than --max (${flags.max})`);
   const depths = resolveDepths(flags.depths);
-  const baseUrl = flags.baseUrl ?? env.OPENAI_BASE_URL ?? null;
-  if (baseUrl !== null && !/^https?:\/\/[^\s/]+/.test(baseUrl)) {
-    throw new UsageError(`--base-url "${baseUrl}" is not an http(s) URL`, { hint: 'e.g. --base-url http://127.0.0.1:8000/v1' });
+  const urls = (flags.baseUrl.length > 0 ? flags.baseUrl : env.OPENAI_BASE_URL ? [env.OPENAI_BASE_URL] : [])
+    .flatMap((u) => u.split(','))
+    .map((u) => u.trim())
+    .filter((u) => u !== '');
+  for (const url of urls) {
+    if (!/^https?:\/\/[^\s/]+/.test(url)) throw new UsageError(`--base-url "${url}" is not an http(s) URL`, { hint: 'e.g. --base-url http://127.0.0.1:8000/v1' });
   }
+  const baseUrl = urls[0] ?? null;
+  if (flags.batch && !baseUrl) throw new UsageError('--batch needs --base-url (the Batch API of OpenAI or a compatible provider)');
   const model = flags.model ?? null;
   if (baseUrl && !model) throw new UsageError('--model is required with --base-url (or OPENAI_BASE_URL)', { hint: 'name the model as the server knows it, e.g. --model llama3.1:8b' });
-  if (!baseUrl && model && model !== 'baseline') {
+  if (!baseUrl && model && model !== 'baseline' && !offline) {
     throw new UsageError(`--model ${model} needs --base-url (or OPENAI_BASE_URL)`, { hint: 'without an endpoint, omit --model to run the keyword baseline' });
   }
   const needleSet = parseChoice(flags.needleSet, '--needle-set', NEEDLE_SETS) as NeedleSetName;
   if (!isHaystackKind(flags.haystack) && flags.haystack.trim() === '') throw new UsageError('--haystack is empty');
-  const tokenizer = parseChoice(flags.tokenizer, '--tokenizer', TIKTOKEN_ENCODINGS);
+  const tokenizer = parseChoice(flags.tokenizer, '--tokenizer', [...TIKTOKEN_ENCODINGS, 'server'] as const);
   const modelName = model ?? 'baseline';
   const out = flags.out ?? join('reports', `${stamp(now)}-${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}`);
   const previous = existsSync(out) ? readManifest(out) : null;
@@ -143,7 +172,16 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     spacing,
     model: modelName === 'baseline' && !baseUrl ? null : modelName,
     baseUrl,
+    extraBaseUrls: urls.slice(1),
     apiKey: env[flags.apiKeyEnv] ?? null,
+    cache: flags.cache,
+    rpm: flags.rpm === undefined ? null : parseCount(flags.rpm, '--rpm'),
+    tpm: flags.tpm === undefined ? null : parseCount(flags.tpm, '--tpm'),
+    priceIn: flags.priceIn === undefined ? null : parseNumber(flags.priceIn, '--price-in', { min: 0 }),
+    priceOut: flags.priceOut === undefined ? null : parseNumber(flags.priceOut, '--price-out', { min: 0 }),
+    budget: flags.budget === undefined ? null : parseNumber(flags.budget, '--budget', { min: 0 }),
+    batch: flags.batch,
+    ollamaNative: flags.ollamaNative,
     haystack: flags.haystack,
     needlesFile: flags.needles ?? null,
     needleSet,
@@ -187,8 +225,34 @@ function shellQuote(s: string): string {
   return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
+/** `--dry-run`: plans (probing the endpoint) and prints what the sweep would send; sends nothing, writes nothing. */
+async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
+  const prepared = await prepareSweep(options, { onEvent: (e) => (e.type === 'warning' ? printWarning(e.message) : !quiet && e.type !== 'trial' && 'message' in e && process.stderr.write(dim(`${e.message}\n`))) });
+  try {
+    const { plan, pending } = prepared;
+    process.stdout.write(
+      formatPlan({
+        model: prepared.model.id,
+        cells: plan.cells.length,
+        trials: plan.trials.length,
+        resumed: plan.trials.length - pending.length,
+        promptTokens: pending.reduce((n, t) => n + t.promptTokens, 0),
+        maxOutputTokens: options.maxOutputTokens ?? 0,
+        priceIn: options.priceIn ?? undefined,
+        priceOut: options.priceOut ?? undefined,
+        batch: options.batch,
+      }) + '\n',
+    );
+    process.stdout.write(`lengths:        ${prepared.lengths.map(formatTokens).join(', ')}\ndepths:         ${options.depths.join(', ')}%\nnothing was sent (--dry-run)\n`);
+    return EXIT.ok;
+  } finally {
+    prepared.tokenizer.free();
+  }
+}
+
 async function sweepAction(flags: SweepFlags, command: Command): Promise<number> {
   const options = resolveSweepOptions(flags, process.env, ['sweep', ...rawArgs(command)]);
+  if (flags.dryRun) return dryRun(options, flags.quiet);
   const failUnder = flags.failUnder === undefined ? null : parseNumber(flags.failUnder, '--fail-under', { min: 0, max: 1 });
   const threshold = options.threshold;
   const err = process.stderr;

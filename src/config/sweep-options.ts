@@ -20,8 +20,26 @@ export interface SweepOptions {
   model: string | null;
   /** OpenAI-compatible base URL including /v1; null for the baseline. */
   baseUrl: string | null;
+  /** Further base URLs serving the same model (replicas sharing the sweep's concurrency). */
+  extraBaseUrls: string[];
   /** API key: used for requests only, never printed or written. */
   apiKey: string | null;
+  /** Answer repeated prompts from the on-disk response cache. @default true */
+  cache: boolean;
+  /** Requests per minute at most; null for no limit. */
+  rpm: number | null;
+  /** Tokens (prompt + output) per minute at most; null for no limit. */
+  tpm: number | null;
+  /** Price per million prompt tokens, for estimates and --budget. */
+  priceIn: number | null;
+  /** Price per million output tokens. */
+  priceOut: number | null;
+  /** Refuse to start (or stop) when the estimated (or spent) cost exceeds this. */
+  budget: number | null;
+  /** Send through the OpenAI Batch API (half price, answers within 24 h). @default false */
+  batch: boolean;
+  /** Use Ollama's native /api/chat (with num_ctx) when the server is Ollama. @default true */
+  ollamaNative: boolean;
   /** `financial-report`, `meeting-transcript`, or a path/folder/glob of documents. @default 'financial-report' */
   haystack: string;
   /** Path of a JSON/YAML needles file; null for the built-in set. */
@@ -30,7 +48,7 @@ export interface SweepOptions {
   needleSet: NeedleSetName;
   /** Seed of the haystack and needle values. */
   seed: number;
-  /** @default 'o200k_base' */
+  /** `o200k_base`, `cl100k_base`, or `server` (count in the model's own tokens at the endpoint). @default 'o200k_base' */
   tokenizer: string;
   /** Requests in flight at once. @default 4 */
   concurrency: number;
@@ -103,7 +121,16 @@ export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions
     spacing,
     model: null,
     baseUrl: null,
+    extraBaseUrls: [],
     apiKey: null,
+    cache: true,
+    rpm: null,
+    tpm: null,
+    priceIn: null,
+    priceOut: null,
+    budget: null,
+    batch: false,
+    ollamaNative: true,
     haystack: SWEEP_DEFAULTS.haystack,
     needlesFile: null,
     needleSet: SWEEP_DEFAULTS.needleSet,

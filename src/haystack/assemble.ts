@@ -1,7 +1,7 @@
 // Joins a generator's blocks into a Document and derives where needles may go and where it may be cut.
 
 import type { Block, Document, DocumentSource, InsertionPoint } from '../types.js';
-import { looksLikeTableRow, sentenceStarts } from './sentences.js';
+import { clauseBreaks, looksLikeTableRow, sentenceStarts } from './sentences.js';
 
 /** Separator between blocks. */
 export const BLOCK_SEPARATOR = '\n\n';
@@ -28,14 +28,37 @@ function addBlockPoints(block: Block, offset: number, points: InsertionPoint[]):
   const section = block.section;
   if (block.kind === 'turn') {
     points.push({ offset, kind: 'turn', section, time: block.time, speakers: block.speakers });
+    // A long turn may be cut between its sentences or clauses (the document's end), never receive a needle there.
+    for (const start of mergeSorted(sentenceStarts(block.text), clauseBreaks(block.text))) points.push({ offset: offset + start, kind: 'cut', section });
     return;
   }
   if (block.kind === 'paragraph') {
-    points.push({ offset, kind: 'sentence', section });
-    for (const start of sentenceStarts(block.text)) points.push({ offset: offset + start, kind: 'sentence', section });
+    addProsePoints(block.text, offset, points, section);
     return;
   }
   points.push({ offset, kind: 'paragraph', section });
+  addLineCuts(block.text, offset, points, section);
+}
+
+/** Sentence starts (needle points) and clause breaks (cut points, so lengths can be met within a few tokens). */
+function addProsePoints(text: string, offset: number, points: InsertionPoint[], section?: string): void {
+  points.push({ offset, kind: 'sentence', section });
+  const sentences = new Set(sentenceStarts(text));
+  for (const at of mergeSorted([...sentences], clauseBreaks(text))) {
+    points.push({ offset: offset + at, kind: sentences.has(at) ? 'sentence' : 'cut', section });
+  }
+}
+
+/** Two ascending lists merged, without duplicates. */
+function mergeSorted(a: number[], b: number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}
+
+/** Cut points at every line start after the first (table rows, list items), so long tables can end a document. */
+function addLineCuts(text: string, offset: number, points: InsertionPoint[], section?: string): void {
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i + 1 < text.length) points.push({ offset: offset + i + 1, kind: 'cut', section });
+  }
 }
 
 /**
@@ -55,13 +78,10 @@ export function indexPlainText(text: string, source: DocumentSource): Document {
     const lines = body.split('\n');
     const prose = lines.every((l) => !looksLikeTableRow(l)) && !/^(#|```|\s*[-*+] |\s*\d+[.)] )/.test(body) && /[.!?]["'”’)]?$/.test(body);
     if (prose) {
-      points.push({ offset: at, kind: 'sentence' });
-      for (const s of sentenceStarts(body)) {
-        // Only where the sentence starts on a line that is itself prose (hard-wrapped text is fine).
-        points.push({ offset: at + s, kind: 'sentence' });
-      }
+      addProsePoints(body, at, points);
     } else {
       points.push({ offset: at, kind: 'paragraph' });
+      addLineCuts(body, at, points);
     }
   };
   let m: RegExpExecArray | null;

@@ -28,3 +28,15 @@ export function looksLikeTableRow(line: string): boolean {
   if (/^\s*[-=+:| ]{6,}\s*$/.test(line)) return true;
   return /\S {3,}\S/.test(line) && /\d/.test(line);
 }
+
+/** Offsets just after a clause break (", " "; " ": ") inside prose: finer places for a document to end. */
+export function clauseBreaks(text: string): number[] {
+  const out: number[] = [];
+  const re = /[,;:] (?=\S)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    // Not inside a number ("4,700") — the regex needs a space after the comma already.
+    out.push(m.index + m[0].length);
+  }
+  return out;
+}

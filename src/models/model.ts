@@ -11,6 +11,8 @@ export interface ChatRequest {
   maxOutputTokens?: number;
   /** Aborts the request and any backoff wait; `complete` then throws a RequestError. */
   signal?: AbortSignal;
+  /** Our count of the prompt's tokens, when known (rate limiting by tokens per minute). */
+  promptTokens?: number;
 }
 
 /** Token counts reported by the server; null where it reported none. */
@@ -32,6 +34,8 @@ export interface ChatResult {
   attempts: number;
   /** Duration of the successful request in milliseconds (backoff waits and failed attempts excluded). */
   latencyMs: number;
+  /** True when the answer came from the local response cache (nothing was sent). */
+  fromCache?: boolean;
 }
 
 /**

@@ -60,17 +60,19 @@ export function buildPrompt(
     chatOverhead(tokenizer) + tokenizer.count(SYSTEM_PROMPT) + tokenizer.count(DOCUMENT_PREFIX) + tokenizer.count(suffix);
   // Rendering decides transcript labels; draw them once so every retry of the cut uses the same text.
   const labels = insertions.map(() => rng.next());
-  const approxInserted = insertions.reduce((sum, ins) => sum + tokenizer.count(ins.text) + 12, 0);
-  let budget = length - fixed - approxInserted - 2 * (insertions.length + 2);
-  if (budget < 32) {
-    throw new UsageError(`length ${length} is too short for this prompt: the instructions, question and needles alone take about ${fixed + approxInserted} tokens`, {
+  const inserted = insertions.reduce((sum, ins) => sum + tokenizer.count(ins.text), 0);
+  // Start just past the longest cut that can fit, then step back until the exact count fits: the result is
+  // the longest prompt within `length`, so rebuilding with length = its own count gives the same prompt.
+  let budget = length - fixed - inserted + 16;
+  if (budget < 48) {
+    throw new UsageError(`length ${length} is too short for this prompt: the instructions, question and needles alone take about ${fixed + inserted} tokens`, {
       hint: 'raise --min (or the shortest of --lengths)',
     });
   }
   if (budget > index.tokens.length) budget = index.tokens.length;
 
   let endPoint = lastPointWithin(pointTokens, budget);
-  for (let attempt = 0; attempt < 64 && endPoint >= 0; attempt++) {
+  for (let attempt = 0; attempt < 256 && endPoint >= 0; attempt++) {
     const built = assemble(haystack, tokenizer, endPoint, insertions, labels, suffix, fixed);
     if (built.promptTokens <= length) return built;
     // Over by a seam or a label: give up one more sentence.
@@ -173,7 +175,7 @@ function assemble(
 /** For each insertion, the allowed point nearest its target depth; no two insertions share a point. */
 function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: number, insertions: readonly Insertion[]): InsertionPoint[] {
   const { document, pointTokens, style } = haystack;
-  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' : p.kind !== 'turn');
+  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' : p.kind === 'sentence' || p.kind === 'paragraph');
   const candidates: number[] = [];
   for (let i = 0; i <= endPoint; i++) if (allowed(document.points[i]!)) candidates.push(i);
   if (candidates.length === 0) candidates.push(0);

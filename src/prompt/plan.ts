@@ -32,6 +32,10 @@ export interface Trial {
   documentTokens: number;
   placements: Placement[];
   promptSha256: string;
+  /** Length in our tokenizer the document was cut to, when it differs from the cell's (server-side counting). */
+  cutLength?: number;
+  /** The server's count of this prompt (server-side counting only). */
+  serverTokens?: number;
 }
 
 /** What a plan needs. */
@@ -73,9 +77,9 @@ function placementRng(seed: number, length: number, depth: number, repeat: numbe
 }
 
 /** Builds a trial's prompt from its planned inputs (the same prompt every time). */
-export function buildTrialPrompt(input: Pick<PlanInput, 'haystack' | 'tokenizer' | 'seed'>, trial: Pick<Trial, 'cell' | 'repeat' | 'insertions' | 'needles'>): BuiltPrompt {
+export function buildTrialPrompt(input: Pick<PlanInput, 'haystack' | 'tokenizer' | 'seed'>, trial: Pick<Trial, 'cell' | 'repeat' | 'insertions' | 'needles' | 'cutLength'>): BuiltPrompt {
   const { cell, repeat } = trial;
-  return buildPrompt(input.haystack, input.tokenizer, cell.length, trial.insertions, trial.needles.needle.question, placementRng(input.seed, cell.length, cell.depth, repeat));
+  return buildPrompt(input.haystack, input.tokenizer, trial.cutLength ?? cell.length, trial.insertions, trial.needles.needle.question, placementRng(input.seed, cell.length, cell.depth, repeat));
 }
 
 /** Hash of a prompt's messages, recorded with every result. */

@@ -116,7 +116,7 @@ export interface BatchProgress {
 
 /** How to run a batch. */
 export interface RunBatchOptions extends ShardLimits {
-  /** Wait between status checks. @default 30_000 @unit ms */
+  /** Longest wait between status checks; the first checks come sooner (1 s, doubling up to this). @default 30_000 @unit ms */
   pollMs?: number;
   onProgress?: (progress: BatchProgress) => void;
   /** Aborting cancels the batches on the server and throws RequestError. */
@@ -161,6 +161,8 @@ async function runShard(
 ): Promise<Map<string, BatchResult>> {
   const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const pollMs = opts.pollMs ?? 30_000;
+  // Small jobs often finish within seconds: check after 1 s, then back off to pollMs.
+  let wait = Math.min(1_000, pollMs);
   const { signal } = opts;
   const aborted = () => new RequestError('batch aborted', { cause: signal?.reason });
   if (signal?.aborted) throw aborted();
@@ -177,7 +179,8 @@ async function runShard(
       await client.batches.cancel(batch.id).catch(() => undefined);
       throw aborted();
     }
-    await sleep(pollMs);
+    await sleep(wait);
+    wait = Math.min(pollMs, wait * 2);
     if (signal?.aborted) {
       await client.batches.cancel(batch.id).catch(() => undefined);
       throw aborted();

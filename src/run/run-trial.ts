@@ -3,8 +3,9 @@
 import { ContextOverflowError, EndpointError, NeedleError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
-import type { Model } from '../models/model.js';
+import type { ChatResult, Model } from '../models/model.js';
 import { wordOverlap } from '../needles/overlap.js';
+import type { BuiltPrompt } from '../prompt/build-prompt.js';
 import { buildTrialPrompt, promptHash, type Trial } from '../prompt/plan.js';
 import { scoreResponse } from '../score/score.js';
 import type { Tokenizer, TrialRecord } from '../types.js';
@@ -13,90 +14,119 @@ import { detectTruncation } from './truncation.js';
 
 /** What a trial needs besides itself. */
 export interface TrialContext {
-  options: Pick<SweepOptions, 'seed' | 'temperature' | 'maxOutputTokens'>;
+  options: SweepOptions;
   model: Model;
   judge: Model | null;
   haystack: PreparedHaystack;
   tokenizer: Tokenizer;
 }
 
-/** Sends one trial. Returns null when aborted; throws only EndpointError (the sweep cannot go on). */
-export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
+/** A trial's prompt and the record fields known before sending. */
+export interface PreparedTrial {
+  trial: Trial;
+  prompt: BuiltPrompt;
+  base: Omit<TrialRecord, 'status' | 'score' | 'outcome' | 'usage_prompt_tokens' | 'usage_completion_tokens' | 'response' | 'finish_reason' | 'latency_ms' | 'attempts' | 'error' | 'finished_at'>;
+}
+
+/** Rebuilds a trial's prompt (checking it is the one planned) and the record fields known before sending. */
+export function prepareTrial(trial: Trial, ctx: Pick<TrialContext, 'options' | 'haystack' | 'tokenizer' | 'model'>): PreparedTrial {
   const prompt = buildTrialPrompt({ haystack: ctx.haystack, tokenizer: ctx.tokenizer, seed: ctx.options.seed }, trial);
   if (promptHash(prompt) !== trial.promptSha256) throw new Error(`internal: prompt of trial ${trial.id} changed between planning and sending`);
   const { needle, companions, distractors } = trial.needles;
   const placement = prompt.placements[0]!;
-  const decoys = distractors.map((d) => d.answers);
-  const base = {
-    trial_id: trial.id,
-    length: trial.cell.length,
-    depth: trial.cell.depth,
-    repeat: trial.repeat,
-    prompt_tokens: prompt.promptTokens,
-    document_tokens: prompt.documentTokens,
-    needle_position: placement.tokenOffset,
-    needle_depth: Math.round(placement.depth * 100) / 100,
-    needle_id: needle.id,
-    needle_variant: needle.variant ?? null,
-    needle_count: prompt.placements.filter((p) => p.role === 'needle').length,
-    distractor_count: distractors.length,
-    overlap: Math.round(wordOverlap(needle.question, [needle.text, ...companions.map((c) => c.text)].join(' ')) * 1000) / 1000,
-    question: needle.question,
-    expected: needle.answers,
-    distractor_answers: decoys,
-    prompt_sha256: trial.promptSha256,
-    model: ctx.model.id,
+  return {
+    trial,
+    prompt,
+    base: {
+      trial_id: trial.id,
+      length: trial.cell.length,
+      depth: trial.cell.depth,
+      repeat: trial.repeat,
+      prompt_tokens: prompt.promptTokens,
+      ...(trial.serverTokens !== undefined ? { server_prompt_tokens: trial.serverTokens } : {}),
+      document_tokens: prompt.documentTokens,
+      needle_position: placement.tokenOffset,
+      needle_depth: Math.round(placement.depth * 100) / 100,
+      needle_id: needle.id,
+      needle_variant: needle.variant ?? null,
+      needle_count: prompt.placements.filter((p) => p.role === 'needle').length,
+      distractor_count: distractors.length,
+      overlap: Math.round(wordOverlap(needle.question, [needle.text, ...companions.map((c) => c.text)].join(' ')) * 1000) / 1000,
+      question: needle.question,
+      expected: needle.answers,
+      distractor_answers: distractors.map((d) => d.answers),
+      prompt_sha256: trial.promptSha256,
+      model: ctx.model.id,
+    },
   };
-  const started = Date.now();
-  try {
-    const result = await ctx.model.complete({
-      messages: prompt.messages,
-      temperature: ctx.options.temperature ?? undefined,
-      maxOutputTokens: ctx.options.maxOutputTokens ?? undefined,
-      signal,
-    });
-    const usage = result.usage;
-    const common = {
-      ...base,
-      usage_prompt_tokens: usage.promptTokens,
-      usage_completion_tokens: usage.completionTokens,
-      cached_tokens: usage.cachedTokens,
-      response: result.text,
-      finish_reason: result.finishReason,
-      latency_ms: result.latencyMs,
-      attempts: result.attempts,
-      finished_at: new Date().toISOString(),
-    };
-    const truncated = detectTruncation(prompt.promptTokens, usage.promptTokens);
-    if (truncated) return { ...common, status: 'overflow', score: null, outcome: null, error: truncated };
-    const scored = scoreResponse(result.text, needle.answers, decoys);
-    const record: TrialRecord = { ...common, status: 'ok', score: scored.score, outcome: scored.outcome, error: null };
-    if (ctx.judge && needsJudge(scored)) Object.assign(record, await askJudge(ctx.judge, needle.question, needle.answers, result.text, signal));
-    return record;
-  } catch (error) {
-    if (signal.aborted) return null;
-    if (error instanceof EndpointError) throw error;
-    if (!(error instanceof NeedleError)) {
-      // A bug, not an endpoint failure: keep it visible in the record rather than crash the grid.
-      return failure(base, 'error', `internal error: ${(error as Error).message}`, started);
-    }
-    return failure(base, error instanceof ContextOverflowError ? 'overflow' : 'error', error.message, started, error.attempts);
-  }
 }
 
-function failure(base: object, status: 'overflow' | 'error', message: string, started: number, attempts = 1): TrialRecord {
+/** The record of a trial the server answered: scored, or `overflow` when the server's count shows it truncated. */
+export function recordFromResult(prepared: PreparedTrial, result: ChatResult): TrialRecord {
+  const { base, prompt, trial } = prepared;
+  const usage = result.usage;
+  const common = {
+    ...base,
+    usage_prompt_tokens: usage.promptTokens,
+    usage_completion_tokens: usage.completionTokens,
+    cached_tokens: usage.cachedTokens,
+    ...(result.fromCache ? { from_cache: true } : {}),
+    response: result.text,
+    finish_reason: result.finishReason,
+    latency_ms: result.latencyMs,
+    attempts: result.attempts,
+    finished_at: new Date().toISOString(),
+  };
+  // With server-side counting, compare the server's usage with the server's own count of this prompt.
+  const expected = trial.serverTokens ?? prompt.promptTokens;
+  const truncated = detectTruncation(expected, usage.promptTokens);
+  if (truncated) return { ...common, status: 'overflow', score: null, outcome: null, error: truncated };
+  const scored = scoreResponse(result.text, trial.needles.needle.answers, base.distractor_answers ?? []);
+  return { ...common, status: 'ok', score: scored.score, outcome: scored.outcome, error: null };
+}
+
+/** The record of a trial whose request failed: `overflow` for a context overflow, else `error`. */
+export function recordFromError(prepared: PreparedTrial, error: unknown, latencyMs: number | null): TrialRecord {
+  const known = error instanceof NeedleError;
+  // A bug, not an endpoint failure: keep it visible in the record rather than crash the grid.
+  const message = known ? error.message : `internal error: ${(error as Error).message}`;
   return {
-    ...(base as Omit<TrialRecord, 'status'>),
-    status,
+    ...prepared.base,
+    status: error instanceof ContextOverflowError ? 'overflow' : 'error',
     score: null,
     outcome: null,
     usage_prompt_tokens: null,
     usage_completion_tokens: null,
     response: null,
     finish_reason: null,
-    latency_ms: Date.now() - started,
-    attempts,
+    latency_ms: latencyMs,
+    attempts: (known ? error.attempts : undefined) ?? 1,
     error: message,
     finished_at: new Date().toISOString(),
-  } as TrialRecord;
+  };
+}
+
+/** Sends one trial. Returns null when aborted; throws only EndpointError (the sweep cannot go on). */
+export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
+  const prepared = prepareTrial(trial, ctx);
+  const started = Date.now();
+  try {
+    const result = await ctx.model.complete({
+      messages: prepared.prompt.messages,
+      temperature: ctx.options.temperature ?? undefined,
+      maxOutputTokens: ctx.options.maxOutputTokens ?? undefined,
+      promptTokens: prepared.prompt.promptTokens,
+      signal,
+    });
+    const record = recordFromResult(prepared, result);
+    if (record.status === 'ok' && ctx.judge) {
+      const scored = scoreResponse(result.text, trial.needles.needle.answers, prepared.base.distractor_answers ?? []);
+      if (needsJudge(scored)) Object.assign(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, result.text, signal));
+    }
+    return record;
+  } catch (error) {
+    if (signal.aborted) return null;
+    if (error instanceof EndpointError) throw error;
+    return recordFromError(prepared, error, Date.now() - started);
+  }
 }

@@ -1,14 +1,13 @@
 // End to end: the built CLI against the fake OpenAI-compatible server on 127.0.0.1.
 
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRecords, runCli as runCliIn } from '../support/cli.js';
 import { startFakeServer, type FakeServer } from '../support/fake-openai-server.js';
-import type { RunManifest, TrialRecord } from '../../src/types.js';
+import type { RunManifest } from '../../src/types.js';
 
-const CLI = join(__dirname, '../../dist/cli/main.js');
 const KEY = 'sk-test-secret-key-123';
 
 const NEEDLES = [
@@ -19,32 +18,7 @@ const NEEDLES = [
   },
 ];
 
-interface CliResult {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function runCli(args: string[], env: Record<string, string> = {}): Promise<CliResult> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], {
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: process.env.HOME ?? '/tmp', ...env },
-      cwd: work,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
-
-function readRecords(dir: string): TrialRecord[] {
-  return readFileSync(join(dir, 'results.jsonl'), 'utf8')
-    .trim()
-    .split('\n')
-    .map((l) => JSON.parse(l) as TrialRecord);
-}
+const runCli = (args: string[], env: Record<string, string> = {}) => runCliIn(args, work, env);
 
 let work: string;
 let needlesFile: string;

@@ -61,4 +61,15 @@ describe('buildPrompt', () => {
       expect(line.startsWith('|')).toBe(false);
     }
   });
+
+  it('builds the longest prompt within the length, so rebuilding at its own count gives the same prompt', () => {
+    for (const length of [3000, 12000, 50000]) {
+      for (const depth of [0, 40, 100]) {
+        const ins = [{ text: NEEDLE, depth, role: 'needle' as const }];
+        const p = buildPrompt(haystack, tokenizer, length, ins, 'How large?', createRng(4));
+        const again = buildPrompt(haystack, tokenizer, p.promptTokens, ins, 'How large?', createRng(4));
+        expect(again.messages).toEqual(p.messages);
+      }
+    }
+  });
 });

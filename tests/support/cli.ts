@@ -1,0 +1,39 @@
+// Spawns the built CLI (dist/) as a user would, with colors off and a private response cache.
+
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { TrialRecord } from '../../src/types.js';
+
+const CLI = join(__dirname, '../../dist/cli/main.js');
+
+/** What a CLI run printed and returned. */
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs `needle <args>` in `cwd` with only PATH, HOME, NO_COLOR, a cache folder under `cwd`, and `env`. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], {
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: process.env.HOME ?? '/tmp', NEEDLE_CACHE_DIR: join(cwd, '.cache'), ...env },
+      cwd,
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
+
+/** The records of a run folder's results.jsonl. */
+export function readRecords(dir: string, file = 'results.jsonl'): TrialRecord[] {
+  return readFileSync(join(dir, file), 'utf8')
+    .trim()
+    .split('\n')
+    .filter((l) => l !== '')
+    .map((l) => JSON.parse(l) as TrialRecord);
+}
