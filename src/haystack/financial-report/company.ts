@@ -157,7 +157,7 @@ export function createCompany(rng: Rng): Company {
     incorporation: rng.pick(names.incorporation),
     hqCity,
     hqState,
-    street: `${rng.int(100, 9800)} ${rng.pick(['Commerce', 'Riverside', 'Lakeview', 'Meridian', 'Industrial', 'Harbor', 'Summit', 'Parkway', 'Founders', 'Cedar'])} ${rng.pick(['Drive', 'Boulevard', 'Parkway', 'Avenue', 'Way', 'Plaza'])}`,
+    street: `${rng.int(100, 9800)} ${rng.pick(['Commerce', 'Riverside', 'Lakeview', 'Meridian', 'Industrial', 'Harbor', 'Summit', 'Parkway', 'Founders', 'Cedar'])} ${rng.pick(['Drive', 'Boulevard', 'Parkway', 'Avenue', 'Way', 'Plaza'])}`.replace('Parkway Parkway', 'Parkway'),
     phone: `(${rng.int(201, 989)}) ${rng.int(200, 989)}-${String(rng.int(0, 9999)).padStart(4, '0')}`,
     ein: `${rng.int(10, 99)}-${rng.int(1000000, 9999999)}`,
     fileNo: `001-${rng.int(10000, 39999)}`,

@@ -5,6 +5,12 @@ import { Grammar, SentenceMemory, type Vars } from '../data.js';
 import type { Company } from './company.js';
 import type { YearLedger } from './ledger.js';
 import { amount } from './format.js';
+import type { Profile } from './profile.js';
+
+/** Drops a phrase drawn twice in a row ("pulp and paper and pulp and paper" → "pulp and paper"). */
+function undouble(s: string): string {
+  return s.replace(/\b((?:[\w-]+ ){0,4}[\w-]+) (and|or) \1\b/g, '$1');
+}
 
 /** State shared by the renderers of one fiscal year's report. */
 export class ReportContext {
@@ -21,6 +27,8 @@ export class ReportContext {
     readonly rng: Rng,
     readonly g: Grammar,
     readonly mem: SentenceMemory,
+    /** Long-report facts fixed across years. */
+    readonly pr: Profile,
   ) {
     const allProducts = c.segments.flatMap((s) => s.products);
     this.vars = {
@@ -44,7 +52,7 @@ export class ReportContext {
   say(template: string, extra?: Vars): string {
     const vars = extra ? { ...this.vars, ...extra } : this.vars;
     const t = template.startsWith('@') ? null : template;
-    return this.mem.unique(() => this.g.sentence(this.rng, t ?? this.rng.pick(this.g.list(template.slice(1))), vars));
+    return this.mem.unique(() => undouble(this.g.sentence(this.rng, t ?? this.rng.pick(this.g.list(template.slice(1))), vars)));
   }
 
   /** A paragraph of `n` sentences drawn without repetition from a template list, in list order. */

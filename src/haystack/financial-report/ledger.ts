@@ -161,7 +161,7 @@ export class Ledger {
     const shares = rng.int(400, 2500);
     return {
       year: c.firstYear - 3, seg, corporate: -r(sales * 0.02), sales, basicShares: shares, dilutedShares: shares + 10, dps: rng.int(40, 260) / 100,
-      bs, debt, revolverCapacity: rng.pick([5000, 7500, 10000, 12500, 15000]), headcount: r(sales / rng.float(25, 45)),
+      bs, debt, revolverCapacity: rng.pick([5000, 7500, 10000, 12500, 15000]), headcount: r((sales * 10) / rng.float(25, 45)),
       pensionPbo: r(sales * 0.12), pensionAssets: r(sales * 0.09), backlog: r(sales * rng.float(0.2, 0.5)), holders: rng.int(900, 6000), price: rng.int(3000, 16000) / 100,
       gross: r(sales * rng.float(0.28, 0.42)), ni: r(sales * 0.07),
     } as YearLedger;

@@ -2,6 +2,7 @@
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
 import { amount, table } from './format.js';
+import { renderExhibits } from './render-exhibits.js';
 
 const CAPTIONS = ['Election of Directors', 'Corporate Governance', 'Executive Compensation', 'Security Ownership of Certain Beneficial Owners and Management', 'Certain Relationships and Related Transactions', 'Ratification of Appointment of Independent Auditors', 'Compensation Discussion and Analysis', 'Board Committees'];
 
@@ -26,7 +27,16 @@ export function* renderBack(ctx: ReportContext): Generator<Block> {
   for (const [i, item] of items.entries()) {
     yield ctx.heading(item, true);
     yield ctx.para([ctx.say('@part3', { proxyYear: y.year + 1, caption: [CAPTIONS[i]!, CAPTIONS[(i + 5) % CAPTIONS.length]!] })]);
-    if (i === 0) yield ctx.table(table(`Board of Directors at ${ctx.fyEnd(y.year)}`, ['Name', 'Age', 'Position', 'Director since'], c.directors.map((d) => [d.name, String(d.age + y.year - c.firstYear), d.title === 'Director' ? 'Independent Director' : d.title, String(d.since)])));
+    if (i === 0) {
+      yield ctx.table(table(`Board of Directors at ${ctx.fyEnd(y.year)}`, ['Name', 'Age', 'Position', 'Director since', 'Committees'], c.directors.map((d, k) => [d.name, String(d.age + y.year - c.firstYear), d.title === 'Director' ? 'Independent Director' : d.title, String(d.since), ctx.pr.committees[k]!.join('; ') || '—'])));
+      const meetings = rng.int(6, 11);
+      yield ctx.para(c.directors.slice(1).map((d, k) => {
+        const other = ctx.pr.otherBoards[k + 1];
+        const cm = ctx.pr.committees[k + 1]!;
+        const attended = meetings - (rng.chance(0.25) ? 1 : 0);
+        return ctx.say(`${d.name}{, age ${d.age + y.year - c.firstYear},|} {has served on the board since|joined the board in} ${d.since}, {serves on|is a member of} the ${cm.length > 1 ? `${cm.slice(0, -1).join(', ')} and ${cm[cm.length - 1]} committees` : `${cm[0]} Committee`}${other ? `, {is also a director of|also sits on the board of} ${other}` : ''} and attended ${attended} of the ${meetings} board meetings held in fiscal ${y.year}.`);
+      }));
+    }
     if (i === 4) {
       const fees = [0.0016, 0.00012, 0.00009, 0.00001].map((f) => Math.max(1, Math.round(y.sales * f * rng.float(0.9, 1.1))));
       const prevFees = fees.map((f) => Math.max(1, Math.round(f * rng.float(0.88, 1.02))));
@@ -37,21 +47,7 @@ export function* renderBack(ctx: ReportContext): Generator<Block> {
   }
   yield ctx.meta('PART IV');
   yield ctx.heading('Item 15. Exhibits and Financial Statement Schedules', true);
-  const ex: string[][] = [
-    ['3.1', `Amended and Restated Certificate of Incorporation of ${c.name}`], ['3.2', `Amended and Restated By-Laws, effective ${rng.pick(['March', 'May', 'October'])} ${rng.int(1, 28)}, ${y.year - rng.int(1, 6)}`],
-    ['4.1', 'Description of securities registered under Section 12 of the Exchange Act'],
-    ...y.debt.filter((d) => d.kind === 'notes').map((d, i) => [`4.${i + 2}`, `Supplemental indenture relating to the ${d.name}`]),
-    ['10.1', `Credit Agreement among ${c.name}, the lenders party thereto and ${c.bank}, as administrative agent`],
-    ['10.2', `${c.short} ${y.year - rng.int(2, 8)} Long-Term Incentive Plan*`], ['10.3', 'Form of Restricted Stock Unit Award Agreement*'], ['10.4', 'Form of Performance Share Unit Award Agreement*'],
-    ['10.5', 'Executive Severance Plan*'], ['10.6', 'Deferred Compensation Plan for Directors*'],
-    ...c.officers.slice(0, 3).map((o, i) => [`10.${7 + i}`, `Employment letter agreement with ${o.name}*`]),
-    ['19.1', 'Insider Trading Policy'], ['21.1', 'Subsidiaries of the registrant'], ['23.1', `Consent of ${c.auditor}`], ['24.1', 'Powers of attorney'],
-    ['31.1', 'Certification of the Chief Executive Officer pursuant to Rule 13a-14(a)'], ['31.2', 'Certification of the Chief Financial Officer pursuant to Rule 13a-14(a)'],
-    ['32.1', 'Certifications pursuant to 18 U.S.C. Section 1350'], ['97.1', 'Compensation Recovery Policy'], ['101', 'Inline XBRL documents'], ['104', 'Cover page interactive data file'],
-  ];
-  const filed = () => rng.chance(0.3) ? `Filed with the fiscal ${y.year} report` : `Form ${rng.pick(['8-K', '10-Q', '10-K', 'S-8'])}, ${rng.pick(['January', 'March', 'April', 'May', 'July', 'August', 'October', 'November'])} ${rng.int(1, 28)}, ${y.year - rng.int(0, 9)}`;
-  yield ctx.table(table(`Exhibit index, fiscal ${y.year}`, ['Exhibit', 'Description', 'Filed with or incorporated by reference to'], ex.map(([n, d]) => [n!, d!, filed()])));
-  yield ctx.meta('* Management contract or compensatory plan or arrangement.');
+  yield* renderExhibits(ctx);
   yield ctx.heading('Item 16. Form 10-K Summary', true);
   yield ctx.meta('None.');
   ctx.section = `Signatures, fiscal ${y.year}`;

@@ -2,6 +2,7 @@
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
 import { amount, share, table } from './format.js';
+import { renderBusinessTopics, renderSegmentDetail } from './render-business-detail.js';
 
 /** Item 1 of one year's report. */
 export function* renderBusiness(ctx: ReportContext): Generator<Block> {
@@ -26,17 +27,9 @@ export function* renderBusiness(ctx: ReportContext): Generator<Block> {
     const sv = { segment: s.name, product: s.products, customer: s.customers, market: s.markets, share: share(y.seg[i]!.sales, y.sales), oiShare: share(y.seg[i]!.oi, segOi) };
     yield ctx.fromList('segment', 4, sv);
     yield ctx.fromList('segment', 3, sv);
-    yield ctx.fromList('segment', 4, sv);
-    yield ctx.fromList('segment', 3, sv);
+    yield* renderSegmentDetail(ctx, i);
   }
-  yield ctx.heading(rng.pick(['Raw Materials', 'Raw Materials and Suppliers', 'Sourcing and Raw Materials']));
-  yield ctx.fromList('topic_raw', 3);
-  yield ctx.heading(rng.pick(['Intellectual Property', 'Patents, Trademarks and Licenses']));
-  const iv = { patents: rng.int(180, 2400).toLocaleString('en-US'), patentYear: y.year + rng.int(12, 20) };
-  yield ctx.fromList('topic_ip', 3, iv);
-  yield ctx.heading(rng.pick(['Government Regulation', 'Environmental, Health and Safety Matters', 'Regulation']));
-  const rv = { envM: amount(Math.round(y.sales * rng.float(0.002, 0.006))), sites: rng.int(2, 9), envAccrual: amount(Math.round(y.sales * rng.float(0.0005, 0.002))) };
-  yield ctx.fromList('topic_reg', 3, rv);
+  yield* renderBusinessTopics(ctx);
   yield ctx.heading(rng.pick(['Human Capital', 'Employees', 'Our People']));
   const trir = rng.int(40, 160) / 100;
   const hv = { usPct: rng.int(38, 72), unionPct: rng.int(8, 35), unionSites: rng.int(2, 7), trir: trir.toFixed(2), trirPrev: (trir * rng.float(0.9, 1.25)).toFixed(2), turnover: rng.int(60, 160) / 10 };
@@ -48,6 +41,13 @@ export function* renderBusiness(ctx: ReportContext): Generator<Block> {
   rest[2] = y.headcount - us - rest[0]! - rest[1]!;
   yield ctx.table(table(`Employees by region at ${ctx.fyEnd(y.year)}`, ['Region', `Employees, fiscal ${y.year}`],
     [...[us, ...rest].map((n, i) => [regions[i]!, n.toLocaleString('en-US')]), ['Total', y.headcount.toLocaleString('en-US')]]));
+  const fnShares = [0.52, 0.2, 0.12, 0.16].map((f, k) => f * (0.9 + ((y.year * (k + 3)) % 7) / 30));
+  const fnTotal = fnShares.reduce((a, b) => a + b, 0);
+  const fn = fnShares.slice(0, 3).map((f) => Math.round((y.headcount * f) / fnTotal));
+  fn.push(y.headcount - fn.reduce((a, b) => a + b, 0));
+  yield ctx.table(table(`Employees by function at ${ctx.fyEnd(y.year)}`, ['Function', 'Employees', 'Share of total'],
+    [...['Manufacturing and operations', 'Sales, marketing and service', 'Research, development and engineering', 'General and administrative'].map((name, k) => [name, fn[k]!.toLocaleString('en-US'), `${share(fn[k]!, y.headcount)}%`]), ['Total', y.headcount.toLocaleString('en-US'), '100%']]));
+  yield ctx.para([ctx.say(`{Employees completed|Our people logged} {an average of|about} ${rng.int(14, 46)} hours of training {each|per person} in fiscal ${y.year}{, and ${rng.int(18, 41)}% of management positions were held by women|, and we filled ${rng.int(35, 70)}% of open management roles with internal candidates|}.`)]);
   yield ctx.heading('Information About Our Executive Officers');
   yield ctx.table(table(null, ['Name', 'Age', 'Position', 'Officer since'], c.officers.map((o) => [o.name, String(o.age + (y.year - c.firstYear)), o.title, String(o.since)])));
   const officerSentences = rng.sample(c.officers, 5).map((o) => ctx.say(`<name> {has served as|became} <title> in <since> and <bg>.`, { name: o.name, title: o.title, since: o.since, bg: [o.background] }));

@@ -5,6 +5,8 @@ import type { YearLedger } from './ledger.js';
 import { changeSentence, levelSentence, marginSentence, marginTenths, signedAmount, type Driver } from './change-sentence.js';
 import { amount, changeTenthsPct, dollars, money, pct, table } from './format.js';
 import { epsDiluted } from './render-statements.js';
+import { renderQuarterlyAndOutlook, renderSalesDetail } from './render-mdna-detail.js';
+import { covenantMax, renderEstimateSensitivities, renderLiquidityDetail, renderMdnaQuarterAndNonGaap } from './render-mdna-more.js';
 
 /** Sales drivers of the consolidated change, weighted by prior-year segment sales; volume absorbs rounding. */
 function consolidatedDrivers(cur: YearLedger, prev: YearLedger, acqName: string | null): Driver[] {
@@ -92,6 +94,7 @@ function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: YearLed
   yield ctx.para([
     ctx.say(`Corporate and unallocated costs were ${money(-cur.corporate)} in fiscal ${cur.year}, {compared with|versus} ${money(-prev.corporate)} in fiscal ${prev.year}{, reflecting {higher|lower} incentive compensation and {professional fees|insurance costs}|}.`),
   ]);
+  yield* renderSalesDetail(ctx, cur, prev);
 }
 
 /** Item 7 of one year's report. */
@@ -110,6 +113,8 @@ export function* renderMdna(ctx: ReportContext): Generator<Block> {
   yield ctx.heading('Results of Operations');
   yield* resultsOfOperations(ctx, y, p);
   yield* resultsOfOperations(ctx, p, pp);
+  yield* renderMdnaQuarterAndNonGaap(ctx, (cur, prev) => consolidatedDrivers(cur, prev, null).map((d) => d.tenths));
+  yield* renderQuarterlyAndOutlook(ctx);
   yield* renderLiquidity(ctx);
 }
 
@@ -121,7 +126,7 @@ function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   const ebitda = y.oi + y.cf.da + y.amort;
   const lv = {
     revolverM: amount(y.revolverCapacity), cashM: amount(y.bs.cash), foreignCashM: amount(Math.round(y.bs.cash * rng.float(0.3, 0.7))),
-    revolverDrawnM: amount(revolver?.principal ?? 0), covenant: rng.pick(['3.50', '3.75', '4.00', '4.25']), leverage: ((totalDebt - y.bs.cash) / ebitda).toFixed(2),
+    revolverDrawnM: amount(revolver?.principal ?? 0), covenant: covenantMax(ctx).toFixed(2), leverage: ((totalDebt - y.bs.cash) / ebitda).toFixed(2),
   };
   yield ctx.fromList('liquidity', 4, lv);
   yield ctx.table(table('Summary of cash flows', ['(in millions)', `Fiscal ${y.year}`, `Fiscal ${p.year}`], [
@@ -135,10 +140,12 @@ function* renderLiquidity(ctx: ReportContext): Generator<Block> {
     ctx.say(`Capital expenditures {were|totaled} ${money(-y.cf.capex)} in fiscal ${y.year}{ and were focused on <focus>|, including investment in <focus>|}, and we expect {capital spending|capital expenditures} of {approximately |}${money(Math.round(-y.cf.capex * rng.float(0.95, 1.15)))} in fiscal ${y.year + 1}.`, { focus: ['capacity expansion in <segment>', 'automation and safety projects', 'a new facility in <city>', 'information systems'] }),
     ctx.say(`Financing activities {used|provided} ${money(y.cf.cff)} of cash{, including dividends of ${money(y.cf.dividends)}${y.cf.buybacks ? ` and share repurchases of ${money(y.cf.buybacks)}` : ''}|}.`.replace('{used|provided}', y.cf.cff < 0 ? 'used' : 'provided')),
   ]);
+  yield* renderLiquidityDetail(ctx);
   const maturities = [1, 2, 3, 4, 5].map((k) => y.debt.filter((d) => d.maturity === y.year + k).reduce((a, d) => a + d.principal, 0));
   const later = totalDebt - maturities.reduce((a, b) => a + b, 0);
   const interest = Math.round(y.interest * rng.float(0.9, 1.05));
   const purchase = Math.round(y.sales * rng.float(0.03, 0.08));
+  yield ctx.heading('Contractual Obligations');
   yield ctx.para([ctx.say('The following table {summarizes|presents} our {significant contractual obligations|contractual cash obligations} at <fyEnd>{, by fiscal year of payment|}.')]);
   const yrs = [1, 2, 3, 4, 5].map((k) => String(y.year + k));
   const leaseRow = y.leasePayments;
@@ -155,6 +162,7 @@ function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   yield ctx.fromList('cae_tax', 3, { taxSensM: amount(Math.round(y.pretax / 100)) });
   yield ctx.fromList('cae_pension', 3, { discount: (rng.int(430, 590) / 100).toFixed(2), ror: (rng.int(550, 725) / 100).toFixed(2), pbo25M: amount(Math.round(y.pensionPbo * 0.028)) });
   yield ctx.fromList('cae_revenue', 2, { rebateM: amount(Math.round(y.sales * rng.float(0.01, 0.03))) });
+  yield* renderEstimateSensitivities(ctx);
   yield ctx.heading('Recently Issued Accounting Standards');
   yield ctx.fromList('pronouncements', 2);
 }

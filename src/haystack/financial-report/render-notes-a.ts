@@ -2,6 +2,10 @@
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
 import { amount, cell, dollars, table } from './format.js';
+import { debtDetail, derivativeDetail, derivativeNotionals, fairValueDetail, goodwillDetail, notesFairValue, revenueDetail } from './notes-detail-a.js';
+import { regionSales } from './notes-detail-b.js';
+import { warrantyReserve } from './render-notes-c.js';
+import { creditAllowance } from './render-exhibits.js';
 
 /** Notes 1 to 10 of one year's report. */
 export function* renderNotesA(ctx: ReportContext): Generator<Block> {
@@ -10,7 +14,7 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
   ctx.section = 'Notes to Consolidated Financial Statements';
   yield ctx.heading('Notes to Consolidated Financial Statements', true);
   yield note(1, 'Summary of Significant Accounting Policies');
-  const pv = { fyMonth: c.fyEndMonth, fyDay: c.fyEndDay, allowM: amount(Math.round(y.bs.ar * rng.float(0.01, 0.03))), rndM: amount(y.rnd), advM: amount(Math.round(y.sales * rng.float(0.003, 0.012))), warrantyM: amount(Math.round(y.sales * rng.float(0.003, 0.01))) };
+  const pv = { fyMonth: c.fyEndMonth, fyDay: c.fyEndDay, allowM: amount(creditAllowance(ctx, y)), rndM: amount(y.rnd), advM: amount(Math.round(y.sales * rng.float(0.003, 0.012))), warrantyM: amount(warrantyReserve(ctx, y)) };
   for (const [title, list, n] of [['Basis of Presentation', 'policy_basis', 3], ['Use of Estimates', 'policy_estimates', 2], ['Cash Equivalents and Receivables', 'policy_cash', 2], ['Inventories', 'policy_inventory', 2], ['Property and Equipment Policy', 'policy_ppe', 2], ['Revenue Recognition', 'policy_revenue', 3], ['Other Policies', 'policy_other', 3]] as const) {
     yield ctx.heading(title);
     yield ctx.fromList(list, n, pv);
@@ -20,16 +24,11 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
   yield ctx.fromList('revenue', 2, { contractM: amount(Math.round(y.sales * rng.float(0.005, 0.02))) });
   const regions = ['United States', 'Europe', 'Asia Pacific', 'Other Americas'];
   const regionRows: string[][] = [];
-  const splits = c.segments.map((_, i) => {
-    const s = y.seg[i]!.sales;
-    const a = Math.round(s * rng.float(0.45, 0.65));
-    const b = Math.round(s * rng.float(0.12, 0.25));
-    const d = Math.round(s * rng.float(0.08, 0.15));
-    return [a, b, d, s - a - b - d];
-  });
+  const splits = regionSales(ctx, y);
   regions.forEach((r, k) => regionRows.push([r, ...splits.map((sp) => amount(sp[k]!)), amount(splits.reduce((t, sp) => t + sp[k]!, 0))]));
   regionRows.push(['Total net sales', ...y.seg.map((s) => amount(s.sales)), amount(y.sales)]);
   yield ctx.table(table(`Net sales by region and segment, fiscal ${y.year} (in millions)`, ['Region', ...c.segments.map((s) => s.name), 'Total'], regionRows));
+  yield* revenueDetail(ctx);
 
   yield note(3, 'Acquisitions');
   const acq = y.acquisition ?? p.acquisition;
@@ -52,6 +51,7 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
     ['Foreign currency translation', cell(gwFx(y, p)), cell(gwFx(p, ctx.pp))],
     ['Balance at end of year', amount(y.bs.goodwill), amount(p.bs.goodwill)],
   ]));
+  yield* goodwillDetail(ctx);
   const nextAmort = [1, 2, 3, 4, 5].map((k) => Math.round(y.amort * Math.pow(0.93, k)));
   yield ctx.para([ctx.say(`Amortization expense was ${'$' + amount(y.amort)} million in fiscal ${y.year}, and {we expect|estimated} amortization {expense |}for the next five fiscal years {is|will be} ${nextAmort.map((a) => '$' + amount(a) + ' million').join(', ')}{, respectively|}.`)]);
 
@@ -86,6 +86,7 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
   ]));
   yield ctx.fromList('debt', 4, { revolverM: amount(y.revolverCapacity), revolverYear: y.year + rng.int(2, 5), margin: rng.int(100, 175) });
   if (revolver) yield ctx.para([ctx.say(`{At|As of} ${ctx.fyEnd(y.year)}, $${amount(revolver.principal)} million was outstanding under the revolving credit facility at a weighted-average interest rate of ${revolver.rate.toFixed(2)}%.`)]);
+  yield* debtDetail(ctx);
 
   yield note(8, 'Leases');
   yield ctx.fromList('leases', 2, { leaseYears: rng.int(10, 25), leaseCostM: amount(y.leaseCost), leaseRate: (rng.int(380, 560) / 100).toFixed(2) });
@@ -98,9 +99,10 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
   ]));
 
   yield note(9, 'Fair Value Measurements');
-  const fixed = y.debt.filter((d) => d.kind === 'notes').reduce((a, d) => a + d.principal, 0);
-  yield ctx.fromList('fairvalue', 3, { fvDebtM: amount(Math.round(fixed * rng.float(0.9, 1.03))) });
+  yield ctx.fromList('fairvalue', 3, { fvDebtM: amount(notesFairValue(ctx, y)) });
+  yield* fairValueDetail(ctx);
   yield note(10, 'Derivative Instruments and Hedging Activities');
-  yield ctx.fromList('derivatives', 3, { fwdM: amount(Math.round(y.sales * rng.float(0.04, 0.12))) });
+  yield ctx.fromList('derivatives', 3, { fwdM: amount(derivativeNotionals(ctx, y)[0]!) });
+  yield* derivativeDetail(ctx);
   void dollars;
 }

@@ -4,6 +4,7 @@ import type { ReportContext } from './context.js';
 import type { YearLedger } from './ledger.js';
 import { amount, cell, dollars, pct, table } from './format.js';
 import { epsBasic, epsDiluted } from './render-statements.js';
+import { environmentalAccrual, environmentalDetail, geographyDetail, pensionAssumptions, pensionDetail, restructuringDetail, restructuringLiability, stockCompDetail, taxDetail, utb } from './notes-detail-b.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -15,7 +16,7 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
   const hdr3 = ['(in millions)', ...y3.map((l) => `Fiscal ${l.year}`)];
 
   yield note(11, 'Income Taxes');
-  yield ctx.fromList('taxes', 3, { utbM: amount(Math.round(y.tax * 0.3)), utbRateM: amount(Math.round(y.tax * 0.22)), auditYear: y.year - rng.int(3, 6) });
+  yield ctx.fromList('taxes', 3, { utbM: amount(utb(y)), utbRateM: amount(Math.round(utb(y) * 0.73)), auditYear: y.year - rng.int(3, 6) });
   const recRow = (label: string, f: (l: YearLedger) => number) => [label, ...y3.map((l) => pct(f(l), true))];
   const sum = (l: YearLedger) => l.taxRec.statutory + l.taxRec.state + l.taxRec.foreign + l.taxRec.credits + l.taxRec.other;
   yield ctx.table(table('Reconciliation of the statutory rate to the effective tax rate', ['', ...y3.map((l) => `Fiscal ${l.year}`)], [
@@ -26,13 +27,15 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
   yield ctx.table(table('Components of income before income taxes', hdr3, [
     ['Domestic', ...y3.map((l) => amount(Math.round(l.pretax * 0.62)))], ['Foreign', ...y3.map((l) => amount(l.pretax - Math.round(l.pretax * 0.62)))], ['Income before income taxes', ...y3.map((l) => amount(l.pretax))],
   ]));
+  yield* taxDetail(ctx);
 
   yield note(12, 'Pension and Postretirement Benefits');
-  yield ctx.fromList('pension', 3, { contribM: amount(Math.round(y.pensionPbo * rng.float(0.01, 0.03))), equityPct: rng.int(20, 45) });
+  yield ctx.fromList('pension', 3, { contribM: amount(Math.round(y.pensionPbo * rng.float(0.01, 0.03))), equityPct: rng.int(20, 45), discount: (pensionAssumptions(ctx, y)[0]! / 100).toFixed(2) });
   yield ctx.table(table('Funded status (in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
     ['Projected benefit obligation', amount(y.pensionPbo), amount(p.pensionPbo)], ['Fair value of plan assets', amount(y.pensionAssets), amount(p.pensionAssets)],
     ['Funded status', amount(y.pensionAssets - y.pensionPbo), amount(p.pensionAssets - p.pensionPbo)],
   ]));
+  yield* pensionDetail(ctx);
 
   yield note(13, "Shareholders' Equity");
   yield ctx.fromList('equity', 3, { dpsText: dollars(y.dps), sharesM: (y.sharesRepurchased / 10).toFixed(1), buybackM: amount(-y.cf.buybacks) });
@@ -45,11 +48,14 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
   ]));
 
   yield note(15, 'Stock-Based Compensation');
-  yield ctx.fromList('stockcomp', 3, { sbcM: amount(y.cf.sbc), sbcPrevM: amount(p.cf.sbc), rsuM: (y.rsuGranted / 10).toFixed(1), rsuPrice: dollars(y.price * rng.float(0.9, 1.05)) });
+  yield ctx.fromList('stockcomp', 3, { sbcM: amount(y.cf.sbc), sbcPrevM: amount(p.cf.sbc), rsuM: (Math.round(y.rsuGranted) / 1000).toFixed(2), rsuPrice: dollars(y.price * rng.float(0.9, 1.05)) });
+  yield* stockCompDetail(ctx);
 
   yield note(16, 'Restructuring');
-  if (y.restructuring > 0) yield ctx.fromList('restructuring', 2, { restrM: amount(y.restructuring), restrLiabM: amount(Math.round(y.restructuring * rng.float(0.2, 0.5))) });
+  if (y.restructuring > 0) yield ctx.fromList('restructuring', 2, { restrM: amount(y.restructuring), restrLiabM: amount(restructuringLiability(ctx, y)) });
   else yield ctx.para([ctx.say(`{We did not record|No} restructuring charges {were recorded |}in fiscal ${y.year}{, and the remaining liability from prior programs was not material|}.`.replace('{were recorded |}', ''))]);
+
+  yield* restructuringDetail(ctx);
 
   yield note(17, 'Segment Information');
   yield ctx.fromList('segments_note', 2);
@@ -67,8 +73,11 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
     ...c.segments.map((s, i) => [`${s.name} capital expenditures`, ...y3.map((l) => amount(l.seg[i]!.capex))]),
   ]));
 
+  yield* geographyDetail(ctx);
+
   yield note(18, 'Commitments and Contingencies');
-  yield ctx.fromList('contingencies', 4, { envAccrualM: amount(Math.round(y.sales * rng.float(0.0005, 0.002))), sites: rng.int(2, 9), locM: amount(Math.round(y.sales * rng.float(0.005, 0.015))) });
+  yield ctx.fromList('contingencies', 4, { envAccrualM: amount(environmentalAccrual(ctx, y)), sites: rng.int(2, 9), locM: amount(Math.round(y.sales * rng.float(0.005, 0.015))) });
+  yield* environmentalDetail(ctx);
 
   yield note(19, 'Quarterly Financial Data (Unaudited)');
   for (const l of [y, p]) {
@@ -80,8 +89,12 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
     ]));
   }
   yield ctx.para([ctx.say('{The sum of quarterly earnings per share|Quarterly earnings per share} may not equal {the annual amount|full-year earnings per share} {because of rounding and changes in share counts|due to rounding and differences in weighted-average shares}.')]);
+}
 
-  yield note(20, 'Subsequent Events');
+/** The last note: events after the balance-sheet date. */
+export function* renderSubsequentEvents(ctx: ReportContext, n: number): Generator<Block> {
+  const { y, rng } = ctx;
+  yield ctx.heading(`Note ${n}. Subsequent Events`);
   const m = rng.int(0, 1) ? 'January' : 'February';
   const div = Math.round(y.dps * 100 * rng.float(1.02, 1.08) / 4) / 100;
   yield ctx.fromList('subsequent', rng.int(2, 4), {

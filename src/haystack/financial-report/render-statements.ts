@@ -1,7 +1,7 @@
 // Item 8 opening: the auditor's report and the primary financial statements, rendered from the ledger.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
-import type { YearLedger } from './ledger.js';
+import type { Tenths, YearLedger } from './ledger.js';
 import { amount, cell, dollars, table } from './format.js';
 
 type Row = [string, (l: YearLedger) => number];
@@ -9,6 +9,16 @@ type Row = [string, (l: YearLedger) => number];
 /** Diluted earnings per share in dollars, as printed everywhere. */
 export function epsDiluted(l: YearLedger): number {
   return Math.round((l.ni / l.dilutedShares) * 100) / 100;
+}
+
+/** Pension part of accumulated other comprehensive loss at a year end: a third of the balance. */
+export function aociPension(aoci: Tenths): Tenths {
+  return Math.round(aoci / 3);
+}
+
+/** Pension part of a year's other comprehensive income, so that the AOCI components roll forward exactly. */
+export function pensionOci(l: YearLedger): Tenths {
+  return aociPension(l.bs.aoci) - aociPension(l.bs.aoci - l.oci);
 }
 
 /** Basic earnings per share in dollars. */
@@ -46,7 +56,7 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
     ctx.say('{Critical audit matters are matters|A critical audit matter is a matter} arising from the current-period audit that {were|was} communicated to the Audit Committee and that {involved|involves} {especially challenging, subjective or complex|difficult or subjective} auditor judgments.'),
     ctx.say(`{As described in Note 4|As discussed in Note 4 to the financial statements}, the Company's goodwill {balance|balance at year end} was $${amount(y.bs.goodwill)} million, {including|of which} {the|a} ${camSeg} reporting unit {accounted for a significant portion|represented a meaningful share}.`),
     ctx.say("{Auditing|Our audit of} {management's|the Company's} {impairment test|goodwill impairment assessment} {was complex|required significant judgment} {because of|due to} {the sensitivity of fair value to|the estimation uncertainty in} {revenue growth rates, operating margins and discount rates|projected cash flows and the discount rate}."),
-    ctx.say(`We have served as the Company's auditor since ${c.firstYear - rng.int(6, 30)}.`),
+    ctx.say(`We have served as the Company's auditor since ${ctx.pr.auditorSince}.`),
   ]);
   yield ctx.meta(`/s/ ${c.auditor}\n${c.hqCity}, ${c.hqState}\n${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}`);
 
@@ -62,8 +72,8 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
   yield ctx.heading('Consolidated Statements of Comprehensive Income');
   yield ctx.table(table(null, ['(in millions)', ...y3.map((l) => `Fiscal ${l.year}`)], [
     ['Net income', ...y3.map((l) => cell(l.ni))],
-    ['Foreign currency translation adjustments', ...y3.map((l) => cell(l.oci - Math.round(l.oci / 3)))],
-    ['Pension and postretirement adjustments, net of tax', ...y3.map((l) => cell(Math.round(l.oci / 3)))],
+    ['Foreign currency translation adjustments', ...y3.map((l) => cell(l.oci - pensionOci(l)))],
+    ['Pension and postretirement adjustments, net of tax', ...y3.map((l) => cell(pensionOci(l)))],
     ['Other comprehensive income (loss)', ...y3.map((l) => cell(l.oci))],
     ['Comprehensive income', ...y3.map((l) => cell(l.ni + l.oci))],
   ]));

@@ -38,6 +38,14 @@ function findTable(blocks: Block[], test: (t: string) => boolean): string[][] {
   return rows(b.text);
 }
 
+/** Rows above `totalLabel` (from `from` on) summed column by column, and the total row itself. */
+function sums(t: string[][], totalLabel: string, from = 1): { sum: number[]; total: number[] } {
+  const end = t.findIndex((r) => r[0] === totalLabel);
+  const total = row(t, totalLabel);
+  const sum = total.map((_, c) => t.slice(from, end).reduce((a, r) => a + tenths(r[c + 1] ?? '—'), 0));
+  return { sum, total };
+}
+
 const year = take(7, 260_000);
 const yearText = join(year);
 
@@ -84,7 +92,7 @@ describe('financial-report generator', () => {
   });
 
   it('quarters add up to the fiscal year', () => {
-    const t = findTable(year, (x) => x.includes('First quarter'));
+    const t = findTable(year, (x) => x.includes('First quarter') && x.includes('| Net income |'));
     for (const label of ['Net sales', 'Gross profit', 'Operating income', 'Net income']) {
       const [q1, q2, q3, q4, fy] = row(t, label);
       expect(q1! + q2! + q3! + q4!).toBe(fy);
@@ -144,5 +152,60 @@ describe('financial-report generator', () => {
     expect(sales.length).toBeGreaterThanOrEqual(2);
     expect(row(sales[1]!, 'Net sales')[1]).toBe(row(sales[0]!, 'Net sales')[0]);
     expect(row(sales[1]!, 'Net income')[1]).toBe(row(sales[0]!, 'Net income')[0]);
+  });
+
+  it('new breakdowns add up to the statement lines they explain', () => {
+    const is = findTable(year, (x) => x.includes('| Earnings per share, diluted |'));
+    const bs = findTable(year, (x) => x.includes('| Total assets |'));
+    const sales = row(is, 'Net sales')[0]!;
+    const channel = sums(findTable(year, (x) => x.startsWith('Net sales by channel and segment')), 'Total net sales');
+    expect(channel.sum).toEqual(channel.total);
+    expect(channel.total[channel.total.length - 1]).toBe(sales);
+    const geo = sums(findTable(year, (x) => x.startsWith('Net sales by geographic area')), 'Total net sales');
+    expect(geo.sum).toEqual(geo.total);
+    expect(geo.total[0]).toBe(sales);
+    const debt = sums(findTable(year, (x) => x.startsWith('Scheduled principal payments of debt')), 'Total debt');
+    expect(debt.sum[0]).toBe(debt.total[0]);
+    expect(debt.total[0]).toBe(row(bs, 'Current portion of long-term debt')[0]! + row(bs, 'Long-term debt')[0]!);
+    for (const [caption, total, bsLabel] of [
+      ['Cash and cash equivalents by region', 'Total cash and cash equivalents', 'Cash and cash equivalents'],
+      ['Goodwill by segment', 'Total goodwill', 'Goodwill'],
+      ['Accrued liabilities (in millions)', 'Total accrued liabilities', 'Accrued liabilities'],
+      ['Prepaid expenses and other current assets (in millions)', 'Total prepaid expenses and other current assets', 'Prepaid expenses and other current assets'],
+    ] as const) {
+      const t = sums(findTable(year, (x) => x.startsWith(caption)), total);
+      expect(t.sum, caption).toEqual(t.total);
+      expect(t.total, caption).toEqual(row(bs, bsLabel));
+    }
+    const tax = sums(findTable(year, (x) => x.startsWith('Components of the provision for income taxes')), 'Provision for income taxes');
+    expect(tax.sum).toEqual(tax.total);
+    expect(tax.total).toEqual(row(is, 'Provision for income taxes'));
+  });
+
+  it('roll-forwards start at last year-end and end at this year-end', () => {
+    const bs = findTable(year, (x) => x.includes('| Total assets |'));
+    const aoci = findTable(year, (x) => x.startsWith('Changes in accumulated other comprehensive loss'));
+    const cols = aoci[0]!.length - 1;
+    for (let c = 0; c < cols; c++) {
+      const vals = aoci.slice(1).map((r) => tenths(r[c + 1]!));
+      expect(vals[0]! + vals[1]! + vals[2]!).toBe(vals[3]);
+    }
+    expect(tenths(aoci[1]![cols]!)).toBe(row(bs, 'Accumulated other comprehensive loss')[1]);
+    expect(tenths(aoci[4]![cols]!)).toBe(row(bs, 'Accumulated other comprehensive loss')[0]);
+    const pension = findTable(year, (x) => x.startsWith('Changes in benefit obligation and plan assets'));
+    const pbo = sums(pension, 'Benefit obligation at end of year');
+    expect(pbo.sum).toEqual(pbo.total);
+    const funded = findTable(year, (x) => x.startsWith('Funded status'));
+    expect(pbo.total[0]).toBe(row(funded, 'Projected benefit obligation')[0]);
+    expect(row(pension, 'Benefit obligation at beginning of year')[0]).toBe(row(funded, 'Projected benefit obligation')[1]);
+  });
+
+  it('product-line and quarterly breakdowns in MD&A add up to the segment and the year', () => {
+    const lines = year.filter((b) => b.kind === 'table' && / net sales by product line \(in millions\)/.test(b.text)).map((b) => rows(b.text));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const t of lines) {
+      const totalRow = t[t.length - 1]!;
+      for (const c of [1, 2]) expect(t.slice(1, -1).reduce((a, r) => a + tenths(r[c]!), 0)).toBe(tenths(totalRow[c]!));
+    }
   });
 });
