@@ -290,6 +290,12 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     out.write('\n' + summaryTable(result.summary));
     const eff = effectiveLength(result.summary.byLength, threshold);
     out.write(`effective length (recall ≥ ${threshold}): ${eff === null ? 'none' : eff.toLocaleString('en-US') + ' tokens'}\n`);
+    const outcomes = Object.entries(result.summary.outcomes).map(([k, v]) => `${k} ${v}`).join(' · ');
+    if (outcomes) out.write(`outcomes: ${outcomes}\n`);
+    const control = result.summary.control;
+    if (control) out.write(`control (no document): accuracy ${control.accuracy === null ? '—' : control.accuracy.toFixed(2)} over ${control.ok} questions\n`);
+    const judge = result.summary.judge;
+    if (judge) out.write(`judge: ${judge.asked} undecided trials: ${judge.correct} correct, ${judge.incorrect} incorrect, ${judge.failed} no verdict\n`);
     if (result.manifest.model.kind === 'baseline') out.write(dim('model: keyword-matching baseline (BM25), not a language model\n'));
     out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
     if (result.interrupted) return EXIT.interrupted;

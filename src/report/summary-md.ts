@@ -80,6 +80,18 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
   const effective = effectiveLine(opts);
   if (effective) lines.push('', effective);
   lines.push('', `**Outcomes:** ${OUTCOMES.map((o) => `${o} ${overall.outcomes[o] ?? 0}`).join(' · ')}`, '');
+  const control = manifest.summary?.control;
+  if (control) {
+    lines.push(
+      `**Control (no document):** ${control.accuracy === null ? 'no ok trials' : `accuracy ${formatScore(control.accuracy)}`} over ${control.ok} of ${control.trials} questions asked without the document` +
+        ' — answers the model knew or guessed; recall should be read against it.',
+      '',
+    );
+  }
+  const judge = manifest.summary?.judge;
+  if (judge) {
+    lines.push(`**Judge:** consulted on ${judge.asked} undecided trials: ${judge.correct} correct, ${judge.incorrect} incorrect, ${judge.failed} without a verdict (scores above stay deterministic).`, '');
+  }
   const source = manifest.haystack.source;
   const from = source.type === 'generated' ? `generated, seed ${source.seed}` : `${source.files.length} file(s)`;
   lines.push(

@@ -1,5 +1,6 @@
 // Runs a sweep end to end: haystack, plan, resume, bounded concurrent querying, results on disk, summary, reports.
 
+import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
 import { UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
@@ -186,6 +187,8 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   writeManifest(options.out, manifest);
 
   const stop = new AbortController();
+  // Every request in flight listens to this signal: dozens at once are expected, not a leak.
+  setMaxListeners(0, stop.signal);
   const onAbort = () => stop.abort();
   hooks.signal?.addEventListener('abort', onAbort, { once: true });
   let interrupted = false;

@@ -63,5 +63,5 @@ export function compareRuns(base: RunSummary, next: RunSummary, alpha = 0.05): R
 
 /** Real regressions: overall or per-length drops larger than `maxDrop` that the test says are real. */
 export function regressions(comparison: RunComparison, maxDrop: number): RecallDelta[] {
-  return [comparison.overall, ...comparison.byLength].filter((d) => d.significantDrop && d.delta !== null && -d.delta > maxDrop);
+  return [...comparison.byLength, comparison.overall].filter((d) => d.significantDrop && d.delta !== null && -d.delta > maxDrop);
 }
