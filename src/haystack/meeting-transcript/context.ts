@@ -1,6 +1,7 @@
 // What every meeting renderer receives: the organization, the grammar, the date and sentence helpers.
 import type { Rng } from '../../util/rng.js';
 import { Grammar, SentenceMemory, type Vars } from '../data.js';
+import { Entities } from './entities.js';
 import type { Organization } from './organization.js';
 
 export const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -14,6 +15,8 @@ export function numberWord(n: number): string {
 /** State shared by the renderers of one meeting. */
 export class MeetingContext {
   readonly vars: Vars;
+  /** Fresh vendors, firms, people and figures for this meeting. */
+  readonly ent: Entities;
 
   constructor(
     readonly org: Organization,
@@ -23,6 +26,7 @@ export class MeetingContext {
     /** Days since 1970-01-01 (UTC) of the meeting. */
     readonly day: number,
   ) {
+    this.ent = new Entities(rng.fork('entities'));
     const c = org.company;
     const d = this.date();
     this.vars = {
@@ -50,17 +54,34 @@ export class MeetingContext {
     return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
   }
 
+  /** Variables extending `parent` (default: the meeting's) through the prototype chain, so nothing large is copied. */
+  layer(extra: Vars, parent: Vars = this.vars): Vars {
+    const o = Object.assign(Object.create(parent) as Vars, extra);
+    this.layered.add(o);
+    return o;
+  }
+
+  /** The variables a template sees: the meeting's, under `extra`. */
+  scope(extra?: Vars): Vars {
+    return !extra ? this.vars : this.layered.has(extra) ? extra : this.layer(extra);
+  }
+
   /** One sentence from a template or "@list", never one already emitted in the series if avoidable. */
   say(template: string, extra?: Vars): string {
-    const vars = extra ? { ...this.vars, ...extra } : this.vars;
+    const vars = this.scope(extra);
     if (!template.startsWith('@')) return this.mem.unique(() => this.g.sentence(this.rng, template, vars));
     const list = this.g.list(template.slice(1));
     return this.mem.unique(() => this.g.sentence(this.rng, this.rng.pick(list), vars));
   }
 
+  /** A procedural line: fresh wording if the memory allows, else repeated (a meeting cannot skip its roll call). */
+  line(template: string, extra?: Vars): string {
+    return this.say(template, extra) || this.fixed(template, extra);
+  }
+
   /** A sentence that must appear even if it repeats an earlier one (quorum counts, tallies, action items). */
   fixed(template: string, extra?: Vars): string {
-    return this.g.sentence(this.rng, template, extra ? { ...this.vars, ...extra } : this.vars);
+    return this.g.sentence(this.rng, template, this.scope(extra));
   }
 
   /** `n` sentences from a list's templates, dealt like cards so a meeting uses each before repeating any. */
@@ -81,4 +102,5 @@ export class MeetingContext {
   }
 
   private decks = new Map<string, number[]>();
+  private readonly layered = new WeakSet<object>();
 }

@@ -8,15 +8,17 @@ import { boardMeeting } from './session-board.js';
 import { createQuarterBook, earningsCall } from './session-earnings.js';
 import { engineeringMeeting, type Workload } from './session-engineering.js';
 
-type Kind = 'board' | 'audit' | 'compensation' | 'earnings' | 'standup' | 'planning';
-const KINDS: Kind[] = ['board', 'audit', 'compensation', 'earnings', 'standup', 'planning'];
-const WEIGHTS = [2, 1, 1, 4, 3, 1];
+type Kind = 'board' | 'audit' | 'compensation' | 'earnings' | 'standup' | 'planning' | 'review';
+const KINDS: Kind[] = ['board', 'audit', 'compensation', 'earnings', 'standup', 'planning', 'review'];
+const WEIGHTS = [2, 1, 1, 3, 3, 2, 1];
+const GRAMMAR_FILES = ['board-talk', 'earnings', 'engineering'];
+const ALL = ['cfo', 'coo', 'ceo', 'cto', 'chro', 'gc', 'auditChair', 'govChair'];
 
 /** Endless, deterministic blocks of meeting transcripts of the seed's organization. */
 export function* meetingTranscriptBlocks(seed: number): Generator<Block> {
   const root = createRng(seed).fork('meeting-transcript');
   const org = createOrganization(root.fork('organization'));
-  const grammar = new Grammar(loadHaystackData<Record<string, string[]>>('meeting-transcript/grammar.json'));
+  const grammar = new Grammar(Object.assign({}, ...GRAMMAR_FILES.map((f) => loadHaystackData<Record<string, string[]>>(`meeting-transcript/${f}.json`))));
   const memory = new SentenceMemory();
   const plan = root.fork('calendar');
   let day = Math.floor(Date.UTC(org.company.firstYear, plan.int(0, 11), plan.int(1, 28)) / 86_400_000);
@@ -31,11 +33,11 @@ export function* meetingTranscriptBlocks(seed: number): Generator<Block> {
     const mc = new MeetingContext(org, grammar, memory, root.fork(`meeting-${n}`), day);
     const team = org.teams[n % org.teams.length]!;
     const session =
-      kind === 'board' ? boardMeeting(mc, { name: 'Board of Directors', items: [7, 11], members: org.directors.length + 1 })
-      : kind === 'audit' ? boardMeeting(mc, { name: 'Audit Committee', items: [2, 4], members: 4 })
-      : kind === 'compensation' ? boardMeeting(mc, { name: 'Compensation Committee', items: [2, 3], members: 4 })
+      kind === 'board' ? boardMeeting(mc, { name: 'Board of Directors', items: [9, 13], members: org.directors.length + 1, presenters: ALL, rounds: [5, 8] })
+      : kind === 'audit' ? boardMeeting(mc, { name: 'Audit Committee', items: [3, 4], members: 4, presenters: ['cfo', 'gc', 'cto', 'auditChair'], rounds: [4, 7] })
+      : kind === 'compensation' ? boardMeeting(mc, { name: 'Compensation Committee', items: [2, 3], members: 4, presenters: ['chro'], rounds: [4, 7] })
       : kind === 'earnings' ? earningsCall(mc, book)
-      : engineeringMeeting(mc, team, work, kind === 'planning');
+      : engineeringMeeting(mc, team, work, kind);
     yield* session.blocks;
   }
 }

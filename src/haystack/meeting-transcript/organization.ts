@@ -19,6 +19,8 @@ export interface Team {
   pm: Speaker;
   engineers: Speaker[];
   nextTicket: number;
+  /** Services the team owns ("ledger-api"), named in stand-ups and reviews. */
+  services: string[];
 }
 
 /** Everyone who may appear in the organization's meetings. */
@@ -60,7 +62,13 @@ export function createOrganization(rng: Rng): Organization {
     pm: speaker(personName(rng, names, used), `Product Manager, ${name}`),
     engineers: rng.sample(ENG_ROLES, 6).map((r) => speaker(personName(rng, names, used), `${r}, ${name}`)),
     nextTicket: rng.int(300, 4800),
+    services: [] as string[],
   }));
+  const svc = loadHaystackData<Record<string, string[]>>('meeting-transcript/engineering.json');
+  for (const t of teams) {
+    const r = rng.fork(`services-${t.name}`);
+    t.services = r.sample(svc.svcNoun!, 7).map((n) => `${n}-${r.pick(svc.svcSuffix!)}`);
+  }
   return {
     company, chair, directors, ceo,
     cfo: speaker(o[1]!.name, 'Chief Financial Officer'), coo: speaker(o[2]!.name, 'Chief Operating Officer'),
@@ -68,7 +76,8 @@ export function createOrganization(rng: Rng): Organization {
     cto: speaker(o[6]!.name, 'Chief Technology Officer'),
     ir: speaker(personName(rng, names, used), 'Vice President, Investor Relations'),
     operator: { name: 'Operator', first: 'Operator', role: 'Operator', label: 'Operator' },
-    analysts: rng.sample(names.analystFirm, 10).map((f) => speaker(personName(rng, names, used), `Analyst, ${f}`)),
+    // Two or three analysts per covering firm, as on a real call list; more names keep the operator's introductions varied.
+    analysts: [...rng.sample(names.analystFirm, 10), ...rng.sample(names.analystFirm, 10), ...rng.sample(names.analystFirm, 4)].map((f) => speaker(personName(rng, names, used), `Analyst, ${f}`)),
     teams,
   };
 }

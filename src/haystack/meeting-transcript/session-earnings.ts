@@ -1,7 +1,9 @@
-// Quarterly earnings calls: operator, safe harbor, CEO and CFO remarks with figures, analyst Q&A, close.
+// Quarterly earnings calls: operator, safe harbor, CEO and CFO remarks walking each segment, analyst Q&A answered on topic, close.
 import type { Rng } from '../../util/rng.js';
-import type { Vars } from '../data.js';
-import type { MeetingContext } from './context.js';
+import { loadHaystackData, type Vars } from '../data.js';
+import { MONTHS, type MeetingContext } from './context.js';
+import { moneyText as m } from './entities.js';
+import type { Speaker } from './organization.js';
 import { Session } from './session.js';
 import { backchannel, speak } from './speech.js';
 
@@ -13,9 +15,11 @@ export interface QuarterBook {
   fiscalYear: number;
 }
 
-function m(v: number): string {
-  return v >= 1000 ? `$${(v / 1000).toFixed(2)} billion` : `$${v.toFixed(1)} million`;
-}
+interface Question { short: string; by: 'ceo' | 'cfo'; q: string[]; a: string[]; f: string[] }
+
+const QNAMES = ['first', 'second', 'third', 'fourth'];
+const REGIONS = ['North America', 'Europe', 'Latin America', 'Asia Pacific', 'China', 'India', 'the Middle East', 'Japan', 'Southeast Asia', 'Canada'];
+const pctStr = (x: number) => `${x < 0 ? 'negative ' : ''}${Math.abs(x * 100).toFixed(1)} percent`;
 
 /** Starts a quarter book with a year of seeded history. */
 export function createQuarterBook(rng: Rng, segments: number, year: number): QuarterBook {
@@ -24,11 +28,10 @@ export function createQuarterBook(rng: Rng, segments: number, year: number): Qua
   return { history, quarter: 0, fiscalYear: year };
 }
 
-const QNAMES = ['first', 'second', 'third', 'fourth'];
-
 /** One earnings call for the next quarter of the book. */
 export function earningsCall(mc: MeetingContext, book: QuarterBook): Session {
-  const { org, rng } = mc;
+  const { org, rng, ent } = mc;
+  const c = org.company;
   const prior = book.history[book.history.length - 4]!;
   const seg = prior.map((p) => p * (1 + rng.float(-0.06, 0.12)));
   book.history.push(seg);
@@ -39,48 +42,74 @@ export function earningsCall(mc: MeetingContext, book: QuarterBook): Session {
   if (book.quarter === 0) book.fiscalYear++;
   const rev = seg.reduce((a, b) => a + b, 0);
   const revPrev = prior.reduce((a, b) => a + b, 0);
-  const pctStr = (x: number) => `${x < 0 ? 'negative ' : ''}${Math.abs(x * 100).toFixed(1)} percent`;
   const gm = rng.float(28, 46);
   const om = rng.float(8, 19);
   const eps = rng.float(0.6, 3.2);
-  const analysts = rng.sample(org.analysts, rng.int(8, 10));
-  const speakers = [org.operator, org.ir, org.ceo, org.cfo, ...analysts];
-  const title = `${org.company.short} ${QNAMES[q]} quarter fiscal ${fy} earnings call, ${mc.longDate()}`;
-  const s = new Session(title, rng, speakers);
-  const segNames = org.company.segments.map((x) => x.name);
-  const k = rng.int(0, segNames.length - 1);
+  const analysts = rng.sample(org.analysts, rng.int(7, 11));
+  const s = new Session(`${c.short} ${QNAMES[q]} quarter fiscal ${fy} earnings call, ${mc.longDate()}`, rng, [org.operator, org.ir, org.ceo, org.cfo, ...analysts]);
+  const d = mc.date();
+  const ind = rng.pick(c.industry.nameWords);
   const guideMid = rev * 4 * rng.float(0.98, 1.06);
-  const v: Vars = {
+  const [region, region2] = rng.sample(REGIONS, 2);
+  const v = mc.layer({
     rev: m(rev), revPrev: m(revPrev), growth: pctStr(rev / revPrev - 1), gm: `${gm.toFixed(1)} percent`, gmDelta: rng.int(1, 25) * 10, oi: m(rev * om / 100),
-    om: `${om.toFixed(1)} percent`, eps: `$${eps.toFixed(2)}`, epsPrev: `$${(eps * rng.float(0.85, 1.1)).toFixed(2)}`, segment: segNames[k]!, segRev: m(seg[k]!),
-    segGrowth: pctStr(seg[k]! / prior[k]! - 1), segMargin: `${rng.float(8, 24).toFixed(1)} percent`, fcf: m(rev * rng.float(0.04, 0.14)), lev: rng.float(1.2, 3.1).toFixed(1),
-    returned: m(rev * rng.float(0.02, 0.08)), guideLow: m(guideMid * 0.98), guideHigh: m(guideMid * 1.02), epsLow: `$${(eps * 3.8).toFixed(2)}`, epsHigh: `$${(eps * 4.1).toFixed(2)}`,
-    save: m(rev * rng.float(0.003, 0.012)), pctB: `${rng.int(2, 18)} percent`, ceoFirst: org.ceo.first, target: rng.pick(['Ashby Controls', 'Delmar Instruments', 'Kinross Materials', 'Linwood Labs']), year: fy,
-  };
-  s.meta(`${org.company.name}\n${QNAMES[q]!.charAt(0).toUpperCase() + QNAMES[q]!.slice(1)} Quarter Fiscal ${fy} Earnings Conference Call\n${mc.longDate()}\nCorporate participants: ${[org.ir, org.ceo, org.cfo].map((p) => p.label).join('; ')}\nConference call participants: ${analysts.map((a) => a.label).join('; ')}`);
-  s.say(org.operator, mc.say(`{Good morning|Good day|Greetings}, and welcome to the ${org.company.short} ${QNAMES[q]} quarter fiscal ${fy} earnings conference call.`) + ' ' + mc.say('{At this time, all participants are in a listen-only mode|All lines are currently muted}{, and a question-and-answer session will follow the prepared remarks|}.') + ' ' + mc.say(`I would now like to turn the call over to ${org.ir.name}, ${org.ir.role}. {Please go ahead|You may begin}.`));
-  s.say(org.ir, speak(rng, [mc.say(`{Thank you|Thanks}, operator, and {good morning|welcome}, everyone. {With me today are|Joining me on the call are} ${org.ceo.name}, our ${org.ceo.role}, and ${org.cfo.name}, our ${org.cfo.role}.`), ...mc.some('safe_harbor', 4, v), mc.say(`{With that|And now}, I'll turn the call over to ${org.ceo.first}.`)], 0));
-  s.say(org.ceo, speak(rng, [mc.say('{Thanks|Thank you}, <ir>, and {good morning|thanks to everyone for joining}.', { ir: org.ir.first }), ...mc.some('ceo_remark', rng.int(6, 8), v), ...mc.some('ceo_remark', 2, { ...v, segment: segNames[(k + 1) % segNames.length]! }), mc.say(`{With that|Now}, I'll {hand it over|turn it over} to ${org.cfo.first}{ to walk through the numbers|}.`)], 0.05));
-  s.say(org.cfo, speak(rng, mc.g.list('cfo_remark').map((t) => mc.say(t, v)).concat([mc.say("{With that|And with that}, {operator, we're ready to take questions|let's open it up for questions}.")]), 0.05));
-  s.say(org.operator, mc.say('{Thank you|Thanks}. {We will now begin the question-and-answer session|We\'ll now open the line for questions}. {To ask a question, please press star one on your telephone keypad|If you would like to ask a question, press star then one}.'));
+    om: `${om.toFixed(1)} percent`, eps: `$${eps.toFixed(2)}`, epsPrev: `$${(eps * rng.float(0.85, 1.1)).toFixed(2)}`, tax: ent.pct(19, 26, 1), fx: `${rng.chance(0.5) ? 'negative ' : ''}${rng.float(0.2, 2.5).toFixed(1)} percent`,
+    fcf: m(rev * rng.float(0.04, 0.14)), lev: rng.float(1.2, 3.1).toFixed(1), wc: ent.pct(14, 24, 1), returned: m(rev * rng.float(0.02, 0.08)), auth: m(rng.float(150, 900)),
+    capex: m(rev * rng.float(0.02, 0.05)), capexYear: m(rev * rng.float(0.1, 0.18)), guideLow: m(guideMid * 0.98), guideHigh: m(guideMid * 1.02), epsLow: `$${(eps * 3.8).toFixed(2)}`, epsHigh: `$${(eps * 4.1).toFixed(2)}`,
+    save: m(rev * rng.float(0.003, 0.012)), p2: ent.pct(2, 18), p3: ent.pct(55, 95), p4: ent.pct(0.5, 6.5, 1), p4b: ent.pct(0.5, 6.5, 1), bps: rng.int(3, 16) * 10, bps2: rng.int(3, 16) * 10, bps3: rng.int(3, 16) * 10,
+    btb: rng.float(0.88, 1.22).toFixed(2), backlog: m(rev * rng.float(0.4, 1.3)), m2: m(rng.float(40, 300)), m3: m(rng.float(2, 30)), n1: ent.count(400, 30000), n2: rng.int(6, 60), n3: rng.int(2, 9), n3b: rng.int(10, 16),
+    inv: m(rng.float(8, 90)), shares: `${rng.float(0.3, 4).toFixed(1)} million`, city: rng.pick(mc.vars.city as string[]), region: region!, region2: region2!, competitor: ent.competitor(ind), target: ent.vendor(),
+    rawMat: rng.pick(c.industry.rawMaterials), abroad: ent.abroad(), monthNow: MONTHS[d.getUTCMonth()]!, month: MONTHS[(d.getUTCMonth() + rng.int(2, 5)) % 12]!,
+    ceoFirst: org.ceo.first, cfoFirst: org.cfo.first, year: fy, market2: mc.vars.market!, term: String(rng.int(3, 7)),
+  });
+  const segVars = c.segments.map((x, i) => mc.layer({
+    seg: x.name, segRev: m(seg[i]!), segGrowth: pctStr(seg[i]! / prior[i]! - 1), segMargin: `${rng.float(8, 24).toFixed(1)} percent`,
+    product: rng.pick(x.products), customer: rng.pick(x.customers), market: rng.pick(x.markets), p2: ent.pct(2, 18), btb: rng.float(0.88, 1.22).toFixed(2), backlog: m(seg[i]! * rng.float(0.4, 1.3)),
+  }, v));
+  const segOf = (i: number): Vars => segVars[i % segVars.length]!;
+  const lines = (list: string, vars: Vars) => mc.g.list(list).map((t) => mc.say(t, vars));
+  const pickLines = (list: string, n: number, vars: Vars) => rng.sample(mc.g.list(list).map((_, i) => i), n).sort((a, b) => a - b).map((i) => mc.say(mc.g.list(list)[i]!, vars));
+
+  s.meta(`${c.name}\n${QNAMES[q]!.charAt(0).toUpperCase() + QNAMES[q]!.slice(1)} Quarter Fiscal ${fy} Earnings Conference Call\n${mc.longDate()}\nCorporate participants: ${[org.ir, org.ceo, org.cfo].map((p) => p.label).join('; ')}\nConference call participants: ${analysts.map((a) => a.label).join('; ')}`);
+  s.say(org.operator, [mc.line(`{Good morning|Good day|Greetings}, and welcome to the ${c.short} ${QNAMES[q]} quarter fiscal ${fy} earnings conference call.`), mc.say('{At this time, all participants are in a listen-only mode|All lines are currently muted}{, and a question-and-answer session will follow the prepared remarks|}.'), mc.line(`I would now like to turn the {call|conference} over to {your host, |}${org.ir.name}, ${org.ir.role}, for the ${QNAMES[q]} quarter fiscal ${fy} {results|call}. {Please go ahead|You may begin}.`)].join(' '));
+  s.say(org.ir, speak(rng, [mc.line(`{Thank you|Thanks}, operator, and {good morning|welcome}, everyone. {With me today for the ${QNAMES[q]} quarter fiscal ${fy} call are|Joining me on the fiscal ${fy} ${QNAMES[q]} quarter call are|Here with me for the ${QNAMES[q]} quarter call are} ${org.ceo.name}, our ${org.ceo.role}, and ${org.cfo.name}, our ${org.cfo.role}.`), ...lines('safe_harbor', v), mc.line(`{With that|And now}, I'll turn the call over to ${org.ceo.first}{ to discuss the ${QNAMES[q]} quarter| to walk through the ${QNAMES[q]} quarter of fiscal ${fy}}.`)], 0));
+  const order = rng.shuffle(segVars.map((_, i) => i));
+  s.say(org.ceo, speak(rng, [mc.say('{Thanks|Thank you}, <ir>, and {good morning|thanks to everyone for joining}.', { ir: org.ir.first }), ...pickLines('ceo_open', 2, v), ...order.map((i) => mc.one('ceo_segment', segOf(i))), ...pickLines('ceo_strategy', 3, segOf(order[0]!)), ...lines('ceo_close', v)], 0.05));
+  const cfoSeg = order.map((i) => mc.one('cfo_segment', mc.layer({ driver: mc.g.list('driver'), headwind: mc.g.list('headwind') }, segOf(i))));
+  const mix = mc.layer({ driver: mc.g.list('driver'), headwind: mc.g.list('headwind'), macro: mc.g.list('macro') }, segOf(order[0]!));
+  s.say(org.cfo, speak(rng, [mc.say('{Thanks|Thank you}, <ceoFirst>, and good morning, everyone.', v), ...lines('cfo_total', mix), ...cfoSeg, ...lines('cfo_cash', mix)], 0.05));
+  s.say(org.cfo, speak(rng, lines('cfo_guide', mix), 0.05));
+  s.say(org.operator, mc.line("{Thank you|Thanks}. {We will now begin the question-and-answer session|We'll now open the line for questions}{ on the ${QNAMES[q]} quarter fiscal ${fy} results| for ${c.short}'s ${QNAMES[q]} quarter}{, and to ask a question, please press star one on your telephone keypad|; if you would like to ask a question, press star then one|, and please limit yourself to one question and one follow-up}."));
+
+  const questions = loadHaystackData<Question[]>('meeting-transcript/earnings-questions.json');
+  const deck = rng.shuffle(questions);
+  const execOf = (x: Question): [Speaker, Speaker] => (x.by === 'ceo' ? [org.ceo, org.cfo] : [org.cfo, org.ceo]);
   for (const a of analysts) {
     const firm = a.role.replace('Analyst, ', '');
-    s.say(org.operator, mc.say(`{Our next question comes from|The next question is from|We'll take our next question from} ${a.name} with ${firm}. {Your line is open|Please go ahead|Your line is now open}.`));
-    const qv: Vars = { ...v, qtopic: mc.g.list('qtopic'), qtopic2: mc.g.list('qtopic'), analystFirst: a.first };
-    s.say(a, speak(rng, mc.some('analyst_q', rng.int(2, 3), qv), 0.7));
-    const first = rng.pick([org.ceo, org.cfo]);
-    const other = first === org.ceo ? org.cfo : org.ceo;
-    s.say(first, speak(rng, mc.some('exec_a', rng.int(3, 5), { ...qv, otherFirst: other.first }), 0.6));
-    if (rng.chance(0.5)) s.say(other, speak(rng, [mc.say('{Yeah|Sure}, {just to add|I\'d just add} {to that|one thing}.'), ...mc.some('exec_a', 2, { ...qv, otherFirst: first.first })], 0.6));
-    if (rng.chance(0.6)) {
-      s.say(a, speak(rng, [mc.one('analyst_q', qv)], 0.7));
-      s.say(first, speak(rng, mc.some('exec_a', 2, { ...qv, otherFirst: other.first }), 0.6));
+    s.say(org.operator, mc.line(`{Our next question comes from|The next question is from|We'll take our next question from|Next, we have|Our next question is from the line of|We'll go next to} ${a.name} with ${firm}{; your line is open|; please go ahead|, and your line is now open|. Go ahead, ${a.first}}.`));
+    const asks = [deck.pop() ?? rng.pick(questions), ...(rng.chance(0.45) ? [deck.pop() ?? rng.pick(questions)] : [])];
+    for (const [k, x] of asks.entries()) {
+      const qv = mc.layer({ analystFirst: a.first }, segOf(rng.int(0, segVars.length - 1)));
+      qv.qshort = mc.g.fill(rng, x.short, qv);
+      const [who, other] = execOf(x);
+      const opener = k === 0 && rng.chance(0.6) ? [mc.one('analyst_open', qv)] : k > 0 ? [mc.say('{And then|And} {a follow-up|a second one|just one more}{, if I could|, please|}.')] : [];
+      s.say(a, speak(rng, [...opener, mc.say(rng.pick(x.q), qv)], 0.6));
+      const answers = x.a.map((t) => mc.say(t, qv));
+      const n = rng.int(2, Math.min(3, answers.length));
+      s.say(who, speak(rng, [mc.one('exec_bridge', mc.layer({ meFirst: who.first }, qv)), ...answers.slice(0, n)], 0.45));
+      let rest = answers.slice(n);
+      if (x.f.length && rng.chance(0.5)) {
+        s.say(a, speak(rng, [mc.say(rng.pick(x.f), qv)], 0.6));
+        s.say(who, speak(rng, rest.length ? rest.slice(0, 1) : [mc.say('{Not really|Not meaningfully}{, no|}. {It|That} {hasn\'t moved|is about where it was} {in the last few quarters|since we last talked}.')], 0.45));
+        rest = rest.slice(1);
+      }
+      if (rest.length && rng.chance(0.5)) s.say(other, speak(rng, [mc.say('{Yeah|Sure}, {just to add|I\'d just add} {to that|one thing}.'), ...rest.slice(0, 1)], 0.45));
+      if (rng.chance(0.2)) s.say(a, backchannel(rng));
     }
-    if (rng.chance(0.3)) s.say(first, backchannel(rng));
-    s.say(a, mc.say(`{Thanks|Great, thanks|That's helpful, thank you}{, I'll pass it on|. I'll get back in the queue|, ${first.first}|}.`));
+    s.say(a, mc.one('analyst_close', { meFirst: rng.pick([org.ceo, org.cfo]).first }));
   }
-  s.say(org.operator, mc.say(`{There are no further questions at this time|That concludes our question-and-answer session}. I'll turn the call back to ${org.ceo.first} for closing remarks.`));
-  s.say(org.ceo, speak(rng, [mc.say('{Thanks, everyone, for joining|Thank you all for your questions}.'), mc.one('ceo_remark', v), mc.say('{We look forward to|I look forward to} {updating you|talking with you} {next quarter|again in a few months}.')], 0.1));
-  s.say(org.operator, mc.say('{This concludes today\'s conference call|Ladies and gentlemen, this concludes today\'s call}. {You may now disconnect|Thank you for participating, and you may now disconnect}.'));
+  s.say(org.operator, mc.line(`{There are no further questions at this time|That concludes our question-and-answer session|We have no more questions in the queue}, so I'll turn the call back to ${org.ceo.first} {for closing remarks|to close out the ${QNAMES[q]} quarter call|for any final comments on fiscal ${fy}}.`));
+  s.say(org.ceo, speak(rng, [mc.say('{Thanks, everyone, for joining|Thank you all for your questions}.'), mc.say('{We look forward to|I look forward to} {updating you|talking with you} {next quarter|again in a few months}.')], 0.1));
+  s.say(org.operator, mc.say("{This concludes today's conference call|Ladies and gentlemen, this concludes today's call}. {You may now disconnect|Thank you for participating, and you may now disconnect}."));
   return s;
 }

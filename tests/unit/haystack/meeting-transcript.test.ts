@@ -65,8 +65,7 @@ describe('meeting-transcript generator', () => {
     expect(q.distinctRatio).toBeGreaterThanOrEqual(0.95);
   });
 
-  // Known gap: board and stand-up dialogue still compresses at about 5× (real transcripts: 3.1–4.0×).
-  it.fails('compresses no better than 4.5× at about 30K tokens', () => {
+  it('compresses no better than 4.5× at about 30K tokens', () => {
     expect(measureText(join(take(12, 130_000))).gzipRatio).toBeLessThanOrEqual(4.5);
   });
 
@@ -91,12 +90,13 @@ describe('meeting-transcript generator', () => {
 
   it('recaps exactly the action items assigned during the meeting', () => {
     let recaps = 0;
-    for (const s of sessions(sample)) {
+    // The sample may end in the middle of its last meeting, before the recap.
+    for (const s of sessions(sample).slice(0, -1)) {
       const assigned: string[] = [];
       let recapped: string[] | null = null;
       for (const line of s) {
         const body = TURN.exec(line)?.[5] ?? '';
-        const recap = /(?:read back the action items|To recap, \w+ action items)/.test(body) || /^Sure\. I have \w+\./.test(body);
+        const recap = /(?:read back the action items|To recap, \w+ action items?)/.test(body) || /^Sure\. I have \w+\./.test(body);
         if (recap) {
           recapped = [...body.matchAll(/(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Next), ([A-Z][^.]*? will .+? by [A-Z][a-z]+ \d{1,2})\./g)].map((m) => m[1]!);
         } else {

@@ -1,0 +1,60 @@
+// Motions in a board or committee meeting: moved, seconded, discussed, then a voice vote or a roll-call vote.
+import { numberWord, type MeetingContext } from './context.js';
+import type { Speaker } from './organization.js';
+import type { Session } from './session.js';
+import { speak } from './speech.js';
+
+function tally(ayes: number, nays: number, abst: number): string {
+  const n = (k: number, one: string, many: string) => `${numberWord(k)} ${k === 1 ? one : many}`;
+  return `${n(ayes, 'aye', 'ayes')}, ${n(nays, 'nay', 'nays')} and ${n(abst, 'abstention', 'abstentions')}`;
+}
+
+/** The people a motion involves: the chair, the secretary calling the roll, and the voting members present. */
+export interface Voters {
+  chair: Speaker;
+  secretary: Speaker;
+  present: Speaker[];
+}
+
+/** How a speaker is addressed in a roll call ("Director Okafor?"). */
+export function rollName(who: Speaker, chair: Speaker): string {
+  return `${who === chair ? 'Chair' : 'Director'} ${who.name.split(' ').slice(1).join(' ')}?`;
+}
+
+/** Puts a resolution to a vote; votes never exceed the members present. */
+export function motion(mc: MeetingContext, s: Session, room: Voters, resolution: string, allowNays: boolean): void {
+  const { rng } = mc;
+  const { chair, secretary, present } = room;
+  const say = (who: Speaker, sentences: string[], level = 0.2) => s.say(who, speak(rng, sentences, level));
+  const short = resolution.split(' ').slice(0, 7).join(' ').replace(/,$/, '');
+  const [mover, seconder] = rng.sample(present.filter((p) => p !== chair), 2);
+  say(chair, [mc.line(`{Would somebody move|Is there a motion|Do I have a motion|I'd entertain a motion} to ${resolution}?`)]);
+  s.say(mover!, rng.pick(['So moved.', 'I move.', 'So moved, Chair.', "I'll move it.", 'Move approval.', 'I so move.']));
+  s.say(seconder!, rng.pick(['Second.', 'Second.', "I'll second.", 'Seconded.', 'Second it.']));
+  say(chair, [mc.line(`{It's been moved and seconded|We have a motion and a second|Moved by ${mover!.first}, seconded by ${seconder!.first},} to ${resolution}. {Any discussion|Discussion|Comments|Any comments}?`)], 0.1);
+  if (allowNays && rng.chance(0.3)) {
+    const critic = rng.pick(present.filter((p) => p !== chair));
+    say(critic, [mc.line('{Just briefly|One comment}. {I|I still} {have reservations about|am not fully comfortable with} {the timing|the scope|the number} {here|on this one}{, and I want that noted|, so I may vote against|}.')], 0.6);
+  }
+  let nays = 0;
+  let abst = 0;
+  if (allowNays && present.length >= 5 && rng.chance(0.3)) nays = rng.int(1, Math.min(2, present.length - 4));
+  if (allowNays && rng.chance(0.25)) abst = 1;
+  const ayes = present.length - nays - abst;
+  if (rng.chance(0.3)) {
+    say(chair, [mc.line(`{Hearing none|Seeing none|Okay}, {will the secretary please call the roll|let's do a roll call vote|<secFirst>, please call the roll} {on the motion to ${short}|on this one|}.`, { secFirst: secretary.first })], 0.1);
+    const order = rng.shuffle(present);
+    const votes = rng.shuffle(order.map((_, i) => (i < nays ? 'No.' : i < nays + abst ? 'Abstain.' : rng.pick(['Aye.', 'Aye.', 'Yes.', 'Aye.']))));
+    order.forEach((v, i) => { s.say(secretary, rollName(v, chair)); s.say(v, votes[i]!); });
+    say(secretary, [mc.fixed(`{The vote is|On the motion to ${short}, the vote is|On the motion to ${short}, that's|On ${short}, the tally is} ${tally(ayes, nays, abst)}.`)], 0);
+    say(chair, [mc.line('{The motion carries|Motion carries|The motion passes}{. Thank you|. Thanks, everyone|}.')], 0);
+  } else {
+    say(chair, [mc.line(`{Hearing none|Okay|Seeing no hands|If there's nothing further}, all those in favor {of the motion to ${short}|of the motion to ${short}|}{, please say aye|, say aye|, please say aye, and raise a hand if you're on video}.`)], 0.1);
+    s.meta('[Chorus of ayes]');
+    say(chair, [mc.line('{Opposed|Any opposed}?')], 0);
+    for (const v of rng.sample(present.filter((p) => p !== chair), nays)) s.say(v, rng.pick(['No.', 'Opposed.', 'No.']));
+    say(chair, [mc.line(`{Abstentions|Any abstentions}? ${abst ? '' : 'Okay.'}`)], 0);
+    if (abst) s.say(rng.pick(present.filter((v) => v !== chair)), rng.pick(['Abstain.', "I'll abstain.", 'Abstain, please.', 'I abstain.']));
+    say(chair, [mc.fixed(`{The motion to ${short}|The motion to ${short}|The motion to ${short}|That} {carries|passes} with ${tally(ayes, nays, abst)}{. Thank you|, and we'll note it in the minutes|}.`)], 0);
+  }
+}
