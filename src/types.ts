@@ -82,6 +82,8 @@ export interface Needle {
   template?: string;
   /** Haystack kinds it fits; absent = any. */
   kinds?: HaystackKind[];
+  /** Lowercase fragments of section titles where the sentence reads naturally (placement prefers them near the target depth). */
+  sections?: string[];
 }
 
 /** One chat message as sent. */

@@ -1,5 +1,6 @@
 // The built-in needle library: picks a template for a haystack kind and turns one draw into Needles.
 import type { HaystackKind, Needle } from '../types.js';
+import { TEMPLATE_SECTIONS } from './sections.js';
 import type { Rng } from '../util/rng.js';
 import { REPORT_TEMPLATES_A } from './report-templates-a.js';
 import { REPORT_TEMPLATES_B } from './report-templates-b.js';
@@ -39,9 +40,10 @@ export function drawFromTemplate(kind: HaystackKind, templateId: string, variant
     variant,
     template: template.id,
     kinds: [kind],
+    sections: TEMPLATE_SECTIONS[template.id],
   };
   const companions = (inst.companions ?? []).map(
-    (text, i): Needle => ({ id: `${id}.companion-${i + 1}`, text, question: '', answers: [], variant, template: template.id, kinds: [kind] }),
+    (text, i): Needle => ({ id: `${id}.companion-${i + 1}`, text, question: '', answers: [], variant, template: template.id, kinds: [kind], sections: TEMPLATE_SECTIONS[template.id] }),
   );
   return { needle, companions };
 }

@@ -26,6 +26,7 @@ export function combineMultiValue(needles: Needle[]): MultiNeedles {
     answers: needles.flatMap((n) => n.answers),
     variant: needles.every((n) => n.variant === needles[0]!.variant) ? needles[0]!.variant : undefined,
     template: needles.map((n) => n.template ?? n.id).join('+'),
+    sections: needles[0]!.sections,
   };
   return { needle, others: needles.slice(1), distractors: [] };
 }

@@ -13,6 +13,8 @@ export interface Insertion {
   /** Target depth in percent of the document part. */
   depth: number;
   role: 'needle' | 'companion' | 'distractor';
+  /** Section-title fragments where the text fits; a nearby point in such a section is preferred. */
+  sections?: string[];
 }
 
 /** Where an insertion landed. */
@@ -183,19 +185,34 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
   // Needles first, then companions and decoys, so a decoy never takes the needle's spot.
   const priority = insertions.map((_, i) => i).sort((a, b) => rank(insertions[a]!.role) - rank(insertions[b]!.role) || a - b);
   const out: InsertionPoint[] = [];
+  // A needle may move this far (in tokens) from its target to sit in a section it fits; never at 0% or 100%.
+  const window = Math.round(0.015 * endTokens);
+  const tokensAt = (c: number) => (c === endPoint && document.points[c]!.offset > 0 ? endTokens : pointTokens[c]!);
   for (const i of priority) {
-    const target = (insertions[i]!.depth / 100) * endTokens;
+    const ins = insertions[i]!;
+    const target = (ins.depth / 100) * endTokens;
+    const fits = (c: number) => {
+      const title = document.points[c]!.section?.toLowerCase();
+      return title !== undefined && ins.sections!.some((s) => title.includes(s));
+    };
+    const useSections = ins.sections !== undefined && ins.sections.length > 0 && ins.depth > 0 && ins.depth < 100;
     let best = -1;
     let bestDist = Infinity;
+    let bestFit = -1;
+    let bestFitDist = Infinity;
     for (const c of candidates) {
       if (used.has(c)) continue;
-      const tokens = c === endPoint && document.points[c]!.offset > 0 ? endTokens : pointTokens[c]!;
-      const dist = Math.abs(tokens - target);
+      const dist = Math.abs(tokensAt(c) - target);
       if (dist < bestDist) {
         bestDist = dist;
         best = c;
       }
+      if (useSections && dist <= window && dist < bestFitDist && fits(c)) {
+        bestFitDist = dist;
+        bestFit = c;
+      }
     }
+    if (bestFit >= 0) best = bestFit;
     if (best < 0) best = candidates[0]!;
     used.add(best);
     out[i] = document.points[best]!;

@@ -57,10 +57,12 @@ export interface Plan {
 
 /** Trial insertions: the needle at the cell's depth, companions and decoys spread away from it. */
 export function insertionsFor(depth: number, needles: TrialNeedles): Insertion[] {
-  const out: Insertion[] = [{ text: needles.needle.text, depth, role: 'needle' }];
+  const out: Insertion[] = [{ text: needles.needle.text, depth, role: 'needle', sections: needles.needle.sections }];
   const others = needles.others ?? [];
-  others.forEach((o, i) => out.push({ text: o.text, depth: spreadDepth(depth, i + 1, others.length + 1), role: 'needle' }));
-  needles.companions.forEach((c, i) => out.push({ text: c.text, depth: spreadDepth(depth, i + 1, needles.companions.length + 1), role: 'companion' }));
+  others.forEach((o, i) => out.push({ text: o.text, depth: spreadDepth(depth, i + 1, others.length + 1), role: 'needle', sections: o.sections }));
+  needles.companions.forEach((c, i) =>
+    out.push({ text: c.text, depth: spreadDepth(depth, i + 1, needles.companions.length + 1), role: 'companion', sections: c.sections }),
+  );
   const n = needles.distractors.length;
   needles.distractors.forEach((d, i) => out.push({ text: d.text, depth: spreadDepth(depth, i + 1, n + 1, 17), role: 'distractor' }));
   return out;

@@ -81,7 +81,8 @@ describe('needle sweep against an OpenAI-compatible server', () => {
         expect(rec.status).toBe('ok');
         expect(rec.score).toBe(1);
         expect(rec.response).toContain('$4.7 million');
-        expect(Math.abs(rec.needle_depth - rec.depth)).toBeLessThan(8);
+        // A 2K-4K report prompt is mostly cover page and contents: few sentence boundaries to land on.
+        expect(Math.abs(rec.needle_depth - rec.depth)).toBeLessThan(10);
       }
     }
     const manifest = JSON.parse(readFileSync(join(out(), 'run.json'), 'utf8')) as RunManifest;

@@ -87,7 +87,8 @@ describe('batch run', () => {
     expect(results.get('miss')).toMatchObject({ ok: true });
     expect(seen.map((p) => p.status)).toEqual(['validating', 'in_progress', 'in_progress', 'completed']);
     expect(seen.at(-1)).toEqual({ status: 'completed', completed: 2, failed: 0, total: 2 });
-    expect(sleeps).toEqual([5000, 5000, 5000]);
+    // The first checks come soon (small jobs finish in seconds), then back off to pollMs.
+    expect(sleeps).toEqual([1000, 2000, 4000]);
     expect(server.requests).toEqual([]);
   });
 
