@@ -1,6 +1,7 @@
 // A Model decorator that answers from the on-disk response cache and stores what the server returns.
 
 import type { ResponseCache } from '../run/response-cache.js';
+import { decorateModel } from './decorate.js';
 import type { ChatRequest, ChatResult, Model } from './model.js';
 
 /**
@@ -10,27 +11,12 @@ import type { ChatRequest, ChatResult, Model } from './model.js';
 export function withResponseCache(model: Model, cache: ResponseCache, endpoint: string): Model {
   const keyOf = (req: ChatRequest) =>
     cache.key({ baseUrl: endpoint, model: model.id, params: { temperature: req.temperature ?? null, maxOutputTokens: req.maxOutputTokens ?? null }, messages: req.messages });
-  return {
-    get id() {
-      return model.id;
-    },
-    get kind() {
-      return model.kind;
-    },
-    get baseUrl() {
-      return model.baseUrl;
-    },
-    get listedModels() {
-      return model.listedModels;
-    },
-    probe: () => model.probe(),
-    async complete(req: ChatRequest): Promise<ChatResult> {
-      const key = keyOf(req);
-      const hit = cache.get(key);
-      if (hit) return { text: hit.text, finishReason: hit.finishReason, usage: hit.usage, requestId: null, attempts: 0, latencyMs: 0, fromCache: true };
-      const result = await model.complete(req);
-      cache.put(key, { text: result.text, finishReason: result.finishReason, usage: result.usage, created: new Date().toISOString() });
-      return result;
-    },
-  };
+  return decorateModel(model, async (req): Promise<ChatResult> => {
+    const key = keyOf(req);
+    const hit = cache.get(key);
+    if (hit) return { text: hit.text, finishReason: hit.finishReason, usage: hit.usage, requestId: null, attempts: 0, latencyMs: 0, fromCache: true };
+    const result = await model.complete(req);
+    cache.put(key, { text: result.text, finishReason: result.finishReason, usage: result.usage, created: new Date().toISOString() });
+    return result;
+  });
 }

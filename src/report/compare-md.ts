@@ -4,6 +4,7 @@ import { regressions } from '../score/compare.js';
 import type { RecallDelta, RunComparison } from '../score/compare.js';
 import type { RunManifest } from '../types.js';
 import { formatDate, formatDepth, formatScore, formatTokens } from './format.js';
+import { escapeMarkdown } from './escape.js';
 
 /** Options of {@link renderCompareMarkdown}. */
 export interface CompareMarkdownOptions {
@@ -54,15 +55,7 @@ export function missingReason(d: RecallDelta): string {
   return d.base.ok === 0 ? 'no ok trials in the base run' : 'no ok trials in the new run';
 }
 
-/** Escapes text for Markdown prose (no HTML, no emphasis, no table breaks). */
-function md(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
-}
+const md = escapeMarkdown;
 
 function runLine(side: string, manifest: RunManifest, d: RecallDelta, which: 'base' | 'next'): string {
   const stats = d[which];

@@ -17,3 +17,13 @@ export function escapeXml(text: string): string {
 export function jsonForScript(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** Escapes text for Markdown prose and table cells (no HTML, no emphasis, no table breaks). */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
+    .replace(/\r?\n/g, ' ');
+}

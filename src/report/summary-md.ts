@@ -4,6 +4,7 @@ import { summarize } from '../score/stats.js';
 import type { GroupStats, Outcome, RunManifest, TrialRecord } from '../types.js';
 import { formatDate, formatInterval, formatScore, formatTokens } from './format.js';
 import { BASELINE_NOTE } from './heatmap-model.js';
+import { escapeMarkdown } from './escape.js';
 
 /** Options of {@link renderSummaryMarkdown}. */
 export interface SummaryMarkdownOptions {
@@ -20,15 +21,7 @@ const OUTCOMES: Outcome[] = ['correct', 'partial', 'distractor', 'not_found', 'w
 /** The caveat every card should carry. */
 export const SINGLE_NEEDLE_NOTE = 'An all-green single-needle map does not imply that multi-needle or paraphrased variants pass.';
 
-/** Escapes text for Markdown prose and table cells (no HTML, no emphasis, no table breaks). */
-function md(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|#]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
-}
+const md = escapeMarkdown;
 
 /** Inline code whose backtick fence is longer than any backtick run in the text. */
 function code(text: string): string {
