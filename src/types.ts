@@ -193,6 +193,10 @@ export interface RunSummary extends GroupStats {
   control?: ControlSummary;
   /** With --judge-model: verdicts of the judge on the trials it was asked about. */
   judge?: { asked: number; correct: number; incorrect: number; failed: number };
+  /** Longest length such that it and every shorter one keep recall ≥ threshold (null: none does). */
+  effective_length?: { threshold: number; length: number | null };
+  /** The server's prompt-token counts against ours (server / ours), over trials where the server reported one. */
+  token_counts?: { trials: number; median_ratio: number; min_ratio: number; max_ratio: number };
 }
 
 /** run.json: everything needed to understand and reproduce a run. Versioned by `format`. */

@@ -49,11 +49,12 @@ export function reportCommand(setExit: (code: number) => void): Command {
         writeFileAtomic(join(dir, RUN_FILES.results), records.map((x) => JSON.stringify(x)).join('\n') + (records.length ? '\n' : ''));
         process.stderr.write(`rescored ${records.length} trials: ${r.changed} changed\n`);
       }
-      const manifest = { ...run.manifest, summary: summarizeRun(records, run.controls, run.controls.length > 0) };
+      const threshold = parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 });
+      const manifest = { ...run.manifest, summary: summarizeRun(records, run.controls, run.controls.length > 0, threshold) };
       writeManifest(dir, manifest);
       const files = await writeReports(dir, manifest, records, printWarning, {
         scale: parseNumber(flags.scale, '--scale', { min: 0.5, max: 4 }),
-        threshold: parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 }),
+        threshold,
       });
       process.stdout.write(summaryTable(manifest.summary));
       process.stdout.write(`wrote ${files.join(', ')} in ${dir}\n`);

@@ -290,6 +290,10 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     out.write('\n' + summaryTable(result.summary));
     const eff = effectiveLength(result.summary.byLength, threshold);
     out.write(`effective length (recall ≥ ${threshold}): ${eff === null ? 'none' : eff.toLocaleString('en-US') + ' tokens'}\n`);
+    const counts = result.summary.token_counts;
+    if (counts) {
+      out.write(`server token counts vs ours (${options.tokenizer}): median ×${counts.median_ratio} (×${counts.min_ratio}–×${counts.max_ratio} over ${counts.trials} trials)\n`);
+    }
     const outcomes = Object.entries(result.summary.outcomes).map(([k, v]) => `${k} ${v}`).join(' · ');
     if (outcomes) out.write(`outcomes: ${outcomes}\n`);
     const control = result.summary.control;

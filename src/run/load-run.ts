@@ -26,5 +26,6 @@ export function loadRun(dir: string): LoadedRun {
   const records = readResults(dir);
   const controls = readResults(dir, RUN_FILES.control);
   const withControl = manifest.settings?.control === true || controls.length > 0;
-  return { dir, manifest: { ...manifest, summary: summarizeRun(records, controls, withControl) }, records, controls };
+  const threshold = typeof manifest.settings?.threshold === 'number' ? manifest.settings.threshold : 0.85;
+  return { dir, manifest: { ...manifest, summary: summarizeRun(records, controls, withControl, threshold) }, records, controls };
 }

@@ -13,7 +13,7 @@ import { chatOverhead } from '../prompt/build-prompt.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
 import { fitPlanToServer } from '../prompt/plan-server-lengths.js';
 import { DOCUMENT_PREFIX, SYSTEM_PROMPT } from '../prompt/template.js';
-import { summarize } from '../score/stats.js';
+import { effectiveLength, summarize } from '../score/stats.js';
 import { createTiktokenTokenizer } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunManifest, RunSummary, Tokenizer, TrialRecord } from '../types.js';
 import { sha256 } from '../util/hash.js';
@@ -215,7 +215,7 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   }
 
   const records = plan.trials.map((t) => done.get(t.id)).filter((r): r is TrialRecord => r !== undefined);
-  const summary = summarizeRun(records, controls, options.control);
+  const summary = summarizeRun(records, controls, options.control, options.threshold);
   const partial = interrupted || stop.signal.aborted || fatal !== null;
   const finished: RunManifest = { ...manifest, ended_at: new Date().toISOString(), state: partial ? 'partial' : 'complete', summary };
   writeManifest(options.out, finished);
@@ -251,9 +251,18 @@ function trialCost(options: SweepOptions, r: TrialRecord): number {
   return (((r.usage_prompt_tokens ?? r.prompt_tokens) * options.priceIn + (r.usage_completion_tokens ?? 0) * options.priceOut) / 1e6) * discount;
 }
 
-/** The summary with the control accuracy and judge tallies, where the run has them. */
-export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], withControl: boolean): RunSummary {
+/** The summary with effective length, token-count agreement, control accuracy and judge tallies, where the run has them. */
+export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], withControl: boolean, threshold = 0.85): RunSummary {
   const summary = summarize(records);
+  summary.effective_length = { threshold, length: effectiveLength(summary.byLength, threshold) };
+  const ratios = records
+    .filter((r) => r.usage_prompt_tokens !== null && r.prompt_tokens > 0 && !r.from_cache)
+    .map((r) => r.usage_prompt_tokens! / r.prompt_tokens)
+    .sort((a, b) => a - b);
+  if (ratios.length > 0) {
+    const round = (x: number) => Math.round(x * 1000) / 1000;
+    summary.token_counts = { trials: ratios.length, median_ratio: round(ratios[Math.floor(ratios.length / 2)]!), min_ratio: round(ratios[0]!), max_ratio: round(ratios.at(-1)!) };
+  }
   if (withControl) summary.control = summarizeControls(controls);
   const judged = records.filter((r) => r.judge_model);
   if (judged.length > 0) {

@@ -90,6 +90,11 @@ describe('needle sweep against an OpenAI-compatible server', () => {
     expect(manifest.seed).toBe(5);
     expect(manifest.summary).toMatchObject({ trials: 9, ok: 5, overflow: 3, error: 1, recall: 1 });
     expect(manifest.model.base_url).toBe(server.url);
+    // 8K has no ok trial, so the effective length stops at 4K; the fake counts ~4 characters per token.
+    expect(manifest.summary!.effective_length).toEqual({ threshold: 0.85, length: 4000 });
+    expect(manifest.summary!.token_counts!.trials).toBe(5);
+    expect(manifest.summary!.token_counts!.median_ratio).toBeGreaterThan(0.8);
+    expect(manifest.summary!.token_counts!.median_ratio).toBeLessThan(1.3);
     const png = readFileSync(join(out(), 'heatmap.png'));
     expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(readFileSync(join(out(), 'summary.md'), 'utf8')).toContain('fake-model');

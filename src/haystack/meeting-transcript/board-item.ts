@@ -16,6 +16,8 @@ export interface BoardTopic {
   option: string[];
   detail: string[];
   resolution: string;
+  /** How the chair names the motion again in the vote call ("settle the <caseName> matter"); defaults to the resolution without its qualifier. */
+  short?: string;
   task: string[];
 }
 
@@ -44,13 +46,14 @@ export function itemVars(mc: MeetingContext): Vars {
   const d = mc.date();
   const month = (k: number) => MONTHS[(d.getUTCMonth() + k) % 12]!;
   const ind = rng.pick(c.industry.nameWords);
+  const dateDays = rng.int(10, 160);
   return {
     m1: ent.money(120, 1800), m1b: ent.money(120, 1800), m2: ent.money(15, 300), m2b: ent.money(15, 300), m3: ent.money(0.6, 14), m3b: ent.money(0.6, 14), m4: ent.money(0.08, 0.95),
     p1: ent.pct(3, 38, 1), p2: ent.pct(2, 19), p3: ent.pct(41, 98), p3b: ent.pct(11, 24), p4: ent.pct(0.5, 6.5, 1), p4b: ent.pct(0.5, 6.5, 1),
     n1: ent.count(1200, 95000), n1b: ent.count(1200, 95000), n2: String(rng.int(6, 60)), n2b: String(rng.int(60, 900)), n3: String(rng.int(3, 19)), n3b: String(rng.int(3, 19)),
     yr: String(rng.int(2, 9)), x: rng.float(6, 14).toFixed(1), bps: String(rng.int(2, 30) * 10), dps: `$0.${rng.int(18, 95)}`, lev: rng.float(1.2, 3.4).toFixed(1),
     price: `$${rng.float(18, 240).toFixed(2)}`, rent: `$${rng.int(24, 71)}`, allow: `$${rng.int(20, 95)}`, pctile: `${rng.int(25, 75)}th`,
-    month: month(rng.int(1, 5)), date: mc.shortDate(rng.int(10, 160)), pastDate: mc.shortDate(-rng.int(5, 40)), yearOut: d.getUTCFullYear() + rng.int(2, 6), oldYear: d.getUTCFullYear() - rng.int(8, 30),
+    month: month(rng.int(1, 5)), date: mc.shortDate(dateDays), dateDays, pastDate: mc.shortDate(-rng.int(5, 40)), yearOut: d.getUTCFullYear() + rng.int(2, 6), oldYear: d.getUTCFullYear() - rng.int(8, 30),
     vendor: ent.vendor(), vendor2: ent.vendor(), firm: ent.firm(), person: ent.person(), competitor: ent.competitor(ind), competitor2: ent.competitor(ind),
     caseName: `${ent.last()} v. ${c.short}${rng.chance(0.3) ? ` ${rng.pick(CASE_SUFFIX)}` : ''}`, state: ent.place(true), project: `Project ${rng.pick(CODENAMES)}`, target: `${ent.vendor()}`,
     rawMat: rng.pick(c.industry.rawMaterials), city: rng.pick(mc.vars.city as string[]), city2: ent.place(), market: rng.pick(mc.vars.market as string[]), customer: rng.pick(mc.vars.customer as string[]),
@@ -98,18 +101,25 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: BoardTopic
   const d0 = detail();
   say(presenter, [mc.one('present_open', v), ...firstHalf.map((m) => mc.one('present_metric', mc.layer({ metric: m }, v))), ...(d0 ? [d0.text] : [])], 0.3);
   if (rng.chance(0.3)) {
+    // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     const asker = rng.pick(others.length ? others : [chair]);
-    s.say(asker, mc.one('interject', v));
-    s.say(presenter, mc.one('interject_a', v));
+    const k = rng.int(0, mc.g.list('interject').length - 1);
+    s.say(asker, mc.line(mc.g.list('interject')[k]!, v));
+    s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, v));
   } else if (rng.chance(0.4)) s.say(rng.pick(room.present), backchannel(rng));
   const r0 = risk();
   say(presenter, [...metrics.splice(0, 2).map((m) => mc.one('present_metric', mc.layer({ metric: m }, v))), mc.one('present_risk', mc.layer({ risk: r0 }, v)), mc.one('present_rec', mc.layer({ option2: alt() }, v)), ...(rng.chance(0.3) ? [mc.one('aside', v)] : [])], 0.35);
 
   let last: { first: string; focus: string } | undefined;
+  let lastAsker: Speaker | undefined;
   for (let r = 0; r < rounds && others.length; r++) {
-    const d = rng.pick(others);
+    // The same director does not ask twice in a row (it would read as two turns of one speaker).
+    const d = rng.pick(others.length > 1 ? others.filter((p) => p !== lastAsker) : others);
+    lastAsker = d;
+    // Nobody is told that a matter sits with themselves.
+    const peers = room.peers.filter((p) => p !== d.first);
     const focus = rng.weighted(['risk', 'option', 'subj', 'metric'], [3, 3, 3, metrics.length ? 2 : 0]);
-    const ev = mc.layer({ risk: risk(), option2: alt(), subj: subj(), subj2: subj() }, v);
+    const ev = mc.layer({ risk: risk(), option2: alt(), subj: subj(), subj2: subj(), ...(peers.length ? { firstPeer: peers, peer: peers } : {}) }, v);
     const dd = focus === 'subj' || focus === 'metric' ? detail() : undefined;
     if (focus === 'subj' && !dd) continue;
     if (dd) Object.assign(ev, withDetail(dd));

@@ -21,17 +21,27 @@ export function rollName(who: Speaker, chair: Speaker): string {
   return `${who === chair ? 'Chair' : 'Director'} ${who.name.split(' ').slice(1).join(' ')}?`;
 }
 
-/** Puts a resolution to a vote; votes never exceed the members present. */
-export function motion(mc: MeetingContext, s: Session, room: Voters, resolution: string, allowNays: boolean): void {
+// Trailing qualifiers a motion's name drops when it is repeated in the vote call ("… as presented").
+const QUALIFIER = / (?:as presented|as circulated|as corrected|on the terms presented|within the (?:approved reserve|parameters presented)|for publication|identified by management)$/;
+
+/** The name a motion goes by in the vote call: the topic's short title, else the resolution without its trailing qualifier. Never cut mid-phrase. */
+export function motionName(resolution: string, short?: string): string {
+  return short ?? resolution.replace(QUALIFIER, '');
+}
+
+/** Puts a resolution to a vote; votes never exceed the members present. `shortName` is how the chair refers back to it. */
+export function motion(mc: MeetingContext, s: Session, room: Voters, resolution: string, allowNays: boolean, shortName?: string): void {
   const { rng } = mc;
   const { chair, secretary, present } = room;
-  const say = (who: Speaker, sentences: string[], level = 0.2) => s.say(who, speak(rng, sentences, level));
-  const short = resolution.split(' ').slice(0, 7).join(' ').replace(/,$/, '');
+  // A clock time ends in "a.m."; the sentence then ends there, not in "a.m..".
+  const say = (who: Speaker, sentences: string[], level = 0.2) => s.say(who, speak(rng, sentences, level).replace(/\.\.(?= |$)/g, '.'));
+  const short = motionName(resolution, shortName);
+  const full = resolution;
   const [mover, seconder] = rng.sample(present.filter((p) => p !== chair), 2);
-  say(chair, [mc.line(`{Would somebody move|Is there a motion|Do I have a motion|I'd entertain a motion} to ${resolution}?`)]);
+  say(chair, [mc.line(`{{Would somebody move|Is there a motion|Do I have a motion} to ${full}?|{I'd entertain|I'll entertain|I'll take} a motion to ${full}.}`)]);
   s.say(mover!, rng.pick(['So moved.', 'I move.', 'So moved, Chair.', "I'll move it.", 'Move approval.', 'I so move.']));
   s.say(seconder!, rng.pick(['Second.', 'Second.', "I'll second.", 'Seconded.', 'Second it.']));
-  say(chair, [mc.line(`{It's been moved and seconded|We have a motion and a second|Moved by ${mover!.first}, seconded by ${seconder!.first},} to ${resolution}. {Any discussion|Discussion|Comments|Any comments}?`)], 0.1);
+  say(chair, [mc.line(`{It's been moved and seconded|We have a motion and a second|Moved by ${mover!.first}, seconded by ${seconder!.first},} to ${full}. {Any discussion|Discussion|Comments|Any comments}?`)], 0.1);
   if (allowNays && rng.chance(0.3)) {
     const critic = rng.pick(present.filter((p) => p !== chair));
     say(critic, [mc.line('{Just briefly|One comment}. {I|I still} {have reservations about|am not fully comfortable with} {the timing|the scope|the number} {here|on this one}{, and I want that noted|, so I may vote against|}.')], 0.6);
@@ -46,7 +56,7 @@ export function motion(mc: MeetingContext, s: Session, room: Voters, resolution:
     const order = rng.shuffle(present);
     const votes = rng.shuffle(order.map((_, i) => (i < nays ? 'No.' : i < nays + abst ? 'Abstain.' : rng.pick(['Aye.', 'Aye.', 'Yes.', 'Aye.']))));
     order.forEach((v, i) => { s.say(secretary, rollName(v, chair)); s.say(v, votes[i]!); });
-    say(secretary, [mc.fixed(`{The vote is|On the motion to ${short}, the vote is|On the motion to ${short}, that's|On ${short}, the tally is} ${tally(ayes, nays, abst)}.`)], 0);
+    say(secretary, [mc.fixed(`{The vote is|On the motion to ${short}, the vote is|On the motion to ${short}, that's|On the motion to ${short}, the tally is} ${tally(ayes, nays, abst)}.`)], 0);
     say(chair, [mc.line('{The motion carries|Motion carries|The motion passes}{. Thank you|. Thanks, everyone|}.')], 0);
   } else {
     say(chair, [mc.line(`{Hearing none|Okay|Seeing no hands|If there's nothing further}, all those in favor {of the motion to ${short}|of the motion to ${short}|}{, please say aye|, say aye|, please say aye, and raise a hand if you're on video}.`)], 0.1);

@@ -56,11 +56,20 @@ export function createOrganization(rng: Rng): Organization {
   const ceo = speaker(o[0]!.name, 'Chief Executive Officer');
   const directors = [ceo, ...company.directors.slice(2).map((d) => speaker(d.name, 'Director'))];
   const chair = speaker(company.directors[1]!.name, 'Chair of the Board');
+  // Engineers call each other by first name ("I'll pair with Fatima"): no two people share one, so nobody seems to name themselves.
+  const firsts = new Set([...company.officers, ...company.directors].map((p) => p.name.split(' ')[0]!));
+  const fresh = (): string => {
+    for (;;) {
+      const n = personName(rng, names, used);
+      const first = n.split(' ')[0]!;
+      if (!firsts.has(first)) return firsts.add(first), n;
+    }
+  };
   const teams = rng.sample(TEAMS, 2).map(([name, prefix]) => ({
     name, prefix,
-    lead: speaker(personName(rng, names, used), `Engineering Manager, ${name}`),
-    pm: speaker(personName(rng, names, used), `Product Manager, ${name}`),
-    engineers: rng.sample(ENG_ROLES, 6).map((r) => speaker(personName(rng, names, used), `${r}, ${name}`)),
+    lead: speaker(fresh(), `Engineering Manager, ${name}`),
+    pm: speaker(fresh(), `Product Manager, ${name}`),
+    engineers: rng.sample(ENG_ROLES, 6).map((r) => speaker(fresh(), `${r}, ${name}`)),
     nextTicket: rng.int(300, 4800),
     services: [] as string[],
   }));

@@ -57,7 +57,7 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
   const startHour = rng.int(8, 9);
   const say = (who: Speaker, sentences: string[], level = 0.6) => s.say(who, speak(rng, sentences, level));
   const room = { chair, secretary, present };
-  say(chair, [mc.line(`{Good morning, everyone|Okay, good morning|Let's get started}. {I'd like to call|I'm calling} this meeting of the ${kind.name.toLowerCase()} of <short> to order{ at ${startHour}:${String(rng.int(0, 14)).padStart(2, '0')}|}.`), mc.say('{Would the secretary please call the roll|<secFirst>, would you call the roll, please|Can we start with the roll call}?', { secFirst: secretary.first })], 0.2);
+  say(chair, [mc.line(`{Good morning, everyone|Okay, good morning|Let's get started}. {I'd like to call|I'm calling} this meeting of the ${kind.name.toLowerCase()} of <short> to order{ at ${startHour}:${String(rng.int(0, 14)).padStart(2, '0')}|}.`), mc.line('{Would the secretary please call the roll|<secFirst>, would you call the roll, please|Can we start with the roll call|<secFirst>, the roll, please|Could we have the roll call, <secFirst>}?', { secFirst: secretary.first })], 0.2);
   for (const m of members) {
     s.say(secretary, rollName(m, chair));
     if (absent.includes(m)) s.say(secretary, rng.pick([`${m.first} sent regrets.`, `${m.first} let us know they can't join.`, 'No response.', `I believe ${m.first} is traveling.`]));
@@ -68,17 +68,20 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
 
   const prevMeeting = mc.longDate(-rng.int(28, 95));
   say(chair, [mc.line('{The first item|First on the agenda} is {approval of|the approval of} the minutes of {our|the} <prev> meeting{, which were circulated last week| in your materials|}.', { prev: prevMeeting })], 0.2);
-  if (rng.chance(0.35)) {
+  const corrected = rng.chance(0.35);
+  if (corrected) {
     const fixer = rng.pick(present.filter((p) => p !== chair));
     say(fixer, [mc.line(`{One small correction|A minor correction} on page ${rng.int(2, 9)}: {it should say|the minutes should read} that the ${rng.pick(['vote', 'discussion', 'presentation'])} on ${rng.pick(['the budget', 'the lease', 'the audit plan', 'the dividend'])} {was deferred|took place} {in|at} the {afternoon|morning} session.`)], 0.4);
     say(chair, [mc.line('{Noted|Thank you}, {we\'ll|the secretary will} {make that change|correct that}.')], 0.2);
   }
-  motion(mc, s, room, `approve the minutes of the ${prevMeeting} meeting${rng.chance(0.3) ? ' as corrected' : ' as circulated'}`, false);
+  // "As corrected" only when somebody corrected them.
+  const minutes = `approve the minutes of the ${prevMeeting} meeting`;
+  motion(mc, s, room, `${minutes}${corrected ? ' as corrected' : rng.chance(0.4) ? ' as circulated' : ''}`, false, minutes);
 
   let n = 2;
   if (kind.name === 'Board of Directors') {
     const v = mc.layer(itemVars(mc));
-    say(chair, [mc.say('{Next|Item two} is the {Chief Executive Officer\'s report|CEO\'s report}. <f>?', { f: org.ceo.first })], 0.2);
+    say(chair, [mc.line('{Next|Item two} is the {Chief Executive Officer\'s report|CEO\'s report}{, covering the period since <prevMonth>| since our <prevMonth> meeting|}. <f>?', { f: org.ceo.first })], 0.2);
     const report = mc.g.list('ceo_report');
     say(org.ceo, report.filter((_, i) => i === 0 || i === report.length - 1 || rng.chance(0.8)).map((tpl) => mc.say(tpl, mc.layer({ chairFirst: chair.first }, v))), 0.3);
     n++;
@@ -88,7 +91,7 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
       const t = rng.pick(topics.filter((x) => x.presenter === 'auditChair' || x.presenter === 'gc' || x.presenter === 'cfo'));
       const subj = rng.sample(t.subj, 2).map((x) => mc.g.fill(rng, x, cv));
       const detail = mc.g.fill(rng, rng.pick(t.detail), cv);
-      say(chair, [mc.say(`{Next|Item ${n}} is the report of the ${committee}. <f>?`, { f: who.first })], 0.2);
+      say(chair, [mc.line(`{Next|Item ${numberWord(n)}} is the report of the ${committee}. <f>?`, { f: who.first })], 0.2);
       say(who, mc.g.list('committee_report').map((tpl) => mc.say(tpl, mc.layer({ committee: committee.toLowerCase(), chairFirst: chair.first, subj: subj[0]!, subj2: subj[1]!, detailLower: detail.charAt(0).toLowerCase() + detail.slice(1) }, cv))), 0.2);
       n++;
     }
@@ -104,13 +107,16 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
     n++;
     if (rng.chance(0.7)) {
       const owner = rng.pick([presenter, presenter, ...execs]);
-      const task = mc.g.fill(rng, rng.pick(t.task), out.vars);
-      const item = `${owner.name} will ${task} by ${mc.shortDate(rng.int(7, 40))}`;
+      const template = rng.pick(t.task);
+      const task = mc.g.fill(rng, template, out.vars);
+      // A task that reports on a dated event ("the mediation on <date>") falls due after that event.
+      const after = template.includes('<date>') ? (out.vars.dateDays as number) : 0;
+      const item = `${owner.name} will ${task} by ${mc.shortDate(after + rng.int(7, 40))}`;
       actions.push(item);
       s.say(chair, [mc.fixed("{Let's capture that as|Let's make that|Can we make that} an action item: " + item + '.'), mc.say('{Does that work|Is that okay|Fair enough|Is that realistic}, <f>?', { f: owner.first })].filter((x) => x !== '').join(' '));
       s.say(owner, mc.line(`{Yes, that works|That's fine|Will do|Yes|Sure}{. ${item.slice(item.lastIndexOf(' by ') + 4)} is fine|, I'll have it by then|. I may need an extra week, but yes|. I'll loop in ${rng.pick(execs.filter((e) => e !== owner)).first}|}.`));
     }
-    if (rng.chance(0.65)) motion(mc, s, { chair, secretary, present }, mc.g.fill(rng, t.resolution, out.vars), true);
+    if (rng.chance(0.65)) motion(mc, s, { chair, secretary, present }, mc.g.fill(rng, t.resolution, out.vars), true, t.short ? mc.g.fill(rng, t.short, out.vars) : undefined);
     else say(chair, [mc.line(`{No action is needed on|There's no vote on|We're not asking for a vote on} ${mc.g.fill(rng, t.title, out.vars)}{; thank you, <p>|, so thank you, <p>|. Thanks, <p>}.`, { p: presenter.first })], 0.2);
     if (k === Math.floor(items.length / 2) && rng.chance(0.7)) {
       say(chair, [mc.line("{Let's take|We'll take} a {ten|fifteen}-minute break{ and come back at the top of the hour|}.")], 0.2);
@@ -129,7 +135,7 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
     s.pause(rng.int(900, 2400));
   }
   say(chair, [mc.line('{Is there any other business|Any other business}? {Okay|Hearing none}.')], 0.2);
-  motion(mc, s, room, `adjourn${rng.chance(0.6) ? ` at ${clockTime(s.seconds + startHour * 3600 + 600)}` : ''}`, false);
+  motion(mc, s, room, `adjourn${rng.chance(0.6) ? ` at ${clockTime(s.seconds + startHour * 3600 + 600)}` : ''}`, false, 'adjourn');
   say(chair, [mc.line('{We\'re adjourned|The meeting is adjourned}{. Thank you, everyone|. Thanks, all|}.')], 0);
   return s;
 }

@@ -52,10 +52,12 @@ export function engineeringMeeting(mc: MeetingContext, team: Team, work: Workloa
   s.meta(`${team.name.toUpperCase()} TEAM ${TITLES[kind].toUpperCase()}\n${mc.longDate()}\nAttendees: ${present.map((p) => p.label).join('; ')}`);
   const actions: string[] = [];
   const park: string[] = [];
-  const peers = (e: Speaker) => present.filter((p) => p !== e).map((p) => p.first);
+  // Colleagues a speaker may name (pairing partner, reviewer): never the speaker, nor anyone sharing the speaker's first name.
+  const peers = (e: Speaker) => present.filter((p) => p.first !== e.first).map((p) => p.first);
   const vars = (who: Speaker, extra: Vars = {}): Vars => techVars(mc, team, { peerFirst: peers(who), ttitle: mc.g.list('ttitle'), cause: mc.g.list('cause'), days: String(rng.int(2, 6)), ...extra });
   const assign = (owner: Speaker, v: Vars) => {
-    const task = mc.g.fill(rng, rng.pick(['{follow up on|chase} <ticket> with <who>', '{write up|document} the {fix|plan} for <ticket>', '{pair with|sync with} <peerFirst> on <ticket>', '{file|open} a ticket for {the flaky test|the alert noise} in the <svc>', 'update the runbook for the <svc>', 'add a timeout on the call from the <svc> to the <svc2>']), mc.layer({ who: ['the vendor', 'security', 'the data team', 'design', 'platform'] }, v));
+    // The owner pairs with somebody else, not with the colleague who was speaking (who may be the owner).
+    const task = mc.g.fill(rng, rng.pick(['{follow up on|chase} <ticket> with <who>', '{write up|document} the {fix|plan} for <ticket>', '{pair with|sync with} <peerFirst> on <ticket>', '{file|open} a ticket for {the flaky test|the alert noise} in the <svc>', 'update the runbook for the <svc>', 'add a timeout on the call from the <svc> to the <svc2>']), mc.layer({ who: ['the vendor', 'security', 'the data team', 'design', 'platform'], peerFirst: peers(owner) }, v));
     const item = `${owner.name} will ${task} by ${mc.shortDate(rng.int(1, 9))}`;
     actions.push(item);
     s.say(team.lead, mc.fixed(`{Okay|Alright}, {action item|let's make that an action item}: ${item}.`));
@@ -98,13 +100,15 @@ export function engineeringMeeting(mc: MeetingContext, team: Team, work: Workloa
         s.say(e, speak(rng, [mc.one('standup_y', v), mc.one('standup_t', v), mc.one('standup_b', v)], 0.9));
         if (rng.chance(0.4)) s.say(rng.pick([team.lead, team.pm]), backchannel(rng));
         if (rng.chance(0.3)) {
-          s.say(team.pm, speak(rng, [mc.say(`{Is|Wait, is} ${v.ticket as string} {still|actually} {blocked on|waiting on} {the vendor|the schema change|review}{, or|—}`).replace(/[.?]$/, '')], 0.8));
-          s.say(e, speak(rng, [mc.one('standup_b', v)], 0.9));
+          // The product manager cuts in about the ticket; the engineer answers that question, not with a stock blocker line.
+          const q = mc.line(`{Is|Wait, is|Sorry, is} <ticket> {still|actually} {blocked on|waiting on} {the vendor|the schema change|review|<peerFirst>}{, or—|—|?}`, v);
+          s.say(team.pm, speak(rng, [/[?—]$/.test(q) ? q : `${q.replace(/[.]$/, '')}?`], 0.8));
+          s.say(e, speak(rng, [mc.one('blocked_a', v)], 0.9));
         }
         if (rng.chance(0.3)) assign(rng.pick(present), v);
         if (rng.chance(0.2)) {
           park.push(mc.g.fill(rng, rng.pick(mc.g.list('parkTopic')), v));
-          s.say(team.lead, speak(rng, [mc.line("{Let's|Can we} {park|take} that {for the parking lot|offline}{, I don't want to go down that path now|}.")], 0.5));
+          s.say(team.lead, speak(rng, [mc.one('park', v)], 0.5));
         }
       }
       if (kind === 'planning') {
@@ -118,9 +122,16 @@ export function engineeringMeeting(mc: MeetingContext, team: Team, work: Workloa
       }
     }
   }
-  if (park.length) s.say(team.lead, speak(rng, [`Parking lot: ${park.join('; ')}.`, mc.line("{We'll|Let's} {pick those up|cover those} {after|at the end}{, whoever needs to stay|}.")], 0.3));
+  if (park.length) s.say(team.lead, speak(rng, [`Parking lot: ${park.join('; ')}.`, mc.line(`{We'll|Let's} {pick ${park.length === 1 ? 'that' : 'those'} up|cover ${park.length === 1 ? 'that' : 'those'}} {after|at the end}{, whoever needs to stay|}.`)], 0.3));
   const owners = [...new Set(actions.map((a) => a.split(' will ')[0]!.split(' ')[0]!))];
-  if (actions.length) s.say(team.lead, [`To recap, ${numberWord(actions.length)} action ${actions.length === 1 ? 'item' : 'items'}, for ${owners.join(owners.length > 2 ? ', ' : ' and ').replace(/, ([^,]+)$/, ', and $1')}.`, ...actions.map((a, i) => `${ORDINALS[i] ?? 'Next'}, ${a}.`)].join(' '));
+  const ownerList = owners.join(owners.length > 2 ? ', ' : ' and ').replace(/, ([^,]+)$/, ', and $1');
+  if (actions.length === 1) {
+    // One item is read out in the recap sentence itself; the wording varies from meeting to meeting.
+    s.say(team.lead, mc.fixed(`{To recap|Quick recap|Just to recap|So, to recap}, {we have|there's|I've got|that's} one action item{ today| from this one|}: ${actions[0]!}.`));
+  } else if (actions.length) {
+    const head = mc.line(`{To recap|Quick recap|Just to recap|So, to recap|Recapping}, {we have|there are|I've got|that's} ${numberWord(actions.length)} action items{, for ${ownerList}|, ${ownerList} have them| today| from this ${TITLES[kind]}|}.`);
+    s.say(team.lead, [head, ...actions.map((a, i) => `${ORDINALS[i] ?? 'Next'}, ${a}.`)].join(' '));
+  }
   s.say(team.lead, mc.line("{Thanks, everyone|That's it, thanks|Okay, thanks all}{. Have a good one|, see you tomorrow|}."));
   return s;
 }

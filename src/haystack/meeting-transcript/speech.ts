@@ -1,25 +1,60 @@
 // Makes written sentences sound spoken: fillers, false starts, hedges and the odd inaudible stretch.
 import type { Rng } from '../../util/rng.js';
+import { loadHaystackData } from '../data.js';
 
 const OPENERS = ['Um, ', 'So, ', 'Yeah, ', 'I mean, ', 'Okay, ', 'Well, ', 'Right, so ', 'Uh, ', 'You know, ', 'And, um, '];
 const MIDDLE = [', um,', ', uh,', ', you know,', ', I mean,', ', kind of,', ', sort of,'];
 
 // Sentence-initial words that are safe to lowercase after a filler; anything else may be a name ("Nathaniel's team").
-const COMMON = new Set('the we our it its that this there these those so if what how when where which who why on in for to a an and but my yes no as at by from with i\'d i\'ll i\'m it\'s that\'s there\'s we\'re we\'ve we\'d let\'s about every one two three most some all just then now okay sure honestly'.split(' '));
+const BASE_COMMON = 'the we our it its that this there these those so if what how when where which who why on in for to a an and but my yes no as at by from with let\'s about every one two three most some all just then now okay sure honestly not nothing hopefully today yesterday can could would should is are was were do does did have has had thank thanks before after last first next still mostly quick short bottom net good great hi hey morning sorry wait something anything design product blocker-wise cost-wise product-wise through versus compared free gross orders management automation help put moved parking hearing right yeah alright you your they their he she his her each both any another other only even also again really actually probably maybe back since because while although though until during like same much many more less let please'.split(' ');
+// Words that never start a new phrase, so a filler never goes just before them ("shows, kind of, up", "a bit, um, of").
+const NO_FILLER_BEFORE = new Set('up down out off of over back away in on at to into onto for from with by about as than is are was were be been being has have had do does did will would can could should may might must \'s n\'t not'.split(' '));
+// Words after which the phrase is not finished ("the, um, board", "to, uh, approve").
+const NO_FILLER_AFTER = new Set('a an the to of in on at for from with by into onto our my your their its his her this that these those some any no very more most less than and or but per each every whether if as'.split(' '));
 
-function isCommon(word: string): boolean {
-  return COMMON.has(word.replace(/[,.;:?!]$/, '').toLowerCase());
+let common: Set<string> | undefined;
+
+/** Lowercase words seen anywhere in the meeting-transcript phrase data, plus the base list: ordinary English, not names. */
+function commonWords(): Set<string> {
+  if (common) return common;
+  common = new Set(BASE_COMMON);
+  for (const f of ['board-talk', 'board-topics', 'earnings', 'earnings-questions', 'engineering']) {
+    const text = JSON.stringify(loadHaystackData<unknown>(`meeting-transcript/${f}.json`));
+    for (const w of text.match(/(?<![A-Za-z<'-])[a-z][a-z'-]*/g) ?? []) common.add(w);
+  }
+  return common;
 }
+
+const bare = (word: string) => word.replace(/[,.;:?!—]+$/, '');
+
+/** True when a sentence-initial word is an ordinary word (safe to lowercase), not a name or "I". */
+function isCommon(word: string, next?: string): boolean {
+  const w = bare(word);
+  if (/^I(?:'[a-z]+)?$/.test(w)) return false;
+  // "Thermal Systems", "Green Bay": a capitalized pair is a name.
+  if (next && /^[A-Z][a-z]/.test(next) && !/^I(?:'|$)/.test(next)) return false;
+  const lower = w.toLowerCase();
+  return commonWords().has(lower) || commonWords().has(lower.split('-')[0]!);
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** Adds spoken texture to sentences; `level` 0 (prepared remarks) to 1 (loose discussion). */
 export function speak(rng: Rng, sentences: string[], level: number): string {
   const out = sentences.filter((x) => x !== '').map((s, i) => {
     let t = s;
-    if (rng.chance(0.22 * level)) t = rng.pick(OPENERS) + (isCommon(t.split(' ')[0]!) ? t.charAt(0).toLowerCase() + t.slice(1) : t);
+    if (rng.chance(0.22 * level)) {
+      const opener = rng.pick(OPENERS);
+      const [first, second] = t.split(' ');
+      // "Right, so so the…", "Okay, okay": no opener that ends with the word the sentence starts with.
+      const last = opener.trim().replace(/,$/, '').split(' ').pop()!.toLowerCase();
+      if (bare(first!).toLowerCase() !== last) t = opener + (isCommon(first!, second) ? lowerFirst(t) : t);
+    }
     if (rng.chance(0.18 * level)) {
       const words = t.split(' ');
       const k = rng.int(2, Math.max(2, words.length - 3));
-      if (words.length > 6 && !/[;:.?!—]$/.test(words[k]!)) {
+      const next = words[k + 1];
+      if (words.length > 6 && next && !/[;:.?!—]$/.test(words[k]!) && !NO_FILLER_BEFORE.has(bare(next).toLowerCase()) && !NO_FILLER_AFTER.has(bare(words[k]!).toLowerCase()) && !/^\W/.test(next)) {
         words[k] = words[k]!.replace(/,$/, '') + rng.pick(MIDDLE);
         t = words.join(' ');
       }
@@ -27,7 +62,7 @@ export function speak(rng: Rng, sentences: string[], level: number): string {
     if (rng.chance(0.12 * level)) {
       const words = t.split(' ');
       const k = rng.int(0, Math.min(3, words.length - 1));
-      if (/^[A-Za-z']+$/.test(words[k]!)) words[k] = `${words[k]}— ${k === 0 && isCommon(words[k]!) ? words[k]!.toLowerCase() : words[k]}`;
+      if (/^[A-Za-z']+$/.test(words[k]!)) words[k] = `${words[k]}— ${k === 0 && isCommon(words[k]!, words[1]) ? words[k]!.toLowerCase() : words[k]}`;
       t = words.join(' ');
     }
     if (i > 0 && rng.chance(0.03 * level)) t = t.replace(/([.?!])$/, ' [inaudible]$1');
