@@ -9,20 +9,17 @@ import { batchOutputModel, offlineModel } from '../models/batch-output.js';
 import { parseBatchOutput } from '../run/batch.js';
 import { buildManifest } from '../run/manifest.js';
 import { ensureRunDir, readManifest, writeManifest } from '../run/results-store.js';
-import { prepareSweep, sendSweep } from '../run/run-sweep.js';
+import { prepareSweep, sendSweep, type SweepEvent } from '../run/run-sweep.js';
 import { batchInputLines, promptIds } from '../run/send-batch.js';
 import { sha256 } from '../util/hash.js';
 import { addSweepOptions, resolveSweepOptions, summaryTable, type SweepFlags } from './sweep.js';
-import { dim, printWarning } from './terminal.js';
+import { printSweepEvent } from './events.js';
 
 /** File the export writes into the run folder. */
 export const BATCH_INPUT = 'batch-input.jsonl';
 
 function stageOnly(quiet = false) {
-  return (e: { type: string; message?: string }) => {
-    if (e.type === 'warning') printWarning(e.message ?? '');
-    else if (!quiet && (e.type === 'stage' || e.type === 'notice')) process.stderr.write(dim(`${e.message}\n`));
-  };
+  return (e: SweepEvent) => printSweepEvent(e, quiet);
 }
 
 /** `needle export <run-dir> [sweep options]`. */

@@ -15,9 +15,10 @@ import { prepareSweep, runSweep } from '../run/run-sweep.js';
 import { effectiveLength } from '../score/stats.js';
 import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunSummary } from '../types.js';
+import { printSweepEvent } from './events.js';
 import { gateRun } from './gate.js';
 import { createProgress } from './progress.js';
-import { bold, dim, formatDuration, printWarning, table } from './terminal.js';
+import { bold, dim, formatDuration, table } from './terminal.js';
 
 /** Raw flag values as commander hands them over. */
 export interface SweepFlags {
@@ -227,7 +228,7 @@ function shellQuote(s: string): string {
 
 /** `--dry-run`: plans (probing the endpoint) and prints what the sweep would send; sends nothing, writes nothing. */
 async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
-  const prepared = await prepareSweep(options, { onEvent: (e) => (e.type === 'warning' ? printWarning(e.message) : !quiet && e.type !== 'trial' && 'message' in e && process.stderr.write(dim(`${e.message}\n`))) });
+  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet) });
   try {
     const { plan, pending } = prepared;
     process.stdout.write(
@@ -273,10 +274,8 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     const result = await runSweep(options, {
       signal: controller.signal,
       onEvent: (e) => {
-        if (e.type === 'warning') printWarning(e.message);
-        else if (e.type === 'notice') err.write(`${bold('note:')} ${e.message}\n`);
-        else if (e.type === 'stage' && !flags.quiet) err.write(dim(`${e.message}\n`));
-        else if (e.type === 'planned') {
+        printSweepEvent(e, flags.quiet);
+        if (e.type === 'planned') {
           if (!flags.quiet) {
             const resumed = e.resumed > 0 ? `, ${e.resumed} already on disk (resuming)` : '';
             err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);

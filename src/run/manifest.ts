@@ -50,7 +50,7 @@ export function buildManifest(input: {
   tokenizer: string;
   previous: RunManifest | null;
 }): RunManifest {
-  const { options, model, haystack, plan } = input;
+  const { options, model, haystack } = input;
   const tool = toolInfo();
   return {
     format: RUN_FORMAT,
