@@ -8,7 +8,7 @@ import { isHaystackKind, prepareHaystack } from '../haystack/prepare-haystack.js
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import { batchOutputModel } from '../models/batch-output.js';
 import type { Model } from '../models/model.js';
-import { loadNeedleFile } from '../needles/load-needle-file.js';
+import { impliedAnswers, loadNeedleFile } from '../needles/load-needle-file.js';
 import { chatOverhead } from '../prompt/build-prompt.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
 import { fitPlanToServer } from '../prompt/plan-server-lengths.js';
@@ -114,6 +114,9 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       : null;
 
     const needlesFromFile = options.needlesFile ? loadNeedleFile(options.needlesFile) : null;
+    for (const { id, answer } of impliedAnswers(needlesFromFile ?? [])) {
+      emit({ type: 'warning', message: `needle ${id}: its text does not state the answer "${answer}"; exact scoring will look for it in responses (consider --judge-model)` });
+    }
     const maxLength = Math.max(...options.lengths);
     emit({ type: 'stage', message: `building the ${options.haystack} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError } from '../../../src/errors.js';
-import { loadNeedleFile } from '../../../src/needles/load-needle-file.js';
+import { impliedAnswers, loadNeedleFile } from '../../../src/needles/load-needle-file.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'needle-file-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -75,9 +75,14 @@ describe('loadNeedleFile', () => {
     expect(errorOf(path).message).toBe(`needles file ${path}: item 2: "question" is required (expected {needle, question, answer})`);
   });
 
-  it('names a misspelled field instead of only the missing one', () => {
-    const path = file('typo.yaml', '- needle: A is 1.\n  question: A?\n  answers: "1"\n');
-    expect(errorOf(path).message).toBe(`needles file ${path}: item 1: unknown field "answers" (expected {needle, question, answer})`);
+  it('reads "answers" as "answer" and ignores fields it does not use', () => {
+    const path = file('alias.yaml', '- needle: A is 1.\n  question: A?\n  answers: ["1"]\n  notes: from last quarter\n');
+    expect(loadNeedleFile(path)[0]).toMatchObject({ question: 'A?', answers: ['1'] });
+  });
+
+  it('names a misspelled field beside the missing one', () => {
+    const path = file('typo.yaml', '- needle: A is 1.\n  qestion: A?\n  answer: "1"\n');
+    expect(errorOf(path).message).toMatch(/item 1: "question" is required \(unknown field "qestion"\)/);
   });
 
   it('rejects an answer that is neither a string nor a list of strings', () => {
@@ -90,9 +95,11 @@ describe('loadNeedleFile', () => {
     expect(errorOf(path).message).toMatch(/item 1: "question" is empty/);
   });
 
-  it('rejects an answer that the needle does not contain', () => {
-    const path = file('absent.json', '[{"needle":"The code is 12.","question":"Code?","answer":"13"}]');
-    expect(errorOf(path).message).toBe(`needles file ${path}: item 1: answer "13" does not appear in the needle text`);
+  it('accepts an answer the needle only implies, and lists it for a warning', () => {
+    const path = file('absent.json', '[{"needle":"The best thing to do here is eat a sandwich in the park.","question":"What is best to do?","answer":"picnic"}]');
+    const needles = loadNeedleFile(path);
+    expect(needles[0]!.answers).toEqual(['picnic']);
+    expect(impliedAnswers(needles)).toEqual([{ id: 'custom-1', answer: 'picnic' }]);
   });
 
   it('accepts an answer written differently from the needle when the value is the same', () => {
