@@ -140,7 +140,7 @@ function assemble(
     if (at > cursor) parts.push({ from: cursor, to: at });
     cursor = Math.max(cursor, at);
     const atEnd = at >= end;
-    const r = renderInsertion(insertions[i]!.text, point, labels[i]!, atEnd);
+    const r = renderInsertion(insertions[i]!.text, asTurnIfNeeded(haystack, point), labels[i]!, atEnd);
     rendered[i] = r;
     partIndexOf[i] = parts.length;
     parts.push(r);
@@ -177,7 +177,8 @@ function assemble(
 /** For each insertion, the allowed point nearest its target depth; no two insertions share a point. */
 function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: number, insertions: readonly Insertion[]): InsertionPoint[] {
   const { document, pointTokens, style } = haystack;
-  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' : p.kind === 'sentence' || p.kind === 'paragraph');
+  // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
+  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' || p.offset === 0 : p.kind === 'sentence' || p.kind === 'paragraph');
   const candidates: number[] = [];
   for (let i = 0; i <= endPoint; i++) if (allowed(document.points[i]!)) candidates.push(i);
   if (candidates.length === 0) candidates.push(0);
@@ -222,6 +223,13 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
 
 function rank(role: Insertion['role']): number {
   return role === 'needle' ? 0 : role === 'companion' ? 1 : 2;
+}
+
+/** In a transcript, a needle at the document's start is a turn by one of the first meeting's participants. */
+function asTurnIfNeeded(haystack: PreparedHaystack, point: InsertionPoint): InsertionPoint {
+  if (haystack.style !== 'turn' || point.kind === 'turn') return point;
+  const first = haystack.document.points.find((p) => p.kind === 'turn');
+  return { ...point, kind: 'turn', speakers: first?.speakers, time: '00:00:00' };
 }
 
 /** The inserted text as it reads in place: a sentence before the next one, a paragraph, or a transcript turn. */
