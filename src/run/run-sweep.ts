@@ -25,6 +25,7 @@ import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
 import { appendResult, ensureRunDir, readManifest, readResults, RUN_FILES, writeManifest } from './results-store.js';
 import { runTrial, type TrialContext } from './run-trial.js';
+import { findTruncationCeilings } from './truncation.js';
 import { promptIds, runBatchJob } from './send-batch.js';
 import { writeReports } from './write-reports.js';
 
@@ -217,6 +218,12 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
     hooks.signal?.removeEventListener('abort', onAbort);
   }
 
+  // Prompts of different lengths that the server counted alike were cut at its context limit: not misses.
+  for (const [id, message] of findTruncationCeilings([...done.values()])) {
+    const corrected: TrialRecord = { ...done.get(id)!, status: 'overflow', score: null, outcome: null, error: message };
+    appendResult(options.out, corrected);
+    done.set(id, corrected);
+  }
   const records = plan.trials.map((t) => done.get(t.id)).filter((r): r is TrialRecord => r !== undefined);
   const summary = summarizeRun(records, controls, options.control, options.threshold);
   const partial = interrupted || stop.signal.aborted || fatal !== null;

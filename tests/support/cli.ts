@@ -29,11 +29,14 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
   });
 }
 
-/** The records of a run folder's results.jsonl. */
+/** The records of a run folder's results.jsonl, read as documented: the last line of each trial_id wins. */
 export function readRecords(dir: string, file = 'results.jsonl'): TrialRecord[] {
-  return readFileSync(join(dir, file), 'utf8')
-    .trim()
-    .split('\n')
-    .filter((l) => l !== '')
-    .map((l) => JSON.parse(l) as TrialRecord);
+  const byId = new Map<string, TrialRecord>();
+  for (const line of readFileSync(join(dir, file), 'utf8').split('\n')) {
+    if (line.trim() === '') continue;
+    const record = JSON.parse(line) as TrialRecord;
+    byId.delete(record.trial_id);
+    byId.set(record.trial_id, record);
+  }
+  return [...byId.values()];
 }
