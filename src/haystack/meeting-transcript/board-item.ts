@@ -103,9 +103,13 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: BoardTopic
   if (rng.chance(0.3)) {
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     const asker = rng.pick(others.length ? others : [chair]);
+    // A question already asked word for word in the series is skipped, and its answer with it.
     const k = rng.int(0, mc.g.list('interject').length - 1);
-    s.say(asker, mc.line(mc.g.list('interject')[k]!, v));
-    s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, v));
+    const q = mc.say(mc.g.list('interject')[k]!, v);
+    if (q) {
+      s.say(asker, q);
+      s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, v));
+    }
   } else if (rng.chance(0.4)) s.say(rng.pick(room.present), backchannel(rng));
   const r0 = risk();
   say(presenter, [...metrics.splice(0, 2).map((m) => mc.one('present_metric', mc.layer({ metric: m }, v))), mc.one('present_risk', mc.layer({ risk: r0 }, v)), mc.one('present_rec', mc.layer({ option2: alt() }, v)), ...(rng.chance(0.3) ? [mc.one('aside', v)] : [])], 0.35);
@@ -129,9 +133,12 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: BoardTopic
       if (!dd) Object.assign(ev, { detailLower: `${m}.` });
     }
     const focusText = focus === 'risk' ? (ev.risk as string) : focus === 'option' ? `whether to ${ev.option2 as string}` : (ev.subj as string);
-    const lead = last && last.first !== d.first && rng.chance(0.3) ? `${mc.one('callback', { prevFirst: last.first, prevFocus: last.focus })} ` : '';
+    // A callback the memory dropped as said before leaves no lead (and no stray space before the question).
+    const lead = last && last.first !== d.first && rng.chance(0.3) ? mc.one('callback', { prevFirst: last.first, prevFocus: last.focus }) : '';
     const q = speak(rng, [mc.one(`q_${focus}`, ev), ...(rng.chance(0.3) ? [mc.one('comment', mc.layer({ risk: risk(), subj: subj() }, ev))] : [])], 0.8);
-    s.say(d, lead ? lead + lowerFirst(q) : q);
+    // A question the memory dropped as asked before leaves nothing to answer: no round.
+    if (!q) continue;
+    s.say(d, lead ? `${lead} ${/^I\b/.test(q) ? q : lowerFirst(q)}` : q);
     if (rng.chance(0.15)) s.meta(rng.pick(['[crosstalk]', '[Laughter]', '[inaudible]']));
     const extra = focus !== 'subj' && rng.chance(0.5) ? detail() : undefined;
     // Answers that quote a detail are already unique; the memory would drop the detail as said.

@@ -42,24 +42,28 @@ export function motion(mc: MeetingContext, s: Session, room: Voters, resolution:
   s.say(mover!, rng.pick(['So moved.', 'I move.', 'So moved, Chair.', "I'll move it.", 'Move approval.', 'I so move.']));
   s.say(seconder!, rng.pick(['Second.', 'Second.', "I'll second.", 'Seconded.', 'Second it.']));
   say(chair, [mc.line(`{It's been moved and seconded|We have a motion and a second|Moved by ${mover!.first}, seconded by ${seconder!.first},} to ${full}. {Any discussion|Discussion|Comments|Any comments}?`)], 0.1);
+  // After a comment from the floor the chair cannot say "Hearing none".
+  let heard = false;
   if (allowNays && rng.chance(0.3)) {
     const critic = rng.pick(present.filter((p) => p !== chair));
-    say(critic, [mc.line('{Just briefly|One comment}. {I|I still} {have reservations about|am not fully comfortable with} {the timing|the scope|the number} {here|on this one}{, and I want that noted|, so I may vote against|}.')], 0.6);
+    say(critic, [mc.line("{Just briefly|One comment}. {I have reservations about|I still have reservations about|I'm still not fully comfortable with} {the timing|the scope|the number} {here|on this one}{, and I want that noted|, so I may vote against|}.")], 0.6);
+    heard = true;
   }
+  const none = heard ? '{Noted|Thank you, that\'s noted|Understood|Okay, noted}' : '';
   let nays = 0;
   let abst = 0;
   if (allowNays && present.length >= 5 && rng.chance(0.3)) nays = rng.int(1, Math.min(2, present.length - 4));
   if (allowNays && rng.chance(0.25)) abst = 1;
   const ayes = present.length - nays - abst;
   if (rng.chance(0.3)) {
-    say(chair, [mc.line(`{Hearing none|Seeing none|Okay}, {will the secretary please call the roll|let's do a roll call vote|<secFirst>, please call the roll} {on the motion to ${short}|on this one|}.`, { secFirst: secretary.first })], 0.1);
+    say(chair, [mc.line(`${none || '{Hearing none|Seeing none|Okay}'}, {will the secretary please call the roll|let's do a roll call vote|<secFirst>, please call the roll} {on the motion to ${short}|on this one|}.`, { secFirst: secretary.first })], 0.1);
     const order = rng.shuffle(present);
     const votes = rng.shuffle(order.map((_, i) => (i < nays ? 'No.' : i < nays + abst ? 'Abstain.' : rng.pick(['Aye.', 'Aye.', 'Yes.', 'Aye.']))));
     order.forEach((v, i) => { s.say(secretary, rollName(v, chair)); s.say(v, votes[i]!); });
     say(secretary, [mc.fixed(`{The vote is|On the motion to ${short}, the vote is|On the motion to ${short}, that's|On the motion to ${short}, the tally is} ${tally(ayes, nays, abst)}.`)], 0);
     say(chair, [mc.line('{The motion carries|Motion carries|The motion passes}{. Thank you|. Thanks, everyone|}.')], 0);
   } else {
-    say(chair, [mc.line(`{Hearing none|Okay|Seeing no hands|If there's nothing further}, all those in favor {of the motion to ${short}|of the motion to ${short}|}{, please say aye|, say aye|, please say aye, and raise a hand if you're on video}.`)], 0.1);
+    say(chair, [mc.line(`${none || "{Hearing none|Okay|Seeing no hands|If there's nothing further}"}, all those in favor {of the motion to ${short}|of the motion to ${short}|}{, please say aye|, say aye|, please say aye, and raise a hand if you're on video}.`)], 0.1);
     s.meta('[Chorus of ayes]');
     say(chair, [mc.line('{Opposed|Any opposed}?')], 0);
     for (const v of rng.sample(present.filter((p) => p !== chair), nays)) s.say(v, rng.pick(['No.', 'Opposed.', 'No.']));

@@ -79,6 +79,11 @@ export class MeetingContext {
     return this.say(template, extra) || this.fixed(template, extra);
   }
 
+  /** Fresh wording from `template` if the memory allows, else the short stock phrase `fallback` (which may repeat, as stock phrases do). */
+  either(template: string, fallback: string, extra?: Vars): string {
+    return this.say(template, extra) || this.fixed(fallback, extra);
+  }
+
   /** A sentence that must appear even if it repeats an earlier one (quorum counts, tallies, action items). */
   fixed(template: string, extra?: Vars): string {
     return this.g.sentence(this.rng, template, this.scope(extra));

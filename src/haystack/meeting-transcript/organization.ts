@@ -83,10 +83,10 @@ export function createOrganization(rng: Rng): Organization {
     cfo: speaker(o[1]!.name, 'Chief Financial Officer'), coo: speaker(o[2]!.name, 'Chief Operating Officer'),
     gc: speaker(o[3]!.name, 'General Counsel and Corporate Secretary'), chro: speaker(o[5]!.name, 'Chief Human Resources Officer'),
     cto: speaker(o[6]!.name, 'Chief Technology Officer'),
-    ir: speaker(personName(rng, names, used), 'Vice President, Investor Relations'),
+    ir: speaker(fresh(), 'Vice President, Investor Relations'),
     operator: { name: 'Operator', first: 'Operator', role: 'Operator', label: 'Operator' },
     // Two or three analysts per covering firm, as on a real call list; more names keep the operator's introductions varied.
-    analysts: [...rng.sample(names.analystFirm, 10), ...rng.sample(names.analystFirm, 10), ...rng.sample(names.analystFirm, 4)].map((f) => speaker(personName(rng, names, used), `Analyst, ${f}`)),
+    analysts: [...rng.sample(names.analystFirm, 10), ...rng.sample(names.analystFirm, 10), ...rng.sample(names.analystFirm, 4)].map((f) => speaker(fresh(), `Analyst, ${f}`)),
     teams,
   };
 }

@@ -57,7 +57,7 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
   const startHour = rng.int(8, 9);
   const say = (who: Speaker, sentences: string[], level = 0.6) => s.say(who, speak(rng, sentences, level));
   const room = { chair, secretary, present };
-  say(chair, [mc.line(`{Good morning, everyone|Okay, good morning|Let's get started}. {I'd like to call|I'm calling} this meeting of the ${kind.name.toLowerCase()} of <short> to order{ at ${startHour}:${String(rng.int(0, 14)).padStart(2, '0')}|}.`), mc.line('{Would the secretary please call the roll|<secFirst>, would you call the roll, please|Can we start with the roll call|<secFirst>, the roll, please|Could we have the roll call, <secFirst>}?', { secFirst: secretary.first })], 0.2);
+  say(chair, [mc.line(`{Good morning, everyone|Okay, good morning|Let's get started}. {I'd like to call|I'm calling} this meeting of the ${kind.name.toLowerCase()} of <short> to order{ at ${startHour}:${String(rng.int(0, 14)).padStart(2, '0')}|}.`), mc.either('{Would the secretary please call the roll|<secFirst>, would you call the roll, please|Can we start with the roll call|Could we have the roll call, <secFirst>}?', '{Roll call, please.|The roll, please.|<secFirst>, the roll?}', { secFirst: secretary.first })], 0.2);
   for (const m of members) {
     s.say(secretary, rollName(m, chair));
     if (absent.includes(m)) s.say(secretary, rng.pick([`${m.first} sent regrets.`, `${m.first} let us know they can't join.`, 'No response.', `I believe ${m.first} is traveling.`]));
@@ -91,7 +91,7 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
       const t = rng.pick(topics.filter((x) => x.presenter === 'auditChair' || x.presenter === 'gc' || x.presenter === 'cfo'));
       const subj = rng.sample(t.subj, 2).map((x) => mc.g.fill(rng, x, cv));
       const detail = mc.g.fill(rng, rng.pick(t.detail), cv);
-      say(chair, [mc.line(`{Next|Item ${numberWord(n)}} is the report of the ${committee}. <f>?`, { f: who.first })], 0.2);
+      say(chair, [mc.either(`{Next|Item ${numberWord(n)}|Next up} is the report of the ${committee}{, from <f>|; <f>, go ahead|; <f>, over to you|, which <f> will give}.`, '<f>, your report?', { f: who.first })], 0.2);
       say(who, mc.g.list('committee_report').map((tpl) => mc.say(tpl, mc.layer({ committee: committee.toLowerCase(), chairFirst: chair.first, subj: subj[0]!, subj2: subj[1]!, detailLower: detail.charAt(0).toLowerCase() + detail.slice(1) }, cv))), 0.2);
       n++;
     }

@@ -129,7 +129,7 @@ export function engineeringMeeting(mc: MeetingContext, team: Team, work: Workloa
     // One item is read out in the recap sentence itself; the wording varies from meeting to meeting.
     s.say(team.lead, mc.fixed(`{To recap|Quick recap|Just to recap|So, to recap}, {we have|there's|I've got|that's} one action item{ today| from this one|}: ${actions[0]!}.`));
   } else if (actions.length) {
-    const head = mc.line(`{To recap|Quick recap|Just to recap|So, to recap|Recapping}, {we have|there are|I've got|that's} ${numberWord(actions.length)} action items{, for ${ownerList}|, ${ownerList} have them| today| from this ${TITLES[kind]}|}.`);
+    const head = mc.line(`{To recap|Quick recap|Just to recap|So, to recap|Recapping}, {we have|there are|I've got|that's} ${numberWord(actions.length)} action items{, for ${ownerList}|, ${ownerList} ${owners.length === 1 ? 'has' : 'have'} them| today| from this ${TITLES[kind]}|}.`);
     s.say(team.lead, [head, ...actions.map((a, i) => `${ORDINALS[i] ?? 'Next'}, ${a}.`)].join(' '));
   }
   s.say(team.lead, mc.line("{Thanks, everyone|That's it, thanks|Okay, thanks all}{. Have a good one|, see you tomorrow|}."));

@@ -9,6 +9,14 @@ function hms(seconds: number): string {
   return `${p(Math.floor(s / 3600))}:${p(Math.floor((s % 3600) / 60))}:${p(s % 60)}`;
 }
 
+// Words a joined phrase can double by accident ("is the the Go 1.21 toolchain", "Harrowgate Supply supply disruption", "—, and and, um,").
+const DOUBLED = /\b(the|a|an|and|but|or|of|to|so|for|with|is|supply)(?: \1\b)+/gi;
+
+/** Drops a word that joined phrases doubled; a deliberate false start uses a dash ("the— the"), which stays. */
+export function undoubled(text: string): string {
+  return text.replace(DOUBLED, (_m, w: string) => w);
+}
+
 /** Collects the blocks of one session; time advances with the words spoken. */
 export class Session {
   readonly blocks: Block[] = [];
@@ -31,9 +39,10 @@ export class Session {
   }
 
   /** A turn: `<label> [HH:MM:SS]: <utterance>`. */
-  say(who: Speaker, text: string): void {
+  say(who: Speaker, raw: string): void {
     // Utterances whose every sentence would repeat an earlier one come back empty: skip them.
-    if (text.trim() === '') return;
+    if (raw.trim() === '') return;
+    const text = undoubled(raw);
     const time = hms(this.clock);
     this.blocks.push({ kind: 'turn', text: `${who.label} [${time}]: ${text}`, section: this.title, time, speakers: this.speakers.slice() });
     const words = text.split(' ').length;

@@ -6,12 +6,16 @@ const OPENERS = ['Um, ', 'So, ', 'Yeah, ', 'I mean, ', 'Okay, ', 'Well, ', 'Righ
 const MIDDLE = [', um,', ', uh,', ', you know,', ', I mean,', ', kind of,', ', sort of,'];
 
 // Sentence-initial words that are safe to lowercase after a filler; anything else may be a name ("Nathaniel's team").
-const BASE_COMMON = 'the we our it its that this there these those so if what how when where which who why on in for to a an and but my yes no as at by from with let\'s about every one two three most some all just then now okay sure honestly not nothing hopefully today yesterday can could would should is are was were do does did have has had thank thanks before after last first next still mostly quick short bottom net good great hi hey morning sorry wait something anything design product blocker-wise cost-wise product-wise through versus compared free gross orders management automation help put moved parking hearing right yeah alright you your they their he she his her each both any another other only even also again really actually probably maybe back since because while although though until during like same much many more less let please'.split(' ');
+const BASE_COMMON = 'the we our it its that this there these those so if what how when where which who why on in for to a an and but my yes no as at by from with let\'s about every one two three most some all just then now okay sure honestly not nothing hopefully today yesterday can could would should is are was were do does did have has had thank thanks before after last first next still mostly quick short bottom net good great hi hey morning sorry wait something anything design product blocker-wise cost-wise product-wise through versus compared free gross orders management automation help put moved parking hearing right yeah alright you your they their he she his her each both any another other only even also again really actually probably maybe back since because while although though until during like same much many more less let please partly noted'.split(' ');
 // Words that never start a new phrase, so a filler never goes just before them ("shows, kind of, up", "a bit, um, of").
 const NO_FILLER_BEFORE = new Set('up down out off of over back away in on at to into onto for from with by about as than is are was were be been being has have had do does did will would can could should may might must \'s n\'t not'.split(' '));
 // Words after which the phrase is not finished ("the, um, board", "to, uh, approve").
 const NO_FILLER_AFTER = new Set('a an the to of in on at for from with by into onto our my your their its his her this that these those some any no very more most less than and or but per each every whether if as'.split(' '));
 
+// Sentence-initial replies and fillers that take no opener before them.
+const REPLY = new Set('so and um uh yeah yes yep sure thanks thank okay alright right well morning good hi hey no sorry great'.split(' '));
+
+const BASE = new Set(BASE_COMMON);
 let common: Set<string> | undefined;
 
 /** Lowercase words seen anywhere in the meeting-transcript phrase data, plus the base list: ordinary English, not names. */
@@ -21,6 +25,8 @@ function commonWords(): Set<string> {
   for (const f of ['board-talk', 'board-topics', 'earnings', 'earnings-questions', 'engineering']) {
     const text = JSON.stringify(loadHaystackData<unknown>(`meeting-transcript/${f}.json`));
     for (const w of text.match(/(?<![A-Za-z<'-])[a-z][a-z'-]*/g) ?? []) common.add(w);
+    // A capitalized word opening a phrase alternative and followed by a lowercase word ("{Mitigation was …") is ordinary too.
+    for (const m of text.matchAll(/(?<=["{|])([A-Z][a-z'-]+)(?= [a-z])/g)) common.add(m[1]!.toLowerCase());
   }
   return common;
 }
@@ -31,9 +37,10 @@ const bare = (word: string) => word.replace(/[,.;:?!—]+$/, '');
 function isCommon(word: string, next?: string): boolean {
   const w = bare(word);
   if (/^I(?:'[a-z]+)?$/.test(w)) return false;
-  // "Thermal Systems", "Green Bay": a capitalized pair is a name.
-  if (next && /^[A-Z][a-z]/.test(next) && !/^I(?:'|$)/.test(next)) return false;
   const lower = w.toLowerCase();
+  if (BASE.has(lower)) return true;
+  // "Thermal Systems", "Green Bay": a capitalized pair is a name (not "Yeah. So …", where the word ends a sentence).
+  if (next && w === word && /^[A-Z][a-z]/.test(next) && !/^I(?:'|$)/.test(next)) return false;
   return commonWords().has(lower) || commonWords().has(lower.split('-')[0]!);
 }
 
@@ -46,9 +53,8 @@ export function speak(rng: Rng, sentences: string[], level: number): string {
     if (rng.chance(0.22 * level)) {
       const opener = rng.pick(OPENERS);
       const [first, second] = t.split(' ');
-      // "Right, so so the…", "Okay, okay": no opener that ends with the word the sentence starts with.
-      const last = opener.trim().replace(/,$/, '').split(' ').pop()!.toLowerCase();
-      if (bare(first!).toLowerCase() !== last) t = opener + (isCommon(first!, second) ? lowerFirst(t) : t);
+      // "Right, so so the…", "Um, yeah", "So, thanks, Oscar": no filler before a word that is itself a filler, reply or greeting.
+      if (!REPLY.has(bare(first!).toLowerCase())) t = opener + (isCommon(first!, second) ? lowerFirst(t) : t);
     }
     if (rng.chance(0.18 * level)) {
       const words = t.split(' ');

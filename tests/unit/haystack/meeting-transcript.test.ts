@@ -1,6 +1,7 @@
 // The meeting-transcript generator: deterministic, prefix-stable, well-formed turns, and consistent votes, actions and roles.
 import { describe, expect, it } from 'vitest';
 import { meetingTranscriptBlocks } from '../../../src/haystack/meeting-transcript/index.js';
+import { motionName } from '../../../src/haystack/meeting-transcript/board-motion.js';
 import { measureText } from '../../../src/haystack/quality.js';
 import type { Block } from '../../../src/types.js';
 
@@ -96,9 +97,9 @@ describe('meeting-transcript generator', () => {
       let recapped: string[] | null = null;
       for (const line of s) {
         const body = TURN.exec(line)?.[5] ?? '';
-        const recap = /(?:read back the action items|To recap, \w+ action items?)/.test(body) || /^Sure\. I have \w+\./.test(body);
+        const recap = /\b(?:[Rr]ecap|Recapping)\b.*\b(?:\w+ action items?)/.test(body) || /^Sure\. I have \w+\./.test(body);
         if (recap) {
-          recapped = [...body.matchAll(/(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Next), ([A-Z][^.]*? will .+? by [A-Z][a-z]+ \d{1,2})\./g)].map((m) => m[1]!);
+          recapped = [...body.matchAll(/(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Next),|one action item(?: today| from this one)?:) ([A-Z][^.]*? will .+? by [A-Z][a-z]+ \d{1,2})\./g)].map((m) => m[1]!);
         } else {
           for (const m of body.matchAll(/action item: ([A-Z][^.]*? will .+? by [A-Z][a-z]+ \d{1,2})\./g)) assigned.push(m[1]!);
         }
@@ -123,5 +124,126 @@ describe('meeting-transcript generator', () => {
       roles.set(m[1]!, m[2]!);
     }
     expect(roles.size).toBeGreaterThan(15);
+  });
+
+  const turnsOf = (blocks: Block[]) => blocks.filter((b) => b.kind === 'turn').map((b) => TURN.exec(b.text)!);
+  const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+
+  it('names a motion in full in the vote call, cut only at a phrase boundary', () => {
+    expect(motionName('approve the minutes of the September 4, 2025 meeting as circulated')).toBe('approve the minutes of the September 4, 2025 meeting');
+    expect(motionName('authorize the General Counsel to settle the Okafor v. Ironvale matter within the approved reserve', 'authorize the settlement of the Okafor v. Ironvale matter')).toBe('authorize the settlement of the Okafor v. Ironvale matter');
+    let calls = 0;
+    for (const m of turnsOf(sample)) {
+      for (const v of m[5]!.matchAll(/(?:in favor of|roll on|On) the motion to (.+?)(?:, (?:please )?say aye|, the vote is|, that's|, the tally is|\.$)|The motion to (.+?) (?:carries|passes) with/g)) {
+        const name = (v[1] ?? v[2])!;
+        calls++;
+        expect(name, name).not.toMatch(/(?:\b(?:the|a|an|of|and|to|for|with|on|in|at|by)|,)$/);
+        // A date keeps its year: "the September 4, 2025 meeting", never "the September 4".
+        for (const d of name.matchAll(new RegExp(`${MONTH} \\d{1,2}(,?)( \\d{4})?`, 'g'))) if (/minutes/.test(name)) expect(d[2], name).toBeTruthy();
+      }
+    }
+    expect(calls).toBeGreaterThan(20);
+  });
+
+  it('never has a speaker name themselves as pairing partner, reviewer or action-item partner', () => {
+    let checked = 0;
+    for (const m of turnsOf(sample)) {
+      const first = m[1]!.split(' ')[0]!;
+      // What speakers say about their own work (an action item read out by the lead is about its owner, checked below).
+      const own = m[5]!.split(/(?<=[.?!]) /).filter((x) => !/ will /.test(x)).join(' ');
+      for (const p of own.matchAll(/\b(?:pair(?:ing)? with|sync with|review from|decision from|access to|waiting on) ([A-Z][a-z]+)\b(?!-)/g)) {
+        checked++;
+        expect(p[1], m[0]).not.toBe(first);
+      }
+      for (const a of m[5]!.matchAll(/([A-Z][a-z]+) [A-Z][a-z']+ will (?:pair|sync) with ([A-Z][a-z]+)/g)) {
+        checked++;
+        expect(a[2], a[0]).not.toBe(a[1]);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+  });
+
+  it('gives the team members distinct first names', () => {
+    const labels = new Set(sample.filter((b) => b.kind === 'turn').map((b) => TURN.exec(b.text)![1]!).filter((l) => /Engineer|Manager/.test(l)));
+    const firsts = [...labels].map((l) => l.split(' ')[0]!);
+    expect(new Set(firsts).size).toBe(firsts.length);
+  });
+
+  it('keeps fillers out of phrasal verbs and set phrases, and after fillers lowercases ordinary words', () => {
+    const text = join(sample);
+    // ("And, um, on page 35, …" opens a sentence; that is not a split phrase.)
+    expect(text).not.toMatch(/(?<!\bAnd), (?:um|uh|you know|I mean|kind of|sort of), (?:up|down|out|off|of|on|in|to|for|with)\b/);
+    expect(text).not.toMatch(/\b(?:the|a|an|of|to), (?:um|uh|you know|I mean|kind of|sort of),/);
+    expect(text).not.toMatch(/(?:^|[.?!] |: )(?:Um|Uh|So|Yeah|Okay|Well|I mean|You know|Right, so|And, um), (?:The|We|Today|Yesterday|Nothing|Not|Can|Is|Thanks|Hopefully|Mostly|Yeah|Sure|In|At)\b/m);
+    expect(text).not.toMatch(/\bi'(?:m|d|ll|ve)\b/);
+  });
+
+  it('doubles no word by accident', () => {
+    const text = join(take(1, 1_000_000));
+    expect(text).not.toMatch(/\b(the|a|an|and|but|so|of|to) \1\b/i);
+    expect(text).not.toMatch(/\.\.(?!\.)/);
+    expect(text).not.toMatch(/\$[A-Za-z]/);
+  });
+
+  it('makes an action item fall due after the event it reports on', () => {
+    let checked = 0;
+    const doy = (md: string) => {
+      const [mon, day] = md.split(' ');
+      return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'].indexOf(mon!) * 31 + Number(day);
+    };
+    for (const m of turnsOf(take(3, 2_000_000))) {
+      for (const a of m[5]!.matchAll(new RegExp(`action item: [^.]*? (?:on|after the mediation on) (${MONTH} \\d{1,2}) by (${MONTH} \\d{1,2})\\.`, 'g'))) {
+        checked++;
+        const gap = (doy(a[2]!) - doy(a[1]!) + 372) % 372;
+        expect(gap, a[0]).toBeGreaterThan(0);
+        expect(gap, a[0]).toBeLessThan(60);
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+  });
+
+  it('varies the stand-up recap instead of repeating one stock sentence', () => {
+    const heads = new Map<string, number>();
+    for (const m of turnsOf(take(2, 1_500_000))) {
+      if (!/^(?:To recap|Quick recap|Just to recap|So, to recap|Recapping)/.test(m[5]!)) continue;
+      const head = m[5]!.split(/(?<=[.:]) /)[0]!;
+      heads.set(head, (heads.get(head) ?? 0) + 1);
+    }
+    expect(heads.size).toBeGreaterThan(20);
+    expect(Math.max(...heads.values())).toBeLessThanOrEqual(3);
+  });
+
+  it('keeps the boilerplate of every earnings call, however long the series', () => {
+    let calls = 0;
+    // Late in a long series, where a repetition filter would otherwise have dropped the stock lines.
+    for (const s of sessions(take(2, 3_000_000).slice(-8000)).slice(1, -1)) {
+      const text = s.join('\n');
+      if (!/Earnings Conference Call/.test(text)) continue;
+      calls++;
+      const turns = s.filter((l) => TURN.test(l));
+      expect(turns[0], 'operator opens').toMatch(/^Operator .*welcome.*(?:muted|mute|listen-only)/);
+      expect(text).toMatch(/forward-looking statements/);
+      expect(text).toMatch(/non-GAAP|adjusted figures/);
+      expect(turns.at(-1), 'operator closes').toMatch(/^Operator .*(?:concludes|disconnect)/);
+    }
+    expect(calls).toBeGreaterThan(1);
+  });
+
+  it('answers an interjection with the matching reply and a blocked question with a status', () => {
+    const turns = turnsOf(sample);
+    let checked = 0;
+    for (let i = 0; i + 1 < turns.length; i++) {
+      const q = turns[i]![5]!;
+      const a = turns[i + 1]![5]!;
+      if (/^Sorry, (?:which page|what page|where is that)/.test(q)) {
+        checked++;
+        expect(a, q).toMatch(/^(?:Page|Sure|Yep)/);
+      }
+      if (/^(?:\w+, )*(?:is|Is) \w+-\d+ (?:still|actually) (?:blocked|waiting)/.test(q)) {
+        checked++;
+        expect(a, q).not.toMatch(/^(?:\w+, )*(?:No blockers|Nothing blocking|Not blocked)/);
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 });
