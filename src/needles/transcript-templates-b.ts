@@ -140,7 +140,7 @@ const codeNameConsolidation: NeedleTemplate = {
     return {
       companions: [`Just so everyone's clear, Project ${code} is our name for the ${a!.city} site consolidation.`],
       text: `Project ${code} comes in at ${amt} all in, including severance.`,
-      lexical: `What does the ${a!.city} site consolidation come in at all in, including severance?`,
+      lexical: `What does Project ${code} come in at all in, including severance?`,
       paraphrased: `What is the total price tag for merging the ${a!.adj} locations?`,
       answers: [amt!],
       distractors: [{ text: `Project ${other} is smaller, ${alt} all in.`, answers: [alt!] }],
@@ -159,7 +159,7 @@ const codeNameDealClose: NeedleTemplate = {
     return {
       companions: [`In all emails, please call the purchase of that battery startup in ${a!.city} Project ${code}.`],
       text: `Project ${code} has to close by ${when} or the financing lapses.`,
-      lexical: `By what date does the purchase of the battery startup in ${a!.city} have to close before the financing lapses?`,
+      lexical: `By what date does Project ${code} have to close before the financing lapses?`,
       paraphrased: `What is the cutoff for completing the buyout of the ${a!.adj} energy-storage newcomer?`,
       answers: [when!],
       distractors: [{ text: `Project ${other} can wait, nothing happens there before ${alt}.`, answers: [alt!] }],
