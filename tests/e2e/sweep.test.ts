@@ -5,6 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readRecords, runCli as runCliIn } from '../support/cli.js';
+import { minimalPdf } from '../support/minimal-pdf.js';
+import { prose } from '../support/prose.js';
 import { startFakeServer, type FakeServer } from '../support/fake-openai-server.js';
 import type { RunManifest } from '../../src/types.js';
 
@@ -181,6 +183,25 @@ describe('needle sweep errors', () => {
     const r = await runCli(['sweep', '--haystack', empty, '--lengths', '2k', '--depths', '2', '--out', join(work, 'run-empty')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(empty);
+  });
+});
+
+describe('needle sweep over the user’s own documents', () => {
+  it('concatenates a folder of .txt, .md and .pdf files, records their order, and skips lengths they cannot fill', async () => {
+    const docs = join(work, 'my-docs');
+    mkdirSync(docs, { recursive: true });
+    writeFileSync(join(docs, 'a.txt'), prose(1, 120));
+    writeFileSync(join(docs, 'b.md'), `# Notes\n\n${prose(2, 120)}`);
+    writeFileSync(join(docs, 'c.pdf'), minimalPdf(['Quarterly review of the Orvik plant.', 'Output rose in every month of the quarter.']));
+    const dir = join(work, 'run-docs');
+    const r = await runCli(['sweep', '--haystack', docs, '--lengths', '2k,4k,500k', '--depths', '3', '--seed', '8', '--out', dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/skipping lengths 500000 \(never padded with repeated text\)/);
+    const manifest = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as RunManifest;
+    expect(manifest.haystack.source).toMatchObject({ type: 'files', order: expect.stringMatching(/sorted by path/) });
+    const source = manifest.haystack.source as { files: Array<{ path: string }> };
+    expect(source.files.map((f) => f.path.split('/').pop())).toEqual(['a.txt', 'b.md', 'c.pdf']);
+    expect(readRecords(dir)).toHaveLength(6);
   });
 });
 
