@@ -29,6 +29,8 @@ export class ReportContext {
     readonly mem: SentenceMemory,
     /** Long-report facts fixed across years. */
     readonly pr: Profile,
+    /** Fiscal years three and four before the current one (five-year summary). */
+    readonly older: YearLedger[] = [],
   ) {
     const allProducts = c.segments.flatMap((s) => s.products);
     this.vars = {

@@ -39,7 +39,7 @@ export function* financialReportBlocks(seed: number): Generator<Block> {
   const grammar = reportGrammar();
   const memory = new SentenceMemory();
   for (let year = company.firstYear; ; year++) {
-    const ctx = new ReportContext(company, ledger.get(year), ledger.get(year - 1), ledger.get(year - 2), root.fork(`report-${year}`), grammar, memory, profile);
+    const ctx = new ReportContext(company, ledger.get(year), ledger.get(year - 1), ledger.get(year - 2), root.fork(`report-${year}`), grammar, memory, profile, [ledger.get(year - 3), ledger.get(year - 4)]);
     for (const section of SECTIONS) {
       // Sentences that would repeat earlier ones are dropped, which can empty a paragraph.
       for (const block of section(ctx)) if (block.text !== '') yield block;

@@ -115,10 +115,10 @@ export class Ledger {
   constructor(private readonly company: Company, private readonly rng: Rng) {
     this.last = this.opening();
     this.years.set(this.last.year, this.last);
-    this.nextYear = company.firstYear - 2;
+    this.nextYear = company.firstYear - 4;
   }
 
-  /** The ledger of a fiscal year (from firstYear − 2 onward), generated on demand and kept while recent. */
+  /** The ledger of a fiscal year (from firstYear − 4 onward), generated on demand and kept while recent. */
   get(year: number): YearLedger {
     while (this.nextYear <= year) {
       this.last = this.roll(this.last, this.nextYear, this.rng.fork(`year-${this.nextYear}`));
@@ -160,7 +160,7 @@ export class Ledger {
     bs.retained = assets - liab - bs.apic - bs.aoci - bs.treasury;
     const shares = rng.int(400, 2500);
     return {
-      year: c.firstYear - 3, seg, corporate: -r(sales * 0.02), sales, basicShares: shares, dilutedShares: shares + 10, dps: rng.int(40, 260) / 100,
+      year: c.firstYear - 5, seg, corporate: -r(sales * 0.02), sales, basicShares: shares, dilutedShares: shares + 10, dps: rng.int(40, 260) / 100,
       bs, debt, revolverCapacity: rng.pick([5000, 7500, 10000, 12500, 15000]), headcount: r((sales * 10) / rng.float(25, 45)),
       pensionPbo: r(sales * 0.12), pensionAssets: r(sales * 0.09), backlog: r(sales * rng.float(0.2, 0.5)), holders: rng.int(900, 6000), price: rng.int(3000, 16000) / 100,
       gross: r(sales * rng.float(0.28, 0.42)), ni: r(sales * 0.07),

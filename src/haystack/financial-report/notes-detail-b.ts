@@ -1,5 +1,6 @@
 // Extra tables for Notes 11–19: tax provision and deferred taxes, pension roll-forwards, RSU activity, restructuring, geography, environmental sites.
 import type { Block } from '../../types.js';
+import type { Rng } from '../../util/rng.js';
 import type { ReportContext } from './context.js';
 import type { YearLedger } from './ledger.js';
 import { amount, cell, dollars, table } from './format.js';
@@ -66,16 +67,24 @@ export function pensionAssumptions(ctx: ReportContext, l: YearLedger): number[] 
   return [r.int(430, 590), r.int(550, 725), r.int(250, 375)];
 }
 
+/** Pension flows of fiscal year `l` (prior year `prev`) in tenths, with the year's stream positioned for the allocation draws that follow. */
+export function pensionCost(ctx: ReportContext, l: YearLedger, prev: YearLedger): { r: Rng; service: number; interest: number; paid: number; contrib: number; expRet: number; amortLoss: number } {
+  const r = yearRng(ctx.c, l.year, 'pension');
+  const [disc] = pensionAssumptions(ctx, prev);
+  const service = Math.round(prev.pensionPbo * r.float(0.01, 0.02));
+  const interest = Math.round((prev.pensionPbo * disc!) / 10000);
+  const paid = Math.round(prev.pensionPbo * r.float(0.05, 0.07));
+  const contrib = Math.round(prev.pensionPbo * r.float(0.01, 0.03));
+  const expRet = Math.round((prev.pensionAssets * pensionAssumptions(ctx, l)[1]!) / 10000);
+  const amortLoss = Math.round(prev.pensionPbo * r.float(0.003, 0.01));
+  return { r, service, interest, paid, contrib, expRet, amortLoss };
+}
+
 /** Pension obligation and asset roll-forwards, costs, assumptions and allocation (Note 12). */
 export function* pensionDetail(ctx: ReportContext): Generator<Block> {
-  const { c, y, p, pp } = ctx;
-  const r = yearRng(c, y.year, 'pension');
-  const [disc] = pensionAssumptions(ctx, p);
-  const service = Math.round(p.pensionPbo * r.float(0.01, 0.02));
-  const interest = Math.round((p.pensionPbo * disc!) / 10000);
-  const paid = Math.round(p.pensionPbo * r.float(0.05, 0.07));
+  const { y, p, pp } = ctx;
+  const { r, service, interest, paid, contrib } = pensionCost(ctx, y, p);
   const actuarial = y.pensionPbo - p.pensionPbo - service - interest + paid;
-  const contrib = Math.round(p.pensionPbo * r.float(0.01, 0.03));
   const ret = y.pensionAssets - p.pensionAssets - contrib + paid;
   yield ctx.table(table(`Changes in benefit obligation and plan assets, fiscal ${y.year} (in millions)`, ['', 'Amount'], [
     ['Benefit obligation at beginning of year', amount(p.pensionPbo)], ['Service cost', amount(service)], ['Interest cost', amount(interest)],
@@ -89,11 +98,11 @@ export function* pensionDetail(ctx: ReportContext): Generator<Block> {
   yield ctx.table(table('Weighted-average assumptions', ['', ...ys.map((l) => `Fiscal ${l.year}`)], [
     ['Discount rate', ...as.map((a) => h(a[0]!))], ['Expected long-term return on plan assets', ...as.map((a) => h(a[1]!))], ['Rate of compensation increase', ...as.map((a) => h(a[2]!))],
   ]));
-  const expRet = Math.round((p.pensionAssets * as[0]![1]!) / 10000);
-  const amortLoss = Math.round(p.pensionPbo * r.float(0.003, 0.01));
-  yield ctx.table(table(`Net periodic benefit cost, fiscal ${y.year} (in millions)`, ['Component', 'Amount'], [
-    ['Service cost', amount(service)], ['Interest cost', amount(interest)], ['Expected return on plan assets', paren(expRet)], ['Amortization of net actuarial loss', amount(amortLoss)],
-    ['Net periodic benefit cost (income)', cell(service + interest - expRet + amortLoss)],
+  const years = ctx.older.length ? [[y, p], [p, pp], [pp, ctx.older[0]!]] as const : [[y, p]] as const;
+  const costs = years.map(([l, prev]) => pensionCost(ctx, l, prev));
+  yield ctx.table(table('Net periodic benefit cost (in millions)', ['Component', ...years.map(([l]) => `Fiscal ${l.year}`)], [
+    ['Service cost', ...costs.map((k) => amount(k.service))], ['Interest cost', ...costs.map((k) => amount(k.interest))], ['Expected return on plan assets', ...costs.map((k) => paren(k.expRet))],
+    ['Amortization of net actuarial loss', ...costs.map((k) => amount(k.amortLoss))], ['Net periodic benefit cost (income)', ...costs.map((k) => cell(k.service + k.interest - k.expRet + k.amortLoss))],
   ]));
   const eq = r.int(20, 45);
   const alt = r.int(5, 15);

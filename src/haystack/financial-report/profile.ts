@@ -136,3 +136,23 @@ export function driftWeights(c: Company, year: number, label: string, ranges: Ar
   const r = yearRng(c, year, label);
   return ranges.map(([lo, hi]) => base.float(lo, hi) * r.float(0.96, 1.04));
 }
+
+/** Properties (indexes into `Company.properties`, headquarters excluded) in the order they move to the new ERP system, three per fiscal year from `firstYear`. */
+export function erpOrder(c: Company): number[] {
+  return yearRng(c, 0, 'erp').shuffle(c.properties.map((_, k) => k).slice(1));
+}
+
+/** Properties that moved to the new ERP system during a fiscal year (empty once the rollout is done). */
+export function erpWave(c: Company, year: number): number[] {
+  const k = year - c.firstYear;
+  return k < 0 ? [] : erpOrder(c).slice(3 * k, 3 * k + 3);
+}
+
+const SUPPLIER_ROOTS = ['Acadia', 'Bergen', 'Calloway', 'Dorset', 'Eldridge', 'Foxhall', 'Gantry', 'Holloway', 'Ingram', 'Juniper', 'Kessler', 'Lindell', 'Moraine', 'Norwell', 'Orchard', 'Prescott', 'Ramsgate', 'Selby', 'Thornton', 'Upland', 'Vantage', 'Westmark'];
+const SUPPLIER_WORDS = ['Metals', 'Materials', 'Chemical', 'Components', 'Supply', 'Resources', 'Industrial', 'Polymers'];
+
+/** The principal supplier of a raw material, fixed for the company. */
+export function supplierOf(c: Company, material: string): string {
+  const r = yearRng(c, 0, `supplier-${material}`);
+  return `${r.pick(SUPPLIER_ROOTS)} ${r.pick(SUPPLIER_WORDS)}`;
+}

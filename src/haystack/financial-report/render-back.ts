@@ -1,23 +1,27 @@
 // Items 9 to 16 and signatures: controls, Part III by reference, exhibits index and the signature page.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
+import { governanceDetail } from './render-more-b.js';
 import { amount, table } from './format.js';
+import { renderCertifications } from './render-certifications.js';
+import { renderControls } from './render-controls.js';
+import { renderDirectorBios } from './render-people.js';
 import { renderExhibits } from './render-exhibits.js';
 
 const CAPTIONS = ['Election of Directors', 'Corporate Governance', 'Executive Compensation', 'Security Ownership of Certain Beneficial Owners and Management', 'Certain Relationships and Related Transactions', 'Ratification of Appointment of Independent Auditors', 'Compensation Discussion and Analysis', 'Board Committees'];
+
+/** "the Audit Committee, the Finance Committee and the Compensation and Human Capital Committee": names that contain "and" stay readable. */
+function committeeList(cm: string[]): string {
+  const xs = cm.map((n) => `the ${n} Committee`);
+  return xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
+}
 
 /** Items 9 to 16 and the signatures of one year's report. */
 export function* renderBack(ctx: ReportContext): Generator<Block> {
   const { c, y, rng } = ctx;
   yield ctx.heading('Item 9. Changes in and Disagreements with Accountants on Accounting and Financial Disclosure', true);
   yield ctx.meta('None.');
-  yield ctx.heading('Item 9A. Controls and Procedures', true);
-  const acq = y.acquisition;
-  const cv = { target: acq?.target ?? '', month: acq?.month ?? '', exclPct: rng.int(2, 6) };
-  const controls = ctx.g.list('controls').filter((t) => acq || !t.includes('<target>'));
-  yield ctx.para(controls.slice(0, 2).map((t) => ctx.say(t, cv)));
-  yield ctx.heading("Management's Report on Internal Control over Financial Reporting");
-  yield ctx.para(controls.slice(2).map((t) => ctx.say(t, cv)));
+  yield* renderControls(ctx);
   yield ctx.heading('Item 9B. Other Information', true);
   yield ctx.para([ctx.say(`During the {fourth quarter|three months ended ${ctx.fyEnd(y.year)}}, {no director or officer|none of our directors or officers} {adopted or terminated|informed us of the adoption or termination of} a {Rule 10b5-1 trading arrangement|trading arrangement intended to satisfy Rule 10b5-1(c)}.`)]);
   yield ctx.heading('Item 9C. Disclosure Regarding Foreign Jurisdictions that Prevent Inspections', true);
@@ -34,9 +38,11 @@ export function* renderBack(ctx: ReportContext): Generator<Block> {
         const other = ctx.pr.otherBoards[k + 1];
         const cm = ctx.pr.committees[k + 1]!;
         const attended = meetings - (rng.chance(0.25) ? 1 : 0);
-        return ctx.say(`${d.name}{, age ${d.age + y.year - c.firstYear},|} {has served on the board since|joined the board in} ${d.since}, {serves on|is a member of} the ${cm.length > 1 ? `${cm.slice(0, -1).join(', ')} and ${cm[cm.length - 1]} committees` : `${cm[0]} Committee`}${other ? `, {is also a director of|also sits on the board of} ${other}` : ''} and attended ${attended} of the ${meetings} board meetings held in fiscal ${y.year}.`);
+        return ctx.say(`${d.name}{, age ${d.age + y.year - c.firstYear},|} {has served on the board since|joined the board in} ${d.since}, {serves on|is a member of} ${committeeList(cm)}${other ? `, {is also a director of|also sits on the board of} ${other}` : ''} and attended ${attended} of the ${meetings} board meetings held in fiscal ${y.year}.`);
       }));
     }
+    if (i === 0) yield* renderDirectorBios(ctx);
+    if (i === 0) yield* governanceDetail(ctx);
     if (i === 4) {
       const fees = [0.0016, 0.00012, 0.00009, 0.00001].map((f) => Math.max(1, Math.round(y.sales * f * rng.float(0.9, 1.1))));
       const prevFees = fees.map((f) => Math.max(1, Math.round(f * rng.float(0.88, 1.02))));
@@ -56,4 +62,5 @@ export function* renderBack(ctx: ReportContext): Generator<Block> {
   const signers = [...c.officers.slice(0, 2), c.officers[4]!, ...c.directors.slice(1)];
   const signed = `${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}`;
   yield ctx.table(table(null, ['Signature', 'Title', 'Date'], signers.map((s) => [`/s/ ${s.name}`, s.title, signed])));
+  yield* renderCertifications(ctx);
 }

@@ -1,9 +1,12 @@
 // Item 1 detail: brands and customers per segment, channels, seasonality, backlog, sourcing by plant, patents, regulation by country, sustainability.
 import type { Block } from '../../types.js';
+import type { Company } from './company.js';
 import type { ReportContext } from './context.js';
+import { environmentalSpending } from './render-more-b.js';
 import type { YearLedger } from './ledger.js';
 import { amount, pct, share, table } from './format.js';
 import { splitBy, yearRng } from './profile.js';
+import { renderBacklogBySegment } from './render-business-more.js';
 
 /** Channel names, in the order of `Profile.channels`. */
 export const CHANNELS = ['Direct to end customers', 'Distributors and dealers', 'Original equipment manufacturers', 'E-commerce and other'];
@@ -18,6 +21,20 @@ export function channelSales(ctx: ReportContext, i: number, l: YearLedger): numb
 export function lineShares(ctx: ReportContext, i: number, year: number): number[] {
   const r = yearRng(ctx.c, year, `lines-${i}`);
   return splitBy(1000, ctx.pr.lines[i]!.map((l) => l.weight * r.float(0.94, 1.06)));
+}
+
+/** Issued and pending patents by jurisdiction [United States, Europe, China and Japan, other] at a year end. */
+export function patentCounts(c: Company, l: YearLedger): number[][] {
+  const r = yearRng(c, l.year, 'patents');
+  const base = Math.round(l.rnd / 3);
+  return [0.46, 0.28, 0.18, 0.08].map((f) => [Math.round(base * f * r.float(0.9, 1.1)), Math.round(base * f * r.float(0.2, 0.4))]);
+}
+
+/** Sustainability metrics of a year: Scope 1, Scope 2 (thousand tons), energy (GWh), water (million gallons), waste diverted (%), recordable incident rate. */
+export function esgMetrics(c: Company, l: YearLedger): number[] {
+  const r = yearRng(c, l.year, 'esg');
+  const k = l.sales / 1000;
+  return [k * r.float(0.9, 1.1) * 0.21, k * r.float(0.9, 1.1) * 0.34, k * r.float(0.9, 1.1) * 1.6, k * r.float(0.9, 1.1) * 2.4, r.float(48, 86), r.float(0.3, 1.5)];
 }
 
 const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
@@ -78,6 +95,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
     ctx.say(`We expect to {ship|fulfill} {approximately|about} ${rng.int(78, 96)}% of {this|the year-end} backlog {during|in} fiscal ${y.year + 1}{; orders are generally cancelable without significant penalty|, although customers may cancel or reschedule orders|}.`),
   ]);
 
+  yield* renderBacklogBySegment(ctx);
   yield ctx.heading(rng.pick(['Raw Materials and Manufacturing', 'Sourcing and Manufacturing', 'Raw Materials']));
   yield ctx.fromList('topic_raw', 2);
   const plants = c.properties.map((pp2, k) => ({ pp2, d: pr.plants[k]! })).filter((x) => x.pp2.segment !== 'Corporate' && x.d.outputs.length > 0);
@@ -91,7 +109,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   }));
 
   yield ctx.heading(rng.pick(['Intellectual Property', 'Patents, Trademarks and Licenses']));
-  const ipR = (l: YearLedger) => { const r = yearRng(c, l.year, 'patents'); const base = Math.round(l.rnd / 3); return [0.46, 0.28, 0.18, 0.08].map((f) => [Math.round(base * f * r.float(0.9, 1.1)), Math.round(base * f * r.float(0.2, 0.4))]); };
+  const ipR = (l: YearLedger) => patentCounts(c, l);
   const ip = ipR(y);
   const ipPrev = ipR(p);
   yield ctx.table(table(`Patents at ${ctx.fyEnd(y.year)}`, ['Jurisdiction', 'Issued patents', 'Pending applications', `Issued patents, ${ctx.fyEnd(p.year)}`],
@@ -109,8 +127,9 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   }));
   yield ctx.fromList('topic_reg', 2, { envM: amount(Math.round(y.sales * rng.float(0.002, 0.006))), sites: rng.int(2, 9), envAccrual: amount(Math.round(y.sales * rng.float(0.0005, 0.002))) });
 
+  yield* environmentalSpending(ctx);
   yield ctx.heading('Sustainability');
-  const esg = (l: YearLedger) => { const r = yearRng(c, l.year, 'esg'); const k = l.sales / 1000; return [k * r.float(0.9, 1.1) * 0.21, k * r.float(0.9, 1.1) * 0.34, k * r.float(0.9, 1.1) * 1.6, k * r.float(0.9, 1.1) * 2.4, r.float(48, 86), r.float(0.3, 1.5)]; };
+  const esg = (l: YearLedger) => esgMetrics(c, l);
   const e = esg(y);
   const ep = esg(p);
   const labels = ['Scope 1 emissions (thousand metric tons CO2e)', 'Scope 2 emissions, market-based (thousand metric tons CO2e)', 'Energy use (gigawatt-hours)', 'Water withdrawn (million gallons)', 'Waste diverted from landfill (%)', 'Total recordable incident rate'];

@@ -4,6 +4,8 @@ import type { ReportContext } from './context.js';
 import type { YearLedger } from './ledger.js';
 import { amount, table } from './format.js';
 import { yearRng } from './profile.js';
+import { renderSubsidiaries } from './render-business-more.js';
+import { warrantyReserve, warrantySettled } from './render-notes-c.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const ORDINAL = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
@@ -71,13 +73,14 @@ export function* renderExhibits(ctx: ReportContext): Generator<Block> {
   ]);
   yield ctx.table(table(`Exhibit index, fiscal ${y.year}`, ['Exhibit', 'Description', 'Filed with or incorporated by reference to'], ex));
   yield ctx.meta('* Management contract or compensatory plan or arrangement.');
+  yield* renderSubsidiaries(ctx);
   yield ctx.heading('Schedule II. Valuation and Qualifying Accounts');
   const rows: string[][] = [];
-  for (const [label, f] of [['Allowance for credit losses', creditAllowance], ['Inventory reserves', inventoryReserve]] as const) {
+  for (const [label, f] of [['Allowance for credit losses', creditAllowance], ['Inventory reserves', inventoryReserve], ['Product warranty reserve', warrantyReserve]] as const) {
     for (const [l, prev] of [[y, p], [p, pp]] as const) {
       const begin = f(ctx, prev);
       const end = f(ctx, l);
-      const deductions = Math.round(begin * yearRng(c, l.year, `sched-${label}`).float(0.3, 0.7));
+      const deductions = label === 'Product warranty reserve' ? warrantySettled(ctx, l, begin) : Math.round(begin * yearRng(c, l.year, `sched-${label}`).float(0.3, 0.7));
       rows.push([`${label}, fiscal ${l.year}`, amount(begin), amount(end - begin + deductions), `(${amount(deductions)})`, amount(end)]);
     }
   }

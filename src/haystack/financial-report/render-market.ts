@@ -1,6 +1,7 @@
 // Items 5 (market for equity, repurchases, performance graph) and 6 of Part II.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
+import { equityPlanTable } from './render-more-b.js';
 import { amount, dollars, table } from './format.js';
 
 /** Items 5 and 6 of one year's report. */
@@ -26,6 +27,16 @@ export function* renderMarket(ctx: ReportContext): Generator<Block> {
     ctx.say(`{During|In} fiscal ${y.year}, we repurchased ${(y.sharesRepurchased / 10).toFixed(1)} million shares {for|at a cost of} $${amount(-y.cf.buybacks)} million{ under our share repurchase program|}.`),
     ctx.say(`{At|As of} ${ctx.fyEnd(y.year)}, {approximately |}$${amount(authRemaining)} million remained available under the {repurchase authorization|program approved by the board}{, which has no expiration date|}.`),
   ]);
+  const Q = ['First quarter', 'Second quarter', 'Third quarter', 'Fourth quarter'];
+  const cents = Math.round(y.dps * 100);
+  const qd = [0, 1, 2].map(() => Math.floor(cents / 4));
+  qd.push(cents - qd[0]! * 3);
+  yield ctx.table(table(`Quarterly stock prices and dividends, fiscal ${y.year}`, ['Quarter', 'High', 'Low', 'Dividends declared per share'], [
+    ...Q.map((q, k) => [q, dollars(y.priceHigh[k]!), dollars(y.priceLow[k]!), dollars(qd[k]! / 100)]), ['Fiscal year', dollars(Math.max(...y.priceHigh)), dollars(Math.min(...y.priceLow)), dollars(y.dps)],
+  ]));
+  const hiQ = y.priceHigh.indexOf(Math.max(...y.priceHigh));
+  yield ctx.para([ctx.say(`{Our shares|The stock} {reached|set} {their|its} high for the year of ${dollars(y.priceHigh[hiQ]!)} in the ${['first', 'second', 'third', 'fourth'][hiQ]} quarter and closed fiscal ${y.year} at ${dollars(y.price)}{, compared with ${dollars(p.price)} a year earlier|}.`)]);
+  yield* equityPlanTable(ctx);
   yield ctx.heading('Performance Graph');
   const ret = [100];
   const idx1 = [100];

@@ -35,8 +35,16 @@ export function* renderSalesDetail(ctx: ReportContext, cur: YearLedger, prev: Ye
     return ctx.say(`Net sales in ${name} ${up(a, b)} ${pct(changeTenthsPct(a, b))} to ${money(a)} in fiscal ${cur.year}{, led by ${best.s.name}, where sales in the region ${best.d >= 0 ? 'grew' : 'fell'} ${pct(best.d)}|, with ${best.s.name} ${best.d >= 0 ? 'up' : 'down'} ${pct(best.d)}|}.`);
   }));
   yield ctx.para(c.segments.map((s, i) => {
-    const parts = REGIONS.map((name, k) => `${name.replace(/^the /, '')} ${pct(changeTenthsPct(rc[i]![k]!, rp[i]![k]!), true)} (${money(rc[i]![k]!)})`);
-    return ctx.say(`{By region|Regionally}, ${s.name} net sales {changed|moved} as follows in fiscal ${cur.year}: ${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}.`);
+    const moves = REGIONS.map((name, k) => ({ name, a: rc[i]![k]!, d: changeTenthsPct(rc[i]![k]!, rp[i]![k]!) }));
+    const ups = moves.filter((m) => m.d >= 0);
+    const downs = moves.filter((m) => m.d < 0);
+    const join = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+    const part = (xs: typeof moves) => join(xs.map((m) => `${m.name} (${pct(m.d)}, to ${money(m.a)})`));
+    return ctx.say(downs.length === 0
+      ? `{By region|Regionally}, ${s.name} net sales grew everywhere in fiscal ${cur.year}: ${part(ups)}.`
+      : ups.length === 0
+        ? `{By region|Regionally}, ${s.name} net sales declined in every region in fiscal ${cur.year}: ${part(downs)}.`
+        : `{By region|Regionally}, ${s.name} net sales increased in ${part(ups)}{, and| but} decreased in ${part(downs)} in fiscal ${cur.year}.`);
   }));
   yield ctx.heading(`Net Sales by Product Line, Fiscal ${cur.year} Compared with Fiscal ${prev.year}`);
   for (const [i, s] of c.segments.entries()) {
@@ -62,7 +70,7 @@ export function* renderQuarterlyAndOutlook(ctx: ReportContext): Generator<Block>
   const { c, y, p, pp } = ctx;
   yield ctx.heading('Quarterly Results');
   const Q = ['first', 'second', 'third', 'fourth'];
-  yield ctx.para(y.quarters.slice(0, 3).map((q, k) => {
+  yield ctx.para(y.quarters.map((q, k) => {
     const b = p.quarters[k]!;
     return ctx.say(`In the ${Q[k]} quarter, net sales ${up(q.sales, b.sales)} ${pct(changeTenthsPct(q.sales, b.sales))} to ${money(q.sales)}, and {operating income was|we earned operating income of} ${money(q.oi)}{, or ${pct(Math.round((q.oi / q.sales) * 1000))} of sales|} {against|compared with} ${money(b.oi)} a year earlier.`);
   }));

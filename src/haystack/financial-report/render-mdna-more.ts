@@ -93,7 +93,7 @@ export function* renderMdnaQuarterAndNonGaap(ctx: ReportContext, drivers: (cur: 
   yield ctx.table(table(`Net sales growth, fiscal ${y.year} compared with fiscal ${p.year}`, ['', 'Reported change', 'Foreign currency', 'Acquisitions', 'Organic change'], [
     ...segRows, ['Consolidated', pct(changeTenthsPct(y.sales, p.sales), true), pct(fx!, true), pct(acq!, true), pct(vol! + price!, true)],
   ]));
-  yield ctx.para([ctx.say(`{Organic sales|Organic net sales}, which exclude the effects of foreign currency and acquisitions, ${vol! + price! >= 0 ? '{grew|increased}' : '{declined|decreased}'} ${pct(vol! + price!)} in fiscal ${y.year}{, with pricing contributing ${pct(price!, true)} and volume ${pct(vol!, true)}|, reflecting ${pct(price!, true)} from price and ${pct(vol!, true)} from volume|}.`)]);
+  yield ctx.para([ctx.say(`{Organic sales|Organic net sales}, which exclude the effects of foreign currency and acquisitions, ${vol! + price! >= 0 ? '{grew|increased}' : '{declined|decreased}'} ${pct(vol! + price!)} in fiscal ${y.year}{, with pricing ${price! >= 0 ? 'adding' : 'subtracting'} ${pct(price!)} and volume ${vol! >= 0 ? 'adding' : 'subtracting'} ${pct(vol!)}|, as ${price! >= 0 ? 'higher' : 'lower'} prices ${price! >= 0 ? 'added' : 'took away'} ${pct(price!)} and ${vol! >= 0 ? 'higher' : 'lower'} volume ${vol! >= 0 ? 'added' : 'took away'} ${pct(vol!)}|}.`)]);
   const fcf = ys.map((l) => l.cf.cfo + l.cf.capex);
   yield ctx.table(table('Free cash flow', hdr, [
     ['Net cash provided by operating activities', amount(y.cf.cfo), amount(p.cf.cfo)], ['Capital expenditures', amount(y.cf.capex), amount(p.cf.capex)],
@@ -130,7 +130,7 @@ export function* renderLiquidityDetail(ctx: ReportContext): Generator<Block> {
   const abroad = y.bs.cash - cy[0]!;
   yield ctx.para([
     ctx.say(`{Of our cash and cash equivalents|Of the cash we held} at <fyEnd>, ${money(abroad)} was held by {subsidiaries outside the United States|foreign subsidiaries}{, most of it in Europe and Asia Pacific|}.`),
-    ctx.say(`{We could repatriate|Repatriating} {most of|the majority of} {this cash|these balances} {without material incremental tax|with withholding taxes of about ${money(Math.round(abroad * 0.02))}}{, and we periodically bring excess foreign cash home to fund dividends and debt service|}.`),
+    ctx.say(`{We could repatriate most of this cash without material incremental tax|Repatriating most of these balances would trigger withholding taxes of about ${money(Math.round(abroad * 0.02))}}{, and we periodically bring excess foreign cash home to fund dividends and debt service|}.`),
   ]);
   yield ctx.heading('Capital Allocation');
   const y3 = [y, p, pp];
@@ -143,6 +143,12 @@ export function* renderLiquidityDetail(ctx: ReportContext): Generator<Block> {
     ctx.say(`{We returned|Returns to shareholders totaled} ${money(-y.cf.dividends - y.cf.buybacks)}{ to shareholders| in fiscal ${y.year}}, {compared with|versus} ${money(-p.cf.dividends - p.cf.buybacks)} in fiscal ${p.year}{, including ${money(-y.cf.buybacks)} of share repurchases|}.`),
     ctx.say(`{Our board raised the quarterly dividend|The quarterly dividend was increased} ${pct(changeTenthsPct(Math.round(y.dps * 100), Math.round(p.dps * 100)))} {in fiscal ${y.year}|during the year}, and ${dollars(y.dps)} per share was declared for the year.`),
   ]);
+}
+
+/** Goodwill headroom of each reporting unit (segment) in the year's impairment test, in percent. */
+export function goodwillHeadroom(ctx: ReportContext): Array<readonly [string, number]> {
+  const r = yearRng(ctx.c, ctx.y.year, 'goodwill-headroom');
+  return ctx.c.segments.map((s) => [s.name, r.int(9, 160)] as const);
 }
 
 /** Sensitivities of the critical accounting estimates to their key assumptions. */
@@ -159,7 +165,7 @@ export function* renderEstimateSensitivities(ctx: ReportContext): Generator<Bloc
     ['Inventory reserve', '1 percentage point increase in reserve rate', `(${amount(Math.round(y.bs.inv / 100))})`, `${amount(Math.round(y.bs.inv / 100))} decrease in inventories`],
     ['Effective tax rate', '1 percentage point increase', `(${amount(Math.round(y.pretax / 100))})`, '—'],
   ]));
-  const units = c.segments.map((s) => [s.name, r.int(9, 160)] as const);
+  const units = goodwillHeadroom(ctx);
   const tight = units.reduce((a, b) => (b[1] < a[1] ? b : a));
   yield ctx.para([
     ctx.say(`In our {annual|most recent annual} goodwill impairment test{, performed as of the first day of the fourth quarter|}, the estimated fair value of each reporting unit exceeded its carrying value; ${units.map(([n, h]) => `${n} by ${h}%`).join(', ')}.`),

@@ -1,12 +1,20 @@
 // Item 7 MD&A: overview, consolidated and segment results (two comparisons), liquidity and critical estimates.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
+import { cashRequirements, fourthQuarterSegments } from './render-more-e.js';
+import { segmentDrivers } from './render-more-d.js';
+import { capitalPlan, priorOrganic, restructuringPrograms } from './render-more-c.js';
+import { renderCostOfSales, renderOiBridge } from './render-more-b.js';
+import { keyMetrics, segmentEbitda, segmentQuarterDiscussion } from './render-more.js';
 import type { YearLedger } from './ledger.js';
 import { changeSentence, levelSentence, marginSentence, marginTenths, signedAmount, type Driver } from './change-sentence.js';
-import { amount, changeTenthsPct, dollars, money, pct, table } from './format.js';
+import { amount, cell, changeTenthsPct, dollars, money, pct, table } from './format.js';
 import { epsDiluted } from './render-statements.js';
 import { renderQuarterlyAndOutlook, renderSalesDetail } from './render-mdna-detail.js';
-import { covenantMax, renderEstimateSensitivities, renderLiquidityDetail, renderMdnaQuarterAndNonGaap } from './render-mdna-more.js';
+import { covenantMax, goodwillHeadroom, renderEstimateSensitivities, renderLiquidityDetail, renderMdnaQuarterAndNonGaap } from './render-mdna-more.js';
+import { renderCashFlowDiscussion, renderFiveYear, renderLiquidityMore } from './render-mdna-cash.js';
+import { taxRateChange } from './notes-detail-c.js';
+import { moreEstimates, segmentOutlook } from './render-extra.js';
 
 /** Sales drivers of the consolidated change, weighted by prior-year segment sales; volume absorbs rounding. */
 function consolidatedDrivers(cur: YearLedger, prev: YearLedger, acqName: string | null): Driver[] {
@@ -52,6 +60,7 @@ function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: YearLed
     ctx.say(levelSentence(rng, 'Gross profit', cur.gross, prev.gross, cur.year)),
     ctx.say(marginSentence(rng, 'Gross margin', cur.gross, cur.sales, prev.gross, prev.sales, cur.year, gmWhy)),
   ]);
+  yield* renderCostOfSales(ctx, cur, prev);
   const sgaPct = pct(marginTenths(cur.sga, cur.sales));
   yield ctx.para([
     ctx.say(changeSentence(rng, 'Selling, general and administrative expenses', cur.sga, prev.sga, cur.year, [], rng.pick([`reflecting ${rng.pick(['higher incentive compensation', 'wage inflation', 'investment in sales coverage', 'higher professional fees'])}`, `including costs related to ${acqName ?? 'our productivity program'}`, 'as we added commercial resources'])) ),
@@ -66,10 +75,10 @@ function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: YearLed
     ctx.say(marginSentence(rng, 'Operating margin', cur.oi, cur.sales, prev.oi, prev.sales, cur.year, '')),
   ];
   yield ctx.para(sentences);
-  const eff = (l: YearLedger) => marginTenths(l.tax, l.pretax);
+  yield* renderOiBridge(ctx, cur, prev);
   yield ctx.para([
     ctx.say(levelSentence(rng, 'Interest expense', cur.interest, prev.interest, cur.year, cur.interest > prev.interest ? ', reflecting higher average borrowings and rates' : ', reflecting lower average debt outstanding')),
-    ctx.say(`Our effective tax rate was ${pct(eff(cur))} in fiscal ${cur.year}, {compared with|versus} ${pct(eff(prev))} in fiscal ${prev.year}{, reflecting the geographic mix of earnings| as a result of ${cur.taxRec.credits < prev.taxRec.credits ? 'higher' : 'lower'} tax credits|}.`),
+    ctx.say(taxRateChange(cur, prev)),
     ctx.say(changeSentence(rng, 'Net income', cur.ni, prev.ni, cur.year)),
     ctx.say(`Diluted earnings per share {were|was} ${dollars(epsDiluted(cur))} in fiscal ${cur.year}, {compared with|against} ${dollars(epsDiluted(prev))} in fiscal ${prev.year}.`),
   ]);
@@ -91,6 +100,7 @@ function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: YearLed
       ctx.say(marginSentence(rng, 'Segment operating margin', a.oi, a.sales, b.oi, b.sales, cur.year, '')),
     ]);
   }
+  yield* segmentDrivers(ctx, cur, prev);
   yield ctx.para([
     ctx.say(`Corporate and unallocated costs were ${money(-cur.corporate)} in fiscal ${cur.year}, {compared with|versus} ${money(-prev.corporate)} in fiscal ${prev.year}{, reflecting {higher|lower} incentive compensation and {professional fees|insurance costs}|}.`),
   ]);
@@ -110,11 +120,19 @@ export function* renderMdna(ctx: ReportContext): Generator<Block> {
     ctx.say(`{We generated|Operating activities provided} ${money(y.cf.cfo)} of {operating cash flow|cash}{ and returned ${money(-y.cf.dividends - y.cf.buybacks)} to shareholders through dividends and share repurchases|}.`),
     ...(y.acquisition ? [ctx.say(`In ${y.acquisition.month} ${y.year}, we {acquired|completed the acquisition of} ${y.acquisition.target}{, a supplier of <product>,|} for ${money(y.acquisition.price)}{, net of cash acquired|}, {adding it to|and it is reported in} our ${y.acquisition.segment} segment.`)] : []),
   ]);
+  yield* renderFiveYear(ctx);
+  yield* keyMetrics(ctx);
+  yield* segmentEbitda(ctx);
   yield ctx.heading('Results of Operations');
   yield* resultsOfOperations(ctx, y, p);
   yield* resultsOfOperations(ctx, p, pp);
   yield* renderMdnaQuarterAndNonGaap(ctx, (cur, prev) => consolidatedDrivers(cur, prev, null).map((d) => d.tenths));
+  yield* priorOrganic(ctx);
+  yield* fourthQuarterSegments(ctx);
+  yield* restructuringPrograms(ctx);
+  yield* segmentQuarterDiscussion(ctx);
   yield* renderQuarterlyAndOutlook(ctx);
+  yield* segmentOutlook(ctx);
   yield* renderLiquidity(ctx);
 }
 
@@ -140,7 +158,12 @@ function* renderLiquidity(ctx: ReportContext): Generator<Block> {
     ctx.say(`Capital expenditures {were|totaled} ${money(-y.cf.capex)} in fiscal ${y.year}{ and were focused on <focus>|, including investment in <focus>|}, and we expect {capital spending|capital expenditures} of {approximately |}${money(Math.round(-y.cf.capex * rng.float(0.95, 1.15)))} in fiscal ${y.year + 1}.`, { focus: ['capacity expansion in <segment>', 'automation and safety projects', 'a new facility in <city>', 'information systems'] }),
     ctx.say(`Financing activities {used|provided} ${money(y.cf.cff)} of cash{, including dividends of ${money(y.cf.dividends)}${y.cf.buybacks ? ` and share repurchases of ${money(y.cf.buybacks)}` : ''}|}.`.replace('{used|provided}', y.cf.cff < 0 ? 'used' : 'provided')),
   ]);
+  yield* renderCashFlowDiscussion(ctx, y, p);
+  yield* renderCashFlowDiscussion(ctx, p, ctx.pp);
   yield* renderLiquidityDetail(ctx);
+  yield* renderLiquidityMore(ctx);
+  yield* capitalPlan(ctx);
+  yield* cashRequirements(ctx);
   const maturities = [1, 2, 3, 4, 5].map((k) => y.debt.filter((d) => d.maturity === y.year + k).reduce((a, d) => a + d.principal, 0));
   const later = totalDebt - maturities.reduce((a, b) => a + b, 0);
   const interest = Math.round(y.interest * rng.float(0.9, 1.05));
@@ -150,19 +173,20 @@ function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   const yrs = [1, 2, 3, 4, 5].map((k) => String(y.year + k));
   const leaseRow = y.leasePayments;
   yield ctx.table(table(null, ['(in millions)', ...yrs, 'Thereafter', 'Total'], [
-    ['Debt principal', ...maturities.map((m) => amount(m)), amount(later), amount(totalDebt)],
+    ['Debt principal', ...maturities.map((m) => cell(m)), cell(later), amount(totalDebt)],
     ['Interest on debt', ...[1, 0.92, 0.84, 0.74, 0.65].map((f) => amount(Math.round(interest * f))), amount(interest * 3), amount([1, 0.92, 0.84, 0.74, 0.65].reduce((a, f) => a + Math.round(interest * f), 0) + interest * 3)],
     ['Operating leases', ...leaseRow.map((m) => amount(m)), amount(leaseRow.reduce((a, b) => a + b, 0))],
     ['Purchase obligations', amount(purchase), amount(Math.round(purchase * 0.3)), '—', '—', '—', '—', amount(purchase + Math.round(purchase * 0.3))],
   ]));
   yield ctx.heading('Critical Accounting Estimates');
   yield ctx.fromList('cae_intro', 2);
-  const seg = rng.pick(ctx.c.segments).name;
-  yield ctx.fromList('cae_goodwill', 3, { headroom: rng.int(12, 80), bps: rng.pick([50, 100]), segment: seg, sensPct: rng.int(3, 9) });
+  const tight = goodwillHeadroom(ctx).reduce((a, b) => (b[1] < a[1] ? b : a));
+  yield ctx.fromList('cae_goodwill', 3, { headroom: tight[1], bps: rng.pick([50, 100]), segment: tight[0], sensPct: rng.int(3, 9) });
   yield ctx.fromList('cae_tax', 3, { taxSensM: amount(Math.round(y.pretax / 100)) });
   yield ctx.fromList('cae_pension', 3, { discount: (rng.int(430, 590) / 100).toFixed(2), ror: (rng.int(550, 725) / 100).toFixed(2), pbo25M: amount(Math.round(y.pensionPbo * 0.028)) });
   yield ctx.fromList('cae_revenue', 2, { rebateM: amount(Math.round(y.sales * rng.float(0.01, 0.03))) });
   yield* renderEstimateSensitivities(ctx);
+  yield* moreEstimates(ctx);
   yield ctx.heading('Recently Issued Accounting Standards');
-  yield ctx.fromList('pronouncements', 2);
+  yield ctx.para([ctx.say(`{See|Refer to} Note 1 to the consolidated financial statements for {accounting standards adopted in fiscal ${y.year} and those issued but not yet effective|recently issued and adopted accounting standards and their expected effect on our disclosures}.`)]);
 }

@@ -1,10 +1,17 @@
 // Notes 1–10 to the financial statements: policies, revenue, acquisitions, goodwill, inventories, PP&E, debt, leases, fair value, derivatives.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
+import { acquisitionProForma } from './render-more-e.js';
+import { debtFairValues, receivablesTable } from './render-more-d.js';
+import { notesProse } from './render-more-c.js';
+import { goodwillRollBySegment, productLineNote } from './render-more.js';
 import { amount, cell, dollars, table } from './format.js';
 import { debtDetail, derivativeDetail, derivativeNotionals, fairValueDetail, goodwillDetail, notesFairValue, revenueDetail } from './notes-detail-a.js';
 import { regionSales } from './notes-detail-b.js';
 import { warrantyReserve } from './render-notes-c.js';
+import { renderPolicies } from './notes-policies.js';
+import { leaseDetail } from './notes-detail-c.js';
+import { hedgeGains, obligorGroup } from './render-extra.js';
 import { creditAllowance } from './render-exhibits.js';
 
 /** Notes 1 to 10 of one year's report. */
@@ -19,6 +26,8 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
     yield ctx.heading(title);
     yield ctx.fromList(list, n, pv);
   }
+  yield* receivablesTable(ctx);
+  yield* renderPolicies(ctx);
 
   yield note(2, 'Revenue');
   yield ctx.fromList('revenue', 2, { contractM: amount(Math.round(y.sales * rng.float(0.005, 0.02))) });
@@ -29,6 +38,7 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
   regionRows.push(['Total net sales', ...y.seg.map((s) => amount(s.sales)), amount(y.sales)]);
   yield ctx.table(table(`Net sales by region and segment, fiscal ${y.year} (in millions)`, ['Region', ...c.segments.map((s) => s.name), 'Total'], regionRows));
   yield* revenueDetail(ctx);
+  yield* productLineNote(ctx);
 
   yield note(3, 'Acquisitions');
   const acq = y.acquisition ?? p.acquisition;
@@ -38,6 +48,7 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
     yield ctx.table(table(`Allocation of the ${acq.target} purchase price (in millions)`, ['', 'Amount'], [
       ['Goodwill', amount(acq.goodwill)], ['Intangible assets', amount(acq.intangibles)], ['Net tangible assets acquired', amount(acq.netOther)], ['Total purchase price', amount(acq.price)],
     ]));
+    yield* acquisitionProForma(ctx);
   } else {
     yield ctx.para([ctx.say(`{We did not complete|There were no} {any |}{material |}acquisitions in fiscal ${y.year} or fiscal ${p.year}{, although we continue to evaluate opportunities in <segment>|}.`.replace('{any |}', ''))]);
   }
@@ -52,6 +63,7 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
     ['Balance at end of year', amount(y.bs.goodwill), amount(p.bs.goodwill)],
   ]));
   yield* goodwillDetail(ctx);
+  yield* goodwillRollBySegment(ctx);
   const nextAmort = [1, 2, 3, 4, 5].map((k) => Math.round(y.amort * Math.pow(0.93, k)));
   yield ctx.para([ctx.say(`Amortization expense was ${'$' + amount(y.amort)} million in fiscal ${y.year}, and {we expect|estimated} amortization {expense |}for the next five fiscal years {is|will be} ${nextAmort.map((a) => '$' + amount(a) + ' million').join(', ')}{, respectively|}.`)]);
 
@@ -67,6 +79,8 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
     ['Raw materials', amount(iy[0]!), amount(ip[0]!)], ['Work in process', amount(iy[1]!), amount(ip[1]!)], ['Finished goods', amount(iy[2]!), amount(ip[2]!)], ['Total inventories', amount(y.bs.inv), amount(p.bs.inv)],
   ]));
 
+  yield ctx.para(notesProse(ctx, 'inventory'));
+
   yield note(6, 'Property, Plant and Equipment');
   const gross = (ppe: number, k: number) => { const g = Math.round(ppe * (2.1 + k * 0.01)); return [Math.round(g * 0.04), Math.round(g * 0.27), Math.round(g * 0.6), g - Math.round(g * 0.04) - Math.round(g * 0.27) - Math.round(g * 0.6), g - ppe]; };
   const gy = gross(y.bs.ppe, y.year % 9);
@@ -76,6 +90,8 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
     ['Construction in progress', amount(gy[3]!), amount(gp[3]!)], ['Less accumulated depreciation', `(${amount(gy[4]!)})`, `(${amount(gp[4]!)})`], ['Property, plant and equipment, net', amount(y.bs.ppe), amount(p.bs.ppe)],
   ]));
   yield ctx.para([ctx.say(`Depreciation expense was $${amount(y.cf.da)} million, $${amount(p.cf.da)} million and $${amount(ctx.pp.cf.da)} million in fiscal ${y.year}, ${p.year} and ${ctx.pp.year}{, respectively|}.`)]);
+
+  yield ctx.para(notesProse(ctx, 'ppe'));
 
   yield note(7, 'Debt');
   const revolver = y.debt.find((d) => d.kind === 'revolver');
@@ -87,6 +103,7 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
   yield ctx.fromList('debt', 4, { revolverM: amount(y.revolverCapacity), revolverYear: y.year + rng.int(2, 5), margin: rng.int(100, 175) });
   if (revolver) yield ctx.para([ctx.say(`{At|As of} ${ctx.fyEnd(y.year)}, $${amount(revolver.principal)} million was outstanding under the revolving credit facility at a weighted-average interest rate of ${revolver.rate.toFixed(2)}%.`)]);
   yield* debtDetail(ctx);
+  yield* obligorGroup(ctx);
 
   yield note(8, 'Leases');
   yield ctx.fromList('leases', 2, { leaseYears: rng.int(10, 25), leaseCostM: amount(y.leaseCost), leaseRate: (rng.int(380, 560) / 100).toFixed(2) });
@@ -97,12 +114,15 @@ export function* renderNotesA(ctx: ReportContext): Generator<Block> {
     ...payments.slice(0, 5).map((v, i) => [String(y.year + 1 + i), amount(v)]), ['Thereafter', amount(payments[5]!)], ['Total lease payments', amount(totalPay)],
     ['Less imputed interest', `(${amount(totalPay - leasePv)})`], ['Present value of lease liabilities', amount(leasePv)],
   ]));
+  yield* leaseDetail(ctx);
 
   yield note(9, 'Fair Value Measurements');
   yield ctx.fromList('fairvalue', 3, { fvDebtM: amount(notesFairValue(ctx, y)) });
   yield* fairValueDetail(ctx);
+  yield* debtFairValues(ctx);
   yield note(10, 'Derivative Instruments and Hedging Activities');
   yield ctx.fromList('derivatives', 3, { fwdM: amount(derivativeNotionals(ctx, y)[0]!) });
   yield* derivativeDetail(ctx);
+  yield* hedgeGains(ctx);
   void dollars;
 }

@@ -1,9 +1,16 @@
 // Notes 11–20: taxes, pensions, equity, EPS, stock compensation, restructuring, segments, contingencies, quarters, subsequent events.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
+import { notesProse } from './render-more-c.js';
+import { pensionByCountry } from './render-more-c.js';
+import { purchaseCommitments, sbcCostTable } from './render-more-b.js';
+import { legalTable } from './render-more.js';
 import type { YearLedger } from './ledger.js';
 import { amount, cell, dollars, pct, table } from './format.js';
 import { epsBasic, epsDiluted } from './render-statements.js';
+import { openTaxYears, segmentAssetTable } from './render-extra.js';
+import { carryforwardDetail, pensionAssetDetail, psuDetail } from './notes-detail-d.js';
+import { equityDetail, segmentExpenseTable, segmentQuarterTables, taxRateChange } from './notes-detail-c.js';
 import { environmentalAccrual, environmentalDetail, geographyDetail, pensionAssumptions, pensionDetail, restructuringDetail, restructuringLiability, stockCompDetail, taxDetail, utb } from './notes-detail-b.js';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -28,6 +35,9 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
     ['Domestic', ...y3.map((l) => amount(Math.round(l.pretax * 0.62)))], ['Foreign', ...y3.map((l) => amount(l.pretax - Math.round(l.pretax * 0.62)))], ['Income before income taxes', ...y3.map((l) => amount(l.pretax))],
   ]));
   yield* taxDetail(ctx);
+  yield* carryforwardDetail(ctx);
+  yield* openTaxYears(ctx);
+  yield ctx.para([ctx.say(taxRateChange(y, p)), ctx.say(taxRateChange(p, pp))]);
 
   yield note(12, 'Pension and Postretirement Benefits');
   yield ctx.fromList('pension', 3, { contribM: amount(Math.round(y.pensionPbo * rng.float(0.01, 0.03))), equityPct: rng.int(20, 45), discount: (pensionAssumptions(ctx, y)[0]! / 100).toFixed(2) });
@@ -36,9 +46,12 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
     ['Funded status', amount(y.pensionAssets - y.pensionPbo), amount(p.pensionAssets - p.pensionPbo)],
   ]));
   yield* pensionDetail(ctx);
+  yield* pensionAssetDetail(ctx);
+  yield* pensionByCountry(ctx);
 
   yield note(13, "Shareholders' Equity");
   yield ctx.fromList('equity', 3, { dpsText: dollars(y.dps), sharesM: (y.sharesRepurchased / 10).toFixed(1), buybackM: amount(-y.cf.buybacks) });
+  yield* equityDetail(ctx);
 
   yield note(14, 'Earnings Per Share');
   yield ctx.table(table('(in millions, except per-share amounts)', ['', ...y3.map((l) => `Fiscal ${l.year}`)], [
@@ -47,9 +60,13 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
     ['Basic earnings per share', ...y3.map((l) => dollars(epsBasic(l)))], ['Diluted earnings per share', ...y3.map((l) => dollars(epsDiluted(l)))],
   ]));
 
+  yield ctx.para(notesProse(ctx, 'eps'));
+
   yield note(15, 'Stock-Based Compensation');
   yield ctx.fromList('stockcomp', 3, { sbcM: amount(y.cf.sbc), sbcPrevM: amount(p.cf.sbc), rsuM: (Math.round(y.rsuGranted) / 1000).toFixed(2), rsuPrice: dollars(y.price * rng.float(0.9, 1.05)) });
   yield* stockCompDetail(ctx);
+  yield* psuDetail(ctx);
+  yield* sbcCostTable(ctx);
 
   yield note(16, 'Restructuring');
   if (y.restructuring > 0) yield ctx.fromList('restructuring', 2, { restrM: amount(y.restructuring), restrLiabM: amount(restructuringLiability(ctx, y)) });
@@ -73,11 +90,16 @@ export function* renderNotesB(ctx: ReportContext): Generator<Block> {
     ...c.segments.map((s, i) => [`${s.name} capital expenditures`, ...y3.map((l) => amount(l.seg[i]!.capex))]),
   ]));
 
+  yield* segmentExpenseTable(ctx);
+  yield* segmentAssetTable(ctx);
+  yield* segmentQuarterTables(ctx);
   yield* geographyDetail(ctx);
 
   yield note(18, 'Commitments and Contingencies');
   yield ctx.fromList('contingencies', 4, { envAccrualM: amount(environmentalAccrual(ctx, y)), sites: rng.int(2, 9), locM: amount(Math.round(y.sales * rng.float(0.005, 0.015))) });
   yield* environmentalDetail(ctx);
+  yield* legalTable(ctx);
+  yield* purchaseCommitments(ctx);
 
   yield note(19, 'Quarterly Financial Data (Unaudited)');
   for (const l of [y, p]) {

@@ -1,9 +1,11 @@
 // Notes 20–22: accumulated other comprehensive loss, supplemental balance-sheet and cash-flow information, subsequent events.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
+import { otherNoncurrent } from './render-more-d.js';
 import type { YearLedger } from './ledger.js';
 import { amount, cell, table } from './format.js';
 import { restructuringLiability } from './notes-detail-b.js';
+import { otherIncomeNote } from './notes-detail-d.js';
 import { driftWeights, splitBy, yearRng } from './profile.js';
 import { renderSubsequentEvents } from './render-notes-b.js';
 import { aociPension, pensionOci } from './render-statements.js';
@@ -14,6 +16,11 @@ const paren = (t: number) => (t === 0 ? '—' : `(${amount(Math.abs(t))})`);
 export function warrantyReserve(ctx: ReportContext, l: YearLedger): number {
   const base = yearRng(ctx.c, 0, 'warranty').float(0.003, 0.006);
   return Math.round(l.sales * base * yearRng(ctx.c, l.year, 'warranty').float(0.97, 1.03));
+}
+
+/** Warranty settlements of a fiscal year, in tenths (Note 21 and Schedule II). */
+export function warrantySettled(ctx: ReportContext, l: YearLedger, begin: number): number {
+  return Math.round(begin * yearRng(ctx.c, l.year, 'warranty-paid').float(0.55, 0.85));
 }
 
 /** Accrued liabilities by component at a year end, in tenths; they sum to the balance-sheet amount. */
@@ -46,6 +53,8 @@ export function* renderNotesC(ctx: ReportContext): Generator<Block> {
   ]);
 
   yield ctx.heading('Note 21. Supplemental Balance Sheet and Cash Flow Information');
+  yield* otherIncomeNote(ctx);
+  yield* otherNoncurrent(ctx);
   const ay = accruedComponents(ctx, y);
   const ap = accruedComponents(ctx, p);
   yield ctx.table(table('Accrued liabilities (in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
@@ -60,7 +69,7 @@ export function* renderNotesC(ctx: ReportContext): Generator<Block> {
   ]));
   const wBegin = warrantyReserve(ctx, p);
   const wEnd = warrantyReserve(ctx, y);
-  const settled = Math.round(wBegin * yearRng(c, y.year, 'warranty-paid').float(0.55, 0.85));
+  const settled = warrantySettled(ctx, y, wBegin);
   yield ctx.table(table(`Product warranty reserve, fiscal ${y.year} (in millions)`, ['', 'Amount'], [
     ['Balance at beginning of year', amount(wBegin)], ['Provisions for warranties issued', amount(wEnd - wBegin + settled)], ['Settlements made', paren(settled)], ['Balance at end of year', amount(wEnd)],
   ]));

@@ -1,9 +1,11 @@
 // Items 2 (properties, site by site), 3 (named legal proceedings) and 4 (mine safety) of Part I.
 import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
+import { legalHistory, utilizationBySegment } from './render-more-e.js';
 import { amount, table } from './format.js';
 import type { LegalMatter } from './profile.js';
 import { yearRng } from './profile.js';
+import { propertiesBySegment } from './render-extra.js';
 
 const MAKES = /plant|facility|factory|works|mill|foundry|bakery|assembly|machining|fabrication/i;
 const list = (xs: string[]) => (xs.length < 2 ? xs.join('') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
@@ -32,6 +34,8 @@ export function* renderPart1Rest(ctx: ReportContext): Generator<Block> {
   yield ctx.table(table(null, ['Location', 'Principal use', 'Segment', 'Square feet', 'Owned or leased', `Fiscal ${y.year} utilization`],
     c.properties.map((p, k) => [`${p.city}, ${p.region}`, p.use, p.segment, sqft(k).toLocaleString('en-US'), p.owned ? 'Owned' : 'Leased', `${util[k]}%`])));
   yield ctx.para([ctx.say('@properties', pv)]);
+  yield* propertiesBySegment(ctx);
+  yield* utilizationBySegment(ctx);
   yield ctx.heading('Principal Sites');
   const staff = (k: number) => Math.round((y.headcount * pr.plants[k]!.staffShare) / 1000);
   for (let k = 1; k < c.properties.length; k += 3) {
@@ -54,6 +58,7 @@ export function* renderPart1Rest(ctx: ReportContext): Generator<Block> {
       ctx.say(`In ${m.filedMonth} ${m.filed}, {a complaint captioned|an action styled} ${m.caption} (Case ${m.docket}) was filed {against us |}in the ${m.court}.`),
       ctx.say(`The {case|complaint} ${m.nature}{, and the plaintiff seeks damages of {approximately|up to} $${amount(m.claimM)} million| and seeks $${amount(m.claimM)} million in damages|}.`),
       ctx.say(stage(m, y.year)),
+      m.resolved === y.year ? '' : legalHistory(ctx, m),
       m.resolved === y.year ? '' : ctx.say(`{At|As of} <fyEnd>, we had accrued $${amount(accrual)} million for this matter{, which represents our best estimate of the probable loss|, and we do not believe a loss materially above that amount is reasonably possible|}.`),
     ]);
   }

@@ -2,9 +2,17 @@
 import type { Block } from '../../types.js';
 import { loadHaystackData, type Vars } from '../data.js';
 import type { ReportContext } from './context.js';
+import { cyberDetail } from './render-more.js';
+import { segmentRisks } from './render-more-d.js';
+import { riskFacts } from './risk-facts.js';
 
-interface Theme { heading: string[]; subj: string[]; cause: string[]; effect: string[]; resp: string[] }
+interface Theme { id: string; heading: string[]; subj: string[]; cause: string[]; effect: string[]; resp: string[] }
 interface Risks { frames: string[]; adv: string[]; categories: Array<{ title: string; themes: Theme[] }> }
+
+/** A risk-factor heading: drawn fresh every year (headings repeat across reports, as in real filings), without end punctuation. */
+export function riskHeading(ctx: ReportContext, template: string, vars: Vars = {}): string {
+  return ctx.g.sentence(ctx.rng, template, { ...ctx.vars, ...vars }).replace(/[.\s]+$/, '');
+}
 
 /** Items 1A, 1B and 1C of one year's report. */
 export function* renderRisks(ctx: ReportContext): Generator<Block> {
@@ -19,18 +27,26 @@ export function* renderRisks(ctx: ReportContext): Generator<Block> {
   for (const cat of data.categories) {
     yield ctx.heading(cat.title);
     for (const theme of cat.themes) {
-      const headings = rng.sample(theme.heading, rng.chance(0.5) ? 2 : 1);
-      for (const h of headings) {
-        const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv };
-        yield ctx.heading(ctx.say(h, vars).replace(/\.$/, '') + '.');
-        const paras = rng.int(2, 4);
-        for (let k = 0; k < paras; k++) {
-          const frames = rng.sample(data.frames, rng.int(3, 5));
-          yield ctx.para(frames.map((f) => ctx.say(f, vars)));
-        }
+      const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv };
+      const [h1, h2] = rng.shuffle(theme.heading);
+      yield ctx.heading(riskHeading(ctx, h1!, vars));
+      // Facts first (the company's own plants, customers and figures), then how the risk would play out.
+      const facts = riskFacts(ctx, theme.id).filter((f) => f !== '').map((f) => ctx.say(f, vars));
+      const frames = rng.shuffle(data.frames);
+      const take = (n: number) => frames.splice(0, n).map((f) => ctx.say(f, vars));
+      const split = rng.int(1, Math.max(1, facts.length - 1));
+      yield ctx.para([...facts.slice(0, split), ...take(rng.int(2, 3))]);
+      yield ctx.para([...facts.slice(split), ...take(rng.int(2, 4))]);
+      if (h2) {
+        yield ctx.heading(riskHeading(ctx, h2, vars));
+        yield ctx.para(take(rng.int(3, 4)));
       }
+      yield ctx.para(take(rng.int(3, 4)));
+      yield ctx.para(take(rng.int(2, 4)));
+      if (rng.chance(0.5)) yield ctx.para(take(rng.int(2, 3)));
     }
   }
+  yield* segmentRisks(ctx);
   yield ctx.heading('Item 1B. Unresolved Staff Comments', true);
   yield ctx.meta('None.');
   yield ctx.heading('Item 1C. Cybersecurity', true);
@@ -39,5 +55,6 @@ export function* renderRisks(ctx: ReportContext): Generator<Block> {
   yield ctx.fromList('cyber', 4, cv);
   yield ctx.heading('Governance');
   yield ctx.fromList('cyber', 3, cv);
+  yield* cyberDetail(ctx);
   void y;
 }

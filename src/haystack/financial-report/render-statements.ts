@@ -3,6 +3,7 @@ import type { Block } from '../../types.js';
 import type { ReportContext } from './context.js';
 import type { Tenths, YearLedger } from './ledger.js';
 import { amount, cell, dollars, table } from './format.js';
+import { auditorBasis, rebateCam } from './render-extra.js';
 
 type Row = [string, (l: YearLedger) => number];
 
@@ -51,13 +52,16 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
     ctx.say(`We have audited the accompanying consolidated balance sheets of ${c.name} and subsidiaries (the Company) as of ${ctx.fyEnd(y.year)} and ${ctx.fyEnd(p.year)}, the related consolidated statements of operations, comprehensive income, shareholders' equity and cash flows for each of the three years in the period ended ${ctx.fyEnd(y.year)}, and the related notes.`),
     ctx.say('{In our opinion|We believe}, the financial statements {present fairly|fairly present}, in all material respects, the financial position of the Company {at|as of} <fyEnd> and <prevEnd>, and the results of its operations and its cash flows for each of the three years{ then ended| in the period ended <fyEnd>}, in conformity with {generally accepted accounting principles in the United States|accounting principles generally accepted in the United States of America}.', { prevEnd: ctx.fyEnd(p.year) }),
   ]);
+  yield* auditorBasis(ctx);
+  yield ctx.heading('Critical Audit Matter: Goodwill Impairment Assessment');
   const camSeg = rng.pick(c.segments).name;
   yield ctx.para([
     ctx.say('{Critical audit matters are matters|A critical audit matter is a matter} arising from the current-period audit that {were|was} communicated to the Audit Committee and that {involved|involves} {especially challenging, subjective or complex|difficult or subjective} auditor judgments.'),
     ctx.say(`{As described in Note 4|As discussed in Note 4 to the financial statements}, the Company's goodwill {balance|balance at year end} was $${amount(y.bs.goodwill)} million, {including|of which} {the|a} ${camSeg} reporting unit {accounted for a significant portion|represented a meaningful share}.`),
     ctx.say("{Auditing|Our audit of} {management's|the Company's} {impairment test|goodwill impairment assessment} {was complex|required significant judgment} {because of|due to} {the sensitivity of fair value to|the estimation uncertainty in} {revenue growth rates, operating margins and discount rates|projected cash flows and the discount rate}."),
-    ctx.say(`We have served as the Company's auditor since ${ctx.pr.auditorSince}.`),
   ]);
+  yield* rebateCam(ctx);
+  yield ctx.para([ctx.say(`We have served as the Company's auditor since ${ctx.pr.auditorSince}.`)]);
   yield ctx.meta(`/s/ ${c.auditor}\n${c.hqCity}, ${c.hqState}\n${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}`);
 
   yield ctx.heading('Consolidated Statements of Operations');
@@ -108,15 +112,14 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
     ['Effect of exchange rate changes on cash', (l) => l.cf.fx], ['Net increase (decrease) in cash and cash equivalents', (l) => l.cf.change],
     ['Cash and cash equivalents, beginning of year', (l) => l.cf.begin], ['Cash and cash equivalents, end of year', (l) => l.cf.end],
   ])));
-  yield ctx.heading("Consolidated Statement of Shareholders' Equity");
-  void pp;
+  yield ctx.heading("Consolidated Statements of Shareholders' Equity");
   const eqRows: string[][] = [];
-  for (const l of [y]) {
+  for (const l of [pp, p, y]) {
     const dApic = l.cf.sbc + l.cf.optionProceeds + l.cf.otherFin;
     const begin = [l.bs.apic - dApic, l.bs.retained - l.ni - l.cf.dividends, l.bs.aoci - l.oci, l.bs.treasury - l.cf.buybacks];
     const sum = (a: number[]) => a.reduce((s, v) => s + v, 0);
     const line = (label: string, v: number[]) => eqRows.push([label, ...v.map(cell), cell(sum(v))]);
-    line(`Balance at beginning of fiscal ${l.year}`, begin);
+    if (l === pp) line(`Balance at beginning of fiscal ${l.year}`, begin);
     line('Net income', [0, l.ni, 0, 0]);
     line('Other comprehensive income (loss)', [0, 0, l.oci, 0]);
     line(`Dividends declared (${dollars(l.dps)} per share)`, [0, l.cf.dividends, 0, 0]);

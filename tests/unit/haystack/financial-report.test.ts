@@ -46,7 +46,7 @@ function sums(t: string[][], totalLabel: string, from = 1): { sum: number[]; tot
   return { sum, total };
 }
 
-const year = take(7, 260_000);
+const year = take(7, 300_000);
 const yearText = join(year);
 
 describe('financial-report generator', () => {
@@ -207,5 +207,96 @@ describe('financial-report generator', () => {
       const totalRow = t[t.length - 1]!;
       for (const c of [1, 2]) expect(t.slice(1, -1).reduce((a, r) => a + tenths(r[c]!), 0)).toBe(tenths(totalRow[c]!));
     }
+  });
+  it('segment quarters add up to each segment year and to the consolidated quarters', () => {
+    const is = findTable(year, (x) => x.includes('| Earnings per share, diluted |'));
+    const fyCol = is[0]!.indexOf(`Fiscal ${/fiscal (\d{4})/.exec(yearText)![1]}`) - 1;
+    const seg = findTable(year, (x) => x.includes('Segment net sales and operating income') && !x.includes('by quarter'));
+    const cons = findTable(year, (x) => x.includes('First quarter') && x.includes('| Net income |'));
+    const q = findTable(year, (x) => x.includes('Segment net sales and operating income by quarter'));
+    const oiStart = q.findIndex((r) => r[0] === 'Operating income:');
+    for (const [from, to, total, consLabel] of [[1, q.findIndex((r) => r[0] === 'Total net sales'), 'Total net sales', 'Net sales'], [oiStart + 1, q.findIndex((r) => r[0] === 'Total operating income'), 'Total operating income', 'Operating income']] as const) {
+      const body = q.slice(from, to);
+      for (const r of body) {
+        const v = r.slice(1).map(tenths);
+        expect(v[0]! + v[1]! + v[2]! + v[3]!, r[0]).toBe(v[4]);
+        if (r[0] !== 'Corporate and unallocated') expect(v[4], r[0]).toBe(row(seg.slice(consLabel === 'Net sales' ? 0 : seg.findIndex((x) => x[0] === 'Operating income:')), r[0]!)[0]);
+      }
+      for (let k = 0; k < 5; k++) expect(body.reduce((a, r) => a + tenths(r[k + 1]!), 0)).toBe(row(q, total)[k]);
+      expect(row(q, total)).toEqual(row(cons, consLabel));
+      expect(row(q, total)[4]).toBe(row(is, consLabel)[fyCol]);
+    }
+  });
+
+  it('new statement breakdowns and bridges tie to the statements', () => {
+    const is = findTable(year, (x) => x.includes('| Earnings per share, diluted |'));
+    const bs = findTable(year, (x) => x.includes('| Total assets |'));
+    const five = findTable(year, (x) => x.startsWith('Selected financial data'));
+    for (const label of ['Net sales', 'Net income', 'Operating income']) expect(row(five, label).slice(0, 3)).toEqual(row(is, label));
+    const liq = sums(findTable(year, (x) => x.startsWith('Available liquidity')), 'Total available liquidity');
+    expect(liq.sum).toEqual(liq.total);
+    const wc = findTable(year, (x) => x.startsWith('Working capital (in millions)'));
+    expect(row(wc, 'Total current assets')[0]! - row(wc, 'Total current liabilities')[0]!).toBe(row(wc, 'Working capital')[0]);
+    expect(row(wc, 'Total current liabilities')).toEqual(row(bs, 'Total current liabilities'));
+    for (const [caption, total, target, label] of [
+      ['Timing of revenue recognition', 'Total net sales', null, ''],
+      ['Components of lease cost', 'Total lease cost', null, ''],
+      ['Other income (expense), net (in millions)', 'Other income (expense), net', is, 'Other income (expense), net'],
+      ['Cost of sales by component', 'Cost of sales', is, 'Cost of sales'],
+      ['Research and development expense by segment', 'Total research and development expense', is, 'Research and development expenses'],
+      ['Other noncurrent assets (in millions)', 'Total other noncurrent assets', bs, 'Other noncurrent assets'],
+      ['Other noncurrent liabilities (in millions)', 'Total other noncurrent liabilities', bs, 'Other noncurrent liabilities'],
+      ['Total assets by segment', 'Total consolidated assets', bs, 'Total assets'],
+      ['Backlog by segment', 'Total backlog', null, ''],
+      ['Employees by segment', 'Total', null, ''],
+      ['Employees by country', 'Total', null, ''],
+    ] as const) {
+      const t = sums(findTable(year, (x) => x.startsWith(caption)), total);
+      expect(t.sum, caption).toEqual(t.total);
+      if (target) expect(t.total.slice(0, 2), caption).toEqual(row(target, label).slice(0, 2));
+    }
+    const timing = findTable(year, (x) => x.startsWith('Timing of revenue recognition'));
+    for (const r of timing.slice(1)) expect(tenths(r[1]!) + tenths(r[2]!), r[0]).toBe(tenths(r[3]!));
+    expect(row(timing, 'Total net sales')[2]).toBe(row(is, 'Net sales')[0]);
+    const bridge = findTable(year, (x) => x.startsWith('Operating income bridge'));
+    const vals = bridge.slice(1).map((r) => tenths(r[1]!));
+    expect(vals.slice(0, -1).reduce((a, b) => a + b, 0)).toBe(vals[vals.length - 1]);
+    expect(vals[vals.length - 1]).toBe(row(is, 'Operating income')[0]);
+    const exp = findTable(year, (x) => x.startsWith('Significant segment expenses'));
+    const [sales, cogs, sga, rnd, oi] = ['Net sales', 'Cost of sales', 'Selling, general and administrative expenses', 'Research and development expenses', 'Segment operating income'].map((l) => row(exp, l));
+    sales!.forEach((v, k) => expect(v - cogs![k]! - sga![k]! - rnd![k]!).toBe(oi![k]));
+    const aging = findTable(year, (x) => x.startsWith('Accounts receivable by age'));
+    for (const k of [0, 1]) expect(aging.slice(1, -1).reduce((a, r) => a + tenths(r[k + 1]!), 0)).toBe(row(bs, 'Accounts receivable, net')[k]);
+    const plan = findTable(year, (x) => x.startsWith('Fair value of pension plan assets'));
+    const planTotal = row(plan, 'Total plan assets');
+    expect(plan.slice(1, -1).reduce((a, r) => a + tenths(r[4]!), 0)).toBe(planTotal[3]);
+    expect(planTotal[0]! + planTotal[1]! + planTotal[2]!).toBe(planTotal[3]);
+    expect(planTotal[3]).toBe(row(findTable(year, (x) => x.startsWith('Funded status')), 'Fair value of plan assets')[0]);
+    const gw = findTable(year, (x) => x.startsWith('Changes in goodwill by segment'));
+    for (const r of gw.slice(1)) expect(tenths(r[1]!) + tenths(r[2]!) + tenths(r[3]!), r[0]).toBe(tenths(r[4]!));
+    expect(row(gw, 'Total')[3]).toBe(row(bs, 'Goodwill')[0]);
+  });
+
+  it('the equity statement rolls forward three years, and MD&A cash-flow and tax-rate prose match the tables', () => {
+    const eq = findTable(year, (x) => x.includes('Common stock and paid-in capital') && x.includes('Balance at end of fiscal'));
+    let bal = eq[1]!.slice(1).map(tenths);
+    for (const r of eq.slice(2)) {
+      const v = r.slice(1).map(tenths);
+      if (r[0]!.startsWith('Balance at end')) { expect(v, r[0]).toEqual(bal); continue; }
+      bal = bal.map((b, k) => b + v[k]!);
+      expect(v[0]! + v[1]! + v[2]! + v[3]!, r[0]).toBe(v[4]);
+    }
+    const cf = findTable(year, (x) => x.includes('beginning of year') && x.includes('Net cash provided by operating activities'));
+    const m = /Net cash provided by operating activities (?:increased|rose|decreased|fell) \$([\d,.]+) million to \$([\d,.]+) million in fiscal (\d{4})/.exec(yearText)!;
+    const col = cf[0]!.indexOf(`Fiscal ${m[3]}`) - 1;
+    const cfo = row(cf, 'Net cash provided by operating activities');
+    expect(tenths(m[2]!)).toBe(cfo[col]);
+    expect(tenths(m[1]!)).toBe(Math.abs(cfo[col]! - cfo[col + 1]!));
+    const rec = findTable(year, (x) => x.startsWith('Reconciliation of the statutory rate'));
+    const t = /The effective tax rate (?:rose|increased|fell|declined|decreased) to ([\d.]+)% from ([\d.]+)% in fiscal (\d{4})/.exec(yearText)!;
+    const rcol = rec[0]!.indexOf(`Fiscal ${t[3]}`);
+    const eff = rec.find((r) => r[0] === 'Effective tax rate')!;
+    expect(`${t[1]}%`).toBe(eff[rcol]);
+    expect(`${t[2]}%`).toBe(eff[rcol + 1]);
   });
 });
