@@ -90,10 +90,12 @@ export async function fitToServerLength(
   let steps = 0;
 
   let request = Math.round(opts.cache?.predict(aim) ?? aim * (opts.ratio ?? 1));
-  for (let round = 0; round < maxSteps * 2 && steps < maxSteps; round++) {
+  let repeated = false;
+  for (let round = 0; round < maxSteps * 4 && steps < maxSteps; round++) {
     const prompt = build(Math.max(1, request));
     const fingerprint = `${prompt.promptTokens}:${prompt.messages.map((m) => m.content.length).join(',')}`;
     let measured = seen.get(fingerprint);
+    repeated = measured !== undefined;
     if (!measured) {
       measured = { prompt, server: await count(prompt.messages) };
       steps++;
@@ -106,7 +108,13 @@ export async function fitToServerLength(
     if (server > target && (!smallestOver || server < smallestOver.server)) smallestOver = { ours: prompt.promptTokens, server };
     if (best && best.server >= floor) break;
 
-    const next = nextRequest(tried, aim, best, smallestOver);
+    let next = nextRequest(tried, aim, best, smallestOver);
+    // The estimate fell between two cut points and rebuilt a prompt already counted: reach for the next cut up.
+    if (repeated && (next === null || next <= request) && best) {
+      const ceiling = smallestOver ? smallestOver.ours - 1 : Infinity;
+      const stepUp = request + Math.max(4, Math.round(0.004 * target));
+      next = stepUp <= ceiling ? stepUp : null;
+    }
     // No new length to try (the haystack's cut points are too coarse to get closer): keep the best so far.
     if (next === null || next === request) break;
     request = next;
