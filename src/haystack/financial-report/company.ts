@@ -95,12 +95,20 @@ const BACKGROUNDS = [
   'served {in the armed forces|as a consultant|in government} before entering industry',
 ];
 
-/** A unique "First Last" name not yet used. */
+/**
+ * A unique "First Last" name not yet used; its first and last names are new too while the lists allow,
+ * so no two people of one company answer to the same first name in a transcript.
+ */
 export function personName(rng: Rng, names: Names, used: Set<string>): string {
-  for (;;) {
-    const n = `${rng.pick(names.first)} ${rng.pick(names.last)}`;
-    if (!used.has(n)) {
+  for (let tries = 0; ; tries++) {
+    const first = rng.pick(names.first);
+    const last = rng.pick(names.last);
+    const n = `${first} ${last}`;
+    const fresh = tries >= 200 || (!used.has(`first:${first}`) && !used.has(`last:${last}`));
+    if (!used.has(n) && fresh) {
       used.add(n);
+      used.add(`first:${first}`);
+      used.add(`last:${last}`);
       return n;
     }
   }
