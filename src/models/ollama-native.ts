@@ -2,12 +2,12 @@
 
 import { EndpointError, RequestError } from '../errors.js';
 import type { ChatMessage } from '../types.js';
-import { isRetryable, toNeedleError } from './classify-failure.js';
+import { toNeedleError } from './classify-failure.js';
 import { parseErrorBody } from './describe-failure.js';
 import type { Failure } from './describe-failure.js';
 import type { ChatRequest, ChatResult, Model } from './model.js';
 import { DEFAULT_TIMEOUT_MS } from './openai-compatible.js';
-import { retryDelayMs } from './retry-delay.js';
+import { sendWithRetries } from './retry-loop.js';
 
 /** Settings of an Ollama model reached through /api/chat. */
 export interface OllamaNativeOptions {
@@ -70,7 +70,7 @@ export function createOllamaNativeModel(opts: OllamaNativeOptions): Model {
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.apiKey) headers.authorization = `Bearer ${opts.apiKey}`;
   let listedModels: string[] | null = null;
-  const context = (path: string, attempts: number) => ({ baseUrl: root, model: opts.model, path, timeoutMs, attempts });
+  const context = (path: string) => ({ baseUrl: root, model: opts.model, path, timeoutMs });
 
   const call = async (method: 'GET' | 'POST', path: string, body: unknown, timeout: number, signal?: AbortSignal): Promise<Reply> => {
     const timer = AbortSignal.timeout(timeout);
@@ -107,17 +107,14 @@ export function createOllamaNativeModel(opts: OllamaNativeOptions): Model {
       if (req.temperature !== undefined) options.temperature = req.temperature;
       if (req.maxOutputTokens !== undefined) options.num_predict = req.maxOutputTokens;
       const body = { model: opts.model, messages: req.messages.map((m) => ({ role: m.role, content: m.content })), stream: false, options };
-      for (let attempts = 1; ; attempts++) {
-        if (signal?.aborted) throw new RequestError('request aborted', { cause: signal.reason });
-        const reply = await call('POST', '/api/chat', body, timeoutMs, signal);
-        if (reply.ok) return toResult(reply.text, reply.requestId, attempts, reply.latencyMs);
-        if (attempts <= maxRetries && isRetryable(reply.failure) && !signal?.aborted) {
-          const h = reply.failure.kind === 'http' ? reply.failure.headers : null;
-          await sleep(retryDelayMs(attempts, h, { maxRetryDelayMs, random }), signal);
-          continue;
-        }
-        throw toNeedleError(reply.failure, context('/api/chat', attempts));
-      }
+      const { value, attempts } = await sendWithRetries(
+        async () => {
+          const reply = await call('POST', '/api/chat', body, timeoutMs, signal);
+          return reply.ok ? { ok: true, value: reply } : reply;
+        },
+        { maxRetries, maxRetryDelayMs, sleep, random, signal, context: context('/api/chat') },
+      );
+      return toResult(value.text, value.requestId, attempts, value.latencyMs);
     },
 
     async probe(): Promise<void> {
@@ -131,7 +128,7 @@ export function createOllamaNativeModel(opts: OllamaNativeOptions): Model {
             url: root,
           });
         }
-        throw toNeedleError(f.kind === 'connection' ? { ...f, code: f.code ?? 'ECONNREFUSED' } : f, context('/api/version', 1));
+        throw toNeedleError(f.kind === 'connection' ? { ...f, code: f.code ?? 'ECONNREFUSED' } : f, { ...context('/api/version'), attempts: 1 });
       }
       const tags = await call('GET', '/api/tags', undefined, Math.min(timeoutMs, PROBE_TIMEOUT_MS));
       listedModels = tags.ok ? modelNames(tags.text) : null;

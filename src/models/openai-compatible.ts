@@ -2,12 +2,12 @@
 
 import OpenAI from 'openai';
 import { EndpointError, RequestError } from '../errors.js';
-import { isRetryable, rejectedParameter, toNeedleError } from './classify-failure.js';
+import { rejectedParameter, toNeedleError } from './classify-failure.js';
 import type { OptionalParameter } from './classify-failure.js';
 import { describeFailure } from './describe-failure.js';
 import type { Failure } from './describe-failure.js';
 import type { ChatRequest, ChatResult, Model } from './model.js';
-import { retryDelayMs } from './retry-delay.js';
+import { sendWithRetries } from './retry-loop.js';
 
 /** Settings of an OpenAI-compatible model. */
 export interface OpenAICompatibleOptions {
@@ -65,7 +65,7 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
   let tokenParameter: 'max_tokens' | 'max_completion_tokens' | null = 'max_tokens';
   let sendTemperature = true;
   let listedModels: string[] | null = null;
-  const context = (path: string, attempts: number) => ({ baseUrl, model: opts.model, path, timeoutMs, attempts });
+  const context = (path: string) => ({ baseUrl, model: opts.model, path, timeoutMs });
 
   const buildBody = (req: ChatRequest): OpenAI.ChatCompletionCreateParamsNonStreaming => {
     const body: OpenAI.ChatCompletionCreateParamsNonStreaming = {
@@ -104,33 +104,22 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
     },
 
     async complete(req: ChatRequest): Promise<ChatResult> {
-      const { signal } = req;
       const fallbacks = new Set<OptionalParameter>();
-      let attempts = 0;
-      let retries = 0;
-      for (;;) {
-        if (signal?.aborted) throw new RequestError('request aborted', { cause: signal.reason });
-        attempts++;
-        const body = buildBody(req);
-        const outcome = await send(body, signal);
-        if (outcome.ok) return toResult(outcome.data, outcome.requestId, attempts, outcome.latencyMs);
-        const { failure } = outcome;
-        const rejected = rejectedParameter(failure, new Set(Object.keys(body)));
-        if (rejected !== null && !fallbacks.has(rejected)) {
+      const { value, attempts } = await sendWithRetries(
+        async () => {
+          const body = buildBody(req);
+          const outcome = await send(body, req.signal);
+          if (outcome.ok) return { ok: true, value: outcome };
+          // A refused optional parameter is dropped and the request resent at once; each one only once per request.
+          const rejected = rejectedParameter(outcome.failure, new Set(Object.keys(body)));
+          if (rejected === null || fallbacks.has(rejected)) return outcome;
           fallbacks.add(rejected);
           dropParameter(rejected);
-          continue;
-        }
-        if (retries < maxRetries && isRetryable(failure) && !signal?.aborted) {
-          retries++;
-          const headers = failure.kind === 'http' ? failure.headers : null;
-          await sleep(retryDelayMs(retries, headers, { maxRetryDelayMs, random }), signal);
-          continue;
-        }
-        const error = toNeedleError(failure, context('/chat/completions', attempts));
-        error.attempts = attempts;
-        throw error;
-      }
+          return { ...outcome, resend: true };
+        },
+        { maxRetries, maxRetryDelayMs, sleep, random, signal: req.signal, context: context('/chat/completions') },
+      );
+      return toResult(value.data, value.requestId, attempts, value.latencyMs);
     },
 
     async probe(): Promise<void> {
@@ -154,10 +143,10 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
               url: baseUrl,
             });
           }
-          throw toNeedleError({ ...failure, code: failure.code ?? 'ECONNREFUSED' }, context('/models', attempt));
+          throw toNeedleError({ ...failure, code: failure.code ?? 'ECONNREFUSED' }, { ...context('/models'), attempts: attempt });
         }
         if (failure.kind === 'http' && (failure.status === 401 || failure.status === 403)) {
-          throw toNeedleError(failure, context('/models', attempt));
+          throw toNeedleError(failure, { ...context('/models'), attempts: attempt });
         }
         // 404 (no /models route), 5xx or an odd body: the server answered, which is all a probe needs.
         listedModels = null;
