@@ -4,6 +4,7 @@ import type { Vars } from '../data.js';
 import { MONTHS, type MeetingContext } from './context.js';
 import type { Speaker } from './organization.js';
 import type { Session } from './session.js';
+import { figureTable, presentTable, tableRounds } from './board-figures.js';
 import { backchannel, speak } from './speech.js';
 
 /** A board topic (haystacks/meeting-transcript/board-topics.json). */
@@ -77,7 +78,7 @@ const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const upperFirst = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** Presents and discusses one topic; returns what the motion and action item refer to. */
-export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: BoardTopic, intro: string, rounds: number): ItemOutcome {
+export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: BoardTopic, intro: string, rounds: number, tables = 0): ItemOutcome {
   const { rng } = mc;
   const { s, chair, presenter } = room;
   const base = mc.layer(itemVars(mc));
@@ -100,6 +101,8 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: BoardTopic
   const firstHalf = metrics.splice(0, Math.min(3, metrics.length - 1));
   const d0 = detail();
   say(presenter, [mc.one('present_open', v), ...firstHalf.map((m) => mc.one('present_metric', mc.layer({ metric: m }, v))), ...(d0 ? [d0.text] : [])], 0.3);
+  const figs = Array.from({ length: tables }, () => figureTable(mc, topic.presenter));
+  for (const t of figs) say(presenter, presentTable(mc, t, v), 0.3);
   if (rng.chance(0.3)) {
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     const asker = rng.pick(others.length ? others : [chair]);
@@ -114,6 +117,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: BoardTopic
   const r0 = risk();
   say(presenter, [...metrics.splice(0, 2).map((m) => mc.one('present_metric', mc.layer({ metric: m }, v))), mc.one('present_risk', mc.layer({ risk: r0 }, v)), mc.one('present_rec', mc.layer({ option2: alt() }, v)), ...(rng.chance(0.3) ? [mc.one('aside', v)] : [])], 0.35);
 
+  for (const t of figs) tableRounds(mc, s, t, v, presenter, others, rng.int(2, 5));
   let last: { first: string; focus: string } | undefined;
   let lastAsker: Speaker | undefined;
   for (let r = 0; r < rounds && others.length; r++) {

@@ -1,4 +1,5 @@
 // Motions in a board or committee meeting: moved, seconded, discussed, then a voice vote or a roll-call vote.
+import type { Vars } from '../data.js';
 import { numberWord, type MeetingContext } from './context.js';
 import type { Speaker } from './organization.js';
 import type { Session } from './session.js';
@@ -30,12 +31,12 @@ export function motionName(resolution: string, short?: string): string {
 }
 
 /** Puts a resolution to a vote; votes never exceed the members present. `shortName` is how the chair refers back to it. */
-export function motion(mc: MeetingContext, s: Session, room: Voters, resolution: string, allowNays: boolean, shortName?: string): void {
+export function motion(mc: MeetingContext, s: Session, room: Voters, resolution: string, allowNays: boolean, shortName?: string, amendment?: { text: string; vars: Vars }): void {
   const { rng } = mc;
   const { chair, secretary, present } = room;
   // A clock time ends in "a.m."; the sentence then ends there, not in "a.m..".
   const say = (who: Speaker, sentences: string[], level = 0.2) => s.say(who, speak(rng, sentences, level).replace(/\.\.(?= |$)/g, '.'));
-  const short = motionName(resolution, shortName);
+  let short = motionName(resolution, shortName);
   const full = resolution;
   const [mover, seconder] = rng.sample(present.filter((p) => p !== chair), 2);
   say(chair, [mc.line(`{{Would somebody move|Is there a motion|Do I have a motion} to ${full}?|{I'd entertain|I'll entertain|I'll take} a motion to ${full}.}`)]);
@@ -47,6 +48,10 @@ export function motion(mc: MeetingContext, s: Session, room: Voters, resolution:
   if (allowNays && rng.chance(0.3)) {
     const critic = rng.pick(present.filter((p) => p !== chair));
     say(critic, [mc.line("{Just briefly|One comment}. {I have reservations about|I still have reservations about|I'm still not fully comfortable with} {the timing|the scope|the number} {here|on this one}{, and I want that noted|, so I may vote against|}.")], 0.6);
+    heard = true;
+  }
+  if (amendment && present.length >= 4) {
+    if (amend(mc, s, room, amendment.text, amendment.vars, [mover!, seconder!])) short = `${short} as amended`;
     heard = true;
   }
   const none = heard ? '{Noted|Thank you, that\'s noted|Understood|Okay, noted}' : '';
@@ -71,4 +76,33 @@ export function motion(mc: MeetingContext, s: Session, room: Voters, resolution:
     if (abst) s.say(rng.pick(present.filter((v) => v !== chair)), rng.pick(['Abstain.', "I'll abstain.", 'Abstain, please.', 'I abstain.']));
     say(chair, [mc.fixed(`{The motion to ${short}|The motion to ${short}|The motion to ${short}|That} {carries|passes} with ${tally(ayes, nays, abst)}{. Thank you|, and we'll note it in the minutes|}.`)], 0);
   }
+}
+
+/** An amendment moved, seconded, debated and voted (voice or roll call); true when it carries and the main motion goes forward as amended. */
+function amend(mc: MeetingContext, s: Session, room: Voters, text: string, vars: Vars, movers: Speaker[]): boolean {
+  const { rng } = mc;
+  const { chair, secretary, present } = room;
+  const say = (who: Speaker, sentences: string[], level = 0.2) => s.say(who, speak(rng, sentences, level));
+  const floor = present.filter((p) => p !== chair && !movers.includes(p));
+  const [mover, seconder, pro, con] = rng.sample(floor.length >= 2 ? floor : present.filter((p) => p !== chair), 4);
+  const v = mc.layer({ amend: text, chairFirst: chair.first }, vars);
+  const moved = mc.one('amend_move', v);
+  if (!moved || !mover || !seconder) return false;
+  say(mover, [moved], 0.4);
+  s.say(seconder, rng.pick(['Second.', "I'll second the amendment.", 'Second on the amendment.', 'Seconded.']));
+  say(chair, [mc.line(`{We have an amendment|There's an amendment on the floor}, moved by ${mover.first} and seconded by ${seconder.first}, ${text}. {Discussion on the amendment|Any discussion of the amendment}?`)], 0.1);
+  if (pro) say(pro, [mc.one('amend_for', v)], 0.6);
+  if (con) say(con, [mc.one('amend_against', v)], 0.6);
+  const fails = rng.chance(0.3);
+  const abst = present.length >= 6 && rng.chance(0.3) ? 1 : 0;
+  // A failed amendment still has its mover's aye; a carried one may draw a nay or two.
+  const nays = fails ? Math.floor((present.length - abst) / 2) + 1 : rng.int(0, Math.min(2, present.length - abst - 3));
+  const ayes = present.length - nays - abst;
+  const result = fails ? '{fails|does not carry|is defeated}' : '{carries|passes|is adopted}';
+  say(chair, [mc.line("{Okay|Thank you}. {All those in favor of the amendment|Those in favor of the amendment}, {please say aye|raise your hand}.")], 0.1);
+  if (rng.chance(0.5)) s.meta(fails ? '[Scattered ayes]' : '[Chorus of ayes]');
+  say(chair, [mc.line('{Opposed|Those opposed}?')], 0);
+  if (nays > 0) s.meta(nays === 1 ? '[One nay]' : '[Several nays]');
+  say(chair, [mc.fixed(`{The amendment|The amendment|That amendment} ${result} with ${tally(ayes, nays, abst)}.`), mc.line(fails ? '{We\'re back on the main motion as it was moved|The main motion stands as moved}.' : '{We\'re now on the main motion as amended|That brings us back to the main motion, as amended}.')], 0);
+  return !fails;
 }

@@ -33,7 +33,7 @@ export function* meetingTranscriptBlocks(seed: number): Generator<Block> {
     const mc = new MeetingContext(org, grammar, memory, root.fork(`meeting-${n}`), day);
     const team = org.teams[n % org.teams.length]!;
     const session =
-      kind === 'board' ? boardMeeting(mc, { name: 'Board of Directors', items: [9, 13], members: org.directors.length + 1, presenters: ALL, rounds: [5, 8] })
+      kind === 'board' ? boardMeeting(mc, { name: 'Board of Directors', items: [14, 18], members: org.directors.length + 1, presenters: ALL, rounds: [7, 10], tables: [2, 3], amendP: 0.35 })
       : kind === 'audit' ? boardMeeting(mc, { name: 'Audit Committee', items: [3, 4], members: 4, presenters: ['cfo', 'gc', 'cto', 'auditChair'], rounds: [4, 7] })
       : kind === 'compensation' ? boardMeeting(mc, { name: 'Compensation Committee', items: [2, 3], members: 4, presenters: ['chro'], rounds: [4, 7] })
       : kind === 'earnings' ? earningsCall(mc, book)

@@ -6,15 +6,9 @@ import { MeetingContext, numberWord } from './context.js';
 import type { Speaker } from './organization.js';
 import { Session } from './session.js';
 import { speak } from './speech.js';
+import { clockTime, executiveSession, lunch } from './board-breaks.js';
 
-/** "11:42 a.m." for seconds since midnight. */
-function clockTime(sec: number): string {
-  const h = Math.floor(sec / 3600) % 24;
-  const m = String(Math.floor((sec % 3600) / 60)).padStart(2, '0');
-  return `${h % 12 || 12}:${m} ${h < 12 ? 'a.m.' : 'p.m.'}`;
-}
-
-const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'];
+const ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth', 'Thirteenth', 'Fourteenth', 'Fifteenth', 'Sixteenth', 'Seventeenth', 'Eighteenth', 'Nineteenth', 'Twentieth'];
 const INTROS = [
   '{Next|The next item|Moving on, the next item} {is|on the agenda is} <title>. <p>?',
   "{Okay|Alright}, {let's turn to|that brings us to} <title>. <p>, {over to you|go ahead|you have the floor}.",
@@ -31,6 +25,10 @@ export interface BoardKind {
   presenters: string[];
   /** Questions per item. */
   rounds: [number, number];
+  /** Tables of figures per item's presentation. */
+  tables?: [number, number];
+  /** Chance that a contested motion draws an amendment. */
+  amendP?: number;
 }
 
 /** One board or committee meeting; returns its session. */
@@ -51,10 +49,12 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
     cfo: org.cfo, ceo: org.ceo, coo: org.coo, cto: org.cto, chro: org.chro, gc: org.gc,
     auditChair: present.includes(independents[0]!) ? independents[0]! : org.cfo,
     govChair: present.includes(independents[1]!) ? independents[1]! : org.gc,
+    compChair: present.includes(independents[2]!) ? independents[2]! : org.chro,
   };
   s.meta(`${org.company.name.toUpperCase()}\n${kind.name.toUpperCase()} MEETING\n${mc.longDate()}\n${rng.pick(['Board Room', 'Conference Room A', 'Executive Conference Center'])}, ${org.company.hqCity}, ${org.company.hqState}, and by videoconference`);
   s.meta(`Members present: ${present.map((p) => p.name).join(', ')}\nMembers absent: ${absent.length ? absent.map((p) => p.name).join(', ') : 'none'}\nAlso present: ${execs.filter((e) => !present.includes(e)).map((e) => e.label).join('; ')}`);
-  const startHour = rng.int(8, 9);
+  // A full board sits from nine or ten, with lunch in the middle; committees start earlier.
+  const startHour = rng.int(8, 9) + (kind.name === 'Board of Directors' ? 1 : 0);
   const say = (who: Speaker, sentences: string[], level = 0.6) => s.say(who, speak(rng, sentences, level));
   const room = { chair, secretary, present };
   say(chair, [mc.line(`{Good morning, everyone|Okay, good morning|Let's get started}. {I'd like to call|I'm calling} this meeting of the ${kind.name.toLowerCase()} of <short> to order{ at ${startHour}:${String(rng.int(0, 14)).padStart(2, '0')}|}.`), mc.either('{Would the secretary please call the roll|<secFirst>, would you call the roll, please|Can we start with the roll call|Could we have the roll call, <secFirst>}?', '{Roll call, please.|The roll, please.|<secFirst>, the roll?}', { secFirst: secretary.first })], 0.2);
@@ -85,10 +85,11 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
     const report = mc.g.list('ceo_report');
     say(org.ceo, report.filter((_, i) => i === 0 || i === report.length - 1 || rng.chance(0.8)).map((tpl) => mc.say(tpl, mc.layer({ chairFirst: chair.first }, v))), 0.3);
     n++;
-    for (const [committee, who] of [['Audit Committee', roleOf.auditChair!], ['Nominating and Governance Committee', roleOf.govChair!]] as const) {
-      if (!present.includes(who) || !rng.chance(0.7)) continue;
+    const reports = [['Audit Committee', roleOf.auditChair!, ['auditChair', 'gc', 'cfo']], ['Compensation Committee', roleOf.compChair!, ['chro']], ['Nominating and Governance Committee', roleOf.govChair!, ['govChair', 'gc']]] as const;
+    for (const [committee, who, from] of reports) {
+      if (!present.includes(who) || !rng.chance(0.8)) continue;
       const cv = mc.layer(itemVars(mc));
-      const t = rng.pick(topics.filter((x) => x.presenter === 'auditChair' || x.presenter === 'gc' || x.presenter === 'cfo'));
+      const t = rng.pick(topics.filter((x) => (from as readonly string[]).includes(x.presenter)));
       const subj = rng.sample(t.subj, 2).map((x) => mc.g.fill(rng, x, cv));
       const detail = mc.g.fill(rng, rng.pick(t.detail), cv);
       say(chair, [mc.either(`{Next|Item ${numberWord(n)}|Next up} is the report of the ${committee}{, from <f>|; <f>, go ahead|; <f>, over to you|, which <f> will give}.`, '<f>, your report?', { f: who.first })], 0.2);
@@ -98,12 +99,14 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
   }
 
   const actions: string[] = [];
+  // Wall-clock seconds of breaks the recording skipped (lunch, executive session), for the times spoken aloud.
+  let offset = 0;
   const items = rng.sample(topics, rng.int(kind.items[0], kind.items[1]));
   for (const [k, t] of items.entries()) {
     const presenter = roleOf[t.presenter] ?? org.cfo;
     const room = { s, chair, present, presenter, peers: execs.filter((e) => e !== presenter).map((e) => e.first) };
     const intro = rng.pick(INTROS).replace('<n>', numberWord(n));
-    const out = agendaItem(mc, room, t, intro, rng.int(kind.rounds[0], kind.rounds[1]));
+    const out = agendaItem(mc, room, t, intro, rng.int(kind.rounds[0], kind.rounds[1]), kind.tables ? rng.int(kind.tables[0], kind.tables[1]) : 0);
     n++;
     if (rng.chance(0.7)) {
       const owner = rng.pick([presenter, presenter, ...execs]);
@@ -116,9 +119,11 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
       s.say(chair, [mc.fixed("{Let's capture that as|Let's make that|Can we make that} an action item: " + item + '.'), mc.say('{Does that work|Is that okay|Fair enough|Is that realistic}, <f>?', { f: owner.first })].filter((x) => x !== '').join(' '));
       s.say(owner, mc.line(`{Yes, that works|That's fine|Will do|Yes|Sure}{. ${item.slice(item.lastIndexOf(' by ') + 4)} is fine|, I'll have it by then|. I may need an extra week, but yes|. I'll loop in ${rng.pick(execs.filter((e) => e !== owner)).first}|}.`));
     }
-    if (rng.chance(0.65)) motion(mc, s, { chair, secretary, present }, mc.g.fill(rng, t.resolution, out.vars), true, t.short ? mc.g.fill(rng, t.short, out.vars) : undefined);
+    const amendment = rng.chance(kind.amendP ?? 0) ? { text: mc.g.fill(rng, rng.pick(mc.g.list('amendments')), out.vars), vars: out.vars } : undefined;
+    if (rng.chance(0.65)) motion(mc, s, { chair, secretary, present }, mc.g.fill(rng, t.resolution, out.vars), true, t.short ? mc.g.fill(rng, t.short, out.vars) : undefined, amendment);
     else say(chair, [mc.line(`{No action is needed on|There's no vote on|We're not asking for a vote on} ${mc.g.fill(rng, t.title, out.vars)}{; thank you, <p>|, so thank you, <p>|. Thanks, <p>}.`, { p: presenter.first })], 0.2);
-    if (k === Math.floor(items.length / 2) && rng.chance(0.7)) {
+    if (kind.name === 'Board of Directors' && k === Math.floor(items.length * 0.55)) offset += lunch(mc, s, { chair, secretary, present }, members, startHour, offset);
+    else if (k === Math.floor(items.length / (kind.name === 'Board of Directors' ? 4 : 2)) && rng.chance(0.7)) {
       say(chair, [mc.line("{Let's take|We'll take} a {ten|fifteen}-minute break{ and come back at the top of the hour|}.")], 0.2);
       s.meta('[Recess]');
       s.pause(rng.int(540, 960));
@@ -129,13 +134,11 @@ export function boardMeeting(mc: MeetingContext, kind: BoardKind): Session {
     say(chair, [mc.line('{Before we adjourn|Before we wrap up|Before we close}, <f>, {can you|would you|could you} {read back|run through|recap} the {action items|follow-ups} {from today|from this meeting|we captured}?', { f: secretary.first })], 0.2);
     s.say(secretary, [`Sure. I have ${numberWord(actions.length)}.`, ...actions.map((a, i) => `${ORDINALS[i]}, ${a}.`)].join(' '));
   }
-  if (kind.name === 'Board of Directors' && rng.chance(0.6)) {
-    say(chair, [mc.line('{The board will now go into executive session|We\'ll now move to executive session}{, so I\'ll ask management to step out|; management, thank you}.')], 0.2);
-    s.meta('[Executive session, not transcribed]');
-    s.pause(rng.int(900, 2400));
+  if (kind.name === 'Board of Directors' && rng.chance(0.8)) {
+    offset += executiveSession(mc, s, room, org.ceo, startHour, offset);
   }
   say(chair, [mc.line('{Is there any other business|Any other business}? {Okay|Hearing none}.')], 0.2);
-  motion(mc, s, room, `adjourn${rng.chance(0.6) ? ` at ${clockTime(s.seconds + startHour * 3600 + 600)}` : ''}`, false, 'adjourn');
+  motion(mc, s, room, `adjourn${rng.chance(0.6) ? ` at ${clockTime(s.seconds + startHour * 3600 + offset + 600)}` : ''}`, false, 'adjourn');
   say(chair, [mc.line('{We\'re adjourned|The meeting is adjourned}{. Thank you, everyone|. Thanks, all|}.')], 0);
   return s;
 }

@@ -101,7 +101,7 @@ export function engineeringMeeting(mc: MeetingContext, team: Team, work: Workloa
         if (rng.chance(0.4)) s.say(rng.pick([team.lead, team.pm]), backchannel(rng));
         if (rng.chance(0.3)) {
           // The product manager cuts in about the ticket; the engineer answers that question, not with a stock blocker line.
-          const q = mc.line(`{Is|Wait, is|Sorry, is} <ticket> {still|actually} {blocked on|waiting on} {the vendor|the schema change|review|<peerFirst>}{, or—|—|?}`, v);
+          const q = mc.line(`{Is|Wait, is|Sorry, is} <ticket> {still|actually} {blocked on|waiting on} {the vendor|the schema change|review|<peerFirst>}{, or—|—|?}`, mc.layer({ peerFirst: peers(e).filter((f) => f !== team.pm.first) }, v));
           s.say(team.pm, speak(rng, [/[?—]$/.test(q) ? q : `${q.replace(/[.]$/, '')}?`], 0.8));
           s.say(e, speak(rng, [mc.one('blocked_a', v)], 0.9));
         }

@@ -99,7 +99,7 @@ describe('meeting-transcript generator', () => {
         const body = TURN.exec(line)?.[5] ?? '';
         const recap = /\b(?:[Rr]ecap|Recapping)\b.*\b(?:\w+ action items?)/.test(body) || /^Sure\. I have \w+\./.test(body);
         if (recap) {
-          recapped = [...body.matchAll(/(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Next),|one action item(?: today| from this one)?:) ([A-Z][^.]*? will .+? by [A-Z][a-z]+ \d{1,2})\./g)].map((m) => m[1]!);
+          recapped = [...body.matchAll(/(?:(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|Thirteenth|Fourteenth|Fifteenth|Sixteenth|Seventeenth|Eighteenth|Nineteenth|Twentieth|Next),|one action item(?: today| from this one)?:) ([A-Z][^.]*? will .+? by [A-Z][a-z]+ \d{1,2})\./g)].map((m) => m[1]!);
         } else {
           for (const m of body.matchAll(/action item: ([A-Z][^.]*? will .+? by [A-Z][a-z]+ \d{1,2})\./g)) assigned.push(m[1]!);
         }
@@ -147,7 +147,8 @@ describe('meeting-transcript generator', () => {
 
   it('never has a speaker name themselves as pairing partner, reviewer or action-item partner', () => {
     let checked = 0;
-    for (const m of turnsOf(sample)) {
+    // Board meetings run about three hours, so the stand-ups and plannings checked here need a longer stretch of the series.
+    for (const m of turnsOf(take(4, 2_000_000))) {
       const first = m[1]!.split(' ')[0]!;
       // What speakers say about their own work (an action item read out by the lead is about its owner, checked below).
       const own = m[5]!.split(/(?<=[.?!]) /).filter((x) => !/ will /.test(x)).join(' ');
@@ -245,5 +246,28 @@ describe('meeting-transcript generator', () => {
       }
     }
     expect(checked).toBeGreaterThan(5);
+  });
+
+  it('runs a board meeting about three hours: 20K+ words, a lunch roll call, figures questioned, amendments voted before the main motion', () => {
+    const boards = sessions(take(2, 1_500_000)).slice(0, -1).filter((x) => x[0]!.includes('BOARD OF DIRECTORS MEETING'));
+    expect(boards.length).toBeGreaterThan(2);
+    let amended = 0;
+    for (const b of boards) {
+      const text = b.join('\n');
+      expect(text.split(/\s+/).length).toBeGreaterThan(17_000);
+      const times = b.map((l) => TURN.exec(l)).filter((m) => m).map((m) => Number(m![2]) * 3600 + Number(m![3]) * 60 + Number(m![4]));
+      expect(times.at(-1)!).toBeGreaterThan(2 * 3600);
+      expect(times.at(-1)!).toBeLessThan(3.75 * 3600);
+      expect(text).toMatch(/\[Lunch recess from \d{1,2}:\d\d [ap]\.m\. to \d{1,2}:\d\d [ap]\.m\.; recording paused\]/);
+      // After lunch the roll is called again.
+      const after = text.slice(text.indexOf('[Lunch recess'));
+      expect(after.slice(0, 3000)).toMatch(/(?:Chair|Director) \w+/);
+      // A main motion goes forward "as amended" only after an amendment carried.
+      for (const m of text.matchAll(/motion to [^.?]*? as amended/g)) {
+        amended++;
+        expect(text.slice(0, m.index)).toMatch(/The amendment (?:carries|passes|is adopted)|That amendment (?:carries|passes|is adopted)/);
+      }
+    }
+    expect(amended).toBeGreaterThan(0);
   });
 });
