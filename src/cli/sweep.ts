@@ -12,7 +12,6 @@ import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
 import { formatPlan } from '../run/cost.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
-import { effectiveLength } from '../score/stats.js';
 import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunSummary } from '../types.js';
 import { printSweepEvent } from './events.js';
@@ -287,7 +286,7 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     progress.stop();
     const out = process.stdout;
     out.write('\n' + summaryTable(result.summary));
-    const eff = effectiveLength(result.summary.byLength, threshold);
+    const eff = result.summary.effective_length?.length ?? null;
     out.write(`effective length (recall ≥ ${threshold}): ${eff === null ? 'none' : eff.toLocaleString('en-US') + ' tokens'}\n`);
     const counts = result.summary.token_counts;
     if (counts) {

@@ -58,8 +58,9 @@ export function buildPrompt(
 ): BuiltPrompt {
   const { document, index, pointTokens } = haystack;
   const suffix = questionSuffix(question);
-  const fixed =
-    chatOverhead(tokenizer) + tokenizer.count(SYSTEM_PROMPT) + tokenizer.count(DOCUMENT_PREFIX) + tokenizer.count(suffix);
+  // Tokens outside the user message: chat format overhead and the system message.
+  const outside = chatOverhead(tokenizer) + tokenizer.count(SYSTEM_PROMPT);
+  const fixed = outside + tokenizer.count(DOCUMENT_PREFIX) + tokenizer.count(suffix);
   // Rendering decides transcript labels; draw them once so every retry of the cut uses the same text.
   const labels = insertions.map(() => rng.next());
   const inserted = insertions.reduce((sum, ins) => sum + tokenizer.count(ins.text), 0);
@@ -75,7 +76,7 @@ export function buildPrompt(
 
   let endPoint = lastPointWithin(pointTokens, budget);
   for (let attempt = 0; attempt < 256 && endPoint >= 0; attempt++) {
-    const built = assemble(haystack, tokenizer, endPoint, insertions, labels, suffix, fixed);
+    const built = assemble(haystack, tokenizer, endPoint, insertions, labels, suffix, outside);
     if (built.promptTokens <= length) return built;
     // Over by a seam or a label: give up one more sentence.
     endPoint = previousDistinctPoint(document.points, endPoint);
@@ -118,7 +119,7 @@ function assemble(
   insertions: readonly Insertion[],
   labels: number[],
   suffix: string,
-  fixed: number,
+  outside: number,
 ): BuiltPrompt {
   const { document, pointTokens, index } = haystack;
   let end = cutOffset(haystack, endPoint);
@@ -151,8 +152,7 @@ function assemble(
   if (typeof last === 'string') parts[parts.length - 1] = last.replace(/\s+$/, '');
 
   const documentTokens = countParts(parts, index, tokenizer);
-  const promptTokens =
-    fixed - tokenizer.count(DOCUMENT_PREFIX) - tokenizer.count(suffix) + countParts([DOCUMENT_PREFIX, ...parts, suffix], index, tokenizer);
+  const promptTokens = outside + countParts([DOCUMENT_PREFIX, ...parts, suffix], index, tokenizer);
   const docText = parts.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
 
   const placements: Placement[] = insertions.map((ins, i) => {

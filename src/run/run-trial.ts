@@ -7,7 +7,7 @@ import type { ChatResult, Model } from '../models/model.js';
 import { wordOverlap } from '../needles/overlap.js';
 import type { BuiltPrompt } from '../prompt/build-prompt.js';
 import { buildTrialPrompt, promptHash, type Trial } from '../prompt/plan.js';
-import { scoreResponse } from '../score/score.js';
+import { scoreResponse, type ScoreResult } from '../score/score.js';
 import type { Tokenizer, TrialRecord } from '../types.js';
 import { askJudge, needsJudge } from './judge.js';
 import { detectTruncation } from './truncation.js';
@@ -61,8 +61,11 @@ export function prepareTrial(trial: Trial, ctx: Pick<TrialContext, 'options' | '
   };
 }
 
-/** The record of a trial the server answered: scored, or `overflow` when the server's count shows it truncated. */
-export function recordFromResult(prepared: PreparedTrial, result: ChatResult): TrialRecord {
+/**
+ * The record of a trial the server answered: scored, or `overflow` when the server's count shows it truncated.
+ * Also returns the scorer's verdict (null for an overflow), so a caller can tell whether it was sure.
+ */
+export function recordFromResult(prepared: PreparedTrial, result: ChatResult): { record: TrialRecord; scored: ScoreResult | null } {
   const { base, prompt, trial } = prepared;
   const usage = result.usage;
   const common = {
@@ -80,9 +83,9 @@ export function recordFromResult(prepared: PreparedTrial, result: ChatResult): T
   // With server-side counting, compare the server's usage with the server's own count of this prompt.
   const expected = trial.serverTokens ?? prompt.promptTokens;
   const truncated = detectTruncation(expected, usage.promptTokens);
-  if (truncated) return { ...common, status: 'overflow', score: null, outcome: null, error: truncated };
+  if (truncated) return { record: { ...common, status: 'overflow', score: null, outcome: null, error: truncated }, scored: null };
   const scored = scoreResponse(result.text, trial.needles.needle.answers, base.distractor_answers ?? []);
-  return { ...common, status: 'ok', score: scored.score, outcome: scored.outcome, error: null };
+  return { record: { ...common, status: 'ok', score: scored.score, outcome: scored.outcome, error: null }, scored };
 }
 
 /** The record of a trial whose request failed: `overflow` for a context overflow, else `error`. */
@@ -118,10 +121,9 @@ export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSig
       promptTokens: prepared.prompt.promptTokens,
       signal,
     });
-    const record = recordFromResult(prepared, result);
-    if (record.status === 'ok' && ctx.judge) {
-      const scored = scoreResponse(result.text, trial.needles.needle.answers, prepared.base.distractor_answers ?? []);
-      if (needsJudge(scored)) Object.assign(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, result.text, signal));
+    const { record, scored } = recordFromResult(prepared, result);
+    if (scored && ctx.judge && needsJudge(scored)) {
+      Object.assign(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, result.text, signal));
     }
     return record;
   } catch (error) {

@@ -109,7 +109,7 @@ function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: YearLed
 
 /** Item 7 of one year's report. */
 export function* renderMdna(ctx: ReportContext): Generator<Block> {
-  const { c, y, p, pp, rng } = ctx;
+  const { c, y, p, pp } = ctx;
   yield ctx.heading("Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations", true);
   const v = { fyMonth: c.fyEndMonth, fyDay: c.fyEndDay, prevYear2: pp.year };
   yield ctx.fromList('mdna_intro', 3, v);

@@ -81,7 +81,7 @@ export function motion(mc: MeetingContext, s: Session, room: Voters, resolution:
 /** An amendment moved, seconded, debated and voted (voice or roll call); true when it carries and the main motion goes forward as amended. */
 function amend(mc: MeetingContext, s: Session, room: Voters, text: string, vars: Vars, movers: Speaker[]): boolean {
   const { rng } = mc;
-  const { chair, secretary, present } = room;
+  const { chair, present } = room;
   const say = (who: Speaker, sentences: string[], level = 0.2) => s.say(who, speak(rng, sentences, level));
   const floor = present.filter((p) => p !== chair && !movers.includes(p));
   const [mover, seconder, pro, con] = rng.sample(floor.length >= 2 ? floor : present.filter((p) => p !== chair), 4);
