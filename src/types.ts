@@ -1,4 +1,5 @@
 // The plain, serializable types that carry a sweep from options to summary; every stage speaks these.
+import type { PlaceContext } from './haystack/place-context.js';
 
 /** Built-in haystack generators. */
 export type HaystackKind = 'financial-report' | 'meeting-transcript';
@@ -34,6 +35,8 @@ export interface Block {
   time?: string;
   /** For `turn` blocks: labels of the people present who could plausibly speak here (as printed before `[time]:`). */
   speakers?: string[];
+  /** Where the block sits in the document (fiscal year, meeting, clock), for needles that must fit their place. */
+  context?: PlaceContext;
 }
 
 /** A place in a document where a needle may go (or where the document may be cut). */
@@ -50,6 +53,8 @@ export interface InsertionPoint {
   section?: string;
   time?: string;
   speakers?: string[];
+  /** The context of the block the point belongs to. */
+  context?: PlaceContext;
 }
 
 /** A haystack ready for cutting: its text and where it may be cut or receive needles. */

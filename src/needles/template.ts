@@ -1,6 +1,7 @@
 // The shape of a built-in needle template and of one draw from it.
 import type { HaystackKind, Needle } from '../types.js';
 import type { Rng } from '../util/rng.js';
+import type { FactKey, PlaceContext } from '../haystack/place-context.js';
 
 /** Which question a needle carries: one reusing the needle's words, or one sharing as few as possible. */
 export type QuestionVariant = 'lexical' | 'paraphrased';
@@ -39,4 +40,35 @@ export interface NeedleTemplate {
   /** True when answering needs a companion sentence as well as the needle. */
   twoHop?: boolean;
   build(rng: Rng): TemplateInstance;
+}
+
+/**
+ * A built-in needle template that belongs to its document (issue #10 contract; replaces `NeedleTemplate`).
+ * Values are drawn once per repeat from the document's world (its company, people, calendar), so every cell
+ * of a repeat asks for the same value; the text is rendered for the place it lands at (that fiscal year,
+ * that meeting, a speaker whose role fits), so dates fall inside the document's span where it is read.
+ * `W` is the generator's world type, `V` the template's drawn values.
+ */
+export interface WorldTemplate<W = unknown, V = unknown> {
+  /** Stable id, e.g. `fin-retention-bonus`. */
+  id: string;
+  kind: HaystackKind;
+  /** True when answering needs a companion sentence as well as the needle. */
+  twoHop?: boolean;
+  /** Facts of the document that would answer or contradict this template's question: a haystack that carries it omits them. */
+  competes: FactKey[];
+  /** Lowercase fragments of section titles (or meeting kinds) where the needle reads naturally, most fitting first. */
+  sections: string[];
+  /** Draws the values of one repeat. A redraw after a value collision passes a fresh fork of the rng. */
+  draw(rng: Rng, world: W): V;
+  /** The needle as it reads at `place`: the same values, the place's dates, entities and speakers. */
+  render(values: V, world: W, place: PlaceContext | undefined): PlacedInstance;
+}
+
+/** A template rendered at a place. */
+export interface PlacedInstance extends TemplateInstance {
+  /** Transcript needles: role keys (see `Participant.role`) that may voice the needle, most fitting first. */
+  speakerRoles?: string[];
+  /** Transcript needles: a short reply that follows the needle turn (e.g. the chair acknowledging it). */
+  reply?: { roles: string[]; text: string };
 }
