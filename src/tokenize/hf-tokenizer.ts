@@ -7,8 +7,8 @@ import { createChatRenderer, type ChatRenderer } from './chat-template.js';
 import { isWordStartAt, startsFromByteLengths } from './token-index.js';
 import {
   riskyAddedTokens,
-  surfaceByteLength,
   surfaceStyle,
+  tokenSurface,
   tokensSpanningWordStarts,
   type SurfaceStyle,
   type TokenizerJson,
@@ -41,6 +41,14 @@ export interface HfTokenizerHandle extends Tokenizer {
 const ANCHOR = 'a';
 /** Characters per piece when indexing a long text (cut at word starts). */
 const CHUNK_CHARS = 4096;
+const UTF8 = new TextEncoder();
+
+/** True when `bytes` holds surf[skip…] at `pos`. */
+function matchesAt(bytes: Uint8Array, pos: number, surf: Uint8Array, skip: number): boolean {
+  if (pos + surf.length - skip > bytes.length) return false;
+  for (let j = skip; j < surf.length; j++) if (bytes[pos + j - skip] !== surf[j]) return false;
+  return true;
+}
 
 /** Builds a tokenizer from parsed tokenizer files. Throws (plain Error) when the library rejects the files. */
 export function createHfTokenizer(files: HfTokenizerFiles): HfTokenizerHandle {
@@ -73,15 +81,16 @@ export function createHfTokenizer(files: HfTokenizerFiles): HfTokenizerHandle {
     if (!set) byLength.set(content.length, (set = new Set()));
     set.add(content);
   }
-  const surfaceLengths = new Map<number, number>();
-  const surfaceLength = (id: number): number => {
-    let n = surfaceLengths.get(id);
-    if (n === undefined) {
+  const surfaces = new Map<number, Uint8Array>();
+  const surface = (id: number): Uint8Array => {
+    let bytes = surfaces.get(id);
+    if (bytes === undefined) {
       const content = added.get(id);
-      n = content !== undefined ? Buffer.byteLength(content, 'utf8') : surfaceByteLength(hf.id_to_token(id) ?? '', style);
-      surfaceLengths.set(id, n);
+      const s = content !== undefined ? content : tokenSurface(hf.id_to_token(id) ?? '', style);
+      bytes = typeof s === 'string' ? UTF8.encode(s) : s;
+      surfaces.set(id, bytes);
     }
-    return n;
+    return bytes;
   };
 
   const ids = (text: string): number[] => hf.encode(text, { add_special_tokens: false }).ids;
@@ -124,7 +133,7 @@ export function createHfTokenizer(files: HfTokenizerFiles): HfTokenizerHandle {
       return spans.sort((a, b) => a[0] - b[0]);
     },
     free() {
-      surfaceLengths.clear();
+      surfaces.clear();
     },
   };
   if (renderer) handle.renderChat = (messages: ChatMessage[]) => renderer.render(messages);
@@ -161,16 +170,9 @@ export function createHfTokenizer(files: HfTokenizerFiles): HfTokenizerHandle {
       const from = cuts[k]!;
       const to = cuts[k + 1]!;
       tokens.set(pieceIds, t);
-      const lengths = pieceIds.map(surfaceLength);
-      const bytes = Buffer.byteLength(text.slice(from, to), 'utf8');
-      let sum = lengths.reduce((a, b) => a + b, 0);
-      // A text's start may carry a marker that is not in it (SentencePiece's "▁", a byte-level prefix space).
-      if (sum === bytes + 1 && lengths.length > 0 && lengths[0]! > 0 && text[from] !== ' ' && startsWithSpace(pieceIds[0]!)) {
-        lengths[0]!--;
-        sum--;
-      }
+      const lengths = alignSurfaces(UTF8.encode(text.slice(from, to)), pieceIds);
       if (k > 0 && pieceIds.length > 0) boundaries.push(t);
-      if (sum === bytes) {
+      if (lengths) {
         startsFromByteLengths(text, from, lengths, starts, t);
         for (let i = 1; i < pieceIds.length; i++) {
           const s = starts[t + i]!;
@@ -178,11 +180,7 @@ export function createHfTokenizer(files: HfTokenizerFiles): HfTokenizerHandle {
         }
       } else {
         // The normalizer changed the text (e.g. NFC): spread the piece's characters over its tokens; no cuts inside.
-        let acc = 0;
-        for (let i = 0; i < pieceIds.length; i++) {
-          starts[t + i] = Math.min(to, from + Math.floor(((to - from) * acc) / Math.max(1, sum)));
-          acc += lengths[i]!;
-        }
+        for (let i = 0; i < pieceIds.length; i++) starts[t + i] = from + Math.floor(((to - from) * i) / pieceIds.length);
       }
       t += pieceIds.length;
     }
@@ -190,10 +188,22 @@ export function createHfTokenizer(files: HfTokenizerFiles): HfTokenizerHandle {
     return { text, tokens, starts, boundaries: Int32Array.from(boundaries) };
   }
 
-  function startsWithSpace(id: number): boolean {
-    if (added.has(id)) return false;
-    const token = hf.id_to_token(id) ?? '';
-    return style.kind === 'byte-level' ? token.startsWith('\u0120') : style.kind === 'metaspace' ? token.startsWith(style.marker) : token.startsWith(' ');
+  /**
+   * The UTF-8 length of the text each token stands for, checked against the text itself; a marker the tokenizer
+   * added where the text has none (SentencePiece's "▁" at a text's start or after a special token, a prefix space)
+   * stands for nothing. Null when the tokens do not spell the text (a normalizer changed it).
+   */
+  function alignSurfaces(bytes: Uint8Array, pieceIds: number[]): number[] | null {
+    const lengths: number[] = new Array(pieceIds.length);
+    let pos = 0;
+    for (let i = 0; i < pieceIds.length; i++) {
+      const surf = surface(pieceIds[i]!);
+      if (matchesAt(bytes, pos, surf, 0)) lengths[i] = surf.length;
+      else if (surf[0] === 0x20 && matchesAt(bytes, pos, surf, 1)) lengths[i] = surf.length - 1;
+      else return null;
+      pos += lengths[i]!;
+    }
+    return pos === bytes.length ? lengths : null;
   }
 
   /**
