@@ -261,8 +261,10 @@ export interface TokenizerInfo {
 export interface TokenizerCrossCheck {
   server: string;
   prompts: Array<{ length: number; depth: number; ours: number; server: number }>;
-  /** Prompts counted alike. */
+  /** Prompts counted alike (exactly by vLLM; within a token or two of llama.cpp's calibrated count). */
   agreed: number;
+  /** Prompts counted exactly alike. */
+  exact: number;
 }
 
 /** run.json: everything needed to understand and reproduce a run. Versioned by `format`. */

@@ -21,7 +21,7 @@ export function checkTokenizerName(name: string): string {
     if (name === 'hf:') throw new UsageError('--tokenizer hf: needs a path', { hint: 'e.g. --tokenizer hf:./models/Qwen3-8B' });
     return name;
   }
-  throw new UsageError(`unknown tokenizer "${name}"`, { hint: `--tokenizer accepts ${TOKENIZER_CHOICES}` });
+  throw new UsageError(`--tokenizer "${name}" is not one of ${TOKENIZER_CHOICES}`, { hint: 'a model folder: --tokenizer hf:./models/Qwen3-8B; presets: needle tokenizers' });
 }
 
 /** A ready tokenizer and its run.json record. */

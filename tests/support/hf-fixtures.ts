@@ -2,7 +2,8 @@
 // tokenizer.json + tokenizer_config.json in the two shapes models ship (SentencePiece-style and byte-level), so the
 // Rust reference tokenizer and ours can both load them without any preset installed.
 
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assembleBlocks } from '../../src/haystack/assemble.js';
 import { financialReportBlocks } from '../../src/haystack/financial-report/index.js';
@@ -186,4 +187,24 @@ export function writeHfFixtures(dir: string, merges = 500): HfFixtures {
     uncuttable: write('sp-uncuttable', spBase(unVocab, unMerges), spConfig),
     noTemplate: write('sp-no-template', spBase(spVocab, spMerges), spConfigNoTemplate),
   };
+}
+
+/**
+ * The fixture folders, trained once per machine and shared by test files (under the system's temp folder; written
+ * to a private folder first and renamed, so parallel workers never see half a fixture).
+ */
+export function sharedHfFixtures(merges = 500): HfFixtures {
+  const dir = join(tmpdir(), `needle-hf-fixtures-v1-${merges}`);
+  const names = { sentencepiece: 'sp-tiny', byteLevel: 'bl-tiny', uncuttable: 'sp-uncuttable', noTemplate: 'sp-no-template' };
+  const paths = Object.fromEntries(Object.entries(names).map(([k, v]) => [k, join(dir, v)])) as unknown as HfFixtures;
+  if (existsSync(join(dir, 'complete'))) return paths;
+  const scratch = mkdtempSync(join(tmpdir(), 'needle-hf-fixtures-'));
+  writeHfFixtures(scratch, merges);
+  writeFileSync(join(scratch, 'complete'), '');
+  try {
+    renameSync(scratch, dir);
+  } catch {
+    rmSync(scratch, { recursive: true, force: true }); // another worker got there first
+  }
+  return paths;
 }

@@ -13,6 +13,15 @@ import { createRng } from '../../src/util/rng.js';
 const NEEDLE = 'The audit committee approved a $4.7 million retention bonus for the Lisbon plant manager.';
 const DECOY = 'The audit committee approved a $2.1 million retention bonus for the Porto plant manager.';
 
+const references = new Map<string, InstanceType<typeof rust.Tokenizer>>();
+
+/** The Rust reference tokenizer of a tokenizer.json, loaded once per file. */
+export function referenceTokenizer(tokenizerJson: string): InstanceType<typeof rust.Tokenizer> {
+  let rs = references.get(tokenizerJson);
+  if (!rs) references.set(tokenizerJson, (rs = rust.Tokenizer.fromFile(tokenizerJson)));
+  return rs;
+}
+
 /** A haystack of a generated kind, or of a given text, indexed with the tokenizer. */
 export function haystackFor(tokenizer: Tokenizer, source: HaystackKind | { text: string }, tokens: number): PreparedHaystack {
   if (typeof source === 'string') {
@@ -41,7 +50,7 @@ export async function checkPromptCounts(
   depths: number[],
   { fill = true }: { fill?: boolean } = {},
 ): Promise<ExactnessReport> {
-  const rs = rust.Tokenizer.fromFile(tokenizerJson);
+  const rs = referenceTokenizer(tokenizerJson);
   const count = async (text: string, special = false) => (await rs.encode(text, null, { addSpecialTokens: special })).getIds().length;
   let prompts = 0;
   let worstFill = 1;
