@@ -13,6 +13,7 @@ import { readManifest } from '../run/results-store.js';
 import { formatPlan } from '../run/cost.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
 import { checkTokenizerName, isModelTokenizer, TOKENIZER_CHOICES } from '../tokenize/create-tokenizer.js';
+import { hfPaths } from '../tokenize/hf-files.js';
 import type { RunSummary } from '../types.js';
 import { printSweepEvent } from './events.js';
 import { gateRun } from './gate.js';
@@ -152,6 +153,7 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
   const needleSet = parseChoice(flags.needleSet, '--needle-set', NEEDLE_SETS) as NeedleSetName;
   if (!isHaystackKind(flags.haystack) && flags.haystack.trim() === '') throw new UsageError('--haystack is empty');
   const tokenizer = checkTokenizerName(flags.tokenizer);
+  if (tokenizer.startsWith('hf:')) hfPaths(tokenizer.slice(3)); // a missing folder or tokenizer.json is a flag error
   if (flags.chatTemplate !== undefined) {
     if (!isModelTokenizer(tokenizer)) throw new UsageError('--chat-template needs the model\'s own tokenizer', { hint: 'with --tokenizer hf:<model folder> or a preset' });
     if (!existsSync(flags.chatTemplate)) throw new UsageError(`--chat-template ${flags.chatTemplate}: no such file`);
