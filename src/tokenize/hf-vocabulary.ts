@@ -29,8 +29,8 @@ export interface AddedTokenJson {
   special?: boolean;
 }
 
-/** GPT-2's bytes_to_unicode(): the printable character standing for each byte, inverted. */
-function byteLevelDecoder(): Map<string, number> {
+/** GPT-2's bytes_to_unicode(): the printable character standing for each byte, indexed by byte. */
+export function byteLevelAlphabet(): string[] {
   const bytes: number[] = [];
   for (let b = 33; b <= 126; b++) bytes.push(b);
   for (let b = 161; b <= 172; b++) bytes.push(b);
@@ -43,7 +43,14 @@ function byteLevelDecoder(): Map<string, number> {
       chars.push(256 + n++);
     }
   }
-  return new Map(chars.map((c, i) => [String.fromCodePoint(c), bytes[i]!]));
+  const table: string[] = [];
+  bytes.forEach((b, i) => (table[b] = String.fromCodePoint(chars[i]!)));
+  return table;
+}
+
+/** The byte each byte-level character stands for. */
+function byteLevelDecoder(): Map<string, number> {
+  return new Map(byteLevelAlphabet().map((c, b) => [c, b]));
 }
 
 let BYTE_LEVEL: Map<string, number> | null = null;

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { assembleBlocks } from '../../src/haystack/assemble.js';
 import { financialReportBlocks } from '../../src/haystack/financial-report/index.js';
 import { meetingTranscriptBlocks } from '../../src/haystack/meeting-transcript/index.js';
+import { byteLevelAlphabet } from '../../src/tokenize/hf-vocabulary.js';
 import { prose } from './prose.js';
 
 /** Text the fixtures' vocabularies are trained on: both generated kinds, prose, and some non-English characters. */
@@ -53,25 +54,6 @@ function count(words: string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const w of words) out.set(w, (out.get(w) ?? 0) + 1);
   return out;
-}
-
-/** GPT-2's bytes_to_unicode table. */
-function byteChars(): string[] {
-  const bytes: number[] = [];
-  for (let b = 33; b <= 126; b++) bytes.push(b);
-  for (let b = 161; b <= 172; b++) bytes.push(b);
-  for (let b = 174; b <= 255; b++) bytes.push(b);
-  const chars = bytes.slice();
-  let n = 0;
-  for (let b = 0; b < 256; b++) {
-    if (!bytes.includes(b)) {
-      bytes.push(b);
-      chars.push(256 + n++);
-    }
-  }
-  const table: string[] = [];
-  bytes.forEach((b, i) => (table[b] = String.fromCodePoint(chars[i]!)));
-  return table;
 }
 
 const LLAMA3_SPLIT = "(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\\r\\n\\p{L}\\p{N}]?\\p{L}+|\\p{N}{1,3}| ?[^\\s\\p{L}\\p{N}]+[\\r\\n]*|\\s*[\\r\\n]+|\\s+(?!\\S)|\\s+";
@@ -138,7 +120,7 @@ export function writeHfFixtures(dir: string, merges = 500): HfFixtures {
   const spConfig = { bos_token: '<s>', eos_token: '</s>', unk_token: '<unk>', add_bos_token: true, add_eos_token: false, tokenizer_class: 'LlamaTokenizer', chat_template: CHATML_TEMPLATE };
 
   // Byte-level: words are the regex pre-tokens, as bytes.
-  const table = byteChars();
+  const table = byteLevelAlphabet();
   const encoder = new TextEncoder();
   const toByteLevel = (s: string) => Array.from(encoder.encode(s), (b) => table[b]!).join('');
   const pieces = (text.match(new RegExp(LLAMA3_SPLIT.replace('(?i:', '(?:'), 'gu')) ?? []).map(toByteLevel);
@@ -194,6 +176,7 @@ export function writeHfFixtures(dir: string, merges = 500): HfFixtures {
  * to a private folder first and renamed, so parallel workers never see half a fixture).
  */
 export function sharedHfFixtures(merges = 500): HfFixtures {
+  // Bump the version when the fixtures change: a folder of that name is reused as it is.
   const dir = join(tmpdir(), `needle-hf-fixtures-v1-${merges}`);
   const names = { sentencepiece: 'sp-tiny', byteLevel: 'bl-tiny', uncuttable: 'sp-uncuttable', noTemplate: 'sp-no-template' };
   const paths = Object.fromEntries(Object.entries(names).map(([k, v]) => [k, join(dir, v)])) as unknown as HfFixtures;
