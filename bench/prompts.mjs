@@ -2,14 +2,16 @@
 // Run in its own process so peak memory (maxRSS) belongs to this scenario alone.
 
 import { performance } from 'node:perf_hooks';
-import { createTiktokenTokenizer } from '../dist/tokenize/tiktoken-tokenizer.js';
+import { createTokenizer } from '../dist/tokenize/create-tokenizer.js';
 import { prepareHaystack } from '../dist/haystack/prepare-haystack.js';
 import { resolveDepths, resolveLengths } from '../dist/config/parse-values.js';
 import { planSweep } from '../dist/prompt/plan.js';
 import { builtinNeedleSource } from '../dist/run/needle-source.js';
 
-const [max, kind = 'financial-report'] = [Number(process.argv[2]), process.argv[3]];
-const tokenizer = createTiktokenTokenizer('o200k_base');
+const [max, kind = 'financial-report', tokenizerName = 'o200k_base'] = [Number(process.argv[2]), process.argv[3], process.argv[4]];
+const t00 = performance.now();
+const { tokenizer } = createTokenizer(tokenizerName);
+const loadMs = performance.now() - t00;
 const lengths = resolveLengths('10', 1000, max, 'log');
 const depths = resolveDepths('11');
 
@@ -31,6 +33,8 @@ console.log(
   JSON.stringify({
     kind,
     max,
+    tokenizer: tokenizerName,
+    loadMs: Math.round(loadMs),
     trials: plan.trials.length,
     haystackTokens: haystack.index.tokens.length,
     generateAndTokenizeMs: Math.round(t1 - t0),

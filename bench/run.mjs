@@ -22,6 +22,20 @@ for (const max of [200_000, 1_000_000]) {
   }
 }
 
+console.log('\n   The same with each model tokenizer preset installed (hf: tokenizer.json + chat template; financial-report), next to o200k_base:');
+const installed = JSON.parse(execFileSync(process.execPath, ['-e', "import('./dist/tokenize/presets.js').then(m => console.log(JSON.stringify(m.TOKENIZER_PRESETS.filter(p => m.locatePreset(p)).map(p => p.name))))"], { cwd: join(here, '..'), encoding: 'utf8' }));
+if (installed.length === 0) console.log('   (no preset installed: needle tokenizers install --all)');
+for (const name of ['o200k_base', ...installed]) {
+  const cells = [];
+  let load = 0;
+  for (const max of [200_000, 1_000_000]) {
+    const r = child('prompts.mjs', String(max), 'financial-report', name);
+    load = r.loadMs;
+    cells.push(`${String(max / 1000).padStart(5)}K: tokenize ${r.generateAndTokenizeMs} ms, plan ${r.trials} prompts ${r.planMs} ms, peak RSS ${r.peakRssMb} MB, worst fill ${(r.worstFill * 100).toFixed(2)}%, max over ${r.maxOverLength}`);
+  }
+  console.log(`   ${name.padEnd(12)} (load ${load} ms)  ${cells.join('  |  ')}`);
+}
+
 console.log('\n2. Haystack realism proxy (real 10-Ks and transcripts: gzip 3.1–4.0×, ≥ 96% distinct sentences; bars: ≤ 4.5×, ≥ 95%)');
 for (const tokens of [200_000, 1_000_000]) {
   for (const kind of ['financial-report', 'meeting-transcript']) {

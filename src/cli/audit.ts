@@ -6,7 +6,7 @@ import { parseChoice, parseCount, parseLength, parseSeed } from '../config/parse
 import { isHaystackKind, prepareHaystack } from '../haystack/prepare-haystack.js';
 import type { QuestionVariant } from '../needles/template.js';
 import { AUDIT_BARS, auditNeedles } from '../run/audit.js';
-import { createTiktokenTokenizer } from '../tokenize/tiktoken-tokenizer.js';
+import { createTokenizer } from '../tokenize/create-tokenizer.js';
 import { bold, green, red, table } from './terminal.js';
 
 interface AuditFlags {
@@ -36,7 +36,7 @@ export function auditCommand(setExit: (code: number) => void): Command {
       const variants: QuestionVariant[] = set === 'both' ? ['lexical', 'paraphrased'] : [set];
       const length = parseLength(flags.length, '--length');
       const seed = parseSeed(flags.seed);
-      const tokenizer = createTiktokenTokenizer(flags.tokenizer);
+      const { tokenizer } = createTokenizer(flags.tokenizer === 'server' ? 'o200k_base' : flags.tokenizer);
       try {
         const haystack = await prepareHaystack(flags.haystack, seed, length + 400, tokenizer);
         const result = await auditNeedles({ kind: flags.haystack, haystack, tokenizer, length, variants, draws: parseCount(flags.draws, '--draws', { min: 1, max: 100 }), seed });

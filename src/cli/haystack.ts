@@ -5,7 +5,7 @@ import { Command } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import { parseLength, parseSeed } from '../config/parse-values.js';
 import { generateDocument, GENERATORS, isHaystackKind } from '../haystack/prepare-haystack.js';
-import { createTiktokenTokenizer, TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
+import { createTokenizer, TOKENIZER_CHOICES } from '../tokenize/create-tokenizer.js';
 import { tokensBefore } from '../tokenize/token-index.js';
 
 interface HaystackFlags {
@@ -23,7 +23,7 @@ export function haystackCommand(setExit: (code: number) => void): Command {
     .option('--kind <kind>', `generator: ${Object.keys(GENERATORS).join(', ')}`, 'financial-report')
     .option('--tokens <len>', 'length in tokens (8k, 200k, 1m)', '8k')
     .option('--seed <n>', 'seed', '1')
-    .option('--tokenizer <name>', `tokenizer: ${TIKTOKEN_ENCODINGS.join(', ')}`, 'o200k_base')
+    .option('--tokenizer <name>', `tokenizer: ${TOKENIZER_CHOICES.replace(', server', '')}`, 'o200k_base')
     .option('-o, --out <file>', 'write to this file instead of standard output')
     .action((flags: HaystackFlags) => {
       if (!isHaystackKind(flags.kind)) {
@@ -31,7 +31,8 @@ export function haystackCommand(setExit: (code: number) => void): Command {
       }
       const tokens = parseLength(flags.tokens, '--tokens');
       const seed = parseSeed(flags.seed);
-      const tokenizer = createTiktokenTokenizer(flags.tokenizer);
+      if (flags.tokenizer === 'server') throw new UsageError('--tokenizer server counts at an endpoint: needle haystack takes a local tokenizer', { hint: `--tokenizer accepts ${TOKENIZER_CHOICES.replace(', server', '')}` });
+      const { tokenizer } = createTokenizer(flags.tokenizer);
       try {
         const { document, index } = generateDocument(flags.kind, seed, tokens, tokenizer);
         // Cut at the last sentence or block boundary within the requested count, as a sweep cuts.

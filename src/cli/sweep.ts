@@ -12,7 +12,8 @@ import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
 import { formatPlan } from '../run/cost.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
-import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
+import { checkTokenizerName, isModelTokenizer, TOKENIZER_CHOICES } from '../tokenize/create-tokenizer.js';
+import { hfPaths } from '../tokenize/hf-files.js';
 import type { RunSummary } from '../types.js';
 import { printSweepEvent } from './events.js';
 import { gateRun } from './gate.js';
@@ -35,6 +36,7 @@ export interface SweepFlags {
   needleSet: string;
   seed?: string;
   tokenizer: string;
+  chatTemplate?: string;
   concurrency: string;
   repeats?: string;
   distractors: string;
@@ -90,7 +92,8 @@ export function addSweepOptions(command: Command): Command {
     .option('--needles <file>', 'JSON or YAML array of {needle, question, answer}')
     .option('--needle-set <set>', `built-in needle set: ${NEEDLE_SETS.join(', ')}`, SWEEP_DEFAULTS.needleSet)
     .option('--seed <n>', 'seed of the haystack and needle values (default: random, printed and recorded)')
-    .option('--tokenizer <name>', `tokenizer that defines lengths: ${TIKTOKEN_ENCODINGS.join(', ')}, or server (the model's own, counted at the endpoint)`, SWEEP_DEFAULTS.tokenizer)
+    .option('--tokenizer <name>', `tokenizer that defines lengths: ${TOKENIZER_CHOICES}`, SWEEP_DEFAULTS.tokenizer)
+    .option('--chat-template <file>', "with hf: or a preset, a Jinja chat template replacing (or supplying) the model's")
     .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
     .option('--repeats <n>', 'trials per cell, each with another needle (default 1; with --needles, the number of needles)')
     .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
@@ -149,7 +152,12 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
   }
   const needleSet = parseChoice(flags.needleSet, '--needle-set', NEEDLE_SETS) as NeedleSetName;
   if (!isHaystackKind(flags.haystack) && flags.haystack.trim() === '') throw new UsageError('--haystack is empty');
-  const tokenizer = parseChoice(flags.tokenizer, '--tokenizer', [...TIKTOKEN_ENCODINGS, 'server'] as const);
+  const tokenizer = checkTokenizerName(flags.tokenizer);
+  if (tokenizer.startsWith('hf:')) hfPaths(tokenizer.slice(3)); // a missing folder or tokenizer.json is a flag error
+  if (flags.chatTemplate !== undefined) {
+    if (!isModelTokenizer(tokenizer)) throw new UsageError('--chat-template needs the model\'s own tokenizer', { hint: 'with --tokenizer hf:<model folder> or a preset' });
+    if (!existsSync(flags.chatTemplate)) throw new UsageError(`--chat-template ${flags.chatTemplate}: no such file`);
+  }
   const modelName = model ?? 'baseline';
   const out = flags.out ?? join('reports', `${stamp(now)}-${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}`);
   const previous = existsSync(out) ? readManifest(out) : null;
@@ -187,6 +195,7 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     needleSet,
     seed,
     tokenizer,
+    chatTemplate: flags.chatTemplate ?? null,
     concurrency: parseCount(flags.concurrency, '--concurrency', { min: 1, max: 1024 }),
     repeats,
     distractors: parseCount(flags.distractors, '--distractors', { min: 0, max: 50 }),

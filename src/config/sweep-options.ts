@@ -48,8 +48,14 @@ export interface SweepOptions {
   needleSet: NeedleSetName;
   /** Seed of the haystack and needle values. */
   seed: number;
-  /** `o200k_base`, `cl100k_base`, or `server` (count in the model's own tokens at the endpoint). @default 'o200k_base' */
+  /**
+   * `o200k_base`, `cl100k_base`, `server` (count in the model's own tokens at the endpoint), `hf:<model folder or
+   * tokenizer.json>` or a preset (`llama3`, `qwen3`, …): the model's own tokenizer and chat template, offline.
+   * @default 'o200k_base'
+   */
   tokenizer: string;
+  /** A Jinja chat template file replacing (or supplying) the model's, with `hf:` or a preset. @default null */
+  chatTemplate?: string | null;
   /** Requests in flight at once. @default 4 */
   concurrency: number;
   /** Trials per cell, each with another needle instance. @default 1 */

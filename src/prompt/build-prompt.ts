@@ -4,6 +4,7 @@ import type { ChatMessage, InsertionPoint, Tokenizer } from '../types.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import { UsageError } from '../errors.js';
 import type { Rng } from '../util/rng.js';
+import { frameChat, type ChatFrame } from './chat-frame.js';
 import { countParts, type Part } from './count-parts.js';
 import { DOCUMENT_PREFIX, SYSTEM_PROMPT, TOKENS_PER_MESSAGE, TOKENS_REPLY_PRIMING, questionSuffix } from './template.js';
 
@@ -33,13 +34,16 @@ export interface Placement {
 /** A finished prompt with its exact counts. */
 export interface BuiltPrompt {
   messages: ChatMessage[];
-  /** Whole prompt: every message with chat overhead, in the run's tokenizer. */
+  /**
+   * Whole prompt in the run's tokenizer: every message with OpenAI's chat overhead, or, with a model's chat
+   * template, the fully templated prompt (BOS, role markers, generation prompt).
+   */
   promptTokens: number;
   documentTokens: number;
   placements: Placement[];
 }
 
-/** Tokens of a chat request with these system and user contents (OpenAI's chat format overhead included). */
+/** Tokens OpenAI's chat format adds to a system and a user message, besides their contents. */
 export function chatOverhead(tokenizer: Tokenizer): number {
   return 2 * TOKENS_PER_MESSAGE + tokenizer.count('system') + tokenizer.count('user') + TOKENS_REPLY_PRIMING;
 }
@@ -58,9 +62,9 @@ export function buildPrompt(
 ): BuiltPrompt {
   const { document, index, pointTokens } = haystack;
   const suffix = questionSuffix(question);
-  // Tokens outside the user message: chat format overhead and the system message.
-  const outside = chatOverhead(tokenizer) + tokenizer.count(SYSTEM_PROMPT);
-  const fixed = outside + tokenizer.count(DOCUMENT_PREFIX) + tokenizer.count(suffix);
+  // Tokens around the document: chat format or template, system message, instructions and question.
+  const frame = frameChat(tokenizer, SYSTEM_PROMPT, DOCUMENT_PREFIX, suffix);
+  const fixed = frame.outside + tokenizer.count(frame.head) + tokenizer.count(frame.tail);
   // Rendering decides transcript labels; draw them once so every retry of the cut uses the same text.
   const labels = insertions.map(() => rng.next());
   const inserted = insertions.reduce((sum, ins) => sum + tokenizer.count(ins.text), 0);
@@ -76,7 +80,7 @@ export function buildPrompt(
 
   let endPoint = lastPointWithin(pointTokens, budget);
   for (let attempt = 0; attempt < 256 && endPoint >= 0; attempt++) {
-    const built = assemble(haystack, tokenizer, endPoint, insertions, labels, suffix, outside);
+    const built = assemble(haystack, tokenizer, endPoint, insertions, labels, suffix, frame);
     if (built.promptTokens <= length) return built;
     // Over by a seam or a label: give up one more sentence.
     endPoint = previousDistinctPoint(document.points, endPoint);
@@ -119,7 +123,7 @@ function assemble(
   insertions: readonly Insertion[],
   labels: number[],
   suffix: string,
-  outside: number,
+  frame: ChatFrame,
 ): BuiltPrompt {
   const { document, pointTokens, index } = haystack;
   let end = cutOffset(haystack, endPoint);
@@ -152,7 +156,7 @@ function assemble(
   if (typeof last === 'string') parts[parts.length - 1] = last.replace(/\s+$/, '');
 
   const documentTokens = countParts(parts, index, tokenizer);
-  const promptTokens = outside + countParts([DOCUMENT_PREFIX, ...parts, suffix], index, tokenizer);
+  const promptTokens = frame.outside + countParts([frame.head, ...parts, frame.tail], index, tokenizer, frame.context);
   const docText = parts.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
 
   const placements: Placement[] = insertions.map((ins, i) => {

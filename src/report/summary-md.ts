@@ -5,6 +5,7 @@ import type { GroupStats, Outcome, RunManifest, TrialRecord } from '../types.js'
 import { formatDate, formatInterval, formatScore, formatTokens } from './format.js';
 import { BASELINE_NOTE } from './heatmap-model.js';
 import { escapeMarkdown } from './escape.js';
+import { promptSizeTable } from './prompt-size-md.js';
 
 /** Options of {@link renderSummaryMarkdown}. */
 export interface SummaryMarkdownOptions {
@@ -85,6 +86,7 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
   if (judge) {
     lines.push(`**Judge:** consulted on ${judge.asked} undecided trials: ${judge.correct} correct, ${judge.incorrect} incorrect, ${judge.failed} without a verdict (scores above stay deterministic).`, '');
   }
+  lines.push(...promptSizeTable(manifest.summary?.prompt_size));
   const source = manifest.haystack.source;
   const from = source.type === 'generated' ? `generated, seed ${source.seed}` : `${source.files.length} file(s)`;
   lines.push(

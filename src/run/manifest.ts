@@ -7,7 +7,7 @@ import type { SweepOptions } from '../config/sweep-options.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import type { Model } from '../models/model.js';
 import type { Plan } from '../prompt/plan.js';
-import type { RunManifest } from '../types.js';
+import type { RunManifest, TokenizerInfo } from '../types.js';
 import { RUN_FORMAT } from './results-store.js';
 
 const require = createRequire(import.meta.url);
@@ -48,6 +48,8 @@ export function buildManifest(input: {
   /** Distinct needle draws (one per repeat). */
   needleCount: number;
   tokenizer: string;
+  /** Files, template and cross-check behind the tokenizer. */
+  tokenizerInfo?: TokenizerInfo;
   previous: RunManifest | null;
 }): RunManifest {
   const { options, model, haystack } = input;
@@ -66,6 +68,7 @@ export function buildManifest(input: {
     haystack: { spec: options.haystack, source: haystack.document.source, tokens: haystack.index.tokens.length, sha256: haystack.sha256 },
     needles: { set: options.needlesFile ?? options.needleSet, count: input.needleCount, sha256: input.needleSha },
     tokenizer: input.tokenizer,
+    ...(input.tokenizerInfo ? { tokenizer_info: input.tokenizerInfo } : {}),
     seed: options.seed,
     started_at: input.previous?.started_at ?? new Date().toISOString(),
     ended_at: null,

@@ -9,13 +9,15 @@ import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import { batchOutputModel } from '../models/batch-output.js';
 import type { Model } from '../models/model.js';
 import { impliedAnswers, loadNeedleFile } from '../needles/load-needle-file.js';
-import { chatOverhead } from '../prompt/build-prompt.js';
+import { frameChat } from '../prompt/chat-frame.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
 import { fitPlanToServer } from '../prompt/plan-server-lengths.js';
 import { DOCUMENT_PREFIX, SYSTEM_PROMPT } from '../prompt/template.js';
 import { effectiveLength, summarize } from '../score/stats.js';
-import { createTiktokenTokenizer } from '../tokenize/tiktoken-tokenizer.js';
-import type { RunManifest, RunSummary, Tokenizer, TrialRecord } from '../types.js';
+import { createTokenizer } from '../tokenize/create-tokenizer.js';
+import { libraryVersions } from '../tokenize/library-versions.js';
+import { probeServerCounter } from '../tokenize/server-counter.js';
+import type { RunManifest, RunSummary, Tokenizer, TokenizerInfo, TrialRecord } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import { runControls, summarizeControls } from './control.js';
 import { estimateCost } from './cost.js';
@@ -26,6 +28,8 @@ import { resolveModel } from './resolve-model.js';
 import { appendResult, ensureRunDir, readManifest, readResults, RUN_FILES, writeManifest } from './results-store.js';
 import { runTrial, type TrialContext } from './run-trial.js';
 import { findTruncationCeilings } from './truncation.js';
+import { promptSizes } from './prompt-size.js';
+import { crossCheckTokenizer, describeCrossCheck } from './tokenizer-cross-check.js';
 import { promptIds, runBatchJob } from './send-batch.js';
 import { writeReports } from './write-reports.js';
 
@@ -76,6 +80,8 @@ export interface PreparedSweep {
   pending: Trial[];
   /** The tokenizer as recorded (e.g. `server (vllm /tokenize; cut with o200k_base)`). */
   tokenizerLabel: string;
+  /** Files, chat template and server cross-check behind the tokenizer (run.json `tokenizer_info`). */
+  tokenizerInfo: TokenizerInfo;
 }
 
 /** Lengths the document cannot fill (prompt framing aside) are dropped rather than silently padded. */
@@ -97,8 +103,18 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
  */
 export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}): Promise<PreparedSweep> {
   const emit = hooks.onEvent ?? (() => undefined);
-  const tokenizer = createTiktokenTokenizer(options.tokenizer === 'server' ? 'o200k_base' : options.tokenizer);
+  // `server` cuts with o200k_base and fits each prompt to the server's count; `hf:`/presets count offline.
+  const { tokenizer, info: tokenizerInfo } = createTokenizer(options.tokenizer, { chatTemplate: options.chatTemplate ?? null });
   try {
+    if (tokenizerInfo.kind === 'hf') {
+      tokenizerInfo.libraries = libraryVersions();
+      const chatEndpoint = options.baseUrl !== null || (hooks.model !== undefined && hooks.model.kind !== 'baseline');
+      if (!tokenizer.renderChat && chatEndpoint) {
+        throw new UsageError(`${options.tokenizer}: no chat template (no chat_template in tokenizer_config.json, no chat_template.jinja), and the endpoint is a chat endpoint`, {
+          hint: "pass the model's template with --chat-template <file> so prompts are counted as the server templates them",
+        });
+      }
+    }
     const previous = readManifest(options.out);
     if (options.baseUrl) emit({ type: 'stage', message: `checking ${[options.baseUrl, ...options.extraBaseUrls].join(', ')} …` });
     const resolved = await resolveModel(options, hooks.model);
@@ -141,6 +157,9 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       }
     }
     if (previous) checkResumable(previous, options, haystack.sha256);
+    if (tokenizerInfo.kind === 'hf' && options.baseUrl && options.model && model.kind !== 'baseline' && !options.batch) {
+      await crossCheck(plan, planInput, options, tokenizerInfo, emit);
+    }
 
     const planned = new Set(plan.trials.map((t) => t.id));
     const done = new Map(readResults(options.out).filter((r) => planned.has(r.trial_id)).map((r) => [r.trial_id, r]));
@@ -151,7 +170,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     const pending = sendingOrder(unsent, tokenizer);
     const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
     const tokenizerLabel = resolved.counter ? `server (${resolved.counter.kind}; cut with ${tokenizer.name})` : tokenizer.name;
-    return { options: { ...options, lengths }, model, judge, tokenizer, haystack, plan, draws, lengths, previous, done, pending, tokenizerLabel };
+    return { options: { ...options, lengths }, model, judge, tokenizer, haystack, plan, draws, lengths, previous, done, pending, tokenizerLabel, tokenizerInfo };
   } catch (error) {
     tokenizer.free();
     throw error;
@@ -163,7 +182,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
  * ones that share the most first lets servers with prefix caching (vLLM, llama.cpp, SGLang) recompute least.
  */
 function sendingOrder(trials: Trial[], tokenizer: Tokenizer): Trial[] {
-  const framing = chatOverhead(tokenizer) + tokenizer.count(SYSTEM_PROMPT) + tokenizer.count(DOCUMENT_PREFIX);
+  const framing = frameChat(tokenizer, SYSTEM_PROMPT, DOCUMENT_PREFIX, '').before;
   const byId = new Map(trials.map((t) => [t.id, t]));
   const order = prefixCacheOrder(
     trials.map((t) => ({ id: t.id, key: t.promptSha256, promptTokens: t.promptTokens, sharedUntil: framing + Math.min(...t.placements.map((p) => p.tokenOffset)) })),
@@ -187,7 +206,7 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   checkBudget(options, pending);
 
   const needleSha = sha256(JSON.stringify(draws.map((d) => d.needle)));
-  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, previous: prepared.previous });
+  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, tokenizerInfo: prepared.tokenizerInfo, previous: prepared.previous });
   writeManifest(options.out, manifest);
 
   const stop = new AbortController();
@@ -273,6 +292,8 @@ export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], wi
     const round = (x: number) => Math.round(x * 1000) / 1000;
     summary.token_counts = { trials: ratios.length, median_ratio: round(ratios[Math.floor(ratios.length / 2)]!), min_ratio: round(ratios[0]!), max_ratio: round(ratios.at(-1)!) };
   }
+  const sizes = promptSizes(records);
+  if (sizes.length > 0) summary.prompt_size = sizes;
   if (withControl) summary.control = summarizeControls(controls);
   const judged = records.filter((r) => r.judge_model);
   if (judged.length > 0) {
@@ -284,6 +305,23 @@ export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], wi
     };
   }
   return summary;
+}
+
+/**
+ * Counts a few built prompts with the server's /tokenize (when it has one) and reports the agreement; a server
+ * without /tokenize is not asked anything. A failed check is a warning: the sweep's lengths stay ours.
+ */
+async function crossCheck(plan: Plan, planInput: Parameters<typeof crossCheckTokenizer>[1], options: SweepOptions, info: TokenizerInfo, emit: (e: SweepEvent) => void): Promise<void> {
+  try {
+    const counter = await probeServerCounter({ baseUrl: options.baseUrl!, model: options.model!, apiKey: options.apiKey ?? undefined, headers: options.headers, timeoutMs: options.timeoutMs });
+    if (!counter) return;
+    emit({ type: 'stage', message: `checking ${options.tokenizer} against the server's ${counter.kind} /tokenize …` });
+    info.cross_check = await crossCheckTokenizer(plan, planInput, counter);
+    const { ok, message } = describeCrossCheck(info.cross_check, options.tokenizer);
+    emit({ type: ok ? 'notice' : 'warning', message });
+  } catch (error) {
+    emit({ type: 'warning', message: `tokenizer check against the server's /tokenize failed: ${(error as Error).message}` });
+  }
 }
 
 /** Drops lengths longer than the user's documents can fill, with a warning (generated haystacks always fit). */

@@ -11,6 +11,7 @@ import { scoreResponse, type ScoreResult } from '../score/score.js';
 import type { Tokenizer, TrialRecord } from '../types.js';
 import { askJudge, needsJudge } from './judge.js';
 import { detectTruncation } from './truncation.js';
+import { promptChars } from './prompt-size.js';
 
 /** What a trial needs besides itself. */
 export interface TrialContext {
@@ -44,6 +45,7 @@ export function prepareTrial(trial: Trial, ctx: Pick<TrialContext, 'options' | '
       repeat: trial.repeat,
       prompt_tokens: prompt.promptTokens,
       ...(trial.serverTokens !== undefined ? { server_prompt_tokens: trial.serverTokens } : {}),
+      prompt_chars: promptChars(prompt.messages),
       document_tokens: prompt.documentTokens,
       needle_position: placement.tokenOffset,
       needle_depth: Math.round(placement.depth * 100) / 100,

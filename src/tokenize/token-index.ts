@@ -1,25 +1,24 @@
 // A document tokenized once, with the character offset where each token starts, for cutting by token counts.
 
-import type { Tokenizer } from '../types.js';
+import type { TokenIndex, Tokenizer } from '../types.js';
 
-/** The tokens of a text and a map from token index to character offset. */
-export interface TokenIndex {
-  readonly text: string;
-  readonly tokens: Uint32Array;
-  /** starts[i] = UTF-16 offset where token i starts; starts[tokens.length] = text.length. */
-  readonly starts: Int32Array;
+export type { TokenIndex } from '../types.js';
+
+/** Tokenizes `text` once and maps every token to the character where it starts (the tokenizer's own index). */
+export function indexTokens(text: string, tokenizer: Tokenizer): TokenIndex {
+  return tokenizer.index(text);
 }
 
-/** Tokenizes `text` once and maps every token to the character where it starts. */
-export function indexTokens(text: string, tokenizer: Tokenizer): TokenIndex {
-  const tokens = tokenizer.encode(text);
-  const byteLengths = tokenizer.tokenByteLengths(tokens);
-  const starts = new Int32Array(tokens.length + 1);
-  // Walk characters and token bytes together; a token may end inside a multi-byte character.
-  let char = 0;
+/**
+ * Character offsets where tokens start, from each token's UTF-8 byte length, writing starts[first…] from
+ * character `from`. Walks characters and token bytes together: a token may end inside a multi-byte character.
+ * Returns the character offset after the last token.
+ */
+export function startsFromByteLengths(text: string, from: number, byteLengths: ArrayLike<number>, starts: Int32Array, first: number): number {
+  let char = from;
   let pendingBytes = 0; // bytes of the current character already consumed by earlier tokens
-  for (let i = 0; i < tokens.length; i++) {
-    starts[i] = char;
+  for (let i = 0; i < byteLengths.length; i++) {
+    starts[first + i] = char;
     let need = byteLengths[i]!;
     while (need > 0 && char < text.length) {
       const code = text.charCodeAt(char);
@@ -42,8 +41,7 @@ export function indexTokens(text: string, tokenizer: Tokenizer): TokenIndex {
       }
     }
   }
-  starts[tokens.length] = text.length;
-  return { text, tokens, starts };
+  return char;
 }
 
 /** Number of tokens that start before character `offset` (the token count of text[0:offset] when it is a token boundary). */
@@ -58,4 +56,31 @@ export function tokensBefore(index: TokenIndex, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * A word start at character `s`: a space followed by a letter, right after a character that is not whitespace.
+ * Tokenizers split words before merging (or never merge across such a space), so text can be cut there.
+ */
+export function isWordStartAt(text: string, s: number): boolean {
+  if (s <= 0 || s + 1 >= text.length || text.charCodeAt(s) !== 32) return false;
+  const prev = text.charCodeAt(s - 1);
+  if (prev < 0x80 ? prev === 32 || (prev >= 9 && prev <= 13) : WHITESPACE.test(text[s - 1]!)) return false;
+  const next = text.charCodeAt(s + 1);
+  if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) return true;
+  if (next < 0x80) return false;
+  return LETTER.test(String.fromCodePoint(text.codePointAt(s + 1)!));
+}
+
+const LETTER = /^\p{L}/u;
+const WHITESPACE = /\s/;
+
+/** Token indices whose start is a word start (and not inside a character), ascending. */
+export function wordStartTokens(text: string, starts: Int32Array, count: number): Int32Array {
+  const out: number[] = [];
+  for (let t = 1; t < count; t++) {
+    const s = starts[t]!;
+    if (starts[t - 1] !== s && isWordStartAt(text, s)) out.push(t);
+  }
+  return Int32Array.from(out);
 }
