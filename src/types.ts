@@ -100,11 +100,28 @@ export interface Cell {
   depth: number;
 }
 
-/** Outcome status of one trial: only `ok` trials count toward recall. */
-export type TrialStatus = 'ok' | 'overflow' | 'error';
+/**
+ * Outcome status of one trial: only `ok` trials count toward recall. `incomplete`: the output limit cut the
+ * response off before it gave an answer (a reasoning model still thinking); counted apart, like overflow and error.
+ */
+export type TrialStatus = 'ok' | 'overflow' | 'error' | 'incomplete';
 
-/** Kind of answer, beyond the score. */
-export type Outcome = 'correct' | 'partial' | 'distractor' | 'not_found' | 'wrong';
+/**
+ * Kind of answer, beyond the score: `correct`, `partial` (some parts of a multi-part question), `hedged`
+ * (several candidates, or a guess), `distractor` (a decoy's value), `not_found` (says it is not there), `wrong`.
+ */
+export type Outcome = 'correct' | 'partial' | 'hedged' | 'distractor' | 'not_found' | 'wrong';
+
+/** A judge model's verdict on one trial. */
+export interface JudgeVerdict {
+  model: string;
+  /** `correct`, `partial` (multi-part questions only), `incorrect`; null when the judge failed (see `error`). */
+  verdict: 'correct' | 'partial' | 'incorrect' | null;
+  /** Why there is no verdict: the request failed, the reply was empty, or it named no verdict. */
+  error?: string;
+  /** The judge's reply, its reasoning removed (first 200 characters). */
+  reply?: string;
+}
 
 /**
  * One line of results.jsonl: a finished trial. Field names are a public contract (snake_case);
@@ -116,9 +133,18 @@ export interface TrialRecord {
   depth: number;
   repeat: number;
   status: TrialStatus;
-  /** Fraction of expected answers found, 0–1; null unless status is `ok`. */
+  /**
+   * The trial's score, 0–1 (0 or 1 per asked value; a fraction only for multi-part questions); null unless
+   * status is `ok`. The judge's verdict where a judge decided, else the rules' (`score_rule`).
+   */
   score: number | null;
   outcome: Outcome | null;
+  /** The deterministic rules' score (equal to `score` unless a judge decided otherwise). */
+  score_rule?: number | null;
+  /** The rules' outcome, when a judge changed it. */
+  outcome_rule?: Outcome | null;
+  /** Why the rules scored it so, e.g. `correct: asserted $4.7 million; $3.2 million context (from)`. */
+  score_reason?: string;
   /** Our count of the whole prompt (all messages, chat overhead included), in the run's tokenizer. */
   prompt_tokens: number;
   /** The server's count (`usage.prompt_tokens`), when it gave one. */
@@ -149,7 +175,16 @@ export interface TrialRecord {
   expected: string[];
   /** Answers of the decoys placed in the prompt (a response giving one is outcome `distractor`). */
   distractor_answers?: string[][];
+  /** The response exactly as received (reasoning blocks included; they are removed only for scoring). */
   response: string | null;
+  /** Reasoning the server returned beside the content (`reasoning_content`, `reasoning`, Ollama's `thinking`); never scored. */
+  reasoning?: string | null;
+  /** Output tokens spent reasoning (`usage.completion_tokens_details.reasoning_tokens`), when the server said. */
+  reasoning_tokens?: number | null;
+  /** The API's refusal message (`message.refusal`), when it refused instead of answering. */
+  refusal?: string | null;
+  /** Output token limit this trial was sent with (raised for reasoning models unless set by the user). */
+  max_output_tokens?: number | null;
   finish_reason: string | null;
   latency_ms: number | null;
   attempts: number;
@@ -157,9 +192,13 @@ export interface TrialRecord {
   prompt_sha256: string;
   model: string;
   finished_at: string;
-  /** Set when --judge-model was consulted (only where the deterministic scorer could not decide). */
+  /** Set when --judge-model was consulted: its verdict is the score (where it gave one). */
+  judge?: JudgeVerdict;
+  /** Same as `judge.model` (kept from earlier versions of the format). */
   judge_model?: string;
-  judge_verdict?: 'correct' | 'incorrect' | null;
+  /** Same as `judge.verdict` (kept from earlier versions of the format). */
+  judge_verdict?: 'correct' | 'partial' | 'incorrect' | null;
+  /** Same as `judge.error` (kept from earlier versions of the format). */
   judge_error?: string;
 }
 
