@@ -202,12 +202,14 @@ export interface TrialRecord {
   judge_error?: string;
 }
 
-/** Accuracy of control trials: each question asked with no document, to catch answers known or guessed. */
+/** Accuracy of control trials: each question asked with no document (a best guess asked for), to catch answers known or guessed. */
 export interface ControlSummary {
   trials: number;
   ok: number;
-  /** Mean score of ok control trials; high values mean the needles can be answered without reading. */
+  /** Mean score of ok control trials (guesses credited); high values mean the needles can be answered without reading. */
   accuracy: number | null;
+  /** Guess rate per needle template: questions asked and guessed right. */
+  by_template?: Array<{ template: string; asked: number; guessed: number; rate: number }>;
 }
 
 /** Recall over the `ok` trials of a group, with counts of the others. */
@@ -216,10 +218,19 @@ export interface GroupStats {
   ok: number;
   overflow: number;
   error: number;
+  /** Trials cut off by the output limit before answering (not scored). */
+  incomplete: number;
   /** Mean score of `ok` trials, null when there are none. */
   recall: number | null;
-  /** 95% Wilson interval of recall over `ok` trials (scores treated as fractional successes). */
+  /**
+   * 95% interval of recall over `ok` trials: Wilson's, with the trial count replaced by the effective count
+   * when trials share a needle (see `effective_trials`). Null when there are no ok trials.
+   */
   interval: [number, number] | null;
+  /** Distinct needles (repeats) among the ok trials: the clusters the interval accounts for. */
+  clusters?: number;
+  /** Ok trials divided by the design effect of trials sharing a needle (≤ ok): the count the interval and `compare` use. */
+  effective_trials?: number;
 }
 
 /** The summary stored in run.json and printed at the end. */
@@ -230,10 +241,17 @@ export interface RunSummary extends GroupStats {
   outcomes: Partial<Record<Outcome, number>>;
   /** With --control: accuracy without the document. */
   control?: ControlSummary;
-  /** With --judge-model: verdicts of the judge on the trials it was asked about. */
-  judge?: { asked: number; correct: number; incorrect: number; failed: number };
-  /** Longest length such that it and every shorter one keep recall ≥ threshold (null: none does). */
-  effective_length?: { threshold: number; length: number | null };
+  /** With --judge-model: the judge's verdicts, and how often they differ from the rules' scores. */
+  judge?: { asked: number; correct: number; incorrect: number; partial?: number; failed: number; disagreements?: number };
+  /**
+   * Longest length such that it and every shorter one keep recall ≥ threshold (null: none does); `relative`:
+   * the same against a share of the model's own recall at the shortest length (as NoLiMa and RULER report).
+   */
+  effective_length?: {
+    threshold: number;
+    length: number | null;
+    relative?: { fraction: number; base_length: number | null; base_recall: number | null; threshold: number | null; length: number | null };
+  };
   /** The server's prompt-token counts against ours (server / ours), over trials where the server reported one. */
   token_counts?: { trials: number; median_ratio: number; min_ratio: number; max_ratio: number };
 }

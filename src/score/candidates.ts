@@ -102,6 +102,9 @@ function tierOf(type: Value['type'], f: FoundValue, clean: CleanText, tokens: To
       return 1;
     case 'number': {
       if (v.type !== 'number' || (isYear(v) && !wanted) || isEnumerator(clean.lower, f.start, f.end)) return null;
+      // A count is whole: 288.2 in an echoed table is no count of positions.
+      const written = clean.lower.slice(f.start, f.end);
+      if (/\./.test(written) && ctx.specs.every((s) => s.kind !== 'value' || !/\./.test(s.raw))) return null;
       const noun = nounAfter(tokens, clean.lower, f.end);
       if (noun === null || NOT_NOUNS.test(noun) || ctx.nouns.some((n) => sameStem(n, noun))) return 0;
       return UNIT_NOUNS.test(noun) ? 2 : 1;

@@ -44,8 +44,7 @@ export function distinct<T extends ReadCandidate>(candidates: T[]): T[] {
 type SoftRule = (c: ReadCandidate, pool: ReadCandidate[]) => boolean;
 
 /**
- * Rules that set a candidate aside only when another candidate remains to be the answer: weaker tiers
- * (a bare number beside an amount), changes beside levels, parentheses, clauses about something else,
+ * Rules that set a candidate aside only when another candidate remains to be the answer: changes beside levels, parentheses, clauses about something else,
  * sentences sharing fewer of the question's words, and (when a model bolds its answer) the unbolded.
  */
 function softRules(lower: string, questionStems: Set<string>, hasNames: boolean): Array<[string, SoftRule]> {
@@ -60,8 +59,6 @@ function softRules(lower: string, questionStems: Set<string>, hasNames: boolean)
     return t;
   };
   return [
-    ['weak tier', (c, pool) => c.tier === 2 && pool.some((p) => p.tier < 2)],
-    ['loose tier', (c, pool) => c.tier === 1 && pool.some((p) => p.tier === 0)],
     ['change', (c) => c.delta],
     ['aside', (c) => c.aside],
     ['other subject', (c) => c.other],
@@ -82,6 +79,13 @@ export function judgeGroup(
   const k = new Set(expected.map((s) => s.raw)).size;
   let pool = candidates.filter((c) => c.role === 'asserted');
   const setAside: ReadCandidate[] = [];
+  // Plain answers of the asked kind outrank loose ones (a bare number beside dollar amounts): tiers first.
+  const best = Math.min(...pool.map((c) => c.tier));
+  const loose = pool.filter((c) => c.tier > best);
+  if (loose.length > 0) {
+    setAside.push(...loose);
+    pool = pool.filter((c) => c.tier === best);
+  }
   // An echo of the document or a list of guesses: far more answers than asked, whatever else is said.
   const listed = distinct(pool).length >= k + 3;
   if (!listed) {
