@@ -125,7 +125,7 @@ export function legendSwatches(model: HeatmapModel): LegendSwatch[] {
     { kind: 'overflow', fill: OVERFLOW_COLOR, text: 'OVF', label: 'context overflow' },
     { kind: 'error', fill: ERROR_COLOR, text: 'ERR', label: 'request error' },
     { kind: 'incomplete', fill: INCOMPLETE_COLOR, text: 'INC', label: 'cut off (output limit)' },
-    { kind: 'mixed', fill: scoreColor(1), text: '', label: 'some trials not scored' },
+    { kind: 'mixed', fill: scoreColor(1), text: '', label: 'some not scored' },
     { kind: 'empty', fill: EMPTY_COLOR, text: '', label: 'no trials' },
   ];
   return all.filter((s) => s.kind === 'overflow' || s.kind === 'error' || model.present[s.kind]);
