@@ -12,6 +12,7 @@ import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
 import { formatPlan } from '../run/cost.js';
 import { REASONING_OUTPUT_TOKENS } from '../run/output-limit.js';
+import { OUTCOMES } from '../score/stats.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
 import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunSummary } from '../types.js';
@@ -296,7 +297,7 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     if (counts) {
       out.write(`server token counts vs ours (${options.tokenizer}): median ×${counts.median_ratio} (×${counts.min_ratio}–×${counts.max_ratio} over ${counts.trials} trials)\n`);
     }
-    const outcomes = Object.entries(result.summary.outcomes).map(([k, v]) => `${k} ${v}`).join(' · ');
+    const outcomes = OUTCOMES.filter((o) => result.summary.outcomes[o]).map((o) => `${o} ${result.summary.outcomes[o]}`).join(' · ');
     if (outcomes) out.write(`outcomes: ${outcomes}\n`);
     const control = result.summary.control;
     if (control) {

@@ -81,7 +81,7 @@ export function scoreResponse(response: string, expected: string[], decoys: stri
   const verdicts: Array<{ group: string; expected: AnswerSpec[]; verdict: GroupVerdict; read: ReadCandidate[] }> = [];
   let refusal = false;
   for (const [group, specs] of groups) {
-    const rivals = decoySpecs.filter((d) => answerGroup(d) === group || (specs[0]!.kind === 'text' && d.kind === 'text' && group === 'text'));
+    const rivals = decoySpecs.filter((d) => answerGroup(d) === group);
     const all = [...specs, ...rivals];
     let candidates = findCandidates(group, clean, { specs: all, nouns: countNouns(question, all), questionValues });
     // After working-out, the last "Final answer:" / "So," that is followed by an answer of this kind is the answer.
@@ -101,14 +101,13 @@ export function scoreResponse(response: string, expected: string[], decoys: stri
   const committed = verdicts.flatMap((v) => v.verdict.committed);
   const decoyGiven = committed.some((c) => decoySpecs.some((d) => candidateMatches(d, c)) && !expectedSpecs.some((e) => candidateMatches(e, c)));
   const hedged = verdicts.some((v) => v.verdict.hedged || (v.verdict.guessed && !refusal));
-  const anyCandidate = verdicts.some((v) => v.read.length > 0);
   const expectedSeen = verdicts.some((v) => v.read.some((c) => v.expected.some((e) => candidateMatches(e, c)) && c.role !== 'negated'));
 
   let outcome: Outcome;
   let decided: boolean;
   if (expected.length > 0 && found.length === expected.length) {
     outcome = 'correct';
-    decided = softlyChosen(verdicts);
+    decided = noSoftChoice(verdicts);
   } else if (found.length > 0) {
     outcome = 'partial';
     decided = false;
@@ -117,7 +116,7 @@ export function scoreResponse(response: string, expected: string[], decoys: stri
     decided = !expectedSeen;
   } else if (decoyGiven) {
     outcome = 'distractor';
-    decided = softlyChosen(verdicts);
+    decided = noSoftChoice(verdicts);
   } else if (refusal || lower.trim() === '') {
     outcome = 'not_found';
     decided = !expectedSeen;
@@ -132,7 +131,7 @@ export function scoreResponse(response: string, expected: string[], decoys: stri
 }
 
 /** False when soft rules chose among distinct answers (an aside, another subject, the bolded one): a judge may confirm. */
-function softlyChosen(verdicts: Array<{ verdict: GroupVerdict }>): boolean {
+function noSoftChoice(verdicts: Array<{ verdict: GroupVerdict }>): boolean {
   return verdicts.every((v) => v.verdict.setAside.every((s) => v.verdict.committed.some((c) => sameAnswer(c, s))));
 }
 

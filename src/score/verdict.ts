@@ -80,12 +80,9 @@ export function judgeGroup(
   let pool = candidates.filter((c) => c.role === 'asserted');
   const setAside: ReadCandidate[] = [];
   // Plain answers of the asked kind outrank loose ones (a bare number beside dollar amounts): tiers first.
+  // (Not a doubt about the answer, so not among `setAside`.)
   const best = Math.min(...pool.map((c) => c.tier));
-  const loose = pool.filter((c) => c.tier > best);
-  if (loose.length > 0) {
-    setAside.push(...loose);
-    pool = pool.filter((c) => c.tier === best);
-  }
+  pool = pool.filter((c) => c.tier === best);
   // An echo of the document or a list of guesses: far more answers than asked, whatever else is said.
   const listed = distinct(pool).length >= k + 3;
   if (!listed) {
