@@ -218,8 +218,8 @@ export interface GroupStats {
   ok: number;
   overflow: number;
   error: number;
-  /** Trials cut off by the output limit before answering (not scored). */
-  incomplete: number;
+  /** Trials cut off by the output limit before answering (not scored); always set by `groupStats`, absent (0) in older summaries. */
+  incomplete?: number;
   /** Mean score of `ok` trials, null when there are none. */
   recall: number | null;
   /**

@@ -312,7 +312,7 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
           `${judge.disagreements === undefined ? '' : ` · disagreed with the rules on ${judge.disagreements} of ${judged}`}\n`,
       );
     }
-    if (result.summary.incomplete > 0) {
+    if ((result.summary.incomplete ?? 0) > 0) {
       out.write(
         yellow(`incomplete: ${result.summary.incomplete} trial(s) cut off by the output limit before answering (not counted in recall); hint: raise --max-output-tokens and rerun the same command to send them again\n`),
       );

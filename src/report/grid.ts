@@ -74,7 +74,8 @@ export function cellKind(cell: GridCell | undefined): CellKind {
 }
 
 /** The failure most trials of a cell (or a length) ended in: overflow, incomplete or error (ties in that order). */
-export function dominantFailure(c: { overflow: number; error: number; incomplete: number }): 'overflow' | 'error' | 'incomplete' {
-  if (c.overflow >= c.error && c.overflow >= c.incomplete) return 'overflow';
-  return c.incomplete >= c.error ? 'incomplete' : 'error';
+export function dominantFailure(c: { overflow: number; error: number; incomplete?: number }): 'overflow' | 'error' | 'incomplete' {
+  const incomplete = c.incomplete ?? 0;
+  if (c.overflow >= c.error && c.overflow >= incomplete) return 'overflow';
+  return incomplete >= c.error ? 'incomplete' : 'error';
 }

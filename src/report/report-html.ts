@@ -45,7 +45,7 @@ function metaList(manifest: RunManifest): string {
 function lengthTable(records: readonly TrialRecord[]): string {
   const rows = summarize(records).byLength.map((s) => {
     const fill = s.recall === null ? EMPTY_COLOR : scoreColor(s.recall);
-    const cells = [formatTokens(s.length), formatScore(s.recall), formatInterval(s.interval), s.ok, s.overflow, s.error, s.incomplete];
+    const cells = [formatTokens(s.length), formatScore(s.recall), formatInterval(s.interval), s.ok, s.overflow, s.error, s.incomplete ?? 0];
     return `<tr><td class="swatch" style="background:${fill}"></td>${cells.map((c) => `<td>${escapeHtml(String(c))}</td>`).join('')}</tr>`;
   });
   const head = ['', 'Length', 'Recall', '95% CI', 'OK', 'Overflow', 'Error', 'Incomplete'].map((h) => `<th>${h}</th>`).join('');

@@ -38,7 +38,7 @@ function codeBlock(text: string, lang: string): string {
 
 function lengthTable(byLength: ReadonlyArray<GroupStats & { length: number }>): string[] {
   const rows = byLength.map(
-    (s) => `| ${formatTokens(s.length)} | ${formatScore(s.recall)} | ${formatInterval(s.interval)} | ${s.ok} | ${s.overflow} | ${s.error} | ${s.incomplete} |`,
+    (s) => `| ${formatTokens(s.length)} | ${formatScore(s.recall)} | ${formatInterval(s.interval)} | ${s.ok} | ${s.overflow} | ${s.error} | ${s.incomplete ?? 0} |`,
   );
   return ['| Length | Recall | 95% CI | OK | Overflow | Error | Incomplete |', '|---:|---:|:---:|---:|---:|---:|---:|', ...rows];
 }
@@ -72,14 +72,14 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
   }
   lines.push(`![Recall heatmap](${(opts.heatmapPath ?? 'heatmap.png').replace(/[()\s]/g, encodeURIComponent)})`, '');
   lines.push(...lengthTable(overall.byLength), '');
-  const failures = `${overall.overflow} overflow, ${overall.error} error, ${overall.incomplete} incomplete`;
+  const failures = `${overall.overflow} overflow, ${overall.error} error, ${overall.incomplete ?? 0} incomplete`;
   lines.push(
     `**Overall recall:** ${formatScore(overall.recall)} (95% CI ${formatInterval(overall.interval)}) over ${overall.ok} ok trials of ${overall.trials} (${failures}).`,
   );
   const effective = effectiveLine(opts);
   if (effective) lines.push('', effective, '', relativeLine(overall.byLength, 0.85));
   lines.push('', `**Outcomes:** ${OUTCOMES.map((o) => `${o} ${overall.outcomes[o] ?? 0}`).join(' · ')}`, '');
-  if (overall.incomplete > 0) {
+  if ((overall.incomplete ?? 0) > 0) {
     lines.push(
       `> **${overall.incomplete} incomplete trial(s):** the output limit cut the response off before an answer (a reasoning model still thinking). They are not counted in recall; rerun the same command with a higher \`--max-output-tokens\` to send them again.`,
       '',
