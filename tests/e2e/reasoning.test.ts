@@ -1,9 +1,12 @@
 // End to end: a reasoning model behind real servers' fields — scored on its answer, never on its thinking; cut-off trials never misses.
+// Sweeps run in-process through the library; the CLI is spawned where its output, exit codes and resume are what is tested.
 
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { defineSweep } from '../../src/config/sweep-options.js';
+import { runSweep } from '../../src/run/run-sweep.js';
 import { readRecords, runCli } from '../support/cli.js';
 import { startFakeServer, type FakePrompt } from '../support/fake-openai-server.js';
 import type { RunManifest } from '../../src/types.js';
@@ -23,6 +26,15 @@ beforeAll(() => {
   writeFileSync(needlesFile, JSON.stringify([NEEDLE]));
 });
 
+/** The same sweep through the library (no process, no response cache). */
+const sweepInProcess = (url: string, dir: string, maxOutputTokens?: number) =>
+  runSweep(
+    defineSweep({
+      baseUrl: url, model: 'r1', needlesFile, repeats: 1, lengths: [2000], depths: [0, 100], seed: 9, out: dir, concurrency: 1, cache: false,
+      ...(maxOutputTokens === undefined ? {} : { maxOutputTokens }),
+    }),
+  );
+
 const sweep = (url: string, dir: string, extra: string[] = []) =>
   runCli(['sweep', '--base-url', url, '--model', 'r1', '--needles', needlesFile, '--lengths', '2k', '--depths', '0,100', '--seed', '9', '--out', dir, '-j', '1', ...extra], work);
 
@@ -31,8 +43,7 @@ describe('a reasoning model', () => {
     const server = await startFakeServer({ answer, reasoning: { style: 'think-tags', tokens: 600 } });
     try {
       const dir = join(work, 'think');
-      const r = await sweep(server.url, dir);
-      expect(r.code).toBe(0);
+      await sweepInProcess(server.url, dir);
       const records = readRecords(dir);
       expect(records).toHaveLength(2);
       for (const rec of records) {
@@ -53,8 +64,7 @@ describe('a reasoning model', () => {
     const server = await startFakeServer({ answer: () => 'The document does not say.', reasoning: { style: 'reasoning_content', tokens: 40, reportTokens: true } });
     try {
       const dir = join(work, 'reasoning-content');
-      const r = await sweep(server.url, dir, ['--max-output-tokens', '2000']);
-      expect(r.code).toBe(0);
+      await sweepInProcess(server.url, dir, 2000);
       for (const rec of readRecords(dir)) {
         // The thinking talks about the document; the answer says it is not there: not_found, whatever the thinking held.
         expect(rec).toMatchObject({ status: 'ok', score: 0, outcome: 'not_found', reasoning_tokens: 40, max_output_tokens: 2000 });
