@@ -12,7 +12,10 @@ export { generateDocument, prepareHaystack } from './haystack/prepare-haystack.j
 export { planSweep } from './prompt/plan.js';
 export type { Plan, Trial, TrialNeedles } from './prompt/plan.js';
 export { scoreResponse } from './score/score.js';
-export { summarize, effectiveLength } from './score/stats.js';
+export type { ScoreOptions, ScoreResult } from './score/score.js';
+export { splitReasoning } from './score/think.js';
+export { measureGuessability } from './needles/guessability.js';
+export { summarize, effectiveLength, relativeEffectiveLength } from './score/stats.js';
 export { readResults, readManifest, RUN_FILES, RUN_FORMAT } from './run/results-store.js';
 export { NeedleError, UsageError, EndpointError, ContextOverflowError, RequestError, EXIT } from './errors.js';
 export type * from './types.js';

@@ -132,11 +132,28 @@ export interface Cell {
   depth: number;
 }
 
-/** Outcome status of one trial: only `ok` trials count toward recall. */
-export type TrialStatus = 'ok' | 'overflow' | 'error';
+/**
+ * Outcome status of one trial: only `ok` trials count toward recall. `incomplete`: the output limit cut the
+ * response off before it gave an answer (a reasoning model still thinking); counted apart, like overflow and error.
+ */
+export type TrialStatus = 'ok' | 'overflow' | 'error' | 'incomplete';
 
-/** Kind of answer, beyond the score. */
-export type Outcome = 'correct' | 'partial' | 'distractor' | 'not_found' | 'wrong';
+/**
+ * Kind of answer, beyond the score: `correct`, `partial` (some parts of a multi-part question), `hedged`
+ * (several candidates, or a guess), `distractor` (a decoy's value), `not_found` (says it is not there), `wrong`.
+ */
+export type Outcome = 'correct' | 'partial' | 'hedged' | 'distractor' | 'not_found' | 'wrong';
+
+/** A judge model's verdict on one trial. */
+export interface JudgeVerdict {
+  model: string;
+  /** `correct`, `partial` (multi-part questions only), `incorrect`; null when the judge failed (see `error`). */
+  verdict: 'correct' | 'partial' | 'incorrect' | null;
+  /** Why there is no verdict: the request failed, the reply was empty, or it named no verdict. */
+  error?: string;
+  /** The judge's reply, its reasoning removed (first 200 characters). */
+  reply?: string;
+}
 
 /**
  * One line of results.jsonl: a finished trial. Field names are a public contract (snake_case);
@@ -148,9 +165,18 @@ export interface TrialRecord {
   depth: number;
   repeat: number;
   status: TrialStatus;
-  /** Fraction of expected answers found, 0–1; null unless status is `ok`. */
+  /**
+   * The trial's score, 0–1 (0 or 1 per asked value; a fraction only for multi-part questions); null unless
+   * status is `ok`. The judge's verdict where a judge decided, else the rules' (`score_rule`).
+   */
   score: number | null;
   outcome: Outcome | null;
+  /** The deterministic rules' score (equal to `score` unless a judge decided otherwise). */
+  score_rule?: number | null;
+  /** The rules' outcome, when a judge changed it. */
+  outcome_rule?: Outcome | null;
+  /** Why the rules scored it so, e.g. `correct: asserted $4.7 million; $3.2 million context (from)`. */
+  score_reason?: string;
   /** Our count of the whole prompt (all messages, chat overhead included), in the run's tokenizer. */
   prompt_tokens: number;
   /** The server's count (`usage.prompt_tokens`), when it gave one. */
@@ -183,7 +209,16 @@ export interface TrialRecord {
   expected: string[];
   /** Answers of the decoys placed in the prompt (a response giving one is outcome `distractor`). */
   distractor_answers?: string[][];
+  /** The response exactly as received (reasoning blocks included; they are removed only for scoring). */
   response: string | null;
+  /** Reasoning the server returned beside the content (`reasoning_content`, `reasoning`, Ollama's `thinking`); never scored. */
+  reasoning?: string | null;
+  /** Output tokens spent reasoning (`usage.completion_tokens_details.reasoning_tokens`), when the server said. */
+  reasoning_tokens?: number | null;
+  /** The API's refusal message (`message.refusal`), when it refused instead of answering. */
+  refusal?: string | null;
+  /** Output token limit this trial was sent with (raised for reasoning models unless set by the user). */
+  max_output_tokens?: number | null;
   finish_reason: string | null;
   latency_ms: number | null;
   attempts: number;
@@ -191,18 +226,24 @@ export interface TrialRecord {
   prompt_sha256: string;
   model: string;
   finished_at: string;
-  /** Set when --judge-model was consulted (only where the deterministic scorer could not decide). */
+  /** Set when --judge-model was consulted: its verdict is the score (where it gave one). */
+  judge?: JudgeVerdict;
+  /** Same as `judge.model` (kept from earlier versions of the format). */
   judge_model?: string;
-  judge_verdict?: 'correct' | 'incorrect' | null;
+  /** Same as `judge.verdict` (kept from earlier versions of the format). */
+  judge_verdict?: 'correct' | 'partial' | 'incorrect' | null;
+  /** Same as `judge.error` (kept from earlier versions of the format). */
   judge_error?: string;
 }
 
-/** Accuracy of control trials: each question asked with no document, to catch answers known or guessed. */
+/** Accuracy of control trials: each question asked with no document (a best guess asked for), to catch answers known or guessed. */
 export interface ControlSummary {
   trials: number;
   ok: number;
-  /** Mean score of ok control trials; high values mean the needles can be answered without reading. */
+  /** Mean score of ok control trials (guesses credited); high values mean the needles can be answered without reading. */
   accuracy: number | null;
+  /** Guess rate per needle template: questions asked and guessed right. */
+  by_template?: Array<{ template: string; asked: number; guessed: number; rate: number }>;
 }
 
 /** Recall over the `ok` trials of a group, with counts of the others. */
@@ -211,10 +252,19 @@ export interface GroupStats {
   ok: number;
   overflow: number;
   error: number;
+  /** Trials cut off by the output limit before answering (not scored); always set by `groupStats`, absent (0) in older summaries. */
+  incomplete?: number;
   /** Mean score of `ok` trials, null when there are none. */
   recall: number | null;
-  /** 95% Wilson interval of recall over `ok` trials (scores treated as fractional successes). */
+  /**
+   * 95% interval of recall over `ok` trials: Wilson's, with the trial count replaced by the effective count
+   * when trials share a needle (see `effective_trials`). Null when there are no ok trials.
+   */
   interval: [number, number] | null;
+  /** Distinct needles (repeats) among the ok trials: the clusters the interval accounts for. */
+  clusters?: number;
+  /** Ok trials divided by the design effect of trials sharing a needle (≤ ok): the count the interval and `compare` use. */
+  effective_trials?: number;
 }
 
 /** The summary stored in run.json and printed at the end. */
@@ -225,10 +275,17 @@ export interface RunSummary extends GroupStats {
   outcomes: Partial<Record<Outcome, number>>;
   /** With --control: accuracy without the document. */
   control?: ControlSummary;
-  /** With --judge-model: verdicts of the judge on the trials it was asked about. */
-  judge?: { asked: number; correct: number; incorrect: number; failed: number };
-  /** Longest length such that it and every shorter one keep recall ≥ threshold (null: none does). */
-  effective_length?: { threshold: number; length: number | null };
+  /** With --judge-model: the judge's verdicts, and how often they differ from the rules' scores. */
+  judge?: { asked: number; correct: number; incorrect: number; partial?: number; failed: number; disagreements?: number };
+  /**
+   * Longest length such that it and every shorter one keep recall ≥ threshold (null: none does); `relative`:
+   * the same against a share of the model's own recall at the shortest length (as NoLiMa and RULER report).
+   */
+  effective_length?: {
+    threshold: number;
+    length: number | null;
+    relative?: { fraction: number; base_length: number | null; base_recall: number | null; threshold: number | null; length: number | null };
+  };
   /** The server's prompt-token counts against ours (server / ours), over trials where the server reported one. */
   token_counts?: { trials: number; median_ratio: number; min_ratio: number; max_ratio: number };
   /** Prompt sizes per length: tokens (the run's tokenizer) and characters, over every trial planned at that length. */

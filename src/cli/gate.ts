@@ -96,7 +96,7 @@ export function gateCommand(setExit: (code: number) => void): Command {
     .option('--min-cell <0..1>', 'recall of the worst cell at least this')
     .option('--effective-length <len>', 'effective context length at least this many tokens')
     .option('--threshold <0..1>', 'recall an effective length must keep', '0.85')
-    .option('--max-unjudged <0..1>', 'largest share of overflow+error trials a judged group may have', '0.5')
+    .option('--max-unjudged <0..1>', 'largest share of overflow+error+incomplete trials a judged group may have', '0.5')
     .option('--junit <file>', 'write JUnit XML (one test case per length)')
     .option('--junit-cells', 'with --junit, also one test case per cell', false)
     .action((dir: string, flags: GateFlags) => {

@@ -16,13 +16,19 @@ class Tally {
   ok = 0;
   overflow = 0;
   error = 0;
+  incomplete = 0;
   score = 0;
   add(r: TrialRecord) {
     if (r.status === 'ok') {
       this.ok++;
       this.score += r.score ?? 0;
     } else if (r.status === 'overflow') this.overflow++;
+    else if (r.status === 'incomplete') this.incomplete++;
     else this.error++;
+  }
+  /** ` · incomplete N` once some trial was cut off, else nothing. */
+  incompleteText(): string {
+    return this.incomplete > 0 ? ` · incomplete ${this.incomplete}` : '';
   }
   recall(): string {
     return this.ok > 0 ? (this.score / this.ok).toFixed(2) : '—';
@@ -40,7 +46,7 @@ function barProgress(stream: NodeJS.WriteStream): ProgressReporter {
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: '{bar} {percentage}% | {value}/{total} trials | ETA {eta_formatted} | recall {recall} | ok {ok} · overflow {overflow} · error {error}',
+      format: '{bar} {percentage}% | {value}/{total} trials | ETA {eta_formatted} | recall {recall} | ok {ok} · overflow {overflow} · error {error}{incomplete}',
       hideCursor: true,
       etaBuffer: 20,
       fps: 5,
@@ -48,10 +54,10 @@ function barProgress(stream: NodeJS.WriteStream): ProgressReporter {
     cliProgress.Presets.shades_classic,
   );
   return {
-    start: (total) => bar.start(total, 0, { recall: '—', ok: 0, overflow: 0, error: 0 }),
+    start: (total) => bar.start(total, 0, { recall: '—', ok: 0, overflow: 0, error: 0, incomplete: '' }),
     trial(record, done) {
       tally.add(record);
-      bar.update(done, { recall: tally.recall(), ok: tally.ok, overflow: tally.overflow, error: tally.error });
+      bar.update(done, { recall: tally.recall(), ok: tally.ok, overflow: tally.overflow, error: tally.error, incomplete: tally.incompleteText() });
     },
     stop: () => bar.stop(),
   };
@@ -81,7 +87,7 @@ function lineProgress(stream: NodeJS.WriteStream): ProgressReporter {
       const eta = done > 0 ? (elapsed / done) * (total - done) : 0;
       stream.write(
         `[${String(done).padStart(String(total).length)}/${total}] ${Math.round((done / Math.max(1, total)) * 100)}% · ` +
-          `recall ${tally.recall()} · ok ${tally.ok} · overflow ${tally.overflow} · error ${tally.error} · ` +
+          `recall ${tally.recall()} · ok ${tally.ok} · overflow ${tally.overflow} · error ${tally.error}${tally.incompleteText()} · ` +
           `elapsed ${formatDuration(elapsed)} · ETA ${formatDuration(eta)}\n`,
       );
     },

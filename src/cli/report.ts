@@ -8,9 +8,9 @@ import { loadRun } from '../run/load-run.js';
 import { RUN_FILES, writeFileAtomic, writeManifest } from '../run/results-store.js';
 import { summarizeRun } from '../run/run-sweep.js';
 import { writeReports } from '../run/write-reports.js';
-import { scoreResponse } from '../score/score.js';
+import { rescoreRecords } from '../run/rescore.js';
 import type { TrialRecord } from '../types.js';
-import { summaryTable } from './sweep.js';
+import { effectiveLengthLines, summaryTable } from './sweep.js';
 import { printWarning } from './terminal.js';
 
 interface ReportFlags {
@@ -19,17 +19,8 @@ interface ReportFlags {
   rescore: boolean;
 }
 
-/** Scores ok trials again with the current scorer (responses are kept, so no query is needed). */
-export function rescore(records: TrialRecord[]): { records: TrialRecord[]; changed: number } {
-  let changed = 0;
-  const out = records.map((r) => {
-    if (r.status !== 'ok' || r.response === null) return r;
-    const s = scoreResponse(r.response, r.expected, r.distractor_answers ?? []);
-    if (s.score === r.score && s.outcome === r.outcome) return r;
-    changed++;
-    return { ...r, score: s.score, outcome: s.outcome };
-  });
-  return { records: out, changed };
+function writeJsonl(file: string, records: TrialRecord[]): void {
+  writeFileAtomic(file, records.map((x) => JSON.stringify(x)).join('\n') + (records.length ? '\n' : ''));
 }
 
 /** The report command. */
@@ -39,24 +30,33 @@ export function reportCommand(setExit: (code: number) => void): Command {
     .argument('<run-dir>', 'run folder written by needle sweep')
     .option('--scale <n>', 'pixel density of the PNGs (2 for high-DPI)', '1')
     .option('--threshold <0..1>', 'recall an effective length must keep', '0.85')
-    .option('--rescore', 'score the stored responses again with the current scorer (rewrites scores in results.jsonl)', false)
+    .option('--rescore', 'score the stored responses again with the current rules (rewrites scores in results.jsonl and control.jsonl)', false)
     .action(async (dir: string, flags: ReportFlags) => {
       const run = loadRun(dir);
       let records = run.records;
+      let controls = run.controls;
       if (flags.rescore) {
-        const r = rescore(records);
+        const r = rescoreRecords(records);
         records = r.records;
-        writeFileAtomic(join(dir, RUN_FILES.results), records.map((x) => JSON.stringify(x)).join('\n') + (records.length ? '\n' : ''));
-        process.stderr.write(`rescored ${records.length} trials: ${r.changed} changed\n`);
+        writeJsonl(join(dir, RUN_FILES.results), records);
+        let changed = r.changed;
+        if (controls.length > 0) {
+          const c = rescoreRecords(controls, { control: true });
+          controls = c.records;
+          writeJsonl(join(dir, RUN_FILES.control), controls);
+          changed += c.changed;
+        }
+        process.stderr.write(`rescored ${records.length + controls.length} trials: ${changed} changed\n`);
       }
       const threshold = parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 });
-      const manifest = { ...run.manifest, summary: summarizeRun(records, run.controls, run.controls.length > 0, threshold) };
+      const manifest = { ...run.manifest, summary: summarizeRun(records, controls, controls.length > 0, threshold) };
       writeManifest(dir, manifest);
       const files = await writeReports(dir, manifest, records, printWarning, {
         scale: parseNumber(flags.scale, '--scale', { min: 0.5, max: 4 }),
         threshold,
       });
       process.stdout.write(summaryTable(manifest.summary));
+      process.stdout.write(effectiveLengthLines(manifest.summary, threshold));
       process.stdout.write(`wrote ${files.join(', ')} in ${dir}\n`);
       setExit(EXIT.ok);
     });

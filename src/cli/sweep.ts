@@ -11,6 +11,8 @@ import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
 import { formatPlan } from '../run/cost.js';
+import { REASONING_OUTPUT_TOKENS } from '../run/output-limit.js';
+import { OUTCOMES } from '../score/stats.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
 import { checkTokenizerName, isModelTokenizer, TOKENIZER_CHOICES } from '../tokenize/create-tokenizer.js';
 import { hfPaths } from '../tokenize/hf-files.js';
@@ -18,7 +20,7 @@ import type { RunSummary } from '../types.js';
 import { printSweepEvent } from './events.js';
 import { gateRun } from './gate.js';
 import { createProgress } from './progress.js';
-import { bold, dim, formatDuration, table } from './terminal.js';
+import { bold, dim, formatDuration, table, yellow } from './terminal.js';
 
 /** Raw flag values as commander hands them over. */
 export interface SweepFlags {
@@ -45,8 +47,9 @@ export interface SweepFlags {
   control: boolean;
   judgeModel?: string;
   judgeBaseUrl?: string;
+  judge: string;
   temperature: string;
-  maxOutputTokens: string;
+  maxOutputTokens?: string;
   out?: string;
   timeout: string;
   maxRetries: string;
@@ -100,10 +103,11 @@ export function addSweepOptions(command: Command): Command {
     .option('--multi <k>', 'needles per prompt, spread over the document', '1')
     .addOption(new Option('--multi-mode <mode>', 'with --multi: ask for every needle (value) or one among same-shaped decoys (key)').choices(['value', 'key']).default('value'))
     .option('--control', 'also ask every question without the document (answers known or guessed)', false)
-    .option('--judge-model <id>', 'model consulted only when the deterministic scorer cannot decide')
+    .option('--judge-model <id>', 'a model that decides the trials the scoring rules cannot; its verdict is the score')
     .option('--judge-base-url <url>', 'endpoint of the judge model (default: --base-url)')
+    .addOption(new Option('--judge <when>', 'with --judge-model: the trials the rules cannot decide, or all answered trials').choices(['undecided', 'all']).default('undecided'))
     .option('--temperature <t>', 'sampling temperature', String(SWEEP_DEFAULTS.temperature))
-    .option('--max-output-tokens <n>', 'output token limit per answer', String(SWEEP_DEFAULTS.maxOutputTokens))
+    .option('--max-output-tokens <n>', `output token limit per answer (default ${SWEEP_DEFAULTS.maxOutputTokens}; ${REASONING_OUTPUT_TOKENS} once the model shows it reasons)`)
     .option('-o, --out <dir>', 'run folder (default: reports/<timestamp>-<model>); an existing one is resumed')
     .option('--timeout <seconds>', 'per-request timeout', String(SWEEP_DEFAULTS.timeoutMs / 1000))
     .option('--max-retries <n>', 'retries of a request after 429, 5xx, timeouts and dropped connections', String(SWEEP_DEFAULTS.maxRetries))
@@ -204,9 +208,11 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     control: flags.control,
     judgeModel: flags.judgeModel ?? null,
     judgeBaseUrl: flags.judgeBaseUrl ?? null,
+    judgeMode: parseChoice(flags.judge ?? 'undecided', '--judge', ['undecided', 'all'] as const),
     threshold: parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 }),
     temperature: parseNumber(flags.temperature, '--temperature', { min: 0, max: 2 }),
-    maxOutputTokens: parseCount(flags.maxOutputTokens, '--max-output-tokens', { min: 1, max: 1_000_000 }),
+    maxOutputTokens: flags.maxOutputTokens === undefined ? SWEEP_DEFAULTS.maxOutputTokens : parseCount(flags.maxOutputTokens, '--max-output-tokens', { min: 1, max: 1_000_000 }),
+    maxOutputTokensAuto: flags.maxOutputTokens === undefined,
     out,
     timeoutMs: parseNumber(flags.timeout, '--timeout', { min: 1 }) * 1000,
     maxRetries: parseCount(flags.maxRetries, '--max-retries', { min: 0, max: 20 }),
@@ -295,18 +301,31 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     progress.stop();
     const out = process.stdout;
     out.write('\n' + summaryTable(result.summary));
-    const eff = result.summary.effective_length?.length ?? null;
-    out.write(`effective length (recall ≥ ${threshold}): ${eff === null ? 'none' : eff.toLocaleString('en-US') + ' tokens'}\n`);
+    out.write(effectiveLengthLines(result.summary, threshold));
     const counts = result.summary.token_counts;
     if (counts) {
       out.write(`server token counts vs ours (${options.tokenizer}): median ×${counts.median_ratio} (×${counts.min_ratio}–×${counts.max_ratio} over ${counts.trials} trials)\n`);
     }
-    const outcomes = Object.entries(result.summary.outcomes).map(([k, v]) => `${k} ${v}`).join(' · ');
+    const outcomes = OUTCOMES.filter((o) => result.summary.outcomes[o]).map((o) => `${o} ${result.summary.outcomes[o]}`).join(' · ');
     if (outcomes) out.write(`outcomes: ${outcomes}\n`);
     const control = result.summary.control;
-    if (control) out.write(`control (no document): accuracy ${control.accuracy === null ? '—' : control.accuracy.toFixed(2)} over ${control.ok} questions\n`);
+    if (control) {
+      const guessed = (control.by_template ?? []).filter((t) => t.guessed > 0).map((t) => `${t.template} ${t.rate.toFixed(2)}`);
+      out.write(`control (no document, best guess): guess rate ${control.accuracy === null ? '—' : control.accuracy.toFixed(2)} over ${control.ok} questions${guessed.length ? ` · guessed: ${guessed.join(', ')}` : ''}\n`);
+    }
     const judge = result.summary.judge;
-    if (judge) out.write(`judge: ${judge.asked} undecided trials: ${judge.correct} correct, ${judge.incorrect} incorrect, ${judge.failed} no verdict\n`);
+    if (judge) {
+      const judged = judge.asked - judge.failed;
+      out.write(
+        `judge: ${judge.asked} trials (${options.judgeMode === 'all' ? 'all answered' : 'where the rules were unsure'}): ${judge.correct} correct, ${judge.partial ?? 0} partial, ${judge.incorrect} incorrect, ${judge.failed} no verdict` +
+          `${judge.disagreements === undefined ? '' : ` · disagreed with the rules on ${judge.disagreements} of ${judged}`}\n`,
+      );
+    }
+    if ((result.summary.incomplete ?? 0) > 0) {
+      out.write(
+        yellow(`incomplete: ${result.summary.incomplete} trial(s) cut off by the output limit before answering (not counted in recall); hint: raise --max-output-tokens and rerun the same command to send them again\n`),
+      );
+    }
     if (result.manifest.model.kind === 'baseline') out.write(dim('model: keyword-matching baseline (BM25), not a language model\n'));
     out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
     if (result.interrupted) return EXIT.interrupted;
@@ -328,11 +347,27 @@ function rawArgs(command: Command): string[] {
   return i >= 0 ? all.slice(i + 1) : [];
 }
 
-/** The end-of-run table: recall by length, then overall. */
+/** The end-of-run table: recall by length, then overall (an incomplete column once some trial was cut off). */
 export function summaryTable(summary: RunSummary): string {
   const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(2));
   const ci = (i: [number, number] | null) => (i ? `${i[0].toFixed(2)}–${i[1].toFixed(2)}` : '—');
-  const rows = summary.byLength.map((g) => [formatTokens(g.length), fmt(g.recall), ci(g.interval), String(g.ok), String(g.overflow), String(g.error)]);
-  rows.push(['overall', fmt(summary.recall), ci(summary.interval), String(summary.ok), String(summary.overflow), String(summary.error)]);
-  return table(['length', 'recall', '95% CI', 'ok', 'overflow', 'error'], rows);
+  const withIncomplete = (summary.incomplete ?? 0) > 0;
+  const row = (name: string, g: RunSummary['byLength'][number] | RunSummary) => [
+    name, fmt(g.recall), ci(g.interval), String(g.ok), String(g.overflow), String(g.error), ...(withIncomplete ? [String(g.incomplete ?? 0)] : []),
+  ];
+  const rows = summary.byLength.map((g) => row(formatTokens(g.length), g));
+  rows.push(row('overall', summary));
+  return table(['length', 'recall', '95% CI', 'ok', 'overflow', 'error', ...(withIncomplete ? ['incomplete'] : [])], rows);
+}
+
+/** The effective-length lines: the absolute threshold, and relative to the model's own recall at the shortest length. */
+export function effectiveLengthLines(summary: RunSummary, threshold: number): string {
+  const tokens = (n: number | null) => (n === null ? 'none' : `${n.toLocaleString('en-US')} tokens`);
+  const lines = [`effective length (recall ≥ ${threshold}): ${tokens(summary.effective_length?.length ?? null)}`];
+  const rel = summary.effective_length?.relative;
+  if (rel) {
+    const base = rel.base_recall === null || rel.threshold === null ? 'no recall at the shortest length' : `≥ ${Math.round(rel.fraction * 100)}% of ${rel.base_recall.toFixed(2)} at ${formatTokens(rel.base_length!)}, i.e. ≥ ${rel.threshold.toFixed(2)}`;
+    lines.push(`effective length, relative (recall ${base}): ${tokens(rel.length)}`);
+  }
+  return lines.join('\n') + '\n';
 }

@@ -72,12 +72,19 @@ export interface SweepOptions {
   judgeModel: string | null;
   /** Endpoint of the judge; null: the swept model's endpoint. */
   judgeBaseUrl: string | null;
+  /** Which trials the judge decides: those the rules cannot (`undecided`), or every answered one (`all`). @default 'undecided' */
+  judgeMode: 'undecided' | 'all';
   /** Recall an effective length must keep. @default 0.85 */
   threshold: number;
   /** @default 0 */
   temperature: number | null;
   /** @default 256 */
   maxOutputTokens: number | null;
+  /**
+   * True when the user did not set the output limit: it is then raised to 8,192 tokens once the model shows
+   * it reasons (reasoning text or tokens, think blocks). @default true
+   */
+  maxOutputTokensAuto: boolean;
   /** Run folder. */
   out: string;
   /** Per-request timeout. @default 1_800_000 @unit ms */
@@ -150,9 +157,11 @@ export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions
     control: false,
     judgeModel: null,
     judgeBaseUrl: null,
+    judgeMode: 'undecided',
     threshold: SWEEP_DEFAULTS.threshold,
     temperature: SWEEP_DEFAULTS.temperature,
     maxOutputTokens: SWEEP_DEFAULTS.maxOutputTokens,
+    maxOutputTokensAuto: overrides.maxOutputTokens === undefined,
     out: 'reports/library-run',
     timeoutMs: SWEEP_DEFAULTS.timeoutMs,
     maxRetries: SWEEP_DEFAULTS.maxRetries,

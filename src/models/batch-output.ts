@@ -5,6 +5,7 @@ import type { ChatMessage } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import type { BatchResult } from '../run/batch.js';
 import type { ChatResult, Model } from './model.js';
+import { readCompletion } from './read-completion.js';
 
 /** A model that only plans: probing succeeds, sending is an error (used by `needle export`). */
 export function offlineModel(id: string): Model {
@@ -39,20 +40,8 @@ export function batchOutputModel(id: string, results: Map<string, BatchResult>, 
         if (OVERFLOW.test(result.message)) throw new ContextOverflowError(result.message, { status: result.status ?? undefined });
         throw new RequestError(result.status ? `HTTP ${result.status}: ${result.message}` : result.message, { status: result.status ?? undefined });
       }
-      const body = result.body as {
-        choices?: Array<{ message?: { content?: string | null }; finish_reason?: string | null }>;
-        usage?: { prompt_tokens?: number; completion_tokens?: number; prompt_tokens_details?: { cached_tokens?: number } };
-      };
-      const text = body.choices?.[0]?.message?.content;
-      if (typeof text !== 'string') throw new RequestError('empty response in batch output');
       return {
-        text,
-        finishReason: body.choices?.[0]?.finish_reason ?? null,
-        usage: {
-          promptTokens: body.usage?.prompt_tokens ?? null,
-          completionTokens: body.usage?.completion_tokens ?? null,
-          cachedTokens: body.usage?.prompt_tokens_details?.cached_tokens ?? null,
-        },
+        ...readCompletion(result.body),
         requestId: null,
         attempts: 1,
         latencyMs: 0,

@@ -21,10 +21,13 @@ export interface ChatUsage {
   completionTokens: number | null;
   /** Prompt tokens served from the server's prefix cache, when it says so. */
   cachedTokens: number | null;
+  /** Output tokens spent reasoning (`completion_tokens_details.reasoning_tokens`), when the server says so. */
+  reasoningTokens?: number | null;
 }
 
 /** A successful completion. */
 export interface ChatResult {
+  /** The message content as received ('' when the server sent none: cut off while reasoning, a refusal, a tool call). */
   text: string;
   finishReason: string | null;
   usage: ChatUsage;
@@ -36,6 +39,12 @@ export interface ChatResult {
   latencyMs: number;
   /** True when the answer came from the local response cache (nothing was sent). */
   fromCache?: boolean;
+  /** Reasoning returned beside the content (`reasoning_content`, `reasoning`, Ollama's `thinking`); null when none. */
+  reasoning?: string | null;
+  /** The API's refusal message (`message.refusal`) when it declined to answer. */
+  refusal?: string | null;
+  /** Names of the tools the model called instead of answering in text. */
+  toolCalls?: string[] | null;
 }
 
 /**

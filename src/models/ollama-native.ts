@@ -150,8 +150,11 @@ function toResult(text: string, requestId: string | null, attempts: number, late
   if (typeof content !== 'string') {
     throw new RequestError(`empty response (done_reason ${json?.done_reason ?? 'null'})`, { requestId: requestId ?? undefined });
   }
+  const thinking = json?.message?.thinking;
   return {
     text: content,
+    // Thinking models (with `think`) return it beside the content; never scored.
+    reasoning: typeof thinking === 'string' && thinking.trim() !== '' ? thinking : null,
     finishReason: typeof json.done_reason === 'string' ? json.done_reason : null,
     usage: {
       // Some older Ollama versions omit it when the whole prompt came from the cache.

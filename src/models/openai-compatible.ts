@@ -1,10 +1,11 @@
 // A Model backed by any OpenAI-compatible /v1/chat/completions server, with our own capped retries and error classification.
 
 import OpenAI from 'openai';
-import { EndpointError, RequestError } from '../errors.js';
+import { EndpointError } from '../errors.js';
 import { rejectedParameter, toNeedleError } from './classify-failure.js';
 import type { OptionalParameter } from './classify-failure.js';
 import { describeFailure } from './describe-failure.js';
+import { readCompletion } from './read-completion.js';
 import type { Failure } from './describe-failure.js';
 import type { ChatRequest, ChatResult, Model } from './model.js';
 import { sendWithRetries } from './retry-loop.js';
@@ -161,33 +162,9 @@ type Outcome =
   | { ok: true; data: OpenAI.ChatCompletion; requestId: string | null; latencyMs: number }
   | { ok: false; failure: Failure };
 
-/** Maps a chat completion to a ChatResult; an answer without text is a failed request. */
+/** Maps a chat completion to a ChatResult (see `readCompletion` for what counts as an answer). */
 function toResult(data: OpenAI.ChatCompletion, requestId: string | null, attempts: number, latencyMs: number): ChatResult {
-  const choice = Array.isArray(data?.choices) ? data.choices[0] : undefined;
-  const content = choice?.message?.content;
-  if (typeof content !== 'string') {
-    const why = choice ? `finish_reason ${choice.finish_reason ?? 'null'}` : 'no choices';
-    throw new RequestError(`empty response (${why})`, { requestId: requestId ?? undefined });
-  }
-  const usage = data.usage;
-  const promptTokens = numberOrNull(usage?.prompt_tokens);
-  // llama.cpp reports no cached_tokens; its `timings.prompt_n` counts the tokens it actually computed.
-  const promptComputed = numberOrNull((data as { timings?: { prompt_n?: unknown } }).timings?.prompt_n);
-  const cachedTokens =
-    numberOrNull(usage?.prompt_tokens_details?.cached_tokens) ??
-    (promptTokens !== null && promptComputed !== null ? Math.max(0, promptTokens - promptComputed) : null);
-  return {
-    text: content,
-    finishReason: choice?.finish_reason ?? null,
-    usage: { promptTokens, completionTokens: numberOrNull(usage?.completion_tokens), cachedTokens },
-    requestId,
-    attempts,
-    latencyMs: Math.round(latencyMs),
-  };
-}
-
-function numberOrNull(v: unknown): number | null {
-  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+  return { ...readCompletion(data, requestId), requestId, attempts, latencyMs: Math.round(latencyMs) };
 }
 
 /** A fetch that keeps the body of every error response, which the SDK drops when it is not `{error: …}`. */

@@ -14,9 +14,20 @@ export function withResponseCache(model: Model, cache: ResponseCache, endpoint: 
   return decorateModel(model, async (req): Promise<ChatResult> => {
     const key = keyOf(req);
     const hit = cache.get(key);
-    if (hit) return { text: hit.text, finishReason: hit.finishReason, usage: hit.usage, requestId: null, attempts: 0, latencyMs: 0, fromCache: true };
+    if (hit) {
+      const { created: _created, ...cached } = hit;
+      return { ...cached, requestId: null, attempts: 0, latencyMs: 0, fromCache: true };
+    }
     const result = await model.complete(req);
-    cache.put(key, { text: result.text, finishReason: result.finishReason, usage: result.usage, created: new Date().toISOString() });
+    cache.put(key, {
+      text: result.text,
+      finishReason: result.finishReason,
+      usage: result.usage,
+      created: new Date().toISOString(),
+      ...(result.reasoning ? { reasoning: result.reasoning } : {}),
+      ...(result.refusal ? { refusal: result.refusal } : {}),
+      ...(result.toolCalls ? { toolCalls: result.toolCalls } : {}),
+    });
     return result;
   });
 }

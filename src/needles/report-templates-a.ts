@@ -7,7 +7,7 @@ const retentionBonus: NeedleTemplate = {
   kind: 'financial-report',
   build(rng) {
     const [a, b] = cities(rng, 2);
-    const [amt, alt] = distinct(rng, 2, (r) => millions(r, 1, 9));
+    const [amt, alt] = distinct(rng, 2, (r) => millions(r, 1, 15));
     const say = (city: string, v: string) =>
       `The audit committee approved a ${v} retention bonus for the ${city} plant manager, payable in two installments.`;
     return {

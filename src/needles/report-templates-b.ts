@@ -108,7 +108,7 @@ const auditFees: NeedleTemplate = {
   kind: 'financial-report',
   build(rng) {
     const [p1, p2] = distinct(rng, 2, surname);
-    const [amt, alt] = distinct(rng, 2, (r) => millions(r, 1, 9));
+    const [amt, alt] = distinct(rng, 2, (r) => millions(r, 1, 15));
     const firm = `${p1} & ${p2} LLP`;
     return {
       text: `Fees billed by ${firm} for the annual audit totaled ${amt}.`,
@@ -124,7 +124,7 @@ const ceoIncentive: NeedleTemplate = {
   id: 'fin-ceo-incentive',
   kind: 'financial-report',
   build(rng) {
-    const [ceo, cfo] = distinct(rng, 2, (r) => `${r.int(11, 24) * 10}%`);
+    const [ceo, cfo] = distinct(rng, 2, (r) => `${r.int(90, 260)}%`);
     return {
       text: `The Compensation Committee set the Chief Executive Officer's target annual incentive at ${ceo} of base salary.`,
       lexical: "What target annual incentive did the Compensation Committee set for the Chief Executive Officer, as a share of base salary?",

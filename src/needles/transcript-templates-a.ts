@@ -106,7 +106,7 @@ const priceIncrease: NeedleTemplate = {
   id: 'mtg-price-increase',
   kind: 'meeting-transcript',
   build(rng) {
-    const [pct, alt] = distinct(rng, 2, (r) => percent(r, 3, 11));
+    const [pct, alt] = distinct(rng, 2, (r) => percent(r, 3, 15));
     const when = date(rng, [2026]);
     return {
       text: `Effective ${when}, list prices on the industrial fastener line go up ${pct}.`,
@@ -200,7 +200,7 @@ const hospitalDiscount: NeedleTemplate = {
   kind: 'meeting-transcript',
   build(rng) {
     const [hosp, school] = distinct(rng, 2, surname);
-    const [pct, alt] = distinct(rng, 2, (r) => `${r.int(10, 30)}%`);
+    const [pct, alt] = distinct(rng, 2, (r) => percent(r, 8, 30));
     return {
       text: `I'll approve a ${pct} discount for ${hosp} Hospital, but only if they sign for three years.`,
       lexical: `What discount will be approved for ${hosp} Hospital if they sign for three years?`,

@@ -7,7 +7,7 @@ const recordableInjuries: NeedleTemplate = {
   kind: 'meeting-transcript',
   build(rng) {
     const [a, b] = cities(rng, 2);
-    const [n, m] = distinct(rng, 2, (r) => String(r.int(11, 39)));
+    const [n, m] = distinct(rng, 2, (r) => String(r.int(11, 140)));
     return {
       text: `There were ${n} recordable injuries at the ${a!.city} mill this quarter, mostly hand lacerations.`,
       lexical: `How many recordable injuries were there at the ${a!.city} mill this quarter?`,

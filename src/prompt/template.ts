@@ -27,11 +27,15 @@ export function renderMessages(documentText: string, question: string): ChatMess
   ];
 }
 
-/** The messages for a control trial: the same question with no document. */
+/** System message of a control trial: there is no document, so no "say it is not there" — a best guess is asked for. */
+export const CONTROL_SYSTEM_PROMPT =
+  'You are answering quiz questions without any document. Always give your single best guess as a specific answer, even when unsure; never refuse.';
+
+/** The messages for a control trial: the same question with no document, asking for a best guess. */
 export function renderControlMessages(question: string): ChatMessage[] {
   return [
-    { role: 'system', content: SYSTEM_PROMPT },
-    { role: 'user', content: `Answer the question in one short sentence.\nQuestion: ${question.replace(/\s+/g, ' ').trim()}` },
+    { role: 'system', content: CONTROL_SYSTEM_PROMPT },
+    { role: 'user', content: `Give your best guess in one short sentence.\nQuestion: ${question.replace(/\s+/g, ' ').trim()}` },
   ];
 }
 

@@ -10,6 +10,8 @@ export interface GridCell {
   ok: number;
   overflow: number;
   error: number;
+  /** Trials cut off by the output limit before answering. */
+  incomplete: number;
   /** Sum of the scores of `ok` trials. */
   scoreSum: number;
   /** Mean score of `ok` trials, null when there are none. */
@@ -17,7 +19,7 @@ export interface GridCell {
 }
 
 /** How a cell is drawn: by recall (`ok`), by recall with a marker (`mixed`), or by its failure. */
-export type CellKind = 'empty' | 'ok' | 'mixed' | 'overflow' | 'error';
+export type CellKind = 'empty' | 'ok' | 'mixed' | 'overflow' | 'error' | 'incomplete';
 
 /** Every cell of a run, with the lengths and depths that occur, ascending. */
 export interface Grid {
@@ -40,6 +42,7 @@ function addTrial(cell: GridCell, record: TrialRecord): void {
     cell.scoreSum += record.score ?? 0;
     cell.recall = cell.scoreSum / cell.ok;
   } else if (record.status === 'overflow') cell.overflow += 1;
+  else if (record.status === 'incomplete') cell.incomplete += 1;
   else cell.error += 1;
 }
 
@@ -52,7 +55,7 @@ export function buildGrid(records: readonly TrialRecord[]): Grid {
     const key = cellKey(record.length, record.depth);
     let cell = cells.get(key);
     if (!cell) {
-      cell = { length: record.length, depth: record.depth, trials: [], ok: 0, overflow: 0, error: 0, scoreSum: 0, recall: null };
+      cell = { length: record.length, depth: record.depth, trials: [], ok: 0, overflow: 0, error: 0, incomplete: 0, scoreSum: 0, recall: null };
       cells.set(key, cell);
       lengths.add(record.length);
       depths.add(record.depth);
@@ -66,6 +69,13 @@ export function buildGrid(records: readonly TrialRecord[]): Grid {
 /** How to draw a cell: failures only → its dominant failure; some ok → `ok`, or `mixed` when others failed. */
 export function cellKind(cell: GridCell | undefined): CellKind {
   if (!cell || cell.trials.length === 0) return 'empty';
-  if (cell.ok === 0) return cell.overflow >= cell.error ? 'overflow' : 'error';
-  return cell.overflow + cell.error > 0 ? 'mixed' : 'ok';
+  if (cell.ok === 0) return dominantFailure(cell);
+  return cell.overflow + cell.error + cell.incomplete > 0 ? 'mixed' : 'ok';
+}
+
+/** The failure most trials of a cell (or a length) ended in: overflow, incomplete or error (ties in that order). */
+export function dominantFailure(c: { overflow: number; error: number; incomplete?: number }): 'overflow' | 'error' | 'incomplete' {
+  const incomplete = c.incomplete ?? 0;
+  if (c.overflow >= c.error && c.overflow >= incomplete) return 'overflow';
+  return incomplete >= c.error ? 'incomplete' : 'error';
 }

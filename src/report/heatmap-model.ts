@@ -5,7 +5,7 @@ import type { RunManifest, TrialRecord } from '../types.js';
 import { formatDate, formatDepth, formatScore, formatTokens } from './format.js';
 import type { CellKind, GridCell } from './grid.js';
 import { buildGrid, cellKey, cellKind } from './grid.js';
-import { EMPTY_COLOR, ERROR_COLOR, OVERFLOW_COLOR, scoreColor, scoreTextColor } from './palette.js';
+import { EMPTY_COLOR, ERROR_COLOR, INCOMPLETE_COLOR, OVERFLOW_COLOR, scoreColor, scoreTextColor } from './palette.js';
 
 /** Horizontal axis title. */
 export const X_AXIS_TITLE = 'Context length (tokens)';
@@ -24,7 +24,7 @@ export interface HeatmapCellView {
   depth: number;
   kind: CellKind;
   fill: string;
-  /** `0.87`, `OVF`, `ERR`, or empty. */
+  /** `0.87`, `OVF`, `ERR`, `INC`, or empty. */
   text: string;
   textColor: string;
   /** Some trials of a cell drawn by recall overflowed or failed. */
@@ -65,7 +65,7 @@ export function heatmapSubtitles(manifest: RunManifest): string[] {
 function describe(length: number, depth: number, cell: GridCell | undefined): string {
   const where = `${formatTokens(length)} tokens, depth ${formatDepth(depth)}`;
   if (!cell) return `${where}: no trials`;
-  const failures = [cell.overflow ? `${cell.overflow} overflow` : '', cell.error ? `${cell.error} error` : ''].filter(Boolean);
+  const failures = [cell.overflow ? `${cell.overflow} overflow` : '', cell.error ? `${cell.error} error` : '', cell.incomplete ? `${cell.incomplete} incomplete` : ''].filter(Boolean);
   const recall = cell.recall === null ? 'no ok trials' : `recall ${formatScore(cell.recall)}`;
   return `${where}: ${recall} (ok ${cell.ok}/${cell.trials.length}${failures.length ? `, ${failures.join(', ')}` : ''})`;
 }
@@ -80,6 +80,8 @@ function viewOf(col: number, row: number, length: number, depth: number, cell: G
       return { ...base, fill: OVERFLOW_COLOR, text: 'OVF', textColor: 'rgb(255, 255, 255)' };
     case 'error':
       return { ...base, fill: ERROR_COLOR, text: 'ERR', textColor: 'rgb(255, 255, 255)' };
+    case 'incomplete':
+      return { ...base, fill: INCOMPLETE_COLOR, text: 'INC', textColor: 'rgb(255, 255, 255)' };
     default: {
       const recall = cell?.recall ?? 0;
       return { ...base, fill: scoreColor(recall), text: formatScore(recall), textColor: scoreTextColor(recall) };
@@ -96,7 +98,7 @@ export function buildHeatmapModel(manifest: RunManifest, records: readonly Trial
       cells.push(viewOf(col, row, length, depth, grid.cells.get(cellKey(length, depth))));
     });
   });
-  const present = { empty: false, mixed: false, overflow: false, error: false };
+  const present = { empty: false, mixed: false, overflow: false, error: false, incomplete: false };
   for (const c of cells) if (c.kind !== 'ok') present[c.kind] = true;
   return {
     title: heatmapTitle(manifest, records),
@@ -122,7 +124,8 @@ export function legendSwatches(model: HeatmapModel): LegendSwatch[] {
   const all: LegendSwatch[] = [
     { kind: 'overflow', fill: OVERFLOW_COLOR, text: 'OVF', label: 'context overflow' },
     { kind: 'error', fill: ERROR_COLOR, text: 'ERR', label: 'request error' },
-    { kind: 'mixed', fill: scoreColor(1), text: '', label: 'some trials failed' },
+    { kind: 'incomplete', fill: INCOMPLETE_COLOR, text: 'INC', label: 'cut off (output limit)' },
+    { kind: 'mixed', fill: scoreColor(1), text: '', label: 'some not scored' },
     { kind: 'empty', fill: EMPTY_COLOR, text: '', label: 'no trials' },
   ];
   return all.filter((s) => s.kind === 'overflow' || s.kind === 'error' || model.present[s.kind]);

@@ -46,7 +46,7 @@ function counts(stats: GroupStats, records: readonly TrialRecord[]): string {
   for (const r of records) if (r.status === 'ok' && r.outcome) outcomes.set(r.outcome, (outcomes.get(r.outcome) ?? 0) + 1);
   const byOutcome = [...outcomes].map(([o, k]) => `${o} ${k}`).join(', ');
   return (
-    `trials ${stats.trials}, ok ${stats.ok}, overflow ${stats.overflow}, error ${stats.error}; ` +
+    `trials ${stats.trials}, ok ${stats.ok}, overflow ${stats.overflow}, error ${stats.error}, incomplete ${stats.incomplete ?? 0}; ` +
     `recall ${formatScore(stats.recall)} (95% CI ${formatInterval(stats.interval)})${byOutcome ? `; ${byOutcome}` : ''}`
   );
 }
@@ -54,7 +54,7 @@ function counts(stats: GroupStats, records: readonly TrialRecord[]): string {
 /** The failure of a group: no ok trials at all, or recall below its threshold. */
 function verdict(stats: GroupStats, threshold: number | undefined): TestCase['failure'] {
   if (stats.ok === 0 || stats.recall === null) {
-    return { type: 'no-ok-trials', message: `no ok trials (${stats.overflow} overflow, ${stats.error} error)` };
+    return { type: 'no-ok-trials', message: `no ok trials (${stats.overflow} overflow, ${stats.error} error, ${stats.incomplete ?? 0} incomplete)` };
   }
   if (threshold !== undefined && stats.recall < threshold) {
     return {

@@ -15,6 +15,8 @@ export const SCORE_STOPS: ReadonlyArray<readonly [number, Rgb]> = [
 export const OVERFLOW_COLOR = 'rgb(77, 77, 77)';
 /** Fill of cells whose trials all failed with errors. */
 export const ERROR_COLOR = 'rgb(118, 42, 131)';
+/** Fill of cells whose trials were all cut off by the output limit before answering. */
+export const INCOMPLETE_COLOR = 'rgb(33, 102, 172)';
 /** Fill of grid positions with no trial at all. */
 export const EMPTY_COLOR = 'rgb(240, 240, 240)';
 /** Colour of the marker on cells where some trials overflowed or failed. */

@@ -7,7 +7,8 @@ import { renderChartPng } from './chart-canvas.js';
 import { formatScore, formatTokens } from './format.js';
 import { headerHeight, headerLines } from './heatmap-layout.js';
 import { heatmapSubtitles, heatmapTitle, X_AXIS_TITLE } from './heatmap-model.js';
-import { ERROR_COLOR, OVERFLOW_COLOR, scoreColor } from './palette.js';
+import { dominantFailure } from './grid.js';
+import { ERROR_COLOR, INCOMPLETE_COLOR, OVERFLOW_COLOR, scoreColor } from './palette.js';
 
 /** Options of {@link renderRecallByLength}. */
 export interface RecallByLengthOptions {
@@ -62,8 +63,9 @@ function overlays(
       ctx.font = 'bold 12px DejaVu Sans, sans-serif';
       stats.forEach((s, i) => {
         if (s.recall !== null) return;
-        ctx.fillStyle = s.overflow >= s.error ? OVERFLOW_COLOR : ERROR_COLOR;
-        ctx.fillText(s.overflow >= s.error ? 'OVF' : 'ERR', x.getPixelForValue(i), y.getPixelForValue(0) - 8);
+        const failure = dominantFailure(s);
+        ctx.fillStyle = failure === 'overflow' ? OVERFLOW_COLOR : failure === 'incomplete' ? INCOMPLETE_COLOR : ERROR_COLOR;
+        ctx.fillText(failure === 'overflow' ? 'OVF' : failure === 'incomplete' ? 'INC' : 'ERR', x.getPixelForValue(i), y.getPixelForValue(0) - 8);
       });
       if (effective) {
         const px = effective.x === null ? null : x.getPixelForValue(effective.x);

@@ -27,6 +27,7 @@ table.lengths td.swatch { width: 18px; padding: 0; }
 .trial { border: 1px solid #ddd; border-left: 6px solid #999; border-radius: 4px; padding: 8px 12px; margin: 8px 0; }
 .trial.status-ok { border-left-color: #1a9850; }
 .trial.status-overflow { border-left-color: rgb(77, 77, 77); }
+.trial.status-incomplete { border-left-color: rgb(33, 102, 172); }
 .trial.status-error { border-left-color: rgb(118, 42, 131); }
 .trial h4 { margin: 0 0 6px; font-size: 14px; }
 .trial dl { display: grid; grid-template-columns: minmax(0, 8.5em) minmax(0, 1fr); gap: 2px 12px; margin: 0; }
@@ -46,14 +47,17 @@ export const REPORT_JS = `
   var panel = document.getElementById('cell-panel');
   var pinned = null;
   var FIELDS = [
-    ['Status', 'status'], ['Outcome', 'outcome'], ['Score', 'score'], ['Question', 'question'], ['Expected', 'expected'],
-    ['Response', 'response'], ['Finish reason', 'finish_reason'], ['Prompt tokens (ours)', 'prompt_tokens'],
-    ['Prompt tokens (server)', 'usage_prompt_tokens'], ['Achieved depth', 'needle_depth'], ['Latency', 'latency_ms'],
-    ['Attempts', 'attempts'], ['Error', 'error'], ['Trial id', 'trial_id']
+    ['Status', 'status'], ['Outcome', 'outcome'], ['Score', 'score'], ['Score by the rules', 'score_rule'], ['Why', 'score_reason'],
+    ['Judge', 'judge'], ['Question', 'question'], ['Expected', 'expected'], ['Response', 'response'], ['Reasoning', 'reasoning'],
+    ['Finish reason', 'finish_reason'], ['Reasoning tokens', 'reasoning_tokens'], ['Output limit', 'max_output_tokens'],
+    ['Prompt tokens (ours)', 'prompt_tokens'], ['Prompt tokens (server)', 'usage_prompt_tokens'], ['Achieved depth', 'needle_depth'],
+    ['Latency', 'latency_ms'], ['Attempts', 'attempts'], ['Error', 'error'], ['Trial id', 'trial_id']
   ];
   function format(key, v) {
     if (v === null || v === undefined) return '\\u2014';
     if (key === 'expected') return v.join(' \\u00b7 ');
+    if (key === 'judge') return v.model + ': ' + (v.verdict || 'no verdict') + (v.error ? ' (' + v.error + ')' : '');
+    if (key === 'score_rule') return v.toFixed(2);
     if (key === 'needle_depth') return v.toFixed(1) + '%';
     if (key === 'latency_ms') return (v / 1000).toFixed(2) + ' s';
     if (key === 'score') return v.toFixed(2);
@@ -76,8 +80,9 @@ export const REPORT_JS = `
       card.appendChild(el('h4', null, 'Repeat ' + t.repeat + ' \\u00b7 ' + t.status + (t.outcome ? ' \\u00b7 ' + t.outcome : '')));
       var dl = el('dl');
       FIELDS.forEach(function (f) {
+        if ((f[1] === 'reasoning' || f[1] === 'judge' || f[1] === 'score_rule' || f[1] === 'reasoning_tokens') && (t[f[1]] === null || t[f[1]] === undefined)) return;
         dl.appendChild(el('dt', null, f[0]));
-        dl.appendChild(el('dd', f[1] === 'response' ? 'response' : null, format(f[1], t[f[1]])));
+        dl.appendChild(el('dd', f[1] === 'response' || f[1] === 'reasoning' ? 'response' : null, format(f[1], t[f[1]])));
       });
       card.appendChild(dl);
       panel.appendChild(card);

@@ -1,6 +1,6 @@
 // report.html: one self-contained page (no network) with the interactive heatmap, recall by length and every trial.
 
-import { summarize } from '../score/stats.js';
+import { OUTCOMES, summarize } from '../score/stats.js';
 import type { RunManifest, TrialRecord } from '../types.js';
 import { escapeHtml, jsonForScript } from './escape.js';
 import { formatDate, formatInterval, formatScore, formatTokens } from './format.js';
@@ -16,8 +16,8 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-i
 
 /** Trial fields shown in the cell panel (the rest of the record stays out of the page). */
 const TRIAL_FIELDS = [
-  'trial_id', 'repeat', 'status', 'outcome', 'score', 'question', 'expected', 'response', 'finish_reason',
-  'prompt_tokens', 'usage_prompt_tokens', 'needle_depth', 'latency_ms', 'attempts', 'error',
+  'trial_id', 'repeat', 'status', 'outcome', 'score', 'score_rule', 'score_reason', 'judge', 'question', 'expected', 'response', 'reasoning',
+  'finish_reason', 'reasoning_tokens', 'max_output_tokens', 'prompt_tokens', 'usage_prompt_tokens', 'needle_depth', 'latency_ms', 'attempts', 'error',
 ] as const satisfies ReadonlyArray<keyof TrialRecord>;
 
 function pick(record: TrialRecord): Partial<TrialRecord> {
@@ -45,11 +45,19 @@ function metaList(manifest: RunManifest): string {
 function lengthTable(records: readonly TrialRecord[]): string {
   const rows = summarize(records).byLength.map((s) => {
     const fill = s.recall === null ? EMPTY_COLOR : scoreColor(s.recall);
-    const cells = [formatTokens(s.length), formatScore(s.recall), formatInterval(s.interval), s.ok, s.overflow, s.error];
+    const cells = [formatTokens(s.length), formatScore(s.recall), formatInterval(s.interval), s.ok, s.overflow, s.error, s.incomplete ?? 0];
     return `<tr><td class="swatch" style="background:${fill}"></td>${cells.map((c) => `<td>${escapeHtml(String(c))}</td>`).join('')}</tr>`;
   });
-  const head = ['', 'Length', 'Recall', '95% CI', 'OK', 'Overflow', 'Error'].map((h) => `<th>${h}</th>`).join('');
+  const head = ['', 'Length', 'Recall', '95% CI', 'OK', 'Overflow', 'Error', 'Incomplete'].map((h) => `<th>${h}</th>`).join('');
   return `<table class="lengths"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** How the scored trials were answered: one count per outcome. */
+function outcomeTable(records: readonly TrialRecord[]): string {
+  const counts = summarize(records).outcomes;
+  const head = OUTCOMES.map((o) => `<th>${escapeHtml(o)}</th>`).join('');
+  const row = OUTCOMES.map((o) => `<td>${counts[o] ?? 0}</td>`).join('');
+  return `<table class="outcomes"><thead><tr>${head}</tr></thead><tbody><tr>${row}</tbody></table>`;
 }
 
 /** Renders the whole run as one self-contained HTML page; every model-written text is escaped or shown as text. */
@@ -81,6 +89,8 @@ ${heatmapSvg(model, { interactive: true, inline: true })}
 </div>
 <h2>Recall by length</h2>
 ${lengthTable(records)}
+<h2>Outcomes</h2>
+${outcomeTable(records)}
 <h2>Reproduce</h2>
 <pre><code>${escapeHtml(manifest.command)}</code></pre>
 <p class="hint">${escapeHtml(SINGLE_NEEDLE_NOTE)}</p>

@@ -1,7 +1,7 @@
 // summary.md: a model-card snippet with the heatmap, recall per length with intervals, and how to reproduce the run.
 
-import { summarize } from '../score/stats.js';
-import type { GroupStats, Outcome, RunManifest, TrialRecord } from '../types.js';
+import { OUTCOMES, relativeEffectiveLength, summarize } from '../score/stats.js';
+import type { GroupStats, RunManifest, TrialRecord } from '../types.js';
 import { formatDate, formatInterval, formatScore, formatTokens } from './format.js';
 import { BASELINE_NOTE } from './heatmap-model.js';
 import { escapeMarkdown } from './escape.js';
@@ -16,8 +16,6 @@ export interface SummaryMarkdownOptions {
   /** Recall threshold behind the effective length (0–1). */
   threshold?: number;
 }
-
-const OUTCOMES: Outcome[] = ['correct', 'partial', 'distractor', 'not_found', 'wrong'];
 
 /** The caveat every card should carry. */
 export const SINGLE_NEEDLE_NOTE = 'An all-green single-needle map does not imply that multi-needle or paraphrased variants pass.';
@@ -41,9 +39,17 @@ function codeBlock(text: string, lang: string): string {
 
 function lengthTable(byLength: ReadonlyArray<GroupStats & { length: number }>): string[] {
   const rows = byLength.map(
-    (s) => `| ${formatTokens(s.length)} | ${formatScore(s.recall)} | ${formatInterval(s.interval)} | ${s.ok} | ${s.overflow} | ${s.error} |`,
+    (s) => `| ${formatTokens(s.length)} | ${formatScore(s.recall)} | ${formatInterval(s.interval)} | ${s.ok} | ${s.overflow} | ${s.error} | ${s.incomplete ?? 0} |`,
   );
-  return ['| Length | Recall | 95% CI | OK | Overflow | Error |', '|---:|---:|:---:|---:|---:|---:|', ...rows];
+  return ['| Length | Recall | 95% CI | OK | Overflow | Error | Incomplete |', '|---:|---:|:---:|---:|---:|---:|---:|', ...rows];
+}
+
+/** The base-relative effective length line (as NoLiMa and RULER report it). */
+function relativeLine(byLength: ReadonlyArray<GroupStats & { length: number }>, fraction: number): string {
+  const rel = relativeEffectiveLength(byLength, fraction);
+  if (rel.base_recall === null || rel.threshold === null) return `**Effective length (relative):** none (no recall at the shortest length to keep)`;
+  const rule = `longest length keeping ≥ ${Math.round(fraction * 100)}% of the recall at ${formatTokens(rel.base_length!)} (${formatScore(rel.base_recall)}), i.e. ≥ ${formatScore(rel.threshold)}`;
+  return `**Effective length (relative):** ${rel.length === null ? 'none' : formatTokens(rel.length)} (${rule})`;
 }
 
 function effectiveLine(opts: SummaryMarkdownOptions): string | null {
@@ -67,24 +73,34 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
   }
   lines.push(`![Recall heatmap](${(opts.heatmapPath ?? 'heatmap.png').replace(/[()\s]/g, encodeURIComponent)})`, '');
   lines.push(...lengthTable(overall.byLength), '');
-  const failures = `${overall.overflow} overflow, ${overall.error} error`;
+  const failures = `${overall.overflow} overflow, ${overall.error} error, ${overall.incomplete ?? 0} incomplete`;
   lines.push(
     `**Overall recall:** ${formatScore(overall.recall)} (95% CI ${formatInterval(overall.interval)}) over ${overall.ok} ok trials of ${overall.trials} (${failures}).`,
   );
   const effective = effectiveLine(opts);
-  if (effective) lines.push('', effective);
+  if (effective) lines.push('', effective, '', relativeLine(overall.byLength, 0.85));
   lines.push('', `**Outcomes:** ${OUTCOMES.map((o) => `${o} ${overall.outcomes[o] ?? 0}`).join(' · ')}`, '');
-  const control = manifest.summary?.control;
-  if (control) {
+  if ((overall.incomplete ?? 0) > 0) {
     lines.push(
-      `**Control (no document):** ${control.accuracy === null ? 'no ok trials' : `accuracy ${formatScore(control.accuracy)}`} over ${control.ok} of ${control.trials} questions asked without the document` +
-        ' — answers the model knew or guessed; recall should be read against it.',
+      `> **${overall.incomplete} incomplete trial(s):** the output limit cut the response off before an answer (a reasoning model still thinking). They are not counted in recall; rerun the same command with a higher \`--max-output-tokens\` to send them again.`,
       '',
     );
   }
+  const control = manifest.summary?.control;
+  if (control) {
+    lines.push(
+      `**Control (no document, best guess asked for):** ${control.accuracy === null ? 'no ok trials' : `guess rate ${formatScore(control.accuracy)}`} over ${control.ok} of ${control.trials} questions asked without the document` +
+        ' — answers the model knew or guessed; recall should be read against it.',
+    );
+    const guessed = (control.by_template ?? []).filter((t) => t.guessed > 0);
+    if (guessed.length > 0) lines.push('', `Templates guessed without the document: ${guessed.map((t) => `${code(t.template)} ${formatScore(t.rate)} (${t.asked} asked)`).join(', ')}.`);
+    lines.push('');
+  }
   const judge = manifest.summary?.judge;
   if (judge) {
-    lines.push(`**Judge:** consulted on ${judge.asked} undecided trials: ${judge.correct} correct, ${judge.incorrect} incorrect, ${judge.failed} without a verdict (scores above stay deterministic).`, '');
+    const verdicts = [`${judge.correct} correct`, ...(judge.partial ? [`${judge.partial} partial`] : []), `${judge.incorrect} incorrect`, `${judge.failed} without a verdict`];
+    const disagree = judge.disagreements === undefined ? '' : ` It disagreed with the rules on ${judge.disagreements} of ${judge.asked - judge.failed} verdicts (${formatScore((judge.disagreements) / Math.max(1, judge.asked - judge.failed))}); its verdict is the score, the rules' is kept as \`score_rule\`.`;
+    lines.push(`**Judge (${md(manifest.settings?.judgeModel ? String(manifest.settings.judgeModel) : 'model')}):** asked on ${judge.asked} trials: ${verdicts.join(', ')}.${disagree}`, '');
   }
   lines.push(...promptSizeTable(manifest.summary?.prompt_size));
   const source = manifest.haystack.source;
@@ -95,7 +111,7 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
     `- Tokenizer: ${code(manifest.tokenizer)}`,
     `- Seed: ${manifest.seed}`,
     `- Tool: ${md(manifest.tool.name)} ${md(manifest.tool.version)} (Node ${md(manifest.tool.node)})`,
-    `- Run: ${formatDate(manifest.started_at)}, ${manifest.state}; score = fraction of expected answers found, recall = mean score of ok trials`,
+    `- Run: ${formatDate(manifest.started_at)}, ${manifest.state}; score = 1 per asked value the response commits to (0 for a hedge, a negation or a list of guesses), recall = mean score of ok trials; intervals account for trials sharing a needle`,
     '',
     'Reproduce:',
     '',

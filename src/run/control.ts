@@ -1,10 +1,11 @@
-// Control trials: every distinct question asked with no document, to catch needles a model knows or guesses.
+// Control trials: every question asked with no document and a best guess asked for, to catch needles a model knows or guesses.
 
 import { EndpointError, NeedleError } from '../errors.js';
 import type { Model } from '../models/model.js';
 import type { TrialNeedles } from '../prompt/plan.js';
 import { renderControlMessages } from '../prompt/template.js';
 import { scoreResponse } from '../score/score.js';
+import type { OutputLimit } from './output-limit.js';
 import type { ControlSummary, TrialRecord } from '../types.js';
 import { hashId, sha256 } from '../util/hash.js';
 
@@ -12,14 +13,14 @@ import { hashId, sha256 } from '../util/hash.js';
 export async function runControls(
   draws: TrialNeedles[],
   model: Model,
-  opts: { temperature: number | null; maxOutputTokens: number | null; signal: AbortSignal; skip: Set<string> },
+  opts: { temperature: number | null; maxOutputTokens: number | null; signal: AbortSignal; skip: Set<string>; outputLimit?: OutputLimit },
   onRecord: (record: TrialRecord) => void,
 ): Promise<void> {
   for (const [repeat, draw] of draws.entries()) {
     if (opts.signal.aborted) return;
     const messages = renderControlMessages(draw.needle.question);
     const promptSha = sha256(JSON.stringify(messages));
-    const id = hashId({ v: 1, control: true, repeat, prompt: promptSha, answers: draw.needle.answers });
+    const id = hashId({ v: 2, control: true, repeat, prompt: promptSha, answers: draw.needle.answers });
     if (opts.skip.has(id)) continue;
     const base = {
       trial_id: id, length: 0, depth: 0, repeat, prompt_tokens: 0, document_tokens: 0, needle_position: 0, needle_depth: 0,
@@ -27,11 +28,15 @@ export async function runControls(
       prompt_sha256: promptSha, model: model.id, finished_at: '',
     };
     try {
-      const r = await model.complete({ messages, temperature: opts.temperature ?? undefined, maxOutputTokens: opts.maxOutputTokens ?? undefined, signal: opts.signal });
-      const s = scoreResponse(r.text, draw.needle.answers);
+      const maxOutputTokens = opts.outputLimit?.current() ?? opts.maxOutputTokens;
+      const r = await model.complete({ messages, temperature: opts.temperature ?? undefined, maxOutputTokens: maxOutputTokens ?? undefined, signal: opts.signal });
+      opts.outputLimit?.note(r);
+      // A guess is what the control asks for, so a guessed value counts.
+      const s = scoreResponse(r.text, draw.needle.answers, [], { question: draw.needle.question, acceptGuesses: true });
       onRecord({
-        ...base, status: 'ok', score: s.score, outcome: s.outcome, usage_prompt_tokens: r.usage.promptTokens, usage_completion_tokens: r.usage.completionTokens,
-        response: r.text, finish_reason: r.finishReason, latency_ms: r.latencyMs, attempts: r.attempts, error: null, finished_at: new Date().toISOString(),
+        ...base, status: 'ok', score: s.score, outcome: s.outcome, score_rule: s.score, score_reason: s.reason, usage_prompt_tokens: r.usage.promptTokens,
+        usage_completion_tokens: r.usage.completionTokens, response: r.text, reasoning: r.reasoning ?? null, reasoning_tokens: r.usage.reasoningTokens ?? null,
+        max_output_tokens: maxOutputTokens, finish_reason: r.finishReason, latency_ms: r.latencyMs, attempts: r.attempts, error: null, finished_at: new Date().toISOString(),
       });
     } catch (error) {
       if (opts.signal.aborted) return;
@@ -44,8 +49,24 @@ export async function runControls(
   }
 }
 
-/** Accuracy over ok control trials. */
+/** The template a needle id was drawn from: `fin-retention-bonus.lexical` → `fin-retention-bonus`; a user's `custom-3` stays. */
+export function templateOf(needleId: string): string {
+  return needleId.replace(/\.(?:lexical|paraphrased|custom)(?:\.multi-key-\d+)?$/, '').replace(/\.multi-key-\d+$/, '');
+}
+
+/** Accuracy over ok control trials, and the guess rate of each template (highest first). */
 export function summarizeControls(records: TrialRecord[]): ControlSummary {
   const ok = records.filter((r) => r.status === 'ok');
-  return { trials: records.length, ok: ok.length, accuracy: ok.length === 0 ? null : ok.reduce((n, r) => n + (r.score ?? 0), 0) / ok.length };
+  const byTemplate = new Map<string, { asked: number; guessed: number }>();
+  for (const r of ok) {
+    const t = templateOf(r.needle_id);
+    const entry = byTemplate.get(t) ?? { asked: 0, guessed: 0 };
+    entry.asked++;
+    entry.guessed += r.score ?? 0;
+    byTemplate.set(t, entry);
+  }
+  const by_template = [...byTemplate]
+    .map(([template, e]) => ({ template, asked: e.asked, guessed: e.guessed, rate: e.guessed / e.asked }))
+    .sort((a, b) => b.rate - a.rate || a.template.localeCompare(b.template));
+  return { trials: records.length, ok: ok.length, accuracy: ok.length === 0 ? null : ok.reduce((n, r) => n + (r.score ?? 0), 0) / ok.length, by_template };
 }

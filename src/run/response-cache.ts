@@ -10,9 +10,13 @@ import type { ChatMessage } from '../types.js';
 export interface CachedResponse {
   text: string;
   finishReason: string | null;
-  usage: { promptTokens: number | null; completionTokens: number | null; cachedTokens: number | null };
+  usage: { promptTokens: number | null; completionTokens: number | null; cachedTokens: number | null; reasoningTokens?: number | null };
   /** ISO time the response was received. */
   created: string;
+  /** Reasoning returned beside the content, the API's refusal, tools called (absent in entries of earlier versions). */
+  reasoning?: string | null;
+  refusal?: string | null;
+  toolCalls?: string[] | null;
 }
 
 /** What determines a response. */
@@ -116,8 +120,16 @@ function parseEntry(raw: string): CachedResponse | null {
   return {
     text: json.text,
     finishReason: json.finishReason,
-    usage: { promptTokens: u.promptTokens, completionTokens: u.completionTokens, cachedTokens: u.cachedTokens },
+    usage: {
+      promptTokens: u.promptTokens,
+      completionTokens: u.completionTokens,
+      cachedTokens: u.cachedTokens,
+      ...(typeof u.reasoningTokens === 'number' ? { reasoningTokens: u.reasoningTokens } : {}),
+    },
     created: json.created,
+    ...(typeof json.reasoning === 'string' ? { reasoning: json.reasoning } : {}),
+    ...(typeof json.refusal === 'string' ? { refusal: json.refusal } : {}),
+    ...(Array.isArray(json.toolCalls) ? { toolCalls: json.toolCalls.map(String) } : {}),
   };
 }
 

@@ -13,15 +13,17 @@ import { frameChat } from '../prompt/chat-frame.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
 import { fitPlanToServer } from '../prompt/plan-server-lengths.js';
 import { DOCUMENT_PREFIX, SYSTEM_PROMPT } from '../prompt/template.js';
-import { effectiveLength, summarize } from '../score/stats.js';
+import { effectiveLength, relativeEffectiveLength, summarize } from '../score/stats.js';
 import { createTokenizer } from '../tokenize/create-tokenizer.js';
 import { libraryVersions } from '../tokenize/library-versions.js';
 import { probeServerCounter } from '../tokenize/server-counter.js';
 import type { RunManifest, RunSummary, Tokenizer, TokenizerInfo, TrialRecord } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import { runControls, summarizeControls } from './control.js';
+import { summarizeJudge } from './judge.js';
 import { estimateCost } from './cost.js';
 import { buildManifest, checkResumable } from './manifest.js';
+import { createOutputLimit } from './output-limit.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
@@ -165,7 +167,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     const done = new Map(readResults(options.out).filter((r) => planned.has(r.trial_id)).map((r) => [r.trial_id, r]));
     const unsent = plan.trials.filter((t) => {
       const r = done.get(t.id);
-      return !r || (options.retryErrors && r.status === 'error');
+      return !r || (options.retryErrors && r.status === 'error') || resendIncomplete(r, options);
     });
     const pending = sendingOrder(unsent, tokenizer);
     const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
@@ -175,6 +177,12 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     tokenizer.free();
     throw error;
   }
+}
+
+/** An `incomplete` trial is sent again when resuming with a higher output limit than it was cut off at (or with --retry-errors). */
+function resendIncomplete(r: TrialRecord, options: SweepOptions): boolean {
+  if (r.status !== 'incomplete') return false;
+  return options.retryErrors || (options.maxOutputTokens !== null && options.maxOutputTokens > (r.max_output_tokens ?? 0));
 }
 
 /**
@@ -218,13 +226,14 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   let controls: TrialRecord[] = [];
   let fatal: unknown = null;
   try {
-    const ctx: TrialContext = { options, model, judge, haystack, tokenizer };
+    const outputLimit = createOutputLimit(options.maxOutputTokens, options.maxOutputTokensAuto ?? false);
+    const ctx: TrialContext = { options, model, judge, haystack, tokenizer, outputLimit };
     const state = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: 0 };
     interrupted = options.batch ? await sendAsBatch(pending, ctx, state) : await sendAll(pending, ctx, state);
     if (options.control && !stop.signal.aborted) {
       emit({ type: 'stage', message: `control: asking ${draws.length} question(s) without the document …` });
       const known = new Map(readResults(options.out, RUN_FILES.control).map((r) => [r.trial_id, r]));
-      await runControls(draws, model, { ...options, signal: stop.signal, skip: new Set(known.keys()) }, (r) => {
+      await runControls(draws, model, { ...options, signal: stop.signal, skip: new Set(known.keys()), outputLimit }, (r) => {
         appendResult(options.out, r, RUN_FILES.control);
         known.set(r.trial_id, r);
       });
@@ -283,7 +292,7 @@ function trialCost(options: SweepOptions, r: TrialRecord): number {
 /** The summary with effective length, token-count agreement, control accuracy and judge tallies, where the run has them. */
 export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], withControl: boolean, threshold = 0.85): RunSummary {
   const summary = summarize(records);
-  summary.effective_length = { threshold, length: effectiveLength(summary.byLength, threshold) };
+  summary.effective_length = { threshold, length: effectiveLength(summary.byLength, threshold), relative: relativeEffectiveLength(summary.byLength) };
   const ratios = records
     .filter((r) => r.usage_prompt_tokens !== null && r.prompt_tokens > 0 && !r.from_cache)
     .map((r) => r.usage_prompt_tokens! / r.prompt_tokens)
@@ -295,15 +304,8 @@ export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], wi
   const sizes = promptSizes(records);
   if (sizes.length > 0) summary.prompt_size = sizes;
   if (withControl) summary.control = summarizeControls(controls);
-  const judged = records.filter((r) => r.judge_model);
-  if (judged.length > 0) {
-    summary.judge = {
-      asked: judged.length,
-      correct: judged.filter((r) => r.judge_verdict === 'correct').length,
-      incorrect: judged.filter((r) => r.judge_verdict === 'incorrect').length,
-      failed: judged.filter((r) => r.judge_verdict === null).length,
-    };
-  }
+  const judge = summarizeJudge(records);
+  if (judge) summary.judge = judge;
   return summary;
 }
 

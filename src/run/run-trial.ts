@@ -9,7 +9,8 @@ import type { BuiltPrompt } from '../prompt/build-prompt.js';
 import { buildTrialPrompt, promptHash, type Trial } from '../prompt/plan.js';
 import { scoreResponse, type ScoreResult } from '../score/score.js';
 import type { Tokenizer, TrialRecord } from '../types.js';
-import { askJudge, needsJudge } from './judge.js';
+import { applyJudge, askJudge, needsJudge } from './judge.js';
+import { createOutputLimit, type OutputLimit } from './output-limit.js';
 import { detectTruncation } from './truncation.js';
 import { promptChars } from './prompt-size.js';
 
@@ -20,13 +21,18 @@ export interface TrialContext {
   judge: Model | null;
   haystack: PreparedHaystack;
   tokenizer: Tokenizer;
+  /** The output limit shared by the sweep's trials (raised once the model shows it reasons). @default the options' fixed limit */
+  outputLimit?: OutputLimit;
 }
 
 /** A trial's prompt and the record fields known before sending. */
 export interface PreparedTrial {
   trial: Trial;
   prompt: BuiltPrompt;
-  base: Omit<TrialRecord, 'status' | 'score' | 'outcome' | 'usage_prompt_tokens' | 'usage_completion_tokens' | 'response' | 'finish_reason' | 'latency_ms' | 'attempts' | 'error' | 'finished_at'>;
+  base: Omit<
+    TrialRecord,
+    'status' | 'score' | 'outcome' | 'usage_prompt_tokens' | 'usage_completion_tokens' | 'response' | 'finish_reason' | 'latency_ms' | 'attempts' | 'error' | 'finished_at'
+  >;
 }
 
 /** Rebuilds a trial's prompt (checking it is the one planned) and the record fields known before sending. */
@@ -64,10 +70,11 @@ export function prepareTrial(trial: Trial, ctx: Pick<TrialContext, 'options' | '
 }
 
 /**
- * The record of a trial the server answered: scored, or `overflow` when the server's count shows it truncated.
- * Also returns the scorer's verdict (null for an overflow), so a caller can tell whether it was sure.
+ * The record of a trial the server answered: scored, `overflow` when the server's count shows it truncated,
+ * `incomplete` when the output limit cut it off before any answer, `error` when the API refused or the model
+ * called a tool instead of answering. Also returns the scorer's verdict (null when not scored).
  */
-export function recordFromResult(prepared: PreparedTrial, result: ChatResult): { record: TrialRecord; scored: ScoreResult | null } {
+export function recordFromResult(prepared: PreparedTrial, result: ChatResult, maxOutputTokens: number | null = null): { record: TrialRecord; scored: ScoreResult | null } {
   const { base, prompt, trial } = prepared;
   const usage = result.usage;
   const common = {
@@ -77,6 +84,10 @@ export function recordFromResult(prepared: PreparedTrial, result: ChatResult): {
     cached_tokens: usage.cachedTokens,
     ...(result.fromCache ? { from_cache: true } : {}),
     response: result.text,
+    reasoning: result.reasoning ?? null,
+    reasoning_tokens: usage.reasoningTokens ?? null,
+    ...(result.refusal ? { refusal: result.refusal } : {}),
+    max_output_tokens: maxOutputTokens,
     finish_reason: result.finishReason,
     latency_ms: result.latencyMs,
     attempts: result.attempts,
@@ -86,8 +97,32 @@ export function recordFromResult(prepared: PreparedTrial, result: ChatResult): {
   const expected = trial.serverTokens ?? prompt.promptTokens;
   const truncated = detectTruncation(expected, usage.promptTokens);
   if (truncated) return { record: { ...common, status: 'overflow', score: null, outcome: null, error: truncated }, scored: null };
-  const scored = scoreResponse(result.text, trial.needles.needle.answers, base.distractor_answers ?? []);
-  return { record: { ...common, status: 'ok', score: scored.score, outcome: scored.outcome, error: null }, scored };
+  const notText = notTextReason(result);
+  if (notText) return { record: { ...common, status: 'error', score: null, outcome: null, error: notText }, scored: null };
+  const scored = scoreResponse(result.text, trial.needles.needle.answers, base.distractor_answers ?? [], { question: trial.needles.needle.question });
+  if (isCutOff(result.finishReason) && !scored.answered) {
+    const limit = maxOutputTokens === null ? 'the output limit' : `the output limit (${maxOutputTokens.toLocaleString('en-US')} tokens)`;
+    return {
+      record: { ...common, status: 'incomplete', score: null, outcome: null, score_reason: scored.reason, error: `cut off by ${limit} before answering: raise --max-output-tokens` },
+      scored,
+    };
+  }
+  return {
+    record: { ...common, status: 'ok', score: scored.score, outcome: scored.outcome, score_rule: scored.score, score_reason: scored.reason, error: null },
+    scored,
+  };
+}
+
+/** A finish reason saying the output limit stopped the answer (OpenAI-compatible servers and Ollama say `length`). */
+function isCutOff(finishReason: string | null): boolean {
+  return finishReason === 'length' || finishReason === 'max_tokens';
+}
+
+/** Why a response is not a text answer (the API refused, or the model called a tool with no text), or null. */
+function notTextReason(result: ChatResult): string | null {
+  if (result.refusal) return `the API refused to answer: ${result.refusal.slice(0, 200)}`;
+  if (result.toolCalls && result.toolCalls.length > 0 && result.text.trim() === '') return `no text answer: the model called ${result.toolCalls.join(', ')}`;
+  return null;
 }
 
 /** The record of a trial whose request failed: `overflow` for a context overflow, else `error`. */
@@ -114,18 +149,31 @@ export function recordFromError(prepared: PreparedTrial, error: unknown, latency
 /** Sends one trial. Returns null when aborted; throws only EndpointError (the sweep cannot go on). */
 export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
   const prepared = prepareTrial(trial, ctx);
+  const limit = ctx.outputLimit ?? createOutputLimit(ctx.options.maxOutputTokens, false);
   const started = Date.now();
   try {
-    const result = await ctx.model.complete({
-      messages: prepared.prompt.messages,
-      temperature: ctx.options.temperature ?? undefined,
-      maxOutputTokens: ctx.options.maxOutputTokens ?? undefined,
-      promptTokens: prepared.prompt.promptTokens,
-      signal,
-    });
-    const { record, scored } = recordFromResult(prepared, result);
-    if (scored && ctx.judge && needsJudge(scored)) {
-      Object.assign(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, result.text, signal));
+    const send = async (maxOutputTokens: number | null) => {
+      const result = await ctx.model.complete({
+        messages: prepared.prompt.messages,
+        temperature: ctx.options.temperature ?? undefined,
+        maxOutputTokens: maxOutputTokens ?? undefined,
+        promptTokens: prepared.prompt.promptTokens,
+        signal,
+      });
+      limit.note(result);
+      return { result, ...recordFromResult(prepared, result, maxOutputTokens) };
+    };
+    const sentWith = limit.current();
+    let { record, scored } = await send(sentWith);
+    // A reasoning model cut off under the short default: once more with room to think.
+    const raised = limit.current();
+    if (record.status === 'incomplete' && limit.auto && raised !== null && sentWith !== null && raised > sentWith) {
+      const first = record.attempts;
+      ({ record, scored } = await send(raised));
+      record.attempts += first;
+    }
+    if (record.status === 'ok' && scored && ctx.judge && needsJudge(scored, ctx.options.judgeMode)) {
+      record = applyJudge(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, record.response ?? '', signal));
     }
     return record;
   } catch (error) {

@@ -10,7 +10,7 @@ export interface RecallDelta {
   next: GroupStats | null;
   /** next − base recall; null when either side has no ok trials. */
   delta: number | null;
-  /** One-sided p-value that the new recall is lower (two-proportion z-test over ok trials). */
+  /** One-sided p-value that the new recall is lower (two-proportion z-test over effective trial counts). */
   pValue: number | null;
   /** The drop is statistically real at the chosen alpha. */
   significantDrop: boolean;
@@ -31,13 +31,18 @@ function phi(z: number): number {
   return z >= 0 ? (1 + y) / 2 : (1 - y) / 2;
 }
 
-/** One-sided p-value that group `next` has lower recall than `base` (scores as fractional successes). */
+/**
+ * One-sided p-value that group `next` has lower recall than `base`: a pooled two-proportion z-test with each
+ * side's trials counted as its effective trials (ok trials over the design effect of trials sharing a needle,
+ * see `clusteredInterval`), scores summed as fractional successes (conservative for fractional scores).
+ */
 export function dropPValue(base: GroupStats, next: GroupStats): number | null {
   if (base.ok === 0 || next.ok === 0 || base.recall === null || next.recall === null) return null;
-  const s1 = base.recall * base.ok;
-  const s2 = next.recall * next.ok;
-  const pooled = (s1 + s2) / (base.ok + next.ok);
-  const se = Math.sqrt(pooled * (1 - pooled) * (1 / base.ok + 1 / next.ok));
+  const n1 = base.effective_trials ?? base.ok;
+  const n2 = next.effective_trials ?? next.ok;
+  if (n1 <= 0 || n2 <= 0) return null;
+  const pooled = (base.recall * n1 + next.recall * n2) / (n1 + n2);
+  const se = Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   if (se === 0) return base.recall > next.recall ? 0 : 1;
   return 1 - phi((base.recall - next.recall) / se);
 }

@@ -15,7 +15,7 @@ export interface GateThresholds {
   effectiveLength?: number;
   /** Recall an effective length must keep. @default 0.85 */
   threshold?: number;
-  /** Largest share of overflow + error trials a judged group may have. @default 0.5 */
+  /** Largest share of overflow + error + incomplete trials a judged group may have. @default 0.5 */
   maxUnjudged?: number;
 }
 
@@ -41,11 +41,15 @@ export interface GateResult {
   pass: boolean;
 }
 
-/** Why a group cannot be judged, or null when it can. */
+/** Why a group cannot be judged, or null when it can. Incomplete trials (cut off before answering) count as unjudged. */
 function unjudgeable(g: GroupStats, maxUnjudged: number): string | null {
-  if (g.ok === 0) return `no ok trials (${g.overflow} overflow, ${g.error} error)`;
-  const bad = (g.overflow + g.error) / Math.max(1, g.trials);
-  if (bad > maxUnjudged) return `${g.overflow + g.error} of ${g.trials} trials overflowed or failed (more than ${Math.round(maxUnjudged * 100)}%)`;
+  const incomplete = g.incomplete ?? 0;
+  if (g.ok === 0) return `no ok trials (${g.overflow} overflow, ${g.error} error, ${incomplete} incomplete)`;
+  const unscored = g.overflow + g.error + incomplete;
+  if (unscored / Math.max(1, g.trials) > maxUnjudged) {
+    const what = incomplete > g.overflow + g.error ? 'were cut off before answering (raise --max-output-tokens)' : 'overflowed, failed or were cut off';
+    return `${unscored} of ${g.trials} trials ${what} (more than ${Math.round(maxUnjudged * 100)}%)`;
+  }
   return null;
 }
 

@@ -1,32 +1,25 @@
-// Does a response contain an expected answer? Values by meaning, text by normalized whole words.
-import { containsWords, normalizeText } from './normalize.js';
-import { extractValues, parseValue, valueMatches } from './values.js';
-import type { FoundValue } from './values.js';
+// Does a text state an answer anywhere? Values by meaning, names by their words (used to check needle texts).
 
-/** A response prepared once for checking several answers against it. */
-export interface PreparedResponse {
-  text: string;
-  values: FoundValue[];
-}
-
-/** Normalizes a response and extracts its values, for repeated `findAnswerIn` calls. */
-export function prepareResponse(response: string): PreparedResponse {
-  return { text: normalizeText(response), values: extractValues(response) };
-}
-
-/** `findAnswer` against a prepared response. */
-export function findAnswerIn(prepared: PreparedResponse, answer: string): boolean {
-  const expected = parseValue(answer);
-  if (expected) return prepared.values.some((f) => valueMatches(expected, f.value));
-  const wanted = normalizeText(answer);
-  return wanted.length > 0 && containsWords(prepared.text, wanted);
-}
+import { readAnswer } from './answer-type.js';
+import { cleanAnswer } from './clean.js';
+import { findName, tokenize } from './names.js';
+import { valueMatches, valuesIn } from './values.js';
 
 /**
- * True when the answer appears in the response. An answer that is a single value (money, number, percent,
- * multiple, date, time) matches any equal value in the response (`$4,700,000` for `$4.7 million`); any other
- * answer matches as normalized text on word boundaries (`Lisbon` does not match `Lisbonne`).
+ * True when the answer appears anywhere in the text: a value by meaning (`$4,700,000` for `$4.7 million`,
+ * `4.15 to 1` for `4.15x`), a name by its words on word boundaries (`Lisbon` is not in `Lisbonne`), with
+ * abbreviations read in full (`St.` = `Street`). Occurrence only: it does not tell an answer from a mention
+ * (that is `scoreResponse`); it checks that a needle's text states its answer.
  */
-export function findAnswer(response: string, answer: string): boolean {
-  return findAnswerIn(prepareResponse(response), answer);
+export function findAnswer(text: string, answer: string): boolean {
+  const spec = readAnswer(answer);
+  const clean = cleanAnswer(text);
+  if (spec.kind === 'value') return valuesIn(clean.lower).some((f) => valueMatches(spec.value, f.value));
+  if (spec.pattern.tokens.length === 0) return false;
+  const tokens = tokenize(clean.lower);
+  const whole = spec.pattern.tokens;
+  for (let i = 0; i + whole.length <= tokens.length; i++) {
+    if (whole.every((w, j) => tokens[i + j]!.word === w)) return true;
+  }
+  return findName({ ...spec.pattern, core: spec.pattern.tokens, person: false }, tokens).length > 0;
 }

@@ -1,27 +1,45 @@
-// Summaries of finished trials: recall with intervals overall, by length, by depth and by cell; effective length.
+// Summaries of finished trials: recall with intervals overall, by length, by depth and by cell; effective lengths.
 import type { GroupStats, Outcome, RunSummary, TrialRecord } from '../types.js';
-import { wilson } from './interval.js';
+import { clusteredInterval } from './interval.js';
 
-/** Recall over the `ok` trials of a group; overflow and error trials are counted, never scored. */
+/** The needle a trial asked about: trials of one repeat share it in every cell (a user's needle by its id). */
+export function clusterOf(r: TrialRecord): string {
+  return r.needle_variant === 'custom' ? `needle:${r.needle_id}` : `repeat:${r.repeat}`;
+}
+
+/** Recall over the `ok` trials of a group; overflow, error and incomplete trials are counted, never scored. */
 export function groupStats(records: readonly TrialRecord[]): GroupStats {
   let ok = 0;
   let overflow = 0;
   let error = 0;
+  let incomplete = 0;
   let sum = 0;
+  const clusters = new Map<string, { n: number; sum: number }>();
   for (const r of records) {
     if (r.status === 'ok') {
       ok++;
-      sum += r.score ?? 0;
+      const score = r.score ?? 0;
+      sum += score;
+      const c = clusters.get(clusterOf(r)) ?? { n: 0, sum: 0 };
+      c.n++;
+      c.sum += score;
+      clusters.set(clusterOf(r), c);
     } else if (r.status === 'overflow') overflow++;
+    else if (r.status === 'incomplete') incomplete++;
     else error++;
   }
+  if (ok === 0) return { trials: records.length, ok, overflow, error, incomplete, recall: null, interval: null };
+  const ci = clusteredInterval([...clusters.values()]);
   return {
     trials: records.length,
     ok,
     overflow,
     error,
-    recall: ok === 0 ? null : sum / ok,
-    interval: ok === 0 ? null : wilson(sum, ok),
+    incomplete,
+    recall: sum / ok,
+    interval: ci.interval,
+    clusters: clusters.size,
+    effective_trials: Math.round(ci.effectiveTrials * 100) / 100,
   };
 }
 
@@ -35,6 +53,9 @@ function groupBy<K>(records: readonly TrialRecord[], key: (r: TrialRecord) => K)
   }
   return map;
 }
+
+/** Outcomes in the order reports list them. */
+export const OUTCOMES: readonly Outcome[] = ['correct', 'partial', 'hedged', 'distractor', 'not_found', 'wrong'];
 
 /** The run summary: overall, by length and by depth (ascending), cells (by length, then depth), outcome counts. */
 export function summarize(records: readonly TrialRecord[]): RunSummary {
@@ -66,4 +87,32 @@ export function effectiveLength(byLength: ReadonlyArray<{ length: number; recall
     best = g.length;
   }
   return best;
+}
+
+/** The base-relative effective length (see {@link relativeEffectiveLength}). */
+export interface RelativeEffectiveLength {
+  /** Share of the base recall a length must keep. */
+  fraction: number;
+  /** The shortest length with ok trials, and its recall. */
+  base_length: number | null;
+  base_recall: number | null;
+  /** fraction × base recall. */
+  threshold: number | null;
+  length: number | null;
+}
+
+/**
+ * Base-relative effective length (as NoLiMa and RULER report it): the longest tested length such that it and
+ * every shorter length keep recall ≥ `fraction` × the model's own recall at the shortest length. Null when
+ * the shortest length has no ok trials or recall 0 (nothing to keep).
+ * @default fraction 0.85
+ */
+export function relativeEffectiveLength(byLength: ReadonlyArray<{ length: number; recall: number | null }>, fraction = 0.85): RelativeEffectiveLength {
+  const sorted = [...byLength].sort((a, b) => a.length - b.length);
+  const base = sorted[0];
+  if (!base || base.recall === null || base.recall === 0) {
+    return { fraction, base_length: base?.length ?? null, base_recall: base?.recall ?? null, threshold: null, length: null };
+  }
+  const threshold = Math.round(fraction * base.recall * 1e6) / 1e6;
+  return { fraction, base_length: base.length, base_recall: base.recall, threshold, length: effectiveLength(sorted, threshold) };
 }

@@ -1,28 +1,39 @@
-// Canonical values (money, plain numbers, percentages, multiples, dates, times) found in free text.
-import { foldText } from './normalize.js';
+// Canonical values (money, percentages, multiples and ratios, dates, times, plain numbers) read from cleaned text.
+
+import { cleanAnswer } from './clean.js';
 
 /** A value reduced to what it means, so `$4.7 million` and `$4,700,000` compare equal. */
 export type Value =
   | { type: 'amount'; value: number; currency: string | null }
-  | { type: 'percent'; value: number }
+  | { type: 'percent'; value: number; points?: boolean }
   | { type: 'multiple'; value: number }
   | { type: 'date'; year: number | null; month: number; day: number | null }
-  | { type: 'time'; minutes: number };
+  | { type: 'time'; minutes: number; /** Written without am/pm on a 12-hour clock ("2:30"): either half of the day. */ ambiguous?: boolean }
+  | { type: 'number'; value: number };
 
-/** A value and where it sits in the folded text (see `foldText`). */
+/** The kinds of value. */
+export type ValueType = Value['type'];
+
+/** A value and where it sits in the cleaned lower-case text it was read from. */
 export interface FoundValue {
   value: Value;
   start: number;
   end: number;
 }
 
-const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const TENS: Record<string, number> = { thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const NUM = `(\\d+(?:\\.\\d+)?|\\.\\d+|(?:${[...WORDS, ...Object.keys(TENS)].join('|')})(?![a-z]))`;
-const LEFT = '(?<![a-z0-9.])';
 const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mm: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12 };
+const ORDINAL_WORDS = [
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth',
+  'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth',
+];
+const ORDINAL = `(?:(?:twenty|thirty)-?\\s?)?(?:${ORDINAL_WORDS.join('|')})|thirtieth`;
+/** A day of the month: `3`, `3rd`, `third`, `twenty-third`. */
+const DAY = `(\\d{1,2}(?:st|nd|rd|th)?|${ORDINAL})`;
+const NUM = '(\\d+(?:\\.\\d+)?|\\.\\d+)';
+/** Not glued to a word, a decimal, or a code such as `pay-23`. */
+const LEFT = '(?<![a-z0-9._/])(?<![a-z]-)';
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mm: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
 const CURRENCIES: Record<string, string> = {
   $: 'usd', us$: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd',
   c$: 'cad', cad: 'cad', a$: 'aud', aud: 'aud', chf: 'chf',
@@ -31,10 +42,22 @@ const CURRENCIES: Record<string, string> = {
   '¥': 'jpy', jpy: 'jpy', yen: 'jpy',
 };
 
-function num(token: string): number {
-  if (/^[\d.]/.test(token)) return Number(token);
-  const i = WORDS.indexOf(token);
-  return i >= 0 ? i : TENS[token]!;
+/** Day of the month from `3`, `3rd`, `third`, `twenty-third`. */
+function dayOf(token: string): number {
+  const digits = /^(\d{1,2})/.exec(token);
+  if (digits) return Number(digits[1]);
+  const t = token.replace(/[\s-]/g, '');
+  if (t === 'thirtieth') return 30;
+  let base = 0;
+  let rest = t;
+  if (rest.startsWith('twenty') && rest !== 'twentieth') {
+    base = 20;
+    rest = rest.slice(6);
+  } else if (rest.startsWith('thirty')) {
+    base = 30;
+    rest = rest.slice(6);
+  }
+  return base + ORDINAL_WORDS.indexOf(rest) + 1;
 }
 
 function month(token: string): number {
@@ -54,13 +77,14 @@ function dateValue(y: number | null, m: number, d: number | null): Value | null 
 
 function timeValue(h: number, min: number, meridiem: string | undefined): Value | null {
   let hour = h;
-  if (meridiem) {
+  const m = meridiem?.replace(/^in the /, '');
+  if (m) {
     if (hour < 1 || hour > 12) return null;
-    const pm = meridiem.startsWith('p');
+    const pm = m.startsWith('p') || m === 'afternoon' || m === 'evening' || m === 'night';
     hour = (hour % 12) + (pm ? 12 : 0);
   }
   if (hour > 23 || min > 59) return null;
-  return { type: 'time', minutes: hour * 60 + min };
+  return { type: 'time', minutes: hour * 60 + min, ...(!m && hour >= 1 && hour <= 12 ? { ambiguous: true } : {}) };
 }
 
 type Rule = [RegExp, (m: RegExpMatchArray) => Value | null];
@@ -70,50 +94,60 @@ const RULES: Rule[] = [
   [/(?<![0-9])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/g, (m) => dateValue(Number(m[1]), Number(m[2]), Number(m[3]))],
   [/(?<![0-9./])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![0-9/])/g, (m) => dateValue(year(m[3]), Number(m[1]), Number(m[2]))],
   [
-    new RegExp(`(?<![a-z])${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![0-9])(?:,?\\s+(\\d{4})(?![0-9]))?`, 'g'),
-    (m) => dateValue(year(m[3]), month(m[1]!), Number(m[2])),
+    new RegExp(`(?<![a-z])${MONTH}\\s+(?:the\\s+)?${DAY}(?![0-9a-z])(?:,?\\s+(\\d{4})(?![0-9]))?`, 'g'),
+    (m) => dateValue(year(m[3]), month(m[1]!), dayOf(m[2]!)),
   ],
   [
-    new RegExp(`(?<![0-9.])(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+(\\d{4})(?![0-9]))?`, 'g'),
-    (m) => dateValue(year(m[3]), month(m[2]!), Number(m[1])),
+    new RegExp(`(?<![0-9.a-z])${DAY}\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}(?![a-z])(?:,?\\s+(\\d{4})(?![0-9]))?`, 'g'),
+    (m) => dateValue(year(m[3]), month(m[2]!), dayOf(m[1]!)),
   ],
   [new RegExp(`(?<![a-z])${MONTH}(?:\\s+of)?,?\\s+(\\d{4})(?![0-9])`, 'g'), (m) => dateValue(year(m[2]), month(m[1]!), null)],
   [
-    /(?<![0-9:])(\d{1,2}):(\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?![a-z0-9])/g,
+    /(?<![0-9:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon|evening))?(?![a-z0-9])/g,
     (m) => timeValue(Number(m[1]), Number(m[2]), m[3]),
   ],
-  [/(?<![0-9.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?)(?![a-z])/g, (m) => timeValue(Number(m[1]), 0, m[2])],
+  [/(?<![0-9.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|o'clock in the (?:morning|afternoon|evening))(?![a-z])/g, (m) => timeValue(Number(m[1]), 0, m[2]?.replace(/^o'clock /, ''))],
   [
-    new RegExp(`${LEFT}${NUM}\\s?(?:%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z]))`, 'g'),
-    (m) => ({ type: 'percent', value: num(m[1]!) }),
+    /\b(half|quarter)\s+(past|after|to|before)\s+(\d{1,2})(?![0-9:])(?:\s*(a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon|evening)))?/g,
+    (m) => {
+      const minutes = m[1] === 'half' ? 30 : 15;
+      const back = m[2] === 'to' || m[2] === 'before';
+      const hour = back ? Number(m[3]) - 1 : Number(m[3]);
+      return timeValue(hour === 0 ? 12 : hour, back ? 60 - minutes : minutes, m[4]);
+    },
   ],
+  [/\b(noon|midday|midnight)\b/g, (m) => ({ type: 'time', minutes: m[1] === 'midnight' ? 0 : 12 * 60 })],
   [
-    new RegExp(`${LEFT}${NUM}\\s?(?:x(?![a-z0-9])|times(?![a-z])|-fold(?![a-z]))`, 'g'),
-    (m) => ({ type: 'multiple', value: num(m[1]!) }),
+    new RegExp(`${LEFT}${NUM}\\s?(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z]))`, 'g'),
+    (m) => ({ type: 'percent', value: Number(m[1]), ...(m[2]!.startsWith('percentage') ? { points: true } : {}) }),
   ],
-  [new RegExp(`${LEFT}${NUM}\\s?(?:cents?(?![a-z])|¢)`, 'g'), (m) => ({ type: 'amount', value: num(m[1]!) / 100, currency: 'usd' })],
+  // Ratios to one: 4.15 to 1, 4.15:1, 4.15-to-1, 4.15 to 1.0; the same value as 4.15x.
+  [new RegExp(`${LEFT}${NUM}\\s*(?::|-?\\s*to\\s*-?)\\s*1(?:\\.0+)?(?!\\.?[0-9])(?!\\s*(?:%|percent))`, 'g'), (m) => ({ type: 'multiple', value: Number(m[1]) })],
+  [new RegExp(`${LEFT}${NUM}\\s?(?:x(?![a-z0-9])|times(?![a-z])|-?fold(?![a-z]))`, 'g'), (m) => ({ type: 'multiple', value: Number(m[1]) })],
+  [new RegExp(`${LEFT}${NUM}\\s?(?:cents?(?![a-z])|¢)`, 'g'), (m) => ({ type: 'amount', value: Number(m[1]) / 100, currency: 'usd' })],
   [
     new RegExp(
       `${LEFT}(?:(us\\$|c\\$|a\\$|\\$|usd|eur|gbp|jpy|chf|cad|aud|€|£|¥)\\s?)?${NUM}` +
-        `(?:[\\s-]?(thousand|million|billion|trillion|mn|mm|bn|k|m|b)(?![a-z0-9]))?` +
-        `(?:\\s(dollars?|usd|euros?|eur|pounds sterling|pounds?|gbp|yen|jpy)(?![a-z]))?(?![a-z0-9])`,
+        `(?:[\\s-]?(thousand|million|billion|trillion|mil|mn|mm|bn|tn|k|m|b)(?![a-z0-9]))?` +
+        `(?:\\s(dollars?|usd|euros?|eur|pounds sterling|pounds?|gbp|yen|jpy)(?![a-z]))?(?![a-z0-9]|\\.[0-9])`,
       'g',
     ),
     (m) => {
-      const value = num(m[2]!) * (m[3] ? SCALES[m[3]]! : 1);
       const cur = m[1] ?? m[4];
+      const scale = m[3];
+      const value = Number(m[2]) * (scale ? SCALES[scale]! : 1);
+      if (!cur && !scale) return { type: 'number', value };
       return { type: 'amount', value, currency: cur ? CURRENCIES[cur] ?? null : null };
     },
   ],
 ];
 
-/** Every value in a text, in order of position. */
-export function extractValues(text: string): FoundValue[] {
-  const folded = foldText(text);
-  const taken = new Uint8Array(folded.length);
+/** Every value in a cleaned lower-case text (see `cleanAnswer`), in order of position. */
+export function valuesIn(lower: string): FoundValue[] {
+  const taken = new Uint8Array(lower.length);
   const found: FoundValue[] = [];
   for (const [re, build] of RULES) {
-    for (const m of folded.matchAll(re)) {
+    for (const m of lower.matchAll(re)) {
       const start = m.index!;
       const end = start + m[0].length;
       if (taken.subarray(start, end).some((t) => t === 1)) continue;
@@ -126,13 +160,18 @@ export function extractValues(text: string): FoundValue[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The value a whole string stands for (`$4.7 million`, `March 3, 2026`, `12.5%`), or null when it is text. */
+/** Every value in raw text (cleaned first); offsets refer to the cleaned text. */
+export function extractValues(text: string): FoundValue[] {
+  return valuesIn(cleanAnswer(text).lower);
+}
+
+/** The value a whole string stands for (`$4.7 million`, `March 3, 2026`, `12.5%`, `23`), or null when it is text. */
 export function parseValue(text: string): Value | null {
-  const folded = foldText(text);
-  const values = extractValues(folded);
+  const lower = cleanAnswer(text).lower;
+  const values = valuesIn(lower);
   if (values.length !== 1) return null;
   const v = values[0]!;
-  const rest = folded.slice(0, v.start) + folded.slice(v.end);
+  const rest = lower.slice(0, v.start) + lower.slice(v.end);
   return /[a-z0-9]/.test(rest) ? null : v.value;
 }
 
@@ -142,20 +181,45 @@ function close(a: number, b: number): boolean {
 
 /**
  * Whether a value found in a response stands for the expected one. Currencies must agree when both are
- * given; a date without a year matches any year, but the day must be present on both sides or neither.
+ * given; a bare number stands for an amount of the same size; a date without a year matches any year, but
+ * the day must be present on both sides or neither.
  */
 export function valueMatches(expected: Value, found: Value): boolean {
   switch (expected.type) {
     case 'amount':
+      if (found.type === 'number') return close(expected.value, found.value);
       return found.type === 'amount' && close(expected.value, found.value) &&
         (expected.currency === null || found.currency === null || expected.currency === found.currency);
+    case 'number':
+      return found.type === 'number' && close(expected.value, found.value);
     case 'percent':
     case 'multiple':
       return found.type === expected.type && close(expected.value, found.value);
-    case 'time':
-      return found.type === 'time' && expected.minutes === found.minutes;
+    case 'time': {
+      if (found.type !== 'time') return false;
+      if (expected.minutes === found.minutes) return true;
+      // "2:30" said without am/pm is either half of the day.
+      return (found.ambiguous === true || expected.ambiguous === true) && expected.minutes % 720 === found.minutes % 720;
+    }
     case 'date':
       return found.type === 'date' && expected.month === found.month && expected.day === found.day &&
         (expected.year === null || found.year === null || expected.year === found.year);
+  }
+}
+
+/** A canonical key of a value: two values with the same key are the same answer (dates compare without year). */
+export function valueKey(v: Value): string {
+  switch (v.type) {
+    case 'amount':
+    case 'number':
+      return `n:${Number(v.value.toPrecision(12))}`;
+    case 'percent':
+      return `%:${Number(v.value.toPrecision(12))}`;
+    case 'multiple':
+      return `x:${Number(v.value.toPrecision(12))}`;
+    case 'time':
+      return `t:${v.minutes}`;
+    case 'date':
+      return `d:${v.month}-${v.day ?? ''}`;
   }
 }

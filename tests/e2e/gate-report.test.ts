@@ -50,7 +50,7 @@ describe('needle gate', () => {
     const junit = join(work, 'junit.xml');
     const r = await runCli(['gate', goodRun(), '--min-length-recall', '16k=0.5', '--junit', junit], work, { GITHUB_STEP_SUMMARY: summary });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/FAIL\s+recall at 16,000 tokens .*no ok trials \(20 overflow, 0 error\)/);
+    expect(r.stdout).toMatch(/FAIL\s+recall at 16,000 tokens .*no ok trials \(20 overflow, 0 error, 0 incomplete\)/);
     const xml = readFileSync(junit, 'utf8');
     expect(xml).toMatch(/<testcase classname="needle.length" name="length 16K"[^>]*>\s*<failure/);
     expect(xml).toMatch(/<testcase classname="needle.length" name="length 2K"[^>]*>\s*<system-out>/);

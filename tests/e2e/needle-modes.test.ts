@@ -101,19 +101,25 @@ describe('needle modes', () => {
       const dir = join(work, 'control');
       const r = await runCli(['sweep', '--base-url', server.url, '--model', 'm', '--needles', needlesFile, '--control', '--lengths', '2k', '--depths', '2', '--seed', '4', '--out', dir], work);
       expect(r.code).toBe(0);
-      expect(r.stdout).toMatch(/control \(no document\): accuracy 0\.00 over 3 questions/);
+      expect(r.stdout).toMatch(/control \(no document, best guess\): guess rate 0\.00 over 3 questions/);
       const controls = readRecords(dir, 'control.jsonl');
       expect(controls).toHaveLength(3);
       expect(controls.every((c) => c.length === 0 && c.score === 0)).toBe(true);
+      // The control asks for a best guess: no "say it is not there" instruction, since there is no document.
+      const asked = server.requests.filter((q) => !String(q.body.messages[1].content).includes('<document>'));
+      expect(asked).toHaveLength(3);
+      for (const q of asked) expect(JSON.stringify(q.body.messages)).toMatch(/best guess/i);
+      for (const q of asked) expect(JSON.stringify(q.body.messages)).not.toMatch(/does not contain the answer/);
       const manifest = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as RunManifest;
-      expect(manifest.summary!.control).toEqual({ trials: 3, ok: 3, accuracy: 0 });
-      expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/Control \(no document\)/);
+      expect(manifest.summary!.control).toMatchObject({ trials: 3, ok: 3, accuracy: 0 });
+      expect(manifest.summary!.control!.by_template!.map((t) => t.template).sort()).toEqual(['custom-1', 'custom-2', 'custom-3']);
+      expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/Control \(no document, best guess asked for\)/);
     } finally {
       await server.close();
     }
   });
 
-  it('consults the judge only when the deterministic scorer cannot decide, and stores its verdict beside the score', async () => {
+  it('lets the judge decide where the rules cannot, keeping the rules\' score beside its verdict', async () => {
     const model = await startFakeServer({ answer: (p) => (p.document.includes(NEEDLES[0]!.needle) ? 'Early spring of 2027, on the third.' : 'Not stated.') });
     const judge = await startFakeServer({ model: 'judge', answer: () => 'CORRECT' });
     try {
@@ -123,11 +129,23 @@ describe('needle modes', () => {
       const r = await runCli(['sweep', '--base-url', model.url, '--model', 'm', '--judge-model', 'judge', '--judge-base-url', judge.url, '--needles', file, '--lengths', '2k', '--depths', '0,100', '--seed', '5', '--out', dir], work);
       expect(r.code).toBe(0);
       for (const rec of readRecords(dir)) {
-        expect(rec.score).toBe(0);
-        expect(rec.judge_model).toBe('judge');
+        // The rules find no date in "Early spring of 2027, on the third." and cannot decide; the judge's verdict is the score.
+        expect(rec.score_rule).toBe(0);
+        expect(rec.score).toBe(1);
+        expect(rec.outcome).toBe('correct');
+        expect(rec.judge).toMatchObject({ model: 'judge', verdict: 'correct' });
         expect(rec.judge_verdict).toBe('correct');
       }
       expect(judge.requests).toHaveLength(2);
+      // The judge is shown the question, the expected answer and the response, and given room to reason.
+      const prompt = String(judge.requests[0]!.body.messages[1].content);
+      expect(prompt).toContain(NEEDLES[0]!.question);
+      expect(prompt).toContain('March 3, 2027');
+      expect(prompt).toContain('Early spring of 2027, on the third.');
+      expect(judge.requests[0]!.body.max_tokens).toBeGreaterThanOrEqual(4096);
+      const manifest = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as RunManifest;
+      expect(manifest.summary!.judge).toMatchObject({ asked: 2, correct: 2, failed: 0, disagreements: 2 });
+      expect(r.stdout).toMatch(/judge: 2 trials \(where the rules were unsure\).*disagreed with the rules on 2 of 2/);
       expect(existsSync(join(dir, 'report.html'))).toBe(true);
     } finally {
       await model.close();

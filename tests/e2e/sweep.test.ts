@@ -93,7 +93,10 @@ describe('needle sweep against an OpenAI-compatible server', () => {
     expect(manifest.summary).toMatchObject({ trials: 9, ok: 5, overflow: 3, error: 1, recall: 1 });
     expect(manifest.model.base_url).toBe(server.url);
     // 8K has no ok trial, so the effective length stops at 4K; the fake counts ~4 characters per token.
-    expect(manifest.summary!.effective_length).toEqual({ threshold: 0.85, length: 4000 });
+    expect(manifest.summary!.effective_length).toMatchObject({ threshold: 0.85, length: 4000 });
+    // Relative to the model's own recall at the shortest length (1.00 at 2K): the same here.
+    expect(manifest.summary!.effective_length!.relative).toEqual({ fraction: 0.85, base_length: 2000, base_recall: 1, threshold: 0.85, length: 4000 });
+    expect(r.stdout).toMatch(/effective length, relative \(recall ≥ 85% of 1\.00 at 2K, i\.e\. ≥ 0\.85\): 4,000 tokens/);
     expect(manifest.summary!.token_counts!.trials).toBe(5);
     expect(manifest.summary!.token_counts!.median_ratio).toBeGreaterThan(0.8);
     expect(manifest.summary!.token_counts!.median_ratio).toBeLessThan(1.3);

@@ -14,8 +14,42 @@ export const FAKE_NOT_FOUND = 'I could not find that in the document.';
 
 /** What one chat turn produced: an answer with counts, or an HTTP error to send. */
 export type ChatOutcome =
-  | { ok: true; text: string; promptTokens: number | null; completionTokens: number; cachedTokens: number | null; truncated: boolean }
+  | {
+      ok: true;
+      /** Message content (null: the server sends `content: null`). */
+      text: string | null;
+      promptTokens: number | null;
+      completionTokens: number;
+      cachedTokens: number | null;
+      truncated: boolean;
+      /** `stop`, or `length` when the output limit cut the reply. @default 'stop' */
+      finishReason?: string;
+      /** Thinking sent beside the content, under this field name. */
+      reasoning?: { field: 'reasoning_content' | 'reasoning'; text: string };
+      /** `completion_tokens_details.reasoning_tokens` to report. */
+      reasoningTokens?: number;
+    }
   | { ok: false; status: number; body: unknown };
+
+/** Thinking text of `tokens` tokens (about four characters each). */
+function thinking(tokens: number): string {
+  const line = 'Let me look through the document for the passage the question refers to. ';
+  return line.repeat(Math.ceil((tokens * 4) / line.length)).slice(0, tokens * 4).trim();
+}
+
+/** A reply as a reasoning model sends it through a server of the given style, under an output limit. */
+function reasoned(answer: string, opts: NonNullable<FakeServerOptions['reasoning']>, limit: number): Pick<Extract<ChatOutcome, { ok: true }>, 'text' | 'completionTokens' | 'finishReason' | 'reasoning' | 'reasoningTokens'> {
+  const answerTokens = Math.ceil(answer.length / 4);
+  const cutThinking = limit < opts.tokens;
+  const thought = thinking(cutThinking ? limit : opts.tokens);
+  const cutAnswer = !cutThinking && limit < opts.tokens + answerTokens;
+  const said = cutAnswer ? answer.slice(0, (limit - opts.tokens) * 4) : answer;
+  const completionTokens = Math.min(limit, opts.tokens + answerTokens);
+  const common = { completionTokens, finishReason: cutThinking || cutAnswer ? 'length' : 'stop', ...(opts.reportTokens ? { reasoningTokens: Math.min(limit, opts.tokens) } : {}) };
+  if (opts.style === 'think-tags') return { ...common, text: cutThinking ? `<think>\n${thought}` : `<think>\n${thought}\n</think>\n\n${said}` };
+  const field = opts.style;
+  return { ...common, text: cutThinking ? (field === 'reasoning' ? null : '') : said, reasoning: { field, text: thought } };
+}
 
 /** The context limit and how to behave past it. */
 export interface Limit {
@@ -79,14 +113,12 @@ export function createFakeModel(opts: FakeServerOptions): FakeModel {
     }
     const text = reply({ messages, document, question: parsed.question }, visible);
     const reported = opts.usagePromptTokens ? opts.usagePromptTokens(messages) : overflow ? limit.tokens! : count;
-    return {
-      ok: true,
-      text,
-      promptTokens: reported ?? null,
-      completionTokens: Math.ceil(text.length / 4),
-      cachedTokens: opts.cachedTokens ? opts.cachedTokens(messages) : null,
-      truncated: overflow,
-    };
+    const common = { ok: true as const, promptTokens: reported ?? null, cachedTokens: opts.cachedTokens ? opts.cachedTokens(messages) : null, truncated: overflow };
+    if (opts.reasoning) {
+      const max = body.max_completion_tokens ?? body.max_tokens;
+      return { ...common, ...reasoned(text, opts.reasoning, typeof max === 'number' ? max : Infinity) };
+    }
+    return { ...common, text, completionTokens: Math.ceil(text.length / 4) };
   }
 
   return { promptTokens, countText, respond };
@@ -94,13 +126,15 @@ export function createFakeModel(opts: FakeServerOptions): FakeModel {
 
 /** A chat.completion body for an answer (usage omitted when the prompt count is null). */
 export function completionBody(outcome: Extract<ChatOutcome, { ok: true }>, model: string, requestId: string): unknown {
-  const { text, promptTokens, completionTokens, cachedTokens } = outcome;
+  const { text, promptTokens, completionTokens, cachedTokens, reasoning, reasoningTokens } = outcome;
+  const message: Record<string, unknown> = { role: 'assistant', content: text };
+  if (reasoning) message[reasoning.field] = reasoning.text;
   return {
     id: `chatcmpl-${requestId}`,
     object: 'chat.completion',
     created: Math.floor(Date.now() / 1000),
     model,
-    choices: [{ index: 0, message: { role: 'assistant', content: text }, finish_reason: 'stop', logprobs: null }],
+    choices: [{ index: 0, message, finish_reason: outcome.finishReason ?? 'stop', logprobs: null }],
     ...(promptTokens === null
       ? {}
       : {
@@ -109,6 +143,7 @@ export function completionBody(outcome: Extract<ChatOutcome, { ok: true }>, mode
             completion_tokens: completionTokens,
             total_tokens: promptTokens + completionTokens,
             ...(cachedTokens === null ? {} : { prompt_tokens_details: { cached_tokens: cachedTokens } }),
+            ...(reasoningTokens === undefined ? {} : { completion_tokens_details: { reasoning_tokens: reasoningTokens } }),
           },
         }),
   };

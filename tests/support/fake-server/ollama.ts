@@ -38,7 +38,8 @@ export function handleOllamaChat(opts: FakeServerOptions, model: FakeModel, body
   if (!outcome.ok) return send(res, outcome.status, { error: errorMessage(outcome.body) });
   const limit = typeof body.options?.num_predict === 'number' && body.options.num_predict >= 0 ? body.options.num_predict : Infinity;
   const evalCount = Math.min(outcome.completionTokens, limit);
-  const text = evalCount < outcome.completionTokens ? outcome.text.slice(0, evalCount * 4) : outcome.text;
+  const content = outcome.text ?? '';
+  const text = evalCount < outcome.completionTokens ? content.slice(0, evalCount * 4) : content;
   send(res, 200, {
     model: body.model,
     created_at: new Date().toISOString(),

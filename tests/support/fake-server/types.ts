@@ -84,6 +84,18 @@ export interface FakeServerOptions {
   batch?: boolean;
   /** Retrievals of a batch before it reports `completed`. @default 1 */
   batchPolls?: number;
+  /**
+   * Behave like a reasoning model: it thinks `tokens` tokens before its answer, and thinking counts against
+   * `max_tokens` / `max_completion_tokens`, as on every real server. Where the thinking goes depends on the server:
+   * - `think-tags`: inside `<think>…</think>` at the start of `content` (llama.cpp with `--reasoning-format none`,
+   *   vLLM without a reasoning parser). Cut off while thinking: content is the unterminated `<think>…`.
+   * - `reasoning_content`: in `message.reasoning_content`, `content` holds only the answer (llama.cpp with
+   *   `--reasoning-format deepseek`, the DeepSeek API, vLLM before 0.11). Cut off while thinking: content `""`.
+   * - `reasoning`: in `message.reasoning` (vLLM 0.11+, OpenRouter). Cut off while thinking: content `null`.
+   * A cut-off answer has `finish_reason: "length"`. With `reportTokens`, usage carries
+   * `completion_tokens_details.reasoning_tokens` (OpenAI, OpenRouter; llama.cpp and vLLM do not report it).
+   */
+  reasoning?: { style: 'think-tags' | 'reasoning_content' | 'reasoning'; tokens: number; reportTokens?: boolean };
 }
 
 /** A running fake server. */

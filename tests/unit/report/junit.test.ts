@@ -19,7 +19,7 @@ describe('renderJunit', () => {
       'needle.length length 128K',
     ]);
     expect(xml).not.toContain('<failure');
-    expect(xml).toContain('<system-out>trials 6, ok 4, overflow 0, error 2; recall 0.75');
+    expect(xml).toContain('<system-out>trials 6, ok 4, overflow 0, error 2, incomplete 0; recall 0.75');
   });
 
   it('fails a length below its threshold, and the overall case below the minimum recall', () => {
@@ -28,7 +28,8 @@ describe('renderJunit', () => {
     expect(xml).toContain('failures="2"');
     const failed = testcases(xml).filter((m) => m[3].includes('<failure'));
     expect(failed.map((m) => m[2])).toEqual(['overall recall', 'length 8K']);
-    expect(failed[1][3]).toContain('message="recall 0.75 below 0.80 (95% CI 0.30–0.95, ok 4/6)"');
+    // The interval counts the two repeats' needles as clusters: wider than Wilson over 4 independent trials (0.30–0.95).
+    expect(failed[1][3]).toContain('message="recall 0.75 below 0.80 (95% CI 0.26–0.96, ok 4/6)"');
   });
 
   it('fails a length with no ok trials, saying how its trials ended', () => {
@@ -37,7 +38,7 @@ describe('renderJunit', () => {
     checkXml(xml);
     const failed = testcases(xml).filter((m) => m[3].includes('<failure'));
     expect(failed.map((m) => m[2])).toEqual(['length 256K']);
-    expect(failed[0][3]).toContain('message="no ok trials (1 overflow, 1 error)"');
+    expect(failed[0][3]).toContain('message="no ok trials (1 overflow, 1 error, 0 incomplete)"');
   });
 
   it('adds one case per cell on request, failing cells below the minimum and cells without ok trials', () => {

@@ -9,17 +9,19 @@ describe('renderSummaryMarkdown', () => {
 
   it('links the heatmap and tabulates recall by length with intervals and counts', () => {
     expect(md).toContain('![Recall heatmap](heatmap.png)');
-    expect(md).toContain('| Length | Recall | 95% CI | OK | Overflow | Error |');
-    expect(md).toMatch(/^\| 1K \| 1\.00 \| 0\.61–1\.00 \| 6 \| 0 \| 0 \|$/m);
-    expect(md).toMatch(/^\| 8K \| 0\.75 \| 0\.30–0\.95 \| 4 \| 0 \| 2 \|$/m);
-    expect(md).toMatch(/^\| 128K \| 1\.00 \| 0\.44–1\.00 \| 3 \| 3 \| 0 \|$/m);
+    expect(md).toContain('| Length | Recall | 95% CI | OK | Overflow | Error | Incomplete |');
+    expect(md).toMatch(/^\| 1K \| 1\.00 \| 0\.61–1\.00 \| 6 \| 0 \| 0 \| 0 \|$/m);
+    // Two repeats (needles) at 8K disagree at depth 50: the interval counts them as clusters (Wilson alone: 0.30–0.95).
+    expect(md).toMatch(/^\| 8K \| 0\.75 \| 0\.26–0\.96 \| 4 \| 0 \| 2 \| 0 \|$/m);
+    expect(md).toMatch(/^\| 128K \| 1\.00 \| 0\.44–1\.00 \| 3 \| 3 \| 0 \| 0 \|$/m);
   });
 
   it('states the overall recall, effective length and outcome counts', () => {
     expect(md).toContain('**Overall recall:** 0.92 (95% CI 0.');
-    expect(md).toContain('over 13 ok trials of 18 (3 overflow, 2 error)');
+    expect(md).toContain('over 13 ok trials of 18 (3 overflow, 2 error, 0 incomplete)');
     expect(md).toContain('**Effective length:** 8K (longest length with recall ≥ 0.85)');
-    expect(md).toContain('**Outcomes:** correct 12 · partial 0 · distractor 0 · not_found 1 · wrong 0');
+    expect(md).toContain('**Effective length (relative):** 1K (longest length keeping ≥ 85% of the recall at 1K (1.00), i.e. ≥ 0.85)');
+    expect(md).toContain('**Outcomes:** correct 12 · partial 0 · hedged 0 · distractor 0 · not_found 1 · wrong 0');
   });
 
   it('records the setup and the exact reproduce command in a code block', () => {

@@ -1,6 +1,6 @@
 // summarize and effectiveLength: recall by length, depth and cell, counting only trials that ran.
 import { describe, expect, it } from 'vitest';
-import { effectiveLength, summarize } from '../../../src/score/stats.js';
+import { effectiveLength, relativeEffectiveLength, summarize } from '../../../src/score/stats.js';
 import type { Outcome, TrialRecord, TrialStatus } from '../../../src/types.js';
 
 let serial = 0;
@@ -10,7 +10,7 @@ function record(length: number, depth: number, status: TrialStatus, score: numbe
     trial_id: `t${serial++}`,
     length, depth, repeat: 0, status,
     score: status === 'ok' ? score : null,
-    outcome: status === 'ok' ? outcome ?? (score === 1 ? 'correct' : 'wrong') : null,
+    outcome: status === 'ok' ? (outcome ?? (score === 1 ? 'correct' : 'wrong')) : null,
     prompt_tokens: length, usage_prompt_tokens: null, usage_completion_tokens: null,
     document_tokens: length, needle_position: 0, needle_depth: depth,
     needle_id: 'n', question: 'q', expected: ['a'], response: status === 'ok' ? 'a' : null,
@@ -75,5 +75,49 @@ describe('effectiveLength', () => {
   it('is null when even the shortest length fails, and honours a custom threshold', () => {
     expect(effectiveLength([{ length: 1000, recall: 0.8 }])).toBeNull();
     expect(effectiveLength([{ length: 1000, recall: 0.8 }], 0.75)).toBe(1000);
+  });
+});
+
+describe('intervals when trials share a needle', () => {
+  const trial = (repeat: number, depth: number, score: number): TrialRecord => ({ ...record(8000, depth, 'ok', score), repeat });
+
+  it('widens the interval when needles disagree (one always found, one never)', () => {
+    const rs = [0, 25, 50, 75, 100].flatMap((d) => [trial(0, d, 1), trial(1, d, 0)]);
+    const g = summarize(rs);
+    expect(g).toMatchObject({ ok: 10, recall: 0.5, clusters: 2 });
+    // Ten trials but two needles: effectively two observations, not ten.
+    expect(g.effective_trials).toBeCloseTo(1, 5);
+    const [lo, hi] = g.interval!;
+    expect(hi - lo).toBeGreaterThan(0.8);
+  });
+
+  it('keeps Wilson’s interval when needles agree, and with a single needle (conditional on it)', () => {
+    const agree = summarize([0, 50, 100].flatMap((d) => [trial(0, d, d === 50 ? 0 : 1), trial(1, d, d === 50 ? 0 : 1)]));
+    expect(agree.effective_trials).toBe(6);
+    const single = summarize([0, 50, 100].map((d) => trial(0, d, d === 50 ? 0 : 1)));
+    expect(single).toMatchObject({ clusters: 1, effective_trials: 3 });
+  });
+
+  it('counts incomplete trials apart, never as misses', () => {
+    const s = summarize([record(1000, 0, 'ok', 1), record(1000, 50, 'incomplete', null)]);
+    expect(s).toMatchObject({ trials: 2, ok: 1, incomplete: 1, recall: 1 });
+  });
+});
+
+describe('relativeEffectiveLength', () => {
+  it('is the longest length keeping 85% of the recall at the shortest length', () => {
+    const byLength = [
+      { length: 1000, recall: 0.8 },
+      { length: 8000, recall: 0.7 },
+      { length: 32000, recall: 0.6 },
+    ];
+    // 0.85 × 0.8 = 0.68: 8K keeps it, 32K does not; the absolute 0.85 threshold finds none.
+    expect(relativeEffectiveLength(byLength)).toEqual({ fraction: 0.85, base_length: 1000, base_recall: 0.8, threshold: 0.68, length: 8000 });
+    expect(effectiveLength(byLength)).toBeNull();
+  });
+
+  it('is null when the shortest length has no recall to keep', () => {
+    expect(relativeEffectiveLength([{ length: 1000, recall: 0 }, { length: 2000, recall: 0 }]).length).toBeNull();
+    expect(relativeEffectiveLength([{ length: 1000, recall: null }]).length).toBeNull();
   });
 });

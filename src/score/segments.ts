@@ -1,0 +1,100 @@
+// Sentences and clauses of an answer, and where its final answer starts after any working-out.
+
+/** A half-open range of offsets into the cleaned answer. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Words after which a period does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'st', 'str', 'ave', 'av', 'rd', 'blvd', 'dr', 'ln', 'mt', 'ft', 'mr', 'mrs', 'ms', 'prof', 'inc', 'corp', 'co', 'ltd', 'no', 'nos', 'vs',
+  'approx', 'est', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'fig', 'dept', 'e.g', 'i.e', 'u.s',
+]);
+
+/**
+ * Sentences: split at line breaks and at `.`, `!`, `?` followed by a space, not after an abbreviation
+ * (`St.`, `Nov.`) unless a capital follows, nor after an initial. `text` keeps its case (offsets as in lower).
+ */
+export function sentences(text: string): Span[] {
+  const lower = text.toLowerCase();
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    if (lower.slice(start, end).trim() !== '') out.push({ start, end });
+    start = end;
+  };
+  for (let i = 0; i < lower.length; i++) {
+    const ch = lower[i]!;
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < lower.length && /["')\]]/.test(lower[j]!)) j++;
+    if (j < lower.length && !/\s/.test(lower[j]!)) continue;
+    if (ch === '.') {
+      const word = /([a-z.]+)$/.exec(lower.slice(Math.max(0, i - 8), i))?.[1] ?? '';
+      const next = text.slice(j).trimStart()[0];
+      if (ABBREVIATIONS.has(word.replace(/^\./, '')) && next !== undefined && !/[A-Z]/.test(next)) continue;
+      if (/^[a-z]$/.test(word) && next !== undefined && /[a-z0-9]/.test(next)) continue;
+    }
+    push(j);
+  }
+  push(lower.length);
+  return out;
+}
+
+/** Where a sentence breaks into clauses: semicolons, dashes, and before contrasting or comparing words. */
+const CLAUSE_BREAK =
+  /;|\s-\s|\s(?=\(\d{1,2}\)\s)|:\s+(?=\S)|,?\s+(?=(?:but|however|whereas|while|although|though|yet|compared|versus|vs\.?|as opposed|unlike|except|rather than|instead of)\b)|,\s+(?=(?:and|which|up|down|including|whereas)\b)/g;
+
+/** Items of a sentence: clauses that keep a label with its value ("Maximum leverage ratio: 4.15x"). */
+const ITEM_BREAK = new RegExp(CLAUSE_BREAK.source.replace(':\\s+(?=\\S)|', ''), 'g');
+
+/** Clauses of the answer (sentences split at CLAUSE_BREAK); with `items`, colons do not split. */
+export function clauses(lower: string, sents: Span[], items = false): Span[] {
+  const out: Span[] = [];
+  const breaks = items ? ITEM_BREAK : CLAUSE_BREAK;
+  for (const s of sents) {
+    const text = lower.slice(s.start, s.end);
+    let start = 0;
+    // A sentence opening with a subordinate clause ("While the document doesn't name it, the bonus was …") breaks at its comma.
+    const lead = /^\W*(?:while|although|though|even though|even if|whereas|despite|since|because|if|as)\b[^,]*,\s*/.exec(text);
+    if (lead) {
+      out.push({ start: s.start, end: s.start + lead[0].length });
+      start = lead[0].length;
+    }
+    for (const m of text.matchAll(breaks)) {
+      if (m.index! < start) continue;
+      if (m.index! > start) out.push({ start: s.start + start, end: s.start + m.index! });
+      start = m.index! + m[0].length;
+    }
+    if (start < text.length) out.push({ start: s.start + start, end: s.end });
+  }
+  return out;
+}
+
+/** The span containing an offset (the last one starting at or before it). */
+export function spanAt(spans: Span[], offset: number): Span {
+  let found: Span | undefined;
+  for (const s of spans) {
+    if (s.start <= offset) found = s;
+    else break;
+  }
+  return found ?? { start: 0, end: offset };
+}
+
+/**
+ * Phrases after which a model states its conclusion: "Final answer:", "Answer:", "The answer is", and
+ * "So," / "Therefore," / "In summary," opening a sentence. Reasoning before the last one is working-out.
+ */
+const FINAL_MARKERS =
+  /\bfinal answer\b\s*(?:is\b)?\s*[:\-]?|(?:^|\n)\s*(?:short |direct )?answer\s*[:\-]|\bthe (?:correct |final |short )?answer (?:is|would be)\b|(?:^|[.!?\n]\s*)(?:so|thus|therefore|hence|in conclusion|in summary|to summarize|to sum up|overall)\b,?|,\s+so\b/g;
+
+/** Start offsets of the final-answer markers in the answer, in order. */
+export function finalAnswerStarts(lower: string): number[] {
+  return [...lower.matchAll(FINAL_MARKERS)].map((m) => m.index! + m[0].length);
+}
