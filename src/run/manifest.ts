@@ -1,7 +1,8 @@
 // Builds run.json (settings, versions, endpoint, haystack, needles) and checks a folder can be resumed.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
@@ -18,18 +19,32 @@ export function toolInfo(): { name: string; version: string } {
   return { name: pkg.name, version: pkg.version };
 }
 
-/** Installed versions of the dependencies that shape results. */
+/** Dependencies whose versions shape results: the client, the tokenizer, the charts, the CLI, PDF text. */
+const RECORDED_DEPENDENCIES = ['openai', 'tiktoken', 'chart.js', 'chartjs-node-canvas', 'commander', 'pdf-parse'] as const;
+
+/**
+ * Installed versions of the dependencies that shape results. Read from each package's own package.json
+ * in the node_modules folders Node would search: most packages' `exports` hide `<name>/package.json`
+ * from require.resolve, so resolving it fails for openai, tiktoken, chart.js and commander.
+ */
 export function dependencyVersions(): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of ['openai', 'tiktoken', 'chart.js', 'chartjs-node-canvas', 'commander']) {
+  for (const name of RECORDED_DEPENDENCIES) out[name] = installedVersion(name) ?? 'unknown';
+  return out;
+}
+
+function installedVersion(name: string): string | null {
+  for (const dir of require.resolve.paths(name) ?? []) {
+    const file = join(dir, name, 'package.json');
+    if (!existsSync(file)) continue;
     try {
-      const pkgPath = require.resolve(`${name}/package.json`);
-      out[name] = (JSON.parse(readFileSync(pkgPath, 'utf8')) as { version: string }).version;
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as { name?: string; version?: unknown };
+      if (pkg.name === name && typeof pkg.version === 'string') return pkg.version;
     } catch {
-      out[name] = 'unknown';
+      // An unreadable package.json: try the next folder.
     }
   }
-  return out;
+  return null;
 }
 
 /** The settings recorded in run.json: everything but secrets. */
