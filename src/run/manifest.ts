@@ -94,7 +94,9 @@ export function checkResumable(previous: RunManifest, options: SweepOptions, hay
   const differences: string[] = [];
   if (previous.format !== RUN_FORMAT) differences.push(`format ${previous.format} (this version writes ${RUN_FORMAT})`);
   if (previous.seed !== options.seed) differences.push(`seed ${previous.seed} ≠ ${options.seed}`);
-  if (previous.tokenizer !== options.tokenizer) differences.push(`tokenizer ${previous.tokenizer} ≠ ${options.tokenizer}`);
+  // run.json's `tokenizer` is a label (`server (llamacpp /apply-template; cut with o200k_base)`); the flag is in settings.
+  const previousTokenizer = recordedTokenizer(previous);
+  if (previousTokenizer !== options.tokenizer) differences.push(`tokenizer ${previousTokenizer} ≠ ${options.tokenizer}`);
   if (previous.model?.id !== (options.model ?? 'baseline')) differences.push(`model ${previous.model?.id} ≠ ${options.model ?? 'baseline'}`);
   if (previous.haystack?.spec !== options.haystack) differences.push(`haystack ${previous.haystack?.spec} ≠ ${options.haystack}`);
   else if (previous.haystack.sha256 !== haystackSha && previous.haystack.source.type === 'files') differences.push('the haystack documents changed');
@@ -103,4 +105,11 @@ export function checkResumable(previous: RunManifest, options: SweepOptions, hay
       hint: 'resume with the same settings, or choose another --out',
     });
   }
+}
+
+/** The --tokenizer value a run was made with: its recorded setting, else the first word of the label. */
+function recordedTokenizer(manifest: RunManifest): string {
+  const setting = manifest.settings?.tokenizer;
+  if (typeof setting === 'string') return setting;
+  return String(manifest.tokenizer ?? '').split(' ')[0] ?? '';
 }
