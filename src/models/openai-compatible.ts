@@ -29,6 +29,8 @@ export interface OpenAICompatibleOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Jitter source for backoff (jitter never affects results). @default Math.random */
   random?: () => number;
+  /** Transport; tests and custom clients swap it (no sockets needed). @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 /** An OpenAI-compatible Model; `listedModels` is filled by `probe()`. */
@@ -59,7 +61,7 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
     maxRetries: 0,
     timeout: timeoutMs,
     defaultHeaders: opts.headers,
-    fetch: recordingFetch(rawBodies),
+    fetch: recordingFetch(rawBodies, opts.fetch ?? ((input, init) => fetch(input, init))),
   });
   // Learned from the server's refusals, kept for every later request to this model.
   let tokenParameter: 'max_tokens' | 'max_completion_tokens' | null = 'max_tokens';
@@ -191,9 +193,9 @@ function numberOrNull(v: unknown): number | null {
 }
 
 /** A fetch that keeps the body of every error response, which the SDK drops when it is not `{error: …}`. */
-function recordingFetch(rawBodies: WeakMap<Headers, string>): typeof fetch {
+function recordingFetch(rawBodies: WeakMap<Headers, string>, transport: typeof fetch): typeof fetch {
   return async (input, init) => {
-    const response = await fetch(input, init);
+    const response = await transport(input, init);
     if (response.ok || [101, 204, 205, 304].includes(response.status)) return response;
     const text = await response.text().catch(() => '');
     const copy = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
