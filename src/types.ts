@@ -208,7 +208,7 @@ export interface RunManifest {
   command: string;
   /** Every resolved setting of the sweep. */
   settings: Record<string, unknown>;
-  model: { id: string; kind: 'baseline' | 'openai-compatible'; base_url: string | null; note?: string };
+  model: { id: string; kind: 'baseline' | 'openai-compatible' | 'ollama'; base_url: string | null; note?: string };
   haystack: { spec: string; source: DocumentSource; tokens: number; sha256: string };
   needles: { set: string; count: number; sha256: string };
   tokenizer: string;

@@ -45,7 +45,8 @@ export interface ChatResult {
 export interface Model {
   /** Model name as sent to the server, or `baseline`. */
   readonly id: string;
-  readonly kind: 'baseline' | 'openai-compatible';
+  /** `ollama` for Ollama's native /api/chat; every other server is `openai-compatible`. */
+  readonly kind: 'baseline' | 'openai-compatible' | 'ollama';
   /** Base URL including `/v1`, null for the in-process baseline. */
   readonly baseUrl: string | null;
   /** Model ids the server listed during `probe()`; null before probing or when it lists none. */

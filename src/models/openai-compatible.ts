@@ -8,6 +8,7 @@ import { describeFailure } from './describe-failure.js';
 import type { Failure } from './describe-failure.js';
 import type { ChatRequest, ChatResult, Model } from './model.js';
 import { sendWithRetries } from './retry-loop.js';
+import { abortableSleep } from '../util/sleep.js';
 
 /** Settings of an OpenAI-compatible model. */
 export interface OpenAICompatibleOptions {
@@ -202,18 +203,4 @@ function recordingFetch(rawBodies: WeakMap<Headers, string>, transport: typeof f
     rawBodies.set(copy.headers, text);
     return copy;
   };
-}
-
-/** setTimeout as a promise that resolves early when the signal aborts (the caller then checks the signal). */
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }
