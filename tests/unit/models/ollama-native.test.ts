@@ -131,7 +131,7 @@ describe('Ollama native model', () => {
   it('reads only the counts Ollama reports: no cached-token count (Ollama sends none)', async () => {
     const reply = { model: 'm', message: { role: 'assistant', content: 'Kiwi.' }, done: true, done_reason: 'stop', prompt_eval_count: 1200, eval_count: 3, prompt_eval_cached_count: 900 };
     const fetchImpl = (async () => new Response(JSON.stringify(reply), { status: 200 })) as typeof fetch;
-    const model = createOllamaNativeModel({ baseUrl: 'http://ollama.invalid/v1', model: 'm', numCtx: () => 4096, fetch: fetchImpl });
+    const model = createOllamaNativeModel({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', numCtx: () => 4096, fetch: fetchImpl });
     const result = await model.complete({ messages: needlePrompt('Fine.', 'Q?') });
     expect(result.usage).toEqual({ promptTokens: 1200, completionTokens: 3, cachedTokens: null });
   });

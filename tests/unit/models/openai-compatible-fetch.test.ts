@@ -31,19 +31,19 @@ describe('openai-compatible client with an injected fetch', () => {
       [200, completion('The answer is Kiwi.')],
     ]);
     const { waits, sleep } = recordingSleep();
-    const model = createOpenAICompatibleModel({ baseUrl: 'http://model.invalid/v1', model: 'm', fetch: fetchImpl, sleep });
+    const model = createOpenAICompatibleModel({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', fetch: fetchImpl, sleep });
     const result = await model.complete({ messages: needlePrompt('The parrot is named Kiwi.', 'What is the parrot called?'), maxOutputTokens: 16 });
     expect(result).toMatchObject({ text: 'The answer is Kiwi.', attempts: 2, usage: { promptTokens: 120, completionTokens: 5 } });
     expect(waits).toEqual([2000]);
-    expect(calls.map((c) => c.url)).toEqual(['http://model.invalid/v1/chat/completions', 'http://model.invalid/v1/chat/completions']);
+    expect(calls.map((c) => c.url)).toEqual(['http://127.0.0.1:9/v1/chat/completions', 'http://127.0.0.1:9/v1/chat/completions']);
     expect(calls[1]!.body).toMatchObject({ model: 'm', max_tokens: 16 });
   });
 
   it('probes the model list through the given fetch', async () => {
     const { calls, fetchImpl } = scriptedFetch([[200, { object: 'list', data: [{ id: 'm', object: 'model' }] }]]);
-    const model = createOpenAICompatibleModel({ baseUrl: 'http://model.invalid/v1', model: 'm', fetch: fetchImpl });
+    const model = createOpenAICompatibleModel({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', fetch: fetchImpl });
     await model.probe();
     expect(model.listedModels).toEqual(['m']);
-    expect(calls[0]!.url).toBe('http://model.invalid/v1/models');
+    expect(calls[0]!.url).toBe('http://127.0.0.1:9/v1/models');
   });
 });
