@@ -258,15 +258,18 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
   const err = process.stderr;
   const progress = createProgress(err, flags.quiet);
   const controller = new AbortController();
-  let interrupts = 0;
-  const onSigint = () => {
-    interrupts++;
-    if (interrupts > 1) process.exit(EXIT.interrupted);
+  // Ctrl-C and SIGTERM (CI cancelling a job, `timeout`, Kubernetes) both stop sending and leave a resumable partial run.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stoppedBy) process.exit(exitCodeForSignal(signal));
+    stoppedBy = signal;
     progress.stop();
-    err.write('\ninterrupted: finishing up; results so far are on disk (Ctrl-C again to quit at once)\n');
+    const how = signal === 'SIGINT' ? 'interrupted' : `${signal.toLowerCase().replace('sig', '')} received`;
+    err.write(`\n${how}: finishing up; results so far are on disk (${signal === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit at once)\n`);
     controller.abort();
   };
-  process.on('SIGINT', onSigint);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, onSignal);
   const started = Date.now();
   try {
     if (!flags.quiet) err.write(`${bold('needle sweep')} · seed ${options.seed} · tokenizer ${options.tokenizer} · run folder ${options.out}\n`);
@@ -300,14 +303,19 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     if (judge) out.write(`judge: ${judge.asked} undecided trials: ${judge.correct} correct, ${judge.incorrect} incorrect, ${judge.failed} no verdict\n`);
     if (result.manifest.model.kind === 'baseline') out.write(dim('model: keyword-matching baseline (BM25), not a language model\n'));
     out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
-    if (result.interrupted) return EXIT.interrupted;
+    if (result.interrupted) return stoppedBy ? exitCodeForSignal(stoppedBy) : EXIT.interrupted;
     // The same gate as `needle gate --min-recall`, JUnit and GitHub step summary included.
     const thresholds = failUnder === null ? { threshold } : { minRecall: failUnder, threshold };
     return gateRun(result.outDir, thresholds, { file: flags.junit, cells: flags.junitCells });
   } finally {
     progress.stop();
-    process.off('SIGINT', onSigint);
+    for (const signal of signals) process.off(signal, onSignal);
   }
+}
+
+/** 128 + the signal's number, as shells report it: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP. */
+function exitCodeForSignal(signal: NodeJS.Signals): number {
+  return signal === 'SIGTERM' ? EXIT.terminated : signal === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
 }
 
 function rawArgs(command: Command): string[] {

@@ -23,7 +23,8 @@ import { buildManifest, checkResumable } from './manifest.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
-import { appendResult, ensureRunDir, readManifest, readResults, RUN_FILES, writeManifest } from './results-store.js';
+import { appendResult, ensureRunDir, readManifest, readResults, repairResults, RUN_FILES, writeManifest } from './results-store.js';
+import { lockRunFolder } from './run-lock.js';
 import { runTrial, type TrialContext } from './run-trial.js';
 import { findTruncationCeilings } from './truncation.js';
 import { promptIds, runBatchJob } from './send-batch.js';
@@ -83,11 +84,20 @@ const FRAMING_ALLOWANCE = 400;
 
 /** Runs a whole sweep. Throws UsageError (bad input) or EndpointError (endpoint unusable); trial failures become records. */
 export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): Promise<SweepResult> {
-  const prepared = await prepareSweep(options, hooks);
+  // One process per run folder: a second sweep into it would send every trial twice.
+  const lock = lockRunFolder(options.out, options.command);
   try {
-    return await sendSweep(prepared, hooks);
+    if (lock.tookOver) {
+      hooks.onEvent?.({ type: 'warning', message: `took over ${lock.path}: its holder (pid ${lock.tookOver.pid}, started ${lock.tookOver.started_at}) is no longer running` });
+    }
+    const prepared = await prepareSweep(options, hooks);
+    try {
+      return await sendSweep(prepared, hooks);
+    } finally {
+      prepared.tokenizer.free();
+    }
   } finally {
-    prepared.tokenizer.free();
+    lock.release();
   }
 }
 
@@ -176,6 +186,12 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   const emit = hooks.onEvent ?? (() => undefined);
   const { options, model, judge, tokenizer, haystack, plan, draws, done, pending } = prepared;
   ensureRunDir(options.out);
+  for (const file of [RUN_FILES.results, RUN_FILES.control]) {
+    const repair = repairResults(options.out, file);
+    if (repair?.kind === 'torn') {
+      emit({ type: 'warning', message: `${file} ended in a torn line (the process writing it died mid-write): removed its ${repair.removedBytes} bytes; that trial is sent again` });
+    }
+  }
   emit({
     type: 'planned',
     total: plan.trials.length,
@@ -194,6 +210,8 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   // Every request in flight listens to this signal: dozens at once are expected, not a leak.
   setMaxListeners(0, stop.signal);
   const onAbort = () => stop.abort();
+  // Interrupted while planning: send nothing.
+  if (hooks.signal?.aborted) stop.abort();
   hooks.signal?.addEventListener('abort', onAbort, { once: true });
   let interrupted = false;
   let controls: TrialRecord[] = [];
