@@ -11,6 +11,7 @@ import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
 import { formatPlan } from '../run/cost.js';
+import { failureReasons, formatReasons } from '../run/failure-summary.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
 import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunSummary } from '../types.js';
@@ -297,6 +298,9 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     }
     const outcomes = Object.entries(result.summary.outcomes).map(([k, v]) => `${k} ${v}`).join(' · ');
     if (outcomes) out.write(`outcomes: ${outcomes}\n`);
+    // Why trials failed belongs in the terminal, not only in results.jsonl.
+    const reasons = failureReasons(result.records);
+    if (reasons.length > 0) out.write(`errors: ${formatReasons(reasons)} (resend with --retry-errors)\n`);
     const control = result.summary.control;
     if (control) out.write(`control (no document): accuracy ${control.accuracy === null ? '—' : control.accuracy.toFixed(2)} over ${control.ok} questions\n`);
     const judge = result.summary.judge;

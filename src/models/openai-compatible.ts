@@ -122,6 +122,13 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
         },
         { maxRetries, maxRetryDelayMs, sleep, random, signal: req.signal, context: context('/chat/completions') },
       );
+      if (typeof value.data !== 'object' || value.data === null) {
+        // A web page (or any text) where a chat completion belongs: no later prompt will fare better.
+        throw new EndpointError(`POST ${baseUrl}/chat/completions answered with ${describeText(value.data)}, not a JSON chat completion: not an OpenAI-compatible endpoint`, {
+          hint: '--base-url must be the API of an OpenAI-compatible server, including /v1 (e.g. http://127.0.0.1:8080/v1)',
+          url: baseUrl,
+        });
+      }
       return toResult(value.data, value.requestId, attempts, value.latencyMs);
     },
 
@@ -187,6 +194,16 @@ function toResult(data: OpenAI.ChatCompletion, requestId: string | null, attempt
     attempts,
     latencyMs: Math.round(latencyMs),
   };
+}
+
+/** A few words on a non-JSON body, e.g. `an HTML page ("Directory listing for /v1/")`. */
+function describeText(data: unknown): string {
+  const text = String(data ?? '');
+  if (/<html|<!doctype html/i.test(text)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+    return title ? `an HTML page ("${title.slice(0, 80)}")` : 'an HTML page';
+  }
+  return text.trim() === '' ? 'an empty body' : `text ("${text.trim().replace(/\s+/g, ' ').slice(0, 80)}")`;
 }
 
 function numberOrNull(v: unknown): number | null {

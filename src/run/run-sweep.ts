@@ -19,6 +19,7 @@ import type { RunManifest, RunSummary, Tokenizer, TrialRecord } from '../types.j
 import { sha256 } from '../util/hash.js';
 import { runControls, summarizeControls } from './control.js';
 import { estimateCost } from './cost.js';
+import { nothingAnsweredError } from './failure-summary.js';
 import { buildManifest, checkResumable } from './manifest.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
 import { prefixCacheOrder } from './prefix-order.js';
@@ -178,7 +179,12 @@ function sendingOrder(trials: Trial[], tokenizer: Tokenizer): Trial[] {
   const order = prefixCacheOrder(
     trials.map((t) => ({ id: t.id, key: t.promptSha256, promptTokens: t.promptTokens, sharedUntil: framing + Math.min(...t.placements.map((p) => p.tokenOffset)) })),
   );
-  return order.map((id) => byId.get(id)!);
+  const ordered = order.map((id) => byId.get(id)!);
+  // The shortest prompt goes first: if even it fails, the endpoint serves nothing and the sweep can stop early;
+  // if it is answered, failures of long prompts (a server out of memory) never stop the sweep.
+  const shortest = ordered.reduce((best, t, i) => (t.promptTokens < ordered[best]!.promptTokens ? i : best), 0);
+  if (shortest > 0) ordered.unshift(...ordered.splice(shortest, 1));
+  return ordered;
 }
 
 /** Sends a prepared sweep and writes the run folder. */
@@ -219,7 +225,10 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   try {
     const ctx: TrialContext = { options, model, judge, haystack, tokenizer };
     const state = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: 0 };
-    interrupted = options.batch ? await sendAsBatch(pending, ctx, state) : await sendAll(pending, ctx, state);
+    const sent = options.batch ? await sendAsBatch(pending, ctx, state) : await sendAll(pending, ctx, state);
+    interrupted = sent.interrupted;
+    // Every trial sent failed and none was answered: the endpoint serves no prompts (HTML pages, 500s, hangs).
+    if (sent.finished > 0 && sent.answered === 0 && !stop.signal.aborted) throw nothingAnsweredError(sent.failedUnanswered, true);
     if (options.control && !stop.signal.aborted) {
       emit({ type: 'stage', message: `control: asking ${draws.length} question(s) without the document …` });
       const known = new Map(readResults(options.out, RUN_FILES.control).map((r) => [r.trial_id, r]));
@@ -343,12 +352,30 @@ function accept(record: TrialRecord, ctx: TrialContext, state: SendState, finish
   }
 }
 
-/** Sends the pending trials with bounded concurrency. Returns true when interrupted. Rethrows a fatal EndpointError. */
-async function sendAll(pending: Trial[], ctx: TrialContext, state: SendState): Promise<boolean> {
+/** What sending came to. */
+interface SendOutcome {
+  /** True when stopped (Ctrl-C, --budget) before every trial finished. */
+  interrupted: boolean;
+  /** Trials finished in this run (any status). */
+  finished: number;
+  /** Of those, trials the server answered (ok or overflow). */
+  answered: number;
+  /** Failed trials while none had been answered yet. */
+  failedUnanswered: TrialRecord[];
+}
+
+/** Unanswered failures in a row, from the start, that stop a sweep: the endpoint is not serving prompts. */
+function breakerThreshold(concurrency: number): number {
+  return Math.max(5, concurrency);
+}
+
+/** Sends the pending trials with bounded concurrency. Rethrows a fatal EndpointError (also when the first trials all fail). */
+async function sendAll(pending: Trial[], ctx: TrialContext, state: SendState): Promise<SendOutcome> {
   const limit = pLimit(state.concurrency);
   const { stop } = state;
   let fatal: unknown = null;
-  let finished = 0;
+  const outcome: SendOutcome = { interrupted: false, finished: 0, answered: 0, failedUnanswered: [] };
+  const breaker = breakerThreshold(state.concurrency);
   await Promise.all(
     pending.map((trial) =>
       limit(async () => {
@@ -361,18 +388,29 @@ async function sendAll(pending: Trial[], ctx: TrialContext, state: SendState): P
           return null;
         });
         if (!record || (stop.signal.aborted && fatal)) return;
-        finished++;
-        accept(record, ctx, state, finished, pending.length);
+        outcome.finished++;
+        accept(record, ctx, state, outcome.finished, pending.length);
+        if (record.status !== 'error') outcome.answered++;
+        else if (outcome.answered === 0) {
+          outcome.failedUnanswered.push(record);
+          // Only once the first (shortest) prompt has failed too: long prompts alone may fail where short ones work.
+          const canaryFailed = outcome.failedUnanswered.some((r) => r.trial_id === pending[0]!.id);
+          if (canaryFailed && outcome.failedUnanswered.length >= breaker && outcome.finished < pending.length && !stop.signal.aborted) {
+            fatal = nothingAnsweredError(outcome.failedUnanswered, false);
+            stop.abort();
+          }
+        }
       }),
     ),
   );
   if (fatal) throw fatal;
-  return finished < pending.length;
+  outcome.interrupted = outcome.finished < pending.length;
+  return outcome;
 }
 
 /** Sends the pending trials as a Batch API job, then ingests its answers through the same path as live ones. */
-async function sendAsBatch(pending: Trial[], ctx: TrialContext, state: SendState): Promise<boolean> {
-  if (pending.length === 0) return false;
+async function sendAsBatch(pending: Trial[], ctx: TrialContext, state: SendState): Promise<SendOutcome> {
+  if (pending.length === 0) return { interrupted: false, finished: 0, answered: 0, failedUnanswered: [] };
   state.emit({ type: 'stage', message: `batch: uploading ${pending.length} requests …` });
   let last = '';
   const results = await runBatchJob(pending, ctx, {

@@ -164,6 +164,29 @@ describe('needle sweep errors', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('exits 3 with one clear message against a server that is not OpenAI-compatible (a static file server)', async () => {
+    const { createServer } = await import('node:http');
+    let hits = 0;
+    const page = (code: number, message: string) => `<!DOCTYPE HTML><html><head><title>Error response</title></head><body><p>Error code: ${code}</p><p>Message: ${message}.</p></body></html>`;
+    const files = createServer((req, res) => {
+      hits++;
+      res.writeHead(req.method === 'GET' ? 404 : 501, { 'content-type': 'text/html' });
+      res.end(req.method === 'GET' ? page(404, 'File not found') : page(501, "Unsupported method ('POST')"));
+    });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(files.address() as import('node:net').AddressInfo).port}/v1`;
+      const r = await runCli(['sweep', '--base-url', url, '--model', 'm', '--lengths', '1k,2k', '--depths', '5', '--out', join(work, 'run-static')]);
+      expect(r.code).toBe(3);
+      const errors = r.stderr.split('\n').filter((l) => l.startsWith('error:'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/not an OpenAI-compatible endpoint/);
+      expect(hits).toBeLessThanOrEqual(6);
+    } finally {
+      await new Promise<void>((resolve) => files.close(() => resolve()));
+    }
+  });
+
   it.each([
     [['--max', '12q'], /--max "12q" is not a token length/],
     [['--depths', '0,50,150'], /--depths "150"/],
