@@ -217,5 +217,7 @@ export interface RunManifest {
   ended_at: string | null;
   /** `complete`, or `partial` when interrupted or unfinished. */
   state: 'running' | 'complete' | 'partial';
+  /** Trials the sweep planned (cells × repeats): fewer on disk means a partial run. */
+  planned_trials?: number;
   summary: RunSummary | null;
 }

@@ -38,3 +38,30 @@ export function loadRun(dir: string): LoadedRun {
   const threshold = typeof manifest.settings?.threshold === 'number' ? manifest.settings.threshold : 0.85;
   return { dir, manifest: { ...manifest, summary: summarizeRun(records, controls, withControl, threshold) }, records, controls, recorded: manifest.summary };
 }
+
+/** Whether a run holds every trial it planned. */
+export interface RunCompleteness {
+  /** Trials planned, when run.json says (or its settings tell). */
+  planned: number | null;
+  /** Distinct trials on disk. */
+  finished: number;
+  /** Interrupted, unfinished, or missing trials: its recall covers only part of the grid. */
+  partial: boolean;
+  /** One line for the terminal, e.g. `18 of 30 trials finished (state partial)`. */
+  description: string;
+}
+
+/** How much of its plan a loaded run holds. */
+export function runCompleteness(run: LoadedRun): RunCompleteness {
+  const { manifest, records } = run;
+  const settings = manifest.settings ?? {};
+  const fromSettings =
+    Array.isArray(settings.lengths) && Array.isArray(settings.depths) && typeof settings.repeats === 'number'
+      ? settings.lengths.length * settings.depths.length * settings.repeats
+      : null;
+  const planned = typeof manifest.planned_trials === 'number' ? manifest.planned_trials : fromSettings;
+  const finished = records.length;
+  const partial = manifest.state !== 'complete' || (planned !== null && finished < planned);
+  const of = planned === null ? `${finished} trials` : `${finished} of ${planned} trials`;
+  return { planned, finished, partial, description: `${of} finished (state ${manifest.state})` };
+}

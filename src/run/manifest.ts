@@ -85,6 +85,7 @@ export function buildManifest(input: {
     started_at: input.previous?.started_at ?? new Date().toISOString(),
     ended_at: null,
     state: 'running',
+    planned_trials: input.plan.trials.length,
     summary: null,
   };
 }
