@@ -127,6 +127,8 @@ export interface TrialRecord {
   server_prompt_tokens?: number;
   /** True when the response came from the local response cache (nothing was sent). */
   from_cache?: boolean;
+  /** With from_cache: when the server gave the cached answer (ISO time). */
+  cached_at?: string;
   usage_completion_tokens: number | null;
   /** Prompt tokens the server served from its prefix cache, when it said so. */
   cached_tokens?: number | null;
@@ -197,6 +199,8 @@ export interface RunSummary extends GroupStats {
   effective_length?: { threshold: number; length: number | null };
   /** The server's prompt-token counts against ours (server / ours), over trials where the server reported one. */
   token_counts?: { trials: number; median_ratio: number; min_ratio: number; max_ratio: number };
+  /** Trials answered from the local response cache (not sent in this run), and when those answers were given. */
+  cache?: { hits: number; oldest: string | null; newest: string | null };
 }
 
 /** run.json: everything needed to understand and reproduce a run. Versioned by `format`. */
@@ -208,7 +212,14 @@ export interface RunManifest {
   command: string;
   /** Every resolved setting of the sweep. */
   settings: Record<string, unknown>;
-  model: { id: string; kind: 'baseline' | 'openai-compatible' | 'ollama'; base_url: string | null; note?: string };
+  model: {
+    id: string;
+    kind: 'baseline' | 'openai-compatible' | 'ollama';
+    base_url: string | null;
+    note?: string;
+    /** What the server said about itself and the model behind the name (the response cache's identity). */
+    server?: { kind: string; fingerprint: Record<string, unknown> };
+  };
   haystack: { spec: string; source: DocumentSource; tokens: number; sha256: string };
   needles: { set: string; count: number; sha256: string };
   tokenizer: string;

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
-import { parseChoice, parseCount, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
+import { parseChoice, parseCount, parseDuration, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
 import { NEEDLE_SETS, SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind } from '../haystack/prepare-haystack.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
@@ -55,7 +55,8 @@ export interface SweepFlags {
   junitCells: boolean;
   threshold: string;
   quiet: boolean;
-  cache: boolean;
+  cache?: boolean;
+  cacheTtl: string;
   rpm?: string;
   tpm?: string;
   priceIn?: string;
@@ -105,12 +106,14 @@ export function addSweepOptions(command: Command): Command {
     .option('-o, --out <dir>', 'run folder (default: reports/<timestamp>-<model>); an existing one is resumed')
     .option('--timeout <seconds>', 'per-request timeout', String(SWEEP_DEFAULTS.timeoutMs / 1000))
     .option('--max-retries <n>', 'retries of a request after 429, 5xx, timeouts and dropped connections', String(SWEEP_DEFAULTS.maxRetries))
-    .option('--retry-errors', 'when resuming, resend trials that ended in error', false)
+    .option('--retry-errors', 'when resuming, resend trials that ended in error or overflow (e.g. after raising the server\'s context)', false)
     .option('--fail-under <recall>', 'exit 1 when overall recall (ok trials) is below this, 0–1')
     .option('--junit <file>', 'write JUnit XML (one test case per length; failing below --fail-under)')
     .option('--junit-cells', 'with --junit, also one test case per cell', false)
     .option('--threshold <recall>', 'recall an effective length must keep, 0–1', '0.85')
-    .option('--no-cache', 'send every prompt even if an identical one was answered before (response cache in ~/.cache/needle)')
+    .option('--cache', 'answer prompts this server (as far as it identifies its model), model and parameters already answered from the response cache in ~/.cache/needle instead of sending them again')
+    .option('--no-cache', 'send every prompt (the default)')
+    .option('--cache-ttl <duration>', 'with --cache: use cached answers at most this old (30m, 12h, 7d, never)', '7d')
     .option('--rpm <n>', 'stay under this many requests per minute')
     .option('--tpm <n>', 'stay under this many tokens (prompt + output) per minute')
     .option('--price-in <amount>', 'price per million prompt tokens (for --dry-run and --budget)')
@@ -175,7 +178,8 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     baseUrl,
     extraBaseUrls: urls.slice(1),
     apiKey: env[flags.apiKeyEnv] ?? null,
-    cache: flags.cache,
+    cache: flags.cache === true,
+    cacheTtlMs: parseDuration(flags.cacheTtl ?? '7d', '--cache-ttl'),
     rpm: flags.rpm === undefined ? null : parseCount(flags.rpm, '--rpm'),
     tpm: flags.tpm === undefined ? null : parseCount(flags.tpm, '--tpm'),
     priceIn: flags.priceIn === undefined ? null : parseNumber(flags.priceIn, '--price-in', { min: 0 }),
@@ -228,7 +232,7 @@ function shellQuote(s: string): string {
 
 /** `--dry-run`: plans (probing the endpoint) and prints what the sweep would send; sends nothing, writes nothing. */
 async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
-  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet) });
+  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet) }, { sendNothing: true });
   try {
     const { plan, pending } = prepared;
     process.stdout.write(
@@ -242,6 +246,7 @@ async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
         priceIn: options.priceIn ?? undefined,
         priceOut: options.priceOut ?? undefined,
         batch: options.batch,
+        calibration: prepared.calibration,
       }) + '\n',
     );
     process.stdout.write(`lengths:        ${prepared.lengths.map(formatTokens).join(', ')}\ndepths:         ${options.depths.join(', ')}%\nnothing was sent (--dry-run)\n`);
@@ -294,10 +299,16 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     out.write(`effective length (recall ≥ ${threshold}): ${eff === null ? 'none' : eff.toLocaleString('en-US') + ' tokens'}\n`);
     const counts = result.summary.token_counts;
     if (counts) {
-      out.write(`server token counts vs ours (${options.tokenizer}): median ×${counts.median_ratio} (×${counts.min_ratio}–×${counts.max_ratio} over ${counts.trials} trials)\n`);
+      const ours = options.tokenizer === 'server' ? "its own count before sending" : `ours (${options.tokenizer})`;
+      out.write(`server token counts vs ${ours}: median ×${counts.median_ratio} (×${counts.min_ratio}–×${counts.max_ratio} over ${counts.trials} trials)\n`);
     }
     const outcomes = Object.entries(result.summary.outcomes).map(([k, v]) => `${k} ${v}`).join(' · ');
     if (outcomes) out.write(`outcomes: ${outcomes}\n`);
+    const cache = result.summary.cache;
+    if (cache) {
+      const when = cache.oldest ? ` (answered ${cache.oldest.slice(0, 16).replace('T', ' ')}${cache.newest && cache.newest !== cache.oldest ? ` – ${cache.newest.slice(0, 16).replace('T', ' ')}` : ''} UTC)` : '';
+      out.write(`cache: ${cache.hits} of ${result.summary.trials} answers came from the response cache${when}, not from this run's requests (--no-cache to resend)\n`);
+    }
     // Why trials failed belongs in the terminal, not only in results.jsonl.
     const reasons = failureReasons(result.records);
     if (reasons.length > 0) out.write(`errors: ${formatReasons(reasons)} (resend with --retry-errors)\n`);

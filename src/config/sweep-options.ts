@@ -24,8 +24,14 @@ export interface SweepOptions {
   extraBaseUrls: string[];
   /** API key: used for requests only, never printed or written. */
   apiKey: string | null;
-  /** Answer repeated prompts from the on-disk response cache. @default true */
+  /**
+   * Answer prompts already answered by the same server (as far as it identifies its model), model and
+   * parameters from the on-disk response cache. Off by default: a cached answer is not a measurement of
+   * the model serving now. @default false
+   */
   cache: boolean;
+  /** Cached answers older than this are not used; null keeps them forever. @default 604_800_000 (7 days) @unit ms */
+  cacheTtlMs: number | null;
   /** Requests per minute at most; null for no limit. */
   rpm: number | null;
   /** Tokens (prompt + output) per minute at most; null for no limit. */
@@ -78,7 +84,7 @@ export interface SweepOptions {
   timeoutMs: number;
   /** Retries of a failed request (429, 5xx, timeouts, dropped connections). @default 4 */
   maxRetries: number;
-  /** Resend trials recorded with status `error` when resuming. @default false */
+  /** Resend trials recorded with status `error` or `overflow` when resuming. @default false */
   retryErrors: boolean;
   /** Extra HTTP headers for the endpoint (gateways). */
   headers: Record<string, string>;
@@ -106,6 +112,7 @@ export const SWEEP_DEFAULTS = {
   maxOutputTokens: 256,
   timeoutMs: 30 * 60_000,
   maxRetries: 4,
+  cacheTtlMs: 7 * 24 * 3_600_000,
 };
 
 /** Options for library callers: anything not given takes the CLI's default (lengths and depths from counts). */
@@ -123,7 +130,8 @@ export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions
     baseUrl: null,
     extraBaseUrls: [],
     apiKey: null,
-    cache: true,
+    cache: false,
+    cacheTtlMs: SWEEP_DEFAULTS.cacheTtlMs,
     rpm: null,
     tpm: null,
     priceIn: null,

@@ -36,6 +36,8 @@ export interface ChatResult {
   latencyMs: number;
   /** True when the answer came from the local response cache (nothing was sent). */
   fromCache?: boolean;
+  /** With fromCache: when the server gave that answer (ISO time). */
+  cachedAt?: string;
 }
 
 /**

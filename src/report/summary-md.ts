@@ -85,6 +85,10 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
   if (judge) {
     lines.push(`**Judge:** consulted on ${judge.asked} undecided trials: ${judge.correct} correct, ${judge.incorrect} incorrect, ${judge.failed} without a verdict (scores above stay deterministic).`, '');
   }
+  const cached = records.filter((r) => r.from_cache).length;
+  if (cached > 0) {
+    lines.push(`**Response cache:** ${cached} of ${records.length} answers came from the local response cache, given by the server before this run (\`--no-cache\` resends them).`, '');
+  }
   const source = manifest.haystack.source;
   const from = source.type === 'generated' ? `generated, seed ${source.seed}` : `${source.files.length} file(s)`;
   lines.push(

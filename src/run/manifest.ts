@@ -7,6 +7,7 @@ import { UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import type { Model } from '../models/model.js';
+import type { ServerIdentity } from '../models/server-identity.js';
 import type { Plan } from '../prompt/plan.js';
 import type { RunManifest } from '../types.js';
 import { RUN_FORMAT } from './results-store.js';
@@ -64,6 +65,8 @@ export function buildManifest(input: {
   needleCount: number;
   tokenizer: string;
   previous: RunManifest | null;
+  /** What the server said about itself and its model. */
+  server?: ServerIdentity | null;
 }): RunManifest {
   const { options, model, haystack } = input;
   const tool = toolInfo();
@@ -77,6 +80,7 @@ export function buildManifest(input: {
       kind: model.kind,
       base_url: model.baseUrl,
       ...(model.kind === 'baseline' ? { note: 'keyword-matching baseline (BM25 over sentences), not a language model' } : {}),
+      ...(input.server ? { server: { kind: input.server.kind, fingerprint: input.server.fingerprint } } : {}),
     },
     haystack: { spec: options.haystack, source: haystack.document.source, tokens: haystack.index.tokens.length, sha256: haystack.sha256 },
     needles: { set: options.needlesFile ?? options.needleSet, count: input.needleCount, sha256: input.needleSha },

@@ -2,12 +2,13 @@
 
 import { setMaxListeners } from 'node:events';
 import pLimit from 'p-limit';
-import { UsageError } from '../errors.js';
+import { EndpointError, NeedleError, UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind, prepareHaystack } from '../haystack/prepare-haystack.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import { batchOutputModel } from '../models/batch-output.js';
 import type { Model } from '../models/model.js';
+import type { ServerIdentity } from '../models/server-identity.js';
 import { impliedAnswers, loadNeedleFile } from '../needles/load-needle-file.js';
 import { chatOverhead } from '../prompt/build-prompt.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
@@ -27,7 +28,7 @@ import { resolveModel } from './resolve-model.js';
 import { appendResult, ensureRunDir, readManifest, readResults, repairResults, RUN_FILES, writeManifest } from './results-store.js';
 import { lockRunFolder } from './run-lock.js';
 import { runTrial, type TrialContext } from './run-trial.js';
-import { findTruncationCeilings } from './truncation.js';
+import { findTruncations } from './truncation.js';
 import { promptIds, runBatchJob } from './send-batch.js';
 import { writeReports } from './write-reports.js';
 
@@ -46,6 +47,8 @@ export interface SweepHooks {
   signal?: AbortSignal;
   /** Use this model instead of the one the options name (library callers, custom backends). */
   model?: Model;
+  /** Transport for every request to the endpoint (tests, proxies). @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 /** What a finished (or interrupted) sweep returns. */
@@ -78,6 +81,23 @@ export interface PreparedSweep {
   pending: Trial[];
   /** The tokenizer as recorded (e.g. `server (vllm /tokenize; cut with o200k_base)`). */
   tokenizerLabel: string;
+  /** What the server said about itself (null for the baseline or an injected model). */
+  server: ServerIdentity | null;
+  /** The server's context per request (per llama.cpp slot), when it said. */
+  serverContext: number | null;
+  /** With --tokenizer server: whether the trials' server counts are exact. */
+  exactServerCounts: boolean;
+  /**
+   * Chat requests spent (or, in a dry run, still to spend) counting prompts on a server without /tokenize,
+   * with their prompt tokens: part of the cost.
+   */
+  calibration: { requests: number; promptTokens: number; sent: boolean } | null;
+}
+
+/** How to prepare. */
+export interface PrepareOptions {
+  /** A dry run: send no chat request at all (no calibration either); estimate instead. @default false */
+  sendNothing?: boolean;
 }
 
 /** Lengths the document cannot fill (prompt framing aside) are dropped rather than silently padded. */
@@ -106,23 +126,24 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
  * Everything before sending: model (probed), haystack, plan (fitted to the server's count with
  * `--tokenizer server`), what is already on disk, the sending order. The caller frees `tokenizer`.
  */
-export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}): Promise<PreparedSweep> {
+export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}, { sendNothing = false }: PrepareOptions = {}): Promise<PreparedSweep> {
   const emit = hooks.onEvent ?? (() => undefined);
   const tokenizer = createTiktokenTokenizer(options.tokenizer === 'server' ? 'o200k_base' : options.tokenizer);
   try {
     const previous = readManifest(options.out);
     if (options.baseUrl) emit({ type: 'stage', message: `checking ${[options.baseUrl, ...options.extraBaseUrls].join(', ')} …` });
-    const resolved = await resolveModel(options, hooks.model);
+    const resolved = await resolveModel(options, hooks.model, hooks.fetch, { allowChat: !sendNothing });
     const model = resolved.model;
     if (model.kind === 'baseline') {
       emit({ type: 'notice', message: 'model: baseline — the in-process keyword-matching (BM25) baseline, not a language model; pass --base-url and --model to test a model' });
     }
     for (const note of resolved.notes) emit({ type: 'notice', message: note });
+    for (const warning of resolved.warnings) emit({ type: 'warning', message: warning });
     if (model.listedModels && model.listedModels.length > 0 && !model.listedModels.includes(model.id)) {
       emit({ type: 'warning', message: `the server lists ${model.listedModels.slice(0, 5).join(', ')} but not ${model.id}; sending anyway (it may be an alias)` });
     }
     const judge = options.judgeModel
-      ? (await resolveModel({ ...options, model: options.judgeModel, baseUrl: options.judgeBaseUrl ?? options.baseUrl, extraBaseUrls: [], tokenizer: 'o200k_base' })).model
+      ? (await resolveModel({ ...options, model: options.judgeModel, baseUrl: options.judgeBaseUrl ?? options.baseUrl, extraBaseUrls: [], tokenizer: 'o200k_base' }, undefined, hooks.fetch)).model
       : null;
 
     const needlesFromFile = options.needlesFile ? loadNeedleFile(options.needlesFile) : null;
@@ -134,6 +155,8 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
     const haystack = await prepareHaystack(options.haystack, options.seed, haystackTokens, tokenizer);
+    // Before any counting on the server: a folder holding another sweep is refused at once.
+    if (previous) checkResumable(previous, options, haystack.sha256);
     const lengths = feasibleLengths(options.lengths, haystack, emit);
     const multi = { count: options.multi, mode: options.multiMode };
     const needleSource = needlesFromFile
@@ -143,30 +166,111 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     emit({ type: 'stage', message: 'planning prompts …' });
     const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
     let plan = planSweep(planInput);
-    if (resolved.counter) {
+    const counter = resolved.counter;
+    let calibration: PreparedSweep['calibration'] = null;
+    if (counter && counter.kind === 'usage' && sendNothing) {
+      // Counting on a server without /tokenize means sending the prompts: a dry run estimates that instead.
+      const estimate = usageCalibrationEstimate(plan.trials);
+      calibration = { ...estimate, sent: false };
+      emit({ type: 'notice', message: `lengths are not fitted to the server's count in a dry run: that takes up to ${estimate.requests} requests (${estimate.promptTokens.toLocaleString('en-US')} prompt tokens, included in the estimate)` });
+    } else if (counter) {
+      if (counter.kind === 'usage') checkCalibrationBudget(options, plan.trials);
       emit({ type: 'stage', message: `fitting ${plan.trials.length} prompts to the server's token count …` });
-      plan = await fitPlanToServer(plan, planInput, (m) => resolved.counter!.countMessages(m));
-      const context = resolved.counter.contextSize;
-      if (context && lengths.some((l) => l > context)) {
-        emit({ type: 'warning', message: `the server's context is ${context.toLocaleString('en-US')} tokens: longer lengths will overflow` });
-      }
+      const spent = { requests: 0, promptTokens: 0 };
+      plan = await fitPlanToServer(plan, planInput, async (m) => {
+        const n = await counter.countMessages(m);
+        spent.requests++;
+        spent.promptTokens += n;
+        return n;
+      }).catch((error: unknown) => {
+        throw countingFailed(error, counter.how);
+      });
+      if (counter.kind === 'usage') calibration = { ...spent, sent: true };
     }
-    if (previous) checkResumable(previous, options, haystack.sha256);
+    const serverContext = counter?.contextSize ?? resolved.server?.contextPerSlot ?? null;
+    if (serverContext) warnContext(serverContext, plan, options, counter !== null, emit);
 
     const planned = new Set(plan.trials.map((t) => t.id));
     const done = new Map(readResults(options.out).filter((r) => planned.has(r.trial_id)).map((r) => [r.trial_id, r]));
     const unsent = plan.trials.filter((t) => {
       const r = done.get(t.id);
-      return !r || (options.retryErrors && r.status === 'error');
+      // --retry-errors resends what was never measured: failed requests, and overflows (after raising the server's context).
+      return !r || (options.retryErrors && (r.status === 'error' || r.status === 'overflow'));
     });
     const pending = sendingOrder(unsent, tokenizer);
     const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
-    const tokenizerLabel = resolved.counter ? `server (${resolved.counter.kind}; cut with ${tokenizer.name})` : tokenizer.name;
-    return { options: { ...options, lengths }, model, judge, tokenizer, haystack, plan, draws, lengths, previous, done, pending, tokenizerLabel };
+    const tokenizerLabel = counter ? `server (${counter.how}; cut with ${tokenizer.name})` : tokenizer.name;
+    return {
+      options: { ...options, lengths },
+      model,
+      judge,
+      tokenizer,
+      haystack,
+      plan,
+      draws,
+      lengths,
+      previous,
+      done,
+      pending,
+      tokenizerLabel,
+      server: resolved.server,
+      serverContext,
+      exactServerCounts: counter?.exact ?? false,
+      calibration,
+    };
   } catch (error) {
     tokenizer.free();
     throw error;
   }
+}
+
+/** Calibration requests a server without /tokenize needs to fit every trial: up to two per trial, each a whole prompt. */
+export function usageCalibrationEstimate(trials: readonly Trial[]): { requests: number; promptTokens: number } {
+  return { requests: 2 * trials.length, promptTokens: 2 * trials.reduce((n, t) => n + t.promptTokens, 0) };
+}
+
+/** Refuses to calibrate (which costs as much as sending) when calibration plus the sweep would exceed --budget. */
+function checkCalibrationBudget(options: SweepOptions, trials: readonly Trial[]): void {
+  if (options.budget === null) return;
+  const calibration = usageCalibrationEstimate(trials);
+  const est = estimateCost({
+    promptTokens: trials.reduce((n, t) => n + t.promptTokens, 0) + calibration.promptTokens,
+    trials: trials.length + calibration.requests,
+    maxOutputTokens: options.maxOutputTokens ?? 0,
+    priceIn: options.priceIn ?? undefined,
+    priceOut: options.priceOut ?? undefined,
+    batch: false,
+  });
+  if (est.cost === null) throw new UsageError('--budget needs --price-in and --price-out (per million tokens)');
+  if (est.cost > options.budget) {
+    throw new UsageError(`the sweep may cost up to ${est.cost.toFixed(2)} with the requests that fit lengths to the server's count, more than --budget ${options.budget}`, {
+      hint: 'lower --max, --lengths, --depths or --repeats, raise --budget, or use a local --tokenizer (see --dry-run)',
+    });
+  }
+}
+
+/** A failure of the server's token counting while planning: the endpoint's trouble (exit 3), said as such. */
+function countingFailed(error: unknown, how: string): unknown {
+  if (error instanceof UsageError || error instanceof EndpointError || !(error instanceof NeedleError)) return error;
+  return new EndpointError(`counting prompts on the server failed while planning (${how}): ${error.message}`, {
+    hint: 'check the server (its log); or use a local --tokenizer (o200k_base, cl100k_base)',
+    cause: error,
+  });
+}
+
+/** Warns when prompts plus the answer's budget do not fit the server's context (per slot). */
+function warnContext(context: number, plan: Plan, options: SweepOptions, exact: boolean, emit: (e: SweepEvent) => void): void {
+  const output = options.maxOutputTokens ?? 0;
+  const room = context - output;
+  const over = [...new Set(plan.trials.filter((t) => (exact ? (t.serverTokens ?? t.cell.length) : t.cell.length) > room).map((t) => t.cell.length))];
+  if (over.length === 0) return;
+  const tokens = exact ? "the server's tokens" : "the server's tokens (which may count 10–30% differently from ours)";
+  emit({
+    type: 'warning',
+    message:
+      `the server's context is ${context.toLocaleString('en-US')} tokens per request: prompts over ${room.toLocaleString('en-US')} of ${tokens} leave no room for ` +
+      `the ${output}-token answer (--max-output-tokens) and overflow or are cut: lengths ${over.map((l) => l.toLocaleString('en-US')).join(', ')}`,
+  });
 }
 
 /**
@@ -206,10 +310,12 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
     promptTokens: pending.reduce((n, t) => n + t.promptTokens, 0),
     lengths: prepared.lengths,
   });
-  checkBudget(options, pending);
+  // Calibration requests already sent (a server without /tokenize) count toward --budget like any other.
+  const calibrationCost = prepared.calibration?.sent ? calibrationSpend(options, prepared.calibration) : 0;
+  checkBudget(options, pending, calibrationCost);
 
   const needleSha = sha256(JSON.stringify(draws.map((d) => d.needle)));
-  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, previous: prepared.previous });
+  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, previous: prepared.previous, server: prepared.server });
   writeManifest(options.out, manifest);
 
   const stop = new AbortController();
@@ -223,8 +329,8 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   let controls: TrialRecord[] = [];
   let fatal: unknown = null;
   try {
-    const ctx: TrialContext = { options, model, judge, haystack, tokenizer };
-    const state = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: 0 };
+    const ctx: TrialContext = { options, model, judge, haystack, tokenizer, serverContext: prepared.serverContext, exactServerCounts: prepared.exactServerCounts };
+    const state = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: calibrationCost };
     const sent = options.batch ? await sendAsBatch(pending, ctx, state) : await sendAll(pending, ctx, state);
     interrupted = sent.interrupted;
     // Every trial sent failed and none was answered: the endpoint serves no prompts (HTML pages, 500s, hangs).
@@ -245,8 +351,9 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
     hooks.signal?.removeEventListener('abort', onAbort);
   }
 
-  // Prompts of different lengths that the server counted alike were cut at its context limit: not misses.
-  for (const [id, message] of findTruncationCeilings([...done.values()])) {
+  // Prompts cut at the server's context limit (a count shared by prompts of different lengths, or far below the
+  // run's own ratio of the server's count to ours) were not read whole: overflows, not misses.
+  for (const [id, message] of findTruncations([...done.values()])) {
     const corrected: TrialRecord = { ...done.get(id)!, status: 'overflow', score: null, outcome: null, error: message };
     appendResult(options.out, corrected);
     done.set(id, corrected);
@@ -263,7 +370,7 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
 }
 
 /** Refuses to start when the estimated cost of the trials to send exceeds --budget. */
-function checkBudget(options: SweepOptions, pending: Trial[]): void {
+function checkBudget(options: SweepOptions, pending: Trial[], alreadySpent = 0): void {
   if (options.budget === null) return;
   const est = estimateCost({
     promptTokens: pending.reduce((n, t) => n + t.promptTokens, 0),
@@ -274,11 +381,18 @@ function checkBudget(options: SweepOptions, pending: Trial[]): void {
     batch: options.batch,
   });
   if (est.cost === null) throw new UsageError('--budget needs --price-in and --price-out (per million tokens)');
-  if (est.cost > options.budget) {
-    throw new UsageError(`the sweep may cost up to ${est.cost.toFixed(2)}, more than --budget ${options.budget}`, {
+  if (est.cost + alreadySpent > options.budget) {
+    const spent = alreadySpent > 0 ? ` (with ${alreadySpent.toFixed(2)} already spent fitting lengths to the server's count)` : '';
+    throw new UsageError(`the sweep may cost up to ${(est.cost + alreadySpent).toFixed(2)}${spent}, more than --budget ${options.budget}`, {
       hint: 'lower --max, --lengths, --depths or --repeats, or raise --budget (see --dry-run)',
     });
   }
+}
+
+/** What calibration requests cost: their prompts, and one output token each. */
+function calibrationSpend(options: SweepOptions, calibration: { requests: number; promptTokens: number }): number {
+  if (options.priceIn === null || options.priceOut === null) return 0;
+  return (calibration.promptTokens * options.priceIn + calibration.requests * options.priceOut) / 1e6;
 }
 
 /** Cost of one answered trial from the server's usage (our count when it gave none). */
@@ -294,11 +408,17 @@ export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], wi
   summary.effective_length = { threshold, length: effectiveLength(summary.byLength, threshold) };
   const ratios = records
     .filter((r) => r.usage_prompt_tokens !== null && r.prompt_tokens > 0 && !r.from_cache)
-    .map((r) => r.usage_prompt_tokens! / r.prompt_tokens)
+    // With --tokenizer server, against the server's own count before sending (not our o200k count of the cut).
+    .map((r) => r.usage_prompt_tokens! / (r.server_prompt_tokens ?? r.prompt_tokens))
     .sort((a, b) => a - b);
   if (ratios.length > 0) {
     const round = (x: number) => Math.round(x * 1000) / 1000;
     summary.token_counts = { trials: ratios.length, median_ratio: round(ratios[Math.floor(ratios.length / 2)]!), min_ratio: round(ratios[0]!), max_ratio: round(ratios.at(-1)!) };
+  }
+  const cached = records.filter((r) => r.from_cache);
+  if (cached.length > 0) {
+    const times = cached.map((r) => r.cached_at).filter((t): t is string => typeof t === 'string').sort();
+    summary.cache = { hits: cached.length, oldest: times[0] ?? null, newest: times.at(-1) ?? null };
   }
   if (withControl) summary.control = summarizeControls(controls);
   const judged = records.filter((r) => r.judge_model);

@@ -19,6 +19,10 @@ export interface TrialContext {
   judge: Model | null;
   haystack: PreparedHaystack;
   tokenizer: Tokenizer;
+  /** The server's context per request, when it said (llama.cpp's per-slot n_ctx): a count at it means a cut. */
+  serverContext?: number | null;
+  /** With --tokenizer server: true when the trials' server counts are exact (not content counts plus a template estimate). */
+  exactServerCounts?: boolean;
 }
 
 /** A trial's prompt and the record fields known before sending. */
@@ -65,7 +69,11 @@ export function prepareTrial(trial: Trial, ctx: Pick<TrialContext, 'options' | '
  * The record of a trial the server answered: scored, or `overflow` when the server's count shows it truncated.
  * Also returns the scorer's verdict (null for an overflow), so a caller can tell whether it was sure.
  */
-export function recordFromResult(prepared: PreparedTrial, result: ChatResult): { record: TrialRecord; scored: ScoreResult | null } {
+export function recordFromResult(
+  prepared: PreparedTrial,
+  result: ChatResult,
+  server: { context?: number | null; exact?: boolean } = {},
+): { record: TrialRecord; scored: ScoreResult | null } {
   const { base, prompt, trial } = prepared;
   const usage = result.usage;
   const common = {
@@ -73,16 +81,16 @@ export function recordFromResult(prepared: PreparedTrial, result: ChatResult): {
     usage_prompt_tokens: usage.promptTokens,
     usage_completion_tokens: usage.completionTokens,
     cached_tokens: usage.cachedTokens,
-    ...(result.fromCache ? { from_cache: true } : {}),
+    ...(result.fromCache ? { from_cache: true, ...(result.cachedAt ? { cached_at: result.cachedAt } : {}) } : {}),
     response: result.text,
     finish_reason: result.finishReason,
     latency_ms: result.latencyMs,
     attempts: result.attempts,
     finished_at: new Date().toISOString(),
   };
-  // With server-side counting, compare the server's usage with the server's own count of this prompt.
-  const expected = trial.serverTokens ?? prompt.promptTokens;
-  const truncated = detectTruncation(expected, usage.promptTokens);
+  // With server-side counting, the server's usage must match the server's own count of this prompt.
+  const counted = trial.serverTokens === undefined ? {} : server.exact === false ? { estimate: trial.serverTokens } : { exact: trial.serverTokens };
+  const truncated = detectTruncation(prompt.promptTokens, usage.promptTokens, { ...counted, context: server.context ?? null });
   if (truncated) return { record: { ...common, status: 'overflow', score: null, outcome: null, error: truncated }, scored: null };
   const scored = scoreResponse(result.text, trial.needles.needle.answers, base.distractor_answers ?? []);
   return { record: { ...common, status: 'ok', score: scored.score, outcome: scored.outcome, error: null }, scored };
@@ -121,7 +129,7 @@ export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSig
       promptTokens: prepared.prompt.promptTokens,
       signal,
     });
-    const { record, scored } = recordFromResult(prepared, result);
+    const { record, scored } = recordFromResult(prepared, result, { context: ctx.serverContext, exact: ctx.exactServerCounts });
     if (scored && ctx.judge && needsJudge(scored)) {
       Object.assign(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, result.text, signal));
     }

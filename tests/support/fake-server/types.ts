@@ -52,8 +52,23 @@ export interface FakeServerOptions {
   contextTokens?: number;
   /** Prompt token counter over all message contents joined by newlines. @default Math.ceil(chars / 4) */
   countTokens?: (text: string) => number;
-  /** How an overflow looks: OpenAI, vLLM's flat body, llama.cpp, or silent truncation (Ollama, llama.cpp context shift). @default 'openai' ('truncate' with `ollama`) */
-  overflowStyle?: 'openai' | 'vllm' | 'llamacpp' | 'truncate';
+  /**
+   * How an overflow looks: OpenAI, vLLM's flat body, llama.cpp with --no-context-shift (400 at n_prompt ≥ n_ctx; 500
+   * "context shift is disabled" when the answer runs out of room), Ollama's silent truncation to the context, or
+   * llama.cpp's context shift (whole blocks of n_ctx/2 dropped from the start, 200, usage counting what was kept).
+   * @default 'openai' ('truncate' with `ollama`)
+   */
+  overflowStyle?: 'openai' | 'vllm' | 'llamacpp' | 'truncate' | 'context-shift';
+  /** llama.cpp's -np: slots share `contextTokens` (each holds contextTokens / slots), and requests beyond them queue. @default 1 */
+  slots?: number;
+  /** llama.cpp's /props model_path. @default '/models/<model>.gguf' */
+  modelPath?: string;
+  /** In llama.cpp style, serve POST /apply-template (builds since early 2025). @default true */
+  applyTemplate?: boolean;
+  /** Listen on this port (to stand in for another server at the same URL). @default a free port */
+  port?: number;
+  /** Fault for requests other than chat (e.g. a 503 from /tokenize); null answers normally. */
+  otherFault?: (req: RecordedRequest) => Fault | null;
   /** Required bearer key; any other gets 401. @default none required */
   apiKey?: string;
   /** Wait before answering each chat request. @unit ms */
@@ -68,8 +83,9 @@ export interface FakeServerOptions {
   listModels?: boolean;
   /**
    * Serve `POST /tokenize` like vLLM (`{model, messages}` → `{count, max_model_len, tokens}`) or llama.cpp
-   * (`{content}` → `{tokens}`, plus `GET /props`). In llama.cpp style chat prompts count like a real template:
-   * BOS + per message (4 + content tokens) + 3 for the generation prompt (see FAKE_LLAMACPP_TEMPLATE).
+   * (`{content, add_special}` → `{tokens}`, plus `GET /props` and `POST /apply-template`). In llama.cpp style a chat
+   * prompt is rendered with a ChatML template and counted whole, BOS included (see llamacpp.ts): not the sum of
+   * its messages' counts plus a constant.
    * @default null (no /tokenize)
    */
   tokenizeStyle?: 'vllm' | 'llamacpp' | null;
@@ -99,5 +115,3 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-/** Template tokens the fake's llama.cpp style adds around message contents. */
-export const FAKE_LLAMACPP_TEMPLATE = { bos: 1, perMessage: 4, generationPrompt: 3 } as const;

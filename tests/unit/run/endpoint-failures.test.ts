@@ -26,11 +26,11 @@ afterEach(async () => {
 const sweep = (baseUrl: string, name: string, extra: Partial<SweepOptions> = {}) =>
   defineSweep({ lengths: [1000, 2000], depths: [0, 25, 50, 75, 100], repeats: 3, seed: 2, model: 'fake-model', baseUrl, cache: false, maxRetries: 0, concurrency: 2, out: join(work, name), ...extra });
 
-/** A server answering every request with `status`, `type` and `body`, like a static file server. */
+/** A server answering every request with `status`, `type` and `body`, like a static file server; `hits` counts POSTs (prompts). */
 async function plainServer(reply: (method: string) => [number, string, string]): Promise<{ url: string; hits: () => number }> {
   let hits = 0;
   plain = createServer((req, res) => {
-    hits++;
+    if (req.method === 'POST') hits++;
     req.resume();
     req.on('end', () => {
       const [status, type, body] = reply(req.method ?? 'GET');
@@ -71,7 +71,7 @@ describe('a sweep that no request survives', () => {
     const error = await failure(sweep(server.url, 'static'));
     expect(error.message).toMatch(/HTTP 501 for POST .*\/chat\/completions: .*Unsupported method.*: not an OpenAI-compatible endpoint/);
     expect(error.message).not.toMatch(/<html|<p>/);
-    expect(server.hits()).toBeLessThanOrEqual(4);
+    expect(server.hits()).toBeLessThanOrEqual(2);
   });
 
   it('exits 3 when the chat endpoint serves a web page with 200', async () => {
@@ -108,5 +108,12 @@ describe('a sweep that no request survives', () => {
     const result = await runSweep(sweep(fake.url, 'some-fail', { concurrency: 8 }));
     expect(result.summary.error).toBe(15);
     expect(result.summary.ok).toBe(15);
+  });
+
+  it('exits 3, not 2, when the server’s /tokenize fails while planning', async () => {
+    fake = await startFakeServer({ tokenizeStyle: 'llamacpp', otherFault: (req) => (req.path === '/tokenize' && req.body?.add_special ? { status: 503, body: { error: { message: 'Loading model', type: 'unavailable_error' } } } : null) });
+    const error = await failure(sweep(fake.url, 'tokenize-503', { tokenizer: 'server' }));
+    expect(error.message).toMatch(/counting prompts on the server failed while planning \(llama\.cpp \/apply-template \+ \/tokenize\): POST .*\/tokenize: HTTP 503/);
+    expect(fake.requests).toHaveLength(0);
   });
 });
