@@ -15,6 +15,8 @@ export const RUN_FILES = {
   recallByLength: 'recall-by-length.png',
   summary: 'summary.md',
   reportHtml: 'report.html',
+  /** With --batch: every batch submitted for the run (id, input file, trials, status), so none is paid for twice. */
+  batch: 'batch.json',
 } as const;
 
 /** Format id written into run.json; bump on any incompatible change to run.json or results.jsonl. */

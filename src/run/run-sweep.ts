@@ -29,6 +29,7 @@ import { appendResult, ensureRunDir, readManifest, readResults, repairResults, R
 import { lockRunFolder } from './run-lock.js';
 import { runTrial, type TrialContext } from './run-trial.js';
 import { findTruncations } from './truncation.js';
+import { openBatchJournal } from './batch-journal.js';
 import { promptIds, runBatchJob } from './send-batch.js';
 import { writeReports } from './write-reports.js';
 
@@ -49,6 +50,8 @@ export interface SweepHooks {
   model?: Model;
   /** Transport for every request to the endpoint (tests, proxies). @default globalThis.fetch */
   fetch?: typeof fetch;
+  /** With --batch: the longest wait between status checks of a batch. @default 30_000 @unit ms */
+  batchPollMs?: number;
 }
 
 /** What a finished (or interrupted) sweep returns. */
@@ -57,8 +60,10 @@ export interface SweepResult {
   records: TrialRecord[];
   summary: RunSummary;
   outDir: string;
-  /** True when the sweep was interrupted before every trial finished. */
+  /** True when the sweep was stopped (Ctrl-C, a signal, --budget, a batch left running) before every trial finished. */
   interrupted: boolean;
+  /** True when some planned trial has no record (interrupted, or requests an expired batch never ran). */
+  partial: boolean;
   /** Files written into the run folder. */
   files: string[];
 }
@@ -331,7 +336,7 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   try {
     const ctx: TrialContext = { options, model, judge, haystack, tokenizer, serverContext: prepared.serverContext, exactServerCounts: prepared.exactServerCounts };
     const state = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: calibrationCost };
-    const sent = options.batch ? await sendAsBatch(pending, ctx, state) : await sendAll(pending, ctx, state);
+    const sent = options.batch ? await sendAsBatch(pending, ctx, state, hooks.batchPollMs) : await sendAll(pending, ctx, state);
     interrupted = sent.interrupted;
     // Every trial sent failed and none was answered: the endpoint serves no prompts (HTML pages, 500s, hangs).
     if (sent.finished > 0 && sent.answered === 0 && !stop.signal.aborted) throw nothingAnsweredError(sent.failedUnanswered, true);
@@ -360,13 +365,22 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   }
   const records = plan.trials.map((t) => done.get(t.id)).filter((r): r is TrialRecord => r !== undefined);
   const summary = summarizeRun(records, controls, options.control, options.threshold);
-  const partial = interrupted || stop.signal.aborted || fatal !== null;
+  // Complete only when every planned trial has a record (an expired batch can leave some unsent without any interruption).
+  const partial = interrupted || stop.signal.aborted || fatal !== null || records.length < plan.trials.length;
   const finished: RunManifest = { ...manifest, ended_at: new Date().toISOString(), state: partial ? 'partial' : 'complete', summary };
   writeManifest(options.out, finished);
   if (fatal) throw fatal;
   const files = await writeReports(options.out, finished, records, (message: string) => emit({ type: 'warning', message }), { threshold: options.threshold });
   const control = options.control ? [RUN_FILES.control] : [];
-  return { manifest: finished, records, summary, outDir: options.out, interrupted: partial, files: [RUN_FILES.manifest, RUN_FILES.results, ...control, ...files] };
+  return {
+    manifest: finished,
+    records,
+    summary,
+    outDir: options.out,
+    interrupted: interrupted || stop.signal.aborted,
+    partial,
+    files: [RUN_FILES.manifest, RUN_FILES.results, ...control, ...files],
+  };
 }
 
 /** Refuses to start when the estimated cost of the trials to send exceeds --budget. */
@@ -528,20 +542,45 @@ async function sendAll(pending: Trial[], ctx: TrialContext, state: SendState): P
   return outcome;
 }
 
-/** Sends the pending trials as a Batch API job, then ingests its answers through the same path as live ones. */
-async function sendAsBatch(pending: Trial[], ctx: TrialContext, state: SendState): Promise<SendOutcome> {
+/**
+ * Sends the pending trials as a Batch API job, then ingests its answers through the same path as live ones.
+ * Batches this run submitted before (batch.json) are collected, never paid for twice; batches still running when
+ * interrupted stay running for the next run; requests an expired or cancelled batch never ran stay pending.
+ */
+async function sendAsBatch(pending: Trial[], ctx: TrialContext, state: SendState, pollMs?: number): Promise<SendOutcome> {
   if (pending.length === 0) return { interrupted: false, finished: 0, answered: 0, failedUnanswered: [] };
-  state.emit({ type: 'stage', message: `batch: uploading ${pending.length} requests …` });
+  const journal = openBatchJournal(state.out);
+  const open = journal.open();
+  if (open.length > 0) state.emit({ type: 'notice', message: `batch: collecting ${open.map((b) => b.id).join(', ')}, submitted by an earlier run (${RUN_FILES.batch}), instead of sending those requests again` });
+  state.emit({ type: 'stage', message: `batch: ${pending.length} requests …` });
   let last = '';
-  const results = await runBatchJob(pending, ctx, {
+  const job = await runBatchJob(pending, ctx, {
     signal: state.stop.signal,
+    journal,
+    pollMs,
     onProgress: (p) => {
       const line = `batch ${p.status}: ${p.completed + p.failed}/${p.total}`;
       if (line !== last) state.emit({ type: 'stage', message: line });
       last = line;
     },
   });
-  return sendAll(pending, { ...ctx, model: batchOutputModel(ctx.model.id, results, promptIds(pending)), judge: ctx.judge }, state);
+  const answered = pending.filter((t) => job.results.has(t.id));
+  const outcome = await sendAll(answered, { ...ctx, model: batchOutputModel(ctx.model.id, job.results, promptIds(answered)), judge: ctx.judge }, state);
+  if (!outcome.interrupted) {
+    const now = new Date().toISOString();
+    for (const id of job.collected) journal.update(id, { ingested_at: now });
+  }
+  if (job.running.length > 0) {
+    state.emit({
+      type: 'notice',
+      message: `batch ${job.running.map((b) => b.id).join(', ')} keeps running on the server (recorded in ${RUN_FILES.batch}): rerun the same command to collect its results; nothing is sent again`,
+    });
+  }
+  const notRun = job.notRun.filter((id) => pending.some((t) => t.id === id));
+  if (notRun.length > 0) {
+    state.emit({ type: 'warning', message: `${notRun.length} request(s) did not run before the batch expired or was cancelled: rerun to send them in a new batch` });
+  }
+  return { ...outcome, interrupted: outcome.interrupted || job.running.length > 0 || state.stop.signal.aborted };
 }
 
 export type { Plan };

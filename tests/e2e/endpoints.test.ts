@@ -173,7 +173,10 @@ describe('scale', () => {
       const records = readRecords(dir);
       expect(records).toHaveLength(4);
       for (const rec of records) expect(rec).toMatchObject({ status: 'ok', score: 1 });
-      expect(server.requests).toHaveLength(0); // nothing went through /chat/completions
+      // One tiny live request checks the parameters; every prompt went through the batch.
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]!.body.messages).toEqual([{ role: 'user', content: 'Reply with the word OK.' }]);
+      expect(JSON.parse(readFileSync(join(dir, 'batch.json'), 'utf8')).batches).toHaveLength(1);
     });
   });
 

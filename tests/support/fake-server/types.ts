@@ -98,8 +98,15 @@ export interface FakeServerOptions {
   ollama?: boolean;
   /** Serve the Batch API: `POST /v1/files`, `POST /v1/batches`, `GET /v1/batches/:id`, `GET /v1/files/:id/content`. @default false */
   batch?: boolean;
-  /** Retrievals of a batch before it reports `completed`. @default 1 */
+  /** Retrievals of a batch before it reports `completed` (or how `batchEnd` says it ended). @default 1 */
   batchPolls?: number;
+  /**
+   * How a batch ends: `completed`, or `expired` with only the first `batchRunsLines` requests run (the rest in the
+   * error file with code batch_expired, as OpenAI publishes them). @default 'completed'
+   */
+  batchEnd?: 'completed' | 'expired';
+  /** With `batchEnd: 'expired'`: requests that ran before the window closed. @default half of them */
+  batchRunsLines?: number;
 }
 
 /** A running fake server. */
