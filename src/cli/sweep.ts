@@ -10,7 +10,7 @@ import { isHaystackKind } from '../haystack/prepare-haystack.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
-import { formatPlan } from '../run/cost.js';
+import { estimateCost, formatPlan } from '../run/cost.js';
 import { failureReasons, formatReasons } from '../run/failure-summary.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
 import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
@@ -94,7 +94,7 @@ export function addSweepOptions(command: Command): Command {
     .option('--seed <n>', 'seed of the haystack and needle values (default: random, printed and recorded)')
     .option('--tokenizer <name>', `tokenizer that defines lengths: ${TIKTOKEN_ENCODINGS.join(', ')}, or server (the model's own, counted at the endpoint)`, SWEEP_DEFAULTS.tokenizer)
     .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
-    .option('--repeats <n>', 'trials per cell, each with another needle (default 1; with --needles, the number of needles)')
+    .option('--repeats <n>', `trials per cell, each with another needle; mixed takes lexical and paraphrased in turn (default ${SWEEP_DEFAULTS.repeats}; with --needles, the number of needles)`)
     .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
     .option('--multi <k>', 'needles per prompt, spread over the document', '1')
     .addOption(new Option('--multi-mode <mode>', 'with --multi: ask for every needle (value) or one among same-shaped decoys (key)').choices(['value', 'key']).default('value'))
@@ -288,6 +288,9 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
             const resumed = e.resumed > 0 ? `, ${e.resumed} already on disk (resuming)` : '';
             err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
           }
+          // What it costs, before it starts (also with -q: money is never a detail).
+          const cost = costLine(options, e.pending, e.promptTokens);
+          if (cost) err.write(`${cost}\n`);
           progress.start(e.pending);
         } else if (e.type === 'trial') progress.trial(e.record, e.done);
       },
@@ -326,6 +329,43 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     progress.stop();
     for (const signal of signals) process.off(signal, onSignal);
   }
+}
+
+/**
+ * The cost of the trials about to be sent, when prices are known; on a remote endpoint without prices, how to
+ * learn it. Null for the baseline and local servers without prices (they cost nothing but time).
+ */
+export function costLine(options: SweepOptions, trials: number, promptTokens: number): string | null {
+  if (!options.baseUrl || trials === 0) return null;
+  const est = estimateCost({
+    promptTokens,
+    trials,
+    maxOutputTokens: options.maxOutputTokens ?? 0,
+    priceIn: options.priceIn ?? undefined,
+    priceOut: options.priceOut ?? undefined,
+    batch: options.batch,
+  });
+  if (est.cost !== null) {
+    const budget = options.budget === null ? ' (--budget caps it)' : ` (--budget ${options.budget})`;
+    return `estimated cost: at most ${est.cost.toFixed(2)} for ${promptTokens.toLocaleString('en-US')} prompt tokens and up to ${est.outputTokensMax.toLocaleString('en-US')} output tokens${budget}`;
+  }
+  if (isLocalEndpoint(options.baseUrl)) return null;
+  return `cost: ${promptTokens.toLocaleString('en-US')} prompt tokens to a remote endpoint; give --price-in and --price-out (per million tokens) to see the cost, --budget to cap it, --dry-run to plan without sending`;
+}
+
+/** Loopback, private networks and single-label host names: a server of one's own, not a paid API. */
+export function isLocalEndpoint(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return false;
+  }
+  if (host === 'localhost' || host.endsWith('.local') || host === '::1' || !host.includes('.') && !host.includes(':')) return true;
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+  if (!v4) return /^f[cd]/i.test(host);
+  const [a, b] = [Number(v4[1]), Number(v4[2])];
+  return a === 127 || a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254);
 }
 
 /** 128 + the signal's number, as shells report it: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP. */

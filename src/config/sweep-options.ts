@@ -1,5 +1,6 @@
 // Resolved options of a sweep, with their defaults: what the CLI builds and runSweep takes.
 
+import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { resolveDepths, resolveLengths, type Spacing } from './parse-values.js';
 
 /** Built-in needle sets. */
@@ -58,7 +59,7 @@ export interface SweepOptions {
   tokenizer: string;
   /** Requests in flight at once. @default 4 */
   concurrency: number;
-  /** Trials per cell, each with another needle instance. @default 1 */
+  /** Trials per cell, each with another needle instance (with `mixed`, lexical and paraphrased in turn). @default 4 (a needles file: its needle count) */
   repeats: number;
   /** Near-miss decoys placed in each prompt. @default 0 */
   distractors: number;
@@ -97,13 +98,15 @@ export const SWEEP_DEFAULTS = {
   min: 1_000,
   max: 200_000,
   lengthCount: 10,
-  depthCount: 11,
+  /** Five depths (0, 25, 50, 75, 100%) × four needles per cell: what recall looks like, at a first run's cost. */
+  depthCount: 5,
   spacing: 'log' as Spacing,
   haystack: 'financial-report',
   needleSet: 'mixed' as NeedleSetName,
   tokenizer: 'o200k_base',
   concurrency: 4,
-  repeats: 1,
+  /** Built-in needles per cell: with `mixed`, two lexical and two paraphrased (a file's needles: all of them). */
+  repeats: 4,
   distractors: 0,
   multi: 1,
   multiMode: 'value' as const,
@@ -145,7 +148,8 @@ export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions
     seed: 1,
     tokenizer: SWEEP_DEFAULTS.tokenizer,
     concurrency: SWEEP_DEFAULTS.concurrency,
-    repeats: SWEEP_DEFAULTS.repeats,
+    // As on the command line: a needles file is used whole, once per cell.
+    repeats: overrides.needlesFile ? loadNeedleFile(overrides.needlesFile).length : SWEEP_DEFAULTS.repeats,
     distractors: SWEEP_DEFAULTS.distractors,
     multi: SWEEP_DEFAULTS.multi,
     multiMode: SWEEP_DEFAULTS.multiMode,

@@ -94,8 +94,11 @@ export function buildManifest(input: {
   };
 }
 
-/** Refuses to resume into a folder that holds a different sweep (results would mix). */
-export function checkResumable(previous: RunManifest, options: SweepOptions, haystackSha: string): void {
+/**
+ * Refuses to resume into a folder that holds a different sweep (results would mix). `needleSha` is the fingerprint
+ * of this sweep's first `previous.needles.count` needle draws (undefined when it draws fewer: nothing to compare).
+ */
+export function checkResumable(previous: RunManifest, options: SweepOptions, haystackSha: string, needleSha?: string): void {
   const differences: string[] = [];
   if (previous.format !== RUN_FORMAT) differences.push(`format ${previous.format} (this version writes ${RUN_FORMAT})`);
   if (previous.seed !== options.seed) differences.push(`seed ${previous.seed} ≠ ${options.seed}`);
@@ -105,6 +108,10 @@ export function checkResumable(previous: RunManifest, options: SweepOptions, hay
   if (previous.model?.id !== (options.model ?? 'baseline')) differences.push(`model ${previous.model?.id} ≠ ${options.model ?? 'baseline'}`);
   if (previous.haystack?.spec !== options.haystack) differences.push(`haystack ${previous.haystack?.spec} ≠ ${options.haystack}`);
   else if (previous.haystack.sha256 !== haystackSha && previous.haystack.source.type === 'files') differences.push('the haystack documents changed');
+  // Needles drawn differently (another needles file, another version of the templates) would mix two sweeps' trials.
+  if (needleSha !== undefined && previous.needles?.sha256 && previous.needles.sha256 !== needleSha) {
+    differences.push(`the needles changed (${previous.needles.set}: another file, or another version's templates)`);
+  }
   if (differences.length > 0) {
     throw new UsageError(`--out ${options.out} holds a different sweep (${differences.join('; ')})`, {
       hint: 'resume with the same settings, or choose another --out',

@@ -160,13 +160,17 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
     const haystack = await prepareHaystack(options.haystack, options.seed, haystackTokens, tokenizer);
-    // Before any counting on the server: a folder holding another sweep is refused at once.
-    if (previous) checkResumable(previous, options, haystack.sha256);
     const lengths = feasibleLengths(options.lengths, haystack, emit);
     const multi = { count: options.multi, mode: options.multiMode };
     const needleSource = needlesFromFile
       ? fileNeedleSource(needlesFromFile, options.distractors, multi)
       : builtinNeedleSource(isHaystackKind(options.haystack) ? options.haystack : 'financial-report', options.needleSet, options.seed, options.distractors, multi);
+    const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
+    // Before any counting on the server: a folder holding another sweep is refused at once.
+    if (previous) {
+      const count = previous.needles?.count ?? draws.length;
+      checkResumable(previous, options, haystack.sha256, draws.length >= count ? needleDrawsSha(draws.slice(0, count)) : undefined);
+    }
 
     emit({ type: 'stage', message: 'planning prompts …' });
     const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
@@ -203,7 +207,6 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       return !r || (options.retryErrors && (r.status === 'error' || r.status === 'overflow'));
     });
     const pending = sendingOrder(unsent, tokenizer);
-    const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
     const tokenizerLabel = counter ? `server (${counter.how}; cut with ${tokenizer.name})` : tokenizer.name;
     return {
       options: { ...options, lengths },
@@ -227,6 +230,11 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     tokenizer.free();
     throw error;
   }
+}
+
+/** The needles' fingerprint recorded in run.json (needles.sha256). */
+function needleDrawsSha(draws: readonly TrialNeedles[]): string {
+  return sha256(JSON.stringify(draws.map((d) => d.needle)));
 }
 
 /** Calibration requests a server without /tokenize needs to fit every trial: up to two per trial, each a whole prompt. */
@@ -319,7 +327,7 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   const calibrationCost = prepared.calibration?.sent ? calibrationSpend(options, prepared.calibration) : 0;
   checkBudget(options, pending, calibrationCost);
 
-  const needleSha = sha256(JSON.stringify(draws.map((d) => d.needle)));
+  const needleSha = needleDrawsSha(draws);
   const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, previous: prepared.previous, server: prepared.server });
   writeManifest(options.out, manifest);
 

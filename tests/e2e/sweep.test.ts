@@ -218,7 +218,7 @@ describe('needle sweep over the user’s own documents', () => {
     writeFileSync(join(docs, 'b.md'), `# Notes\n\n${prose(2, 120)}`);
     writeFileSync(join(docs, 'c.pdf'), minimalPdf(['Quarterly review of the Orvik plant.', 'Output rose in every month of the quarter.']));
     const dir = join(work, 'run-docs');
-    const r = await runCli(['sweep', '--haystack', docs, '--lengths', '2k,4k,500k', '--depths', '3', '--seed', '8', '--out', dir]);
+    const r = await runCli(['sweep', '--haystack', docs, '--lengths', '2k,4k,500k', '--depths', '3', '--repeats', '1', '--seed', '8', '--out', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/skipping lengths 500000 \(never padded with repeated text\)/);
     const manifest = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as RunManifest;
@@ -240,6 +240,12 @@ describe('needle sweep with no endpoint', () => {
     expect(manifest.model.kind).toBe('baseline');
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/baseline/i);
     expect(existsSync(join(dir, 'heatmap.png'))).toBe(true);
-    expect(readRecords(dir)).toHaveLength(6);
+    // By default four needles per cell: two lexical, two paraphrased.
+    const records = readRecords(dir);
+    expect(records).toHaveLength(2 * 3 * 4);
+    for (const cell of new Set(records.map((rec) => `${rec.length}/${rec.depth}`))) {
+      const variants = records.filter((rec) => `${rec.length}/${rec.depth}` === cell).map((rec) => rec.needle_variant).sort();
+      expect(variants).toEqual(['lexical', 'lexical', 'paraphrased', 'paraphrased']);
+    }
   });
 });

@@ -33,7 +33,7 @@ async function sweep(args: string[]): Promise<{ code: number; out: string }> {
 describe('--dry-run with --tokenizer server on a server without /tokenize', () => {
   it('sends no chat request, and prices the calibration the real run would send', async () => {
     server = await startFakeServer();
-    const r = await sweep(['--base-url', server.url, '--model', 'fake-model', '--tokenizer', 'server', '--lengths', '2k,4k', '--depths', '3', '--seed', '4', '--price-in', '3', '--price-out', '15', '--dry-run', '--out', join(work, 'dry')]);
+    const r = await sweep(['--base-url', server.url, '--model', 'fake-model', '--tokenizer', 'server', '--lengths', '2k,4k', '--depths', '3', '--repeats', '1', '--seed', '4', '--price-in', '3', '--price-out', '15', '--dry-run', '--out', join(work, 'dry')]);
     expect(r.code).toBe(EXIT.ok);
     expect(server.requests).toHaveLength(0);
     expect(r.out).toMatch(/calibration:\s+up to 12 requests \([\d,]+ prompt tokens\) to fit lengths to the server's count, when sending/);

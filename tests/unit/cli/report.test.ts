@@ -20,7 +20,7 @@ async function report(args: string[]): Promise<number> {
 }
 
 beforeAll(async () => {
-  await runSweep(defineSweep({ lengths: [1000, 2000], depths: [0, 100], seed: 5, out }));
+  await runSweep(defineSweep({ lengths: [1000, 2000], depths: [0, 100], repeats: 1, seed: 5, out }));
 });
 
 describe('needle report on a damaged run folder', () => {

@@ -139,7 +139,7 @@ describe('Ollama native model', () => {
   it('is recorded in run.json as Ollama, not as an OpenAI-compatible endpoint', async () => {
     server = await startFakeServer({ ollama: true, needles });
     const out = join(mkdtempSync(join(tmpdir(), 'needle-ollama-')), 'run');
-    const result = await runSweep(defineSweep({ lengths: [1000], depths: [50], model: 'fake-model', baseUrl: server.url, cache: false, out, seed: 3 }));
+    const result = await runSweep(defineSweep({ lengths: [1000], depths: [50], repeats: 1, model: 'fake-model', baseUrl: server.url, cache: false, out, seed: 3 }));
     expect(result.manifest.model).toMatchObject({ id: 'fake-model', kind: 'ollama' });
     expect(result.records).toHaveLength(1);
   });

@@ -36,6 +36,12 @@ describe('resuming a run folder', () => {
     expect(() => checkResumable(manifest('server (llamacpp /tokenize; cut with o200k_base)', undefined), options('server'), 'x')).not.toThrow();
   });
 
+  it('refuses to mix needles drawn differently (another file, other templates)', () => {
+    const previous = { ...manifest('o200k_base', 'o200k_base'), needles: { set: 'mixed', count: 4, sha256: 'aaa' } } as RunManifest;
+    expect(() => checkResumable(previous, options('o200k_base'), 'x', 'bbb')).toThrow(/the needles changed/);
+    expect(() => checkResumable(previous, options('o200k_base'), 'x', 'aaa')).not.toThrow();
+  });
+
   it('still refuses to mix tokenizers', () => {
     expect(() => checkResumable(manifest('server (usage; cut with o200k_base)', 'server'), options('o200k_base'), 'x')).toThrow(/tokenizer server ≠ o200k_base/);
     expect(() => checkResumable(manifest('cl100k_base', 'cl100k_base'), options('server'), 'x')).toThrow(UsageError);

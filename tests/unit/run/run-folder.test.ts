@@ -13,7 +13,7 @@ import { runSweep, type SweepEvent } from '../../../src/run/run-sweep.js';
 
 const work = mkdtempSync(join(tmpdir(), 'needle-run-folder-'));
 /** A small sweep of the in-process baseline: no server, three trials. */
-const small = (out: string) => defineSweep({ lengths: [1000], depths: [0, 50, 100], seed: 4, out });
+const small = (out: string) => defineSweep({ lengths: [1000], depths: [0, 50, 100], repeats: 1, seed: 4, out });
 const lines = (dir: string) => readFileSync(join(dir, 'results.jsonl'), 'utf8').split('\n').filter((l) => l !== '');
 
 describe('results.jsonl after a crash mid-write', () => {
