@@ -1,12 +1,10 @@
 // Runs a sweep end to end: haystack, plan, resume, bounded concurrent querying, results on disk, summary, reports.
 
 import { setMaxListeners } from 'node:events';
-import pLimit from 'p-limit';
 import { EndpointError, NeedleError, UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind, prepareHaystack } from '../haystack/prepare-haystack.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
-import { batchOutputModel } from '../models/batch-output.js';
 import type { Model } from '../models/model.js';
 import type { ServerIdentity } from '../models/server-identity.js';
 import { impliedAnswers, loadNeedleFile } from '../needles/load-needle-file.js';
@@ -27,10 +25,9 @@ import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
 import { appendResult, ensureRunDir, readManifest, readResults, repairResults, RUN_FILES, writeManifest } from './results-store.js';
 import { lockRunFolder } from './run-lock.js';
-import { runTrial, type TrialContext } from './run-trial.js';
+import type { TrialContext } from './run-trial.js';
+import { preparedQueue, sendAll, sendAsBatch, type SendState } from './send-trials.js';
 import { findTruncations } from './truncation.js';
-import { openBatchJournal } from './batch-journal.js';
-import { promptIds, runBatchJob } from './send-batch.js';
 import { writeReports } from './write-reports.js';
 
 /** Progress and notices from a running sweep, for the CLI (or any caller) to display. */
@@ -315,6 +312,10 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
       emit({ type: 'warning', message: `${file} ended in a torn line (the process writing it died mid-write): removed its ${repair.removedBytes} bytes; that trial is sent again` });
     }
   }
+  const ctx: TrialContext = { options, model, judge, haystack, tokenizer, serverContext: prepared.serverContext, exactServerCounts: prepared.exactServerCounts };
+  // The first wave's prompts are built before sending starts; the rest are built while requests are in flight.
+  const queue = options.batch ? null : preparedQueue(pending, ctx, options.concurrency);
+  queue?.fill();
   emit({
     type: 'planned',
     total: plan.trials.length,
@@ -342,9 +343,8 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   let controls: TrialRecord[] = [];
   let fatal: unknown = null;
   try {
-    const ctx: TrialContext = { options, model, judge, haystack, tokenizer, serverContext: prepared.serverContext, exactServerCounts: prepared.exactServerCounts };
-    const state = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: calibrationCost };
-    const sent = options.batch ? await sendAsBatch(pending, ctx, state, hooks.batchPollMs) : await sendAll(pending, ctx, state);
+    const state: SendState = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: calibrationCost };
+    const sent = options.batch ? await sendAsBatch(pending, ctx, state, hooks.batchPollMs) : await sendAll(pending, ctx, state, queue ?? undefined);
     interrupted = sent.interrupted;
     // Every trial sent failed and none was answered: the endpoint serves no prompts (HTML pages, 500s, hangs).
     if (sent.finished > 0 && sent.answered === 0 && !stop.signal.aborted) throw nothingAnsweredError(sent.failedUnanswered, true);
@@ -417,13 +417,6 @@ function calibrationSpend(options: SweepOptions, calibration: { requests: number
   return (calibration.promptTokens * options.priceIn + calibration.requests * options.priceOut) / 1e6;
 }
 
-/** Cost of one answered trial from the server's usage (our count when it gave none). */
-function trialCost(options: SweepOptions, r: TrialRecord): number {
-  if (options.priceIn === null || options.priceOut === null || r.from_cache) return 0;
-  const discount = options.batch ? 0.5 : 1;
-  return (((r.usage_prompt_tokens ?? r.prompt_tokens) * options.priceIn + (r.usage_completion_tokens ?? 0) * options.priceOut) / 1e6) * discount;
-}
-
 /** The summary with effective length, token-count agreement, control accuracy and judge tallies, where the run has them. */
 export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], withControl: boolean, threshold = 0.85): RunSummary {
   const summary = summarize(records);
@@ -469,126 +462,6 @@ function feasibleLengths(lengths: number[], haystack: PreparedHaystack, emit: (e
   }
   emit({ type: 'warning', message: `the haystack holds ${tokens.toLocaleString('en-US')} tokens: skipping lengths ${dropped.join(', ')} (never padded with repeated text)` });
   return kept;
-}
-
-interface SendState {
-  out: string;
-  concurrency: number;
-  done: Map<string, TrialRecord>;
-  emit: (e: SweepEvent) => void;
-  stop: AbortController;
-  /** Cost spent so far (with prices given). */
-  spent: number;
-}
-
-/** Stores a finished record, reports it, and stops the sweep once the spend passes --budget. */
-function accept(record: TrialRecord, ctx: TrialContext, state: SendState, finished: number, pending: number): void {
-  appendResult(state.out, record);
-  state.done.set(record.trial_id, record);
-  state.emit({ type: 'trial', record, done: finished, pending });
-  const options = ctx.options;
-  state.spent += trialCost(options, record);
-  if (options.budget !== null && state.spent > options.budget && !state.stop.signal.aborted) {
-    state.emit({ type: 'warning', message: `spent ${state.spent.toFixed(2)}, over --budget ${options.budget}: stopping (the run is partial; rerun to resume)` });
-    state.stop.abort();
-  }
-}
-
-/** What sending came to. */
-interface SendOutcome {
-  /** True when stopped (Ctrl-C, --budget) before every trial finished. */
-  interrupted: boolean;
-  /** Trials finished in this run (any status). */
-  finished: number;
-  /** Of those, trials the server answered (ok or overflow). */
-  answered: number;
-  /** Failed trials while none had been answered yet. */
-  failedUnanswered: TrialRecord[];
-}
-
-/** Unanswered failures in a row, from the start, that stop a sweep: the endpoint is not serving prompts. */
-function breakerThreshold(concurrency: number): number {
-  return Math.max(5, concurrency);
-}
-
-/** Sends the pending trials with bounded concurrency. Rethrows a fatal EndpointError (also when the first trials all fail). */
-async function sendAll(pending: Trial[], ctx: TrialContext, state: SendState): Promise<SendOutcome> {
-  const limit = pLimit(state.concurrency);
-  const { stop } = state;
-  let fatal: unknown = null;
-  const outcome: SendOutcome = { interrupted: false, finished: 0, answered: 0, failedUnanswered: [] };
-  const breaker = breakerThreshold(state.concurrency);
-  await Promise.all(
-    pending.map((trial) =>
-      limit(async () => {
-        if (stop.signal.aborted) return;
-        const record = await runTrial(trial, ctx, stop.signal).catch((error: unknown) => {
-          if (!stop.signal.aborted) {
-            fatal = error;
-            stop.abort();
-          }
-          return null;
-        });
-        if (!record || (stop.signal.aborted && fatal)) return;
-        outcome.finished++;
-        accept(record, ctx, state, outcome.finished, pending.length);
-        if (record.status !== 'error') outcome.answered++;
-        else if (outcome.answered === 0) {
-          outcome.failedUnanswered.push(record);
-          // Only once the first (shortest) prompt has failed too: long prompts alone may fail where short ones work.
-          const canaryFailed = outcome.failedUnanswered.some((r) => r.trial_id === pending[0]!.id);
-          if (canaryFailed && outcome.failedUnanswered.length >= breaker && outcome.finished < pending.length && !stop.signal.aborted) {
-            fatal = nothingAnsweredError(outcome.failedUnanswered, false);
-            stop.abort();
-          }
-        }
-      }),
-    ),
-  );
-  if (fatal) throw fatal;
-  outcome.interrupted = outcome.finished < pending.length;
-  return outcome;
-}
-
-/**
- * Sends the pending trials as a Batch API job, then ingests its answers through the same path as live ones.
- * Batches this run submitted before (batch.json) are collected, never paid for twice; batches still running when
- * interrupted stay running for the next run; requests an expired or cancelled batch never ran stay pending.
- */
-async function sendAsBatch(pending: Trial[], ctx: TrialContext, state: SendState, pollMs?: number): Promise<SendOutcome> {
-  if (pending.length === 0) return { interrupted: false, finished: 0, answered: 0, failedUnanswered: [] };
-  const journal = openBatchJournal(state.out);
-  const open = journal.open();
-  if (open.length > 0) state.emit({ type: 'notice', message: `batch: collecting ${open.map((b) => b.id).join(', ')}, submitted by an earlier run (${RUN_FILES.batch}), instead of sending those requests again` });
-  state.emit({ type: 'stage', message: `batch: ${pending.length} requests …` });
-  let last = '';
-  const job = await runBatchJob(pending, ctx, {
-    signal: state.stop.signal,
-    journal,
-    pollMs,
-    onProgress: (p) => {
-      const line = `batch ${p.status}: ${p.completed + p.failed}/${p.total}`;
-      if (line !== last) state.emit({ type: 'stage', message: line });
-      last = line;
-    },
-  });
-  const answered = pending.filter((t) => job.results.has(t.id));
-  const outcome = await sendAll(answered, { ...ctx, model: batchOutputModel(ctx.model.id, job.results, promptIds(answered)), judge: ctx.judge }, state);
-  if (!outcome.interrupted) {
-    const now = new Date().toISOString();
-    for (const id of job.collected) journal.update(id, { ingested_at: now });
-  }
-  if (job.running.length > 0) {
-    state.emit({
-      type: 'notice',
-      message: `batch ${job.running.map((b) => b.id).join(', ')} keeps running on the server (recorded in ${RUN_FILES.batch}): rerun the same command to collect its results; nothing is sent again`,
-    });
-  }
-  const notRun = job.notRun.filter((id) => pending.some((t) => t.id === id));
-  if (notRun.length > 0) {
-    state.emit({ type: 'warning', message: `${notRun.length} request(s) did not run before the batch expired or was cancelled: rerun to send them in a new batch` });
-  }
-  return { ...outcome, interrupted: outcome.interrupted || job.running.length > 0 || state.stop.signal.aborted };
 }
 
 export type { Plan };

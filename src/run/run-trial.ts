@@ -117,9 +117,11 @@ export function recordFromError(prepared: PreparedTrial, error: unknown, latency
   };
 }
 
-/** Sends one trial. Returns null when aborted; throws only EndpointError (the sweep cannot go on). */
-export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
-  const prepared = prepareTrial(trial, ctx);
+/** What one request came to: the server's result, or the error it ended with (and how long it took). */
+export type SendResult = { ok: true; result: ChatResult } | { ok: false; error: unknown; latencyMs: number };
+
+/** Sends a prepared trial's prompt. Never throws: the outcome is a value (the caller decides what is fatal). */
+export async function sendPrepared(prepared: PreparedTrial, ctx: Pick<TrialContext, 'options' | 'model'>, signal: AbortSignal): Promise<SendResult> {
   const started = Date.now();
   try {
     const result = await ctx.model.complete({
@@ -129,14 +131,37 @@ export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSig
       promptTokens: prepared.prompt.promptTokens,
       signal,
     });
-    const { record, scored } = recordFromResult(prepared, result, { context: ctx.serverContext, exact: ctx.exactServerCounts });
-    if (scored && ctx.judge && needsJudge(scored)) {
-      Object.assign(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, result.text, signal));
-    }
-    return record;
+    return { ok: true, result };
   } catch (error) {
-    if (signal.aborted) return null;
-    if (error instanceof EndpointError) throw error;
-    return recordFromError(prepared, error, Date.now() - started);
+    return { ok: false, error, latencyMs: Date.now() - started };
   }
+}
+
+/**
+ * Turns what a request came to into the trial's record (scored, asking the judge where the scorer cannot decide).
+ * Returns null when aborted; throws only EndpointError (the sweep cannot go on).
+ */
+export async function finishTrial(prepared: PreparedTrial, sent: SendResult, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
+  if (!sent.ok) {
+    if (signal.aborted) return null;
+    if (sent.error instanceof EndpointError) throw sent.error;
+    return recordFromError(prepared, sent.error, sent.latencyMs);
+  }
+  const { record, scored } = recordFromResult(prepared, sent.result, { context: ctx.serverContext, exact: ctx.exactServerCounts });
+  if (scored && ctx.judge && needsJudge(scored)) {
+    const needle = prepared.trial.needles.needle;
+    const verdict = await askJudge(ctx.judge, needle.question, needle.answers, sent.result.text, signal).catch((error: unknown) => {
+      if (signal.aborted) return null;
+      throw error;
+    });
+    if (verdict === null) return null;
+    Object.assign(record, verdict);
+  }
+  return record;
+}
+
+/** Sends one trial. Returns null when aborted; throws only EndpointError (the sweep cannot go on). */
+export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
+  const prepared = prepareTrial(trial, ctx);
+  return finishTrial(prepared, await sendPrepared(prepared, ctx, signal), ctx, signal);
 }
