@@ -1,7 +1,7 @@
 // Runs a sweep end to end: haystack, plan, resume, bounded concurrent querying, results on disk, summary, reports.
 
 import { setMaxListeners } from 'node:events';
-import { EndpointError, NeedleError, UsageError } from '../errors.js';
+import { UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind, prepareHaystack } from '../haystack/prepare-haystack.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
@@ -18,6 +18,7 @@ import type { RunManifest, RunSummary, Tokenizer, TrialRecord } from '../types.j
 import { sha256 } from '../util/hash.js';
 import { runControls, summarizeControls } from './control.js';
 import { estimateCost } from './cost.js';
+import { calibrationSpend, checkCalibrationBudget, countingFailed, usageCalibrationEstimate, warnContext } from './pre-send-checks.js';
 import { nothingAnsweredError } from './failure-summary.js';
 import { buildManifest, checkResumable } from './manifest.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
@@ -234,55 +235,6 @@ function needleDrawsSha(draws: readonly TrialNeedles[]): string {
   return sha256(JSON.stringify(draws.map((d) => d.needle)));
 }
 
-/** Calibration requests a server without /tokenize needs to fit every trial: up to two per trial, each a whole prompt. */
-export function usageCalibrationEstimate(trials: readonly Trial[]): { requests: number; promptTokens: number } {
-  return { requests: 2 * trials.length, promptTokens: 2 * trials.reduce((n, t) => n + t.promptTokens, 0) };
-}
-
-/** Refuses to calibrate (which costs as much as sending) when calibration plus the sweep would exceed --budget. */
-function checkCalibrationBudget(options: SweepOptions, trials: readonly Trial[]): void {
-  if (options.budget === null) return;
-  const calibration = usageCalibrationEstimate(trials);
-  const est = estimateCost({
-    promptTokens: trials.reduce((n, t) => n + t.promptTokens, 0) + calibration.promptTokens,
-    trials: trials.length + calibration.requests,
-    maxOutputTokens: options.maxOutputTokens ?? 0,
-    priceIn: options.priceIn ?? undefined,
-    priceOut: options.priceOut ?? undefined,
-    batch: false,
-  });
-  if (est.cost === null) throw new UsageError('--budget needs --price-in and --price-out (per million tokens)');
-  if (est.cost > options.budget) {
-    throw new UsageError(`the sweep may cost up to ${est.cost.toFixed(2)} with the requests that fit lengths to the server's count, more than --budget ${options.budget}`, {
-      hint: 'lower --max, --lengths, --depths or --repeats, raise --budget, or use a local --tokenizer (see --dry-run)',
-    });
-  }
-}
-
-/** A failure of the server's token counting while planning: the endpoint's trouble (exit 3), said as such. */
-function countingFailed(error: unknown, how: string): unknown {
-  if (error instanceof UsageError || error instanceof EndpointError || !(error instanceof NeedleError)) return error;
-  return new EndpointError(`counting prompts on the server failed while planning (${how}): ${error.message}`, {
-    hint: 'check the server (its log); or use a local --tokenizer (o200k_base, cl100k_base)',
-    cause: error,
-  });
-}
-
-/** Warns when prompts plus the answer's budget do not fit the server's context (per slot). */
-function warnContext(context: number, plan: Plan, options: SweepOptions, exact: boolean, emit: (e: SweepEvent) => void): void {
-  const output = options.maxOutputTokens ?? 0;
-  const room = context - output;
-  const over = [...new Set(plan.trials.filter((t) => (exact ? (t.serverTokens ?? t.cell.length) : t.cell.length) > room).map((t) => t.cell.length))];
-  if (over.length === 0) return;
-  const tokens = exact ? "the server's tokens" : "the server's tokens (which may count 10–30% differently from ours)";
-  emit({
-    type: 'warning',
-    message:
-      `the server's context is ${context.toLocaleString('en-US')} tokens per request: prompts over ${room.toLocaleString('en-US')} of ${tokens} leave no room for ` +
-      `the ${output}-token answer (--max-output-tokens) and overflow or are cut: lengths ${over.map((l) => l.toLocaleString('en-US')).join(', ')}`,
-  });
-}
-
 /**
  * Prompt-cache-friendly order: prompts share the document up to their first insertion, so sending the
  * ones that share the most first lets servers with prefix caching (vLLM, llama.cpp, SGLang) recompute least.
@@ -409,12 +361,6 @@ function checkBudget(options: SweepOptions, pending: Trial[], alreadySpent = 0):
       hint: 'lower --max, --lengths, --depths or --repeats, or raise --budget (see --dry-run)',
     });
   }
-}
-
-/** What calibration requests cost: their prompts, and one output token each. */
-function calibrationSpend(options: SweepOptions, calibration: { requests: number; promptTokens: number }): number {
-  if (options.priceIn === null || options.priceOut === null) return 0;
-  return (calibration.promptTokens * options.priceIn + calibration.requests * options.priceOut) / 1e6;
 }
 
 /** The summary with effective length, token-count agreement, control accuracy and judge tallies, where the run has them. */
