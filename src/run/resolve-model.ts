@@ -64,7 +64,7 @@ export async function resolveModel(options: SweepOptions, injected?: Model, tran
     notes.push(
       counter.kind === 'usage'
         ? 'the server has no /tokenize: lengths are calibrated from usage.prompt_tokens of probe requests (one or two per cell)'
-        : `lengths are counted by the server (${counter.how})` + (counter.contextSize ? ` (context ${counter.contextSize.toLocaleString('en-US')} tokens per request)` : ''),
+        : `lengths are counted by the server: ${counter.how}` + (counter.contextSize ? ` (context ${counter.contextSize.toLocaleString('en-US')} tokens per request)` : ''),
     );
   }
 
