@@ -114,3 +114,43 @@ describe('an --out that cannot be a run folder', () => {
     expect(exitCodeFor(new TypeError('x is undefined'))).toBe(EXIT.internal);
   });
 });
+
+describe('resuming a --tokenizer server run', () => {
+  it('resumes without sending anything again (run.json records the tokenizer as a label)', async () => {
+    const { startFakeServer } = await import('../../support/fake-openai-server.js');
+    const server = await startFakeServer({ tokenizeStyle: 'vllm' });
+    try {
+      const options = defineSweep({ lengths: [1000, 2000], depths: [0, 100], repeats: 1, seed: 4, model: 'fake-model', baseUrl: server.url, tokenizer: 'server', out: join(work, 'server-resume') });
+      await runSweep(options);
+      const sent = server.requests.length;
+      const again = await runSweep(options);
+      expect(again.records).toHaveLength(4);
+      expect(server.requests.length).toBe(sent);
+      expect(again.manifest.tokenizer).toMatch(/^server \(vllm \/tokenize; cut with o200k_base\)$/);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+describe('a sweep over an injected fetch', () => {
+  it('reaches the endpoint only through it: no socket is opened', async () => {
+    const urls: string[] = [];
+    const fetchImpl = (async (input: string | URL | Request, init?: RequestInit) => {
+      const url = String(input instanceof Request ? input.url : input);
+      urls.push(url);
+      if (url.endsWith('/chat/completions')) {
+        const body = JSON.parse(String(init!.body)) as { messages: Array<{ content: string }> };
+        const completion = { id: 'c', object: 'chat.completion', created: 0, model: 'm', choices: [{ index: 0, message: { role: 'assistant', content: 'Not in the document.' }, finish_reason: 'stop' }], usage: { prompt_tokens: Math.ceil(body.messages[1]!.content.length / 4), completion_tokens: 5, total_tokens: 0 } };
+        return new Response(JSON.stringify(completion), { status: 200, headers: { 'content-type': 'application/json' } });
+      }
+      if (url.endsWith('/v1/models')) return new Response(JSON.stringify({ object: 'list', data: [{ id: 'm', object: 'model' }] }), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response('not found', { status: 404 });
+    }) as typeof fetch;
+    // Port 9 (discard) on loopback: nothing listens, so any request around the injected fetch would fail.
+    const result = await runSweep(defineSweep({ lengths: [1000], depths: [0, 100], repeats: 1, seed: 4, model: 'm', baseUrl: 'http://127.0.0.1:9/v1', out: join(work, 'injected') }), { fetch: fetchImpl });
+    expect(result.records.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(urls.filter((u) => u.endsWith('/chat/completions'))).toHaveLength(2);
+  });
+});
+
