@@ -33,7 +33,7 @@ export function formatReasons(reasons: readonly FailureReason[], max = 3): strin
  */
 export function nothingAnsweredError(failed: readonly TrialRecord[], finished: boolean): EndpointError {
   const reasons = formatReasons(failureReasons(failed));
-  const what = finished ? `every request failed (${failed.length} of ${failed.length} trials)` : `the first ${failed.length} trials all failed and none was answered: stopped`;
+  const what = finished ? `every request failed (${failed.length} of ${failed.length} trials)` : `stopped after the first ${failed.length} trials, which all failed with no answer`;
   return new EndpointError(`${what}: ${reasons}`, {
     hint: 'check the server (its log, --base-url with /v1, --model, --timeout); the failed trials are in results.jsonl and --retry-errors resends them',
   });

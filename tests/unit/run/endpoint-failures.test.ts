@@ -53,7 +53,7 @@ describe('a sweep that no request survives', () => {
   it('stops after the first few trials of a server that always answers 500, naming the reason', async () => {
     fake = await startFakeServer({ fault: () => ({ status: 500 }) });
     const error = await failure(sweep(fake.url, 'always-500'));
-    expect(error.message).toMatch(/the first \d+ trials all failed and none was answered: stopped: \d+ × HTTP 500: The server had an error/);
+    expect(error.message).toMatch(/stopped after the first \d+ trials, which all failed with no answer: \d+ × HTTP 500: The server had an error/);
     expect(error.hint).toMatch(/--retry-errors/);
     // Not 30 trials' worth of requests: the sweep stopped once it was clear nothing gets answered.
     expect(fake.requests.length).toBeLessThanOrEqual(7);
