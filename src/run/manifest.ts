@@ -125,3 +125,25 @@ function recordedTokenizer(manifest: RunManifest): string {
   if (typeof setting === 'string') return setting;
   return String(manifest.tokenizer ?? '').split(' ')[0] ?? '';
 }
+
+/** Fingerprint fields that name the model itself: another value means other weights (or another template) answered. */
+const MODEL_IDENTITY_FIELDS = ['props.model_path', 'props.chat_template_sha256', 'ollama.digest', 'models.root', 'models.meta'];
+
+/**
+ * Refuses to resume a run with a server that now serves another model under the same name (its model file, weights
+ * digest or template changed): the folder's answers and the new ones would mix two models. The context size may
+ * change (that is how overflows are fixed); a build or version change is only reported.
+ */
+export function checkSameModel(previous: RunManifest, server: { fingerprint: Record<string, unknown> } | null, out: string): string | null {
+  const before = previous.model?.server?.fingerprint;
+  if (!before || !server) return null;
+  const same = (field: string) => JSON.stringify(before[field] ?? null) === JSON.stringify(server.fingerprint[field] ?? null);
+  const changed = MODEL_IDENTITY_FIELDS.filter((f) => (f in before || f in server.fingerprint) && !same(f));
+  if (changed.length > 0) {
+    throw new UsageError(`--out ${out} holds answers of another model behind ${previous.model.id}: the server's ${changed.join(', ')} changed since`, {
+      hint: 'choose another --out for the new model (needle compare can then set the two runs side by side)',
+    });
+  }
+  const soft = Object.keys({ ...before, ...server.fingerprint }).filter((f) => !MODEL_IDENTITY_FIELDS.includes(f) && f !== 'props.n_ctx' && !same(f));
+  return soft.length > 0 ? `resuming with the server's ${soft.join(', ')} changed since the run started` : null;
+}

@@ -20,7 +20,7 @@ import { runControls, summarizeControls } from './control.js';
 import { estimateCost } from './cost.js';
 import { calibrationSpend, checkCalibrationBudget, countingFailed, usageCalibrationEstimate, warnContext } from './pre-send-checks.js';
 import { nothingAnsweredError } from './failure-summary.js';
-import { buildManifest, checkResumable } from './manifest.js';
+import { buildManifest, checkResumable, checkSameModel } from './manifest.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
@@ -142,6 +142,9 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     }
     for (const note of resolved.notes) emit({ type: 'notice', message: note });
     for (const warning of resolved.warnings) emit({ type: 'warning', message: warning });
+    // Resuming with another model behind the same name would mix two models' answers in one run.
+    const changed = previous ? checkSameModel(previous, resolved.server, options.out) : null;
+    if (changed) emit({ type: 'warning', message: changed });
     if (model.listedModels && model.listedModels.length > 0 && !model.listedModels.includes(model.id)) {
       emit({ type: 'warning', message: `the server lists ${model.listedModels.slice(0, 5).join(', ')} but not ${model.id}; sending anyway (it may be an alias)` });
     }

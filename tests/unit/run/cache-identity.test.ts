@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { defineSweep, type SweepOptions } from '../../../src/config/sweep-options.js';
+import { UsageError } from '../../../src/errors.js';
 import { runSweep, type SweepEvent } from '../../../src/run/run-sweep.js';
 import { FAKE_NOT_FOUND, startFakeServer, type FakeServer, type FakeServerOptions } from '../../support/fake-openai-server.js';
 
@@ -96,4 +97,15 @@ describe('response cache', () => {
     expect(b.requests).toHaveLength(6);
     expect(result.summary.cache).toBeUndefined();
   });
+
+  it('never resumes a run folder with another model behind the same URL and name: the two models’ answers would mix', async () => {
+    const { url, second } = await swap({ tokenizeStyle: 'llamacpp', modelPath: '/models/release-7.gguf' }, { tokenizeStyle: 'llamacpp', modelPath: '/models/candidate-8.gguf' });
+    await runSweep(sweep(url, 'resume-swap', { lengths: [1000] }));
+    const b = await second();
+    const error = await runSweep(sweep(url, 'resume-swap', { lengths: [1000, 2000] })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UsageError);
+    expect((error as Error).message).toMatch(/holds answers of another model behind candidate: the server's props\.model_path changed since/);
+    expect(b.requests).toHaveLength(0);
+  });
 });
+
