@@ -187,6 +187,8 @@ export interface TrialRecord {
   prompt_chars?: number;
   /** True when the response came from the local response cache (nothing was sent). */
   from_cache?: boolean;
+  /** With from_cache: when the server gave the cached answer (ISO time). */
+  cached_at?: string;
   usage_completion_tokens: number | null;
   /** Prompt tokens the server served from its prefix cache, when it said so. */
   cached_tokens?: number | null;
@@ -290,6 +292,8 @@ export interface RunSummary extends GroupStats {
   token_counts?: { trials: number; median_ratio: number; min_ratio: number; max_ratio: number };
   /** Prompt sizes per length: tokens (the run's tokenizer) and characters, over every trial planned at that length. */
   prompt_size?: PromptSize[];
+  /** Trials answered from the local response cache (not sent in this run), and when those answers were given. */
+  cache?: { hits: number; oldest: string | null; newest: string | null };
 }
 
 /** Sizes of the prompts of one length (a claim stated in characters can be read against it). */
@@ -338,7 +342,14 @@ export interface RunManifest {
   command: string;
   /** Every resolved setting of the sweep. */
   settings: Record<string, unknown>;
-  model: { id: string; kind: 'baseline' | 'openai-compatible'; base_url: string | null; note?: string };
+  model: {
+    id: string;
+    kind: 'baseline' | 'openai-compatible' | 'ollama';
+    base_url: string | null;
+    note?: string;
+    /** What the server said about itself and the model behind the name (the response cache's identity). */
+    server?: { kind: string; fingerprint: Record<string, unknown> };
+  };
   haystack: { spec: string; source: DocumentSource; tokens: number; sha256: string };
   needles: { set: string; count: number; sha256: string };
   tokenizer: string;
@@ -349,5 +360,7 @@ export interface RunManifest {
   ended_at: string | null;
   /** `complete`, or `partial` when interrupted or unfinished. */
   state: 'running' | 'complete' | 'partial';
+  /** Trials the sweep planned (cells × repeats): fewer on disk means a partial run. */
+  planned_trials?: number;
   summary: RunSummary | null;
 }

@@ -6,7 +6,8 @@ import { Command } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import { batchOutputModel, offlineModel } from '../models/batch-output.js';
-import { parseBatchOutput } from '../run/batch.js';
+import { NO_RESPONSE, NOT_RUN_CODES, parseBatchOutput, type BatchResult } from '../run/batch.js';
+import { lockRunFolder } from '../run/run-lock.js';
 import { buildManifest } from '../run/manifest.js';
 import { ensureRunDir, readManifest, writeManifest } from '../run/results-store.js';
 import { prepareSweep, sendSweep, type SweepEvent } from '../run/run-sweep.js';
@@ -34,7 +35,11 @@ export function exportCommand(setExit: (code: number) => void): Command {
       ...resolveSweepOptions({ ...flags, out: dir }, process.env, ['export', dir], new Date(), { offline: true }),
       cache: false,
     };
-    const prepared = await prepareSweep({ ...options, baseUrl: null, extraBaseUrls: [] }, { model: offlineModel(flags.model), onEvent: stageOnly(flags.quiet) });
+    const lock = lockRunFolder(dir, `needle export ${dir}`);
+    const prepared = await prepareSweep({ ...options, baseUrl: null, extraBaseUrls: [] }, { model: offlineModel(flags.model), onEvent: stageOnly(flags.quiet) }).catch((error: unknown) => {
+      lock.release();
+      throw error;
+    });
     try {
       const ctx = { options: prepared.options, model: prepared.model, judge: null, haystack: prepared.haystack, tokenizer: prepared.tokenizer };
       const lines = batchInputLines(prepared.pending, ctx);
@@ -50,6 +55,7 @@ export function exportCommand(setExit: (code: number) => void): Command {
       );
     } finally {
       prepared.tokenizer.free();
+      lock.release();
     }
     setExit(EXIT.ok);
   });
@@ -71,19 +77,45 @@ export function importCommand(setExit: (code: number) => void): Command {
         throw new UsageError(`cannot read batch output ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
       const results = parseBatchOutput(text);
+      // Lines with no response (a batch *input* file, or requests the batch never ran) answer nothing.
+      const answers = new Map([...results].filter(([, r]) => r.ok || !isUnanswered(r)));
       const settings = manifest.settings as unknown as SweepOptions;
-      const options: SweepOptions = { ...settings, out: dir, apiKey: null, headers: {}, baseUrl: null, extraBaseUrls: [], cache: false, batch: false, command: manifest.command };
-      const prepared = await prepareSweep(options, { model: offlineModel(manifest.model.id), onEvent: stageOnly() });
+      // Trials a previous import recorded as failed may be answered by this file: they are pending again.
+      const options: SweepOptions = { ...settings, out: dir, apiKey: null, headers: {}, baseUrl: null, extraBaseUrls: [], cache: false, batch: false, retryErrors: true, command: manifest.command };
+      const lock = lockRunFolder(dir, `needle import ${dir} ${file}`);
       try {
-        prepared.model = batchOutputModel(manifest.model.id, results, promptIds(prepared.pending));
-        const result = await sendSweep(prepared, { onEvent: stageOnly(true) });
-        const matched = prepared.pending.filter((t) => results.has(t.id)).length;
-        process.stdout.write(`imported ${matched} of ${prepared.pending.length} pending trials from ${file}\n`);
-        process.stdout.write(summaryTable(result.summary));
-        process.stdout.write(`run folder: ${dir}\n`);
+        const prepared = await prepareSweep(options, { model: offlineModel(manifest.model.id), onEvent: stageOnly() });
+        try {
+          const waiting = prepared.pending;
+          const answered = waiting.filter((t) => answers.has(t.id));
+          if (answered.length === 0) {
+            // Nothing of this file belongs to the run: import nothing, so the right file can still be imported.
+            const sample = [...results.keys()].slice(0, 3).join(', ');
+            throw new UsageError(
+              `${file} answers none of the ${waiting.length} trials of ${dir} still without an answer` +
+                (results.size === 0 ? ' (it holds no batch output lines)' : answers.size === 0 ? ` (its ${results.size} lines carry no responses: is it the batch input?)` : ` (its custom_ids, e.g. ${sample}, are not this run's)`),
+              { hint: `import the output of ${join(dir, BATCH_INPUT)} (vllm run-batch -o, or the Batch API's output file); nothing was changed` },
+            );
+          }
+          prepared.pending = answered;
+          prepared.model = batchOutputModel(manifest.model.id, answers, promptIds(answered));
+          const result = await sendSweep(prepared, { onEvent: stageOnly(true) });
+          process.stdout.write(`imported ${answered.length} of ${waiting.length} trials still without an answer, from ${file}\n`);
+          const left = waiting.length - answered.length;
+          if (left > 0) process.stdout.write(`${left} trial(s) have no answer in this file: import another output file to finish the run\n`);
+          process.stdout.write(summaryTable(result.summary));
+          process.stdout.write(`run folder: ${dir}\n`);
+        } finally {
+          prepared.tokenizer.free();
+        }
       } finally {
-        prepared.tokenizer.free();
+        lock.release();
       }
       setExit(EXIT.ok);
     });
+}
+
+/** A line that holds no answer: no response at all, or a request the batch never ran. */
+function isUnanswered(r: BatchResult): boolean {
+  return !r.ok && ((r.code !== undefined && r.code !== null && NOT_RUN_CODES.has(r.code)) || r.message === NO_RESPONSE);
 }

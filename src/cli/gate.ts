@@ -6,7 +6,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { parseLength, parseNumber } from '../config/parse-values.js';
 import { renderJunit } from '../report/junit.js';
 import { renderSummaryMarkdown } from '../report/summary-md.js';
-import { loadRun } from '../run/load-run.js';
+import { loadRun, runCompleteness } from '../run/load-run.js';
 import { evaluateGate, type GateResult, type GateThresholds } from '../score/gate.js';
 import { effectiveLength } from '../score/stats.js';
 import { green, red, table } from './terminal.js';
@@ -20,6 +20,7 @@ interface GateFlags {
   maxUnjudged: string;
   junit?: string;
   junitCells: boolean;
+  allowPartial: boolean;
 }
 
 /** Parses `128k=0.9` pairs of --min-length-recall. */
@@ -69,10 +70,26 @@ export function gateMarkdown(result: GateResult): string {
 }
 
 /** Runs the gate over a loaded run: prints, writes JUnit and the step summary; returns the exit code. */
-export function gateRun(dir: string, thresholds: GateThresholds, junit: { file?: string; cells: boolean }): number {
+export function gateRun(dir: string, thresholds: GateThresholds, junit: { file?: string; cells: boolean }, { allowPartial = false } = {}): number {
   const run = loadRun(dir);
   const summary = run.manifest.summary!;
   const result = evaluateGate(summary, thresholds);
+  // Recall over part of the grid is not the run's recall: a partial run fails the gate unless told otherwise.
+  const completeness = runCompleteness(run);
+  if (completeness.partial && result.checks.length > 0) {
+    if (allowPartial) process.stdout.write(`gate: judging a partial run (${completeness.description}) as --allow-partial asks\n`);
+    else {
+      result.checks.unshift({
+        name: 'run complete',
+        threshold: completeness.planned === null ? 'every trial' : `all ${completeness.planned} trials`,
+        measured: completeness.finished,
+        interval: null,
+        pass: false,
+        reason: `partial run: ${completeness.description}; resume it (rerun the sweep with the same --out), or pass --allow-partial`,
+      });
+      result.pass = false;
+    }
+  }
   const code = result.checks.length > 0 ? printGate(result) : EXIT.ok;
   if (junit.file) {
     writeFileSync(junit.file, renderJunit(run.manifest, run.records, { cells: junit.cells, thresholds: { minRecall: thresholds.minRecall, minLengthRecall: thresholds.minLengthRecall, minCell: thresholds.minCell } }));
@@ -99,11 +116,12 @@ export function gateCommand(setExit: (code: number) => void): Command {
     .option('--max-unjudged <0..1>', 'largest share of overflow+error+incomplete trials a judged group may have', '0.5')
     .option('--junit <file>', 'write JUnit XML (one test case per length)')
     .option('--junit-cells', 'with --junit, also one test case per cell', false)
+    .option('--allow-partial', 'judge a partial run (interrupted, or missing trials) instead of failing it', false)
     .action((dir: string, flags: GateFlags) => {
       const thresholds = gateThresholds(flags);
       if (Object.keys(thresholds).every((k) => k === 'threshold' || k === 'maxUnjudged')) {
         throw new UsageError('needle gate needs at least one threshold', { hint: 'e.g. --min-recall 0.9, --min-length-recall 128k=0.9, --min-cell 0.5, --effective-length 64k' });
       }
-      setExit(gateRun(dir, thresholds, { file: flags.junit, cells: flags.junitCells }));
+      setExit(gateRun(dir, thresholds, { file: flags.junit, cells: flags.junitCells }, { allowPartial: flags.allowPartial }));
     });
 }

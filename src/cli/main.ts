@@ -20,8 +20,10 @@ Exit codes:
   0  success (and every threshold held)
   1  a recall threshold was not met (sweep --fail-under, gate, compare --max-drop)
   2  usage or input error (bad flag value, unreadable file)
-  3  endpoint unreachable or credentials rejected
-  130 interrupted (Ctrl-C); finished trials are on disk, rerun to resume`;
+  3  endpoint unreachable, credentials rejected, or every request failed
+  4  the run folder is held by another needle process, or cannot be created or written
+  5  unexpected internal error (a bug in needle: please report it with --debug output)
+  129 hung up (SIGHUP), 130 interrupted (Ctrl-C), 143 terminated (SIGTERM): finished trials are on disk, rerun to resume`;
 
 /** Runs the CLI with the given arguments and returns the exit code. */
 export async function main(argv: string[]): Promise<number> {
@@ -60,6 +62,6 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     printError(error, true);
-    process.exitCode = EXIT.usage;
+    process.exitCode = EXIT.internal;
   },
 );

@@ -2,9 +2,10 @@
 
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { EXIT } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { parseNumber } from '../config/parse-values.js';
-import { loadRun } from '../run/load-run.js';
+import { loadRun, type LoadedRun } from '../run/load-run.js';
+import { lockRunFolder } from '../run/run-lock.js';
 import { RUN_FILES, writeFileAtomic, writeManifest } from '../run/results-store.js';
 import { summarizeRun } from '../run/run-sweep.js';
 import { writeReports } from '../run/write-reports.js';
@@ -33,31 +34,47 @@ export function reportCommand(setExit: (code: number) => void): Command {
     .option('--rescore', 'score the stored responses again with the current rules (rewrites scores in results.jsonl and control.jsonl)', false)
     .action(async (dir: string, flags: ReportFlags) => {
       const run = loadRun(dir);
-      let records = run.records;
-      let controls = run.controls;
-      if (flags.rescore) {
-        const r = rescoreRecords(records);
-        records = r.records;
-        writeJsonl(join(dir, RUN_FILES.results), records);
-        let changed = r.changed;
-        if (controls.length > 0) {
-          const c = rescoreRecords(controls, { control: true });
-          controls = c.records;
-          writeJsonl(join(dir, RUN_FILES.control), controls);
-          changed += c.changed;
-        }
-        process.stderr.write(`rescored ${records.length + controls.length} trials: ${changed} changed\n`);
+      if (run.recorded && run.records.length < run.recorded.trials) {
+        throw new UsageError(`${join(dir, RUN_FILES.results)} holds ${run.records.length} trials but run.json recorded ${run.recorded.trials}: results are missing`, {
+          hint: `restore ${RUN_FILES.results} from a copy; nothing was changed`,
+        });
       }
-      const threshold = parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 });
-      const manifest = { ...run.manifest, summary: summarizeRun(records, controls, controls.length > 0, threshold) };
-      writeManifest(dir, manifest);
-      const files = await writeReports(dir, manifest, records, printWarning, {
-        scale: parseNumber(flags.scale, '--scale', { min: 0.5, max: 4 }),
-        threshold,
-      });
-      process.stdout.write(summaryTable(manifest.summary));
-      process.stdout.write(effectiveLengthLines(manifest.summary, threshold));
-      process.stdout.write(`wrote ${files.join(', ')} in ${dir}\n`);
+      // A sweep still writing into the folder would have its run.json overwritten.
+      const lock = lockRunFolder(dir, `needle report ${dir}`);
+      try {
+        await writeReport(dir, run, flags);
+      } finally {
+        lock.release();
+      }
       setExit(EXIT.ok);
     });
+}
+
+/** Re-scores (with --rescore) and re-renders a loaded run into its folder. */
+async function writeReport(dir: string, run: LoadedRun, flags: ReportFlags): Promise<void> {
+  let records = run.records;
+  let controls = run.controls;
+  if (flags.rescore) {
+    const r = rescoreRecords(records);
+    records = r.records;
+    writeJsonl(join(dir, RUN_FILES.results), records);
+    let changed = r.changed;
+    if (controls.length > 0) {
+      const c = rescoreRecords(controls, { control: true });
+      controls = c.records;
+      writeJsonl(join(dir, RUN_FILES.control), controls);
+      changed += c.changed;
+    }
+    process.stderr.write(`rescored ${records.length + controls.length} trials: ${changed} changed\n`);
+  }
+  const threshold = parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 });
+  const manifest = { ...run.manifest, summary: summarizeRun(records, controls, controls.length > 0, threshold) };
+  writeManifest(dir, manifest);
+  const files = await writeReports(dir, manifest, records, printWarning, {
+    scale: parseNumber(flags.scale, '--scale', { min: 0.5, max: 4 }),
+    threshold,
+  });
+  process.stdout.write(summaryTable(manifest.summary));
+  process.stdout.write(effectiveLengthLines(manifest.summary, threshold));
+  process.stdout.write(`wrote ${files.join(', ')} in ${dir}\n`);
 }

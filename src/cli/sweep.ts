@@ -4,13 +4,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
-import { parseChoice, parseCount, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
+import { parseChoice, parseCount, parseDuration, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
 import { NEEDLE_SETS, SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind } from '../haystack/prepare-haystack.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
-import { formatPlan } from '../run/cost.js';
+import { estimateCost, formatPlan } from '../run/cost.js';
+import { failureReasons, formatReasons } from '../run/failure-summary.js';
 import { REASONING_OUTPUT_TOKENS } from '../run/output-limit.js';
 import { OUTCOMES } from '../score/stats.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
@@ -59,7 +60,8 @@ export interface SweepFlags {
   junitCells: boolean;
   threshold: string;
   quiet: boolean;
-  cache: boolean;
+  cache?: boolean;
+  cacheTtl: string;
   rpm?: string;
   tpm?: string;
   priceIn?: string;
@@ -98,7 +100,7 @@ export function addSweepOptions(command: Command): Command {
     .option('--tokenizer <name>', `tokenizer that defines lengths: ${TOKENIZER_CHOICES}`, SWEEP_DEFAULTS.tokenizer)
     .option('--chat-template <file>', "with hf: or a preset, a Jinja chat template replacing (or supplying) the model's")
     .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
-    .option('--repeats <n>', 'trials per cell, each with another needle (default 1; with --needles, the number of needles)')
+    .option('--repeats <n>', `trials per cell, each with another needle; mixed takes lexical and paraphrased in turn (default ${SWEEP_DEFAULTS.repeats}; with --needles, the number of needles)`)
     .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
     .option('--multi <k>', 'needles per prompt, spread over the document', '1')
     .addOption(new Option('--multi-mode <mode>', 'with --multi: ask for every needle (value) or one among same-shaped decoys (key)').choices(['value', 'key']).default('value'))
@@ -111,12 +113,14 @@ export function addSweepOptions(command: Command): Command {
     .option('-o, --out <dir>', 'run folder (default: reports/<timestamp>-<model>); an existing one is resumed')
     .option('--timeout <seconds>', 'per-request timeout', String(SWEEP_DEFAULTS.timeoutMs / 1000))
     .option('--max-retries <n>', 'retries of a request after 429, 5xx, timeouts and dropped connections', String(SWEEP_DEFAULTS.maxRetries))
-    .option('--retry-errors', 'when resuming, resend trials that ended in error', false)
+    .option('--retry-errors', 'when resuming, resend trials that ended in error or overflow (e.g. after raising the server\'s context)', false)
     .option('--fail-under <recall>', 'exit 1 when overall recall (ok trials) is below this, 0–1')
     .option('--junit <file>', 'write JUnit XML (one test case per length; failing below --fail-under)')
     .option('--junit-cells', 'with --junit, also one test case per cell', false)
     .option('--threshold <recall>', 'recall an effective length must keep, 0–1', '0.85')
-    .option('--no-cache', 'send every prompt even if an identical one was answered before (response cache in ~/.cache/needle)')
+    .option('--cache', 'answer prompts this server (as far as it identifies its model), model and parameters already answered from the response cache in ~/.cache/needle instead of sending them again')
+    .option('--no-cache', 'send every prompt (the default)')
+    .option('--cache-ttl <duration>', 'with --cache: use cached answers at most this old (30m, 12h, 7d, never)', '7d')
     .option('--rpm <n>', 'stay under this many requests per minute')
     .option('--tpm <n>', 'stay under this many tokens (prompt + output) per minute')
     .option('--price-in <amount>', 'price per million prompt tokens (for --dry-run and --budget)')
@@ -186,7 +190,8 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     baseUrl,
     extraBaseUrls: urls.slice(1),
     apiKey: env[flags.apiKeyEnv] ?? null,
-    cache: flags.cache,
+    cache: flags.cache === true,
+    cacheTtlMs: parseDuration(flags.cacheTtl ?? '7d', '--cache-ttl'),
     rpm: flags.rpm === undefined ? null : parseCount(flags.rpm, '--rpm'),
     tpm: flags.tpm === undefined ? null : parseCount(flags.tpm, '--tpm'),
     priceIn: flags.priceIn === undefined ? null : parseNumber(flags.priceIn, '--price-in', { min: 0 }),
@@ -242,7 +247,7 @@ function shellQuote(s: string): string {
 
 /** `--dry-run`: plans (probing the endpoint) and prints what the sweep would send; sends nothing, writes nothing. */
 async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
-  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet) });
+  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet) }, { sendNothing: true });
   try {
     const { plan, pending } = prepared;
     process.stdout.write(
@@ -256,6 +261,7 @@ async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
         priceIn: options.priceIn ?? undefined,
         priceOut: options.priceOut ?? undefined,
         batch: options.batch,
+        calibration: prepared.calibration,
       }) + '\n',
     );
     process.stdout.write(`lengths:        ${prepared.lengths.map(formatTokens).join(', ')}\ndepths:         ${options.depths.join(', ')}%\nnothing was sent (--dry-run)\n`);
@@ -273,15 +279,18 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
   const err = process.stderr;
   const progress = createProgress(err, flags.quiet);
   const controller = new AbortController();
-  let interrupts = 0;
-  const onSigint = () => {
-    interrupts++;
-    if (interrupts > 1) process.exit(EXIT.interrupted);
+  // Ctrl-C and SIGTERM (CI cancelling a job, `timeout`, Kubernetes) both stop sending and leave a resumable partial run.
+  let stoppedBy: NodeJS.Signals | null = null;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stoppedBy) process.exit(exitCodeForSignal(signal));
+    stoppedBy = signal;
     progress.stop();
-    err.write('\ninterrupted: finishing up; results so far are on disk (Ctrl-C again to quit at once)\n');
+    const how = signal === 'SIGINT' ? 'interrupted' : `${signal.toLowerCase().replace('sig', '')} received`;
+    err.write(`\n${how}: finishing up; results so far are on disk (${signal === 'SIGINT' ? 'Ctrl-C' : 'the signal'} again to quit at once)\n`);
     controller.abort();
   };
-  process.on('SIGINT', onSigint);
+  const signals: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+  for (const signal of signals) process.on(signal, onSignal);
   const started = Date.now();
   try {
     if (!flags.quiet) err.write(`${bold('needle sweep')} · seed ${options.seed} · tokenizer ${options.tokenizer} · run folder ${options.out}\n`);
@@ -294,6 +303,9 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
             const resumed = e.resumed > 0 ? `, ${e.resumed} already on disk (resuming)` : '';
             err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
           }
+          // What it costs, before it starts (also with -q: money is never a detail).
+          const cost = costLine(options, e.pending, e.promptTokens);
+          if (cost) err.write(`${cost}\n`);
           progress.start(e.pending);
         } else if (e.type === 'trial') progress.trial(e.record, e.done);
       },
@@ -304,10 +316,19 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     out.write(effectiveLengthLines(result.summary, threshold));
     const counts = result.summary.token_counts;
     if (counts) {
-      out.write(`server token counts vs ours (${options.tokenizer}): median ×${counts.median_ratio} (×${counts.min_ratio}–×${counts.max_ratio} over ${counts.trials} trials)\n`);
+      const ours = options.tokenizer === 'server' ? "its own count before sending" : `ours (${options.tokenizer})`;
+      out.write(`server token counts vs ${ours}: median ×${counts.median_ratio} (×${counts.min_ratio}–×${counts.max_ratio} over ${counts.trials} trials)\n`);
     }
     const outcomes = OUTCOMES.filter((o) => result.summary.outcomes[o]).map((o) => `${o} ${result.summary.outcomes[o]}`).join(' · ');
     if (outcomes) out.write(`outcomes: ${outcomes}\n`);
+    const cache = result.summary.cache;
+    if (cache) {
+      const when = cache.oldest ? ` (answered ${cache.oldest.slice(0, 16).replace('T', ' ')}${cache.newest && cache.newest !== cache.oldest ? ` – ${cache.newest.slice(0, 16).replace('T', ' ')}` : ''} UTC)` : '';
+      out.write(`cache: ${cache.hits} of ${result.summary.trials} answers came from the response cache${when}, not from this run's requests (--no-cache to resend)\n`);
+    }
+    // Why trials failed belongs in the terminal, not only in results.jsonl.
+    const reasons = failureReasons(result.records);
+    if (reasons.length > 0) out.write(`errors: ${formatReasons(reasons)} (resend with --retry-errors)\n`);
     const control = result.summary.control;
     if (control) {
       const guessed = (control.by_template ?? []).filter((t) => t.guessed > 0).map((t) => `${t.template} ${t.rate.toFixed(2)}`);
@@ -328,14 +349,56 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     }
     if (result.manifest.model.kind === 'baseline') out.write(dim('model: keyword-matching baseline (BM25), not a language model\n'));
     out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
-    if (result.interrupted) return EXIT.interrupted;
+    if (result.interrupted) return stoppedBy ? exitCodeForSignal(stoppedBy) : EXIT.interrupted;
     // The same gate as `needle gate --min-recall`, JUnit and GitHub step summary included.
     const thresholds = failUnder === null ? { threshold } : { minRecall: failUnder, threshold };
     return gateRun(result.outDir, thresholds, { file: flags.junit, cells: flags.junitCells });
   } finally {
     progress.stop();
-    process.off('SIGINT', onSigint);
+    for (const signal of signals) process.off(signal, onSignal);
   }
+}
+
+/**
+ * The cost of the trials about to be sent, when prices are known; on a remote endpoint without prices, how to
+ * learn it. Null for the baseline and local servers without prices (they cost nothing but time).
+ */
+export function costLine(options: SweepOptions, trials: number, promptTokens: number): string | null {
+  if (!options.baseUrl || trials === 0) return null;
+  const est = estimateCost({
+    promptTokens,
+    trials,
+    maxOutputTokens: options.maxOutputTokens ?? 0,
+    priceIn: options.priceIn ?? undefined,
+    priceOut: options.priceOut ?? undefined,
+    batch: options.batch,
+  });
+  if (est.cost !== null) {
+    const budget = options.budget === null ? ' (--budget caps it)' : ` (--budget ${options.budget})`;
+    return `estimated cost: at most ${est.cost.toFixed(2)} for ${promptTokens.toLocaleString('en-US')} prompt tokens and up to ${est.outputTokensMax.toLocaleString('en-US')} output tokens${budget}`;
+  }
+  if (isLocalEndpoint(options.baseUrl)) return null;
+  return `cost: ${promptTokens.toLocaleString('en-US')} prompt tokens to a remote endpoint; give --price-in and --price-out (per million tokens) to see the cost, --budget to cap it, --dry-run to plan without sending`;
+}
+
+/** Loopback, private networks and single-label host names: a server of one's own, not a paid API. */
+export function isLocalEndpoint(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return false;
+  }
+  if (host === 'localhost' || host.endsWith('.local') || host === '::1' || !host.includes('.') && !host.includes(':')) return true;
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(host);
+  if (!v4) return /^f[cd]/i.test(host);
+  const [a, b] = [Number(v4[1]), Number(v4[2])];
+  return a === 127 || a === 10 || (a === 192 && b === 168) || (a === 172 && b >= 16 && b <= 31) || (a === 169 && b === 254);
+}
+
+/** 128 + the signal's number, as shells report it: 130 Ctrl-C, 143 SIGTERM, 129 SIGHUP. */
+function exitCodeForSignal(signal: NodeJS.Signals): number {
+  return signal === 'SIGTERM' ? EXIT.terminated : signal === 'SIGHUP' ? EXIT.hangup : EXIT.interrupted;
 }
 
 function rawArgs(command: Command): string[] {

@@ -1,6 +1,6 @@
 // Terminal output shared by the commands: error lines, aligned tables, colors only on a TTY without NO_COLOR.
 
-import { NeedleError } from '../errors.js';
+import { isFileSystemError, NeedleError } from '../errors.js';
 
 /** True when stderr is a terminal that accepts colors. */
 export function useColor(stream: NodeJS.WriteStream = process.stderr): boolean {
@@ -22,11 +22,31 @@ export function printError(error: unknown, debug: boolean): void {
     if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
     return;
   }
+  if (isFileSystemError(error)) {
+    // Disk full, read-only, permissions: the environment's trouble, not a bug.
+    process.stderr.write(`${red('error:')} cannot ${error.syscall ?? 'use'} ${error.path}: ${FILE_SYSTEM_REASONS[error.code!] ?? error.code}\n`);
+    process.stderr.write(`${dim('hint:')} check the path, its permissions and the free space\n`);
+    if (debug && error.stack) process.stderr.write(`${error.stack}\n`);
+    return;
+  }
   const err = error as Error;
   process.stderr.write(`${red('error:')} unexpected: ${err?.message ?? String(error)}\n`);
   process.stderr.write(`${dim('hint:')} this is a bug in needle; please report it with the output of --debug\n`);
   if (debug && err?.stack) process.stderr.write(`${err.stack}\n`);
 }
+
+/** Plain words for the file-system error codes users meet. */
+const FILE_SYSTEM_REASONS: Record<string, string> = {
+  EACCES: 'permission denied (EACCES)',
+  EPERM: 'operation not permitted (EPERM)',
+  EROFS: 'read-only file system (EROFS)',
+  ENOSPC: 'no space left on the device (ENOSPC)',
+  EDQUOT: 'disk quota exceeded (EDQUOT)',
+  ENOTDIR: 'a part of the path is a file, not a folder (ENOTDIR)',
+  EISDIR: 'it is a folder, not a file (EISDIR)',
+  EEXIST: 'it already exists (EEXIST)',
+  ENOENT: 'no such file or folder (ENOENT)',
+};
 
 /** Prints a warning line. */
 export function printWarning(message: string): void {

@@ -101,3 +101,17 @@ export function parseChoice<T extends string>(value: string, flag: string, choic
   if ((choices as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} "${value}" is not one of ${choices.join(', ')}`);
 }
+
+const DURATION_RE = /^(\d+(?:\.\d+)?)\s*(s|m|h|d)$/i;
+const DURATION_UNITS: Record<string, number> = { s: 1_000, m: 60_000, h: 3_600_000, d: 86_400_000 };
+
+/** Parses a duration like `90s`, `30m`, `12h`, `7d` into milliseconds; `never` gives null (no limit). */
+export function parseDuration(value: string, flag: string): number | null {
+  const text = value.trim().toLowerCase();
+  if (text === 'never' || text === 'forever') return null;
+  const m = DURATION_RE.exec(text);
+  if (!m) throw new UsageError(`${flag} "${value}" is not a duration`, { hint: 'e.g. 30m, 12h, 7d (s, m, h, d), or never' });
+  const ms = Number(m[1]) * DURATION_UNITS[m[2]!]!;
+  if (!(ms > 0)) throw new UsageError(`${flag} "${value}" must be longer than 0`, { hint: 'e.g. 12h or 7d' });
+  return ms;
+}

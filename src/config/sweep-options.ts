@@ -1,5 +1,6 @@
 // Resolved options of a sweep, with their defaults: what the CLI builds and runSweep takes.
 
+import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { resolveDepths, resolveLengths, type Spacing } from './parse-values.js';
 
 /** Built-in needle sets. */
@@ -24,8 +25,14 @@ export interface SweepOptions {
   extraBaseUrls: string[];
   /** API key: used for requests only, never printed or written. */
   apiKey: string | null;
-  /** Answer repeated prompts from the on-disk response cache. @default true */
+  /**
+   * Answer prompts already answered by the same server (as far as it identifies its model), model and
+   * parameters from the on-disk response cache. Off by default: a cached answer is not a measurement of
+   * the model serving now. @default false
+   */
   cache: boolean;
+  /** Cached answers older than this are not used; null keeps them forever. @default 604_800_000 (7 days) @unit ms */
+  cacheTtlMs: number | null;
   /** Requests per minute at most; null for no limit. */
   rpm: number | null;
   /** Tokens (prompt + output) per minute at most; null for no limit. */
@@ -58,7 +65,7 @@ export interface SweepOptions {
   chatTemplate?: string | null;
   /** Requests in flight at once. @default 4 */
   concurrency: number;
-  /** Trials per cell, each with another needle instance. @default 1 */
+  /** Trials per cell, each with another needle instance (with `mixed`, lexical and paraphrased in turn). @default 4 (a needles file: its needle count) */
   repeats: number;
   /** Near-miss decoys placed in each prompt. @default 0 */
   distractors: number;
@@ -91,7 +98,7 @@ export interface SweepOptions {
   timeoutMs: number;
   /** Retries of a failed request (429, 5xx, timeouts, dropped connections). @default 4 */
   maxRetries: number;
-  /** Resend trials recorded with status `error` when resuming. @default false */
+  /** Resend trials recorded with status `error` or `overflow` when resuming. @default false */
   retryErrors: boolean;
   /** Extra HTTP headers for the endpoint (gateways). */
   headers: Record<string, string>;
@@ -104,13 +111,15 @@ export const SWEEP_DEFAULTS = {
   min: 1_000,
   max: 200_000,
   lengthCount: 10,
-  depthCount: 11,
+  /** Five depths (0, 25, 50, 75, 100%) × four needles per cell: what recall looks like, at a first run's cost. */
+  depthCount: 5,
   spacing: 'log' as Spacing,
   haystack: 'financial-report',
   needleSet: 'mixed' as NeedleSetName,
   tokenizer: 'o200k_base',
   concurrency: 4,
-  repeats: 1,
+  /** Built-in needles per cell: with `mixed`, two lexical and two paraphrased (a file's needles: all of them). */
+  repeats: 4,
   distractors: 0,
   multi: 1,
   multiMode: 'value' as const,
@@ -119,6 +128,7 @@ export const SWEEP_DEFAULTS = {
   maxOutputTokens: 256,
   timeoutMs: 30 * 60_000,
   maxRetries: 4,
+  cacheTtlMs: 7 * 24 * 3_600_000,
 };
 
 /** Options for library callers: anything not given takes the CLI's default (lengths and depths from counts). */
@@ -136,7 +146,8 @@ export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions
     baseUrl: null,
     extraBaseUrls: [],
     apiKey: null,
-    cache: true,
+    cache: false,
+    cacheTtlMs: SWEEP_DEFAULTS.cacheTtlMs,
     rpm: null,
     tpm: null,
     priceIn: null,
@@ -150,7 +161,8 @@ export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions
     seed: 1,
     tokenizer: SWEEP_DEFAULTS.tokenizer,
     concurrency: SWEEP_DEFAULTS.concurrency,
-    repeats: SWEEP_DEFAULTS.repeats,
+    // As on the command line: a needles file is used whole, once per cell.
+    repeats: overrides.needlesFile ? loadNeedleFile(overrides.needlesFile).length : SWEEP_DEFAULTS.repeats,
     distractors: SWEEP_DEFAULTS.distractors,
     multi: SWEEP_DEFAULTS.multi,
     multiMode: SWEEP_DEFAULTS.multiMode,

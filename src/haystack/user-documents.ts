@@ -89,8 +89,9 @@ async function readPdf(file: string, bytes: Buffer): Promise<string> {
   const { PDFParse } = await import('pdf-parse');
   const parser = new PDFParse({ data: new Uint8Array(bytes) });
   try {
-    const result = await parser.getText();
-    return result.text;
+    // pdf-parse marks page breaks with "-- 3 of 212 --" lines by default: no part of the document, so not for the model.
+    const result = await parser.getText({ pageJoiner: '' });
+    return result.pages.map((page) => page.text.trim()).filter((text) => text !== '').join('\n\n');
   } catch (error) {
     throw new UsageError(`cannot read PDF ${file}: ${(error as Error).message}`);
   } finally {

@@ -37,7 +37,8 @@ export function isRetryable(f: Failure): boolean {
   if (hint === 'false') return false;
   if (isContextOverflow(f)) return false;
   if (hint === 'true') return true;
-  return f.status === 408 || f.status === 409 || f.status === 429 || f.status >= 500;
+  // 501 Not Implemented is the server's final word on the route, not a passing state.
+  return f.status === 408 || f.status === 409 || f.status === 429 || (f.status >= 500 && f.status !== 501);
 }
 
 /** Request parameters a server may refuse, in the order we fall back on them. */
@@ -82,6 +83,7 @@ export function toNeedleError(f: Failure, ctx: FailureContext): NeedleError {
     case 'abort':
       return new RequestError('request aborted');
     case 'other':
+      if (f.error instanceof SyntaxError) return new RequestError(`the server's answer is not valid JSON (${f.message})`, { cause: f.error });
       return new RequestError(f.message || 'request failed', { cause: f.error });
     case 'connection':
       if (f.code !== null && UNREACHABLE_CODES.has(f.code)) {
@@ -130,5 +132,21 @@ function httpError(f: Extract<Failure, { kind: 'http' }>, ctx: FailureContext): 
       url: ctx.baseUrl,
     });
   }
-  return new RequestError(`HTTP ${status}: ${message}`, { status, requestId: id });
+  if (status === 405 || status === 501) {
+    // The route exists but takes no POST (a static file server, a web page): no prompt will ever be answered.
+    return new EndpointError(`HTTP ${status} for POST ${ctx.baseUrl}${ctx.path}: ${shorten(message)}: not an OpenAI-compatible endpoint`, {
+      hint: '--base-url must be the API of an OpenAI-compatible server, including /v1 (e.g. http://127.0.0.1:8080/v1)',
+      status,
+      requestId: id,
+      url: ctx.baseUrl,
+    });
+  }
+  return new RequestError(`HTTP ${status}: ${shorten(message)}`, { status, requestId: id });
+}
+
+/** A server message fit for one line: HTML pages reduced to their text, long bodies cut. */
+function shorten(message: string): string {
+  const text = /<\/?[a-z][\s\S]*>/i.test(message) ? message.replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ') : message;
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > 200 ? `${line.slice(0, 197)}…` : line;
 }

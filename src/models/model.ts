@@ -45,6 +45,8 @@ export interface ChatResult {
   refusal?: string | null;
   /** Names of the tools the model called instead of answering in text. */
   toolCalls?: string[] | null;
+  /** With fromCache: when the server gave that answer (ISO time). */
+  cachedAt?: string;
 }
 
 /**
@@ -54,7 +56,8 @@ export interface ChatResult {
 export interface Model {
   /** Model name as sent to the server, or `baseline`. */
   readonly id: string;
-  readonly kind: 'baseline' | 'openai-compatible';
+  /** `ollama` for Ollama's native /api/chat; every other server is `openai-compatible`. */
+  readonly kind: 'baseline' | 'openai-compatible' | 'ollama';
   /** Base URL including `/v1`, null for the in-process baseline. */
   readonly baseUrl: string | null;
   /** Model ids the server listed during `probe()`; null before probing or when it lists none. */

@@ -8,6 +8,7 @@ import type { Failure } from './describe-failure.js';
 import type { ChatRequest, ChatResult, Model } from './model.js';
 import { DEFAULT_TIMEOUT_MS } from './openai-compatible.js';
 import { sendWithRetries } from './retry-loop.js';
+import { abortableSleep } from '../util/sleep.js';
 
 /** Settings of an Ollama model reached through /api/chat. */
 export interface OllamaNativeOptions {
@@ -32,7 +33,7 @@ export interface OllamaNativeOptions {
   headers?: Record<string, string>;
   /** Transport. @default globalThis.fetch */
   fetch?: typeof fetch;
-  /** Waits between attempts. @default setTimeout as a promise */
+  /** Waits between attempts; resolves early when the signal aborts. @default an abortable setTimeout */
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Jitter source for backoff. @default Math.random */
   random?: () => number;
@@ -66,7 +67,7 @@ export function createOllamaNativeModel(opts: OllamaNativeOptions): Model {
   const maxRetries = opts.maxRetries ?? 4;
   const maxRetryDelayMs = opts.maxRetryDelayMs ?? 60_000;
   const random = opts.random ?? Math.random;
-  const sleep = opts.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const sleep = opts.sleep ?? abortableSleep;
   const headers: Record<string, string> = { ...(opts.headers ?? {}) };
   if (opts.apiKey) headers.authorization = `Bearer ${opts.apiKey}`;
   let listedModels: string[] | null = null;
@@ -95,7 +96,7 @@ export function createOllamaNativeModel(opts: OllamaNativeOptions): Model {
 
   return {
     id: opts.model,
-    kind: 'openai-compatible',
+    kind: 'ollama',
     baseUrl,
     get listedModels() {
       return listedModels;
@@ -138,7 +139,10 @@ export function createOllamaNativeModel(opts: OllamaNativeOptions): Model {
 
 type Reply = { ok: true; text: string; requestId: string | null; latencyMs: number } | { ok: false; failure: Failure };
 
-/** Maps an /api/chat reply to a ChatResult; prompt_eval_count includes cached tokens on current Ollama. */
+/**
+ * Maps an /api/chat reply to a ChatResult. prompt_eval_count includes cached tokens on current Ollama; Ollama
+ * does not say how many of them came from its cache, so cachedTokens stays null.
+ */
 function toResult(text: string, requestId: string | null, attempts: number, latencyMs: number): ChatResult {
   let json: any;
   try {
@@ -160,7 +164,7 @@ function toResult(text: string, requestId: string | null, attempts: number, late
       // Some older Ollama versions omit it when the whole prompt came from the cache.
       promptTokens: count(json.prompt_eval_count),
       completionTokens: count(json.eval_count),
-      cachedTokens: count(json.prompt_eval_cached_count),
+      cachedTokens: null,
     },
     requestId,
     attempts,

@@ -9,6 +9,7 @@ import { readCompletion } from './read-completion.js';
 import type { Failure } from './describe-failure.js';
 import type { ChatRequest, ChatResult, Model } from './model.js';
 import { sendWithRetries } from './retry-loop.js';
+import { abortableSleep } from '../util/sleep.js';
 
 /** Settings of an OpenAI-compatible model. */
 export interface OpenAICompatibleOptions {
@@ -30,6 +31,8 @@ export interface OpenAICompatibleOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** Jitter source for backoff (jitter never affects results). @default Math.random */
   random?: () => number;
+  /** Transport; tests and custom clients swap it (no sockets needed). @default globalThis.fetch */
+  fetch?: typeof fetch;
 }
 
 /** An OpenAI-compatible Model; `listedModels` is filled by `probe()`. */
@@ -60,7 +63,7 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
     maxRetries: 0,
     timeout: timeoutMs,
     defaultHeaders: opts.headers,
-    fetch: recordingFetch(rawBodies),
+    fetch: recordingFetch(rawBodies, opts.fetch ?? ((input, init) => fetch(input, init))),
   });
   // Learned from the server's refusals, kept for every later request to this model.
   let tokenParameter: 'max_tokens' | 'max_completion_tokens' | null = 'max_tokens';
@@ -120,6 +123,13 @@ export function createOpenAICompatibleModel(opts: OpenAICompatibleOptions): Open
         },
         { maxRetries, maxRetryDelayMs, sleep, random, signal: req.signal, context: context('/chat/completions') },
       );
+      if (typeof value.data !== 'object' || value.data === null) {
+        // A web page (or any text) where a chat completion belongs: no later prompt will fare better.
+        throw new EndpointError(`POST ${baseUrl}/chat/completions answered with ${describeText(value.data)}, not a JSON chat completion: not an OpenAI-compatible endpoint`, {
+          hint: '--base-url must be the API of an OpenAI-compatible server, including /v1 (e.g. http://127.0.0.1:8080/v1)',
+          url: baseUrl,
+        });
+      }
       return toResult(value.data, value.requestId, attempts, value.latencyMs);
     },
 
@@ -167,28 +177,24 @@ function toResult(data: OpenAI.ChatCompletion, requestId: string | null, attempt
   return { ...readCompletion(data, requestId), requestId, attempts, latencyMs: Math.round(latencyMs) };
 }
 
+/** A few words on a non-JSON body, e.g. `an HTML page ("Directory listing for /v1/")`. */
+function describeText(data: unknown): string {
+  const text = String(data ?? '');
+  if (/<html|<!doctype html/i.test(text)) {
+    const title = /<title>([^<]*)<\/title>/i.exec(text)?.[1]?.trim();
+    return title ? `an HTML page ("${title.slice(0, 80)}")` : 'an HTML page';
+  }
+  return text.trim() === '' ? 'an empty body' : `text ("${text.trim().replace(/\s+/g, ' ').slice(0, 80)}")`;
+}
+
 /** A fetch that keeps the body of every error response, which the SDK drops when it is not `{error: …}`. */
-function recordingFetch(rawBodies: WeakMap<Headers, string>): typeof fetch {
+function recordingFetch(rawBodies: WeakMap<Headers, string>, transport: typeof fetch): typeof fetch {
   return async (input, init) => {
-    const response = await fetch(input, init);
+    const response = await transport(input, init);
     if (response.ok || [101, 204, 205, 304].includes(response.status)) return response;
     const text = await response.text().catch(() => '');
     const copy = new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers });
     rawBodies.set(copy.headers, text);
     return copy;
   };
-}
-
-/** setTimeout as a promise that resolves early when the signal aborts (the caller then checks the signal). */
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      resolve();
-    }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

@@ -103,6 +103,10 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
     lines.push(`**Judge (${md(manifest.settings?.judgeModel ? String(manifest.settings.judgeModel) : 'model')}):** asked on ${judge.asked} trials: ${verdicts.join(', ')}.${disagree}`, '');
   }
   lines.push(...promptSizeTable(manifest.summary?.prompt_size));
+  const cached = records.filter((r) => r.from_cache).length;
+  if (cached > 0) {
+    lines.push(`**Response cache:** ${cached} of ${records.length} answers came from the local response cache, given by the server before this run (\`--no-cache\` resends them).`, '');
+  }
   const source = manifest.haystack.source;
   const from = source.type === 'generated' ? `generated, seed ${source.seed}` : `${source.files.length} file(s)`;
   lines.push(

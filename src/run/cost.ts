@@ -47,12 +47,21 @@ export interface PlanDescription extends CostInput {
   model?: string;
   /** Currency symbol put before amounts. @default '$' */
   currency?: string;
+  /** Requests that fit lengths to the server's count (a server without /tokenize), at most, with their prompt tokens. */
+  calibration?: { requests: number; promptTokens: number } | null;
 }
 
 /** The dry-run text: cells, trials, total prompt tokens and the estimated cost (an upper bound). */
 export function formatPlan(plan: PlanDescription): string {
   const n = (v: number) => v.toLocaleString('en-US');
-  const est = estimateCost(plan);
+  // Calibration requests are sent live (not in a batch) and answer with one token each.
+  const sweep = estimateCost(plan);
+  const calibration = plan.calibration ? estimateCost({ promptTokens: plan.calibration.promptTokens, trials: plan.calibration.requests, maxOutputTokens: 1, priceIn: plan.priceIn, priceOut: plan.priceOut }) : null;
+  const est = {
+    promptTokens: sweep.promptTokens,
+    outputTokensMax: sweep.outputTokensMax,
+    cost: sweep.cost === null ? null : sweep.cost + (calibration?.cost ?? 0),
+  };
   const lines: string[] = [];
   if (plan.model) lines.push(`model:          ${plan.model}`);
   lines.push(`cells:          ${n(plan.cells)}`);
@@ -60,11 +69,15 @@ export function formatPlan(plan: PlanDescription): string {
   lines.push(`trials:         ${n(plan.trials)}${resumed}`);
   lines.push(`prompt tokens:  ${n(est.promptTokens)}`);
   lines.push(`output tokens:  at most ${n(est.outputTokensMax)} (${n(plan.maxOutputTokens)} per trial)`);
+  if (plan.calibration) {
+    lines.push(`calibration:    up to ${n(plan.calibration.requests)} requests (${n(plan.calibration.promptTokens)} prompt tokens) to fit lengths to the server's count, when sending`);
+  }
   if (est.cost === null) {
     lines.push('estimated cost: unknown (give --price-in and --price-out, per million tokens)');
   } else {
     const batch = plan.batch ? ', Batch API price' : '';
-    lines.push(`estimated cost: at most ${formatMoney(est.cost, plan.currency ?? '$')} (every answer at its full budget${batch})`);
+    const fitting = plan.calibration ? ', calibration included' : '';
+    lines.push(`estimated cost: at most ${formatMoney(est.cost, plan.currency ?? '$')} (every answer at its full budget${batch}${fitting})`);
   }
   return lines.join('\n');
 }

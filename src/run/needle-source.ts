@@ -44,7 +44,8 @@ export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed
     if (cached) return cached;
     const rng = root.fork(repeat);
     let draws;
-    if (multi.count === 1) draws = [drawBuiltinNeedle(kind, set, rng)];
+    // `mixed` takes lexical and paraphrased needles in turn, so every cell of a run with 2+ repeats holds both.
+    if (multi.count === 1) draws = [drawBuiltinNeedle(kind, set === 'mixed' ? (repeat % 2 === 0 ? 'lexical' : 'paraphrased') : set, rng)];
     else {
       const templates = templatesFor(kind);
       const chosen = multi.mode === 'key' ? Array(multi.count).fill(rng.pick(templates)) : rng.sample(templates, multi.count);

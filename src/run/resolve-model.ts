@@ -6,6 +6,7 @@ import type { Model } from '../models/model.js';
 import { createOllamaNativeModel, detectOllama } from '../models/ollama-native.js';
 import { createModel } from '../models/registry.js';
 import { createReplicaModel } from '../models/replicas.js';
+import { probeServerIdentity, type ServerIdentity } from '../models/server-identity.js';
 import { withResponseCache } from '../models/with-cache.js';
 import { withRateLimit } from '../models/with-rate-limit.js';
 import { probeServerCounter, usageCounter, type ServerCounter } from '../tokenize/server-counter.js';
@@ -17,7 +18,11 @@ export interface ResolvedModel {
   model: Model;
   raw: Model;
   counter: ServerCounter | null;
+  /** What the (first) server said about itself: identity for the cache and run.json, llama.cpp's slots and context. */
+  server: ServerIdentity | null;
   notes: string[];
+  /** Things the user should know before the sweep starts. */
+  warnings: string[];
 }
 
 /** Context Ollama is asked for: the longest prompt with room for the model's own tokenizer (up to 30% more) and the answer. */
@@ -26,15 +31,16 @@ export function ollamaContext(maxLength: number, maxOutputTokens: number | null)
 }
 
 /** Builds and probes the sweep's model. */
-export async function resolveModel(options: SweepOptions, injected?: Model): Promise<ResolvedModel> {
+export async function resolveModel(options: SweepOptions, injected?: Model, transport?: typeof fetch, { allowChat = true } = {}): Promise<ResolvedModel> {
   const notes: string[] = [];
-  const client = { apiKey: options.apiKey ?? undefined, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, headers: options.headers };
+  const warnings: string[] = [];
+  const client = { apiKey: options.apiKey ?? undefined, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries, headers: options.headers, ...(transport ? { fetch: transport } : {}) };
   let raw: Model;
   if (injected) raw = injected;
   else {
     const urls = options.baseUrl ? [options.baseUrl, ...options.extraBaseUrls] : [];
     const one = async (baseUrl: string | null): Promise<Model> => {
-      if (baseUrl && options.model && options.ollamaNative && (await detectOllama(baseUrl))) {
+      if (baseUrl && options.model && options.ollamaNative && (await detectOllama(baseUrl, transport))) {
         const numCtx = ollamaContext(Math.max(...options.lengths), options.maxOutputTokens);
         notes.push(`${baseUrl} is Ollama: using its native /api/chat with num_ctx ${numCtx} so prompts are not silently truncated (--no-ollama-native to use /v1)`);
         return createOllamaNativeModel({ baseUrl, model: options.model, numCtx: () => numCtx, ...client });
@@ -52,11 +58,27 @@ export async function resolveModel(options: SweepOptions, injected?: Model): Pro
     if (raw.kind === 'baseline' || !options.baseUrl || !options.model) {
       throw new UsageError('--tokenizer server needs an endpoint', { hint: 'pass --base-url and --model, or use o200k_base / cl100k_base' });
     }
-    counter = (await probeServerCounter({ baseUrl: options.baseUrl, model: options.model, apiKey: options.apiKey ?? undefined, headers: options.headers })) ?? usageCounter(raw);
+    counter =
+      (await probeServerCounter({ baseUrl: options.baseUrl, model: options.model, apiKey: options.apiKey ?? undefined, headers: options.headers, fetch: transport, allowChat })) ??
+      usageCounter(raw);
     notes.push(
       counter.kind === 'usage'
         ? 'the server has no /tokenize: lengths are calibrated from usage.prompt_tokens of probe requests (one or two per cell)'
-        : `lengths are counted by the server's ${counter.kind} /tokenize endpoint` + (counter.contextSize ? ` (context ${counter.contextSize.toLocaleString('en-US')} tokens)` : ''),
+        : `lengths are counted by the server: ${counter.how}` + (counter.contextSize ? ` (context ${counter.contextSize.toLocaleString('en-US')} tokens per request)` : ''),
+    );
+  }
+
+  // What each server says it serves: the cache tells models apart by it, and run.json records it.
+  const urls = options.baseUrl && !injected ? [options.baseUrl, ...options.extraBaseUrls] : [];
+  const identities = await Promise.all(
+    urls.map((baseUrl) => probeServerIdentity({ baseUrl, model: options.model ?? '', apiKey: options.apiKey ?? undefined, headers: options.headers, fetch: transport })),
+  );
+  const server = identities[0] ?? null;
+  if (server?.totalSlots && options.concurrency > server.totalSlots * identities.length) {
+    const slots = server.totalSlots * identities.length;
+    warnings.push(
+      `the server computes ${slots} request${slots === 1 ? '' : 's'} at a time (llama.cpp total_slots): with -j ${options.concurrency} the others wait inside it, ` +
+        `and their latency includes that wait; use -j ${slots}`,
     );
   }
 
@@ -64,7 +86,32 @@ export async function resolveModel(options: SweepOptions, injected?: Model): Pro
   if (options.rpm !== null || options.tpm !== null) model = withRateLimit(model, createRateLimiter({ rpm: options.rpm ?? undefined, tpm: options.tpm ?? undefined }));
   if (options.cache && raw.kind !== 'baseline') {
     const endpoint = [options.baseUrl ?? '', ...options.extraBaseUrls].sort().join(',');
-    model = withResponseCache(model, createResponseCache(), endpoint);
+    const cache = createResponseCache({ ttlMs: options.cacheTtlMs ?? undefined });
+    const identity = Object.fromEntries(urls.map((url, i) => [url, { kind: identities[i]!.kind, ...identities[i]!.fingerprint }]));
+    model = withResponseCache(model, cache, endpoint, identity);
+    const ttl = options.cacheTtlMs === null ? 'kept forever' : `used for ${formatDuration(options.cacheTtlMs)}`;
+    notes.push(`response cache on (${cache.dir}; answers ${ttl}): prompts this server and model answered before are not sent again`);
+    if (!identities.every((i) => i.identifiesWeights)) {
+      const said = Object.keys(server?.fingerprint ?? {}).join(', ');
+      warnings.push(
+        `the server does not identify the weights behind ${options.model} (it tells ${said ? `only ${said}` : 'nothing but the name'}): ` +
+          `after swapping the model behind that name at this URL, run with --no-cache, or the old model's cached answers are reused`,
+      );
+    }
   }
-  return { model, raw, counter, notes };
+  return { model, raw, counter, server, notes, warnings };
+}
+
+/** `7 days`, `12 hours`, `30 minutes`. */
+function formatDuration(ms: number): string {
+  const units: Array<[number, string]> = [
+    [86_400_000, 'day'],
+    [3_600_000, 'hour'],
+    [60_000, 'minute'],
+    [1_000, 'second'],
+  ];
+  for (const [size, name] of units) {
+    if (ms >= size && ms % size === 0) return `${ms / size} ${name}${ms / size === 1 ? '' : 's'}`;
+  }
+  return `${Math.round(ms / 1000)} seconds`;
 }

@@ -23,6 +23,11 @@ export interface CachedResponse {
 export interface CacheKeyParts {
   baseUrl: string | null;
   model: string;
+  /**
+   * What the server says about the model behind the name (path, size, build, weights digest…): another
+   * model served under the same URL and name gets other keys, as far as the server tells them apart.
+   */
+  server?: Record<string, unknown>;
   /** Request parameters that change the answer (temperature, max output tokens, …). */
   params: Record<string, unknown>;
   messages: ChatMessage[];
@@ -32,7 +37,7 @@ export interface CacheKeyParts {
 export interface ResponseCacheOptions {
   /** Folder of the cache. @default $NEEDLE_CACHE_DIR, else ~/.cache/needle/responses */
   dir?: string;
-  /** Entries older than this are misses. @default no expiry @unit ms */
+  /** Entries older than this are misses (a hosted model behind a name changes over time). @default no expiry @unit ms */
   ttlMs?: number;
   /** Current time in ms, for the TTL. @default Date.now */
   now?: () => number;
@@ -49,8 +54,8 @@ export interface ResponseCache {
   put(key: string, value: CachedResponse): void;
 }
 
-/** Version of the key derivation and file format; bump to invalidate every entry. */
-const CACHE_VERSION = 1;
+/** Version of the key derivation and file format; bump to invalidate every entry. 2: keys include the server's identity. */
+const CACHE_VERSION = 2;
 
 /** The default cache folder. */
 export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -70,7 +75,7 @@ export function createResponseCache(opts: ResponseCacheOptions = {}): ResponseCa
   return {
     dir,
     key(parts: CacheKeyParts): string {
-      const canonical = stableStringify({ v: CACHE_VERSION, baseUrl: parts.baseUrl, model: parts.model, params: parts.params, messages: parts.messages });
+      const canonical = stableStringify({ v: CACHE_VERSION, baseUrl: parts.baseUrl, model: parts.model, server: parts.server ?? {}, params: parts.params, messages: parts.messages });
       return createHash('sha256').update(canonical).digest('hex');
     },
     get(key: string): CachedResponse | null {

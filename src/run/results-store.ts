@@ -1,6 +1,6 @@
 // The run folder on disk: results.jsonl appended one finished trial at a time, run.json rewritten atomically.
 
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { RunManifest, TrialRecord } from '../types.js';
@@ -15,6 +15,8 @@ export const RUN_FILES = {
   recallByLength: 'recall-by-length.png',
   summary: 'summary.md',
   reportHtml: 'report.html',
+  /** With --batch: every batch submitted for the run (id, input file, trials, status), so none is paid for twice. */
+  batch: 'batch.json',
 } as const;
 
 /** Format id written into run.json; bump on any incompatible change to run.json or results.jsonl. */
@@ -41,6 +43,55 @@ export function readResults(dir: string, file: string = RUN_FILES.results): Tria
     }
   });
   return [...byId.values()];
+}
+
+/** What `repairResults` did to a results file's end. */
+export type TailRepair = { kind: 'torn'; removedBytes: number; fragment: string } | { kind: 'newline' } | null;
+
+/** Bytes read from the end of a results file to find its last line (a record is a few kB at most). */
+const TAIL_BYTES = 1 << 20;
+
+/**
+ * Makes a results file safe to append to. A process that died mid-write leaves a last line without its
+ * newline: a complete record gets its newline back; a fragment is cut off (its trial was never finished, so
+ * it is sent again). Without this, the next record would be glued to the fragment and both lost for good.
+ */
+export function repairResults(dir: string, file: string = RUN_FILES.results): TailRepair {
+  const path = join(dir, file);
+  if (!existsSync(path)) return null;
+  const fd = openSync(path, 'r');
+  let fragment: Buffer;
+  let size: number;
+  try {
+    size = fstatSync(fd).size;
+    if (size === 0) return null;
+    const length = Math.min(size, TAIL_BYTES);
+    const buffer = Buffer.alloc(length);
+    readSync(fd, buffer, 0, length, size - length);
+    if (buffer[length - 1] === 0x0a) return null;
+    const newline = buffer.lastIndexOf(0x0a);
+    // A last line longer than the tail read (a response of megabytes): look at the whole file.
+    const whole = newline < 0 && length < size ? readFileSync(path) : buffer;
+    fragment = whole.subarray(whole.lastIndexOf(0x0a) + 1);
+  } finally {
+    closeSync(fd);
+  }
+  const text = fragment.toString('utf8');
+  if (isRecordLine(text)) {
+    appendFileSync(path, '\n');
+    return { kind: 'newline' };
+  }
+  truncateSync(path, size - fragment.length);
+  return { kind: 'torn', removedBytes: fragment.length, fragment: text.slice(0, 200) };
+}
+
+function isRecordLine(line: string): boolean {
+  try {
+    const json = JSON.parse(line) as { trial_id?: unknown };
+    return typeof json?.trial_id === 'string';
+  } catch {
+    return false;
+  }
 }
 
 /** Appends one finished trial; the line is on disk before the call returns. */

@@ -1,13 +1,12 @@
 // Runs a sweep end to end: haystack, plan, resume, bounded concurrent querying, results on disk, summary, reports.
 
 import { setMaxListeners } from 'node:events';
-import pLimit from 'p-limit';
 import { UsageError } from '../errors.js';
 import type { SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind, prepareHaystack } from '../haystack/prepare-haystack.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
-import { batchOutputModel } from '../models/batch-output.js';
 import type { Model } from '../models/model.js';
+import type { ServerIdentity } from '../models/server-identity.js';
 import { impliedAnswers, loadNeedleFile } from '../needles/load-needle-file.js';
 import { frameChat } from '../prompt/chat-frame.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
@@ -22,17 +21,20 @@ import { sha256 } from '../util/hash.js';
 import { runControls, summarizeControls } from './control.js';
 import { summarizeJudge } from './judge.js';
 import { estimateCost } from './cost.js';
-import { buildManifest, checkResumable } from './manifest.js';
+import { calibrationSpend, checkCalibrationBudget, countingFailed, usageCalibrationEstimate, warnContext } from './pre-send-checks.js';
+import { nothingAnsweredError } from './failure-summary.js';
+import { buildManifest, checkResumable, checkSameModel } from './manifest.js';
 import { createOutputLimit } from './output-limit.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
-import { appendResult, ensureRunDir, readManifest, readResults, RUN_FILES, writeManifest } from './results-store.js';
-import { runTrial, type TrialContext } from './run-trial.js';
-import { findTruncationCeilings } from './truncation.js';
+import { appendResult, ensureRunDir, readManifest, readResults, repairResults, RUN_FILES, writeManifest } from './results-store.js';
+import { lockRunFolder } from './run-lock.js';
+import type { TrialContext } from './run-trial.js';
+import { preparedQueue, sendAll, sendAsBatch, type SendState } from './send-trials.js';
+import { findTruncations } from './truncation.js';
 import { promptSizes } from './prompt-size.js';
 import { crossCheckTokenizer, describeCrossCheck } from './tokenizer-cross-check.js';
-import { promptIds, runBatchJob } from './send-batch.js';
 import { writeReports } from './write-reports.js';
 
 /** Progress and notices from a running sweep, for the CLI (or any caller) to display. */
@@ -50,6 +52,10 @@ export interface SweepHooks {
   signal?: AbortSignal;
   /** Use this model instead of the one the options name (library callers, custom backends). */
   model?: Model;
+  /** Transport for every request to the endpoint (tests, proxies). @default globalThis.fetch */
+  fetch?: typeof fetch;
+  /** With --batch: the longest wait between status checks of a batch. @default 30_000 @unit ms */
+  batchPollMs?: number;
 }
 
 /** What a finished (or interrupted) sweep returns. */
@@ -58,8 +64,10 @@ export interface SweepResult {
   records: TrialRecord[];
   summary: RunSummary;
   outDir: string;
-  /** True when the sweep was interrupted before every trial finished. */
+  /** True when the sweep was stopped (Ctrl-C, a signal, --budget, a batch left running) before every trial finished. */
   interrupted: boolean;
+  /** True when some planned trial has no record (interrupted, or requests an expired batch never ran). */
+  partial: boolean;
   /** Files written into the run folder. */
   files: string[];
 }
@@ -84,6 +92,23 @@ export interface PreparedSweep {
   tokenizerLabel: string;
   /** Files, chat template and server cross-check behind the tokenizer (run.json `tokenizer_info`). */
   tokenizerInfo: TokenizerInfo;
+  /** What the server said about itself (null for the baseline or an injected model). */
+  server: ServerIdentity | null;
+  /** The server's context per request (per llama.cpp slot), when it said. */
+  serverContext: number | null;
+  /** With --tokenizer server: whether the trials' server counts are exact. */
+  exactServerCounts: boolean;
+  /**
+   * Chat requests spent (or, in a dry run, still to spend) counting prompts on a server without /tokenize,
+   * with their prompt tokens: part of the cost.
+   */
+  calibration: { requests: number; promptTokens: number; sent: boolean } | null;
+}
+
+/** How to prepare. */
+export interface PrepareOptions {
+  /** A dry run: send no chat request at all (no calibration either); estimate instead. @default false */
+  sendNothing?: boolean;
 }
 
 /** Lengths the document cannot fill (prompt framing aside) are dropped rather than silently padded. */
@@ -91,11 +116,20 @@ const FRAMING_ALLOWANCE = 400;
 
 /** Runs a whole sweep. Throws UsageError (bad input) or EndpointError (endpoint unusable); trial failures become records. */
 export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): Promise<SweepResult> {
-  const prepared = await prepareSweep(options, hooks);
+  // One process per run folder: a second sweep into it would send every trial twice.
+  const lock = lockRunFolder(options.out, options.command);
   try {
-    return await sendSweep(prepared, hooks);
+    if (lock.tookOver) {
+      hooks.onEvent?.({ type: 'warning', message: `took over ${lock.path}: its holder (pid ${lock.tookOver.pid}, started ${lock.tookOver.started_at}) is no longer running` });
+    }
+    const prepared = await prepareSweep(options, hooks);
+    try {
+      return await sendSweep(prepared, hooks);
+    } finally {
+      prepared.tokenizer.free();
+    }
   } finally {
-    prepared.tokenizer.free();
+    lock.release();
   }
 }
 
@@ -103,7 +137,7 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
  * Everything before sending: model (probed), haystack, plan (fitted to the server's count with
  * `--tokenizer server`), what is already on disk, the sending order. The caller frees `tokenizer`.
  */
-export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}): Promise<PreparedSweep> {
+export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}, { sendNothing = false }: PrepareOptions = {}): Promise<PreparedSweep> {
   const emit = hooks.onEvent ?? (() => undefined);
   // `server` cuts with o200k_base and fits each prompt to the server's count; `hf:`/presets count offline.
   const { tokenizer, info: tokenizerInfo } = createTokenizer(options.tokenizer, { chatTemplate: options.chatTemplate ?? null });
@@ -119,17 +153,21 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     }
     const previous = readManifest(options.out);
     if (options.baseUrl) emit({ type: 'stage', message: `checking ${[options.baseUrl, ...options.extraBaseUrls].join(', ')} …` });
-    const resolved = await resolveModel(options, hooks.model);
+    const resolved = await resolveModel(options, hooks.model, hooks.fetch, { allowChat: !sendNothing });
     const model = resolved.model;
     if (model.kind === 'baseline') {
       emit({ type: 'notice', message: 'model: baseline — the in-process keyword-matching (BM25) baseline, not a language model; pass --base-url and --model to test a model' });
     }
     for (const note of resolved.notes) emit({ type: 'notice', message: note });
+    for (const warning of resolved.warnings) emit({ type: 'warning', message: warning });
+    // Resuming with another model behind the same name would mix two models' answers in one run.
+    const changed = previous ? checkSameModel(previous, resolved.server, options.out) : null;
+    if (changed) emit({ type: 'warning', message: changed });
     if (model.listedModels && model.listedModels.length > 0 && !model.listedModels.includes(model.id)) {
       emit({ type: 'warning', message: `the server lists ${model.listedModels.slice(0, 5).join(', ')} but not ${model.id}; sending anyway (it may be an alias)` });
     }
     const judge = options.judgeModel
-      ? (await resolveModel({ ...options, model: options.judgeModel, baseUrl: options.judgeBaseUrl ?? options.baseUrl, extraBaseUrls: [], tokenizer: 'o200k_base' })).model
+      ? (await resolveModel({ ...options, model: options.judgeModel, baseUrl: options.judgeBaseUrl ?? options.baseUrl, extraBaseUrls: [], tokenizer: 'o200k_base' }, undefined, hooks.fetch)).model
       : null;
 
     const needlesFromFile = options.needlesFile ? loadNeedleFile(options.needlesFile) : null;
@@ -146,20 +184,40 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     const needleSource = needlesFromFile
       ? fileNeedleSource(needlesFromFile, options.distractors, multi)
       : builtinNeedleSource(isHaystackKind(options.haystack) ? options.haystack : 'financial-report', options.needleSet, options.seed, options.distractors, multi);
+    const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
+    // Before any counting on the server: a folder holding another sweep is refused at once.
+    if (previous) {
+      const count = previous.needles?.count ?? draws.length;
+      checkResumable(previous, options, haystack.sha256, draws.length >= count ? needleDrawsSha(draws.slice(0, count)) : undefined);
+    }
 
     emit({ type: 'stage', message: 'planning prompts …' });
     const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
     let plan = planSweep(planInput);
-    if (resolved.counter) {
+    const counter = resolved.counter;
+    let calibration: PreparedSweep['calibration'] = null;
+    if (counter && counter.kind === 'usage' && sendNothing) {
+      // Counting on a server without /tokenize means sending the prompts: a dry run estimates that instead.
+      const estimate = usageCalibrationEstimate(plan.trials);
+      calibration = { ...estimate, sent: false };
+      emit({ type: 'notice', message: `lengths are not fitted to the server's count in a dry run: that takes up to ${estimate.requests} requests (${estimate.promptTokens.toLocaleString('en-US')} prompt tokens, included in the estimate)` });
+    } else if (counter) {
+      if (counter.kind === 'usage') checkCalibrationBudget(options, plan.trials);
       emit({ type: 'stage', message: `fitting ${plan.trials.length} prompts to the server's token count …` });
-      plan = await fitPlanToServer(plan, planInput, (m) => resolved.counter!.countMessages(m));
-      const context = resolved.counter.contextSize;
-      if (context && lengths.some((l) => l > context)) {
-        emit({ type: 'warning', message: `the server's context is ${context.toLocaleString('en-US')} tokens: longer lengths will overflow` });
-      }
+      const spent = { requests: 0, promptTokens: 0 };
+      plan = await fitPlanToServer(plan, planInput, async (m) => {
+        const n = await counter.countMessages(m);
+        spent.requests++;
+        spent.promptTokens += n;
+        return n;
+      }).catch((error: unknown) => {
+        throw countingFailed(error, counter.how);
+      });
+      if (counter.kind === 'usage') calibration = { ...spent, sent: true };
     }
-    if (previous) checkResumable(previous, options, haystack.sha256);
-    if (tokenizerInfo.kind === 'hf' && options.baseUrl && options.model && model.kind !== 'baseline' && !options.batch) {
+    const serverContext = counter?.contextSize ?? resolved.server?.contextPerSlot ?? null;
+    if (serverContext) warnContext(serverContext, plan, options, counter !== null, emit);
+    if (tokenizerInfo.kind === 'hf' && options.baseUrl && options.model && model.kind !== 'baseline' && !options.batch && !sendNothing) {
       await crossCheck(plan, planInput, options, tokenizerInfo, emit);
     }
 
@@ -167,12 +225,30 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     const done = new Map(readResults(options.out).filter((r) => planned.has(r.trial_id)).map((r) => [r.trial_id, r]));
     const unsent = plan.trials.filter((t) => {
       const r = done.get(t.id);
-      return !r || (options.retryErrors && r.status === 'error') || resendIncomplete(r, options);
+      // --retry-errors resends what was never measured: failed requests, and overflows (after raising the server's context).
+      return !r || (options.retryErrors && (r.status === 'error' || r.status === 'overflow')) || resendIncomplete(r, options);
     });
     const pending = sendingOrder(unsent, tokenizer);
-    const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
-    const tokenizerLabel = resolved.counter ? `server (${resolved.counter.kind}; cut with ${tokenizer.name})` : tokenizer.name;
-    return { options: { ...options, lengths }, model, judge, tokenizer, haystack, plan, draws, lengths, previous, done, pending, tokenizerLabel, tokenizerInfo };
+    const tokenizerLabel = counter ? `server (${counter.how}; cut with ${tokenizer.name})` : tokenizer.name;
+    return {
+      options: { ...options, lengths },
+      model,
+      judge,
+      tokenizer,
+      haystack,
+      plan,
+      draws,
+      lengths,
+      previous,
+      done,
+      pending,
+      tokenizerLabel,
+      tokenizerInfo,
+      server: resolved.server,
+      serverContext,
+      exactServerCounts: counter?.exact ?? false,
+      calibration,
+    };
   } catch (error) {
     tokenizer.free();
     throw error;
@@ -185,6 +261,11 @@ function resendIncomplete(r: TrialRecord, options: SweepOptions): boolean {
   return options.retryErrors || (options.maxOutputTokens !== null && options.maxOutputTokens > (r.max_output_tokens ?? 0));
 }
 
+/** The needles' fingerprint recorded in run.json (needles.sha256). */
+function needleDrawsSha(draws: readonly TrialNeedles[]): string {
+  return sha256(JSON.stringify(draws.map((d) => d.needle)));
+}
+
 /**
  * Prompt-cache-friendly order: prompts share the document up to their first insertion, so sending the
  * ones that share the most first lets servers with prefix caching (vLLM, llama.cpp, SGLang) recompute least.
@@ -195,7 +276,12 @@ function sendingOrder(trials: Trial[], tokenizer: Tokenizer): Trial[] {
   const order = prefixCacheOrder(
     trials.map((t) => ({ id: t.id, key: t.promptSha256, promptTokens: t.promptTokens, sharedUntil: framing + Math.min(...t.placements.map((p) => p.tokenOffset)) })),
   );
-  return order.map((id) => byId.get(id)!);
+  const ordered = order.map((id) => byId.get(id)!);
+  // The shortest prompt goes first: if even it fails, the endpoint serves nothing and the sweep can stop early;
+  // if it is answered, failures of long prompts (a server out of memory) never stop the sweep.
+  const shortest = ordered.reduce((best, t, i) => (t.promptTokens < ordered[best]!.promptTokens ? i : best), 0);
+  if (shortest > 0) ordered.unshift(...ordered.splice(shortest, 1));
+  return ordered;
 }
 
 /** Sends a prepared sweep and writes the run folder. */
@@ -203,6 +289,17 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   const emit = hooks.onEvent ?? (() => undefined);
   const { options, model, judge, tokenizer, haystack, plan, draws, done, pending } = prepared;
   ensureRunDir(options.out);
+  for (const file of [RUN_FILES.results, RUN_FILES.control]) {
+    const repair = repairResults(options.out, file);
+    if (repair?.kind === 'torn') {
+      emit({ type: 'warning', message: `${file} ended in a torn line (the process writing it died mid-write): removed its ${repair.removedBytes} bytes; that trial is sent again` });
+    }
+  }
+  const outputLimit = createOutputLimit(options.maxOutputTokens, options.maxOutputTokensAuto ?? false);
+  const ctx: TrialContext = { options, model, judge, haystack, tokenizer, outputLimit, serverContext: prepared.serverContext, exactServerCounts: prepared.exactServerCounts };
+  // The first wave's prompts are built before sending starts; the rest are built while requests are in flight.
+  const queue = options.batch ? null : preparedQueue(pending, ctx, options.concurrency);
+  queue?.fill();
   emit({
     type: 'planned',
     total: plan.trials.length,
@@ -211,25 +308,30 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
     promptTokens: pending.reduce((n, t) => n + t.promptTokens, 0),
     lengths: prepared.lengths,
   });
-  checkBudget(options, pending);
+  // Calibration requests already sent (a server without /tokenize) count toward --budget like any other.
+  const calibrationCost = prepared.calibration?.sent ? calibrationSpend(options, prepared.calibration) : 0;
+  checkBudget(options, pending, calibrationCost);
 
-  const needleSha = sha256(JSON.stringify(draws.map((d) => d.needle)));
-  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, tokenizerInfo: prepared.tokenizerInfo, previous: prepared.previous });
+  const needleSha = needleDrawsSha(draws);
+  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, tokenizerInfo: prepared.tokenizerInfo, previous: prepared.previous, server: prepared.server });
   writeManifest(options.out, manifest);
 
   const stop = new AbortController();
   // Every request in flight listens to this signal: dozens at once are expected, not a leak.
   setMaxListeners(0, stop.signal);
   const onAbort = () => stop.abort();
+  // Interrupted while planning: send nothing.
+  if (hooks.signal?.aborted) stop.abort();
   hooks.signal?.addEventListener('abort', onAbort, { once: true });
   let interrupted = false;
   let controls: TrialRecord[] = [];
   let fatal: unknown = null;
   try {
-    const outputLimit = createOutputLimit(options.maxOutputTokens, options.maxOutputTokensAuto ?? false);
-    const ctx: TrialContext = { options, model, judge, haystack, tokenizer, outputLimit };
-    const state = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: 0 };
-    interrupted = options.batch ? await sendAsBatch(pending, ctx, state) : await sendAll(pending, ctx, state);
+    const state: SendState = { out: options.out, concurrency: options.concurrency, done, emit, stop, spent: calibrationCost };
+    const sent = options.batch ? await sendAsBatch(pending, ctx, state, hooks.batchPollMs) : await sendAll(pending, ctx, state, queue ?? undefined);
+    interrupted = sent.interrupted;
+    // Every trial sent failed and none was answered: the endpoint serves no prompts (HTML pages, 500s, hangs).
+    if (sent.finished > 0 && sent.answered === 0 && !stop.signal.aborted) throw nothingAnsweredError(sent.failedUnanswered, true);
     if (options.control && !stop.signal.aborted) {
       emit({ type: 'stage', message: `control: asking ${draws.length} question(s) without the document …` });
       const known = new Map(readResults(options.out, RUN_FILES.control).map((r) => [r.trial_id, r]));
@@ -246,25 +348,35 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
     hooks.signal?.removeEventListener('abort', onAbort);
   }
 
-  // Prompts of different lengths that the server counted alike were cut at its context limit: not misses.
-  for (const [id, message] of findTruncationCeilings([...done.values()])) {
+  // Prompts cut at the server's context limit (a count shared by prompts of different lengths, or far below the
+  // run's own ratio of the server's count to ours) were not read whole: overflows, not misses.
+  for (const [id, message] of findTruncations([...done.values()])) {
     const corrected: TrialRecord = { ...done.get(id)!, status: 'overflow', score: null, outcome: null, error: message };
     appendResult(options.out, corrected);
     done.set(id, corrected);
   }
   const records = plan.trials.map((t) => done.get(t.id)).filter((r): r is TrialRecord => r !== undefined);
   const summary = summarizeRun(records, controls, options.control, options.threshold);
-  const partial = interrupted || stop.signal.aborted || fatal !== null;
+  // Complete only when every planned trial has a record (an expired batch can leave some unsent without any interruption).
+  const partial = interrupted || stop.signal.aborted || fatal !== null || records.length < plan.trials.length;
   const finished: RunManifest = { ...manifest, ended_at: new Date().toISOString(), state: partial ? 'partial' : 'complete', summary };
   writeManifest(options.out, finished);
   if (fatal) throw fatal;
   const files = await writeReports(options.out, finished, records, (message: string) => emit({ type: 'warning', message }), { threshold: options.threshold });
   const control = options.control ? [RUN_FILES.control] : [];
-  return { manifest: finished, records, summary, outDir: options.out, interrupted: partial, files: [RUN_FILES.manifest, RUN_FILES.results, ...control, ...files] };
+  return {
+    manifest: finished,
+    records,
+    summary,
+    outDir: options.out,
+    interrupted: interrupted || stop.signal.aborted,
+    partial,
+    files: [RUN_FILES.manifest, RUN_FILES.results, ...control, ...files],
+  };
 }
 
 /** Refuses to start when the estimated cost of the trials to send exceeds --budget. */
-function checkBudget(options: SweepOptions, pending: Trial[]): void {
+function checkBudget(options: SweepOptions, pending: Trial[], alreadySpent = 0): void {
   if (options.budget === null) return;
   const est = estimateCost({
     promptTokens: pending.reduce((n, t) => n + t.promptTokens, 0),
@@ -275,18 +387,12 @@ function checkBudget(options: SweepOptions, pending: Trial[]): void {
     batch: options.batch,
   });
   if (est.cost === null) throw new UsageError('--budget needs --price-in and --price-out (per million tokens)');
-  if (est.cost > options.budget) {
-    throw new UsageError(`the sweep may cost up to ${est.cost.toFixed(2)}, more than --budget ${options.budget}`, {
+  if (est.cost + alreadySpent > options.budget) {
+    const spent = alreadySpent > 0 ? ` (with ${alreadySpent.toFixed(2)} already spent fitting lengths to the server's count)` : '';
+    throw new UsageError(`the sweep may cost up to ${(est.cost + alreadySpent).toFixed(2)}${spent}, more than --budget ${options.budget}`, {
       hint: 'lower --max, --lengths, --depths or --repeats, or raise --budget (see --dry-run)',
     });
   }
-}
-
-/** Cost of one answered trial from the server's usage (our count when it gave none). */
-function trialCost(options: SweepOptions, r: TrialRecord): number {
-  if (options.priceIn === null || options.priceOut === null || r.from_cache) return 0;
-  const discount = options.batch ? 0.5 : 1;
-  return (((r.usage_prompt_tokens ?? r.prompt_tokens) * options.priceIn + (r.usage_completion_tokens ?? 0) * options.priceOut) / 1e6) * discount;
 }
 
 /** The summary with effective length, token-count agreement, control accuracy and judge tallies, where the run has them. */
@@ -295,7 +401,8 @@ export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], wi
   summary.effective_length = { threshold, length: effectiveLength(summary.byLength, threshold), relative: relativeEffectiveLength(summary.byLength) };
   const ratios = records
     .filter((r) => r.usage_prompt_tokens !== null && r.prompt_tokens > 0 && !r.from_cache)
-    .map((r) => r.usage_prompt_tokens! / r.prompt_tokens)
+    // With --tokenizer server, against the server's own count before sending (not our o200k count of the cut).
+    .map((r) => r.usage_prompt_tokens! / (r.server_prompt_tokens ?? r.prompt_tokens))
     .sort((a, b) => a - b);
   if (ratios.length > 0) {
     const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -303,6 +410,11 @@ export function summarizeRun(records: TrialRecord[], controls: TrialRecord[], wi
   }
   const sizes = promptSizes(records);
   if (sizes.length > 0) summary.prompt_size = sizes;
+  const cached = records.filter((r) => r.from_cache);
+  if (cached.length > 0) {
+    const times = cached.map((r) => r.cached_at).filter((t): t is string => typeof t === 'string').sort();
+    summary.cache = { hits: cached.length, oldest: times[0] ?? null, newest: times.at(-1) ?? null };
+  }
   if (withControl) summary.control = summarizeControls(controls);
   const judge = summarizeJudge(records);
   if (judge) summary.judge = judge;
@@ -340,72 +452,6 @@ function feasibleLengths(lengths: number[], haystack: PreparedHaystack, emit: (e
   }
   emit({ type: 'warning', message: `the haystack holds ${tokens.toLocaleString('en-US')} tokens: skipping lengths ${dropped.join(', ')} (never padded with repeated text)` });
   return kept;
-}
-
-interface SendState {
-  out: string;
-  concurrency: number;
-  done: Map<string, TrialRecord>;
-  emit: (e: SweepEvent) => void;
-  stop: AbortController;
-  /** Cost spent so far (with prices given). */
-  spent: number;
-}
-
-/** Stores a finished record, reports it, and stops the sweep once the spend passes --budget. */
-function accept(record: TrialRecord, ctx: TrialContext, state: SendState, finished: number, pending: number): void {
-  appendResult(state.out, record);
-  state.done.set(record.trial_id, record);
-  state.emit({ type: 'trial', record, done: finished, pending });
-  const options = ctx.options;
-  state.spent += trialCost(options, record);
-  if (options.budget !== null && state.spent > options.budget && !state.stop.signal.aborted) {
-    state.emit({ type: 'warning', message: `spent ${state.spent.toFixed(2)}, over --budget ${options.budget}: stopping (the run is partial; rerun to resume)` });
-    state.stop.abort();
-  }
-}
-
-/** Sends the pending trials with bounded concurrency. Returns true when interrupted. Rethrows a fatal EndpointError. */
-async function sendAll(pending: Trial[], ctx: TrialContext, state: SendState): Promise<boolean> {
-  const limit = pLimit(state.concurrency);
-  const { stop } = state;
-  let fatal: unknown = null;
-  let finished = 0;
-  await Promise.all(
-    pending.map((trial) =>
-      limit(async () => {
-        if (stop.signal.aborted) return;
-        const record = await runTrial(trial, ctx, stop.signal).catch((error: unknown) => {
-          if (!stop.signal.aborted) {
-            fatal = error;
-            stop.abort();
-          }
-          return null;
-        });
-        if (!record || (stop.signal.aborted && fatal)) return;
-        finished++;
-        accept(record, ctx, state, finished, pending.length);
-      }),
-    ),
-  );
-  if (fatal) throw fatal;
-  return finished < pending.length;
-}
-
-/** Sends the pending trials as a Batch API job, then ingests its answers through the same path as live ones. */
-async function sendAsBatch(pending: Trial[], ctx: TrialContext, state: SendState): Promise<boolean> {
-  if (pending.length === 0) return false;
-  state.emit({ type: 'stage', message: `batch: uploading ${pending.length} requests …` });
-  let last = '';
-  const results = await runBatchJob(pending, ctx, {
-    signal: state.stop.signal,
-    onProgress: (p) => {
-      const line = `batch ${p.status}: ${p.completed + p.failed}/${p.total}`;
-      if (line !== last) state.emit({ type: 'stage', message: line });
-      last = line;
-    },
-  });
-  return sendAll(pending, { ...ctx, model: batchOutputModel(ctx.model.id, results, promptIds(pending)), judge: ctx.judge }, state);
 }
 
 export type { Plan };

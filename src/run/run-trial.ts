@@ -23,6 +23,10 @@ export interface TrialContext {
   tokenizer: Tokenizer;
   /** The output limit shared by the sweep's trials (raised once the model shows it reasons). @default the options' fixed limit */
   outputLimit?: OutputLimit;
+  /** The server's context per request, when it said (llama.cpp's per-slot n_ctx): a count at it means a cut. */
+  serverContext?: number | null;
+  /** With --tokenizer server: true when the trials' server counts are exact (not content counts plus a template estimate). */
+  exactServerCounts?: boolean;
 }
 
 /** A trial's prompt and the record fields known before sending. */
@@ -74,7 +78,13 @@ export function prepareTrial(trial: Trial, ctx: Pick<TrialContext, 'options' | '
  * `incomplete` when the output limit cut it off before any answer, `error` when the API refused or the model
  * called a tool instead of answering. Also returns the scorer's verdict (null when not scored).
  */
-export function recordFromResult(prepared: PreparedTrial, result: ChatResult, maxOutputTokens: number | null = null): { record: TrialRecord; scored: ScoreResult | null } {
+export function recordFromResult(
+  prepared: PreparedTrial,
+  result: ChatResult,
+  sent: { maxOutputTokens?: number | null; context?: number | null; exact?: boolean } = {},
+): { record: TrialRecord; scored: ScoreResult | null } {
+  const maxOutputTokens = sent.maxOutputTokens ?? null;
+  const server = sent;
   const { base, prompt, trial } = prepared;
   const usage = result.usage;
   const common = {
@@ -82,7 +92,7 @@ export function recordFromResult(prepared: PreparedTrial, result: ChatResult, ma
     usage_prompt_tokens: usage.promptTokens,
     usage_completion_tokens: usage.completionTokens,
     cached_tokens: usage.cachedTokens,
-    ...(result.fromCache ? { from_cache: true } : {}),
+    ...(result.fromCache ? { from_cache: true, ...(result.cachedAt ? { cached_at: result.cachedAt } : {}) } : {}),
     response: result.text,
     reasoning: result.reasoning ?? null,
     reasoning_tokens: usage.reasoningTokens ?? null,
@@ -93,9 +103,9 @@ export function recordFromResult(prepared: PreparedTrial, result: ChatResult, ma
     attempts: result.attempts,
     finished_at: new Date().toISOString(),
   };
-  // With server-side counting, compare the server's usage with the server's own count of this prompt.
-  const expected = trial.serverTokens ?? prompt.promptTokens;
-  const truncated = detectTruncation(expected, usage.promptTokens);
+  // With server-side counting, the server's usage must match the server's own count of this prompt.
+  const counted = trial.serverTokens === undefined ? {} : server.exact === false ? { estimate: trial.serverTokens } : { exact: trial.serverTokens };
+  const truncated = detectTruncation(prompt.promptTokens, usage.promptTokens, { ...counted, context: server.context ?? null });
   if (truncated) return { record: { ...common, status: 'overflow', score: null, outcome: null, error: truncated }, scored: null };
   const notText = notTextReason(result);
   if (notText) return { record: { ...common, status: 'error', score: null, outcome: null, error: notText }, scored: null };
@@ -146,13 +156,26 @@ export function recordFromError(prepared: PreparedTrial, error: unknown, latency
   };
 }
 
-/** Sends one trial. Returns null when aborted; throws only EndpointError (the sweep cannot go on). */
-export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
-  const prepared = prepareTrial(trial, ctx);
-  const limit = ctx.outputLimit ?? createOutputLimit(ctx.options.maxOutputTokens, false);
+/** What one request came to: the server's result, or the error it ended with (and how long it took); with the output limit it was sent with. */
+export type SendResult = ({ ok: true; result: ChatResult } | { ok: false; error: unknown; latencyMs: number }) & { maxOutputTokens: number | null };
+
+/** The sweep's output limit, or the options' fixed one. */
+function outputLimitOf(ctx: Pick<TrialContext, 'options' | 'outputLimit'>): OutputLimit {
+  return ctx.outputLimit ?? createOutputLimit(ctx.options.maxOutputTokens, false);
+}
+
+/**
+ * Sends a prepared trial's prompt. Never throws: the outcome is a value (the caller decides what is fatal).
+ * A reasoning model cut off under the short default is sent once more with room to think, as soon as its
+ * answer shows that it reasons.
+ */
+export async function sendPrepared(prepared: PreparedTrial, ctx: Pick<TrialContext, 'options' | 'model' | 'outputLimit'>, signal: AbortSignal): Promise<SendResult> {
+  const limit = outputLimitOf(ctx);
   const started = Date.now();
+  let maxOutputTokens = limit.current();
+  let attempts = 0;
   try {
-    const send = async (maxOutputTokens: number | null) => {
+    for (;;) {
       const result = await ctx.model.complete({
         messages: prepared.prompt.messages,
         temperature: ctx.options.temperature ?? undefined,
@@ -160,25 +183,45 @@ export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSig
         promptTokens: prepared.prompt.promptTokens,
         signal,
       });
+      attempts += result.attempts;
       limit.note(result);
-      return { result, ...recordFromResult(prepared, result, maxOutputTokens) };
-    };
-    const sentWith = limit.current();
-    let { record, scored } = await send(sentWith);
-    // A reasoning model cut off under the short default: once more with room to think.
-    const raised = limit.current();
-    if (record.status === 'incomplete' && limit.auto && raised !== null && sentWith !== null && raised > sentWith) {
-      const first = record.attempts;
-      ({ record, scored } = await send(raised));
-      record.attempts += first;
+      const raised = limit.current();
+      if (isCutOff(result.finishReason) && limit.auto && raised !== null && maxOutputTokens !== null && raised > maxOutputTokens) {
+        maxOutputTokens = raised;
+        continue;
+      }
+      return { ok: true, result: { ...result, attempts }, maxOutputTokens };
     }
-    if (record.status === 'ok' && scored && ctx.judge && needsJudge(scored, ctx.options.judgeMode)) {
-      record = applyJudge(record, await askJudge(ctx.judge, trial.needles.needle.question, trial.needles.needle.answers, record.response ?? '', signal));
-    }
-    return record;
   } catch (error) {
-    if (signal.aborted) return null;
-    if (error instanceof EndpointError) throw error;
-    return recordFromError(prepared, error, Date.now() - started);
+    return { ok: false, error, latencyMs: Date.now() - started, maxOutputTokens };
   }
+}
+
+/**
+ * Turns what a request came to into the trial's record (scored, asking the judge where the scorer cannot decide).
+ * Returns null when aborted; throws only EndpointError (the sweep cannot go on).
+ */
+export async function finishTrial(prepared: PreparedTrial, sent: SendResult, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
+  if (!sent.ok) {
+    if (signal.aborted) return null;
+    if (sent.error instanceof EndpointError) throw sent.error;
+    return recordFromError(prepared, sent.error, sent.latencyMs);
+  }
+  const { record, scored } = recordFromResult(prepared, sent.result, { maxOutputTokens: sent.maxOutputTokens, context: ctx.serverContext, exact: ctx.exactServerCounts });
+  if (record.status === 'ok' && scored && ctx.judge && needsJudge(scored, ctx.options.judgeMode)) {
+    const needle = prepared.trial.needles.needle;
+    const verdict = await askJudge(ctx.judge, needle.question, needle.answers, record.response ?? '', signal).catch((error: unknown) => {
+      if (signal.aborted) return null;
+      throw error;
+    });
+    if (verdict === null) return null;
+    return applyJudge(record, verdict);
+  }
+  return record;
+}
+
+/** Sends one trial. Returns null when aborted; throws only EndpointError (the sweep cannot go on). */
+export async function runTrial(trial: Trial, ctx: TrialContext, signal: AbortSignal): Promise<TrialRecord | null> {
+  const prepared = prepareTrial(trial, ctx);
+  return finishTrial(prepared, await sendPrepared(prepared, ctx, signal), ctx, signal);
 }

@@ -8,23 +8,120 @@ import type { TrialRecord } from '../types.js';
  */
 export const TRUNCATION_RATIO = 0.6;
 
-/** Prompts shorter than this are not judged (chat templates alone can differ by dozens of tokens). */
+/**
+ * With the server's own count known before sending, a reported count lower by more than this is a truncation
+ * (a token or two of slack for templates that trim or merge at the edges).
+ */
+export const EXACT_SLACK_TOKENS = 2;
+
+/**
+ * Against the run's own measured ratio (server / ours), a trial whose ratio is lower by more than this share was
+ * cut: the same haystack counts alike in both tokenizers to within a few percent, and llama.cpp's context shift
+ * keeps at most two thirds of a prompt that does not fit.
+ */
+export const RELATIVE_TOLERANCE = 0.1;
+
+/** Prompts shorter than this are not judged by ratio (chat templates alone can differ by dozens of tokens). */
 const MIN_TOKENS = 1024;
 
 /**
- * Below this the server's count is no count at all (a placeholder some proxies and test servers send):
- * no server truncates to a context this small, so it cannot be judged.
+ * Below this a count is judged only against the rest of the run: some proxies and test servers send a constant
+ * placeholder, and no server truncates to a context this small.
  */
 const MIN_CREDIBLE_COUNT = 256;
 
+/** What is known about a trial's prompt besides our own count. */
+export interface TruncationContext {
+  /** The server's count of this very prompt before sending (--tokenizer server): the count usage must match. */
+  exact?: number;
+  /** The server's estimated count of this prompt (its content counts plus a calibrated template share). */
+  estimate?: number;
+  /** The server's context per request (llama.cpp's per-slot n_ctx, vLLM's max_model_len), when it said. */
+  context?: number | null;
+}
+
 /** An explanation when the server's count shows it read only part of the prompt, else null. */
-export function detectTruncation(ourTokens: number, serverTokens: number | null): string | null {
-  if (serverTokens === null || ourTokens < MIN_TOKENS || serverTokens < MIN_CREDIBLE_COUNT) return null;
+export function detectTruncation(ourTokens: number, serverTokens: number | null, known: TruncationContext = {}): string | null {
+  if (serverTokens === null || serverTokens <= 0) return null;
+  if (known.exact !== undefined) {
+    // The exact count is known: any real shortfall is a cut, whatever the prompt's length.
+    if (serverTokens < known.exact - EXACT_SLACK_TOKENS) {
+      return (
+        `server counted ${serverTokens} prompt tokens of the ${known.exact} it counted for this prompt before sending: ` +
+        `it dropped ${known.exact - serverTokens} (silent truncation: llama.cpp's context shift, or Ollama's context setting); raise the server's context size`
+      );
+    }
+    if (known.context && serverTokens >= known.context) {
+      return `server counted ${serverTokens} prompt tokens, its whole context (${known.context}): the prompt did not fit and was cut; raise the server's context size`;
+    }
+    return null;
+  }
+  if (known.estimate !== undefined) {
+    // Off by a few template tokens at most, never by a third.
+    if (serverTokens < known.estimate * 0.97 - 16) {
+      return (
+        `server counted ${serverTokens} prompt tokens where its /tokenize predicted ${known.estimate}: it read only part of the prompt ` +
+        `(silent truncation: llama.cpp's context shift); raise the server's context size`
+      );
+    }
+    return null;
+  }
+  if (ourTokens < MIN_TOKENS || serverTokens < MIN_CREDIBLE_COUNT) return null;
   if (serverTokens >= ourTokens * TRUNCATION_RATIO) return null;
   return (
     `server counted ${serverTokens} prompt tokens of our ${ourTokens}: it read only part of the prompt ` +
     `(silent truncation: Ollama's context setting, or llama.cpp's context shift); raise the server's context size`
   );
+}
+
+/** A record the run-level checks can judge: answered ok, a real count, no exact count to check it against. */
+function judgeable(r: TrialRecord): boolean {
+  return r.status === 'ok' && r.usage_prompt_tokens !== null && r.usage_prompt_tokens > 0 && !r.from_cache && r.server_prompt_tokens === undefined;
+}
+
+/**
+ * Run-level checks of `ok` records (they need the other records of the run): a context ceiling shared by prompts
+ * of different lengths, and counts below the run's own measured ratio. Returns trial id → why it was cut.
+ */
+export function findTruncations(records: readonly TrialRecord[]): Map<string, string> {
+  const found = findTruncationCeilings(records);
+  for (const [id, message] of findRatioDrops(records)) if (!found.has(id)) found.set(id, message);
+  return found;
+}
+
+/**
+ * Compares each trial with the run's own ratio of the server's count to ours, measured where the prompts fit
+ * (the highest per-length median: truncation only ever lowers it). A trial well below it whose prompt, at that
+ * ratio, is at least as long as the longest prompt the server did read whole was cut at a context limit.
+ * Counts too small to be real (under 256 for prompts of 1K+) are judged here too, unless every trial reports
+ * the same one (a placeholder, not a count).
+ */
+export function findRatioDrops(records: readonly TrialRecord[]): Map<string, string> {
+  const judged = records.filter((r) => judgeable(r) && r.prompt_tokens >= MIN_TOKENS);
+  const flagged = new Map<string, string>();
+  if (judged.length === 0) return flagged;
+  const counts = new Set(judged.map((r) => r.usage_prompt_tokens!));
+  if (counts.size === 1 && [...counts][0]! < MIN_CREDIBLE_COUNT && judged.length > 1) return flagged;
+  const ratio = (r: TrialRecord) => r.usage_prompt_tokens! / r.prompt_tokens;
+  const byLength = new Map<number, number[]>();
+  for (const r of judged) byLength.set(r.length, [...(byLength.get(r.length) ?? []), ratio(r)]);
+  const reference = Math.max(...[...byLength.values()].map(median));
+  const floor = reference * (1 - RELATIVE_TOLERANCE);
+  const whole = judged.filter((r) => ratio(r) >= floor);
+  const longestWhole = Math.max(0, ...whole.map((r) => r.usage_prompt_tokens!));
+  for (const r of judged) {
+    if (ratio(r) >= floor) continue;
+    const expected = Math.round(r.prompt_tokens * reference);
+    // A prompt shorter than one the server read whole was not cut at a context limit: its text just counts differently.
+    if (expected < longestWhole * (1 - RELATIVE_TOLERANCE / 2)) continue;
+    flagged.set(
+      r.trial_id,
+      `server counted ${r.usage_prompt_tokens} prompt tokens where this run's prompts that fit predict about ${expected} ` +
+        `(×${round3(reference)} of our ${r.prompt_tokens}): it read only part of the prompt (silent truncation: llama.cpp's context shift, ` +
+        `or Ollama's context setting); raise the server's context size`,
+    );
+  }
+  return flagged;
 }
 
 /**
@@ -66,4 +163,14 @@ export function findTruncationCeilings(records: readonly TrialRecord[]): Map<str
     }
   }
   return flagged;
+}
+
+function median(values: number[]): number {
+  const sorted = values.slice().sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function round3(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }

@@ -8,6 +8,10 @@ import type { ChatMessage } from '../types.js';
 export interface ServerCounter {
   /** `vllm` and `llamacpp` count through /tokenize; `usage` sends a chat request with a 1-token answer. */
   kind: 'vllm' | 'llamacpp' | 'usage';
+  /** How prompts are counted, for run.json and the terminal, e.g. `llama.cpp /apply-template + /tokenize`. */
+  how: string;
+  /** True when the count is the server's own count of the whole templated prompt (not an estimate). */
+  exact: boolean;
   /** The server's context size in tokens, when it says. */
   contextSize: number | null;
   /** Prompt tokens of these messages on the server. */
@@ -25,11 +29,17 @@ export interface ProbeCounterOptions {
   fetch?: typeof fetch;
   /** Per-request timeout. @default 600_000 @unit ms */
   timeoutMs?: number;
+  /**
+   * May a chat request be sent to calibrate (llama.cpp builds without /apply-template)? Not in a dry run.
+   * @default true
+   */
+  allowChat?: boolean;
 }
 
 /**
- * Template tokens per message assumed for llama.cpp when a 1-token chat gives no usage to calibrate from:
- * BOS once plus role markers per message (ChatML `<|im_start|>role\n … <|im_end|>\n` is 5 tokens; Llama 3 is 5).
+ * Template tokens per message assumed for llama.cpp builds without /apply-template when a 1-token chat gives no
+ * usage to calibrate from: BOS once plus role markers per message (ChatML `<|im_start|>role\n … <|im_end|>\n` is
+ * 5 tokens; Llama 3 is 5).
  */
 export const LLAMACPP_FALLBACK_OVERHEAD = { bos: 1, perMessage: 5, generationPrompt: 3 } as const;
 
@@ -38,7 +48,11 @@ export function serverRoot(baseUrl: string): string {
   return baseUrl.replace(/\/+$/, '').replace(/\/v1$/, '');
 }
 
-/** Finds a token-counting endpoint on the server: vLLM's /tokenize first, then llama.cpp's; null when neither answers. */
+/**
+ * Finds a token-counting endpoint on the server: vLLM's /tokenize first, then llama.cpp's; null when neither answers.
+ * llama.cpp counts exactly: its /apply-template renders the prompt with the model's own chat template, and its
+ * /tokenize with add_special counts that text as the chat endpoint does (BOS and special tokens included).
+ */
 export async function probeServerCounter(opts: ProbeCounterOptions): Promise<ServerCounter | null> {
   const root = serverRoot(opts.baseUrl);
   const http = jsonClient(opts);
@@ -48,6 +62,8 @@ export async function probeServerCounter(opts: ProbeCounterOptions): Promise<Ser
   if (vllm && typeof vllm.count === 'number') {
     return {
       kind: 'vllm',
+      how: 'vllm /tokenize',
+      exact: true,
       contextSize: positive(vllm.max_model_len),
       async countMessages(messages) {
         const res = await http.post(`${root}/tokenize`, { model: opts.model, messages: plain(messages) });
@@ -61,11 +77,28 @@ export async function probeServerCounter(opts: ProbeCounterOptions): Promise<Ser
   if (!llama || !Array.isArray(llama.tokens) || llama.tokens.length === 0) return null;
   const props = await http.get(`${root}/props`).catch(() => null);
   const contextSize = positive(props?.default_generation_settings?.n_ctx) ?? positive(props?.n_ctx);
-  const contentTokens = async (text: string): Promise<number> => {
-    const res = await http.post(`${root}/tokenize`, { content: text });
+  const tokenCount = async (text: string, addSpecial: boolean): Promise<number> => {
+    const res = await http.post(`${root}/tokenize`, addSpecial ? { content: text, add_special: true, parse_special: true } : { content: text });
     if (!Array.isArray(res?.tokens)) throw new RequestError(`POST ${root}/tokenize gave no tokens`);
     return res.tokens.length;
   };
+  const contentTokens = (text: string) => tokenCount(text, false);
+
+  const applied = await http.post(`${root}/apply-template`, { messages: probeMessages }).catch(() => null);
+  if (applied && typeof applied.prompt === 'string') {
+    return {
+      kind: 'llamacpp',
+      how: 'llama.cpp /apply-template + /tokenize',
+      exact: true,
+      contextSize,
+      async countMessages(messages) {
+        const res = await http.post(`${root}/apply-template`, { messages: plain(messages) });
+        if (typeof res?.prompt !== 'string') throw new RequestError(`POST ${root}/apply-template gave no prompt`);
+        // As the chat endpoint tokenizes it: BOS added, special tokens of the template parsed as such.
+        return tokenCount(res.prompt, true);
+      },
+    };
+  }
   // Template overhead by role sequence, measured once per shape from a tiny chat's usage.prompt_tokens.
   const overheads = new Map<string, Promise<number>>();
   const overheadFor = (messages: ChatMessage[]): Promise<number> => {
@@ -77,8 +110,11 @@ export async function probeServerCounter(opts: ProbeCounterOptions): Promise<Ser
     }
     return known;
   };
+  // Builds without /apply-template (before 2025): content counts plus the template's share, measured once per shape.
   return {
     kind: 'llamacpp',
+    how: 'llama.cpp /tokenize + calibrated template',
+    exact: false,
     contextSize,
     async countMessages(messages) {
       const [overhead, ...counts] = await Promise.all([overheadFor(messages), ...messages.map((m) => contentTokens(m.content))]);
@@ -99,6 +135,7 @@ async function calibrate(
 ): Promise<number> {
   const tiny = shape.map((m) => ({ role: m.role, content: 'Hello' }));
   const fallback = LLAMACPP_FALLBACK_OVERHEAD.bos + LLAMACPP_FALLBACK_OVERHEAD.perMessage * shape.length + LLAMACPP_FALLBACK_OVERHEAD.generationPrompt;
+  if (opts.allowChat === false) return fallback;
   try {
     const res = await http.post(`${opts.baseUrl.replace(/\/+$/, '')}/chat/completions`, { model: opts.model, messages: tiny, max_tokens: 1, temperature: 0 });
     const usage = res?.usage?.prompt_tokens;
@@ -114,6 +151,8 @@ async function calibrate(
 export function usageCounter(model: Model): ServerCounter {
   return {
     kind: 'usage',
+    how: 'usage.prompt_tokens of calibration requests',
+    exact: true,
     contextSize: null,
     async countMessages(messages) {
       const result = await model.complete({ messages, maxOutputTokens: 1, temperature: 0 });

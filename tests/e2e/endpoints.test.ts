@@ -125,16 +125,21 @@ describe('reasoning models and prompt caches', () => {
 });
 
 describe('response cache, cost and budget', () => {
-  it('answers a repeated sweep from the response cache without sending, unless --no-cache', async () => {
+  it('with --cache, answers a repeated sweep from the response cache without sending, and says so', async () => {
     await withServer({ needles: answers }, async (server) => {
       const args = ['--lengths', '2k,4k', '--depths', '3'];
-      expect((await runCli(sweep(server.url, [...args, '--out', join(work, 'cache-1')]), work)).code).toBe(0);
+      expect((await runCli(sweep(server.url, [...args, '--cache', '--out', join(work, 'cache-1')]), work)).code).toBe(0);
       const sent = server.requests.length;
       expect(sent).toBe(6);
-      expect((await runCli(sweep(server.url, [...args, '--out', join(work, 'cache-2')]), work)).code).toBe(0);
+      const cached = await runCli(sweep(server.url, [...args, '--cache', '--out', join(work, 'cache-2')]), work);
+      expect(cached.code).toBe(0);
       expect(server.requests.length).toBe(sent);
       expect(readRecords(join(work, 'cache-2')).every((r) => r.from_cache === true && r.status === 'ok')).toBe(true);
-      expect((await runCli(sweep(server.url, [...args, '--no-cache', '--out', join(work, 'cache-3')]), work)).code).toBe(0);
+      expect(cached.stderr).toMatch(/note: response cache on/);
+      expect(cached.stderr).toMatch(/warning: the server does not identify the weights behind fake-model \(it tells only models.owned_by\)/);
+      expect(cached.stdout).toMatch(/cache: 6 of 6 answers came from the response cache \(answered .* UTC\), not from this run's requests/);
+      // Without --cache (the default) every prompt is sent.
+      expect((await runCli(sweep(server.url, [...args, '--out', join(work, 'cache-3')]), work)).code).toBe(0);
       expect(server.requests.length).toBe(sent + 6);
     });
   });
@@ -168,7 +173,10 @@ describe('scale', () => {
       const records = readRecords(dir);
       expect(records).toHaveLength(4);
       for (const rec of records) expect(rec).toMatchObject({ status: 'ok', score: 1 });
-      expect(server.requests).toHaveLength(0); // nothing went through /chat/completions
+      // One tiny live request checks the parameters; every prompt went through the batch.
+      expect(server.requests).toHaveLength(1);
+      expect(server.requests[0]!.body.messages).toEqual([{ role: 'user', content: 'Reply with the word OK.' }]);
+      expect(JSON.parse(readFileSync(join(dir, 'batch.json'), 'utf8')).batches).toHaveLength(1);
     });
   });
 

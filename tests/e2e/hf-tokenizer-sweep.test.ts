@@ -52,7 +52,7 @@ describe('needle sweep --tokenizer hf:<model folder>', () => {
     const out = join(work, 'run-hf');
     const lengths = [1500, 4000, 9000];
     const result = await runSweep(
-      defineSweep({ lengths, depths: [0, 50, 100], model: 'fake-model', baseUrl: server.url, tokenizer: `hf:${fx.sentencepiece}`, haystack: 'meeting-transcript', seed: 5, out, cache: false, concurrency: 2 }),
+      defineSweep({ lengths, depths: [0, 50, 100], model: 'fake-model', baseUrl: server.url, tokenizer: `hf:${fx.sentencepiece}`, haystack: 'meeting-transcript', seed: 5, repeats: 1, out, cache: false, concurrency: 2 }),
       { onEvent: (e) => events.push(e) },
     );
     expect(result.records).toHaveLength(9);

@@ -167,6 +167,30 @@ describe('needle sweep errors', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
   });
 
+  it('exits 3 with one clear message against a server that is not OpenAI-compatible (a static file server)', async () => {
+    const { createServer } = await import('node:http');
+    let prompts = 0;
+    const page = (code: number, message: string) => `<!DOCTYPE HTML><html><head><title>Error response</title></head><body><p>Error code: ${code}</p><p>Message: ${message}.</p></body></html>`;
+    const files = createServer((req, res) => {
+      if (req.method === 'POST') prompts++;
+      res.writeHead(req.method === 'GET' ? 404 : 501, { 'content-type': 'text/html' });
+      res.end(req.method === 'GET' ? page(404, 'File not found') : page(501, "Unsupported method ('POST')"));
+    });
+    await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(files.address() as import('node:net').AddressInfo).port}/v1`;
+      const r = await runCli(['sweep', '--base-url', url, '--model', 'm', '--lengths', '1k,2k', '--depths', '5', '--out', join(work, 'run-static')]);
+      expect(r.code).toBe(3);
+      const errors = r.stderr.split('\n').filter((l) => l.startsWith('error:'));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toMatch(/not an OpenAI-compatible endpoint/);
+      // At most the first wave of -j 4 went out: the first answer settles it.
+      expect(prompts).toBeLessThanOrEqual(4);
+    } finally {
+      await new Promise<void>((resolve) => files.close(() => resolve()));
+    }
+  });
+
   it.each([
     [['--max', '12q'], /--max "12q" is not a token length/],
     [['--depths', '0,50,150'], /--depths "150"/],
@@ -197,7 +221,7 @@ describe('needle sweep over the user’s own documents', () => {
     writeFileSync(join(docs, 'b.md'), `# Notes\n\n${prose(2, 120)}`);
     writeFileSync(join(docs, 'c.pdf'), minimalPdf(['Quarterly review of the Orvik plant.', 'Output rose in every month of the quarter.']));
     const dir = join(work, 'run-docs');
-    const r = await runCli(['sweep', '--haystack', docs, '--lengths', '2k,4k,500k', '--depths', '3', '--seed', '8', '--out', dir]);
+    const r = await runCli(['sweep', '--haystack', docs, '--lengths', '2k,4k,500k', '--depths', '3', '--repeats', '1', '--seed', '8', '--out', dir]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/skipping lengths 500000 \(never padded with repeated text\)/);
     const manifest = JSON.parse(readFileSync(join(dir, 'run.json'), 'utf8')) as RunManifest;
@@ -219,6 +243,12 @@ describe('needle sweep with no endpoint', () => {
     expect(manifest.model.kind).toBe('baseline');
     expect(readFileSync(join(dir, 'summary.md'), 'utf8')).toMatch(/baseline/i);
     expect(existsSync(join(dir, 'heatmap.png'))).toBe(true);
-    expect(readRecords(dir)).toHaveLength(6);
+    // By default four needles per cell: two lexical, two paraphrased.
+    const records = readRecords(dir);
+    expect(records).toHaveLength(2 * 3 * 4);
+    for (const cell of new Set(records.map((rec) => `${rec.length}/${rec.depth}`))) {
+      const variants = records.filter((rec) => `${rec.length}/${rec.depth}` === cell).map((rec) => rec.needle_variant).sort();
+      expect(variants).toEqual(['lexical', 'lexical', 'paraphrased', 'paraphrased']);
+    }
   });
 });

@@ -8,12 +8,13 @@ import { createBatchRoutes } from './fake-server/batch.js';
 import { completionBody, createFakeModel } from './fake-server/chat.js';
 import { isLoopback, parseJson, readBody, redact, send } from './fake-server/http-utils.js';
 import { handleOllamaChat, handleOllamaInfo, isOllamaChat } from './fake-server/ollama.js';
+import { createSlots } from './fake-server/llamacpp.js';
 import { handleTokenize } from './fake-server/tokenize.js';
 import type { Fault, FakeServer, FakeServerOptions, RecordedRequest } from './fake-server/types.js';
 
 export { FAKE_NOT_FOUND, fakeAnswer } from './fake-server/chat.js';
 export { FAKE_OLLAMA_VERSION } from './fake-server/ollama.js';
-export { FAKE_LLAMACPP_TEMPLATE } from './fake-server/types.js';
+export { contextShiftKept, countLlamaTokens, renderChatTemplate } from './fake-server/llamacpp.js';
 export type { Fault, FakePrompt, FakeServer, FakeServerOptions, RecordedRequest } from './fake-server/types.js';
 
 /** Starts the fake on 127.0.0.1 at a free port. */
@@ -27,6 +28,10 @@ export async function startFakeServer(opts: FakeServerOptions = {}): Promise<Fak
   const timers = new Set<NodeJS.Timeout>();
   // Real Ollama truncates silently on its OpenAI-compatible endpoint.
   const overflowStyle = opts.overflowStyle ?? (opts.ollama ? 'truncate' : 'openai');
+  // llama.cpp's -np: each slot holds its share of the context, and requests beyond the slots wait for one.
+  const slotCount = Math.max(1, opts.slots ?? 1);
+  const slots = opts.slots ? createSlots(slotCount) : null;
+  const contextPerSlot = opts.contextTokens === undefined ? undefined : Math.floor(opts.contextTokens / slotCount);
   let served = 0;
 
   const server = createServer((req, res) => {
@@ -62,11 +67,17 @@ export async function startFakeServer(opts: FakeServerOptions = {}): Promise<Fak
     if (method === 'GET' && path === '/v1/models' && opts.listModels !== false) {
       return send(res, 200, { object: 'list', data: [{ id: model, object: 'model', created: 0, owned_by: 'fake' }] });
     }
+    if (!isChat && !isNativeChat) {
+      const fault = opts.otherFault?.(record) ?? null;
+      if (fault) return injectFault(req, res, fault);
+    }
     if (handleTokenize(opts, fake, record, res)) return;
     if (handleOllamaInfo(opts, record, res)) return;
     if (await batch.handle(record, raw, req.headers['content-type'] ?? '', res)) return;
     if (!isChat && !isNativeChat) return send(res, 404, { error: { message: `Not found: ${method} ${path}`, type: 'not_found' } });
 
+    const release = slots ? await slots.acquire() : null;
+    res.on('close', () => release?.());
     if (opts.delayMs) {
       await new Promise<void>((resolve) => {
         const timer = setTimeout(() => (timers.delete(timer), resolve()), opts.delayMs);
@@ -79,7 +90,7 @@ export async function startFakeServer(opts: FakeServerOptions = {}): Promise<Fak
     if (fault) return injectFault(req, res, fault);
     if (isNativeChat) return handleOllamaChat(opts, fake, record.body, res);
 
-    const outcome = fake.respond(record.body, { tokens: opts.contextTokens, style: overflowStyle });
+    const outcome = fake.respond(record.body, { tokens: contextPerSlot, style: overflowStyle });
     if (!outcome.ok) return send(res, outcome.status, outcome.body);
     send(res, 200, completionBody(outcome, record.body.model ?? model, requestId));
   }
@@ -97,7 +108,7 @@ export async function startFakeServer(opts: FakeServerOptions = {}): Promise<Fak
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(opts.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
 

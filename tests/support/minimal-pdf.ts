@@ -1,16 +1,26 @@
-// Builds a small, valid one-page PDF with the given lines of text (Helvetica), for tests of PDF haystacks.
+// Builds a small, valid PDF with the given lines of text (Helvetica), for tests of PDF haystacks.
 
-/** A PDF file's bytes showing `lines` top to bottom. */
+/** A one-page PDF file's bytes showing `lines` top to bottom. */
 export function minimalPdf(lines: string[]): Buffer {
+  return minimalPdfPages([lines]);
+}
+
+/** A PDF file's bytes with one page per entry of `pages`, each showing its lines top to bottom. */
+export function minimalPdfPages(pages: string[][]): Buffer {
   const esc = (s: string) => s.replace(/\\/g, '\\\\').replace(/\(/g, '\\(').replace(/\)/g, '\\)');
-  const content = ['BT', '/F1 10 Tf', '14 TL', '40 800 Td', ...lines.map((l) => `(${esc(l)}) Tj T*`), 'ET'].join('\n');
+  const n = pages.length;
+  // Objects: 1 catalog, 2 pages, 3 font, then a page and its content stream per page.
+  const pageRef = (i: number) => 4 + 2 * i;
   const objects = [
     '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-    `<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`,
+    `<< /Type /Pages /Kids [${pages.map((_, i) => `${pageRef(i)} 0 R`).join(' ')}] /Count ${n} >>`,
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
   ];
+  for (const [i, lines] of pages.entries()) {
+    const content = ['BT', '/F1 10 Tf', '14 TL', '40 800 Td', ...lines.map((l) => `(${esc(l)}) Tj T*`), 'ET'].join('\n');
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${pageRef(i) + 1} 0 R >>`);
+    objects.push(`<< /Length ${Buffer.byteLength(content)} >>\nstream\n${content}\nendstream`);
+  }
   let out = '%PDF-1.4\n';
   const offsets: number[] = [];
   objects.forEach((body, i) => {

@@ -14,11 +14,12 @@ interface StoredBatch {
   created_at: number;
   polls: number;
   total: number;
-  output: string;
-  errorsFile: string;
-  failedCount: number;
+  /** Every request's result line, in input order, as if it ran. */
+  lines: Array<{ line: string; ok: boolean; customId: string }>;
   validationErrors: Array<{ code: string; message: string; line: number }>;
   cancelled: boolean;
+  /** Requests run when the batch was cancelled (the rest never ran). */
+  ranBeforeCancel: number;
 }
 
 /** Batch state of one fake server. */
@@ -44,22 +45,37 @@ export function createBatchRoutes(opts: FakeServerOptions, model: FakeModel): Ba
     return { id, object: 'file', bytes: Buffer.byteLength(f.content), created_at: 0, filename: f.filename, purpose: f.purpose, status: 'processed' };
   }
 
+  /** How many requests ran: all of a completed batch; part of an expired or cancelled one. */
+  function ran(b: StoredBatch): number {
+    if (b.cancelled) return b.ranBeforeCancel;
+    if (opts.batchEnd === 'expired') return Math.min(b.total, opts.batchRunsLines ?? Math.floor(b.total / 2));
+    return b.total;
+  }
+
+  function status(b: StoredBatch): string {
+    if (b.cancelled) return 'cancelled';
+    if (b.validationErrors.length > 0) return 'failed';
+    if (b.polls >= pollsNeeded) return opts.batchEnd === 'expired' ? 'expired' : 'completed';
+    return b.polls === 0 ? 'validating' : 'in_progress';
+  }
+
   function view(b: StoredBatch) {
-    const done = b.cancelled || b.validationErrors.length > 0 || b.polls >= pollsNeeded;
-    const status = b.cancelled ? 'cancelled' : b.validationErrors.length > 0 ? 'failed' : done ? 'completed' : b.polls === 0 ? 'validating' : 'in_progress';
-    const completed = done ? b.total - b.failedCount : Math.floor((b.total * b.polls) / pollsNeeded);
+    const state = status(b);
+    const ended = ['completed', 'expired', 'cancelled'].includes(state);
+    const done = b.lines.slice(0, ended ? ran(b) : Math.floor((b.total * Math.min(b.polls, pollsNeeded)) / pollsNeeded));
+    const failed = done.filter((l) => !l.ok).length;
     return {
       id: b.id,
       object: 'batch',
       endpoint: b.endpoint,
       input_file_id: b.input_file_id,
       completion_window: b.completion_window,
-      status,
+      status: state,
       created_at: b.created_at,
-      output_file_id: status === 'completed' && b.output !== '' ? newFileOnce(b, 'output') : null,
-      error_file_id: status === 'completed' && b.errorsFile !== '' ? newFileOnce(b, 'errors') : null,
+      output_file_id: ended && done.some((l) => l.ok) ? newFileOnce(b, 'output') : null,
+      error_file_id: ended && (failed > 0 || ran(b) < b.total) ? newFileOnce(b, 'errors') : null,
       errors: b.validationErrors.length > 0 ? { object: 'list', data: b.validationErrors } : null,
-      request_counts: { total: b.total, completed: status === 'completed' ? completed : Math.min(completed, b.total), failed: done ? b.failedCount : 0 },
+      request_counts: { total: b.total, completed: done.length - failed, failed: failed + (ended ? b.total - ran(b) : 0) },
     };
   }
 
@@ -68,13 +84,20 @@ export function createBatchRoutes(opts: FakeServerOptions, model: FakeModel): Ba
     const key = `${b.id}/${which}`;
     let id = resultFiles.get(key);
     if (!id) {
-      id = newFile(which === 'output' ? b.output : b.errorsFile, 'batch_output', `${b.id}_${which}.jsonl`);
+      const n = ran(b);
+      const done = b.lines.slice(0, n);
+      // Requests that never ran are listed in the error file with code batch_expired (or batch_cancelled).
+      const code = b.cancelled ? 'batch_cancelled' : 'batch_expired';
+      const message = b.cancelled ? 'This request was cancelled before it ran.' : 'This request could not be executed before the completion window expired.';
+      const notRun = b.lines.slice(n).map((l, i) => JSON.stringify({ id: `batch_req_${n + i}`, custom_id: l.customId, response: null, error: { code, message } }));
+      const content = which === 'output' ? done.filter((l) => l.ok).map((l) => l.line) : [...done.filter((l) => !l.ok).map((l) => l.line), ...notRun];
+      id = newFile(content.map((l) => `${l}\n`).join(''), 'batch_output', `${b.id}_${which}.jsonl`);
       resultFiles.set(key, id);
     }
     return id;
   }
 
-  function runLines(input: string, batchId: string): Pick<StoredBatch, 'total' | 'output' | 'errorsFile' | 'failedCount' | 'validationErrors'> {
+  function runLines(input: string, batchId: string): Pick<StoredBatch, 'total' | 'lines' | 'validationErrors'> {
     const lines = input.split('\n').filter((l) => l.trim() !== '');
     const validationErrors: StoredBatch['validationErrors'] = [];
     const parsed = lines.map((line, i) => {
@@ -87,19 +110,16 @@ export function createBatchRoutes(opts: FakeServerOptions, model: FakeModel): Ba
         return null;
       }
     });
-    if (validationErrors.length > 0) return { total: lines.length, output: '', errorsFile: '', failedCount: 0, validationErrors };
-    const out: string[] = [];
-    const errs: string[] = [];
-    parsed.forEach((req, i) => {
+    if (validationErrors.length > 0) return { total: lines.length, lines: [], validationErrors };
+    const results = parsed.map((req, i) => {
       const requestId = `req-${batchId}-${i}`;
       const outcome = model.respond(req.body, { tokens: opts.contextTokens, style: opts.overflowStyle ?? 'openai' });
       const response = outcome.ok
         ? { status_code: 200, request_id: requestId, body: completionBody(outcome, req.body.model ?? opts.model ?? 'fake-model', requestId) }
         : { status_code: outcome.status, request_id: requestId, body: outcome.body };
-      const line = JSON.stringify({ id: `batch_req_${i}`, custom_id: req.custom_id, response, error: null });
-      (outcome.ok ? out : errs).push(line);
+      return { line: JSON.stringify({ id: `batch_req_${i}`, custom_id: req.custom_id, response, error: null }), ok: outcome.ok, customId: req.custom_id as string };
     });
-    return { total: lines.length, output: out.map((l) => `${l}\n`).join(''), errorsFile: errs.map((l) => `${l}\n`).join(''), failedCount: errs.length, validationErrors };
+    return { total: lines.length, lines: results, validationErrors };
   }
 
   return {
@@ -137,6 +157,7 @@ export function createBatchRoutes(opts: FakeServerOptions, model: FakeModel): Ba
           created_at: Math.floor(Date.now() / 1000),
           polls: 0,
           cancelled: false,
+          ranBeforeCancel: 0,
           ...runLines(input.content, id),
         };
         batches.set(id, b);
@@ -147,7 +168,10 @@ export function createBatchRoutes(opts: FakeServerOptions, model: FakeModel): Ba
       if (one) {
         const b = batches.get(one[1]!);
         if (!b) return sent(res, 404, { error: { message: `No such Batch: ${one[1]}` } });
-        if (method === 'POST' && one[2]) b.cancelled = true;
+        if (method === 'POST' && one[2] && !['completed', 'expired', 'failed'].includes(status(b))) {
+          b.ranBeforeCancel = Math.floor((b.total * Math.min(b.polls, pollsNeeded)) / pollsNeeded);
+          b.cancelled = true;
+        }
         else if (method === 'GET') b.polls++;
         send(res, 200, view(b));
         return true;

@@ -4,7 +4,7 @@ import { findBestSentence } from '../../../src/models/lexical-retriever.js';
 import { parsePrompt } from '../../../src/models/parse-prompt.js';
 import type { ChatMessage } from '../../../src/types.js';
 import { overflowBody, rejectionBody } from './bodies.js';
-import { FAKE_LLAMACPP_TEMPLATE } from './types.js';
+import { contextShiftKept, countLlamaTokens, renderChatTemplate } from './llamacpp.js';
 import type { FakePrompt, FakeServerOptions } from './types.js';
 
 /** Reply when a needle is found. */
@@ -54,15 +54,17 @@ function reasoned(answer: string, opts: NonNullable<FakeServerOptions['reasoning
 /** The context limit and how to behave past it. */
 export interface Limit {
   tokens: number | undefined;
-  style: 'openai' | 'vllm' | 'llamacpp' | 'truncate';
+  style: 'openai' | 'vllm' | 'llamacpp' | 'truncate' | 'context-shift';
 }
 
 /** The fake's model, shared by the OpenAI, Ollama-native and batch routes. */
 export interface FakeModel {
   /** Prompt tokens of a chat, template included (what usage and vLLM's /tokenize report). */
   promptTokens(messages: ChatMessage[]): number;
-  /** Tokens of one text (what llama.cpp's /tokenize reports: no BOS, no template). */
+  /** Tokens of one text (what vLLM's /tokenize reports for a prompt). */
   countText(text: string): number;
+  /** Tokens of one text as llama.cpp's /tokenize counts it (special tokens, BOS with add_special). */
+  countLlama(text: string, opts: { addSpecial?: boolean; parseSpecial?: boolean }): number;
   /** Answers one chat body: parameters checked, the context enforced as `limit` says. */
   respond(body: any, limit: Limit): ChatOutcome;
 }
@@ -71,10 +73,8 @@ export interface FakeModel {
 export function createFakeModel(opts: FakeServerOptions): FakeModel {
   const countText = (text: string) => (opts.countTokens ? opts.countTokens(text) : Math.ceil(text.length / 4));
   const promptTokens = (messages: ChatMessage[]): number => {
-    if (opts.tokenizeStyle === 'llamacpp') {
-      const t = FAKE_LLAMACPP_TEMPLATE;
-      return t.bos + t.generationPrompt + messages.reduce((n, m) => n + t.perMessage + countText(String(m.content)), 0);
-    }
+    // llama.cpp tokenizes the rendered template with BOS and special tokens, as its chat endpoint does.
+    if (opts.tokenizeStyle === 'llamacpp') return countLlamaTokens(renderChatTemplate(messages), countText, { addSpecial: true });
     return countText(messages.map((m) => String(m.content)).join('\n'));
   };
 
@@ -97,31 +97,40 @@ export function createFakeModel(opts: FakeServerOptions): FakeModel {
     const messages = body.messages as ChatMessage[];
     const full = messages.map((m) => String(m.content)).join('\n');
     const count = promptTokens(messages);
-    const overflow = limit.tokens !== undefined && count > limit.tokens;
-    if (overflow && limit.style !== 'truncate') {
+    // llama.cpp needs room for at least one generated token: a prompt of n_ctx tokens does not fit.
+    const llama = limit.style === 'llamacpp' || limit.style === 'context-shift';
+    const overflow = limit.tokens !== undefined && (llama ? count >= limit.tokens : count > limit.tokens);
+    if (overflow && limit.style !== 'truncate' && limit.style !== 'context-shift') {
       return { ok: false, status: 400, body: overflowBody(limit.style, limit.tokens!, count, body.max_tokens ?? body.max_completion_tokens) };
     }
     const parsed = parsePrompt(messages);
     let document = parsed.document;
     let visible = full;
+    // Ollama keeps its context's worth from the end; context shift keeps what its block arithmetic leaves.
+    const kept = !overflow ? count : limit.style === 'context-shift' ? contextShiftKept(count, limit.tokens!) : limit.tokens!;
     if (overflow) {
-      // Context shift keeps the end of the prompt: the start of the document (and the instructions) are gone.
-      const cut = full.length - limit.tokens! * 4;
+      // Either way the end of the prompt survives: the start of the document (and the instructions) are gone.
+      const cut = Math.round(full.length * (1 - kept / count));
       visible = full.slice(Math.max(0, cut));
       const docStart = full.indexOf(document);
       document = document.slice(Math.max(0, Math.min(document.length, cut - docStart)));
     }
     const text = reply({ messages, document, question: parsed.question }, visible);
-    const reported = opts.usagePromptTokens ? opts.usagePromptTokens(messages) : overflow ? limit.tokens! : count;
+    const completionTokens = Math.ceil(text.length / 4);
+    if (limit.style === 'llamacpp' && limit.tokens !== undefined && count + completionTokens > limit.tokens) {
+      // --no-context-shift: generation ran out of room (llama.cpp answers 500, not a length stop).
+      return { ok: false, status: 500, body: { error: { code: 500, message: 'Context size has been exceeded. context shift is disabled', type: 'server_error' } } };
+    }
+    const reported = opts.usagePromptTokens ? opts.usagePromptTokens(messages) : kept;
     const common = { ok: true as const, promptTokens: reported ?? null, cachedTokens: opts.cachedTokens ? opts.cachedTokens(messages) : null, truncated: overflow };
     if (opts.reasoning) {
       const max = body.max_completion_tokens ?? body.max_tokens;
       return { ...common, ...reasoned(text, opts.reasoning, typeof max === 'number' ? max : Infinity) };
     }
-    return { ...common, text, completionTokens: Math.ceil(text.length / 4) };
+    return { ...common, text, completionTokens };
   }
 
-  return { promptTokens, countText, respond };
+  return { promptTokens, countText, countLlama: (text, o) => countLlamaTokens(text, countText, o), respond };
 }
 
 /** A chat.completion body for an answer (usage omitted when the prompt count is null). */

@@ -1,19 +1,37 @@
-// Token-counting routes of the fake: vLLM's and llama.cpp's POST /tokenize, llama.cpp's GET /props.
+// Token-counting routes of the fake: vLLM's POST /tokenize; llama.cpp's POST /tokenize, POST /apply-template and GET /props.
 
 import type { ServerResponse } from 'node:http';
 import type { ChatMessage } from '../../../src/types.js';
 import type { FakeModel } from './chat.js';
 import { send } from './http-utils.js';
+import { renderChatTemplate } from './llamacpp.js';
 import type { FakeServerOptions, RecordedRequest } from './types.js';
 
-/** Answers /tokenize and /props in the configured style; false when the route is not one of them. */
+/** Answers /tokenize, /apply-template and /props in the configured style; false when the route is not one of them. */
 export function handleTokenize(opts: FakeServerOptions, model: FakeModel, record: RecordedRequest, res: ServerResponse): boolean {
   const style = opts.tokenizeStyle ?? null;
   if (style === null) return false;
   const { method, path, body } = record;
   if (style === 'llamacpp' && method === 'GET' && path === '/props') {
-    const n_ctx = opts.contextTokens ?? 4096;
-    send(res, 200, { default_generation_settings: { n_ctx, params: {} }, total_slots: 1, chat_template: '{{ fake }}' });
+    // Each slot holds its share of -c; /props reports the share (as llama.cpp does) and the number of slots.
+    const slots = Math.max(1, opts.slots ?? 1);
+    const n_ctx = Math.floor((opts.contextTokens ?? 4096) / slots);
+    send(res, 200, {
+      default_generation_settings: { n_ctx, params: { n_predict: -1 } },
+      total_slots: slots,
+      model_path: opts.modelPath ?? `/models/${opts.model ?? 'fake-model'}.gguf`,
+      chat_template: '{% for m in messages %}<|im_start|>{{ m.role }}\n{{ m.content }}<|im_end|>\n{% endfor %}<|im_start|>assistant\n',
+      build_info: 'b4739-fake',
+    });
+    return true;
+  }
+  if (style === 'llamacpp' && method === 'POST' && path === '/apply-template' && opts.applyTemplate !== false) {
+    const messages = body?.messages as ChatMessage[] | undefined;
+    if (!Array.isArray(messages)) {
+      send(res, 500, { error: { code: 500, message: "[json.exception.out_of_range.403] key 'messages' not found", type: 'server_error' } });
+      return true;
+    }
+    send(res, 200, { prompt: renderChatTemplate(messages) });
     return true;
   }
   if (method !== 'POST' || path !== '/tokenize') return false;
@@ -28,9 +46,10 @@ export function handleTokenize(opts: FakeServerOptions, model: FakeModel, record
     send(res, 200, { count, max_model_len: opts.contextTokens ?? 32_768, tokens: fakeTokens(count) });
     return true;
   }
-  // llama.cpp ignores what it does not know and tokenizes `content` only (no BOS, no template).
+  // llama.cpp tokenizes `content` only: BOS only with add_special, special tokens parsed unless parse_special is false.
   const content = typeof body?.content === 'string' ? body.content : null;
-  send(res, 200, { tokens: content === null ? [] : fakeTokens(model.countText(content)) });
+  const count = content === null ? 0 : model.countLlama(content, { addSpecial: body?.add_special === true, parseSpecial: body?.parse_special !== false });
+  send(res, 200, { tokens: fakeTokens(count) });
   return true;
 }
 

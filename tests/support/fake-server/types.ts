@@ -52,8 +52,23 @@ export interface FakeServerOptions {
   contextTokens?: number;
   /** Prompt token counter over all message contents joined by newlines. @default Math.ceil(chars / 4) */
   countTokens?: (text: string) => number;
-  /** How an overflow looks: OpenAI, vLLM's flat body, llama.cpp, or silent truncation (Ollama, llama.cpp context shift). @default 'openai' ('truncate' with `ollama`) */
-  overflowStyle?: 'openai' | 'vllm' | 'llamacpp' | 'truncate';
+  /**
+   * How an overflow looks: OpenAI, vLLM's flat body, llama.cpp with --no-context-shift (400 at n_prompt ≥ n_ctx; 500
+   * "context shift is disabled" when the answer runs out of room), Ollama's silent truncation to the context, or
+   * llama.cpp's context shift (whole blocks of n_ctx/2 dropped from the start, 200, usage counting what was kept).
+   * @default 'openai' ('truncate' with `ollama`)
+   */
+  overflowStyle?: 'openai' | 'vllm' | 'llamacpp' | 'truncate' | 'context-shift';
+  /** llama.cpp's -np: slots share `contextTokens` (each holds contextTokens / slots), and requests beyond them queue. @default 1 */
+  slots?: number;
+  /** llama.cpp's /props model_path. @default '/models/<model>.gguf' */
+  modelPath?: string;
+  /** In llama.cpp style, serve POST /apply-template (builds since early 2025). @default true */
+  applyTemplate?: boolean;
+  /** Listen on this port (to stand in for another server at the same URL). @default a free port */
+  port?: number;
+  /** Fault for requests other than chat (e.g. a 503 from /tokenize); null answers normally. */
+  otherFault?: (req: RecordedRequest) => Fault | null;
   /** Required bearer key; any other gets 401. @default none required */
   apiKey?: string;
   /** Wait before answering each chat request. @unit ms */
@@ -68,8 +83,9 @@ export interface FakeServerOptions {
   listModels?: boolean;
   /**
    * Serve `POST /tokenize` like vLLM (`{model, messages}` → `{count, max_model_len, tokens}`) or llama.cpp
-   * (`{content}` → `{tokens}`, plus `GET /props`). In llama.cpp style chat prompts count like a real template:
-   * BOS + per message (4 + content tokens) + 3 for the generation prompt (see FAKE_LLAMACPP_TEMPLATE).
+   * (`{content, add_special}` → `{tokens}`, plus `GET /props` and `POST /apply-template`). In llama.cpp style a chat
+   * prompt is rendered with a ChatML template and counted whole, BOS included (see llamacpp.ts): not the sum of
+   * its messages' counts plus a constant.
    * @default null (no /tokenize)
    */
   tokenizeStyle?: 'vllm' | 'llamacpp' | null;
@@ -82,7 +98,7 @@ export interface FakeServerOptions {
   ollama?: boolean;
   /** Serve the Batch API: `POST /v1/files`, `POST /v1/batches`, `GET /v1/batches/:id`, `GET /v1/files/:id/content`. @default false */
   batch?: boolean;
-  /** Retrievals of a batch before it reports `completed`. @default 1 */
+  /** Retrievals of a batch before it reports `completed` (or how `batchEnd` says it ended). @default 1 */
   batchPolls?: number;
   /**
    * Behave like a reasoning model: it thinks `tokens` tokens before its answer, and thinking counts against
@@ -96,6 +112,13 @@ export interface FakeServerOptions {
    * `completion_tokens_details.reasoning_tokens` (OpenAI, OpenRouter; llama.cpp and vLLM do not report it).
    */
   reasoning?: { style: 'think-tags' | 'reasoning_content' | 'reasoning'; tokens: number; reportTokens?: boolean };
+  /**
+   * How a batch ends: `completed`, or `expired` with only the first `batchRunsLines` requests run (the rest in the
+   * error file with code batch_expired, as OpenAI publishes them). @default 'completed'
+   */
+  batchEnd?: 'completed' | 'expired';
+  /** With `batchEnd: 'expired'`: requests that ran before the window closed. @default half of them */
+  batchRunsLines?: number;
 }
 
 /** A running fake server. */
@@ -111,5 +134,3 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-/** Template tokens the fake's llama.cpp style adds around message contents. */
-export const FAKE_LLAMACPP_TEMPLATE = { bos: 1, perMessage: 4, generationPrompt: 3 } as const;

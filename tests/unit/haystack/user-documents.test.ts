@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { indexPlainText } from '../../../src/haystack/assemble.js';
 import { loadUserDocuments } from '../../../src/haystack/user-documents.js';
 import { UsageError } from '../../../src/errors.js';
-import { minimalPdf } from '../../support/minimal-pdf.js';
+import { minimalPdf, minimalPdfPages } from '../../support/minimal-pdf.js';
 
 let dir: string;
 beforeAll(() => {
@@ -61,6 +61,18 @@ describe('user documents as haystacks', () => {
     expect((error as Error).message).toMatch(message);
     expect((error as Error).message).toContain(name);
     expect((error as Error).message).not.toContain('\n');
+  });
+
+  it('gives the model a PDF’s text without the page separators pdf-parse adds ("-- 2 of 3 --")', async () => {
+    const file = join(dir, 'three-pages.pdf');
+    writeFileSync(file, minimalPdfPages([['Net sales rose in fiscal 2024.'], ['Margins held steady.'], ['The outlook is unchanged.']]));
+    const docs = await loadUserDocuments(file);
+    expect(docs.text).toContain('Net sales rose in fiscal 2024.');
+    expect(docs.text).toContain('The outlook is unchanged.');
+    expect(docs.text).not.toMatch(/--\s*\d+\s+of\s+\d+\s*--/);
+    // Pages follow one another as paragraphs, in order.
+    expect(docs.text.indexOf('Margins held steady.')).toBeGreaterThan(docs.text.indexOf('Net sales rose'));
+    expect(docs.text.indexOf('The outlook is unchanged.')).toBeGreaterThan(docs.text.indexOf('Margins held steady.'));
   });
 
   it('rejects a folder with no documents', async () => {

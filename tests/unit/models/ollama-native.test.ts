@@ -4,6 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ContextOverflowError, EndpointError, RequestError } from '../../../src/errors.js';
 import { createOllamaNativeModel, detectOllama } from '../../../src/models/ollama-native.js';
 import { createOpenAICompatibleModel } from '../../../src/models/openai-compatible.js';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { defineSweep } from '../../../src/config/sweep-options.js';
+import { runSweep } from '../../../src/run/run-sweep.js';
 import { FAKE_NOT_FOUND, startFakeServer } from '../../support/fake-openai-server.js';
 import type { FakeServer } from '../../support/fake-openai-server.js';
 import { fillerDocument, needlePrompt, recordingSleep } from './prompt-fixture.js';
@@ -108,5 +113,34 @@ describe('Ollama native model', () => {
     await server.close();
     server = undefined;
     await expect(createOllamaNativeModel({ baseUrl: url, model: 'm', numCtx: () => 1 }).probe()).rejects.toBeInstanceOf(EndpointError);
+  });
+
+  it('stops waiting out a Retry-After when the sweep is interrupted (Ctrl-C)', async () => {
+    server = await startFakeServer({ ollama: true });
+    server.script([{ status: 503, body: { error: 'server busy' }, retryAfter: 60 }]);
+    const model = createOllamaNativeModel({ baseUrl: server.url, model: 'fake-model', numCtx: () => 4096 });
+    const controller = new AbortController();
+    const pending = model.complete({ messages: needlePrompt('Fine.', 'Q?'), signal: controller.signal });
+    while (!server.otherRequests.some((r) => r.path === '/api/chat')) await new Promise((r) => setTimeout(r, 5));
+    controller.abort();
+    await expect(pending).rejects.toThrow(/aborted/);
+    // Nothing was sent after the interruption.
+    expect(server.otherRequests.filter((r) => r.path === '/api/chat')).toHaveLength(1);
+  }, 15_000);
+
+  it('reads only the counts Ollama reports: no cached-token count (Ollama sends none)', async () => {
+    const reply = { model: 'm', message: { role: 'assistant', content: 'Kiwi.' }, done: true, done_reason: 'stop', prompt_eval_count: 1200, eval_count: 3, prompt_eval_cached_count: 900 };
+    const fetchImpl = (async () => new Response(JSON.stringify(reply), { status: 200 })) as typeof fetch;
+    const model = createOllamaNativeModel({ baseUrl: 'http://127.0.0.1:9/v1', model: 'm', numCtx: () => 4096, fetch: fetchImpl });
+    const result = await model.complete({ messages: needlePrompt('Fine.', 'Q?') });
+    expect(result.usage).toEqual({ promptTokens: 1200, completionTokens: 3, cachedTokens: null });
+  });
+
+  it('is recorded in run.json as Ollama, not as an OpenAI-compatible endpoint', async () => {
+    server = await startFakeServer({ ollama: true, needles });
+    const out = join(mkdtempSync(join(tmpdir(), 'needle-ollama-')), 'run');
+    const result = await runSweep(defineSweep({ lengths: [1000], depths: [50], repeats: 1, model: 'fake-model', baseUrl: server.url, cache: false, out, seed: 3 }));
+    expect(result.manifest.model).toMatchObject({ id: 'fake-model', kind: 'ollama' });
+    expect(result.records).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@ import OpenAI from 'openai';
 import { afterEach, describe, expect, it } from 'vitest';
 import { RequestError, UsageError } from '../../../src/errors.js';
 import { parseBatchOutput, runBatch, shardLines, toBatchLines } from '../../../src/run/batch.js';
-import type { BatchProgress } from '../../../src/run/batch.js';
+import type { BatchEntry, BatchJournal, BatchProgress } from '../../../src/run/batch.js';
 import { startFakeServer } from '../../support/fake-openai-server.js';
 import type { FakeServer } from '../../support/fake-openai-server.js';
 import { fillerDocument, needlePrompt } from '../models/prompt-fixture.js';
@@ -82,7 +82,7 @@ describe('batch run', () => {
     ]);
     const seen: BatchProgress[] = [];
     const sleeps: number[] = [];
-    const results = await runBatch(client(server.url), lines, { pollMs: 5000, sleep: async (ms) => void sleeps.push(ms), onProgress: (p) => seen.push(p) });
+    const { results } = await runBatch(client(server.url), lines, { pollMs: 5000, sleep: async (ms) => void sleeps.push(ms), onProgress: (p) => seen.push(p) });
     expect(results.get('hit')).toMatchObject({ ok: true, body: { choices: [{ message: { content: 'The answer is Kiwi.' } }] } });
     expect(results.get('miss')).toMatchObject({ ok: true });
     expect(seen.map((p) => p.status)).toEqual(['validating', 'in_progress', 'in_progress', 'completed']);
@@ -98,7 +98,7 @@ describe('batch run', () => {
       { customId: 'short', body: body('A short document.') },
       { customId: 'long', body: body(fillerDocument(200)) },
     ]);
-    const results = await runBatch(client(server.url), lines, { sleep: noWait });
+    const { results } = await runBatch(client(server.url), lines, { sleep: noWait });
     expect(results.get('short')?.ok).toBe(true);
     expect(results.get('long')).toMatchObject({ ok: false, status: 400, message: expect.stringMatching(/maximum context length/) });
   });
@@ -106,7 +106,7 @@ describe('batch run', () => {
   it('sends large sweeps as several batches and merges their results', async () => {
     server = await startFakeServer({ batch: true });
     const lines = toBatchLines(Array.from({ length: 5 }, (_, i) => ({ customId: `t${i}`, body: body(`Document ${i}.`) })));
-    const results = await runBatch(client(server.url), lines, { maxRequests: 2, sleep: noWait });
+    const { results } = await runBatch(client(server.url), lines, { maxRequests: 2, sleep: noWait });
     expect([...results.keys()].sort()).toEqual(['t0', 't1', 't2', 't3', 't4']);
     expect(server.otherRequests.filter((r) => r.method === 'POST' && r.path === '/v1/batches')).toHaveLength(3);
   });
@@ -119,12 +119,40 @@ describe('batch run', () => {
     expect((error as Error).message).toMatch(/failed: line 2: invalid_request/);
   });
 
-  it('cancels the batch on the server when aborted', async () => {
-    server = await startFakeServer({ batch: true, batchPolls: 10 });
+  it('leaves the batch running when interrupted, recorded in the journal, and collects it next time without sending it again', async () => {
+    server = await startFakeServer({ batch: true, batchPolls: 3 });
+    const journal = memoryJournal();
     const stop = new AbortController();
-    const lines = toBatchLines([{ customId: 'a', body: body('Doc.') }]);
-    const run = runBatch(client(server.url), lines, { signal: stop.signal, sleep: async () => stop.abort() });
-    await expect(run).rejects.toThrow(/aborted/);
-    expect(server.otherRequests.some((r) => /^\/v1\/batches\/[^/]+\/cancel$/.test(r.path))).toBe(true);
+    const lines = toBatchLines([{ customId: 'a', body: body('Doc.') }, { customId: 'b', body: body('Other doc.') }]);
+    const first = await runBatch(client(server.url), lines, { signal: stop.signal, journal, sleep: async () => stop.abort() });
+    expect(first.results.size).toBe(0);
+    expect(first.running.map((b) => b.custom_ids)).toEqual([['a', 'b']]);
+    expect(journal.open()).toHaveLength(1);
+    // Not cancelled: what ran is paid for, and the next run collects it.
+    expect(server.otherRequests.some((r) => /\/cancel$/.test(r.path))).toBe(false);
+    const again = await runBatch(client(server.url), lines, { journal, sleep: noWait });
+    expect([...again.results.keys()].sort()).toEqual(['a', 'b']);
+    expect(again.collected).toEqual([first.running[0]!.id]);
+    expect(server.otherRequests.filter((r) => r.method === 'POST' && r.path === '/v1/batches')).toHaveLength(1);
+    expect(server.otherRequests.filter((r) => r.method === 'POST' && r.path === '/v1/files')).toHaveLength(1);
+  });
+
+  it('downloads what an expired batch finished, and returns the requests it never ran as not run', async () => {
+    server = await startFakeServer({ batch: true, batchEnd: 'expired', batchRunsLines: 1 });
+    const lines = toBatchLines([{ customId: 'a', body: body('Doc.') }, { customId: 'b', body: body('Other doc.') }]);
+    const { results, notRun } = await runBatch(client(server.url), lines, { sleep: noWait });
+    expect([...results.keys()]).toEqual(['a']);
+    expect(results.get('a')?.ok).toBe(true);
+    expect(notRun).toEqual(['b']);
   });
 });
+
+/** A batch journal kept in memory. */
+function memoryJournal(): BatchJournal {
+  const entries: BatchEntry[] = [];
+  return {
+    open: () => entries.filter((e) => e.ingested_at === null && e.status !== 'failed'),
+    add: (e) => void entries.push(e),
+    update: (id, patch) => void Object.assign(entries.find((e) => e.id === id) ?? {}, patch),
+  };
+}

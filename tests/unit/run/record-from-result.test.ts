@@ -15,12 +15,12 @@ const result = (fields: Partial<ChatResult>): ChatResult => ({
 
 describe('recordFromResult', () => {
   it('scores the answer and records reasoning, its tokens and the output limit beside it', () => {
-    const { record } = recordFromResult(prepared, result({ reasoning: 'Porto has $2.1 million…', usage: { promptTokens: 1000, completionTokens: 300, cachedTokens: null, reasoningTokens: 291 } }), 8192);
+    const { record } = recordFromResult(prepared, result({ reasoning: 'Porto has $2.1 million…', usage: { promptTokens: 1000, completionTokens: 300, cachedTokens: null, reasoningTokens: 291 } }), { maxOutputTokens: 8192 });
     expect(record).toMatchObject({ status: 'ok', score: 1, score_rule: 1, outcome: 'correct', reasoning: 'Porto has $2.1 million…', reasoning_tokens: 291, max_output_tokens: 8192, finish_reason: 'stop' });
   });
 
   it('marks a reply cut off before any answer incomplete, and one cut off after its answer ok', () => {
-    const cut = recordFromResult(prepared, result({ text: '<think>Let me find the bonus. Porto has $2.1', finishReason: 'length' }), 256).record;
+    const cut = recordFromResult(prepared, result({ text: '<think>Let me find the bonus. Porto has $2.1', finishReason: 'length' }), { maxOutputTokens: 256 }).record;
     expect(cut).toMatchObject({ status: 'incomplete', score: null, outcome: null, max_output_tokens: 256 });
     expect(cut.error).toMatch(/cut off by the output limit \(256 tokens\) before answering: raise --max-output-tokens/);
     expect(cut.response).toBe('<think>Let me find the bonus. Porto has $2.1');
