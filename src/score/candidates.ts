@@ -57,6 +57,9 @@ function isEnumerator(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 6), start);
   const after = lower.slice(end, end + 2);
   if (/\($/.test(before) && /^\)/.test(after)) return true;
+  // "1) … 2) …" inline: a number closing a parenthesis nobody opened on its line.
+  const line = lower.slice(lower.lastIndexOf('\n', start - 1) + 1, start);
+  if (/^\)\s/.test(lower.slice(end, end + 2)) && /(?:^|\s)$/.test(before) && (line.match(/\(/g)?.length ?? 0) <= (line.match(/\)/g)?.length ?? 0)) return true;
   if (/(?:^|\n)\s*$/.test(lower.slice(0, start).slice(-6)) && /^[.)]\s+\S/.test(lower.slice(end, end + 4))) return true;
   return /\b(?:part|item|question|step|no\.?|number|#)\s*$/.test(before);
 }
@@ -112,6 +115,11 @@ function tierOf(type: Value['type'], f: FoundValue, clean: CleanText, tokens: To
     case 'date':
       if (v.type !== 'date') return null;
       return v.day === null ? 1 : 0;
+    case 'percent':
+    case 'multiple':
+      // The same proportion said the other way ("1.17 times base salary" for 117%) is a looser form.
+      if (v.type === type) return 0;
+      return v.type === 'percent' || v.type === 'multiple' ? 1 : null;
     default:
       return v.type === type ? 0 : null;
   }

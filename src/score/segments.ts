@@ -49,7 +49,7 @@ export function sentences(text: string): Span[] {
 
 /** Where a sentence breaks into clauses: semicolons, dashes, and before contrasting or comparing words. */
 const CLAUSE_BREAK =
-  /;|\s-\s|\s(?=\(\d{1,2}\)\s)|:\s+(?=\S)|,?\s+(?=(?:but|however|whereas|while|although|though|yet|compared|versus|vs\.?|as opposed|unlike|except|rather than|instead of)\b)|,\s+(?=(?:and|which|up|down|including|whereas)\b)/g;
+  /;|\s-\s|\s(?=\(?\d{1,2}\)\s)|\s(?=part\s+\d{1,2}\s*[:.)-])|:\s+(?=\S)|,?\s+(?=(?:but|however|whereas|while|although|though|yet|compared|versus|vs\.?|as opposed|unlike|except|rather than|instead of)\b)|,\s+(?=(?:and|which|up|down|including|whereas)\b)/g;
 
 /** Items of a sentence: clauses that keep a label with its value ("Maximum leverage ratio: 4.15x"). */
 const ITEM_BREAK = new RegExp(CLAUSE_BREAK.source.replace(':\\s+(?=\\S)|', ''), 'g');

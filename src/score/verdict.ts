@@ -87,8 +87,10 @@ export function judgeGroup(
   const listed = distinct(pool).length >= k + 3;
   if (!listed) {
     for (const [, rule] of softRules(opts.lower, stems(opts.question), opts.questionHasNames)) {
+      // Soft rules choose among more answers than were asked for, and never leave fewer than were asked for.
+      if (distinct(pool).length <= k) break;
       const kept = pool.filter((c) => !rule(c, pool));
-      if (kept.length > 0 && kept.length < pool.length) {
+      if (kept.length > 0 && kept.length < pool.length && distinct(kept).length >= k) {
         setAside.push(...pool.filter((c) => !kept.includes(c)));
         pool = kept;
       }
