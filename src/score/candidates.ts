@@ -144,9 +144,12 @@ function keyOf(v: Value): string {
 function textCandidates(clean: CleanText, ctx: GroupContext): Candidate[] {
   const tokens = tokenize(clean.lower);
   const out: Candidate[] = [];
-  for (const spec of ctx.specs) {
-    if (spec.kind !== 'text') continue;
+  const specs = ctx.specs.filter((s): s is Extract<AnswerSpec, { kind: 'text' }> => s.kind === 'text');
+  // Every spec's namings first, so a decoy named in full is the decoy, not a rival shape of the expected name.
+  for (const spec of specs) {
     for (const s of findName(spec.pattern, tokens)) out.push({ start: s.start, end: s.end, key: `name:${spec.key}`, tier: 0, names: spec });
+  }
+  for (const spec of specs) {
     for (const s of shapeCandidates(spec.pattern, clean.text)) {
       if (out.some((c) => c.start < s.end && s.start < c.end)) continue;
       out.push({ start: s.start, end: s.end, key: `name:${s.key}`, tier: 0 });

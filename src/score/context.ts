@@ -26,8 +26,16 @@ export interface ReadCandidate extends Candidate {
   mention: boolean;
   /** Inside parentheses. */
   aside: boolean;
-  /** Its clause says it concerns something else ("also", "separately", "while …", "the other …"). */
+  /** Its clause says it concerns something else ("also", "separately", "while …", "the other …", "…, unrelated"). */
   other: boolean;
+  /** Its clause states what stays as it was ("stays on", "still", "as planned"), and the question is not about what stays. */
+  unchanged: boolean;
+  /** Said of a bound the question does not ask about ("minimum coverage of 2.6x" for a question about a ceiling). */
+  otherBound: boolean;
+  /** Alone in its clause with at most two words besides fillers ("$4.7 million.", "It's Kesworth."). */
+  bare: boolean;
+  /** The reply opens with this value, bare, and no other value of its kind stands bare: the answer it leads with. */
+  lead: boolean;
   /** A change ("up 4%", "increased by $1.2 million", "percentage points"). */
   delta: boolean;
   /** Within bold Markdown. */
@@ -36,6 +44,14 @@ export interface ReadCandidate extends Candidate {
   clause: Span;
   /** The clause with its label ("Maximum leverage ratio: 4.15x"): what the candidate is said about. */
   item: Span;
+  /**
+   * The part of its item that belongs to this candidate when the item holds several: the words between two
+   * candidates go to the first up to a separator (", ", " and ", "/"), and to the second after it
+   * ("below 4.15x and coverage above 2.35x").
+   */
+  local: Span;
+  /** Labels that are this candidate's own: a parenthesis right after it ("OPS-2290 (unblocked)"), a "label:" right before it. */
+  labels: Span[];
   /**
    * The named thing the candidate is attributed to in its clause ("34.5% in Marine Coatings", "Tampere had 23"):
    * `asked` when the question names it, `other` when it names something else, `none` when no name is attached.
@@ -52,9 +68,16 @@ const BEFORE_CONTEXT: Array<[RegExp, string, boolean]> = [
   [/\b(compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|relative\s+to|as\s+opposed\s+to|replacing|replaced|replaces|supersed(?:es|ing|ed)|unlike)\b(?:\s+\S+){0,4}\s*$/, 'compared', false],
   [/\b(previously|originally|formerly|initially|had\s+been|used\s+to\s+be|was\s+once)\b(?:\s+\S+){0,3}\s*$/, 'previously', false],
   [/\b(prior|previous|original|old|earlier|former|initial|preceding|last\s+year'?s?|prior[\s-]year'?s?)\b(?:\s+\S+){0,3}\s*$/, 'prior', false],
+  // A reference figure the answer is measured against: "above its target of 15", "against a goal of 20".
+  [/\b(target|goal|benchmark|threshold|forecast)\s+(?:of|was|is|had\s+been)\s+(?:about\s+|approximately\s+|only\s+|just\s+)?$/, 'target', true],
+  // A sum the answer is part of, or a part of the answer: "bringing total cuts to 1,100", "two installments of $4.45 million".
+  [/\b(?:bringing|brings|bring|raising|taking)\s+(?:the\s+|its\s+|our\s+|their\s+)?(total|overall|cumulative|combined|aggregate)\b(?:\s+\S+){0,3}\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?$|\bfor\s+an?\s+(total|combined|aggregate)\s+of\s+$/, 'total', true],
+  [/\b(installments?|instalments?|tranches?)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$/, 'part', true],
 ];
 /** Right after a value: it belongs to an earlier period (group 1 is the marker). */
 const AFTER_CONTEXT = /^\W{0,3}(?:\S+\s+){0,4}?(last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|quarter)\s+before|in\s+the\s+(?:prior|previous|preceding)\s+(?:year|quarter|period|fiscal\s+year)|previously|originally|at\s+the\s+time)\b/;
+/** Right after a value: it is one part's amount ("two roles at $120,000 each"). */
+const EACH_AFTER = /^\s*(each)\s*(?:[.,;)]|$)/;
 /** An old value with an arrow to the new one: `$4.10 -> $4.35`. */
 const ARROW_AFTER = /^\s*(?:->|=>|\u2192|\u27f6)/;
 /** Changes rather than levels. */
@@ -62,6 +85,50 @@ const DELTA_BEFORE = /\b(?:up|down|increased|decreased|increase|decrease|rose|fe
 const DELTA_AFTER = /^\s*(?:increase|decrease|rise|drop|gain|decline|higher|lower|more|less|improvement|reduction|change|year[\s-]over[\s-]year|over the prior)\b/;
 /** Clause words that set a mention apart from the answer (group 1 is the marker). */
 const OTHER_MARKERS = /\b(also|for\s+comparison|by\s+comparison|for\s+reference|for\s+context|separately|additionally|in\s+addition|meanwhile|by\s+contrast|in\s+contrast|whereas|while|the\s+other|another|other|remaining|second-largest|the\s+rest)\b/;
+/** After a value, in its clause: the speaker says it has nothing to do with the question ("…, unrelated"). */
+const UNRELATED_AFTER = /\b(?:unrelated|not related|irrelevant|not relevant|a separate (?:issue|matter|item)|(?:is|was) (?:a )?different)\b/;
+/** A clause stating what stays as it was ("X stays on", "still closes on", "holds at", "as planned"): beside a change, it is the background. */
+const UNCHANGED = /\b(?:stays?|stayed|remains?|remained|still|continues?|continued|unchanged|holds?\s+(?:at|steady)|held\s+at|as\s+(?:planned|scheduled|advertised|before|usual)|(?:like|same as)\s+(?:last\s+time|before|last\s+year)|again\s+this\s+year|no\s+change)\b/;
+/** A question about what continues ("until when will it keep operating?"): then such words mark the answer, not the background. */
+const ASKS_UNCHANGED = /\b(?:stay|stays|remain|remains|still|keep|keeps|continu\w*|unchanged|hold|holds|same)\b/;
+
+/** Where the words between two values divide: before it they label the first, after it the second. */
+const SEPARATOR = /,\s+|;\s*|\s+(?:and|or|while|whereas|but|vs\.?|versus)\s+|\s+\/\s+|\s+\|\s+|\s+-\s+/;
+
+/** Where the text between two candidates divides: [end of the first's part, start of the second's part]. */
+function divide(lower: string, from: number, to: number): [number, number] {
+  const m = SEPARATOR.exec(lower.slice(from, to));
+  return m ? [from + m.index, from + m.index + m[0].length] : [to, from];
+}
+
+/** A candidate's own labels within its part of the item: "(blocked)" right after it, "Blocked:" right before it. */
+function ownLabels(lower: string, c: Candidate, local: Span): Span[] {
+  const out: Span[] = [];
+  const paren = /^\s*\([^()]*\)/.exec(lower.slice(c.end, local.end));
+  if (paren) out.push({ start: c.end, end: c.end + paren[0].length });
+  const before = lower.slice(local.start, c.start);
+  const label = /(?:^|[,;]\s*)([^,;:]{1,40}):\s*$/.exec(before);
+  if (label) out.push({ start: local.start + label.index, end: c.start });
+  return out;
+}
+
+/** Words of an upper bound ("maximum", "ceiling", "at most") and of a lower one ("minimum", "floor", "at least"). */
+const LOWER_BOUND = /\b(?:minimum|min|floor|at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:fall\s+|go\s+|drop\s+)?below|lower\s+(?:limit|bound)|above)\b/g;
+const UPPER_BOUND = /\b(?:maximum|max|ceiling|cap|capped|at\s+most|no\s+more\s+than|not\s+(?:to\s+)?exceed|upper\s+(?:limit|bound)|below|up\s+to)\b/;
+
+/** Which bound a text speaks of: `upper`, `lower`, or null (neither or both). */
+export function boundOf(text: string): 'upper' | 'lower' | null {
+  const lower = LOWER_BOUND.test(text);
+  LOWER_BOUND.lastIndex = 0;
+  const upper = UPPER_BOUND.test(text.replace(LOWER_BOUND, ' '));
+  return lower === upper ? null : lower ? 'lower' : 'upper';
+}
+
+/** Words that may stand beside an answer in a bare reply ("It's $4.7 million.", "Answer: 23 positions"). */
+const FILLER = new Set(
+  'answer final the is it it\'s its was were are be about approximately roughly around total totaling exactly only just of a an per share each in cash by to at on for month year day annually monthly a.m. p.m. yes'.split(' '),
+);
+
 /** A clause that reports a mention instead of answering ("it only mentions", "there is a reference to"). */
 const MENTION = /\b(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|references?|referenced|discuss(?:es|ed)?|talks?\s+about|cites?|cited|describes?|described|lists?|listed|contains?|includes?|notes?|noted|only)\b/;
 
@@ -105,9 +172,28 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
   const questionWords = new Set(words(question));
   const questionYears = yearsIn(question);
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const askedBound = boundOf(question);
+  const bare = sorted.map((c) => {
+    const clause = spanAt(input.clauses, c.start);
+    if (sorted.some((o) => o !== c && o.start < clause.end && o.end > clause.start)) return false;
+    const rest = (lower.slice(clause.start, c.start) + ' ' + lower.slice(c.end, clause.end)).split(/[^a-z0-9.']+/).filter((w) => w && !FILLER.has(w));
+    return rest.length <= 2;
+  });
+  const alone = (i: number) => {
+    return bare[i]! && bare.filter(Boolean).length === 1;
+  };
+  // Only an opening counts: a short statement at the end ("OPS-2290 is unblocked.") is no conclusion.
+  const leadIndex = sorted.length > 1 && alone(0) && spanAt(input.sentences, sorted[0]!.start) === input.sentences[0] ? 0 : -1;
   return sorted.map((c, i) => {
     const sentence = spanAt(input.sentences, c.start);
     const clause = spanAt(input.clauses, c.start);
+    const item = spanAt(input.items, c.start);
+    const prevInItem = sorted[i - 1] && sorted[i - 1]!.end <= c.start && sorted[i - 1]!.start >= item.start ? sorted[i - 1] : undefined;
+    const nextInItem = sorted[i + 1] && sorted[i + 1]!.start >= c.end && sorted[i + 1]!.end <= item.end ? sorted[i + 1] : undefined;
+    const local: Span = {
+      start: prevInItem ? divide(lower, prevInItem.end, c.start)[1] : item.start,
+      end: nextInItem ? divide(lower, c.end, nextInItem.start)[0] : item.end,
+    };
     const previous = sorted.slice(0, i).reverse().find((p) => p.end <= c.start && p.end > clause.start);
     const before = lower.slice(clause.start, c.start);
     const after = lower.slice(c.end, clause.end);
@@ -128,6 +214,10 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       if (role === 'asserted' && freshMarker(AFTER_CONTEXT.exec(after), questionWords)) {
         role = 'context';
         why = 'earlier period';
+      }
+      if (role === 'asserted' && c.value !== undefined && freshMarker(EACH_AFTER.exec(after), questionWords)) {
+        role = 'context';
+        why = 'part';
       }
       if (role === 'asserted' && ARROW_AFTER.test(lower.slice(c.end, sentence.end))) {
         role = 'context';
@@ -153,12 +243,18 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       weakGuess: hedge.weak,
       mention: MENTION.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
       aside,
-      other: freshMarker(otherMatch, questionWords),
+      other: freshMarker(otherMatch, questionWords) || UNRELATED_AFTER.test(after),
+      unchanged: !ASKS_UNCHANGED.test(question) && UNCHANGED.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
+      otherBound: askedBound !== null && boundOf(lower.slice(local.start, c.start)) === (askedBound === 'upper' ? 'lower' : 'upper'),
+      bare: bare[i]!,
+      lead: i === leadIndex,
       delta: DELTA_BEFORE.test(before) || DELTA_AFTER.test(after) || (c.value?.type === 'percent' && c.value.points === true),
       bold: clean.bold.some(([s, e]) => s <= c.start && c.end <= e),
       sentence,
       clause,
-      item: spanAt(input.items, c.start),
+      item,
+      local,
+      labels: ownLabels(lower, c, local),
       entity: entityState(attributedName(c, clean.text, clause, sorted, input.questionNames), input.questionNames),
     };
   });

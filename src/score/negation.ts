@@ -9,6 +9,10 @@ const REFUSALS: RegExp[] = [
   /\b(?:no|not any) (?:specific |explicit |such |direct |clear )?(?:information|mention|data|record|details?|reference|indication|answer|figure|amount|value|date|number|statement)\b/,
   /\b(?:cannot|can't|can not|could not|couldn't|unable to|am unable to|was unable to|wasn't able to|was not able to|i'm unable to|am not able to) (?:find|locate|determine|identify|answer|tell|see|confirm|provide|say|verify|give)\b/,
   /\bi (?:don't|do not|didn't|did not) (?:know|see|find)\b/,
+  /\b(?:cannot|can't|can not|could not|couldn't) be (?:determined|found|located|identified|answered|confirmed|inferred|established)\b|\bnot (?:determinable|answerable)\b/,
+  /\b(?:is|are|was|remains) silent (?:on|about|as to|regarding)\b/,
+  /\bnone of the (?:\S+\s+){0,4}(?:relates?|refers?|corresponds?|match(?:es)?|applies|apply|pertains?|concerns?|answers?)\b/,
+  /\b(?:isn't|is not|aren't|are not|wasn't|was not) any (?:specific |explicit |such |direct )?(?:information|mention|data|record|details?|reference|indication|figure|amount)\b/,
   /\b(?:there is|there's|there are|there was) no (?:information|mention|data|record|details?|reference|indication|such|specific|explicit|answer)\b/,
   /\bnot (?:in|within|part of|contained in|found in) the (?:provided )?(?:document|text|context|transcript|report|passage|material)\b/,
   /\bnowhere (?:in|does)\b/,
@@ -65,6 +69,6 @@ export function isNegated(lower: string, clause: Span, start: number, end: numbe
   const tail = lower.slice(end, Math.min(clause.end, end + 60));
   return (
     /^\W{0,3}(?:is|was|would be|isn't|wasn't)\s+(?:not\s+)?(?:incorrect|wrong|not (?:right|correct|it|the answer))\b/.test(tail) ||
-    /^(?:'s)?(?:\s+[a-z-]+){0,2}\s+(?:was|were|is|are|has been|had been|got|gets)\s+(?:denied|rejected|declined|refused|turned down|dropped|not (?:approved|selected|chosen|picked|granted|allowed|accepted))\b/.test(tail)
+    /^(?:'s)?(?:\s+[a-z0-9-]+){0,6}\s+(?:was|were|is|are|has been|had been|got|gets)\s+(?:denied|rejected|declined|refused|turned down|dropped|not (?:approved|selected|chosen|picked|granted|allowed|accepted))\b/.test(tail)
   );
 }
