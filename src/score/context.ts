@@ -24,6 +24,11 @@ export interface ReadCandidate extends Candidate {
   weakGuess: boolean;
   /** Its clause reports what the document mentions rather than stating the answer ("it only mentions X"). */
   mention: boolean;
+  /**
+   * It follows a refusal with nothing that turns it into the answer: no "but" / "however" / "so", and none of
+   * the question's words in its item ("Nowhere does the document say; $4.7 million is for Lisbon").
+   */
+  unlinked: boolean;
   /** Inside parentheses. */
   aside: boolean;
   /** Its clause says it concerns something else ("also", "separately", "while …", "the other …", "…, unrelated"). */
@@ -112,6 +117,16 @@ function ownLabels(lower: string, c: Candidate, local: Span): Span[] {
   return out;
 }
 
+/** True when the last refusal before a value leaves it a plain statement of something else (see `ReadCandidate.unlinked`). */
+function unlinked(lower: string, c: Candidate, item: Span, refusals: Span[], sentences: Span[], questionWords: Set<string>): boolean {
+  const refusal = refusals.filter((r) => r.end <= c.start).pop();
+  if (!refusal || LINK.test(lower.slice(refusal.end, c.start))) return false;
+  // A refusal conceded in a leading clause ("While the document doesn't name it, the bonus was …") leads to the answer.
+  if (/^\W*(?:while|whilst|although|though|even though|even if|despite|granted)\b/.test(lower.slice(spanAt(sentences, refusal.start).start, refusal.start))) return false;
+  const said = (lower.slice(item.start, c.start) + ' ' + lower.slice(c.end, item.end)).split(/[^a-z0-9']+/);
+  return !said.some((w) => w.length >= 4 && !COMMON.has(w) && questionWords.has(w));
+}
+
 /** Words of an upper bound ("maximum", "ceiling", "at most") and of a lower one ("minimum", "floor", "at least"). */
 const LOWER_BOUND = /\b(?:minimum|min|floor|at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:fall\s+|go\s+|drop\s+)?below|lower\s+(?:limit|bound)|above)\b/g;
 const UPPER_BOUND = /\b(?:maximum|max|ceiling|cap|capped|at\s+most|no\s+more\s+than|not\s+(?:to\s+)?exceed|upper\s+(?:limit|bound)|below|up\s+to)\b/;
@@ -128,6 +143,11 @@ export function boundOf(text: string): 'upper' | 'lower' | null {
 const FILLER = new Set(
   'answer final the is it it\'s its was were are be about approximately roughly around total totaling exactly only just of a an per share each in cash by to at on for month year day annually monthly a.m. p.m. yes'.split(' '),
 );
+
+/** Between a refusal and a value: words that turn the value into the answer after all ("…, but the ratio is 4.15x"). */
+const LINK = /\b(?:but|however|though|although|still|that said|nevertheless|nonetheless|yet|even so|instead|so|therefore|thus|hence|answer)\b/;
+/** Words too common to tie a sentence to a question. */
+const COMMON = new Set('what which when where how many much does did that this with from have been will would could should their there about into than then they them were your whose while also only'.split(' '));
 
 /** A clause that reports a mention instead of answering ("it only mentions", "there is a reference to"). */
 const MENTION = /\b(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|references?|referenced|discuss(?:es|ed)?|talks?\s+about|cites?|cited|describes?|described|lists?|listed|contains?|includes?|notes?|noted|only)\b/;
@@ -163,6 +183,8 @@ export interface ReadInput {
   dates: boolean;
   /** Lower-case words of the names the question uses ("tampere", "marine", "coatings"). */
   questionNames: Set<string>;
+  /** Where the final answer starts after working-out ("The answer is", "So,"), when the reply marks one. */
+  answerStart?: number;
 }
 
 /** Reads each candidate's role and flags from its sentence and clause. */
@@ -173,17 +195,20 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
   const questionYears = yearsIn(question);
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const askedBound = boundOf(question);
-  const bare = sorted.map((c) => {
+  // Words besides the value and fillers in its clause; -1 when the clause holds another candidate.
+  const extra = sorted.map((c) => {
     const clause = spanAt(input.clauses, c.start);
-    if (sorted.some((o) => o !== c && o.start < clause.end && o.end > clause.start)) return false;
-    const rest = (lower.slice(clause.start, c.start) + ' ' + lower.slice(c.end, clause.end)).split(/[^a-z0-9.']+/).filter((w) => w && !FILLER.has(w));
-    return rest.length <= 2;
+    if (sorted.some((o) => o !== c && o.start < clause.end && o.end > clause.start)) return -1;
+    return (lower.slice(clause.start, c.start) + ' ' + lower.slice(c.end, clause.end)).split(/[^a-z0-9.']+/).filter((w) => /[a-z0-9]/.test(w) && !FILLER.has(w.replace(/^\.+|\.+$/g, ''))).length;
   });
-  const alone = (i: number) => {
-    return bare[i]! && bare.filter(Boolean).length === 1;
-  };
-  // Only an opening counts: a short statement at the end ("OPS-2290 is unblocked.") is no conclusion.
-  const leadIndex = sorted.length > 1 && alone(0) && spanAt(input.sentences, sorted[0]!.start) === input.sentences[0] ? 0 : -1;
+  const bare = extra.map((n) => n >= 0 && n <= 2);
+  // A lead is bare; any other value about as bare ("Curitiba: $1.1 million") makes the reply a list, not a lead and its explanation.
+  const alone = (i: number) => bare[i]! && !extra.some((n, j) => j !== i && n >= 0 && n <= 1);
+  // Only an opening counts (of the reply, or of its final answer): a short statement at the end ("OPS-2290 is unblocked.") is no conclusion.
+  const opens = (c: Candidate) =>
+    spanAt(input.sentences, c.start) === input.sentences[0] ||
+    (input.answerStart !== undefined && lower.slice(input.answerStart, c.start).split(/\s+/).filter(Boolean).length <= 3);
+  const leadIndex = sorted.length > 1 && alone(0) && opens(sorted[0]!) ? 0 : -1;
   return sorted.map((c, i) => {
     const sentence = spanAt(input.sentences, c.start);
     const clause = spanAt(input.clauses, c.start);
@@ -242,6 +267,7 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       guess: hedge.strong,
       weakGuess: hedge.weak,
       mention: MENTION.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
+      unlinked: unlinked(lower, c, item, input.refusals, input.sentences, questionWords),
       aside,
       other: freshMarker(otherMatch, questionWords) || UNRELATED_AFTER.test(after),
       unchanged: !ASKS_UNCHANGED.test(question) && UNCHANGED.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),

@@ -7,7 +7,7 @@ const REFUSALS: RegExp[] = [
   /\bnot (?:explicitly |directly |specifically |clearly )?(?:mentioned|specified|stated|provided|included|given|found|available|disclosed|present|listed|indicated|addressed|covered|identified|named|said|reported)\b/,
   /\b(?:does not|doesn't|did not|didn't|do not|don't|does't) (?:explicitly |directly |specifically |clearly |actually )?(?:contain|mention|include|say|specify|provide|state|appear|disclose|indicate|name|identify|give|list|report|address|discuss|reference|show|tell|have|quantify|detail|itemize|break (?:out|down)|put a (?:number|figure) on)\b/,
   /\b(?:no|not any) (?:specific |explicit |such |direct |clear )?(?:information|mention|data|record|details?|reference|indication|answer|figure|amount|value|date|number|statement)\b/,
-  /\b(?:cannot|can't|can not|could not|couldn't|unable to|am unable to|was unable to|wasn't able to|was not able to|i'm unable to|am not able to) (?:find|locate|determine|identify|answer|tell|see|confirm|provide|say|verify|give)\b/,
+  /\b(?:cannot|can't|can not|could not|couldn't|unable to|am unable to|was unable to|wasn't able to|was not able to|i'm unable to|am not able to|i'm not able to|not able to) (?:find|locate|determine|identify|answer|tell|see|confirm|provide|say|verify|give)\b/,
   /\bi (?:don't|do not|didn't|did not) (?:know|see|find)\b/,
   /\b(?:cannot|can't|can not|could not|couldn't) be (?:determined|found|located|identified|answered|confirmed|inferred|established)\b|\bnot (?:determinable|answerable)\b/,
   /\b(?:is|are|was|remains) silent (?:on|about|as to|regarding)\b/,

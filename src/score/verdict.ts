@@ -67,11 +67,11 @@ function softRules(lower: string, questionStems: Set<string>, hasNames: boolean)
     ['unchanged', (c) => c.unchanged],
     ['other subject', (c) => c.other],
     // A value attributed to a name the question does not use, beside one attributed to a name it does (or to none).
+    // A reply that opens with a bare answer commits to it; later sentences explain, unless they offer alternatives.
+    ['not the lead', (c, pool) => pool.some((p) => p.lead) && !c.lead && !c.guess],
     ['other name', (c, pool) => c.entity === 'other' && pool.some((p) => p.entity === 'asked')],
     ['other name', (c, pool) => c.entity === 'other' && hasNames && pool.some((p) => p.entity === 'none')],
     ['other bound', (c) => c.otherBound],
-    // A reply that opens (or closes) with a bare answer commits to it; later sentences explain, unless they offer alternatives.
-    ['not the lead', (c, pool) => pool.some((p) => p.lead) && !c.lead && !c.guess],
     ['off topic', (c, pool) => distinct(pool).length > 1 && topic(c, pool) < Math.max(...pool.map((p) => topic(p, pool)))],
     ['not bold', (c, pool) => !c.bold && pool.some((p) => p.bold)],
   ];
@@ -106,8 +106,9 @@ export function judgeGroup(
   }
   const offered = distinct(pool);
   const isGuess = (c: ReadCandidate) => !opts.acceptGuesses && (c.guess || (opts.refusal && c.weakGuess));
-  // Beside a refusal, only a plain statement commits ("…doesn't say directly, but the ratio is 4.15x"), not a mention.
-  const committed = pool.filter((c) => !isGuess(c) && !(opts.refusal && c.mention && !opts.acceptGuesses));
+  // Beside a refusal, only a plain statement commits ("…doesn't say directly, but the ratio is 4.15x"), not a mention,
+  // nor a statement of something else that merely follows it.
+  const committed = pool.filter((c) => !isGuess(c) && !(opts.refusal && (c.mention || c.unlinked) && !opts.acceptGuesses));
   const hedged = listed || offered.length > k;
   const found = hedged ? [] : expected.filter((spec) => committed.some((c) => candidateMatches(spec, c)));
   return { found, hedged, guessed: pool.length > 0 && pool.every(isGuess), committed, setAside, offered: offered.length };
