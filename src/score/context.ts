@@ -89,7 +89,7 @@ const ARROW_AFTER = /^\s*(?:->|=>|\u2192|\u27f6)/;
 const DELTA_BEFORE = /\b(?:up|down|increased|decreased|increase|decrease|rose|fell|grew|declined|gained|dropped|jumped|slipped|improved|expanded|contracted|higher|lower|raise|cut)\s+(?:by\s+|of\s+|about\s+|approximately\s+|roughly\s+)?$|\bby\s+(?:about\s+|approximately\s+)?$/;
 const DELTA_AFTER = /^\s*(?:increase|decrease|rise|drop|gain|decline|higher|lower|more|less|improvement|reduction|change|year[\s-]over[\s-]year|over the prior)\b/;
 /** Clause words that set a mention apart from the answer (group 1 is the marker). */
-const OTHER_MARKERS = /\b(also|for\s+comparison|by\s+comparison|for\s+reference|for\s+context|separately|additionally|in\s+addition|meanwhile|by\s+contrast|in\s+contrast|whereas|while|the\s+other|another|other|remaining|second-largest|the\s+rest)\b/;
+const OTHER_MARKERS = /\b(also|for\s+comparison|by\s+comparison|for\s+reference|for\s+context|separately|additionally|in\s+addition|meanwhile|by\s+contrast|in\s+contrast|whereas|while|the\s+other|another|other|remaining|second-largest|the\s+rest|note(?=:)|note\s+that|(?:as\s+)?an\s+aside|incidentally|by\s+the\s+way)\b/;
 /** After a value, in its clause: the speaker says it has nothing to do with the question ("…, unrelated"). */
 const UNRELATED_AFTER = /\b(?:unrelated|not related|irrelevant|not relevant|a separate (?:issue|matter|item)|(?:is|was) (?:a )?different)\b/;
 /** A clause stating what stays as it was ("X stays on", "still closes on", "holds at", "as planned"): beside a change, it is the background. */
@@ -121,6 +121,8 @@ function ownLabels(lower: string, c: Candidate, local: Span): Span[] {
 function unlinked(lower: string, c: Candidate, item: Span, refusals: Span[], sentences: Span[], questionWords: Set<string>): boolean {
   const refusal = refusals.filter((r) => r.end <= c.start).pop();
   if (!refusal || LINK.test(lower.slice(refusal.end, c.start))) return false;
+  // A refusal of one part of a multi-part answer ("1. Not stated. 2. 18.2%.") says nothing of the next part.
+  if (/(?:^|\n|[.;:]\s+|\s)(?:\(?\d{1,2}[.)]|part\s+\d{1,2}\b)\s/.test(lower.slice(refusal.end, c.start))) return false;
   // A refusal conceded in a leading clause ("While the document doesn't name it, the bonus was …") leads to the answer.
   if (/^\W*(?:while|whilst|although|though|even though|even if|despite|granted)\b/.test(lower.slice(spanAt(sentences, refusal.start).start, refusal.start))) return false;
   const said = (lower.slice(item.start, c.start) + ' ' + lower.slice(c.end, item.end)).split(/[^a-z0-9']+/);
@@ -259,7 +261,8 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
     }
     const opened = lower.slice(sentence.start, c.start);
     const aside = (opened.match(/\(/g)?.length ?? 0) > (opened.match(/\)/g)?.length ?? 0);
-    const otherMatch = OTHER_MARKERS.exec(before);
+    // Markers may stand before a label ("Note: the commercial reserve is $6.1 million"), so the item is read, not the clause.
+    const otherMatch = OTHER_MARKERS.exec(lower.slice(Math.min(item.start, clause.start), c.start));
     return {
       ...c,
       role,

@@ -121,7 +121,10 @@ const RULES: Rule[] = [
     /(?<![0-9:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon|evening))?(?![a-z0-9])/g,
     (m) => timeValue(Number(m[1]), Number(m[2]), m[3]),
   ],
-  [/(?<![0-9.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|o'clock in the (?:morning|afternoon|evening))(?![a-z])/g, (m) => timeValue(Number(m[1]), 0, m[2]?.replace(/^o'clock /, ''))],
+  [
+    /(?<![0-9.:])(?<!\b(?:past|after|to|before)\s+)(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|(?:o'clock )?in the (?:morning|afternoon|evening))(?![a-z])/g,
+    (m) => timeValue(Number(m[1]), 0, m[2]?.replace(/^o'clock /, '')),
+  ],
   [
     /\b(half|quarter)\s+(past|after|to|before)\s+(\d{1,2})(?![0-9:])(?:\s*(a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon|evening)))?/g,
     (m) => {
@@ -177,7 +180,27 @@ export function valuesIn(lower: string): FoundValue[] {
       found.push({ value, start, end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return shareUnits(lower, found.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A bare number joined to a value with a unit takes that unit: "8.7 or 9.8 percent" is 8.7% or 9.8%,
+ * "between 6 and 7 million dollars" is $6 million and $7 million, "4 to 5 times" is 4x and 5x.
+ */
+function shareUnits(lower: string, found: FoundValue[]): FoundValue[] {
+  return found.map((f, i) => {
+    const next = found[i + 1];
+    if (f.value.type !== 'number' || !next || !/^\s*(?:or|to|and|-|\/)\s*$/.test(lower.slice(f.end, next.start))) return f;
+    const n = f.value.value;
+    const v = next.value;
+    if (v.type === 'percent' || v.type === 'multiple') return { ...f, value: { ...v, value: n } };
+    if (v.type === 'amount') {
+      const digits = /\d+(?:\.\d+)?/.exec(lower.slice(next.start, next.end));
+      const scale = digits && Number(digits[0]) !== 0 ? v.value / Number(digits[0]) : 1;
+      return { ...f, value: { ...v, value: n * scale } };
+    }
+    return f;
+  });
 }
 
 /** Every value in raw text (cleaned first); offsets refer to the cleaned text. */
