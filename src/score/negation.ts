@@ -23,12 +23,14 @@ const REFUSALS: RegExp[] = [
   /^(?:unknown|not known|n\/a|none|no answer|not stated|not specified|not mentioned|not available)\.?$/,
 ];
 
+/** The refusal patterns, global, compiled once. */
+const REFUSALS_GLOBAL = REFUSALS.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+
 /** Where the answer says the document does not hold the answer: each match's span. */
 export function refusalSpans(lower: string): Span[] {
   const out: Span[] = [];
-  for (const re of REFUSALS) {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of lower.matchAll(global)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const re of REFUSALS_GLOBAL) {
+    for (const m of lower.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
