@@ -4,7 +4,7 @@ import type { Span } from './segments.js';
 
 /** Phrases that say the document does not hold the answer (or that the model cannot give one). */
 const REFUSALS: RegExp[] = [
-  /\bnot (?:explicitly |directly |specifically |clearly )?(?:mentioned|specified|stated|provided|included|given|found|available|disclosed|present|listed|indicated|addressed|covered|identified|named|said|reported)\b/,
+  /(?:\bnot|n't) (?:explicitly |directly |specifically |clearly )?(?:mentioned|specified|stated|provided|included|given|found|available|disclosed|present|listed|indicated|addressed|covered|identified|named|said|reported)\b/,
   /\b(?:does not|doesn't|did not|didn't|do not|don't|does't) (?:explicitly |directly |specifically |clearly |actually )?(?:contain|mention|include|say|specify|provide|state|appear|disclose|indicate|name|identify|give|list|report|address|discuss|reference|show|tell|have|quantify|detail|itemize|break (?:out|down)|put a (?:number|figure) on)\b/,
   /\b(?:no|not any) (?:specific |explicit |such |direct |clear )?(?:information|mention|data|record|details?|reference|indication|answer|figure|amount|value|date|number|statement)\b/,
   /\b(?:cannot|can't|can not|could not|couldn't|unable to|am unable to|was unable to|wasn't able to|was not able to|i'm unable to|am not able to|i'm not able to|not able to) (?:find|locate|determine|identify|answer|tell|see|confirm|provide|say|verify|give)\b/,
@@ -21,6 +21,8 @@ const REFUSALS: RegExp[] = [
   /\b(?:is|are|was|were)(?: not|n't) (?:yet )?(?:decided|determined|known|finalized|settled|specified|disclosed|clear from)\b/,
   /\byet to be (?:decided|determined|announced|finalized|chosen|set)\b|\bto be determined\b|\btbd\b/,
   /^(?:unknown|not known|n\/a|none|no answer|not stated|not specified|not mentioned|not available)\.?$/,
+  // A JSON reply with no value: {"answer": null}, {"answer": "unknown"}.
+  /"(?:answer|value|result|response)"\s*:\s*(?:null|""|"(?:unknown|n\/a|none|not (?:known|found|stated|specified|mentioned|available))\.?")/,
 ];
 
 /** The refusal patterns, global, compiled once. */

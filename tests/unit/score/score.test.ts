@@ -188,6 +188,12 @@ describe('what a reply commits to when it gives other values too', () => {
     expect(scoreResponse('1. Not stated. 2. 18.2%. 3. Carnmoor.', ['April 3, 2026', '18.2%', 'Carnmoor'])).toMatchObject({ outcome: 'partial' });
   });
 
+  it('reads more ways of saying the document does not hold the answer', () => {
+    for (const r of ["This information isn't provided in the document.", '{"answer": null}', '{"answer": "unknown"}', 'The answer cannot be determined from the document.', 'The report is silent on this.', "The tax note doesn't quantify it."]) {
+      expect(score(bonus, r).outcome, r).toBe('not_found');
+    }
+  });
+
   it('does not take another street of the same name for the asked one', () => {
     expect(scoreResponse('Marlhaven Avenue', ['Marlhaven Street'], [], { question: 'On what street will the clinic open?' }).outcome).toBe('wrong');
   });
