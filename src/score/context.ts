@@ -91,7 +91,7 @@ const DELTA_AFTER = /^\s*(?:increase|decrease|rise|drop|gain|decline|higher|lowe
 /** Clause words that set a mention apart from the answer (group 1 is the marker). */
 const OTHER_MARKERS = /\b(also|for\s+comparison|by\s+comparison|for\s+reference|for\s+context|separately|additionally|in\s+addition|meanwhile|by\s+contrast|in\s+contrast|whereas|while|the\s+other|another|other|remaining|second-largest|the\s+rest|note(?=:)|note\s+that|(?:as\s+)?an\s+aside|incidentally|by\s+the\s+way)\b/;
 /** After a value, in its clause: the speaker says it has nothing to do with the question ("…, unrelated"). */
-const UNRELATED_AFTER = /\b(?:unrelated|not related|irrelevant|not relevant|a separate (?:issue|matter|item)|(?:is|was) (?:a )?different)\b/;
+const UNRELATED_AFTER = /\b(?:unrelated|not related|irrelevant|not relevant|a separate (?:issue|matter|item)|(?:is|was) (?:a )?different|(?:does|do|did) not apply|(?:doesn't|don't|didn't) apply|not applicable|(?:is|was)(?: not|n't) (?:it|the one|what is asked|asked about))\b/;
 /** A clause stating what stays as it was ("X stays on", "still closes on", "holds at", "as planned"): beside a change, it is the background. */
 const UNCHANGED = /\b(?:stays?|stayed|remains?|remained|still|continues?|continued|unchanged|holds?\s+(?:at|steady)|held\s+at|as\s+(?:planned|scheduled|advertised|before|usual)|(?:like|same as)\s+(?:last\s+time|before|last\s+year)|again\s+this\s+year|no\s+change)\b/;
 /** A question about what continues ("until when will it keep operating?"): then such words mark the answer, not the background. */
@@ -272,7 +272,7 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       mention: MENTION.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
       unlinked: unlinked(lower, c, item, input.refusals, input.sentences, questionWords),
       aside,
-      other: freshMarker(otherMatch, questionWords) || UNRELATED_AFTER.test(after),
+      other: freshMarker(otherMatch, questionWords) || UNRELATED_AFTER.test(lower.slice(c.end, Math.max(clause.end, item.end))),
       unchanged: !ASKS_UNCHANGED.test(question) && UNCHANGED.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
       otherBound: askedBound !== null && boundOf(lower.slice(local.start, c.start)) === (askedBound === 'upper' ? 'lower' : 'upper'),
       bare: bare[i]!,
