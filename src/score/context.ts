@@ -4,6 +4,8 @@ import type { Candidate } from './candidates.js';
 import type { CleanText } from './clean.js';
 import { attributedName, entityState } from './attribution.js';
 import { hedgeIn } from './hedges.js';
+import { boundOf } from './bounds.js';
+import { findLead } from './lead.js';
 import { isNegated } from './negation.js';
 import { spanAt, type Span } from './segments.js';
 
@@ -129,23 +131,6 @@ function unlinked(lower: string, c: Candidate, item: Span, refusals: Span[], sen
   return !said.some((w) => w.length >= 4 && !COMMON.has(w) && questionWords.has(w));
 }
 
-/** Words of an upper bound ("maximum", "ceiling", "at most") and of a lower one ("minimum", "floor", "at least"). */
-const LOWER_BOUND = /\b(?:minimum|min|floor|at\s+least|no\s+(?:less|fewer)\s+than|not\s+(?:fall\s+|go\s+|drop\s+)?below|lower\s+(?:limit|bound)|above)\b/g;
-const UPPER_BOUND = /\b(?:maximum|max|ceiling|cap|capped|at\s+most|no\s+more\s+than|not\s+(?:to\s+)?exceed|upper\s+(?:limit|bound)|below|up\s+to)\b/;
-
-/** Which bound a text speaks of: `upper`, `lower`, or null (neither or both). */
-export function boundOf(text: string): 'upper' | 'lower' | null {
-  const lower = LOWER_BOUND.test(text);
-  LOWER_BOUND.lastIndex = 0;
-  const upper = UPPER_BOUND.test(text.replace(LOWER_BOUND, ' '));
-  return lower === upper ? null : lower ? 'lower' : 'upper';
-}
-
-/** Words that may stand beside an answer in a bare reply ("It's $4.7 million.", "Answer: 23 positions"). */
-const FILLER = new Set(
-  'answer final the is it it\'s its was were are be about approximately roughly around total totaling exactly only just of a an per share each in cash by to at on for month year day annually monthly a.m. p.m. yes'.split(' '),
-);
-
 /** Between a refusal and a value: words that turn the value into the answer after all ("…, but the ratio is 4.15x"). */
 const LINK = /\b(?:but|however|though|although|still|that said|nevertheless|nonetheless|yet|even so|instead|so|therefore|thus|hence|answer)\b/;
 /** Words too common to tie a sentence to a question. */
@@ -197,20 +182,7 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
   const questionYears = yearsIn(question);
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const askedBound = boundOf(question);
-  // Words besides the value and fillers in its clause; -1 when the clause holds another candidate.
-  const extra = sorted.map((c) => {
-    const clause = spanAt(input.clauses, c.start);
-    if (sorted.some((o) => o !== c && o.start < clause.end && o.end > clause.start)) return -1;
-    return (lower.slice(clause.start, c.start) + ' ' + lower.slice(c.end, clause.end)).split(/[^a-z0-9.']+/).filter((w) => /[a-z0-9]/.test(w) && !FILLER.has(w.replace(/^\.+|\.+$/g, ''))).length;
-  });
-  const bare = extra.map((n) => n >= 0 && n <= 2);
-  // A lead is bare; any other value about as bare ("Curitiba: $1.1 million") makes the reply a list, not a lead and its explanation.
-  const alone = (i: number) => bare[i]! && !extra.some((n, j) => j !== i && n >= 0 && n <= 1);
-  // Only an opening counts (of the reply, or of its final answer): a short statement at the end ("OPS-2290 is unblocked.") is no conclusion.
-  const opens = (c: Candidate) =>
-    spanAt(input.sentences, c.start) === input.sentences[0] ||
-    (input.answerStart !== undefined && lower.slice(input.answerStart, c.start).split(/\s+/).filter(Boolean).length <= 3);
-  const leadIndex = sorted.length > 1 && alone(0) && opens(sorted[0]!) ? 0 : -1;
+  const { bare, lead: leadIndex } = findLead(sorted, lower, input);
   return sorted.map((c, i) => {
     const sentence = spanAt(input.sentences, c.start);
     const clause = spanAt(input.clauses, c.start);
