@@ -57,6 +57,9 @@ function isEnumerator(lower: string, start: number, end: number): boolean {
   const before = lower.slice(Math.max(0, start - 6), start);
   const after = lower.slice(end, end + 2);
   if (/\($/.test(before) && /^\)/.test(after)) return true;
+  // "1) … 2) …" inline: a number closing a parenthesis nobody opened on its line.
+  const line = lower.slice(lower.lastIndexOf('\n', start - 1) + 1, start);
+  if (/^\)\s/.test(lower.slice(end, end + 2)) && /(?:^|\s)$/.test(before) && (line.match(/\(/g)?.length ?? 0) <= (line.match(/\)/g)?.length ?? 0)) return true;
   if (/(?:^|\n)\s*$/.test(lower.slice(0, start).slice(-6)) && /^[.)]\s+\S/.test(lower.slice(end, end + 4))) return true;
   return /\b(?:part|item|question|step|no\.?|number|#)\s*$/.test(before);
 }
@@ -112,6 +115,11 @@ function tierOf(type: Value['type'], f: FoundValue, clean: CleanText, tokens: To
     case 'date':
       if (v.type !== 'date') return null;
       return v.day === null ? 1 : 0;
+    case 'percent':
+    case 'multiple':
+      // The same proportion said the other way ("1.17 times base salary" for 117%) is a looser form.
+      if (v.type === type) return 0;
+      return v.type === 'percent' || v.type === 'multiple' ? 1 : null;
     default:
       return v.type === type ? 0 : null;
   }
@@ -136,9 +144,12 @@ function keyOf(v: Value): string {
 function textCandidates(clean: CleanText, ctx: GroupContext): Candidate[] {
   const tokens = tokenize(clean.lower);
   const out: Candidate[] = [];
-  for (const spec of ctx.specs) {
-    if (spec.kind !== 'text') continue;
+  const specs = ctx.specs.filter((s): s is Extract<AnswerSpec, { kind: 'text' }> => s.kind === 'text');
+  // Every spec's namings first, so a decoy named in full is the decoy, not a rival shape of the expected name.
+  for (const spec of specs) {
     for (const s of findName(spec.pattern, tokens)) out.push({ start: s.start, end: s.end, key: `name:${spec.key}`, tier: 0, names: spec });
+  }
+  for (const spec of specs) {
     for (const s of shapeCandidates(spec.pattern, clean.text)) {
       if (out.some((c) => c.start < s.end && s.start < c.end)) continue;
       out.push({ start: s.start, end: s.end, key: `name:${s.key}`, tier: 0 });

@@ -4,6 +4,8 @@ import type { Candidate } from './candidates.js';
 import type { CleanText } from './clean.js';
 import { attributedName, entityState } from './attribution.js';
 import { hedgeIn } from './hedges.js';
+import { boundOf } from './bounds.js';
+import { findLead } from './lead.js';
 import { isNegated } from './negation.js';
 import { spanAt, type Span } from './segments.js';
 
@@ -24,10 +26,23 @@ export interface ReadCandidate extends Candidate {
   weakGuess: boolean;
   /** Its clause reports what the document mentions rather than stating the answer ("it only mentions X"). */
   mention: boolean;
+  /**
+   * It follows a refusal with nothing that turns it into the answer: no "but" / "however" / "so", and none of
+   * the question's words in its item ("Nowhere does the document say; $4.7 million is for Lisbon").
+   */
+  unlinked: boolean;
   /** Inside parentheses. */
   aside: boolean;
-  /** Its clause says it concerns something else ("also", "separately", "while …", "the other …"). */
+  /** Its clause says it concerns something else ("also", "separately", "while …", "the other …", "…, unrelated"). */
   other: boolean;
+  /** Its clause states what stays as it was ("stays on", "still", "as planned"), and the question is not about what stays. */
+  unchanged: boolean;
+  /** Said of a bound the question does not ask about ("minimum coverage of 2.6x" for a question about a ceiling). */
+  otherBound: boolean;
+  /** Alone in its clause with at most two words besides fillers ("$4.7 million.", "It's Kesworth."). */
+  bare: boolean;
+  /** The reply opens with this value, bare, and no other value of its kind stands bare: the answer it leads with. */
+  lead: boolean;
   /** A change ("up 4%", "increased by $1.2 million", "percentage points"). */
   delta: boolean;
   /** Within bold Markdown. */
@@ -36,6 +51,14 @@ export interface ReadCandidate extends Candidate {
   clause: Span;
   /** The clause with its label ("Maximum leverage ratio: 4.15x"): what the candidate is said about. */
   item: Span;
+  /**
+   * The part of its item that belongs to this candidate when the item holds several: the words between two
+   * candidates go to the first up to a separator (", ", " and ", "/"), and to the second after it
+   * ("below 4.15x and coverage above 2.35x").
+   */
+  local: Span;
+  /** Labels that are this candidate's own: a parenthesis right after it ("OPS-2290 (unblocked)"), a "label:" right before it. */
+  labels: Span[];
   /**
    * The named thing the candidate is attributed to in its clause ("34.5% in Marine Coatings", "Tampere had 23"):
    * `asked` when the question names it, `other` when it names something else, `none` when no name is attached.
@@ -52,16 +75,67 @@ const BEFORE_CONTEXT: Array<[RegExp, string, boolean]> = [
   [/\b(compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|relative\s+to|as\s+opposed\s+to|replacing|replaced|replaces|supersed(?:es|ing|ed)|unlike)\b(?:\s+\S+){0,4}\s*$/, 'compared', false],
   [/\b(previously|originally|formerly|initially|had\s+been|used\s+to\s+be|was\s+once)\b(?:\s+\S+){0,3}\s*$/, 'previously', false],
   [/\b(prior|previous|original|old|earlier|former|initial|preceding|last\s+year'?s?|prior[\s-]year'?s?)\b(?:\s+\S+){0,3}\s*$/, 'prior', false],
+  // A reference figure the answer is measured against: "above its target of 15", "against a goal of 20".
+  [/\b(target|goal|benchmark|threshold|forecast)\s+(?:of|was|is|had\s+been)\s+(?:about\s+|approximately\s+|only\s+|just\s+)?$/, 'target', true],
+  // A sum the answer is part of, or a part of the answer: "bringing total cuts to 1,100", "two installments of $4.45 million".
+  [/\b(?:bringing|brings|bring|raising|taking)\s+(?:the\s+|its\s+|our\s+|their\s+)?(total|overall|cumulative|combined|aggregate)\b(?:\s+\S+){0,3}\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?$|\bfor\s+an?\s+(total|combined|aggregate)\s+of\s+$/, 'total', true],
+  [/\b(installments?|instalments?|tranches?)\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$/, 'part', true],
 ];
 /** Right after a value: it belongs to an earlier period (group 1 is the marker). */
 const AFTER_CONTEXT = /^\W{0,3}(?:\S+\s+){0,4}?(last\s+year|a\s+year\s+(?:earlier|ago|before)|the\s+(?:year|quarter)\s+before|in\s+the\s+(?:prior|previous|preceding)\s+(?:year|quarter|period|fiscal\s+year)|previously|originally|at\s+the\s+time)\b/;
+/** Right after a value: it is one part's amount ("two roles at $120,000 each"). */
+const EACH_AFTER = /^\s*(each)\s*(?:[.,;)]|$)/;
 /** An old value with an arrow to the new one: `$4.10 -> $4.35`. */
 const ARROW_AFTER = /^\s*(?:->|=>|\u2192|\u27f6)/;
 /** Changes rather than levels. */
 const DELTA_BEFORE = /\b(?:up|down|increased|decreased|increase|decrease|rose|fell|grew|declined|gained|dropped|jumped|slipped|improved|expanded|contracted|higher|lower|raise|cut)\s+(?:by\s+|of\s+|about\s+|approximately\s+|roughly\s+)?$|\bby\s+(?:about\s+|approximately\s+)?$/;
 const DELTA_AFTER = /^\s*(?:increase|decrease|rise|drop|gain|decline|higher|lower|more|less|improvement|reduction|change|year[\s-]over[\s-]year|over the prior)\b/;
 /** Clause words that set a mention apart from the answer (group 1 is the marker). */
-const OTHER_MARKERS = /\b(also|for\s+comparison|by\s+comparison|for\s+reference|for\s+context|separately|additionally|in\s+addition|meanwhile|by\s+contrast|in\s+contrast|whereas|while|the\s+other|another|other|remaining|second-largest|the\s+rest)\b/;
+const OTHER_MARKERS = /\b(also|for\s+comparison|by\s+comparison|for\s+reference|for\s+context|separately|additionally|in\s+addition|meanwhile|by\s+contrast|in\s+contrast|whereas|while|the\s+other|another|other|remaining|second-largest|the\s+rest|note(?=:)|note\s+that|(?:as\s+)?an\s+aside|incidentally|by\s+the\s+way)\b/;
+/** After a value, in its clause: the speaker says it has nothing to do with the question ("…, unrelated"). */
+const UNRELATED_AFTER = /\b(?:unrelated|not related|irrelevant|not relevant|a separate (?:issue|matter|item)|(?:is|was) (?:a )?different|(?:does|do|did) not apply|(?:doesn't|don't|didn't) apply|not applicable|(?:is|was)(?: not|n't) (?:it|the one|what is asked|asked about))\b/;
+/** A clause stating what stays as it was ("X stays on", "still closes on", "holds at", "as planned"): beside a change, it is the background. */
+const UNCHANGED = /\b(?:stays?|stayed|remains?|remained|still|continues?|continued|unchanged|holds?\s+(?:at|steady)|held\s+at|as\s+(?:planned|scheduled|advertised|before|usual)|(?:like|same as)\s+(?:last\s+time|before|last\s+year)|again\s+this\s+year|no\s+change)\b/;
+/** A question about what continues ("until when will it keep operating?"): then such words mark the answer, not the background. */
+const ASKS_UNCHANGED = /\b(?:stay|stays|remain|remains|still|keep|keeps|continu\w*|unchanged|hold|holds|same)\b/;
+
+/** Where the words between two values divide: before it they label the first, after it the second. */
+const SEPARATOR = /,\s+|;\s*|\s+(?:and|or|while|whereas|but|vs\.?|versus)\s+|\s+\/\s+|\s+\|\s+|\s+-\s+/;
+
+/** Where the text between two candidates divides: [end of the first's part, start of the second's part]. */
+function divide(lower: string, from: number, to: number): [number, number] {
+  const m = SEPARATOR.exec(lower.slice(from, to));
+  return m ? [from + m.index, from + m.index + m[0].length] : [to, from];
+}
+
+/** A candidate's own labels within its part of the item: "(blocked)" right after it, "Blocked:" right before it. */
+function ownLabels(lower: string, c: Candidate, local: Span): Span[] {
+  const out: Span[] = [];
+  const paren = /^\s*\([^()]*\)/.exec(lower.slice(c.end, local.end));
+  if (paren) out.push({ start: c.end, end: c.end + paren[0].length });
+  const before = lower.slice(local.start, c.start);
+  const label = /(?:^|[,;]\s*)([^,;:]{1,40}):\s*$/.exec(before);
+  if (label) out.push({ start: local.start + label.index, end: c.start });
+  return out;
+}
+
+/** True when the last refusal before a value leaves it a plain statement of something else (see `ReadCandidate.unlinked`). */
+function unlinked(lower: string, c: Candidate, item: Span, refusals: Span[], sentences: Span[], questionWords: Set<string>): boolean {
+  const refusal = refusals.filter((r) => r.end <= c.start).pop();
+  if (!refusal || LINK.test(lower.slice(refusal.end, c.start))) return false;
+  // A refusal of one part of a multi-part answer ("1. Not stated. 2. 18.2%.") says nothing of the next part.
+  if (/(?:^|\n|[.;:]\s+|\s)(?:\(?\d{1,2}[.)]|part\s+\d{1,2}\b)\s/.test(lower.slice(refusal.end, c.start))) return false;
+  // A refusal conceded in a leading clause ("While the document doesn't name it, the bonus was …") leads to the answer.
+  if (/^\W*(?:while|whilst|although|though|even though|even if|despite|granted)\b/.test(lower.slice(spanAt(sentences, refusal.start).start, refusal.start))) return false;
+  const said = (lower.slice(item.start, c.start) + ' ' + lower.slice(c.end, item.end)).split(/[^a-z0-9']+/);
+  return !said.some((w) => w.length >= 4 && !COMMON.has(w) && questionWords.has(w));
+}
+
+/** Between a refusal and a value: words that turn the value into the answer after all ("…, but the ratio is 4.15x"). */
+const LINK = /\b(?:but|however|though|although|still|that said|nevertheless|nonetheless|yet|even so|instead|so|therefore|thus|hence|answer)\b/;
+/** Words too common to tie a sentence to a question. */
+const COMMON = new Set('what which when where how many much does did that this with from have been will would could should their there about into than then they them were your whose while also only'.split(' '));
+
 /** A clause that reports a mention instead of answering ("it only mentions", "there is a reference to"). */
 const MENTION = /\b(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|references?|referenced|discuss(?:es|ed)?|talks?\s+about|cites?|cited|describes?|described|lists?|listed|contains?|includes?|notes?|noted|only)\b/;
 
@@ -96,6 +170,8 @@ export interface ReadInput {
   dates: boolean;
   /** Lower-case words of the names the question uses ("tampere", "marine", "coatings"). */
   questionNames: Set<string>;
+  /** Where the final answer starts after working-out ("The answer is", "So,"), when the reply marks one. */
+  answerStart?: number;
 }
 
 /** Reads each candidate's role and flags from its sentence and clause. */
@@ -105,9 +181,18 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
   const questionWords = new Set(words(question));
   const questionYears = yearsIn(question);
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const askedBound = boundOf(question);
+  const { bare, lead: leadIndex } = findLead(sorted, lower, input);
   return sorted.map((c, i) => {
     const sentence = spanAt(input.sentences, c.start);
     const clause = spanAt(input.clauses, c.start);
+    const item = spanAt(input.items, c.start);
+    const prevInItem = sorted[i - 1] && sorted[i - 1]!.end <= c.start && sorted[i - 1]!.start >= item.start ? sorted[i - 1] : undefined;
+    const nextInItem = sorted[i + 1] && sorted[i + 1]!.start >= c.end && sorted[i + 1]!.end <= item.end ? sorted[i + 1] : undefined;
+    const local: Span = {
+      start: prevInItem ? divide(lower, prevInItem.end, c.start)[1] : item.start,
+      end: nextInItem ? divide(lower, c.end, nextInItem.start)[0] : item.end,
+    };
     const previous = sorted.slice(0, i).reverse().find((p) => p.end <= c.start && p.end > clause.start);
     const before = lower.slice(clause.start, c.start);
     const after = lower.slice(c.end, clause.end);
@@ -129,6 +214,10 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
         role = 'context';
         why = 'earlier period';
       }
+      if (role === 'asserted' && c.value !== undefined && freshMarker(EACH_AFTER.exec(after), questionWords)) {
+        role = 'context';
+        why = 'part';
+      }
       if (role === 'asserted' && ARROW_AFTER.test(lower.slice(c.end, sentence.end))) {
         role = 'context';
         why = 'changed to a later value';
@@ -144,7 +233,8 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
     }
     const opened = lower.slice(sentence.start, c.start);
     const aside = (opened.match(/\(/g)?.length ?? 0) > (opened.match(/\)/g)?.length ?? 0);
-    const otherMatch = OTHER_MARKERS.exec(before);
+    // Markers may stand before a label ("Note: the commercial reserve is $6.1 million"), so the item is read, not the clause.
+    const otherMatch = OTHER_MARKERS.exec(lower.slice(Math.min(item.start, clause.start), c.start));
     return {
       ...c,
       role,
@@ -152,13 +242,20 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       guess: hedge.strong,
       weakGuess: hedge.weak,
       mention: MENTION.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
+      unlinked: unlinked(lower, c, item, input.refusals, input.sentences, questionWords),
       aside,
-      other: freshMarker(otherMatch, questionWords),
+      other: freshMarker(otherMatch, questionWords) || UNRELATED_AFTER.test(lower.slice(c.end, Math.max(clause.end, item.end))),
+      unchanged: !ASKS_UNCHANGED.test(question) && UNCHANGED.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
+      otherBound: askedBound !== null && boundOf(lower.slice(local.start, c.start)) === (askedBound === 'upper' ? 'lower' : 'upper'),
+      bare: bare[i]!,
+      lead: i === leadIndex,
       delta: DELTA_BEFORE.test(before) || DELTA_AFTER.test(after) || (c.value?.type === 'percent' && c.value.points === true),
       bold: clean.bold.some(([s, e]) => s <= c.start && c.end <= e),
       sentence,
       clause,
-      item: spanAt(input.items, c.start),
+      item,
+      local,
+      labels: ownLabels(lower, c, local),
       entity: entityState(attributedName(c, clean.text, clause, sorted, input.questionNames), input.questionNames),
     };
   });

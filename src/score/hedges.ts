@@ -15,6 +15,8 @@ const STRONG: RegExp[] = [
   /\b(?:appears|seems|seem|appear)\s+to\s+(?:be|have been|refer)\b|\bit (?:appears|seems)\b/,
   /\bone of (?:these|the following|those)\b|\bpossible (?:values|answers|amounts|options|dates)\b|\bcandidates?\b|\boptions? (?:are|include)\b/,
   /\bcannot be (?:sure|certain)\b|\bhard to (?:say|tell)\b/,
+  /\balternatively\b|\bor (?:else|perhaps|maybe|possibly)\b|\bthen again\b/,
+  /\b(?:is|are|seems|also|equally|another|remains?)\s+(?:also\s+|equally\s+|just\s+as\s+)?(?:possible|plausible|a\s+possibility|an\s+option|a\s+candidate)\b/,
   // A range offered instead of a value: "between 215 and 340", "somewhere around", "anywhere from".
   /\bbetween\s+[$€£]?\d[\d.]*\s*\S*\s+and\s+[$€£]?\d|\bsomewhere\s+(?:between|around|in)\b|\banywhere\s+(?:from|between)\b|\bin the range of\b/,
 ];

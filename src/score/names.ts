@@ -173,7 +173,8 @@ export function shapeCandidates(pattern: NamePattern, text: string): ShapeCandid
     if (!cls.has(canonical)) continue;
     const core = tokenize(proper.toLowerCase()).map((t) => t.word).filter((w) => !isDesignator(w));
     if (core.length === 0) continue;
-    out.push({ start: m.index!, end: m.index! + m[0].length, key: core.join(' ') });
+    // The designator is part of a rival's identity: "Marlhaven Avenue" is not "Marlhaven Street".
+    out.push({ start: m.index!, end: m.index! + m[0].length, key: `${core.join(' ')} ${canonical}` });
   }
   return out;
 }

@@ -4,11 +4,15 @@ import type { Span } from './segments.js';
 
 /** Phrases that say the document does not hold the answer (or that the model cannot give one). */
 const REFUSALS: RegExp[] = [
-  /\bnot (?:explicitly |directly |specifically |clearly )?(?:mentioned|specified|stated|provided|included|given|found|available|disclosed|present|listed|indicated|addressed|covered|identified|named|said|reported)\b/,
-  /\b(?:does not|doesn't|did not|didn't|do not|don't|does't) (?:explicitly |directly |specifically |clearly |actually )?(?:contain|mention|include|say|specify|provide|state|appear|disclose|indicate|name|identify|give|list|report|address|discuss|reference|show|tell|have)\b/,
+  /(?:\bnot|n't) (?:explicitly |directly |specifically |clearly )?(?:mentioned|specified|stated|provided|included|given|found|available|disclosed|present|listed|indicated|addressed|covered|identified|named|said|reported)\b/,
+  /\b(?:does not|doesn't|did not|didn't|do not|don't|does't) (?:explicitly |directly |specifically |clearly |actually )?(?:contain|mention|include|say|specify|provide|state|appear|disclose|indicate|name|identify|give|list|report|address|discuss|reference|show|tell|have|quantify|detail|itemize|break (?:out|down)|put a (?:number|figure) on)\b/,
   /\b(?:no|not any) (?:specific |explicit |such |direct |clear )?(?:information|mention|data|record|details?|reference|indication|answer|figure|amount|value|date|number|statement)\b/,
-  /\b(?:cannot|can't|can not|could not|couldn't|unable to|am unable to|was unable to|wasn't able to|was not able to|i'm unable to|am not able to) (?:find|locate|determine|identify|answer|tell|see|confirm|provide|say|verify|give)\b/,
+  /\b(?:cannot|can't|can not|could not|couldn't|unable to|am unable to|was unable to|wasn't able to|was not able to|i'm unable to|am not able to|i'm not able to|not able to) (?:find|locate|determine|identify|answer|tell|see|confirm|provide|say|verify|give)\b/,
   /\bi (?:don't|do not|didn't|did not) (?:know|see|find)\b/,
+  /\b(?:cannot|can't|can not|could not|couldn't) be (?:determined|found|located|identified|answered|confirmed|inferred|established)\b|\bnot (?:determinable|answerable)\b/,
+  /\b(?:is|are|was|remains) silent (?:on|about|as to|regarding)\b/,
+  /\bnone of the (?:\S+\s+){0,4}(?:relates?|refers?|corresponds?|match(?:es)?|applies|apply|pertains?|concerns?|answers?)\b/,
+  /\b(?:isn't|is not|aren't|are not|wasn't|was not) any (?:specific |explicit |such |direct )?(?:information|mention|data|record|details?|reference|indication|figure|amount)\b/,
   /\b(?:there is|there's|there are|there was) no (?:information|mention|data|record|details?|reference|indication|such|specific|explicit|answer)\b/,
   /\bnot (?:in|within|part of|contained in|found in) the (?:provided )?(?:document|text|context|transcript|report|passage|material)\b/,
   /\bnowhere (?:in|does)\b/,
@@ -17,14 +21,18 @@ const REFUSALS: RegExp[] = [
   /\b(?:is|are|was|were)(?: not|n't) (?:yet )?(?:decided|determined|known|finalized|settled|specified|disclosed|clear from)\b/,
   /\byet to be (?:decided|determined|announced|finalized|chosen|set)\b|\bto be determined\b|\btbd\b/,
   /^(?:unknown|not known|n\/a|none|no answer|not stated|not specified|not mentioned|not available)\.?$/,
+  // A JSON reply with no value: {"answer": null}, {"answer": "unknown"}.
+  /"(?:answer|value|result|response)"\s*:\s*(?:null|""|"(?:unknown|n\/a|none|not (?:known|found|stated|specified|mentioned|available))\.?")/,
 ];
+
+/** The refusal patterns, global, compiled once. */
+const REFUSALS_GLOBAL = REFUSALS.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
 
 /** Where the answer says the document does not hold the answer: each match's span. */
 export function refusalSpans(lower: string): Span[] {
   const out: Span[] = [];
-  for (const re of REFUSALS) {
-    const global = new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g');
-    for (const m of lower.matchAll(global)) out.push({ start: m.index!, end: m.index! + m[0].length });
+  for (const re of REFUSALS_GLOBAL) {
+    for (const m of lower.matchAll(re)) out.push({ start: m.index!, end: m.index! + m[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -65,6 +73,6 @@ export function isNegated(lower: string, clause: Span, start: number, end: numbe
   const tail = lower.slice(end, Math.min(clause.end, end + 60));
   return (
     /^\W{0,3}(?:is|was|would be|isn't|wasn't)\s+(?:not\s+)?(?:incorrect|wrong|not (?:right|correct|it|the answer))\b/.test(tail) ||
-    /^(?:'s)?(?:\s+[a-z-]+){0,2}\s+(?:was|were|is|are|has been|had been|got|gets)\s+(?:denied|rejected|declined|refused|turned down|dropped|not (?:approved|selected|chosen|picked|granted|allowed|accepted))\b/.test(tail)
+    /^(?:'s)?(?:\s+[a-z0-9-]+){0,6}\s+(?:was|were|is|are|has been|had been|got|gets)\s+(?:denied|rejected|declined|refused|turned down|dropped|not (?:approved|selected|chosen|picked|granted|allowed|accepted))\b/.test(tail)
   );
 }

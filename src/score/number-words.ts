@@ -85,12 +85,19 @@ export function rewriteNumberWords(text: string): string {
     const parsed = bestPrefix(words);
     if (!parsed) return span;
     const consumed = parsed.words;
-    if (consumed.length === 1 && (consumed[0] === 'one' || consumed[0] === 'o' || consumed[0] === 'oh' || consumed[0] === 'half')) return span;
+    // "one" alone is a pronoun unless a unit follows it ("one dollar", "one percent").
+    const unitFollows = /^\s+(?:dollars?|cents?|percent|per cent|times|pounds?|euros?)\b/i.test(whole.slice(offset + span.length));
+    if (consumed.length === 1 && ((consumed[0] === 'one' && !(unitFollows && restOf(words, consumed) === 0)) || consumed[0] === 'o' || consumed[0] === 'oh' || consumed[0] === 'half')) return span;
     const restWords = words.slice(consumed.length);
     // What follows the number may hold another one: "between twenty and thirty".
     const rest = restWords.length > 0 ? ' ' + rewriteNumberWords(restWords.join(' ')) : '';
     return `${lead}${parsed.text}${rest}`;
   });
+}
+
+/** How many words of the span the number left over. */
+function restOf(words: string[], consumed: string[]): number {
+  return words.length - consumed.length;
 }
 
 /** Characters of the span before its first kept word. */

@@ -90,7 +90,7 @@ export function scoreResponse(response: string, expected: string[], decoys: stri
     if (from !== undefined) candidates = candidates.filter((c) => c.start >= from);
     const groupRefusal = refusals.some((r) => r.start >= (from ?? 0));
     refusal ||= groupRefusal;
-    const read = readCandidates(candidates, { clean, sentences: sents, clauses: clauseSpans, items, refusals, question, dates: specs[0]!.kind === 'value' && specs[0]!.value.type === 'date', questionNames: names });
+    const read = readCandidates(candidates, { clean, sentences: sents, clauses: clauseSpans, items, refusals, question, dates: specs[0]!.kind === 'value' && specs[0]!.value.type === 'date', questionNames: names, answerStart: from });
     const verdict = judgeGroup(specs, read, { refusal: groupRefusal, acceptGuesses: opts.acceptGuesses ?? false, lower, question, questionHasNames: names.size > 0 });
     verdicts.push({ group, expected: specs, verdict, read });
   }

@@ -49,10 +49,10 @@ export function sentences(text: string): Span[] {
 
 /** Where a sentence breaks into clauses: semicolons, dashes, and before contrasting or comparing words. */
 const CLAUSE_BREAK =
-  /;|\s-\s|\s(?=\(\d{1,2}\)\s)|:\s+(?=\S)|,?\s+(?=(?:but|however|whereas|while|although|though|yet|compared|versus|vs\.?|as opposed|unlike|except|rather than|instead of)\b)|,\s+(?=(?:and|which|up|down|including|whereas)\b)/g;
+  /;|\s-\s|\s(?=\(?\d{1,2}\)\s)|\s(?=part\s+\d{1,2}\s*[:.)-])|:\s+(?=\S)|,?\s+(?=(?:but|however|whereas|while|although|though|yet|compared|versus|vs\.?|as opposed|unlike|except|rather than|instead of)\b)|,\s+(?=(?:and|which|up|down|including|whereas)\b)/g;
 
-/** Items of a sentence: clauses that keep a label with its value ("Maximum leverage ratio: 4.15x"). */
-const ITEM_BREAK = new RegExp(CLAUSE_BREAK.source.replace(':\\s+(?=\\S)|', ''), 'g');
+/** Items of a sentence: clauses that keep a label with its value ("Maximum leverage ratio: 4.15x") and the relative clause that describes it (", which is the Polish plant"). */
+const ITEM_BREAK = new RegExp(CLAUSE_BREAK.source.replace(':\\s+(?=\\S)|', '').replace('and|which|', 'and|'), 'g');
 
 /** Clauses of the answer (sentences split at CLAUSE_BREAK); with `items`, colons do not split. */
 export function clauses(lower: string, sents: Span[], items = false): Span[] {
@@ -89,10 +89,11 @@ export function spanAt(spans: Span[], offset: number): Span {
 
 /**
  * Phrases after which a model states its conclusion: "Final answer:", "Answer:", "The answer is", and
- * "So," / "Therefore," / "In summary," opening a sentence. Reasoning before the last one is working-out.
+ * "So," / "Therefore," / "In summary," opening a sentence; and corrections ("Actually,", "Sorry, I misread",
+ * "Wait,", "Correction:"), after which what came before is retracted. Reasoning before the last one is working-out.
  */
 const FINAL_MARKERS =
-  /\bfinal answer\b\s*(?:is\b)?\s*[:\-]?|(?:^|\n)\s*(?:short |direct )?answer\s*[:\-]|\bthe (?:correct |final |short )?answer (?:is|would be)\b|(?:^|[.!?\n]\s*)(?:so|thus|therefore|hence|in conclusion|in summary|to summarize|to sum up|overall)\b,?|,\s+so\b/g;
+  /\bfinal answer\b\s*(?:is\b)?\s*[:\-]?|(?:^|\n)\s*(?:short |direct )?answer\s*[:\-]|\bthe (?:correct |final |short )?answer (?:is|would be)\b|(?:^|[.!?\n]\s*)(?:so|thus|therefore|hence|in conclusion|in summary|to summarize|to sum up|overall)\b,?|,\s+so\b|(?:^|[.!?;\n]\s*|\s-\s)(?:actually|correction|sorry|wait|oops|on second thought|scratch that|i misread|i misspoke|let me correct (?:that|myself)|to correct (?:that|myself))\b[^a-z0-9$]*(?:(?:i|i've|i have) (?:misread|misspoke|made a mistake|mixed (?:that|those|them) up)[^a-z0-9$]*)?/g;
 
 /** Start offsets of the final-answer markers in the answer, in order. */
 export function finalAnswerStarts(lower: string): number[] {

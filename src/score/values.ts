@@ -87,12 +87,27 @@ function timeValue(h: number, min: number, meridiem: string | undefined): Value 
   return { type: 'time', minutes: hour * 60 + min, ...(!m && hour >= 1 && hour <= 12 ? { ambiguous: true } : {}) };
 }
 
+/** Days named instead of dated, as [month, day]. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  "new year's day": [1, 1], "new year's eve": [12, 31], 'christmas eve': [12, 24], 'christmas day': [12, 25],
+  "valentine's day": [2, 14], 'halloween': [10, 31], 'independence day': [7, 4],
+};
+
 type Rule = [RegExp, (m: RegExpMatchArray) => Value | null];
 
 /** Patterns in priority order: a span taken by an earlier rule is not read again by a later one. */
 const RULES: Rule[] = [
   [/(?<![0-9])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/g, (m) => dateValue(Number(m[1]), Number(m[2]), Number(m[3]))],
-  [/(?<![0-9./])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![0-9/])/g, (m) => dateValue(year(m[3]), Number(m[1]), Number(m[2]))],
+  // Month first (04/09/2026 is April 9), unless the first number cannot be a month (16/04/2026 is April 16).
+  [
+    /(?<![0-9./])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![0-9/])/g,
+    (m) => (Number(m[1]) > 12 ? dateValue(year(m[3]), Number(m[2]), Number(m[1])) : dateValue(year(m[3]), Number(m[1]), Number(m[2]))),
+  ],
+  // Days with a fixed date: "New Year's Day 2026", "Christmas Eve".
+  [
+    new RegExp(`\\b(${Object.keys(HOLIDAYS).join('|')})(?:,?\\s+(\\d{4})(?![0-9]))?`, 'g'),
+    (m) => dateValue(year(m[2]), HOLIDAYS[m[1]!]![0], HOLIDAYS[m[1]!]![1]),
+  ],
   [
     new RegExp(`(?<![a-z])${MONTH}\\s+(?:the\\s+)?${DAY}(?![0-9a-z])(?:,?\\s+(\\d{4})(?![0-9]))?`, 'g'),
     (m) => dateValue(year(m[3]), month(m[1]!), dayOf(m[2]!)),
@@ -106,7 +121,10 @@ const RULES: Rule[] = [
     /(?<![0-9:.])(\d{1,2}):(\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon|evening))?(?![a-z0-9])/g,
     (m) => timeValue(Number(m[1]), Number(m[2]), m[3]),
   ],
-  [/(?<![0-9.:])(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|o'clock in the (?:morning|afternoon|evening))(?![a-z])/g, (m) => timeValue(Number(m[1]), 0, m[2]?.replace(/^o'clock /, ''))],
+  [
+    /(?<![0-9.:])(?<!\b(?:past|after|to|before)\s+)(\d{1,2})\s*(a\.?m\.?|p\.?m\.?|(?:o'clock )?in the (?:morning|afternoon|evening))(?![a-z])/g,
+    (m) => timeValue(Number(m[1]), 0, m[2]?.replace(/^o'clock /, '')),
+  ],
   [
     /\b(half|quarter)\s+(past|after|to|before)\s+(\d{1,2})(?![0-9:])(?:\s*(a\.?m\.?|p\.?m\.?|in the (?:morning|afternoon|evening)))?/g,
     (m) => {
@@ -124,6 +142,11 @@ const RULES: Rule[] = [
   // Ratios to one: 4.15 to 1, 4.15:1, 4.15-to-1, 4.15 to 1.0; the same value as 4.15x.
   [new RegExp(`${LEFT}${NUM}\\s*(?::|-?\\s*to\\s*-?)\\s*1(?:\\.0+)?(?!\\.?[0-9])(?!\\s*(?:%|percent))`, 'g'), (m) => ({ type: 'multiple', value: Number(m[1]) })],
   [new RegExp(`${LEFT}${NUM}\\s?(?:x(?![a-z0-9])|times(?![a-z])|-?fold(?![a-z]))`, 'g'), (m) => ({ type: 'multiple', value: Number(m[1]) })],
+  // "1 dollar and 19 cents" (after number words became digits) is $1.19.
+  [
+    new RegExp(`${LEFT}(\\d+)\\s+dollars?\\s+and\\s+(\\d{1,2})\\s?cents?(?![a-z])`, 'g'),
+    (m) => ({ type: 'amount', value: Number(m[1]) + Number(m[2]) / 100, currency: 'usd' }),
+  ],
   [new RegExp(`${LEFT}${NUM}\\s?(?:cents?(?![a-z])|¢)`, 'g'), (m) => ({ type: 'amount', value: Number(m[1]) / 100, currency: 'usd' })],
   [
     new RegExp(
@@ -157,7 +180,27 @@ export function valuesIn(lower: string): FoundValue[] {
       found.push({ value, start, end });
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return shareUnits(lower, found.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * A bare number joined to a value with a unit takes that unit: "8.7 or 9.8 percent" is 8.7% or 9.8%,
+ * "between 6 and 7 million dollars" is $6 million and $7 million, "4 to 5 times" is 4x and 5x.
+ */
+function shareUnits(lower: string, found: FoundValue[]): FoundValue[] {
+  return found.map((f, i) => {
+    const next = found[i + 1];
+    if (f.value.type !== 'number' || !next || !/^\s*(?:or|to|and|-|\/)\s*$/.test(lower.slice(f.end, next.start))) return f;
+    const n = f.value.value;
+    const v = next.value;
+    if (v.type === 'percent' || v.type === 'multiple') return { ...f, value: { ...v, value: n } };
+    if (v.type === 'amount') {
+      const digits = /\d+(?:\.\d+)?/.exec(lower.slice(next.start, next.end));
+      const scale = digits && Number(digits[0]) !== 0 ? v.value / Number(digits[0]) : 1;
+      return { ...f, value: { ...v, value: n * scale } };
+    }
+    return f;
+  });
 }
 
 /** Every value in raw text (cleaned first); offsets refer to the cleaned text. */
@@ -181,8 +224,9 @@ function close(a: number, b: number): boolean {
 
 /**
  * Whether a value found in a response stands for the expected one. Currencies must agree when both are
- * given; a bare number stands for an amount of the same size; a date without a year matches any year, but
- * the day must be present on both sides or neither.
+ * given; a bare number stands for an amount of the same size; a percentage and a multiple agree when they
+ * are the same proportion (117% and 1.17x); a date without a year matches any year, but the day must be
+ * present on both sides or neither.
  */
 export function valueMatches(expected: Value, found: Value): boolean {
   switch (expected.type) {
@@ -194,7 +238,11 @@ export function valueMatches(expected: Value, found: Value): boolean {
       return found.type === 'number' && close(expected.value, found.value);
     case 'percent':
     case 'multiple':
-      return found.type === expected.type && close(expected.value, found.value);
+      if (found.type === expected.type) return close(expected.value, found.value);
+      // 117% of base salary is 1.17 times base salary.
+      if (expected.type === 'percent' && found.type === 'multiple') return close(expected.value, found.value * 100);
+      if (expected.type === 'multiple' && found.type === 'percent' && found.points !== true) return close(expected.value * 100, found.value);
+      return false;
     case 'time': {
       if (found.type !== 'time') return false;
       if (expected.minutes === found.minutes) return true;

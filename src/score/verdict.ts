@@ -3,6 +3,7 @@
 import type { AnswerSpec } from './answer-type.js';
 import { candidateMatches, sameAnswer } from './candidates.js';
 import type { ReadCandidate } from './context.js';
+import { inAlternative } from './hedges.js';
 
 /** How one group of asked values fared. */
 export interface GroupVerdict {
@@ -44,28 +45,34 @@ export function distinct<T extends ReadCandidate>(candidates: T[]): T[] {
 type SoftRule = (c: ReadCandidate, pool: ReadCandidate[]) => boolean;
 
 /**
- * Rules that set a candidate aside only when another candidate remains to be the answer: changes beside levels, parentheses, clauses about something else,
+ * Rules that set a candidate aside only when another candidate remains to be the answer: changes beside levels, parentheses, what stays as it was beside a change, clauses about something else,
  * sentences sharing fewer of the question's words, and (when a model bolds its answer) the unbolded.
  */
 function softRules(lower: string, questionStems: Set<string>, hasNames: boolean): Array<[string, SoftRule]> {
-  const topicality = new Map<ReadCandidate, number>();
-  const topic = (c: ReadCandidate) => {
-    let t = topicality.get(c);
-    if (t === undefined) {
-      const text = lower.slice(c.item.start, c.start) + ' ' + lower.slice(c.end, c.item.end);
-      t = [...stems(text)].filter((s) => questionStems.has(s)).length;
-      topicality.set(c, t);
+  // How many of the question's words are said about a candidate: its item, without the labels of the other candidates in it.
+  const topic = (c: ReadCandidate, pool: ReadCandidate[]) => {
+    const masked = [c, ...pool.flatMap((o) => (o !== c && o.item.start === c.item.start ? o.labels : []))].sort((a, b) => a.start - b.start);
+    let text = '';
+    let at = c.item.start;
+    for (const m of masked) {
+      text += lower.slice(at, Math.max(at, m.start)) + ' ';
+      at = Math.max(at, m.end);
     }
-    return t;
+    text += lower.slice(at, c.item.end);
+    return [...stems(text)].filter((s) => questionStems.has(s)).length;
   };
   return [
     ['change', (c) => c.delta],
     ['aside', (c) => c.aside],
+    ['unchanged', (c) => c.unchanged],
     ['other subject', (c) => c.other],
     // A value attributed to a name the question does not use, beside one attributed to a name it does (or to none).
+    // A reply that opens with a bare answer commits to it; later sentences explain, unless they offer alternatives.
+    ['not the lead', (c, pool) => pool.some((p) => p.lead) && !c.lead && !c.guess],
     ['other name', (c, pool) => c.entity === 'other' && pool.some((p) => p.entity === 'asked')],
     ['other name', (c, pool) => c.entity === 'other' && hasNames && pool.some((p) => p.entity === 'none')],
-    ['off topic', (c, pool) => distinct(pool).length > 1 && topic(c) < Math.max(...pool.map(topic))],
+    ['other bound', (c) => c.otherBound],
+    ['off topic', (c, pool) => distinct(pool).length > 1 && topic(c, pool) < Math.max(...pool.map((p) => topic(p, pool)))],
     ['not bold', (c, pool) => !c.bold && pool.some((p) => p.bold)],
   ];
 }
@@ -87,8 +94,11 @@ export function judgeGroup(
   const listed = distinct(pool).length >= k + 3;
   if (!listed) {
     for (const [, rule] of softRules(opts.lower, stems(opts.question), opts.questionHasNames)) {
-      const kept = pool.filter((c) => !rule(c, pool));
-      if (kept.length > 0 && kept.length < pool.length) {
+      // Soft rules choose among more answers than were asked for, and never leave fewer than were asked for.
+      if (distinct(pool).length <= k) break;
+      // Values offered as alternatives ("X or Y", "either X") are a hedge, never narrowed down to one.
+      const kept = pool.filter((c) => !rule(c, pool) || inAlternative(opts.lower, c.start, c.end));
+      if (kept.length > 0 && kept.length < pool.length && distinct(kept).length >= k) {
         setAside.push(...pool.filter((c) => !kept.includes(c)));
         pool = kept;
       }
@@ -96,8 +106,9 @@ export function judgeGroup(
   }
   const offered = distinct(pool);
   const isGuess = (c: ReadCandidate) => !opts.acceptGuesses && (c.guess || (opts.refusal && c.weakGuess));
-  // Beside a refusal, only a plain statement commits ("…doesn't say directly, but the ratio is 4.15x"), not a mention.
-  const committed = pool.filter((c) => !isGuess(c) && !(opts.refusal && c.mention && !opts.acceptGuesses));
+  // Beside a refusal, only a plain statement commits ("…doesn't say directly, but the ratio is 4.15x"), not a mention,
+  // nor a statement of something else that merely follows it.
+  const committed = pool.filter((c) => !isGuess(c) && !(opts.refusal && (c.mention || c.unlinked) && !opts.acceptGuesses));
   const hedged = listed || offered.length > k;
   const found = hedged ? [] : expected.filter((spec) => committed.some((c) => candidateMatches(spec, c)));
   return { found, hedged, guessed: pool.length > 0 && pool.every(isGuess), committed, setAside, offered: offered.length };

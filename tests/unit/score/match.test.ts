@@ -86,3 +86,20 @@ describe('findAnswer with text', () => {
     expect(findAnswer('Ticket PAY-48210 is blocked.', 'PAY-4821')).toBe(false);
   });
 });
+
+describe('findAnswer with other honest forms', () => {
+  it.each([
+    ['One dollar and nineteen cents per share.', '$1.19'],
+    ['16/04/2026', 'April 16, 2026'],
+    ["It is held on New Year's Day 2026.", 'January 1, 2026'],
+    ['a bonus of 1.17 times base salary', '117%'],
+    ['Seven in the evening.', '7 p.m.'],
+  ])('finds "%s" as %s', (text, answer) => {
+    expect(findAnswer(text, answer)).toBe(true);
+  });
+
+  it('gives a bare number the unit of the value it is joined to', () => {
+    expect(findAnswer('8.7 or 9.8 percent', '8.7%')).toBe(true);
+    expect(findAnswer('between 6 and 7 million dollars', '$6 million')).toBe(true);
+  });
+});

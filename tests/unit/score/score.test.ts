@@ -136,3 +136,65 @@ describe('outcomes', () => {
     expect(scoreResponse('The shortlist belongs to the procurement lead.', ['Kesholt']).decided).toBe(false);
   });
 });
+
+describe('what a reply commits to when it gives other values too', () => {
+  const para = { q: 'How much money was set aside to keep the person running the Portuguese factory from leaving?', a: ['$4.7 million'], d: [['$2.1 million']] };
+
+  it('takes the bare answer a reply opens with, not the wordier sentence after it', () => {
+    expect(score(para, '$4.7 million\n\nThe audit committee also approved a $2.1 million retention bonus for the Porto plant manager.').score).toBe(1);
+    expect(score(para, '$2.1 million.\n\nThe committee approved $4.7 million for the Lisbon plant manager and $2.1 million for Porto.').outcome).toBe('distractor');
+  });
+
+  it('never narrows a list or an alternative down to its first value', () => {
+    expect(score(para, '- $4.7 million\n- $2.1 million').outcome).toBe('hedged');
+    expect(score(para, '$4.7 million. Alternatively, $2.1 million.').outcome).toBe('hedged');
+    expect(score(para, '$4.7 million. That said, $2.1 million is also possible.').outcome).toBe('hedged');
+    expect(score(para, 'The company paid either $4.7 million or $2.1 million; I cannot tell which plant is meant.').outcome).toBe('hedged');
+  });
+
+  it('takes the value after a correction', () => {
+    expect(score(bonus, 'The bonus was $2.1 million. Actually, correction: for Lisbon it was $4.7 million.').score).toBe(1);
+    expect(score(bonus, 'The bonus was $4.7 million — sorry, I misread; it is $2.1 million.').outcome).toBe('distractor');
+  });
+
+  it('sets aside the bound the question does not ask about', () => {
+    const ceiling = { q: 'What ceiling on debt relative to earnings must be respected under the loan deal?', a: ['4.15x'], d: [['2.35x']] };
+    expect(score(ceiling, 'Leverage must stay below 4.15x and interest coverage above 2.35x.').score).toBe(1);
+    expect(score(ceiling, 'Maximum net leverage: 4.15x. Minimum interest coverage: 2.35x.').score).toBe(1);
+  });
+
+  it('reads what stays as it was as the background of a change', () => {
+    const carrier = { q: 'Which new carrier did we pick for the Lyon region?', a: ['Kesworth Freight'], d: [['Dornholt Freight']] };
+    expect(score(carrier, 'Dornholt Freight stays on for Rosario, while Kesworth Freight is the new carrier for Lyon.').score).toBe(1);
+    expect(score(carrier, 'Kesworth Freight. Dornholt Freight continues to serve Rosario.').score).toBe(1);
+  });
+
+  it('reads a target, a total and a part as context', () => {
+    const injuriesAt = { q: 'How many recordable injuries did the Reno site log?', a: ['23'], d: [] };
+    expect(score(injuriesAt, 'The Reno site logged 23 recordable injuries, above its target of 15.').score).toBe(1);
+    expect(scoreResponse('439 positions were eliminated, bringing total cuts to 1,100.', ['439'], [], { question: 'How many jobs were cut?' }).score).toBe(1);
+    expect(score(bonus, 'The bonus is $4.7 million, paid in two installments of $2.35 million.').score).toBe(1);
+  });
+
+  it('gives each value its own label', () => {
+    const ticket = { q: 'Which ticket is blocked until the keys are rotated?', a: ['PAY-4821'], d: [['OPS-2290']] };
+    expect(score(ticket, 'PAY-4821 (blocked), OPS-2290 (unblocked)').score).toBe(1);
+    expect(score(ticket, 'The tickets mentioned are PAY-4821 and OPS-2290.').outcome).toBe('hedged');
+  });
+
+  it('does not take a statement of something else after a refusal for an answer', () => {
+    expect(score(para, 'Nowhere does the document mention that; $4.7 million is for Lisbon.').outcome).toBe('not_found');
+    expect(score(para, 'The document does not name a Portuguese factory, but the Lisbon plant manager got $4.7 million.').score).toBe(1);
+    expect(scoreResponse('1. Not stated. 2. 18.2%. 3. Carnmoor.', ['April 3, 2026', '18.2%', 'Carnmoor'])).toMatchObject({ outcome: 'partial' });
+  });
+
+  it('reads more ways of saying the document does not hold the answer', () => {
+    for (const r of ["This information isn't provided in the document.", '{"answer": null}', '{"answer": "unknown"}', 'The answer cannot be determined from the document.', 'The report is silent on this.', "The tax note doesn't quantify it."]) {
+      expect(score(bonus, r).outcome, r).toBe('not_found');
+    }
+  });
+
+  it('does not take another street of the same name for the asked one', () => {
+    expect(scoreResponse('Marlhaven Avenue', ['Marlhaven Street'], [], { question: 'On what street will the clinic open?' }).outcome).toBe('wrong');
+  });
+});
