@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import { parseChoice, parseCount, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
+import { flagName, SWEEP_FLAGS, type SweepFlags, type SweepFlagSpec } from '../config/sweep-flags.js';
 import { NEEDLE_SETS, SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind } from '../haystack/prepare-haystack.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
@@ -19,51 +20,7 @@ import { gateRun } from './gate.js';
 import { createProgress } from './progress.js';
 import { bold, dim, formatDuration, table } from './terminal.js';
 
-/** Raw flag values as commander hands them over. */
-export interface SweepFlags {
-  max: string;
-  min: string;
-  lengths: string;
-  spacing: string;
-  depths: string;
-  model?: string;
-  baseUrl: string[];
-  apiKeyEnv: string;
-  header: string[];
-  haystack: string;
-  needles?: string;
-  needleSet: string;
-  seed?: string;
-  tokenizer: string;
-  concurrency: string;
-  repeats?: string;
-  distractors: string;
-  multi: string;
-  multiMode: string;
-  control: boolean;
-  judgeModel?: string;
-  judgeBaseUrl?: string;
-  temperature: string;
-  maxOutputTokens: string;
-  out?: string;
-  timeout: string;
-  maxRetries: string;
-  retryErrors: boolean;
-  failUnder?: string;
-  junit?: string;
-  junitCells: boolean;
-  threshold: string;
-  quiet: boolean;
-  cache: boolean;
-  rpm?: string;
-  tpm?: string;
-  priceIn?: string;
-  priceOut?: string;
-  budget?: string;
-  dryRun: boolean;
-  batch: boolean;
-  ollamaNative: boolean;
-}
+export type { SweepFlags } from '../config/sweep-flags.js';
 
 /** Adds the sweep command to the program. */
 export function sweepCommand(setExit: (code: number) => void): Command {
@@ -74,51 +31,20 @@ export function sweepCommand(setExit: (code: number) => void): Command {
   );
 }
 
-/** The sweep's flags, shared by `needle sweep` and `needle export`. */
+/** The sweep's flags, shared by `needle sweep` and `needle export`: one commander option per entry of SWEEP_FLAGS. */
 export function addSweepOptions(command: Command): Command {
-  return command
-    .option('--max <len>', 'longest prompt, in tokens (4096, 8k, 128k, 1m, 1.5m)', '200k')
-    .option('--min <len>', 'shortest prompt, in tokens', '1k')
-    .option('--lengths <n|list>', 'a count of lengths from --min to --max, or a list like 8k,16k,32k', String(SWEEP_DEFAULTS.lengthCount))
-    .addOption(new Option('--spacing <kind>', 'spacing of counted lengths').choices(['log', 'linear']).default(SWEEP_DEFAULTS.spacing))
-    .option('--depths <n|list>', 'a count of depths over 0–100% inclusive, or a list like 0,25,50,75,100', String(SWEEP_DEFAULTS.depthCount))
-    .option('--model <id>', 'model name at the endpoint (default: the in-process keyword baseline)')
-    .option('--base-url <url>', 'OpenAI-compatible base URL including /v1 (default: $OPENAI_BASE_URL); repeat it (or give a comma list) for replicas of one model', collect, [])
-    .option('--api-key-env <name>', 'environment variable holding the API key', 'OPENAI_API_KEY')
-    .option('--header <k=v>', 'extra HTTP header for gateways (repeatable)', collect, [])
-    .option('--haystack <kind|path>', 'financial-report, meeting-transcript, or .txt/.md/.pdf file, folder or glob', SWEEP_DEFAULTS.haystack)
-    .option('--needles <file>', 'JSON or YAML array of {needle, question, answer}')
-    .option('--needle-set <set>', `built-in needle set: ${NEEDLE_SETS.join(', ')}`, SWEEP_DEFAULTS.needleSet)
-    .option('--seed <n>', 'seed of the haystack and needle values (default: random, printed and recorded)')
-    .option('--tokenizer <name>', `tokenizer that defines lengths: ${TIKTOKEN_ENCODINGS.join(', ')}, or server (the model's own, counted at the endpoint)`, SWEEP_DEFAULTS.tokenizer)
-    .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
-    .option('--repeats <n>', 'trials per cell, each with another needle (default 1; with --needles, the number of needles)')
-    .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
-    .option('--multi <k>', 'needles per prompt, spread over the document', '1')
-    .addOption(new Option('--multi-mode <mode>', 'with --multi: ask for every needle (value) or one among same-shaped decoys (key)').choices(['value', 'key']).default('value'))
-    .option('--control', 'also ask every question without the document (answers known or guessed)', false)
-    .option('--judge-model <id>', 'model consulted only when the deterministic scorer cannot decide')
-    .option('--judge-base-url <url>', 'endpoint of the judge model (default: --base-url)')
-    .option('--temperature <t>', 'sampling temperature', String(SWEEP_DEFAULTS.temperature))
-    .option('--max-output-tokens <n>', 'output token limit per answer', String(SWEEP_DEFAULTS.maxOutputTokens))
-    .option('-o, --out <dir>', 'run folder (default: reports/<timestamp>-<model>); an existing one is resumed')
-    .option('--timeout <seconds>', 'per-request timeout', String(SWEEP_DEFAULTS.timeoutMs / 1000))
-    .option('--max-retries <n>', 'retries of a request after 429, 5xx, timeouts and dropped connections', String(SWEEP_DEFAULTS.maxRetries))
-    .option('--retry-errors', 'when resuming, resend trials that ended in error', false)
-    .option('--fail-under <recall>', 'exit 1 when overall recall (ok trials) is below this, 0–1')
-    .option('--junit <file>', 'write JUnit XML (one test case per length; failing below --fail-under)')
-    .option('--junit-cells', 'with --junit, also one test case per cell', false)
-    .option('--threshold <recall>', 'recall an effective length must keep, 0–1', '0.85')
-    .option('--no-cache', 'send every prompt even if an identical one was answered before (response cache in ~/.cache/needle)')
-    .option('--rpm <n>', 'stay under this many requests per minute')
-    .option('--tpm <n>', 'stay under this many tokens (prompt + output) per minute')
-    .option('--price-in <amount>', 'price per million prompt tokens (for --dry-run and --budget)')
-    .option('--price-out <amount>', 'price per million output tokens')
-    .option('--budget <amount>', 'refuse to start when the estimate exceeds this; stop when the spend does')
-    .option('--dry-run', 'print the plan (cells, trials, prompt tokens, estimated cost) and send nothing', false)
-    .option('--batch', 'send through the OpenAI Batch API (half price, results within 24 h)', false)
-    .option('--no-ollama-native', "with an Ollama server, use its OpenAI endpoint instead of /api/chat (which sets num_ctx)")
-    .option('-q, --quiet', 'no progress output', false);
+  for (const spec of SWEEP_FLAGS) command.addOption(commanderOption(spec));
+  return command;
+}
+
+/** The commander option of one declared sweep option. */
+function commanderOption(spec: SweepFlagSpec): Option {
+  const flags = `${spec.short ? `-${spec.short}, ` : ''}${flagName(spec)}${spec.arg ? ` ${spec.arg}` : ''}`;
+  const option = new Option(flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.repeatable) return option.argParser(collect).default([]);
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
 }
 
 function collect(value: string, previous: string[]): string[] {
