@@ -223,4 +223,8 @@ export interface RunManifest {
   /** `complete`, or `partial` when interrupted or unfinished. */
   state: 'running' | 'complete' | 'partial';
   summary: RunSummary | null;
+  /** Set when the run is one shard of a sweep (`--shard index/count`): its trials, and the whole sweep's. */
+  shard?: { index: number; count: number; trials: number; sweep_trials: number };
+  /** Set on a run written by `needle merge`: the shard folders it joined. */
+  merged_from?: Array<{ dir: string; shard: string; base_url: string | null; trials: number; started_at: string; ended_at: string | null }>;
 }

@@ -12,6 +12,8 @@ import { gateCommand } from './gate.js';
 import { haystackCommand } from './haystack.js';
 import { reportCommand } from './report.js';
 import { sweepCommand } from './sweep.js';
+import { runCommand } from './run.js';
+import { leaderboardCommand } from './leaderboard.js';
 import { printError } from './terminal.js';
 
 const EXIT_CODES_HELP = `
@@ -36,7 +38,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'error: ')) });
-  for (const command of [sweepCommand(setExit), haystackCommand(setExit), reportCommand(setExit), gateCommand(setExit), compareCommand(setExit), auditCommand(setExit), exportCommand(setExit), importCommand(setExit)]) {
+  for (const command of [sweepCommand(setExit), haystackCommand(setExit), reportCommand(setExit), gateCommand(setExit), compareCommand(setExit), auditCommand(setExit), exportCommand(setExit), importCommand(setExit), runCommand(setExit), leaderboardCommand(setExit)]) {
     command.exitOverride().addHelpText('after', EXIT_CODES_HELP).showHelpAfterError('(run with --help for usage)');
     program.addCommand(command);
   }

@@ -4,19 +4,23 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
-import { parseChoice, parseCount, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
-import { flagName, SWEEP_FLAGS, type SweepFlags, type SweepFlagSpec } from '../config/sweep-flags.js';
-import { NEEDLE_SETS, SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
+import { parseChoice, parseNumber, resolveLengths, type Spacing } from '../config/parse-values.js';
+import { parseShard } from '../config/parse-shard.js';
+import { flagName, parseFlag, SWEEP_FLAGS, type SweepFlags, type SweepFlagSpec } from '../config/sweep-flags.js';
+import { SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind } from '../haystack/prepare-haystack.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { formatTokens } from '../report/format.js';
 import { readManifest } from '../run/results-store.js';
 import { formatPlan } from '../run/cost.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
-import { TIKTOKEN_ENCODINGS } from '../tokenize/tiktoken-tokenizer.js';
+import type { SharedResources } from '../run/shared-resources.js';
+import type { GateThresholds } from '../score/gate.js';
+import { DEFAULT_CONFIG_FILE } from '../config/load-config.js';
 import type { RunSummary } from '../types.js';
 import { printSweepEvent } from './events.js';
 import { gateRun } from './gate.js';
+import { findConfig, plannedSweeps, resolvePlanned, type SweepCommandFlags } from './config-sweeps.js';
 import { createProgress } from './progress.js';
 import { bold, dim, formatDuration, table } from './terminal.js';
 
@@ -24,11 +28,16 @@ export type { SweepFlags } from '../config/sweep-flags.js';
 
 /** Adds the sweep command to the program. */
 export function sweepCommand(setExit: (code: number) => void): Command {
-  return addSweepOptions(new Command('sweep').description('run a recall sweep over context lengths × needle depths and write a run folder')).action(
-    async (flags: SweepFlags, command: Command) => {
+  return addConfigOption(addSweepOptions(new Command('sweep').description('run a recall sweep over context lengths × needle depths and write a run folder'))).action(
+    async (flags: SweepCommandFlags, command: Command) => {
       setExit(await sweepAction(flags, command));
     },
   );
+}
+
+/** `--config <file>`: the sweep (or matrix) in a YAML or JSON file; flags typed on the command line override it. */
+export function addConfigOption(command: Command): Command {
+  return command.option('--config <file>', `read the sweep from a YAML or JSON config (default: ./${DEFAULT_CONFIG_FILE} when present); flags given here override it`);
 }
 
 /** The sweep's flags, shared by `needle sweep` and `needle export`: one commander option per entry of SWEEP_FLAGS. */
@@ -53,19 +62,17 @@ function collect(value: string, previous: string[]): string[] {
 
 /** Resolves flags (and environment) into SweepOptions; every error names its flag. */
 export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, argv: string[], now = new Date(), { offline = false } = {}): SweepOptions {
-  const max = parseLength(flags.max, '--max');
-  const min = parseLength(flags.min, '--min');
+  const max = parseFlag<number>('max', flags.max);
+  const min = parseFlag<number>('min', flags.min);
   const spacing = parseChoice(flags.spacing, '--spacing', ['log', 'linear'] as const) as Spacing;
   const lengths = resolveLengths(flags.lengths, Math.min(min, max), max, spacing);
   if (min > max && !flags.lengths.includes(',')) throw new UsageError(`--min (${flags.min}) is longer than --max (${flags.max})`);
-  const depths = resolveDepths(flags.depths);
+  const depths = parseFlag<number[]>('depths', flags.depths);
   const urls = (flags.baseUrl.length > 0 ? flags.baseUrl : env.OPENAI_BASE_URL ? [env.OPENAI_BASE_URL] : [])
     .flatMap((u) => u.split(','))
     .map((u) => u.trim())
     .filter((u) => u !== '');
-  for (const url of urls) {
-    if (!/^https?:\/\/[^\s/]+/.test(url)) throw new UsageError(`--base-url "${url}" is not an http(s) URL`, { hint: 'e.g. --base-url http://127.0.0.1:8000/v1' });
-  }
+  for (const url of urls) parseFlag('baseUrl', url);
   const baseUrl = urls[0] ?? null;
   if (flags.batch && !baseUrl) throw new UsageError('--batch needs --base-url (the Batch API of OpenAI or a compatible provider)');
   const model = flags.model ?? null;
@@ -73,23 +80,27 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
   if (!baseUrl && model && model !== 'baseline' && !offline) {
     throw new UsageError(`--model ${model} needs --base-url (or OPENAI_BASE_URL)`, { hint: 'without an endpoint, omit --model to run the keyword baseline' });
   }
-  const needleSet = parseChoice(flags.needleSet, '--needle-set', NEEDLE_SETS) as NeedleSetName;
+  const needleSet = parseFlag<NeedleSetName>('needleSet', flags.needleSet);
   if (!isHaystackKind(flags.haystack) && flags.haystack.trim() === '') throw new UsageError('--haystack is empty');
-  const tokenizer = parseChoice(flags.tokenizer, '--tokenizer', [...TIKTOKEN_ENCODINGS, 'server'] as const);
+  const tokenizer = parseFlag<string>('tokenizer', flags.tokenizer);
+  const shard = flags.shard === undefined ? null : parseShard(flags.shard, '--shard', env);
   const modelName = model ?? 'baseline';
-  const out = flags.out ?? join('reports', `${stamp(now)}-${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}`);
+  const shardSuffix = shard ? `-shard-${shard.index}-of-${shard.count}` : '';
+  const out = flags.out ?? join('reports', `${stamp(now)}-${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}${shardSuffix}`);
   const previous = existsSync(out) ? readManifest(out) : null;
+  if (shard && flags.seed === undefined && previous?.seed === undefined) {
+    throw new UsageError('--shard needs --seed: every shard must build the same haystack and needles', { hint: `e.g. --shard ${shard.index}/${shard.count} --seed 2026 on every shard` });
+  }
   // Resuming without --seed takes the recorded one; a new run draws one (printed and recorded).
-  const seed = flags.seed !== undefined ? parseSeed(flags.seed) : (previous?.seed ?? Math.floor(Math.random() * 1_000_000));
+  const seed = flags.seed !== undefined ? parseFlag<number>('seed', flags.seed) : (previous?.seed ?? Math.floor(Math.random() * 1_000_000));
   const headers: Record<string, string> = {};
   for (const h of flags.header) {
-    const eq = h.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--header "${h}" is not k=v`, { hint: 'e.g. --header X-Team=research' });
-    headers[h.slice(0, eq).trim()] = h.slice(eq + 1);
+    const [name, value] = parseFlag<[string, string]>('header', h);
+    headers[name] = value;
   }
   // With a needles file and no --repeats, every needle of the file is used once per cell.
-  const repeats =
-    flags.repeats !== undefined ? parseCount(flags.repeats, '--repeats', { min: 1, max: 10_000 }) : flags.needles ? loadNeedleFile(flags.needles).length : SWEEP_DEFAULTS.repeats;
+  const repeats = flags.repeats !== undefined ? parseFlag<number>('repeats', flags.repeats) : flags.needles ? loadNeedleFile(flags.needles).length : SWEEP_DEFAULTS.repeats;
+  const optional = (name: keyof SweepFlags): number | null => (flags[name] === undefined ? null : parseFlag<number>(name, flags[name] as string));
   return {
     lengths,
     depths,
@@ -101,11 +112,11 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     extraBaseUrls: urls.slice(1),
     apiKey: env[flags.apiKeyEnv] ?? null,
     cache: flags.cache,
-    rpm: flags.rpm === undefined ? null : parseCount(flags.rpm, '--rpm'),
-    tpm: flags.tpm === undefined ? null : parseCount(flags.tpm, '--tpm'),
-    priceIn: flags.priceIn === undefined ? null : parseNumber(flags.priceIn, '--price-in', { min: 0 }),
-    priceOut: flags.priceOut === undefined ? null : parseNumber(flags.priceOut, '--price-out', { min: 0 }),
-    budget: flags.budget === undefined ? null : parseNumber(flags.budget, '--budget', { min: 0 }),
+    rpm: optional('rpm'),
+    tpm: optional('tpm'),
+    priceIn: optional('priceIn'),
+    priceOut: optional('priceOut'),
+    budget: optional('budget'),
     batch: flags.batch,
     ollamaNative: flags.ollamaNative,
     haystack: flags.haystack,
@@ -113,22 +124,23 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     needleSet,
     seed,
     tokenizer,
-    concurrency: parseCount(flags.concurrency, '--concurrency', { min: 1, max: 1024 }),
+    concurrency: parseFlag<number>('concurrency', flags.concurrency),
     repeats,
-    distractors: parseCount(flags.distractors, '--distractors', { min: 0, max: 50 }),
-    multi: parseCount(flags.multi, '--multi', { min: 1, max: 50 }),
+    distractors: parseFlag<number>('distractors', flags.distractors),
+    multi: parseFlag<number>('multi', flags.multi),
     multiMode: parseChoice(flags.multiMode, '--multi-mode', ['value', 'key'] as const),
     control: flags.control,
     judgeModel: flags.judgeModel ?? null,
-    judgeBaseUrl: flags.judgeBaseUrl ?? null,
-    threshold: parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 }),
-    temperature: parseNumber(flags.temperature, '--temperature', { min: 0, max: 2 }),
-    maxOutputTokens: parseCount(flags.maxOutputTokens, '--max-output-tokens', { min: 1, max: 1_000_000 }),
+    judgeBaseUrl: flags.judgeBaseUrl === undefined ? null : parseFlag<string>('judgeBaseUrl', flags.judgeBaseUrl),
+    threshold: parseFlag<number>('threshold', flags.threshold),
+    temperature: parseFlag<number>('temperature', flags.temperature),
+    maxOutputTokens: parseFlag<number>('maxOutputTokens', flags.maxOutputTokens),
     out,
-    timeoutMs: parseNumber(flags.timeout, '--timeout', { min: 1 }) * 1000,
-    maxRetries: parseCount(flags.maxRetries, '--max-retries', { min: 0, max: 20 }),
+    timeoutMs: parseFlag<number>('timeout', flags.timeout) * 1000,
+    maxRetries: parseFlag<number>('maxRetries', flags.maxRetries),
     retryErrors: flags.retryErrors,
     headers,
+    shard,
     command: reproduceCommand(argv, seed, out),
   };
 }
@@ -152,8 +164,8 @@ function shellQuote(s: string): string {
 }
 
 /** `--dry-run`: plans (probing the endpoint) and prints what the sweep would send; sends nothing, writes nothing. */
-async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
-  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet) });
+export async function dryRunSweep(options: SweepOptions, quiet: boolean, shared?: SharedResources): Promise<number> {
+  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet), shared });
   try {
     const { plan, pending } = prepared;
     process.stdout.write(
@@ -176,9 +188,28 @@ async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
   }
 }
 
-async function sweepAction(flags: SweepFlags, command: Command): Promise<number> {
-  const options = resolveSweepOptions(flags, process.env, ['sweep', ...rawArgs(command)]);
-  if (flags.dryRun) return dryRun(options, flags.quiet);
+async function sweepAction(commandFlags: SweepCommandFlags, command: Command): Promise<number> {
+  const config = findConfig(commandFlags.config);
+  const sweeps = plannedSweeps(commandFlags, command, config);
+  if (sweeps.length > 1) {
+    throw new UsageError(`${config!.file} describes ${sweeps.length} sweeps (${sweeps.map((s) => s.where).join('; ')}); needle sweep runs one`, {
+      hint: `run them all with needle run ${config!.file}, or choose one with --model, --haystack or --needle-set`,
+    });
+  }
+  const flags = sweeps[0]!.flags;
+  const options = resolvePlanned(sweeps[0]!, config, process.env, config ? null : ['sweep', ...rawArgs(command)]);
+  if (flags.dryRun) return dryRunSweep(options, flags.quiet);
+  return runAndReport(options, flags);
+}
+
+/** What runAndReport reads of the flags besides the options. */
+export type ReportFlags = Pick<SweepFlags, 'quiet' | 'failUnder' | 'junit' | 'junitCells'>;
+
+/**
+ * Runs one resolved sweep with progress, prints its summary and gates it (`--fail-under`, and `extra.gate`
+ * from a config); returns the exit code. Shared by `needle sweep` and `needle run`.
+ */
+export async function runAndReport(options: SweepOptions, flags: ReportFlags, extra: { shared?: SharedResources; gate?: GateThresholds; label?: string } = {}): Promise<number> {
   const failUnder = flags.failUnder === undefined ? null : parseNumber(flags.failUnder, '--fail-under', { min: 0, max: 1 });
   const threshold = options.threshold;
   const err = process.stderr;
@@ -195,15 +226,19 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
   process.on('SIGINT', onSigint);
   const started = Date.now();
   try {
-    if (!flags.quiet) err.write(`${bold('needle sweep')} · seed ${options.seed} · tokenizer ${options.tokenizer} · run folder ${options.out}\n`);
+    const shardNote = options.shard ? ` · shard ${options.shard.index}/${options.shard.count}` : '';
+    if (!flags.quiet) err.write(`${bold(extra.label ?? 'needle sweep')} · seed ${options.seed} · tokenizer ${options.tokenizer}${shardNote} · run folder ${options.out}\n`);
     const result = await runSweep(options, {
+      shared: extra.shared,
       signal: controller.signal,
       onEvent: (e) => {
         printSweepEvent(e, flags.quiet);
         if (e.type === 'planned') {
           if (!flags.quiet) {
             const resumed = e.resumed > 0 ? `, ${e.resumed} already on disk (resuming)` : '';
-            err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
+            const grid = `${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}`;
+            const shard = options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${grid})` : `: ${grid}`;
+            err.write(`${e.total} trials${shard}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
           }
           progress.start(e.pending);
         } else if (e.type === 'trial') progress.trial(e.record, e.done);
@@ -228,7 +263,7 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
     if (result.interrupted) return EXIT.interrupted;
     // The same gate as `needle gate --min-recall`, JUnit and GitHub step summary included.
-    const thresholds = failUnder === null ? { threshold } : { minRecall: failUnder, threshold };
+    const thresholds = { ...extra.gate, ...(failUnder === null ? { threshold } : { minRecall: failUnder, threshold }) };
     return gateRun(result.outDir, thresholds, { file: flags.junit, cells: flags.junitCells });
   } finally {
     progress.stop();

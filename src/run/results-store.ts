@@ -15,6 +15,7 @@ export const RUN_FILES = {
   recallByLength: 'recall-by-length.png',
   summary: 'summary.md',
   reportHtml: 'report.html',
+  resultsJson: 'results.json',
 } as const;
 
 /** Format id written into run.json; bump on any incompatible change to run.json or results.jsonl. */

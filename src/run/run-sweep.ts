@@ -12,20 +12,23 @@ import { impliedAnswers, loadNeedleFile } from '../needles/load-needle-file.js';
 import { chatOverhead } from '../prompt/build-prompt.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
 import { fitPlanToServer } from '../prompt/plan-server-lengths.js';
+import { shardTrials } from '../prompt/shard-trials.js';
 import { DOCUMENT_PREFIX, SYSTEM_PROMPT } from '../prompt/template.js';
 import { effectiveLength, summarize } from '../score/stats.js';
 import { createTiktokenTokenizer } from '../tokenize/tiktoken-tokenizer.js';
 import type { RunManifest, RunSummary, Tokenizer, TrialRecord } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import { runControls, summarizeControls } from './control.js';
-import { estimateCost } from './cost.js';
+import { estimateCost, trialCost } from './cost.js';
 import { buildManifest, checkResumable } from './manifest.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
+import type { SharedResources } from './shared-resources.js';
 import { appendResult, ensureRunDir, readManifest, readResults, RUN_FILES, writeManifest } from './results-store.js';
 import { runTrial, type TrialContext } from './run-trial.js';
 import { findTruncationCeilings } from './truncation.js';
+import { checkShardResumable, withShard } from './shard-manifest.js';
 import { promptIds, runBatchJob } from './send-batch.js';
 import { writeReports } from './write-reports.js';
 
@@ -44,6 +47,8 @@ export interface SweepHooks {
   signal?: AbortSignal;
   /** Use this model instead of the one the options name (library callers, custom backends). */
   model?: Model;
+  /** Tokenizers and haystacks shared with other sweeps (needle run): each haystack is built once per tokenizer. */
+  shared?: SharedResources;
 }
 
 /** What a finished (or interrupted) sweep returns. */
@@ -76,6 +81,8 @@ export interface PreparedSweep {
   pending: Trial[];
   /** The tokenizer as recorded (e.g. `server (vllm /tokenize; cut with o200k_base)`). */
   tokenizerLabel: string;
+  /** Trials of the whole sweep (more than `plan.trials` when this is one shard of it). */
+  sweepTrials?: number;
 }
 
 /** Lengths the document cannot fill (prompt framing aside) are dropped rather than silently padded. */
@@ -97,7 +104,8 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
  */
 export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}): Promise<PreparedSweep> {
   const emit = hooks.onEvent ?? (() => undefined);
-  const tokenizer = createTiktokenTokenizer(options.tokenizer === 'server' ? 'o200k_base' : options.tokenizer);
+  const tokenizerName = options.tokenizer === 'server' ? 'o200k_base' : options.tokenizer;
+  const tokenizer = hooks.shared?.tokenizer(tokenizerName) ?? createTiktokenTokenizer(tokenizerName);
   try {
     const previous = readManifest(options.out);
     if (options.baseUrl) emit({ type: 'stage', message: `checking ${[options.baseUrl, ...options.extraBaseUrls].join(', ')} …` });
@@ -122,7 +130,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     emit({ type: 'stage', message: `building the ${options.haystack} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
-    const haystack = await prepareHaystack(options.haystack, options.seed, haystackTokens, tokenizer);
+    const haystack = await (hooks.shared?.haystack ?? prepareHaystack)(options.haystack, options.seed, haystackTokens, tokenizer);
     const lengths = feasibleLengths(options.lengths, haystack, emit);
     const multi = { count: options.multi, mode: options.multiMode };
     const needleSource = needlesFromFile
@@ -132,6 +140,9 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     emit({ type: 'stage', message: 'planning prompts …' });
     const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
     let plan = planSweep(planInput);
+    // A shard is chosen from our own counts, before any server fitting, so every machine picks the same trials.
+    const sweepTrials = plan.trials.length;
+    if (options.shard) plan = { ...plan, trials: shardTrials(plan.trials, options.shard) };
     if (resolved.counter) {
       emit({ type: 'stage', message: `fitting ${plan.trials.length} prompts to the server's token count …` });
       plan = await fitPlanToServer(plan, planInput, (m) => resolved.counter!.countMessages(m));
@@ -141,6 +152,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       }
     }
     if (previous) checkResumable(previous, options, haystack.sha256);
+    if (previous) checkShardResumable(previous, options);
 
     const planned = new Set(plan.trials.map((t) => t.id));
     const done = new Map(readResults(options.out).filter((r) => planned.has(r.trial_id)).map((r) => [r.trial_id, r]));
@@ -151,7 +163,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     const pending = sendingOrder(unsent, tokenizer);
     const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
     const tokenizerLabel = resolved.counter ? `server (${resolved.counter.kind}; cut with ${tokenizer.name})` : tokenizer.name;
-    return { options: { ...options, lengths }, model, judge, tokenizer, haystack, plan, draws, lengths, previous, done, pending, tokenizerLabel };
+    return { options: { ...options, lengths }, model, judge, tokenizer, haystack, plan, draws, lengths, previous, done, pending, tokenizerLabel, sweepTrials };
   } catch (error) {
     tokenizer.free();
     throw error;
@@ -187,7 +199,12 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   checkBudget(options, pending);
 
   const needleSha = sha256(JSON.stringify(draws.map((d) => d.needle)));
-  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, previous: prepared.previous });
+  const manifest = withShard(
+    buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, previous: prepared.previous }),
+    options,
+    plan.trials.length,
+    prepared.sweepTrials,
+  );
   writeManifest(options.out, manifest);
 
   const stop = new AbortController();
@@ -252,13 +269,6 @@ function checkBudget(options: SweepOptions, pending: Trial[]): void {
       hint: 'lower --max, --lengths, --depths or --repeats, or raise --budget (see --dry-run)',
     });
   }
-}
-
-/** Cost of one answered trial from the server's usage (our count when it gave none). */
-function trialCost(options: SweepOptions, r: TrialRecord): number {
-  if (options.priceIn === null || options.priceOut === null || r.from_cache) return 0;
-  const discount = options.batch ? 0.5 : 1;
-  return (((r.usage_prompt_tokens ?? r.prompt_tokens) * options.priceIn + (r.usage_completion_tokens ?? 0) * options.priceOut) / 1e6) * discount;
 }
 
 /** The summary with effective length, token-count agreement, control accuracy and judge tallies, where the run has them. */
