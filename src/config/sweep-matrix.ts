@@ -80,7 +80,9 @@ export function expandSweeps(config: LoadedConfig | null, cli: CommandLineFlags,
         const model = entry.name ?? f.model ?? 'baseline';
         const needles = choice.needles ? stem(choice.needles) : f.needleSet;
         const where = [entry.index === null ? null : `models[${entry.index}]${entry.name ? ` (${entry.name})` : ''}`, label(haystack, isKind), needles].filter(Boolean).join(' × ');
-        if (pattern !== undefined) f.out = fillPattern(pattern, { model, haystack: label(haystack, isKind), needles, shard: f.shard });
+        // A folder typed on the command line is taken as typed (placeholders filled); one from the config or the
+        // default pattern also gets the shard's suffix, so shards of one config never share a folder.
+        if (pattern !== undefined) f.out = fillPattern(pattern, { model, haystack: label(haystack, isKind), needles, shard: f.shard }, { suffixShard: !typed('out') });
         sweeps.push({ model, haystack: label(haystack, isKind), needles, where, flags: f });
       }
     }
@@ -100,7 +102,7 @@ function stem(path: string): string {
 }
 
 /** Fills `{model}`, `{haystack}`, `{needles}`, `{shard}`; a shard run gets `-shard-i-of-n` even without `{shard}`. */
-export function fillPattern(pattern: string, values: { model: string; haystack: string; needles: string; shard?: string }): string {
+export function fillPattern(pattern: string, values: { model: string; haystack: string; needles: string; shard?: string }, opts: { suffixShard?: boolean } = {}): string {
   const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '_');
   const shard = values.shard ? formatShardFolder(values.shard) : '';
   let out = pattern.replace(/\{(\w+)\}/g, (whole, key: string) => {
@@ -109,7 +111,7 @@ export function fillPattern(pattern: string, values: { model: string; haystack: 
     if (v === undefined) throw new UsageError(`out "${pattern}": unknown placeholder ${whole}`, { hint: `placeholders: ${OUT_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
     return safe(v);
   });
-  if (shard && !pattern.includes('{shard}')) out = `${out.replace(/[/\\]+$/, '')}-${shard}`;
+  if (shard && opts.suffixShard !== false && !pattern.includes('{shard}')) out = `${out.replace(/[/\\]+$/, '')}-${shard}`;
   return out;
 }
 
