@@ -170,7 +170,9 @@ function checkValues(values: Record<string, unknown>, at: Array<string | number>
 export function configPath(config: LoadedConfig, value: string): string {
   if (isAbsolute(value)) return value;
   const full = resolve(dirname(config.file), value);
-  return relative(process.cwd(), full) || '.';
+  const rel = relative(process.cwd(), full);
+  // Shown relative to the working directory when it lies below it, else absolute.
+  return rel === '' ? '.' : rel.startsWith('..') ? full : rel;
 }
 
 /** The config's top-level values (and one model entry's) as raw flags, paths resolved. Matrix options stay lists. */
