@@ -16,8 +16,8 @@ export interface CardRun {
 export const CARD_TASK = { type: 'text-generation', name: 'Long-context retrieval (needle in a haystack)' } as const;
 
 const HAYSTACK_NAMES: Record<string, string> = {
-  'financial-report': 'generated annual financial reports (Form 10-K shape)',
-  'meeting-transcript': 'generated meeting transcripts (board meetings, earnings calls, stand-ups)',
+  'financial-report': 'generated annual financial reports in the shape of a Form 10-K',
+  'meeting-transcript': 'generated meeting transcripts of board meetings, earnings calls and stand-ups',
   files: "the user's own documents",
 };
 

@@ -83,7 +83,7 @@ describe('needle card', () => {
   it('shows the heatmap, a method statement, and the recall table with counts', () => {
     const card = renderModelCard('my-model', [{ results: fixture(), image: 'needle-heatmap.png' }]);
     expect(card).toContain('![Recall heatmap of my-model on needle financial-report: context length × needle depth](needle-heatmap.png)');
-    expect(card).toMatch(/\*\*Method\.\*\* my-model was tested with needle 0\.1\.0 on generated annual financial reports \(Form 10-K shape\) \(haystack seed 7\) with 12 needles from the file `default`: 3 prompt lengths from 1K to 128K tokens, counted in o200k_base tokens .* × 3 needle depths, 2 trials per cell \(18 trials\)\. .*version 1.*, and 3 overflow, 2 error trial\(s\) were counted but never scored\./);
+    expect(card).toMatch(/\*\*Method\.\*\* my-model was tested with needle 0\.1\.0 on generated annual financial reports in the shape of a Form 10-K \(haystack seed 7\) with 12 needles from the file `default`: 3 prompt lengths from 1K to 128K tokens, counted in o200k_base tokens .* × 3 needle depths, 2 trials per cell \(18 trials\)\. .*version 1.*, and 3 overflow, 2 error trial\(s\) were counted but never scored\./);
     expect(card).toContain('| Length (o200k\\_base tokens) | Recall | 95% CI | ok | overflow | error |');
     expect(card).toMatch(/\| 8K \| 0\.75 \| 0\.\d\d–0\.\d\d \| 4 \| 0 \| 2 \|/);
     expect(card).toContain('Reproduce: `needle sweep --model gpt-x');
