@@ -51,8 +51,9 @@ describe('results.json', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['format', 'tool', 'scorer', 'settings', 'overall', 'by_length', 'cells', 'effective_length', 'outcomes']));
     expect(schema.properties.format!.const).toBe(RESULTS_FORMAT);
     // Round trip: the published schema is zod's own; zod reads it back and accepts a built file.
-    const back = z.fromJSONSchema ? z.fromJSONSchema(resultsJsonSchema() as never) : null;
-    if (back) expect(back.safeParse(JSON.parse(JSON.stringify(results()))).success).toBe(true);
+    const back = z.fromJSONSchema(resultsJsonSchema() as never);
+    expect(back.safeParse(JSON.parse(JSON.stringify(results()))).success).toBe(true);
+    expect(back.safeParse({ ...JSON.parse(JSON.stringify(results())), format: 'needle.results/0' }).success).toBe(false);
   });
 });
 
