@@ -355,6 +355,8 @@ export interface RunManifest {
   tokenizer: string;
   /** Tokenizer files, template and cross-check (absent in runs written before it existed). */
   tokenizer_info?: TokenizerInfo;
+  /** The scoring rules the run's scores come from (absent in runs written before versions were recorded: version 1). */
+  scorer?: { version: string };
   seed: number;
   started_at: string;
   ended_at: string | null;
@@ -363,4 +365,8 @@ export interface RunManifest {
   /** Trials the sweep planned (cells × repeats): fewer on disk means a partial run. */
   planned_trials?: number;
   summary: RunSummary | null;
+  /** Set when the run is one shard of a sweep (`--shard index/count`): its trials, and the whole sweep's. */
+  shard?: { index: number; count: number; trials: number; sweep_trials: number };
+  /** Set on a run written by `needle merge`: the shard folders it joined. */
+  merged_from?: Array<{ dir: string; shard: string; base_url: string | null; trials: number; started_at: string; ended_at: string | null }>;
 }

@@ -13,6 +13,12 @@ import { haystackCommand } from './haystack.js';
 import { reportCommand } from './report.js';
 import { sweepCommand } from './sweep.js';
 import { tokenizersCommand } from './tokenizers.js';
+import { runCommand } from './run.js';
+import { leaderboardCommand } from './leaderboard.js';
+import { mergeCommand } from './merge.js';
+import { cardCommand } from './card.js';
+import { schemaCommand } from './schema.js';
+import { initCommand } from './init.js';
 import { printError } from './terminal.js';
 
 const EXIT_CODES_HELP = `
@@ -39,7 +45,7 @@ export async function main(argv: string[]): Promise<number> {
     .addHelpText('after', EXIT_CODES_HELP)
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(str.replace(/^error: /, 'error: ')) });
-  for (const command of [sweepCommand(setExit), haystackCommand(setExit), reportCommand(setExit), gateCommand(setExit), compareCommand(setExit), auditCommand(setExit), exportCommand(setExit), importCommand(setExit), tokenizersCommand(setExit)]) {
+  for (const command of [sweepCommand(setExit), haystackCommand(setExit), reportCommand(setExit), gateCommand(setExit), compareCommand(setExit), auditCommand(setExit), exportCommand(setExit), importCommand(setExit), tokenizersCommand(setExit), runCommand(setExit), leaderboardCommand(setExit), mergeCommand(setExit), cardCommand(setExit), schemaCommand(setExit), initCommand(setExit)]) {
     command.exitOverride().addHelpText('after', EXIT_CODES_HELP).showHelpAfterError('(run with --help for usage)');
     program.addCommand(command);
   }

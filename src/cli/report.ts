@@ -10,6 +10,7 @@ import { RUN_FILES, writeFileAtomic, writeManifest } from '../run/results-store.
 import { summarizeRun } from '../run/run-sweep.js';
 import { writeReports } from '../run/write-reports.js';
 import { rescoreRecords } from '../run/rescore.js';
+import { SCORER_VERSION } from '../score/version.js';
 import type { TrialRecord } from '../types.js';
 import { effectiveLengthLines, summaryTable } from './sweep.js';
 import { printWarning } from './terminal.js';
@@ -68,7 +69,8 @@ async function writeReport(dir: string, run: LoadedRun, flags: ReportFlags): Pro
     process.stderr.write(`rescored ${records.length + controls.length} trials: ${changed} changed\n`);
   }
   const threshold = parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 });
-  const manifest = { ...run.manifest, summary: summarizeRun(records, controls, controls.length > 0, threshold) };
+  // Rescored records follow the current rules: run.json says so, so leaderboards compare like with like.
+  const manifest = { ...run.manifest, ...(flags.rescore ? { scorer: { version: SCORER_VERSION } } : {}), summary: summarizeRun(records, controls, controls.length > 0, threshold) };
   writeManifest(dir, manifest);
   const files = await writeReports(dir, manifest, records, printWarning, {
     scale: parseNumber(flags.scale, '--scale', { min: 0.5, max: 4 }),

@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
-import { parseChoice, parseCount, parseDuration, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths, type Spacing } from '../config/parse-values.js';
-import { NEEDLE_SETS, SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
+import { parseChoice, parseNumber, resolveLengths, type Spacing } from '../config/parse-values.js';
+import { parseShard } from '../config/parse-shard.js';
+import { flagName, parseFlag, SWEEP_FLAGS, type SweepFlags, type SweepFlagSpec } from '../config/sweep-flags.js';
+import { SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind } from '../haystack/prepare-haystack.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { formatTokens } from '../report/format.js';
@@ -15,121 +17,47 @@ import { failureReasons, formatReasons } from '../run/failure-summary.js';
 import { REASONING_OUTPUT_TOKENS } from '../run/output-limit.js';
 import { OUTCOMES } from '../score/stats.js';
 import { prepareSweep, runSweep } from '../run/run-sweep.js';
-import { checkTokenizerName, isModelTokenizer, TOKENIZER_CHOICES } from '../tokenize/create-tokenizer.js';
-import { hfPaths } from '../tokenize/hf-files.js';
+import { isModelTokenizer } from '../tokenize/create-tokenizer.js';
+import type { SharedResources } from '../run/shared-resources.js';
+import type { GateThresholds } from '../score/gate.js';
+import { DEFAULT_CONFIG_FILE } from '../config/load-config.js';
 import type { RunSummary } from '../types.js';
 import { printSweepEvent } from './events.js';
 import { gateRun } from './gate.js';
+import { findConfig, plannedSweeps, resolvePlanned, type SweepCommandFlags } from './config-sweeps.js';
 import { createProgress } from './progress.js';
 import { bold, dim, formatDuration, table, yellow } from './terminal.js';
 
-/** Raw flag values as commander hands them over. */
-export interface SweepFlags {
-  max: string;
-  min: string;
-  lengths: string;
-  spacing: string;
-  depths: string;
-  model?: string;
-  baseUrl: string[];
-  apiKeyEnv: string;
-  header: string[];
-  haystack: string;
-  needles?: string;
-  needleSet: string;
-  seed?: string;
-  tokenizer: string;
-  chatTemplate?: string;
-  concurrency: string;
-  repeats?: string;
-  distractors: string;
-  multi: string;
-  multiMode: string;
-  control: boolean;
-  judgeModel?: string;
-  judgeBaseUrl?: string;
-  judge: string;
-  temperature: string;
-  maxOutputTokens?: string;
-  out?: string;
-  timeout: string;
-  maxRetries: string;
-  retryErrors: boolean;
-  failUnder?: string;
-  junit?: string;
-  junitCells: boolean;
-  threshold: string;
-  quiet: boolean;
-  cache?: boolean;
-  cacheTtl: string;
-  rpm?: string;
-  tpm?: string;
-  priceIn?: string;
-  priceOut?: string;
-  budget?: string;
-  dryRun: boolean;
-  batch: boolean;
-  ollamaNative: boolean;
-}
+export type { SweepFlags } from '../config/sweep-flags.js';
 
 /** Adds the sweep command to the program. */
 export function sweepCommand(setExit: (code: number) => void): Command {
-  return addSweepOptions(new Command('sweep').description('run a recall sweep over context lengths × needle depths and write a run folder')).action(
-    async (flags: SweepFlags, command: Command) => {
+  return addConfigOption(addSweepOptions(new Command('sweep').description('run a recall sweep over context lengths × needle depths and write a run folder'))).action(
+    async (flags: SweepCommandFlags, command: Command) => {
       setExit(await sweepAction(flags, command));
     },
   );
 }
 
-/** The sweep's flags, shared by `needle sweep` and `needle export`. */
+/** `--config <file>`: the sweep (or matrix) in a YAML or JSON file; flags typed on the command line override it. */
+export function addConfigOption(command: Command): Command {
+  return command.option('--config <file>', `read the sweep from a YAML or JSON config (default: ./${DEFAULT_CONFIG_FILE} when present); flags given here override it`);
+}
+
+/** The sweep's flags, shared by `needle sweep` and `needle export`: one commander option per entry of SWEEP_FLAGS. */
 export function addSweepOptions(command: Command): Command {
-  return command
-    .option('--max <len>', 'longest prompt, in tokens (4096, 8k, 128k, 1m, 1.5m)', '200k')
-    .option('--min <len>', 'shortest prompt, in tokens', '1k')
-    .option('--lengths <n|list>', 'a count of lengths from --min to --max, or a list like 8k,16k,32k', String(SWEEP_DEFAULTS.lengthCount))
-    .addOption(new Option('--spacing <kind>', 'spacing of counted lengths').choices(['log', 'linear']).default(SWEEP_DEFAULTS.spacing))
-    .option('--depths <n|list>', 'a count of depths over 0–100% inclusive, or a list like 0,25,50,75,100', String(SWEEP_DEFAULTS.depthCount))
-    .option('--model <id>', 'model name at the endpoint (default: the in-process keyword baseline)')
-    .option('--base-url <url>', 'OpenAI-compatible base URL including /v1 (default: $OPENAI_BASE_URL); repeat it (or give a comma list) for replicas of one model', collect, [])
-    .option('--api-key-env <name>', 'environment variable holding the API key', 'OPENAI_API_KEY')
-    .option('--header <k=v>', 'extra HTTP header for gateways (repeatable)', collect, [])
-    .option('--haystack <kind|path>', 'financial-report, meeting-transcript, or .txt/.md/.pdf file, folder or glob', SWEEP_DEFAULTS.haystack)
-    .option('--needles <file>', 'JSON or YAML array of {needle, question, answer}')
-    .option('--needle-set <set>', `built-in needle set: ${NEEDLE_SETS.join(', ')}`, SWEEP_DEFAULTS.needleSet)
-    .option('--seed <n>', 'seed of the haystack and needle values (default: random, printed and recorded)')
-    .option('--tokenizer <name>', `tokenizer that defines lengths: ${TOKENIZER_CHOICES}`, SWEEP_DEFAULTS.tokenizer)
-    .option('--chat-template <file>', "with hf: or a preset, a Jinja chat template replacing (or supplying) the model's")
-    .option('-j, --concurrency <n>', 'requests in flight at once', String(SWEEP_DEFAULTS.concurrency))
-    .option('--repeats <n>', `trials per cell, each with another needle; mixed takes lexical and paraphrased in turn (default ${SWEEP_DEFAULTS.repeats}; with --needles, the number of needles)`)
-    .option('--distractors <n>', 'near-miss decoys placed in each prompt', String(SWEEP_DEFAULTS.distractors))
-    .option('--multi <k>', 'needles per prompt, spread over the document', '1')
-    .addOption(new Option('--multi-mode <mode>', 'with --multi: ask for every needle (value) or one among same-shaped decoys (key)').choices(['value', 'key']).default('value'))
-    .option('--control', 'also ask every question without the document (answers known or guessed)', false)
-    .option('--judge-model <id>', 'a model that decides the trials the scoring rules cannot; its verdict is the score')
-    .option('--judge-base-url <url>', 'endpoint of the judge model (default: --base-url)')
-    .addOption(new Option('--judge <when>', 'with --judge-model: the trials the rules cannot decide, or all answered trials').choices(['undecided', 'all']).default('undecided'))
-    .option('--temperature <t>', 'sampling temperature', String(SWEEP_DEFAULTS.temperature))
-    .option('--max-output-tokens <n>', `output token limit per answer (default ${SWEEP_DEFAULTS.maxOutputTokens}; ${REASONING_OUTPUT_TOKENS} once the model shows it reasons)`)
-    .option('-o, --out <dir>', 'run folder (default: reports/<timestamp>-<model>); an existing one is resumed')
-    .option('--timeout <seconds>', 'per-request timeout', String(SWEEP_DEFAULTS.timeoutMs / 1000))
-    .option('--max-retries <n>', 'retries of a request after 429, 5xx, timeouts and dropped connections', String(SWEEP_DEFAULTS.maxRetries))
-    .option('--retry-errors', 'when resuming, resend trials that ended in error or overflow (e.g. after raising the server\'s context)', false)
-    .option('--fail-under <recall>', 'exit 1 when overall recall (ok trials) is below this, 0–1')
-    .option('--junit <file>', 'write JUnit XML (one test case per length; failing below --fail-under)')
-    .option('--junit-cells', 'with --junit, also one test case per cell', false)
-    .option('--threshold <recall>', 'recall an effective length must keep, 0–1', '0.85')
-    .option('--cache', 'answer prompts this server (as far as it identifies its model), model and parameters already answered from the response cache in ~/.cache/needle instead of sending them again')
-    .option('--no-cache', 'send every prompt (the default)')
-    .option('--cache-ttl <duration>', 'with --cache: use cached answers at most this old (30m, 12h, 7d, never)', '7d')
-    .option('--rpm <n>', 'stay under this many requests per minute')
-    .option('--tpm <n>', 'stay under this many tokens (prompt + output) per minute')
-    .option('--price-in <amount>', 'price per million prompt tokens (for --dry-run and --budget)')
-    .option('--price-out <amount>', 'price per million output tokens')
-    .option('--budget <amount>', 'refuse to start when the estimate exceeds this; stop when the spend does')
-    .option('--dry-run', 'print the plan (cells, trials, prompt tokens, estimated cost) and send nothing', false)
-    .option('--batch', 'send through the OpenAI Batch API (half price, results within 24 h)', false)
-    .option('--no-ollama-native', "with an Ollama server, use its OpenAI endpoint instead of /api/chat (which sets num_ctx)")
-    .option('-q, --quiet', 'no progress output', false);
+  for (const spec of SWEEP_FLAGS) command.addOption(commanderOption(spec));
+  return command;
+}
+
+/** The commander option of one declared sweep option. */
+function commanderOption(spec: SweepFlagSpec): Option {
+  const flags = `${spec.short ? `-${spec.short}, ` : ''}${flagName(spec)}${spec.arg ? ` ${spec.arg}` : ''}`;
+  const option = new Option(flags, spec.description);
+  if (spec.choices) option.choices(spec.choices);
+  if (spec.repeatable) return option.argParser(collect).default([]);
+  if (spec.default !== undefined) option.default(spec.default);
+  return option;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -138,19 +66,17 @@ function collect(value: string, previous: string[]): string[] {
 
 /** Resolves flags (and environment) into SweepOptions; every error names its flag. */
 export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, argv: string[], now = new Date(), { offline = false } = {}): SweepOptions {
-  const max = parseLength(flags.max, '--max');
-  const min = parseLength(flags.min, '--min');
+  const max = parseFlag<number>('max', flags.max);
+  const min = parseFlag<number>('min', flags.min);
   const spacing = parseChoice(flags.spacing, '--spacing', ['log', 'linear'] as const) as Spacing;
   const lengths = resolveLengths(flags.lengths, Math.min(min, max), max, spacing);
   if (min > max && !flags.lengths.includes(',')) throw new UsageError(`--min (${flags.min}) is longer than --max (${flags.max})`);
-  const depths = resolveDepths(flags.depths);
+  const depths = parseFlag<number[]>('depths', flags.depths);
   const urls = (flags.baseUrl.length > 0 ? flags.baseUrl : env.OPENAI_BASE_URL ? [env.OPENAI_BASE_URL] : [])
     .flatMap((u) => u.split(','))
     .map((u) => u.trim())
     .filter((u) => u !== '');
-  for (const url of urls) {
-    if (!/^https?:\/\/[^\s/]+/.test(url)) throw new UsageError(`--base-url "${url}" is not an http(s) URL`, { hint: 'e.g. --base-url http://127.0.0.1:8000/v1' });
-  }
+  for (const url of urls) parseFlag('baseUrl', url);
   const baseUrl = urls[0] ?? null;
   if (flags.batch && !baseUrl) throw new UsageError('--batch needs --base-url (the Batch API of OpenAI or a compatible provider)');
   const model = flags.model ?? null;
@@ -158,28 +84,31 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
   if (!baseUrl && model && model !== 'baseline' && !offline) {
     throw new UsageError(`--model ${model} needs --base-url (or OPENAI_BASE_URL)`, { hint: 'without an endpoint, omit --model to run the keyword baseline' });
   }
-  const needleSet = parseChoice(flags.needleSet, '--needle-set', NEEDLE_SETS) as NeedleSetName;
+  const needleSet = parseFlag<NeedleSetName>('needleSet', flags.needleSet);
   if (!isHaystackKind(flags.haystack) && flags.haystack.trim() === '') throw new UsageError('--haystack is empty');
-  const tokenizer = checkTokenizerName(flags.tokenizer);
-  if (tokenizer.startsWith('hf:')) hfPaths(tokenizer.slice(3)); // a missing folder or tokenizer.json is a flag error
-  if (flags.chatTemplate !== undefined) {
-    if (!isModelTokenizer(tokenizer)) throw new UsageError('--chat-template needs the model\'s own tokenizer', { hint: 'with --tokenizer hf:<model folder> or a preset' });
-    if (!existsSync(flags.chatTemplate)) throw new UsageError(`--chat-template ${flags.chatTemplate}: no such file`);
+  const tokenizer = parseFlag<string>('tokenizer', flags.tokenizer);
+  const chatTemplate = flags.chatTemplate === undefined ? null : parseFlag<string>('chatTemplate', flags.chatTemplate);
+  if (chatTemplate !== null && !isModelTokenizer(tokenizer)) {
+    throw new UsageError("--chat-template needs the model's own tokenizer", { hint: 'with --tokenizer hf:<model folder> or a preset' });
   }
+  const shard = flags.shard === undefined ? null : parseShard(flags.shard, '--shard', env);
   const modelName = model ?? 'baseline';
-  const out = flags.out ?? join('reports', `${stamp(now)}-${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}`);
+  const shardSuffix = shard ? `-shard-${shard.index}-of-${shard.count}` : '';
+  const out = flags.out ?? join('reports', `${stamp(now)}-${modelName.replace(/[^A-Za-z0-9._-]+/g, '_')}${shardSuffix}`);
   const previous = existsSync(out) ? readManifest(out) : null;
+  if (shard && flags.seed === undefined && previous?.seed === undefined) {
+    throw new UsageError('--shard needs --seed: every shard must build the same haystack and needles', { hint: `e.g. --shard ${shard.index}/${shard.count} --seed 2026 on every shard` });
+  }
   // Resuming without --seed takes the recorded one; a new run draws one (printed and recorded).
-  const seed = flags.seed !== undefined ? parseSeed(flags.seed) : (previous?.seed ?? Math.floor(Math.random() * 1_000_000));
+  const seed = flags.seed !== undefined ? parseFlag<number>('seed', flags.seed) : (previous?.seed ?? Math.floor(Math.random() * 1_000_000));
   const headers: Record<string, string> = {};
   for (const h of flags.header) {
-    const eq = h.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--header "${h}" is not k=v`, { hint: 'e.g. --header X-Team=research' });
-    headers[h.slice(0, eq).trim()] = h.slice(eq + 1);
+    const [name, value] = parseFlag<[string, string]>('header', h);
+    headers[name] = value;
   }
   // With a needles file and no --repeats, every needle of the file is used once per cell.
-  const repeats =
-    flags.repeats !== undefined ? parseCount(flags.repeats, '--repeats', { min: 1, max: 10_000 }) : flags.needles ? loadNeedleFile(flags.needles).length : SWEEP_DEFAULTS.repeats;
+  const repeats = flags.repeats !== undefined ? parseFlag<number>('repeats', flags.repeats) : flags.needles ? loadNeedleFile(flags.needles).length : SWEEP_DEFAULTS.repeats;
+  const optional = (name: keyof SweepFlags): number | null => (flags[name] === undefined ? null : parseFlag<number>(name, flags[name] as string));
   return {
     lengths,
     depths,
@@ -191,12 +120,12 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     extraBaseUrls: urls.slice(1),
     apiKey: env[flags.apiKeyEnv] ?? null,
     cache: flags.cache === true,
-    cacheTtlMs: parseDuration(flags.cacheTtl ?? '7d', '--cache-ttl'),
-    rpm: flags.rpm === undefined ? null : parseCount(flags.rpm, '--rpm'),
-    tpm: flags.tpm === undefined ? null : parseCount(flags.tpm, '--tpm'),
-    priceIn: flags.priceIn === undefined ? null : parseNumber(flags.priceIn, '--price-in', { min: 0 }),
-    priceOut: flags.priceOut === undefined ? null : parseNumber(flags.priceOut, '--price-out', { min: 0 }),
-    budget: flags.budget === undefined ? null : parseNumber(flags.budget, '--budget', { min: 0 }),
+    cacheTtlMs: parseFlag<number | null>('cacheTtl', flags.cacheTtl ?? '7d'),
+    rpm: optional('rpm'),
+    tpm: optional('tpm'),
+    priceIn: optional('priceIn'),
+    priceOut: optional('priceOut'),
+    budget: optional('budget'),
     batch: flags.batch,
     ollamaNative: flags.ollamaNative,
     haystack: flags.haystack,
@@ -204,25 +133,26 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     needleSet,
     seed,
     tokenizer,
-    chatTemplate: flags.chatTemplate ?? null,
-    concurrency: parseCount(flags.concurrency, '--concurrency', { min: 1, max: 1024 }),
+    chatTemplate,
+    concurrency: parseFlag<number>('concurrency', flags.concurrency),
     repeats,
-    distractors: parseCount(flags.distractors, '--distractors', { min: 0, max: 50 }),
-    multi: parseCount(flags.multi, '--multi', { min: 1, max: 50 }),
+    distractors: parseFlag<number>('distractors', flags.distractors),
+    multi: parseFlag<number>('multi', flags.multi),
     multiMode: parseChoice(flags.multiMode, '--multi-mode', ['value', 'key'] as const),
     control: flags.control,
     judgeModel: flags.judgeModel ?? null,
-    judgeBaseUrl: flags.judgeBaseUrl ?? null,
+    judgeBaseUrl: flags.judgeBaseUrl === undefined ? null : parseFlag<string>('judgeBaseUrl', flags.judgeBaseUrl),
     judgeMode: parseChoice(flags.judge ?? 'undecided', '--judge', ['undecided', 'all'] as const),
-    threshold: parseNumber(flags.threshold, '--threshold', { min: 0, max: 1 }),
-    temperature: parseNumber(flags.temperature, '--temperature', { min: 0, max: 2 }),
-    maxOutputTokens: flags.maxOutputTokens === undefined ? SWEEP_DEFAULTS.maxOutputTokens : parseCount(flags.maxOutputTokens, '--max-output-tokens', { min: 1, max: 1_000_000 }),
+    threshold: parseFlag<number>('threshold', flags.threshold),
+    temperature: parseFlag<number>('temperature', flags.temperature),
+    maxOutputTokens: flags.maxOutputTokens === undefined ? SWEEP_DEFAULTS.maxOutputTokens : parseFlag<number>('maxOutputTokens', flags.maxOutputTokens),
     maxOutputTokensAuto: flags.maxOutputTokens === undefined,
     out,
-    timeoutMs: parseNumber(flags.timeout, '--timeout', { min: 1 }) * 1000,
-    maxRetries: parseCount(flags.maxRetries, '--max-retries', { min: 0, max: 20 }),
+    timeoutMs: parseFlag<number>('timeout', flags.timeout) * 1000,
+    maxRetries: parseFlag<number>('maxRetries', flags.maxRetries),
     retryErrors: flags.retryErrors,
     headers,
+    shard,
     command: reproduceCommand(argv, seed, out),
   };
 }
@@ -246,8 +176,8 @@ function shellQuote(s: string): string {
 }
 
 /** `--dry-run`: plans (probing the endpoint) and prints what the sweep would send; sends nothing, writes nothing. */
-async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
-  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet) }, { sendNothing: true });
+export async function dryRunSweep(options: SweepOptions, quiet: boolean, shared?: SharedResources): Promise<number> {
+  const prepared = await prepareSweep(options, { onEvent: (e) => printSweepEvent(e, quiet), shared }, { sendNothing: true });
   try {
     const { plan, pending } = prepared;
     process.stdout.write(
@@ -271,9 +201,28 @@ async function dryRun(options: SweepOptions, quiet: boolean): Promise<number> {
   }
 }
 
-async function sweepAction(flags: SweepFlags, command: Command): Promise<number> {
-  const options = resolveSweepOptions(flags, process.env, ['sweep', ...rawArgs(command)]);
-  if (flags.dryRun) return dryRun(options, flags.quiet);
+async function sweepAction(commandFlags: SweepCommandFlags, command: Command): Promise<number> {
+  const config = findConfig(commandFlags.config);
+  const sweeps = plannedSweeps(commandFlags, command, config);
+  if (sweeps.length > 1) {
+    throw new UsageError(`${config!.file} describes ${sweeps.length} sweeps (${sweeps.map((s) => s.where).join('; ')}); needle sweep runs one`, {
+      hint: `run them all with needle run ${config!.file}, or choose one with --model, --haystack or --needle-set`,
+    });
+  }
+  const flags = sweeps[0]!.flags;
+  const options = resolvePlanned(sweeps[0]!, config, process.env, config ? null : ['sweep', ...rawArgs(command)]);
+  if (flags.dryRun) return dryRunSweep(options, flags.quiet);
+  return runAndReport(options, flags);
+}
+
+/** What runAndReport reads of the flags besides the options. */
+export type ReportFlags = Pick<SweepFlags, 'quiet' | 'failUnder' | 'junit' | 'junitCells'>;
+
+/**
+ * Runs one resolved sweep with progress, prints its summary and gates it (`--fail-under`, and `extra.gate`
+ * from a config); returns the exit code. Shared by `needle sweep` and `needle run`.
+ */
+export async function runAndReport(options: SweepOptions, flags: ReportFlags, extra: { shared?: SharedResources; gate?: GateThresholds; label?: string } = {}): Promise<number> {
   const failUnder = flags.failUnder === undefined ? null : parseNumber(flags.failUnder, '--fail-under', { min: 0, max: 1 });
   const threshold = options.threshold;
   const err = process.stderr;
@@ -293,15 +242,19 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
   for (const signal of signals) process.on(signal, onSignal);
   const started = Date.now();
   try {
-    if (!flags.quiet) err.write(`${bold('needle sweep')} · seed ${options.seed} · tokenizer ${options.tokenizer} · run folder ${options.out}\n`);
+    const shardNote = options.shard ? ` · shard ${options.shard.index}/${options.shard.count}` : '';
+    if (!flags.quiet) err.write(`${bold(extra.label ?? 'needle sweep')} · seed ${options.seed} · tokenizer ${options.tokenizer}${shardNote} · run folder ${options.out}\n`);
     const result = await runSweep(options, {
+      shared: extra.shared,
       signal: controller.signal,
       onEvent: (e) => {
         printSweepEvent(e, flags.quiet);
         if (e.type === 'planned') {
           if (!flags.quiet) {
             const resumed = e.resumed > 0 ? `, ${e.resumed} already on disk (resuming)` : '';
-            err.write(`${e.total} trials: ${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
+            const grid = `${options.lengths.length} lengths × ${options.depths.length} depths × ${options.repeats} repeat${options.repeats === 1 ? '' : 's'}`;
+            const shard = options.shard ? ` (shard ${options.shard.index}/${options.shard.count} of ${grid})` : `: ${grid}`;
+            err.write(`${e.total} trials${shard}${resumed}; ${e.pending} to send (${e.promptTokens.toLocaleString('en-US')} prompt tokens)\n`);
           }
           // What it costs, before it starts (also with -q: money is never a detail).
           const cost = costLine(options, e.pending, e.promptTokens);
@@ -351,7 +304,7 @@ async function sweepAction(flags: SweepFlags, command: Command): Promise<number>
     out.write(`run folder: ${result.outDir} (${result.files.join(', ')}) · ${formatDuration(Date.now() - started)}\n`);
     if (result.interrupted) return stoppedBy ? exitCodeForSignal(stoppedBy) : EXIT.interrupted;
     // The same gate as `needle gate --min-recall`, JUnit and GitHub step summary included.
-    const thresholds = failUnder === null ? { threshold } : { minRecall: failUnder, threshold };
+    const thresholds = { ...extra.gate, ...(failUnder === null ? { threshold } : { minRecall: failUnder, threshold }) };
     return gateRun(result.outDir, thresholds, { file: flags.junit, cells: flags.junitCells });
   } finally {
     progress.stop();

@@ -42,8 +42,21 @@ export function parseNumber(value: string, flag: string, { min = -Infinity, max 
 }
 
 /** Parses an integer seed (any non-negative integer up to 2^32 − 1). */
-export function parseSeed(value: string): number {
-  return parseCount(value, '--seed', { min: 0, max: 0xffffffff });
+export function parseSeed(value: string, flag = '--seed'): number {
+  return parseCount(value, flag, { min: 0, max: 0xffffffff });
+}
+
+/** Checks a base URL is http(s) (the OpenAI client needs one, including /v1). */
+export function parseBaseUrl(value: string, flag = '--base-url'): string {
+  if (!/^https?:\/\/[^\s/]+/.test(value)) throw new UsageError(`${flag} "${value}" is not an http(s) URL`, { hint: 'e.g. --base-url http://127.0.0.1:8000/v1' });
+  return value;
+}
+
+/** Parses a `k=v` HTTP header. */
+export function parseHeader(value: string, flag = '--header'): [string, string] {
+  const eq = value.indexOf('=');
+  if (eq <= 0) throw new UsageError(`${flag} "${value}" is not k=v`, { hint: 'e.g. --header X-Team=research' });
+  return [value.slice(0, eq).trim(), value.slice(eq + 1)];
 }
 
 /** Spacing of lengths generated from a count. */
@@ -60,16 +73,16 @@ function roundLength(n: number): number {
  * Resolves `--lengths`: a count of lengths from min to max (both included, spaced by `spacing`),
  * or an explicit comma list like `8k,16k,32k`.
  */
-export function resolveLengths(value: string, min: number, max: number, spacing: Spacing): number[] {
+export function resolveLengths(value: string, min: number, max: number, spacing: Spacing, flag = '--lengths'): number[] {
   if (min > max) throw new UsageError(`--min (${min}) is larger than --max (${max})`);
   const trimmed = value.trim();
   // A bare number above 100 is a length, not a count of lengths.
   if (trimmed.includes(',') || /[km]$/i.test(trimmed) || (/^\d+$/.test(trimmed) && Number(trimmed) > 100)) {
-    const list = trimmed.split(',').filter((s) => s.trim() !== '').map((s) => parseLength(s, '--lengths'));
-    if (list.length === 0) throw new UsageError(`--lengths "${value}" lists no lengths`);
+    const list = trimmed.split(',').filter((s) => s.trim() !== '').map((s) => parseLength(s, flag));
+    if (list.length === 0) throw new UsageError(`${flag} "${value}" lists no lengths`);
     return [...new Set(list)].sort((a, b) => a - b);
   }
-  const count = parseCount(trimmed, '--lengths', { min: 1, max: 100 });
+  const count = parseCount(trimmed, flag, { min: 1, max: 100 });
   if (count === 1 || min === max) return [max];
   const out: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -81,17 +94,17 @@ export function resolveLengths(value: string, min: number, max: number, spacing:
 }
 
 /** Resolves `--depths`: a count evenly spaced over 0–100 inclusive, or a comma list of percents. */
-export function resolveDepths(value: string): number[] {
+export function resolveDepths(value: string, flag = '--depths'): number[] {
   const trimmed = value.trim();
   if (trimmed.includes(',') || trimmed.includes('.') || trimmed.endsWith('%')) {
     const list = trimmed
       .split(',')
       .filter((s) => s.trim() !== '')
-      .map((s) => parseNumber(s.trim().replace(/%$/, ''), '--depths', { min: 0, max: 100 }));
-    if (list.length === 0) throw new UsageError(`--depths "${value}" lists no depths`);
+      .map((s) => parseNumber(s.trim().replace(/%$/, ''), flag, { min: 0, max: 100 }));
+    if (list.length === 0) throw new UsageError(`${flag} "${value}" lists no depths`);
     return [...new Set(list)].sort((a, b) => a - b);
   }
-  const count = parseCount(trimmed, '--depths', { min: 1, max: 101 });
+  const count = parseCount(trimmed, flag, { min: 1, max: 101 });
   if (count === 1) return [50];
   return Array.from({ length: count }, (_, i) => Math.round((i * 100 * 10) / (count - 1)) / 10);
 }

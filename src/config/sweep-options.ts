@@ -1,6 +1,7 @@
 // Resolved options of a sweep, with their defaults: what the CLI builds and runSweep takes.
 
 import { loadNeedleFile } from '../needles/load-needle-file.js';
+import type { ShardSpec } from './parse-shard.js';
 import { resolveDepths, resolveLengths, type Spacing } from './parse-values.js';
 
 /** Built-in needle sets. */
@@ -102,6 +103,8 @@ export interface SweepOptions {
   retryErrors: boolean;
   /** Extra HTTP headers for the endpoint (gateways). */
   headers: Record<string, string>;
+  /** Run only this shard of the sweep's trials (balanced by prompt tokens); null: the whole sweep. */
+  shard?: ShardSpec | null;
   /** The command line, as recorded in run.json (no secrets). */
   command: string;
 }

@@ -1,5 +1,7 @@
 // What a sweep will send and what it may cost, for --dry-run: an upper bound that assumes every answer uses its full budget.
 
+import type { TrialRecord } from '../types.js';
+
 /** Inputs of a cost estimate. Prices are in currency units per million tokens. */
 export interface CostInput {
   /** Prompt tokens of all trials to send, summed. */
@@ -86,4 +88,11 @@ export function formatPlan(plan: PlanDescription): string {
 function formatMoney(amount: number, currency: string): string {
   if (amount > 0 && amount < 0.01) return `${currency}${amount.toPrecision(2)}`;
   return `${currency}${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+}
+
+/** Cost of one answered trial from the server's usage (our count when it gave none); nothing for a cached answer. */
+export function trialCost(options: { priceIn: number | null; priceOut: number | null; batch: boolean }, r: TrialRecord): number {
+  if (options.priceIn === null || options.priceOut === null || r.from_cache) return 0;
+  const discount = options.batch ? 0.5 : 1;
+  return (((r.usage_prompt_tokens ?? r.prompt_tokens) * options.priceIn + (r.usage_completion_tokens ?? 0) * options.priceOut) / 1e6) * discount;
 }

@@ -11,6 +11,7 @@ import type { ServerIdentity } from '../models/server-identity.js';
 import type { Plan } from '../prompt/plan.js';
 import type { RunManifest, TokenizerInfo } from '../types.js';
 import { RUN_FORMAT } from './results-store.js';
+import { SCORER_VERSION } from '../score/version.js';
 
 const require = createRequire(import.meta.url);
 
@@ -88,6 +89,7 @@ export function buildManifest(input: {
     needles: { set: options.needlesFile ?? options.needleSet, count: input.needleCount, sha256: input.needleSha },
     tokenizer: input.tokenizer,
     ...(input.tokenizerInfo ? { tokenizer_info: input.tokenizerInfo } : {}),
+    scorer: { version: SCORER_VERSION },
     seed: options.seed,
     started_at: input.previous?.started_at ?? new Date().toISOString(),
     ended_at: null,

@@ -17,6 +17,7 @@ export const RUN_FILES = {
   reportHtml: 'report.html',
   /** With --batch: every batch submitted for the run (id, input file, trials, status), so none is paid for twice. */
   batch: 'batch.json',
+  resultsJson: 'results.json',
 } as const;
 
 /** Format id written into run.json; bump on any incompatible change to run.json or results.jsonl. */

@@ -11,6 +11,7 @@ import { impliedAnswers, loadNeedleFile } from '../needles/load-needle-file.js';
 import { frameChat } from '../prompt/chat-frame.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
 import { fitPlanToServer } from '../prompt/plan-server-lengths.js';
+import { shardTrials } from '../prompt/shard-trials.js';
 import { DOCUMENT_PREFIX, SYSTEM_PROMPT } from '../prompt/template.js';
 import { effectiveLength, relativeEffectiveLength, summarize } from '../score/stats.js';
 import { createTokenizer } from '../tokenize/create-tokenizer.js';
@@ -28,6 +29,7 @@ import { createOutputLimit } from './output-limit.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
+import type { SharedResources } from './shared-resources.js';
 import { appendResult, ensureRunDir, readManifest, readResults, repairResults, RUN_FILES, writeManifest } from './results-store.js';
 import { lockRunFolder } from './run-lock.js';
 import type { TrialContext } from './run-trial.js';
@@ -35,6 +37,7 @@ import { preparedQueue, sendAll, sendAsBatch, type SendState } from './send-tria
 import { findTruncations } from './truncation.js';
 import { promptSizes } from './prompt-size.js';
 import { crossCheckTokenizer, describeCrossCheck } from './tokenizer-cross-check.js';
+import { checkShardResumable, withShard } from './shard-manifest.js';
 import { writeReports } from './write-reports.js';
 
 /** Progress and notices from a running sweep, for the CLI (or any caller) to display. */
@@ -56,6 +59,8 @@ export interface SweepHooks {
   fetch?: typeof fetch;
   /** With --batch: the longest wait between status checks of a batch. @default 30_000 @unit ms */
   batchPollMs?: number;
+  /** Tokenizers and haystacks shared with other sweeps (needle run): each haystack is built once per tokenizer. */
+  shared?: SharedResources;
 }
 
 /** What a finished (or interrupted) sweep returns. */
@@ -103,6 +108,8 @@ export interface PreparedSweep {
    * with their prompt tokens: part of the cost.
    */
   calibration: { requests: number; promptTokens: number; sent: boolean } | null;
+  /** Trials of the whole sweep (more than `plan.trials` when this is one shard of it). */
+  sweepTrials?: number;
 }
 
 /** How to prepare. */
@@ -140,7 +147,7 @@ export async function runSweep(options: SweepOptions, hooks: SweepHooks = {}): P
 export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}, { sendNothing = false }: PrepareOptions = {}): Promise<PreparedSweep> {
   const emit = hooks.onEvent ?? (() => undefined);
   // `server` cuts with o200k_base and fits each prompt to the server's count; `hf:`/presets count offline.
-  const { tokenizer, info: tokenizerInfo } = createTokenizer(options.tokenizer, { chatTemplate: options.chatTemplate ?? null });
+  const { tokenizer, info: tokenizerInfo } = hooks.shared?.tokenizer(options.tokenizer, options.chatTemplate ?? null) ?? createTokenizer(options.tokenizer, { chatTemplate: options.chatTemplate ?? null });
   try {
     if (tokenizerInfo.kind === 'hf') {
       tokenizerInfo.libraries = libraryVersions();
@@ -178,7 +185,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     emit({ type: 'stage', message: `building the ${options.haystack} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
-    const haystack = await prepareHaystack(options.haystack, options.seed, haystackTokens, tokenizer);
+    const haystack = await (hooks.shared?.haystack ?? prepareHaystack)(options.haystack, options.seed, haystackTokens, tokenizer);
     const lengths = feasibleLengths(options.lengths, haystack, emit);
     const multi = { count: options.multi, mode: options.multiMode };
     const needleSource = needlesFromFile
@@ -189,11 +196,15 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     if (previous) {
       const count = previous.needles?.count ?? draws.length;
       checkResumable(previous, options, haystack.sha256, draws.length >= count ? needleDrawsSha(draws.slice(0, count)) : undefined);
+      checkShardResumable(previous, options);
     }
 
     emit({ type: 'stage', message: 'planning prompts …' });
     const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
     let plan = planSweep(planInput);
+    // A shard is chosen from our own counts, before any server fitting, so every machine picks the same trials.
+    const sweepTrials = plan.trials.length;
+    if (options.shard) plan = { ...plan, trials: shardTrials(plan.trials, options.shard) };
     const counter = resolved.counter;
     let calibration: PreparedSweep['calibration'] = null;
     if (counter && counter.kind === 'usage' && sendNothing) {
@@ -248,6 +259,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       serverContext,
       exactServerCounts: counter?.exact ?? false,
       calibration,
+      sweepTrials,
     };
   } catch (error) {
     tokenizer.free();
@@ -313,7 +325,12 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
   checkBudget(options, pending, calibrationCost);
 
   const needleSha = needleDrawsSha(draws);
-  const manifest = buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, tokenizerInfo: prepared.tokenizerInfo, previous: prepared.previous, server: prepared.server });
+  const manifest = withShard(
+    buildManifest({ options, model, haystack, plan, needleSha, needleCount: draws.length, tokenizer: prepared.tokenizerLabel, tokenizerInfo: prepared.tokenizerInfo, previous: prepared.previous, server: prepared.server }),
+    options,
+    plan.trials.length,
+    prepared.sweepTrials,
+  );
   writeManifest(options.out, manifest);
 
   const stop = new AbortController();

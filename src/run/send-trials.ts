@@ -12,6 +12,7 @@ import { appendResult, RUN_FILES } from './results-store.js';
 import type { SweepEvent } from './run-sweep.js';
 import { finishTrial, prepareTrial, sendPrepared, type PreparedTrial, type SendResult, type TrialContext } from './run-trial.js';
 import { promptIds, runBatchJob } from './send-batch.js';
+import { trialCost } from './cost.js';
 
 /** What the sending loop shares with the sweep. */
 export interface SendState {
@@ -34,13 +35,6 @@ export interface SendOutcome {
   answered: number;
   /** Failed trials while none had been answered yet. */
   failedUnanswered: TrialRecord[];
-}
-
-/** Cost of one answered trial from the server's usage (our count when it gave none). */
-function trialCost(options: SweepOptions, r: TrialRecord): number {
-  if (options.priceIn === null || options.priceOut === null || r.from_cache) return 0;
-  const discount = options.batch ? 0.5 : 1;
-  return (((r.usage_prompt_tokens ?? r.prompt_tokens) * options.priceIn + (r.usage_completion_tokens ?? 0) * options.priceOut) / 1e6) * discount;
 }
 
 /** Stores a finished record, reports it, and stops the sweep once the spend passes --budget. */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { renderHeatmap } from '../report/heatmap.js';
 import { renderRecallByLength } from '../report/recall-by-length.js';
 import { renderReportHtml } from '../report/report-html.js';
+import { buildResults } from '../report/results-json.js';
 import { renderSummaryMarkdown } from '../report/summary-md.js';
 import { effectiveLength } from '../score/stats.js';
 import type { RunManifest, TrialRecord } from '../types.js';
@@ -31,6 +32,7 @@ export async function writeReports(dir: string, manifest: RunManifest, records: 
     [RUN_FILES.recallByLength, () => renderRecallByLength(manifest, records, { scale, effectiveLength: effective, threshold })],
     [RUN_FILES.summary, () => renderSummaryMarkdown(manifest, records, { heatmapPath: RUN_FILES.heatmapPng, effectiveLength: effective, threshold })],
     [RUN_FILES.reportHtml, () => renderReportHtml(manifest, records)],
+    [RUN_FILES.resultsJson, () => JSON.stringify(buildResults(manifest, records), null, 2) + '\n'],
   ];
   const written: string[] = [];
   for (const [name, render] of outputs) {
