@@ -2,9 +2,10 @@
 import type { Block } from '../../types.js';
 import { createRng } from '../../util/rng.js';
 import { Grammar, loadHaystackData, SentenceMemory } from '../data.js';
-import { createCompany } from './company.js';
+import type { GenerateOptions, HaystackGenerator } from '../generator.js';
+import { REPORT_FACT_KEYS } from './facts.js';
 import { Ledger } from './ledger.js';
-import { createProfile } from './profile.js';
+import { reportWorld, type ReportWorld } from './world.js';
 import { ReportContext } from './writing/context.js';
 import { renderFront } from './items/cover.js';
 import { renderBusiness } from './items/business.js';
@@ -57,18 +58,28 @@ function reportGrammar(): Grammar {
 }
 
 /** Endless, deterministic blocks of annual reports: fiscal year after fiscal year of the seed's company. */
-export function* financialReportBlocks(seed: number): Generator<Block> {
+export function* financialReportBlocks(seed: number, options: GenerateOptions = {}): Generator<Block> {
   const root = createRng(seed).fork('financial-report');
-  const company = createCompany(root.fork('company'));
+  const world = reportWorld(seed);
+  const { company, profile, calendar } = world;
   const ledger = new Ledger(company, root.fork('ledger'));
-  const profile = createProfile(company, root.fork('profile'));
   const grammar = reportGrammar();
   const memory = new SentenceMemory();
+  const omit = options.omit ?? new Set<string>();
   for (let year = company.firstYear; ; year++) {
-    const ctx = new ReportContext(company, ledger.get(year), ledger.get(year - 1), ledger.get(year - 2), root.fork(`report-${year}`), grammar, memory, profile, [ledger.get(year - 3), ledger.get(year - 4)]);
+    const older = [ledger.get(year - 3), ledger.get(year - 4)];
+    const ctx = new ReportContext(company, ledger.get(year), ledger.get(year - 1), ledger.get(year - 2), root.fork(`report-${year}`), grammar, memory, profile, older, calendar, omit);
     for (const section of SECTIONS) {
       // Sentences that would repeat earlier ones are dropped, which can empty a paragraph.
       for (const block of section(ctx)) if (block.text !== '') yield block;
     }
   }
 }
+
+/** The annual-report generator: its world, its blocks and the facts its sections can leave out. */
+export const financialReportGenerator: HaystackGenerator<ReportWorld> = {
+  kind: 'financial-report',
+  world: reportWorld,
+  blocks: financialReportBlocks,
+  facts: REPORT_FACT_KEYS,
+};

@@ -30,6 +30,22 @@ export function restructuringLiability(ctx: ReportYear, l: YearLedger): number {
   return Math.round(l.restructuring * yearRng(ctx.c, l.year, 'restr-liab').float(0.2, 0.5));
 }
 
+/** Environmental spending of a year, in tenths: [capital projects, compliance operating costs, remediation charged to accruals]. */
+export function environmentalSpend(ctx: ReportYear, l: YearLedger): number[] {
+  const r = yearRng(ctx.c, l.year, 'env-spend');
+  return [Math.round(l.sales * r.float(0.001, 0.003)), Math.round(l.sales * r.float(0.002, 0.004)), Math.round(l.sales * r.float(0.0002, 0.001))];
+}
+
+/** Domestic sites (headquarters aside) where the company carries environmental accruals, as listed in Note 18. */
+export function environmentalSites(ctx: ReportYear): ReportYear['c']['properties'] {
+  return ctx.c.properties.filter((x) => x.domestic).slice(1, 5);
+}
+
+/** Surety bonds outstanding at a year end, in tenths. */
+export function suretyBonds(ctx: ReportYear, l: YearLedger): number {
+  return Math.round(l.sales * yearRng(ctx.c, l.year, 'surety').float(0.002, 0.008));
+}
+
 /** Accrued environmental liability at a year end, in tenths. */
 export function environmentalAccrual(ctx: ReportYear, l: YearLedger): number {
   return Math.max(3, Math.round(l.sales * yearRng(ctx.c, l.year, 'env').float(0.0005, 0.002)));

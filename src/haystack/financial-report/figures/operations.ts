@@ -54,3 +54,9 @@ export function marketRiskFigures(ctx: ReportYear): { r: Rng; dur: number; fxSen
   const comm = Math.round(y.cogs * r.float(0.02, 0.05));
   return { r, dur, fxSens, fxOi, weights, hedged, comm };
 }
+
+/** The plant the company's restructuring program consolidates into its other plants: fixed for the company, never the headquarters. */
+export function restructuringSite(c: Company): Company['properties'][number] {
+  const plants = c.properties.slice(1).filter((x) => /plant|factory|works|mill|foundry|assembly|machining|fabrication|manufactur/i.test(x.use));
+  return yearRng(c, 0, 'restructuring-site').pick(plants.length > 0 ? plants : c.properties.slice(1));
+}

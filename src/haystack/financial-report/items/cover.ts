@@ -1,4 +1,5 @@
 // Writes the cover page, the table of contents and the cautionary note on forward-looking statements.
+import { longDate } from '../calendar.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, table } from '../writing/format.js';
 import type { Block } from '../../../types.js';
@@ -27,7 +28,7 @@ export function* renderFront(ctx: ReportContext): Generator<Block> {
     ...y.debt.filter((d) => d.kind === 'notes' && d.maturity > y.year + 8).slice(0, 1).map((d) => [d.name, `${c.ticker}${d.maturity % 100}`, c.exchange]),
   ]));
   const floatM = amount(Math.round(y.price * y.basicShares * 0.97));
-  yield ctx.meta(`Well-known seasoned issuer (Rule 405 of the Securities Act) for fiscal ${y.year}: Yes [X] No [ ]; shell company: Yes [ ] No [X]; large accelerated filer: Yes [X] No [ ]\nAggregate market value of voting stock held by non-affiliates at the end of the second quarter of fiscal ${y.year}: approximately $${floatM} million\nShares of common stock outstanding at ${ctx.rng.pick(['February', 'March'])} ${ctx.rng.int(2, 27)}, ${y.year + 1}: ${(y.basicShares / 10).toFixed(1)} million`);
+  yield ctx.meta(`Well-known seasoned issuer (Rule 405 of the Securities Act) for fiscal ${y.year}: Yes [X] No [ ]; shell company: Yes [ ] No [X]; large accelerated filer: Yes [X] No [ ]\nAggregate market value of voting stock held by non-affiliates at the end of the second quarter of fiscal ${y.year}: approximately $${floatM} million\nShares of common stock outstanding at ${longDate(ctx.cal.recordDate(y.year))}: ${(y.basicShares / 10).toFixed(1)} million`);
   yield ctx.meta(`Documents incorporated by reference: portions of the registrant's definitive proxy statement for its ${y.year + 1} annual meeting of shareholders are incorporated by reference into Part III.`);
   ctx.section = `Table of contents, fiscal ${y.year}`;
   let page = ctx.rng.int(2, 4);

@@ -38,7 +38,7 @@ export function* renderPartThree(ctx: ReportContext): Generator<Block> {
       const prevFees = fees.map((f) => Math.max(1, Math.round(f * rng.float(0.88, 1.02))));
       const rows = ['Audit fees', 'Audit-related fees', 'Tax fees', 'All other fees'].map((l, k) => [l, amount(fees[k]!), amount(prevFees[k]!)]);
       rows.push(['Total', amount(fees.reduce((a, b) => a + b, 0)), amount(prevFees.reduce((a, b) => a + b, 0))]);
-      yield ctx.table(table(`Fees billed by ${c.auditor} (in millions)`, ['', `Fiscal ${y.year}`, `Fiscal ${y.year - 1}`], rows));
+      if (ctx.states('auditor.fees')) yield ctx.table(table(`Fees billed by ${c.auditor} (in millions)`, ['', `Fiscal ${y.year}`, `Fiscal ${y.year - 1}`], rows));
     }
   }
 }

@@ -1,5 +1,5 @@
 // Writes Part IV: Item 15 (exhibit index, subsidiaries, Schedule II), Item 16, the signatures and the officers' certifications.
-import { MONTHS } from '../calendar.js';
+import { MONTHS, longDate } from '../calendar.js';
 import { creditAllowance, inventoryReserve, warrantyReserve, warrantySettled } from '../figures/balances.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
@@ -8,7 +8,7 @@ import type { Block } from '../../../types.js';
 
 /** Part IV: Items 15 and 16, the signatures and the certifications. */
 export function* renderPartFour(ctx: ReportContext): Generator<Block> {
-  const { c, y, rng } = ctx;
+  const { c, y } = ctx;
   yield ctx.meta('PART IV');
   yield ctx.heading('Item 15. Exhibits and Financial Statement Schedules', true);
   yield* renderExhibits(ctx);
@@ -16,9 +16,9 @@ export function* renderPartFour(ctx: ReportContext): Generator<Block> {
   yield ctx.meta('None.');
   ctx.section = `Signatures, fiscal ${y.year}`;
   yield ctx.heading('SIGNATURES');
-  yield ctx.para([ctx.say(`Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized, on ${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}.`)]);
+  yield ctx.para([ctx.say(`Pursuant to the requirements of Section 13 or 15(d) of the Securities Exchange Act of 1934, the registrant has duly caused this report to be signed on its behalf by the undersigned, thereunto duly authorized, on ${longDate(ctx.cal.filedOn(y.year))}.`)]);
   const signers = [...c.officers.slice(0, 2), c.officers[4]!, ...c.directors.slice(1)];
-  const signed = `${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}`;
+  const signed = longDate(ctx.cal.filedOn(y.year));
   yield ctx.table(table(null, ['Signature', 'Title', 'Date'], signers.map((s) => [`/s/ ${s.name}`, s.title, signed])));
   yield* renderCertifications(ctx);
 }
@@ -47,8 +47,7 @@ export function* renderSubsidiaries(ctx: ReportContext): Generator<Block> {
 export function* renderCertifications(ctx: ReportContext): Generator<Block> {
   const { c, y } = ctx;
   const fy = ctx.fyEnd(y.year);
-  const m = MONTHS.indexOf(c.fyEndMonth) + 2;
-  const signDate = `${MONTHS[m % 12]} ${15 + (y.year % 12)}, ${y.year + (m >= 12 ? 1 : 0)}`;
+  const signDate = longDate(ctx.cal.filedOn(y.year));
   for (const [n, o, role] of [['31.1', c.officers[0]!, 'principal executive officer'], ['31.2', c.officers[1]!, 'principal financial officer']] as const) {
     yield ctx.heading(`Exhibit ${n}: Certification of the ${role === 'principal executive officer' ? 'Chief Executive Officer' : 'Chief Financial Officer'} Pursuant to Rule 13a-14(a)`);
     yield ctx.meta([
@@ -124,7 +123,8 @@ export function* renderExhibits(ctx: ReportContext): Generator<Block> {
   yield* renderSubsidiaries(ctx);
   yield ctx.heading('Schedule II. Valuation and Qualifying Accounts');
   const rows: string[][] = [];
-  for (const [label, f] of [['Allowance for credit losses', creditAllowance], ['Inventory reserves', inventoryReserve], ['Product warranty reserve', warrantyReserve]] as const) {
+  const accounts = [['Allowance for credit losses', creditAllowance], ['Inventory reserves', inventoryReserve], ['Product warranty reserve', warrantyReserve]] as const;
+  for (const [label, f] of accounts.filter(([label]) => label !== 'Inventory reserves' || ctx.states('inventory.obsolescence-reserve'))) {
     for (const [l, prev] of [[y, p], [p, pp]] as const) {
       const begin = f(ctx, prev);
       const end = f(ctx, l);

@@ -1,4 +1,5 @@
 // Writes Item 8's opening: the auditor's report and the primary financial statements, rendered from the ledger.
+import { longDate } from '../calendar.js';
 import { epsBasic, epsDiluted, pensionOci } from '../figures/earnings.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
@@ -65,7 +66,7 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
   ]);
   yield* rebateCam(ctx);
   yield ctx.para([ctx.say(`We have served as the Company's auditor since ${ctx.pr.auditorSince}.`)]);
-  yield ctx.meta(`/s/ ${c.auditor}\n${c.hqCity}, ${c.hqState}\n${rng.pick(['February', 'March'])} ${rng.int(10, 28)}, ${y.year + 1}`);
+  yield ctx.meta(`/s/ ${c.auditor}\n${c.hqCity}, ${c.hqState}\n${longDate(ctx.cal.filedOn(y.year))}`);
 
   yield ctx.heading('Consolidated Statements of Operations');
   yield ctx.table(table(null, hdr3, [

@@ -1,4 +1,5 @@
 // Writes Items 3 (Legal Proceedings: each pending matter and where it stands) and 4 (Mine Safety Disclosures).
+import { isPatentMatter, reportedMatters } from '../writing/legal-matters.js';
 import type { LegalMatter } from '../profile.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
@@ -28,12 +29,13 @@ function stage(m: LegalMatter, year: number): string {
 
 /** Items 3 and 4. */
 export function* renderLegalProceedings(ctx: ReportContext): Generator<Block> {
-  const { c, y, rng, pr } = ctx;
+  const { c, y } = ctx;
   yield ctx.heading('Item 3. Legal Proceedings', true);
   yield ctx.fromList('legal_intro', 2);
-  const active = pr.matters.filter((m) => m.filed <= y.year && m.resolved >= y.year);
+  const active = reportedMatters(ctx).filter((m) => m.filed <= y.year && m.resolved >= y.year);
   for (const m of active) {
     const accrual = Math.round(m.claimM * yearRng(c, y.year, m.docket).float(0.04, 0.25));
+    if (isPatentMatter(m)) ctx.states('legal.patent-matters');
     yield ctx.heading(m.caption);
     yield ctx.para([
       ctx.say(`In ${m.filedMonth} ${m.filed}, {a complaint captioned|an action styled} ${m.caption} (Case ${m.docket}) was filed {against us |}in the ${m.court}.`),
@@ -43,7 +45,7 @@ export function* renderLegalProceedings(ctx: ReportContext): Generator<Block> {
       m.resolved === y.year ? '' : ctx.say(`{At|As of} <fyEnd>, we had accrued $${amount(accrual)} million for this matter{, which represents our best estimate of the probable loss|, and we do not believe a loss materially above that amount is reasonably possible|}.`),
     ]);
   }
-  if (active.length === 0) yield ctx.fromList('legal_case', 2, { plaintiff: pr.matters[0]!.caption.split(' v. ')[0]!, caseMonth: pr.matters[0]!.filedMonth, caseYear: y.year, caseYearEarly: y.year - 3, claimM: amount(pr.matters[0]!.claimM), accrualM: amount(rng.int(10, 90)) });
+  if (active.length === 0) yield ctx.para([ctx.say(`{We are not|The Company is not} a party to any pending legal proceeding {that we believe is material|that management considers material} {to our business or financial condition|to our financial position, results of operations or cash flows}{ at <fyEnd>|}.`)]);
   yield ctx.para([ctx.say('{See|Refer to} Note <note> {to the consolidated financial statements|, Commitments and Contingencies,} for {additional information|further discussion}{ about these matters| on legal proceedings|}.', { note: CONTINGENCIES_NOTE })]);
   yield ctx.heading('Item 4. Mine Safety Disclosures', true);
   yield ctx.meta('Not applicable.');

@@ -1,4 +1,5 @@
 // Writes Items 5 (market for the common equity, repurchases, stock prices, equity plans, performance graph) and 6.
+import { longDate } from '../calendar.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, dollars, table } from '../writing/format.js';
@@ -11,7 +12,7 @@ export function* renderMarket(ctx: ReportContext): Generator<Block> {
   yield ctx.heading("Item 5. Market for Registrant's Common Equity, Related Stockholder Matters and Issuer Purchases of Equity Securities", true);
   yield ctx.para([
     ctx.say(`Our common stock {is listed|trades} on the ${c.exchange} under the {symbol|ticker symbol} "${c.ticker}."`),
-    ctx.say(`{At|As of} ${rng.pick(['January', 'February'])} ${rng.int(3, 28)}, ${y.year + 1}, there were {approximately |}${y.holders.toLocaleString('en-US')} holders of record of our common stock{, a figure that excludes beneficial owners holding shares in street name|}.`),
+    ctx.say(`{At|As of} ${longDate(ctx.cal.recordDate(y.year))}, there were {approximately |}${y.holders.toLocaleString('en-US')} holders of record of our common stock{, a figure that excludes beneficial owners holding shares in street name|}.`),
     ctx.say(`{We paid|The Company paid} {cash |}dividends of ${dollars(y.dps)} per share in fiscal ${y.year}, {compared with|up from} ${dollars(p.dps)} per share in fiscal ${p.year}.`),
     ctx.say('{Future dividends|The declaration of future dividends} {are|is} at the discretion of the board of directors and will depend on {our earnings, cash flows and financial condition|earnings, capital requirements and other factors the board considers relevant}.'),
   ]);
@@ -21,11 +22,12 @@ export function* renderMarket(ctx: ReportContext): Generator<Block> {
   const b = Math.round(total * rng.float(0.2, 0.4));
   const parts = [a, b, total - a - b];
   const authRemaining = Math.round(y.sales * rng.float(0.05, 0.15));
-  yield ctx.table(table(`Issuer purchases of equity securities, fourth quarter of fiscal ${y.year}`, ['Period', 'Shares purchased (millions)', 'Average price paid per share', 'Approximate value that may yet be purchased (in millions)'],
-    parts.map((n, i) => [months[i]!, (n / 10).toFixed(1), dollars(y.price * rng.float(0.94, 1.06)), `$${amount(authRemaining + (2 - i) * Math.round(total * y.price / 30))}`])));
+  const authorization = ctx.states('equity.repurchase-authorization');
+  yield ctx.table(table(`Issuer purchases of equity securities, fourth quarter of fiscal ${y.year}`, ['Period', 'Shares purchased (millions)', 'Average price paid per share', ...(authorization ? ['Approximate value that may yet be purchased (in millions)'] : [])],
+    parts.map((n, i) => [months[i]!, (n / 10).toFixed(1), dollars(y.price * rng.float(0.94, 1.06)), ...(authorization ? [`$${amount(authRemaining + (2 - i) * Math.round(total * y.price / 30))}`] : [])])));
   yield ctx.para([
     ctx.say(`{During|In} fiscal ${y.year}, we repurchased ${(y.sharesRepurchased / 10).toFixed(1)} million shares {for|at a cost of} $${amount(-y.cf.buybacks)} million{ under our share repurchase program|}.`),
-    ctx.say(`{At|As of} ${ctx.fyEnd(y.year)}, {approximately |}$${amount(authRemaining)} million remained available under the {repurchase authorization|program approved by the board}{, which has no expiration date|}.`),
+    authorization && ctx.states('equity.repurchase-authorization') ? ctx.say(`{At|As of} ${ctx.fyEnd(y.year)}, {approximately |}$${amount(authRemaining)} million remained available under the {repurchase authorization|program approved by the board}{, which has no expiration date|}.`) : '',
   ]);
   const Q = ['First quarter', 'Second quarter', 'Third quarter', 'Fourth quarter'];
   const cents = Math.round(y.dps * 100);

@@ -77,7 +77,7 @@ export function* renderPolicies(ctx: ReportContext): Generator<Block> {
   yield ctx.para([
     ctx.say(`{We test goodwill|Goodwill is tested} for impairment {annually as of the first day of our fourth quarter|each year in the fourth quarter}, and more often {if events indicate|when indicators suggest} that {the fair value of a reporting unit may be below its carrying amount|an impairment may exist}; our ${c.segments.length} reporting units {are|correspond to} our reportable segments.`),
     ctx.say(`{Long-lived assets, including property and amortizing intangibles,|Property, plant and equipment and finite-lived intangible assets} are {reviewed|tested} for recoverability {whenever events indicate|when circumstances suggest} that their carrying amount may not be recoverable{, comparing undiscounted cash flows of the asset group with its carrying value|}.`),
-    ctx.say(`{No impairment charges|We recorded no goodwill or long-lived asset impairment charges} {were recorded |}in fiscal ${y.year}, ${p.year} or ${ctx.pp.year}{ other than the write-downs included in restructuring charges|}.`.replace('{were recorded |}', '')),
+    ctx.states('goodwill.impairment-test') ? ctx.say(`{No impairment charges|We recorded no goodwill or long-lived asset impairment charges} in fiscal ${y.year}, ${p.year} or ${ctx.pp.year}{ other than the write-downs included in restructuring charges|}.`) : '',
   ]);
 
   yield ctx.heading('Product Warranties');

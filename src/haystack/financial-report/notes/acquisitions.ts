@@ -30,7 +30,9 @@ export function* noteAcquisitions(ctx: ReportContext): Generator<Block> {
     ]));
     yield* acquisitionProForma(ctx);
   } else {
-    yield ctx.para([ctx.say(`{We did not complete|There were no} {any |}{material |}acquisitions in fiscal ${y.year} or fiscal ${p.year}{, although we continue to evaluate opportunities in <segment>|}.`.replace('{any |}', ''))]);
+    yield ctx.para([ctx.states('acquisitions.none')
+      ? ctx.say(`{We did not complete|There were no} {material |}acquisitions in fiscal ${y.year} or fiscal ${p.year}{, although we continue to evaluate opportunities in <segment>|}.`)
+      : ctx.say(`{We account for business combinations|Business combinations are accounted for} under the acquisition method: {the purchase price is allocated to the assets acquired and liabilities assumed at their fair values, and any excess is recorded as goodwill|identifiable assets and liabilities are recorded at fair value and the remainder of the price as goodwill}{, and acquisition costs are expensed as incurred|}.`)]);
   }
 
 }

@@ -17,7 +17,7 @@ export function* debtDetail(ctx: ReportContext): Generator<Block> {
   const sentences = y.debt.filter((d) => d.kind !== 'revolver').map((d) => {
     if (d.kind === 'term') return ctx.say(`The term loan {bears interest at|carries} a {floating rate|variable rate} {that averaged|averaging} ${d.rate.toFixed(2)}% in fiscal ${y.year}, {amortizes in quarterly installments|is repayable in quarterly installments} and matures in ${d.maturity}{, with $${amount(d.principal)} million outstanding at <fyEnd>|}.`);
     const months = MONTH_PAIRS[Math.round(d.rate * 100) % MONTH_PAIRS.length]!;
-    return ctx.say(`{The|Our} ${d.name} {pay interest semiannually on|carry interest payable each} ${months}{, are unsecured and rank equally with our other senior debt| and are senior unsecured obligations|}{, and may be redeemed at any time at a make-whole premium| and are redeemable at par within three months of maturity|}; $${amount(d.principal)} million was outstanding at <fyEnd>.`);
+    return ctx.say(`{The|Our} ${d.name} {pay interest semiannually on|carry interest payable each} ${months}${ctx.states('debt.unsecured-notes') ? '{, are unsecured and rank equally with our other senior debt| and are senior unsecured obligations|}' : ''}{, and may be redeemed at any time at a make-whole premium| and are redeemable at par within three months of maturity|}; $${amount(d.principal)} million was outstanding at <fyEnd>.`);
   });
   if (sentences.length) yield ctx.para(sentences);
 }

@@ -1,5 +1,6 @@
 // Writes Note 16, Restructuring: charges of the year and the liability roll-forward.
 import { restructuringLiability } from '../figures/balances.js';
+import { restructuringSite } from '../figures/operations.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, cell, table } from '../writing/format.js';
 import type { Block } from '../../../types.js';
@@ -25,7 +26,10 @@ export function* noteRestructuring(ctx: ReportContext): Generator<Block> {
   const { y } = ctx;
   const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
   yield note(16, 'Restructuring');
-  if (y.restructuring > 0) yield ctx.fromList('restructuring', 2, { restrM: amount(y.restructuring), restrLiabM: amount(restructuringLiability(ctx, y)) });
+  const program = ctx.states('restructuring.plant-consolidation')
+    ? [`the consolidation of our ${restructuringSite(ctx.c).city} plant`, 'the realignment of our <segment> segment', 'our footprint optimization program']
+    : ['the realignment of our <segment> segment', 'our productivity program', 'the consolidation of shared services'];
+  if (y.restructuring > 0) yield ctx.fromList('restructuring', 2, { restrM: amount(y.restructuring), restrLiabM: amount(restructuringLiability(ctx, y)), program });
   else yield ctx.para([ctx.say(`{We did not record|No} restructuring charges {were recorded |}in fiscal ${y.year}{, and the remaining liability from prior programs was not material|}.`.replace('{were recorded |}', ''))]);
 
   yield* restructuringDetail(ctx);

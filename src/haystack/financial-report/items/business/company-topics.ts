@@ -1,4 +1,5 @@
 // Writes Item 1's company-wide topics: customers and channels, seasonality, backlog, raw materials, patents, regulation, environment, sustainability, research.
+import { environmentalAccrual, environmentalSites, environmentalSpend } from '../../figures/balances.js';
 import { list } from '../../writing/english.js';
 import { esgMetrics, patentCounts } from '../../figures/operations.js';
 import { CHANNELS, backlogBySegment, channelSales, segmentExpenses } from '../../figures/sales.js';
@@ -17,7 +18,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   const distributors = yearRng(c, y.year, 'distributors').int(180, 2400);
   yield ctx.para([
     ctx.say(`{At|As of} <fyEnd>, we {sold through|worked with} {approximately |}${distributors.toLocaleString('en-US')} independent distributors and dealers{ in more than <countries> countries| worldwide|}.`, { countries: rng.int(30, 110) }),
-    ctx.say(`No single customer accounted for 10% or more of consolidated net sales in fiscal ${y.year}, ${p.year} or ${pp.year}{, and our ten largest customers together represented ${rng.int(14, 32)}% of net sales|}.`),
+    ctx.states('customers.concentration') ? ctx.say(`No single customer accounted for 10% or more of consolidated net sales in fiscal ${y.year}, ${p.year} or ${pp.year}{, and our ten largest customers together represented ${rng.int(14, 32)}% of net sales|}.`) : '',
     ctx.say('{Distributor agreements|Our agreements with distributors} {are generally terminable|can generally be terminated} on {90|60|120} days\' notice{ and do not require minimum purchases| and grant no exclusive territories|}.'),
   ]);
 
@@ -70,7 +71,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
     const reg = c.industry.regulation;
     return ctx.say(`{In|Within} ${region}, {our|the} ${here.length} {site|sites|locations}{ in ${list(here.slice(0, 3).map((x) => x.city))}|} {are subject to|must comply with} ${reg[(region.length + here.length) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}{, and ${here.length > 2 ? 'several' : 'one'} of them {required|needed} permit renewals in fiscal ${y.year}|}.`);
   }));
-  yield ctx.fromList('topic_reg', 2, { envM: amount(Math.round(y.sales * rng.float(0.002, 0.006))), sites: rng.int(2, 9), envAccrual: amount(Math.round(y.sales * rng.float(0.0005, 0.002))) });
+  yield ctx.fromList('topic_reg', 2, { envM: amount(environmentalSpend(ctx, y)[1]!), sites: environmentalSites(ctx).length, envAccrual: amount(environmentalAccrual(ctx, y)) });
 
   yield* environmentalSpending(ctx);
   yield ctx.heading('Sustainability');
@@ -135,11 +136,13 @@ export function* competitionTable(ctx: ReportContext): Generator<Block> {
 
 /** Environmental spending for three years (Item 1). */
 export function* environmentalSpending(ctx: ReportContext): Generator<Block> {
-  const { c, y, p, pp } = ctx;
+  const { y, p, pp } = ctx;
   const ys = [y, p, pp];
-  const v = ys.map((l) => { const r = yearRng(c, l.year, 'env-spend'); return [Math.round(l.sales * r.float(0.001, 0.003)), Math.round(l.sales * r.float(0.002, 0.004)), Math.round(l.sales * r.float(0.0002, 0.001))]; });
+  const v = ys.map((l) => environmentalSpend(ctx, l));
+  const labels = ['Capital expenditures for environmental projects', 'Operating costs of environmental compliance', 'Remediation spending charged to accruals'];
+  // Remediation spending is charged against the environmental accrual: it goes where the accrual goes.
+  const rows = labels.map((lab, k) => [lab, ...v.map((x) => amount(x[k]!))]).filter((_, k) => k < 2 || ctx.states('environment.remediation-accrual'));
   yield ctx.table(table('Environmental expenditures (in millions)', ['', ...ys.map((l) => `Fiscal ${l.year}`)], [
-    ...['Capital expenditures for environmental projects', 'Operating costs of environmental compliance', 'Remediation spending charged to accruals'].map((lab, k) => [lab, ...v.map((x) => amount(x[k]!))]),
-    ['Total', ...v.map((x) => amount(x[0]! + x[1]! + x[2]!))],
+    ...rows, ['Total', ...v.map((x) => amount(x[0]! + x[1]! + (rows.length > 2 ? x[2]! : 0)))],
   ]));
 }

@@ -1,5 +1,5 @@
 // Writes MD&A critical accounting estimates (goodwill, taxes, pensions, revenue, inventory, warranties, business combinations) and their sensitivities.
-import { warrantyReserve } from '../../figures/balances.js';
+import { inventoryReserve, warrantyReserve } from '../../figures/balances.js';
 import { goodwillHeadroom } from '../../figures/earnings.js';
 import { yearRng } from '../../streams.js';
 import type { ReportContext } from '../../writing/context.js';
@@ -10,10 +10,10 @@ import type { Block } from '../../../../types.js';
 export function* moreEstimates(ctx: ReportContext): Generator<Block> {
   const { c, y, p } = ctx;
   const r = yearRng(c, y.year, 'estimates-more');
-  const invRes = Math.max(1, Math.round(y.bs.inv * r.float(0.03, 0.06)));
+  const invRes = inventoryReserve(ctx, y);
   yield ctx.heading('Inventory Valuation');
   yield ctx.para([
-    ctx.say(`{We reduce|Inventories are reduced} to net realizable value for excess and obsolete {items|stock} based on {usage over the past ${r.int(12, 24)} months and forecast demand|historical usage and demand forecasts by product line}; {the reserve|this reserve} was ${money(invRes)}, or ${pct(Math.round((invRes / y.bs.inv) * 1000))} of gross inventories, at <fyEnd>.`),
+    ctx.say(`{We reduce|Inventories are reduced} to net realizable value for excess and obsolete {items|stock} based on {usage over the past ${r.int(12, 24)} months and forecast demand|historical usage and demand forecasts by product line}${ctx.states('inventory.obsolescence-reserve') ? `; {the reserve|this reserve} was ${money(invRes)}, or ${pct(Math.round((invRes / (y.bs.inv + invRes)) * 1000))} of gross inventories, at <fyEnd>` : ''}.`),
     ctx.say(`{Product transitions in ${c.segments[y.year % c.segments.length]!.name} are the main source of uncertainty|The launch of new product generations in ${c.segments[y.year % c.segments.length]!.name} creates most of the judgment} in this estimate{, because demand for superseded models can fall faster than planned|}.`),
   ]);
   yield ctx.heading('Product Warranty Obligations');
@@ -31,16 +31,21 @@ export function* renderEstimateSensitivities(ctx: ReportContext): Generator<Bloc
   const r = yearRng(c, y.year, 'sensitivity');
   const pbo = y.pensionPbo;
   const cost = Math.max(5, Math.round(pbo * r.float(0.01, 0.025)));
+  const headroomAfter = r.int(4, 30);
+  const rebate = Math.round(y.sales * r.float(0.001, 0.003));
+  const impairmentTest = ctx.states('goodwill.impairment-test');
   yield ctx.table(table('Sensitivity of critical estimates to changes in key assumptions (in millions)', ['Assumption', 'Change', 'Effect on fiscal ' + (y.year + 1) + ' pre-tax income', 'Effect on year-end balance'], [
     ['Pension discount rate', '50 basis point decrease', `(${amount(Math.round(cost * 0.12))})`, `${amount(Math.round(pbo * 0.052))} increase in obligation`],
     ['Expected return on plan assets', '50 basis point decrease', `(${amount(Math.round(y.pensionAssets * 0.005))})`, '—'],
-    ['Goodwill discount rate', '100 basis point increase', '—', `Headroom of the tightest reporting unit falls to ${r.int(4, 30)}%`],
-    ['Customer rebate accrual', '10% increase in estimated payout', `(${amount(Math.round(y.sales * r.float(0.001, 0.003)))})`, `${amount(Math.round(y.sales * r.float(0.001, 0.003)))} increase in accrued rebates`],
+    ...(impairmentTest ? [['Goodwill discount rate', '100 basis point increase', '—', `Headroom of the tightest reporting unit falls to ${headroomAfter}%`]] : []),
+    ['Customer rebate accrual', '10% increase in estimated payout', `(${amount(rebate)})`, `${amount(rebate)} increase in accrued rebates`],
     ['Inventory reserve', '1 percentage point increase in reserve rate', `(${amount(Math.round(y.bs.inv / 100))})`, `${amount(Math.round(y.bs.inv / 100))} decrease in inventories`],
     ['Effective tax rate', '1 percentage point increase', `(${amount(Math.round(y.pretax / 100))})`, '—'],
   ]));
+  if (!impairmentTest) return;
   const units = goodwillHeadroom(ctx);
   const tight = units.reduce((a, b) => (b[1] < a[1] ? b : a));
+  ctx.states('goodwill.impairment-test');
   yield ctx.para([
     ctx.say(`In our {annual|most recent annual} goodwill impairment test{, performed as of the first day of the fourth quarter|}, the estimated fair value of each reporting unit exceeded its carrying value; ${units.map(([n, h]) => `${n} by ${h}%`).join(', ')}.`),
     ctx.say(`The ${tight[0]} reporting unit had the {smallest|narrowest} {cushion|margin}{, and a ${rng.pick([10, 15, 20])}% decline in its projected cash flows would not have resulted in an impairment| and is the unit we monitor most closely|}.`),

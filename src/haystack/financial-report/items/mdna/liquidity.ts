@@ -1,6 +1,6 @@
 // Writes MD&A liquidity and capital resources: cash flows, credit facilities and covenants, ratings, debt activity, capital allocation, contractual obligations.
 import { list } from '../../writing/english.js';
-import { cashByRegion, lettersOfCredit } from '../../figures/balances.js';
+import { cashByRegion, lettersOfCredit, suretyBonds } from '../../figures/balances.js';
 import { covenantMax, debtMaturities, ratios } from '../../figures/debt.js';
 import { splitBy, yearRng } from '../../streams.js';
 import { levelSentence } from '../../writing/change-sentence.js';
@@ -31,7 +31,7 @@ export function* renderCashFlowDiscussion(ctx: ReportContext, y: YearLedger, p: 
   yield ctx.para([
     ctx.say(`Net cash used in investing activities was ${money(y.cf.cfi)} in fiscal ${y.year}, {compared with|versus} ${money(p.cf.cfi)} in fiscal ${p.year}.`),
     ctx.say(`Capital expenditures ${verb(-y.cf.capex, -p.cf.capex)} to ${money(y.cf.capex)}{, or ${pct(Math.round((-y.cf.capex / y.sales) * 1000))} of net sales,|} from ${money(p.cf.capex)}.`),
-    acq ? ctx.say(`We paid ${money(y.cf.acquisitions)}{, net of cash acquired,| net of acquired cash} for ${acq.target} in ${acq.month}.`) : p.acquisition ? ctx.say(`{The prior year included|Fiscal ${p.year} investing outflows included} ${money(p.cf.acquisitions)} for the acquisition of ${p.acquisition.target}{, and we made no acquisitions in fiscal ${y.year}|}.`) : '',
+    acq ? ctx.say(`We paid ${money(y.cf.acquisitions)}{, net of cash acquired,| net of acquired cash} for ${acq.target} in ${acq.month}.`) : p.acquisition ? ctx.say(`{The prior year included|Fiscal ${p.year} investing outflows included} ${money(p.cf.acquisitions)} for the acquisition of ${p.acquisition.target}${ctx.states('acquisitions.none') ? `{, and we made no acquisitions in fiscal ${y.year}|}` : ''}.`) : '',
     y.cf.assetSales ? ctx.say(`{Proceeds from asset sales|Sales of surplus property and equipment} {brought in|provided} ${money(y.cf.assetSales)}.`) : '',
   ]);
   yield ctx.heading(`Financing Activities, Fiscal ${y.year}`);
@@ -99,7 +99,7 @@ export function* renderLiquidityMore(ctx: ReportContext): Generator<Block> {
   ]);
   yield ctx.heading('Off-Balance Sheet Arrangements');
   const loc = lettersOfCredit(ctx, y);
-  const surety = Math.round(y.sales * yearRng(c, y.year, 'surety').float(0.002, 0.008));
+  const surety = suretyBonds(ctx, y);
   yield ctx.para([
     ctx.say(`{We have no|We do not have any} off-balance sheet arrangements {that are reasonably likely to have|with} a material {current or future |}effect on our financial condition{ or results of operations|}.`),
     ctx.say(`{At|As of} <fyEnd>, {we had|there were} ${money(loc)} of standby letters of credit outstanding under the revolving facility and ${money(surety)} of surety bonds{, mainly supporting insurance programs, customs obligations and performance guarantees on ${c.segments[0]!.name} contracts| issued for workers' compensation and performance obligations|}.`),
@@ -117,10 +117,12 @@ export function* renderLiquidityDetail(ctx: ReportContext): Generator<Block> {
   yield ctx.para([
     ctx.say(`Our $${amount(y.revolverCapacity)} million revolving credit facility {is provided under|is governed by} a credit agreement dated ${c.fyEndMonth} ${12 + (pr.creditAgreementYear % 15)}, ${pr.creditAgreementYear}, {with|among us,} ${c.bank} as administrative agent{ and ${lenders.slice(0, 3).join(', ')} and ${lenders[3]} as co-syndication agents| and a syndicate of ${rng.int(9, 16)} lenders that includes ${lenders.slice(0, 2).join(' and ')}|}.`),
     ctx.say(`Borrowings bear interest at {the secured overnight financing rate|term SOFR} plus a margin of ${100 + (pr.creditAgreementYear % 6) * 12.5} basis points{ that varies with our credit ratings|, adjusted by a pricing grid tied to our leverage|}, and we pay a facility fee of ${10 + (pr.creditAgreementYear % 4) * 2.5} basis points on the {full commitment|unused commitment}.`),
-    ctx.say(`The agreement {limits|restricts} our net leverage ratio to ${max.toFixed(2)} to 1.0 and requires an interest coverage ratio of at least 3.00 to 1.0; at <fyEnd> {these ratios were|we reported ratios of} ${r.leverage.toFixed(2)} and ${r.coverage.toFixed(2)}{, respectively|}{, and we were in compliance with all covenants|}.`),
+    ctx.states('debt.leverage-covenant')
+      ? ctx.say(`The agreement {limits|restricts} our net leverage ratio to ${max.toFixed(2)} to 1.0 and requires an interest coverage ratio of at least 3.00 to 1.0; at <fyEnd> {these ratios were|we reported ratios of} ${r.leverage.toFixed(2)} and ${r.coverage.toFixed(2)}{, respectively|}{, and we were in compliance with all covenants|}.`)
+      : ctx.say(`The agreement requires an interest coverage ratio of at least 3.00 to 1.0{ and contains customary limits on liens and subsidiary debt|}; at <fyEnd> {that ratio was|we reported a ratio of} ${r.coverage.toFixed(2)}{, and we were in compliance with all covenants|}.`),
   ]);
   yield ctx.table(table('Financial covenants under the credit agreement', ['Covenant', 'Requirement', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
-    ['Net leverage ratio (net debt to EBITDA)', `No more than ${max.toFixed(2)}`, r.leverage.toFixed(2), rp.leverage.toFixed(2)],
+    ...(ctx.states('debt.leverage-covenant') ? [['Net leverage ratio (net debt to EBITDA)', `No more than ${max.toFixed(2)}`, r.leverage.toFixed(2), rp.leverage.toFixed(2)]] : []),
     ['Interest coverage ratio (EBITDA to interest expense)', 'At least 3.00', r.coverage.toFixed(2), rp.coverage.toFixed(2)],
     ['EBITDA, as defined (in millions)', '', amount(r.ebitda), amount(rp.ebitda)],
   ]));
@@ -210,7 +212,7 @@ export function* cashRequirements(ctx: ReportContext): Generator<Block> {
   const m = debtMaturities(y);
   const contrib = Math.max(1, Math.round(y.pensionPbo * r.float(0.005, 0.02)));
   yield ctx.para([
-    ctx.say(`{Our principal cash requirements for fiscal ${y.year + 1} are|In fiscal ${y.year + 1}, we expect to need cash for} capital expenditures, dividends of about ${money(Math.round(y.dps * y.basicShares * r.float(1.03, 1.08)))}, ${m.years[0] ? `debt maturities of ${money(m.years[0])}, ` : ''}and pension contributions of {about|approximately} ${money(contrib)}.`),
+    ctx.say(`{Our principal cash requirements for fiscal ${y.year + 1} are|In fiscal ${y.year + 1}, we expect to need cash for} capital expenditures, dividends of about ${money(Math.round(y.dps * y.basicShares * r.float(1.03, 1.08)))}, ${ctx.states('pension.expected-contribution') ? `${m.years[0] ? `debt maturities of ${money(m.years[0])}, ` : ''}and pension contributions of {about|approximately} ${money(contrib)}` : m.years[0] ? `and debt maturities of ${money(m.years[0])}` : 'and interest on our debt'}.`),
     ctx.say(`{We expect to fund these needs|These needs will be funded} from operating cash flow and cash on hand{, drawing on the revolving facility only for seasonal working capital|}.`),
   ]);
 }

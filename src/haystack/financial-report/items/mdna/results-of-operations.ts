@@ -2,6 +2,7 @@
 import { costOfSalesParts } from '../../figures/balances.js';
 import { epsDiluted, oiBridge } from '../../figures/earnings.js';
 import { renderSalesDetail } from './net-sales-detail.js';
+import { restructuringSite } from '../../figures/operations.js';
 import { yearRng } from '../../streams.js';
 import { changeSentence, levelSentence, marginSentence, marginTenths, signedAmount, taxRateChange, type Driver } from '../../writing/change-sentence.js';
 import type { ReportContext } from '../../writing/context.js';
@@ -62,7 +63,7 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
   ].map((s) => g.fill(rng, s, v)));
   const sentences = [
     cur.restructuring > 0
-      ? ctx.say(`Restructuring charges {were|totaled} ${money(cur.restructuring)} in fiscal ${cur.year}{, primarily for severance and asset write-downs related to| and related mainly to} {the consolidation of our plant in <city>|workforce reductions in <segment>|our footprint optimization program}.`, v)
+      ? ctx.say(`Restructuring charges {were|totaled} ${money(cur.restructuring)} in fiscal ${cur.year}{, primarily for severance and asset write-downs related to| and related mainly to} ${ctx.states('restructuring.plant-consolidation') ? `{the consolidation of our ${restructuringSite(c).city} plant|workforce reductions in <segment>|our footprint optimization program}` : '{workforce reductions in <segment>|our footprint optimization program}'}.`, v)
       : ctx.say(`{We did not record|There were no} restructuring charges in fiscal ${cur.year}{, compared with ${money(prev.restructuring)} in fiscal ${prev.year}|}.`, v),
     ctx.say(changeSentence(rng, 'Operating income', cur.oi, prev.oi, cur.year)),
     ctx.say(marginSentence(rng, 'Operating margin', cur.oi, cur.sales, prev.oi, prev.sales, cur.year, '')),
@@ -133,10 +134,12 @@ export function* restructuringPrograms(ctx: ReportContext): Generator<Block> {
     return;
   }
   const r = yearRng(c, y.year, 'restructuring-program');
-  const site = c.properties[1 + (pp.year % (c.properties.length - 1))]!;
+  const site = restructuringSite(c);
   const expected = toDate + Math.round(toDate * r.float(0.1, 0.4));
   yield ctx.para([
-    ctx.say(`{Our footprint optimization program|The restructuring program we began in fiscal ${pp.year}} {includes|covers} the consolidation of {production|operations} from ${site.city}, ${site.region} into other ${site.segment === 'Corporate' ? c.segments[0]!.name : site.segment} plants and {reductions in salaried staff|the streamlining of administrative functions}.`),
+    ctx.states('restructuring.plant-consolidation')
+      ? ctx.say(`{Our footprint optimization program|Our restructuring program} {includes|covers} the consolidation of {production|operations} from ${site.city}, ${site.region} into other ${site.segment === 'Corporate' ? c.segments[0]!.name : site.segment} plants and {reductions in salaried staff|the streamlining of administrative functions}.`)
+      : ctx.say(`{Our productivity program|Our restructuring program} {covers|includes} {reductions in salaried staff and the streamlining of administrative functions|the consolidation of shared services and reductions in salaried staff}.`),
     ctx.say(`{Charges to date|Cumulative charges} {total|are} ${money(toDate)} over fiscal ${pp.year} to ${y.year}, and we expect total charges of about ${money(expected)}{, mostly severance and accelerated depreciation|}.`),
     ctx.say(`{We expect|The program is expected to deliver} annual pretax savings of {about|approximately} ${money(Math.round(toDate * r.float(0.6, 1.2)))} when complete in fiscal ${y.year + r.int(1, 2)}{, of which about ${r.int(40, 70)}% was realized in fiscal ${y.year}|}.`),
   ]);

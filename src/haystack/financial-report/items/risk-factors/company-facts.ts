@@ -1,6 +1,7 @@
 // The company's own facts that open each Item 1A risk factor: named plants, customers, suppliers and rivals, with figures that match the rest of the report.
+import { reportedMatters } from '../../writing/legal-matters.js';
 import { list } from '../../writing/english.js';
-import { environmentalAccrual, warrantyReserve } from '../../figures/balances.js';
+import { environmentalAccrual, environmentalSites, warrantyReserve } from '../../figures/balances.js';
 import { covenantMax, debtMaturities, ratios } from '../../figures/debt.js';
 import { erpOrder, esgMetrics, marketRiskFigures, patentCounts, supplierOf } from '../../figures/operations.js';
 import { pensionAssumptions } from '../../figures/pension.js';
@@ -64,7 +65,9 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const top = Math.round(s.d.sales * yearRng(c, Y, `top-${s.i}`).float(0.04, 0.11));
       const dist = share(channelSales(ctx, s.i, y)[1]!, s.d.sales);
       return [
-        `${pr.keyCustomers[s.i]![0]} is the largest customer of ${s.s.name} and accounted for ${pct(Math.round((top / s.d.sales) * 1000))} of the segment's fiscal ${Y} net sales{; our agreement with it can be terminated on short notice|}.`,
+        ctx.states('customers.concentration')
+          ? `${pr.keyCustomers[s.i]![0]} is the largest customer of ${s.s.name} and accounted for ${pct(Math.round((top / s.d.sales) * 1000))} of the segment's fiscal ${Y} net sales{; our agreement with it can be terminated on short notice|}.`
+          : `${pr.keyCustomers[s.i]![0]} {is one of|ranks among} the largest customers of ${s.s.name}{, and our agreement with it can be terminated on short notice|}.`,
         `Distributors and dealers handled ${dist}% of ${s.s.name} sales, so {inventory reductions by a few large distributors|destocking in the distribution channel} can {lower|reduce} our shipments even when end demand is steady.`,
       ];
     }
@@ -73,7 +76,9 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const gi = y.bs.goodwill + y.bs.intang;
       return [
         acq ? `We acquired ${acq.acquisition!.target} in ${acq.acquisition!.month} ${acq.year} for ${money(acq.acquisition!.price)} and recorded ${money(acq.acquisition!.goodwill)} of goodwill in ${acq.acquisition!.segment}{; its integration is still under way|; we are still combining its systems with ours|}.`
-          : `We have not completed an acquisition since before fiscal ${ctx.pp.year}, and {candidates in our markets are few and expensive|valuations in our markets remain high}.`,
+          : ctx.states('acquisitions.none')
+            ? `We have not completed an acquisition since before fiscal ${ctx.pp.year}, and {candidates in our markets are few and expensive|valuations in our markets remain high}.`
+            : `{Candidates in our markets are few and expensive|Valuations in our markets remain high}, and we may not find acquisitions that meet our return targets.`,
         `Goodwill and intangible assets {totaled|were} ${money(gi)} at <fyEnd>, or ${share(gi, y.bs.ta)}% of total assets.`,
       ];
     }
@@ -142,9 +147,11 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
         `{Moving production|Transferring lines} {out of|from} ${pick(makers, 7).x.city} or any other plant {would|could} {disrupt deliveries|strain customer service} {for several months|while the new site qualifies the work}.`,
       ];
     case 'environment': {
-      const sites = c.properties.filter((x) => x.domestic).slice(1, 5).map((x) => x.city);
+      const sites = environmentalSites(ctx).map((x) => x.city);
       return [
-        `{We had accrued|Our accrual for environmental matters was} ${money(environmentalAccrual(ctx, y))} {for environmental remediation |}at <fyEnd>, {covering|for} sites {including|such as} ${list(sites.slice(0, 3))}.`,
+        ctx.states('environment.remediation-accrual')
+          ? `{We had accrued|Our accrual for environmental matters was} ${money(environmentalAccrual(ctx, y))} {for environmental remediation |}at <fyEnd>, {covering|for} sites {including|such as} ${list(sites.slice(0, 3))}.`
+          : `{Several of our sites|Sites we operate or formerly operated}, {including|such as} ${list(sites.slice(0, 3))}, {have a long industrial history|have been in industrial use for decades}{, and soil or groundwater there may need investigation|}.`,
         `{Costs at any of these sites|Remediation costs} could exceed {the accrual|our estimates} if {regulators require additional work|new contamination is found}.`,
       ];
     }
@@ -156,7 +163,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       ];
     }
     case 'litigation': {
-      const active = pr.matters.filter((m) => m.filed <= Y && m.resolved > Y);
+      const active = reportedMatters(ctx).filter((m) => m.filed <= Y && m.resolved > Y);
       const big2 = active.reduce((a, b) => (b.claimM > a.claimM ? b : a), active[0] ?? pr.matters[0]!);
       return active.length
         ? [`{The oldest of these|The longest-running} matters, filed in ${active[0]!.filedMonth} ${active[0]!.filed}, {is pending in|is before} the ${active[0]!.court}.`, `We were defending ${active.length} significant {lawsuits|matters} at <fyEnd>{, described in Item 3|}; the largest claim, in ${big2.caption}, seeks ${money(big2.claimM)}.`]
@@ -174,7 +181,9 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       return [
         `Total debt was ${money(m.total)} at <fyEnd>, and interest expense was ${money(y.interest)} in fiscal ${Y}.`,
         nextYear >= 0 ? `${money(m.years[nextYear]!)} {comes due|matures} in fiscal ${Y + 1 + nextYear}{, and we may have to refinance it at higher rates|}.` : '',
-        `Our net leverage ratio was ${r.leverage.toFixed(2)} against a covenant maximum of ${covenantMax(ctx).toFixed(2)}{; a sharp fall in EBITDA could narrow that headroom|}.`,
+        ctx.states('debt.leverage-covenant')
+          ? `Our net leverage ratio was ${r.leverage.toFixed(2)} against a covenant maximum of ${covenantMax(ctx).toFixed(2)}{; a sharp fall in EBITDA could narrow that headroom|}.`
+          : `Our net leverage ratio was ${r.leverage.toFixed(2)} at <fyEnd>{, and a sharp fall in EBITDA would raise it quickly|}.`,
       ];
     }
     case 'fx': {
