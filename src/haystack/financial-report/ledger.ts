@@ -12,7 +12,8 @@ export class Ledger {
   private nextYear: number;
   private last: YearLedger;
 
-  constructor(private readonly company: Company, private readonly rng: Rng) {
+  /** `keepAll`: keep every year rolled (a world's books, asked in any order) instead of only the recent ones. */
+  constructor(private readonly company: Company, private readonly rng: Rng, private readonly keepAll = false) {
     this.last = this.opening();
     this.years.set(this.last.year, this.last);
     this.nextYear = company.firstYear - 4;
@@ -23,7 +24,7 @@ export class Ledger {
     while (this.nextYear <= year) {
       this.last = this.roll(this.last, this.nextYear, this.rng.fork(`year-${this.nextYear}`));
       this.years.set(this.nextYear, this.last);
-      this.years.delete(this.nextYear - 6);
+      if (!this.keepAll) this.years.delete(this.nextYear - 6);
       this.nextYear++;
     }
     const y = this.years.get(year);

@@ -29,6 +29,18 @@ export function oiBridge(ctx: ReportYear, cur: YearLedger, prev: YearLedger): nu
   return [volume, price, inflation, productivity, fx, acq, cur.oi - prev.oi - volume - price - inflation - productivity - fx - acq];
 }
 
+/** Shares repurchased in a fiscal year, in thousands (from the cost and the year's share price). */
+export function sharesRepurchasedThousands(l: YearLedger): number {
+  return l.cf.buybacks === 0 ? 0 : Math.max(1, Math.round((-l.cf.buybacks * 100) / l.price));
+}
+
+/** "1.4 million shares" or "86,000 shares" for a year's repurchases; null when there were none. */
+export function repurchasedShares(l: YearLedger): string | null {
+  const k = sharesRepurchasedThousands(l);
+  if (k === 0) return null;
+  return k >= 100 ? `${(k / 1000).toFixed(1)} million shares` : `${(k * 1000).toLocaleString('en-US')} shares`;
+}
+
 /** Diluted earnings per share in dollars, as printed everywhere. */
 export function epsDiluted(l: YearLedger): number {
   return Math.round((l.ni / l.dilutedShares) * 100) / 100;

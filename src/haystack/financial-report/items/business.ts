@@ -12,7 +12,7 @@ export function* renderBusiness(ctx: ReportContext): Generator<Block> {
   const { c, y, rng } = ctx;
   yield ctx.meta('PART I');
   yield ctx.heading('Item 1. Business', true);
-  yield ctx.heading('General');
+  yield ctx.subsection('General');
   const intlPct = share(c.properties.filter((p) => !p.domestic).length, c.properties.length) + rng.int(-4, 8);
   const v = {
     countries: rng.int(40, 120), segCount: c.segments.length, segList: c.segments.map((s) => s.name).join(', '), intlPct,
@@ -21,7 +21,7 @@ export function* renderBusiness(ctx: ReportContext): Generator<Block> {
   };
   yield ctx.fromList('overview', 4, v);
   yield ctx.fromList('overview', 3, v);
-  yield ctx.heading('Reportable Segments');
+  yield ctx.subsection('Reportable Segments');
   yield ctx.table(table(`Net sales by segment, fiscal ${y.year} (in millions)`, ['Segment', `Fiscal ${y.year} net sales`, 'Percent of total'],
     [...c.segments.map((s, i) => [s.name, amount(y.seg[i]!.sales), `${share(y.seg[i]!.sales, y.sales)}%`]), ['Total', amount(y.sales), '100%']]));
   const segOi = y.seg.reduce((a, s) => a + s.oi, 0);

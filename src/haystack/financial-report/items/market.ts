@@ -1,4 +1,5 @@
 // Writes Items 5 (market for the common equity, repurchases, stock prices, equity plans, performance graph) and 6.
+import { repurchasedShares, sharesRepurchasedThousands } from '../figures/earnings.js';
 import { longDate } from '../calendar.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
@@ -17,16 +18,21 @@ export function* renderMarket(ctx: ReportContext): Generator<Block> {
     ctx.say('{Future dividends|The declaration of future dividends} {are|is} at the discretion of the board of directors and will depend on {our earnings, cash flows and financial condition|earnings, capital requirements and other factors the board considers relevant}.'),
   ]);
   const months = rng.int(0, 1) ? ['October', 'November', 'December'] : ['first month', 'second month', 'third month'];
-  const total = y.sharesRepurchased;
+  // Fourth-quarter purchases are part of the year's, in thousands of shares.
+  const total = Math.round(sharesRepurchasedThousands(y) * rng.float(0.2, 0.35));
   const a = Math.round(total * rng.float(0.2, 0.4));
   const b = Math.round(total * rng.float(0.2, 0.4));
   const parts = [a, b, total - a - b];
   const authRemaining = Math.round(y.sales * rng.float(0.05, 0.15));
   const authorization = ctx.states('equity.repurchase-authorization');
-  yield ctx.table(table(`Issuer purchases of equity securities, fourth quarter of fiscal ${y.year}`, ['Period', 'Shares purchased (millions)', 'Average price paid per share', ...(authorization ? ['Approximate value that may yet be purchased (in millions)'] : [])],
-    parts.map((n, i) => [months[i]!, (n / 10).toFixed(1), dollars(y.price * rng.float(0.94, 1.06)), ...(authorization ? [`$${amount(authRemaining + (2 - i) * Math.round(total * y.price / 30))}`] : [])])));
+  const prices = parts.map(() => dollars(y.price * rng.float(0.94, 1.06)));
+  if (total > 0) {
+    yield ctx.table(table(`Issuer purchases of equity securities, fourth quarter of fiscal ${y.year}`, ['Period', 'Shares purchased (thousands)', 'Average price paid per share', ...(authorization ? ['Approximate value that may yet be purchased (in millions)'] : [])],
+      parts.map((n, i) => [months[i]!, n.toLocaleString('en-US'), prices[i]!, ...(authorization ? [`$${amount(authRemaining + Math.round(((parts.slice(i + 1).reduce((s, x) => s + x, 0)) * y.price) / 100))}`] : [])])));
+  }
+  const shares = repurchasedShares(y);
   yield ctx.para([
-    ctx.say(`{During|In} fiscal ${y.year}, we repurchased ${(y.sharesRepurchased / 10).toFixed(1)} million shares {for|at a cost of} $${amount(-y.cf.buybacks)} million{ under our share repurchase program|}.`),
+    shares ? ctx.say(`{During|In} fiscal ${y.year}, we repurchased ${shares} {for|at a cost of} $${amount(-y.cf.buybacks)} million{ under our share repurchase program|}.`) : ctx.say(`We did not repurchase any shares in fiscal ${y.year}.`),
     authorization && ctx.states('equity.repurchase-authorization') ? ctx.say(`{At|As of} ${ctx.fyEnd(y.year)}, {approximately |}$${amount(authRemaining)} million remained available under the {repurchase authorization|program approved by the board}{, which has no expiration date|}.`) : '',
   ]);
   const Q = ['First quarter', 'Second quarter', 'Third quarter', 'Fourth quarter'];

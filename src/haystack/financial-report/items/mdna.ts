@@ -16,7 +16,7 @@ export function* renderMdna(ctx: ReportContext): Generator<Block> {
   yield ctx.heading("Item 7. Management's Discussion and Analysis of Financial Condition and Results of Operations", true);
   const v = { fyMonth: c.fyEndMonth, fyDay: c.fyEndDay, prevYear2: pp.year };
   yield ctx.fromList('mdna_intro', 3, v);
-  yield ctx.heading('Overview');
+  yield ctx.subsection('Overview');
   yield ctx.fromList('mdna_context', 3);
   yield ctx.para([
     ctx.say(`{In fiscal ${y.year}|For the year}, net sales were ${money(y.sales)} and {diluted earnings per share were|we earned} ${dollars(epsDiluted(y))}{ per diluted share|}.`),
@@ -26,7 +26,7 @@ export function* renderMdna(ctx: ReportContext): Generator<Block> {
   yield* renderFiveYear(ctx);
   yield* keyMetrics(ctx);
   yield* segmentEbitda(ctx);
-  yield ctx.heading('Results of Operations');
+  yield ctx.subsection('Results of Operations');
   yield* resultsOfOperations(ctx, y, p);
   yield* resultsOfOperations(ctx, p, pp);
   yield* renderMdnaQuarterAndNonGaap(ctx, (cur, prev) => consolidatedDrivers(cur, prev, null).map((d) => d.tenths));

@@ -47,7 +47,7 @@ export function* renderProperties(ctx: ReportContext): Generator<Block> {
   yield ctx.para([ctx.say('@properties', pv)]);
   yield* propertiesBySegment(ctx);
   yield* utilizationBySegment(ctx);
-  yield ctx.heading('Principal Sites');
+  yield ctx.subsection('Principal Sites');
   const staff = (k: number) => Math.round((y.headcount * pr.plants[k]!.staffShare) / 1000);
   for (let k = 1; k < c.properties.length; k += 3) {
     const group = c.properties.slice(k, k + 3).map((p, j) => ({ p, d: pr.plants[k + j]!, k: k + j }));

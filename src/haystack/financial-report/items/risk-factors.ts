@@ -8,7 +8,7 @@ import type { Block } from '../../../types.js';
 /** Item 1A risks specific to each segment, built from its share of sales, margin, customers, plants and competitors. */
 export function* segmentRisks(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pr } = ctx;
-  yield ctx.heading('Risks Related to Our Segments');
+  yield ctx.subsection('Risks Related to Our Segments');
   for (const [i, s] of c.segments.entries()) {
     const d = y.seg[i]!;
     const sites = c.properties.filter((x) => x.segment === s.name);
@@ -45,7 +45,7 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
     ctx.say('{Additional risks|Risks} {not presently known to us|that we currently consider immaterial} {could also|may also} {affect|impair} our {business|operations} in fiscal <nextYear> and beyond.'),
   ]);
   for (const cat of data.categories) {
-    yield ctx.heading(cat.title);
+    yield ctx.subsection(cat.title);
     for (const theme of cat.themes) {
       const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv };
       const [h1, h2] = rng.shuffle(theme.heading);

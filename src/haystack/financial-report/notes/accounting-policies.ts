@@ -121,10 +121,9 @@ export function* receivablesTable(ctx: ReportContext): Generator<Block> {
 /** Note 1. */
 export function* noteAccountingPolicies(ctx: ReportContext): Generator<Block> {
   const { c, y, rng } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
   ctx.section = 'Notes to Consolidated Financial Statements';
   yield ctx.heading('Notes to Consolidated Financial Statements', true);
-  yield note(1, 'Summary of Significant Accounting Policies');
+  yield ctx.note(1, 'Summary of Significant Accounting Policies');
   const pv = { fyMonth: c.fyEndMonth, fyDay: c.fyEndDay, allowM: amount(creditAllowance(ctx, y)), rndM: amount(y.rnd), advM: amount(Math.round(y.sales * rng.float(0.003, 0.012))), warrantyM: amount(warrantyReserve(ctx, y)) };
   for (const [title, list, n] of [['Basis of Presentation', 'policy_basis', 3], ['Use of Estimates', 'policy_estimates', 2], ['Cash Equivalents and Receivables', 'policy_cash', 2], ['Inventories', 'policy_inventory', 2], ['Property and Equipment Policy', 'policy_ppe', 2], ['Revenue Recognition', 'policy_revenue', 3], ['Other Policies', 'policy_other', 3]] as const) {
     yield ctx.heading(title);

@@ -19,8 +19,7 @@ export function* acquisitionProForma(ctx: ReportContext): Generator<Block> {
 /** Note 3. */
 export function* noteAcquisitions(ctx: ReportContext): Generator<Block> {
   const { y, p } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(3, 'Acquisitions');
+  yield ctx.note(3, 'Acquisitions');
   const acq = y.acquisition ?? p.acquisition;
   if (acq) {
     const year = y.acquisition ? y.year : p.year;

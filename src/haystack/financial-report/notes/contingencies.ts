@@ -42,8 +42,7 @@ export function* legalTable(ctx: ReportContext): Generator<Block> {
 /** Note 18. */
 export function* noteContingencies(ctx: ReportContext): Generator<Block> {
   const { y } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(18, 'Commitments and Contingencies');
+  yield ctx.note(18, 'Commitments and Contingencies');
   yield ctx.fromList('contingencies', 4, { envAccrualM: amount(environmentalAccrual(ctx, y)), sites: environmentalSites(ctx).length, locM: amount(lettersOfCredit(ctx, y) + suretyBonds(ctx, y)) });
   if (ctx.states('environment.remediation-accrual')) yield* environmentalDetail(ctx);
   yield* legalTable(ctx);

@@ -39,8 +39,7 @@ export function* obligorGroup(ctx: ReportContext): Generator<Block> {
 /** Note 7. */
 export function* noteDebt(ctx: ReportContext): Generator<Block> {
   const { y, p, rng } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(7, 'Debt');
+  yield ctx.note(7, 'Debt');
   const revolver = y.debt.find((d) => d.kind === 'revolver');
   yield ctx.table(table('(in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
     ...y.debt.map((d) => [d.kind === 'term' ? `Term loan due ${d.maturity}` : d.kind === 'revolver' ? 'Revolving credit facility' : d.name, amount(d.principal), amount(p.debt.find((q) => q.name === d.name && q.kind === d.kind)?.principal ?? 0)]),

@@ -1,5 +1,5 @@
 // Writes Notes 13 (Shareholders' Equity), 14 (Earnings Per Share) and 15 (Stock-Based Compensation).
-import { epsBasic, epsDiluted } from '../figures/earnings.js';
+import { epsBasic, epsDiluted, repurchasedShares, sharesRepurchasedThousands } from '../figures/earnings.js';
 import { splitBy, yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, cell, dollars, table } from '../writing/format.js';
@@ -41,9 +41,9 @@ export function* equityDetail(ctx: ReportContext): Generator<Block> {
     ? ctx.say(`{The board raised|Our board of directors increased} the quarterly dividend to ${dollars(qd[3]! / 100)} per share {in the fourth quarter of fiscal ${y.year}|for the final quarter of fiscal ${y.year}}{, the ${ordinal(y.year - ctx.c.founded - 20)} consecutive annual increase|, after holding it at ${dollars(qd[0]! / 100)} for the first three quarters|}.`)
     : ctx.say(`{We paid|The board declared} ${dollars(qd[0]! / 100)} per share in each quarter of fiscal ${y.year}{, and fiscal ${y.year} marked the ${ordinal(y.year - ctx.c.founded - 20)} consecutive year of higher annual dividends|}.`)]);
   yield ctx.table(table('Share repurchases', ['', ...y3.map((l) => `Fiscal ${l.year}`)], [
-    ['Shares repurchased (millions)', ...y3.map((l) => (l.sharesRepurchased / 10).toFixed(1))],
+    ['Shares repurchased (thousands)', ...y3.map((l) => (sharesRepurchasedThousands(l) ? sharesRepurchasedThousands(l).toLocaleString('en-US') : '—'))],
     ['Cost of shares repurchased (in millions)', ...y3.map((l) => cell(-l.cf.buybacks))],
-    ['Average price paid per share', ...y3.map((l) => (l.sharesRepurchased ? dollars(-l.cf.buybacks / l.sharesRepurchased) : '—'))],
+    ['Average price paid per share', ...y3.map((l) => (sharesRepurchasedThousands(l) ? dollars((-l.cf.buybacks * 100) / sharesRepurchasedThousands(l)) : '—'))],
   ]));
 }
 
@@ -103,9 +103,8 @@ export function epsProse(ctx: ReportContext): string[] {
 /** Note 13. */
 export function* noteShareholdersEquity(ctx: ReportContext): Generator<Block> {
   const { y } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(13, "Shareholders' Equity");
-  yield ctx.fromList('equity', 3, { dpsText: dollars(y.dps), sharesM: (y.sharesRepurchased / 10).toFixed(1), buybackM: amount(-y.cf.buybacks) });
+  yield ctx.note(13, "Shareholders' Equity");
+  yield ctx.fromList('equity', 3, { dpsText: dollars(y.dps), shares: repurchasedShares(y) ?? 'no', buybackM: amount(-y.cf.buybacks) });
   yield* equityDetail(ctx);
 
 }
@@ -113,9 +112,8 @@ export function* noteShareholdersEquity(ctx: ReportContext): Generator<Block> {
 /** Note 14. */
 export function* noteEarningsPerShare(ctx: ReportContext): Generator<Block> {
   const { y, p, pp } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
   const y3 = [y, p, pp];
-  yield note(14, 'Earnings Per Share');
+  yield ctx.note(14, 'Earnings Per Share');
   yield ctx.table(table('(in millions, except per-share amounts)', ['', ...y3.map((l) => `Fiscal ${l.year}`)], [
     ['Net income', ...y3.map((l) => amount(l.ni))], ['Weighted-average shares, basic', ...y3.map((l) => amount(l.basicShares))],
     ['Dilutive effect of equity awards', ...y3.map((l) => amount(l.dilutedShares - l.basicShares))], ['Weighted-average shares, diluted', ...y3.map((l) => amount(l.dilutedShares))],
@@ -129,8 +127,7 @@ export function* noteEarningsPerShare(ctx: ReportContext): Generator<Block> {
 /** Note 15. */
 export function* noteStockCompensation(ctx: ReportContext): Generator<Block> {
   const { y, p, rng } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(15, 'Stock-Based Compensation');
+  yield ctx.note(15, 'Stock-Based Compensation');
   yield ctx.fromList('stockcomp', 3, { sbcM: amount(y.cf.sbc), sbcPrevM: amount(p.cf.sbc), rsuM: (Math.round(y.rsuGranted) / 1000).toFixed(2), rsuPrice: dollars(y.price * rng.float(0.9, 1.05)) });
   yield* stockCompDetail(ctx);
   yield* psuDetail(ctx);

@@ -59,8 +59,7 @@ export function* debtFairValues(ctx: ReportContext): Generator<Block> {
 /** Note 9. */
 export function* noteFairValue(ctx: ReportContext): Generator<Block> {
   const { y } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(9, 'Fair Value Measurements');
+  yield ctx.note(9, 'Fair Value Measurements');
   yield ctx.fromList('fairvalue', 3, { fvDebtM: amount(notesFairValue(ctx, y)) });
   yield* fairValueDetail(ctx);
   yield* debtFairValues(ctx);
@@ -69,8 +68,7 @@ export function* noteFairValue(ctx: ReportContext): Generator<Block> {
 /** Note 10. */
 export function* noteDerivatives(ctx: ReportContext): Generator<Block> {
   const { y } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(10, 'Derivative Instruments and Hedging Activities');
+  yield ctx.note(10, 'Derivative Instruments and Hedging Activities');
   yield ctx.fromList('derivatives', 3, { fwdM: amount(derivativeNotionals(ctx, y)[0]!) });
   yield* derivativeDetail(ctx);
   yield* hedgeGains(ctx);

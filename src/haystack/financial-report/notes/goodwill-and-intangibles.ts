@@ -38,8 +38,7 @@ export function* goodwillRollBySegment(ctx: ReportContext): Generator<Block> {
 /** Note 4. */
 export function* noteGoodwill(ctx: ReportContext): Generator<Block> {
   const { y, p } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(4, 'Goodwill and Intangible Assets');
+  yield ctx.note(4, 'Goodwill and Intangible Assets');
   yield ctx.fromList('goodwill', 2);
   const gwFx = (l: typeof y, prev: typeof p) => l.bs.goodwill - prev.bs.goodwill - (l.acquisition?.goodwill ?? 0);
   yield ctx.table(table('Changes in goodwill (in millions)', ['', `Fiscal ${y.year}`, `Fiscal ${p.year}`], [

@@ -76,11 +76,10 @@ export function* openTaxYears(ctx: ReportContext): Generator<Block> {
 /** Note 11. */
 export function* noteIncomeTaxes(ctx: ReportContext): Generator<Block> {
   const { y, p, pp, rng } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
   const y3 = [y, p, pp];
   const hdr3 = ['(in millions)', ...y3.map((l) => `Fiscal ${l.year}`)];
 
-  yield note(11, 'Income Taxes');
+  yield ctx.note(11, 'Income Taxes');
   yield ctx.fromList('taxes', 3, { utbM: amount(utb(y)), utbRateM: amount(Math.round(utb(y) * 0.73)), auditYear: y.year - rng.int(3, 6) });
   const recRow = (label: string, f: (l: YearLedger) => number) => [label, ...y3.map((l) => pct(f(l), true))];
   const sum = (l: YearLedger) => l.taxRec.statutory + l.taxRec.state + l.taxRec.foreign + l.taxRec.credits + l.taxRec.other;

@@ -21,8 +21,7 @@ export function ppeProse(ctx: ReportContext): string[] {
 /** Note 5. */
 export function* noteInventories(ctx: ReportContext): Generator<Block> {
   const { y, p } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(5, 'Inventories');
+  yield ctx.note(5, 'Inventories');
   const invSplit = (inv: number, seed: number) => {
     const raw = Math.round(inv * (0.33 + (seed % 7) / 100));
     const wip = Math.round(inv * (0.14 + (seed % 5) / 100));
@@ -41,8 +40,7 @@ export function* noteInventories(ctx: ReportContext): Generator<Block> {
 /** Note 6. */
 export function* notePropertyPlant(ctx: ReportContext): Generator<Block> {
   const { y, p } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(6, 'Property, Plant and Equipment');
+  yield ctx.note(6, 'Property, Plant and Equipment');
   const gross = (ppe: number, k: number) => { const g = Math.round(ppe * (2.1 + k * 0.01)); return [Math.round(g * 0.04), Math.round(g * 0.27), Math.round(g * 0.6), g - Math.round(g * 0.04) - Math.round(g * 0.27) - Math.round(g * 0.6), g - ppe]; };
   const gy = gross(y.bs.ppe, y.year % 9);
   const gp = gross(p.bs.ppe, p.year % 9);

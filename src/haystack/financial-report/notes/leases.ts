@@ -31,8 +31,7 @@ export function* leaseDetail(ctx: ReportContext): Generator<Block> {
 /** Note 8. */
 export function* noteLeases(ctx: ReportContext): Generator<Block> {
   const { y, rng } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(8, 'Leases');
+  yield ctx.note(8, 'Leases');
   yield ctx.fromList('leases', 2, { leaseYears: rng.int(10, 25), leaseCostM: amount(y.leaseCost), leaseRate: (rng.int(380, 560) / 100).toFixed(2) });
   const payments = y.leasePayments;
   const totalPay = payments.reduce((a, b) => a + b, 0);

@@ -80,8 +80,7 @@ export function* pensionByCountry(ctx: ReportContext): Generator<Block> {
 /** Note 12. */
 export function* notePensions(ctx: ReportContext): Generator<Block> {
   const { y, p, rng } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(12, 'Pension and Postretirement Benefits');
+  yield ctx.note(12, 'Pension and Postretirement Benefits');
   yield ctx.fromList('pension', 3, { contribM: amount(Math.round(y.pensionPbo * rng.float(0.01, 0.03))), equityPct: rng.int(20, 45), discount: (pensionAssumptions(ctx, y)[0]! / 100).toFixed(2) });
   yield ctx.table(table('Funded status (in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
     ['Projected benefit obligation', amount(y.pensionPbo), amount(p.pensionPbo)], ['Fair value of plan assets', amount(y.pensionAssets), amount(p.pensionAssets)],

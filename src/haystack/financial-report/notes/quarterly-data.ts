@@ -7,8 +7,7 @@ import type { Block } from '../../../types.js';
 /** Note 19. */
 export function* noteQuarterlyData(ctx: ReportContext): Generator<Block> {
   const { y, p } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(19, 'Quarterly Financial Data (Unaudited)');
+  yield ctx.note(19, 'Quarterly Financial Data (Unaudited)');
   for (const l of [y, p]) {
     const q = l.quarters;
     const row = (label: string, f: (k: (typeof q)[number]) => number, total: number) => [label, ...q.map((k) => amount(f(k))), amount(total)];

@@ -24,8 +24,7 @@ export function* restructuringDetail(ctx: ReportContext): Generator<Block> {
 /** Note 16. */
 export function* noteRestructuring(ctx: ReportContext): Generator<Block> {
   const { y } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(16, 'Restructuring');
+  yield ctx.note(16, 'Restructuring');
   const program = ctx.states('restructuring.plant-consolidation')
     ? [`the consolidation of our ${restructuringSite(ctx.c).city} plant`, 'the realignment of our <segment> segment', 'our footprint optimization program']
     : ['the realignment of our <segment> segment', 'our productivity program', 'the consolidation of shared services'];

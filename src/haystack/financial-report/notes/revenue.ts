@@ -42,8 +42,7 @@ export function* productLineNote(ctx: ReportContext): Generator<Block> {
 /** Note 2. */
 export function* noteRevenue(ctx: ReportContext): Generator<Block> {
   const { c, y, rng } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
-  yield note(2, 'Revenue');
+  yield ctx.note(2, 'Revenue');
   yield ctx.fromList('revenue', 2, { contractM: amount(Math.round(y.sales * rng.float(0.005, 0.02))) });
   const regions = ['United States', 'Europe', 'Asia Pacific', 'Other Americas'];
   const regionRows: string[][] = [];

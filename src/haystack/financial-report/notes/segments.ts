@@ -78,10 +78,9 @@ export function* segmentAssetTable(ctx: ReportContext): Generator<Block> {
 /** Note 17. */
 export function* noteSegments(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp } = ctx;
-  const note = (n: number, title: string) => ctx.heading(`Note ${n}. ${title}`);
   const y3 = [y, p, pp];
   const hdr3 = ['(in millions)', ...y3.map((l) => `Fiscal ${l.year}`)];
-  yield note(17, 'Segment Information');
+  yield ctx.note(17, 'Segment Information');
   yield ctx.fromList('segments_note', 2);
   yield ctx.table(table('Segment net sales and operating income', hdr3, [
     ['Net sales:', '', '', ''],

@@ -7,7 +7,7 @@ import type { Block } from '../../../types.js';
 /** The last note: events after the balance-sheet date, all dated between the period end and the filing. */
 export function* renderSubsequentEvents(ctx: ReportContext, n: number): Generator<Block> {
   const { y, rng, cal } = ctx;
-  yield ctx.heading(`Note ${n}. Subsequent Events`);
+  yield ctx.note(n, 'Subsequent Events');
   const end = isoDay(cal.periodEnd(y.year));
   const filed = isoDay(cal.filedOn(y.year));
   const declared = end + rng.int(8, Math.max(9, filed - end - 12));

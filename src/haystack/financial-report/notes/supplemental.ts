@@ -43,7 +43,7 @@ const paren = (t: number) => (t === 0 ? '—' : `(${amount(Math.abs(t))})`);
 /** Note 20. */
 export function* noteAoci(ctx: ReportContext): Generator<Block> {
   const { c, y, p } = ctx;
-  yield ctx.heading('Note 20. Accumulated Other Comprehensive Loss');
+  yield ctx.note(20, 'Accumulated Other Comprehensive Loss');
   const begin = p.bs.aoci;
   const pen = pensionOci(y);
   const reclass = Math.round(Math.abs(y.pensionPbo) * yearRng(c, y.year, 'aoci-reclass').float(0.001, 0.004));
@@ -64,7 +64,7 @@ export function* noteAoci(ctx: ReportContext): Generator<Block> {
 /** Note 21. */
 export function* noteSupplemental(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp } = ctx;
-  yield ctx.heading('Note 21. Supplemental Balance Sheet and Cash Flow Information');
+  yield ctx.note(21, 'Supplemental Balance Sheet and Cash Flow Information');
   yield* otherIncomeNote(ctx);
   yield* otherNoncurrent(ctx);
   const ay = accruedComponents(ctx, y);

@@ -18,7 +18,10 @@ function undouble(s: string): string {
 export class ReportContext {
   /** Variables every template may use. */
   readonly vars: Vars;
+  /** The Item (or other top part) being written. */
   section = '';
+  /** The subsection of the Item being written (a Note, an MD&A part), named after the Item in block sections. */
+  private part = '';
   /** Where every block of this report sits: its fiscal year and filing date. */
   readonly place: ReportPlace;
   /** Facts stated since the last block was made; the next block records them. */
@@ -95,8 +98,22 @@ export class ReportContext {
 
   /** A heading block; also sets the current section when `top`. */
   heading(text: string, top = false): Block {
-    if (top) this.section = text;
+    if (top) {
+      this.section = text;
+      this.part = '';
+    }
     return this.block('heading', text);
+  }
+
+  /** A subsection heading (an MD&A part, a Note): blocks until the next one are in `<Item> — <key>`. */
+  subsection(text: string, key = text): Block {
+    this.part = key;
+    return this.block('heading', text);
+  }
+
+  /** The heading of Note `n` to the financial statements. */
+  note(n: number, title: string): Block {
+    return this.subsection(`Note ${n}. ${title}`);
   }
 
   /** A table block. */
@@ -110,7 +127,7 @@ export class ReportContext {
   }
 
   private block(kind: Block['kind'], text: string): Block {
-    const b: Block = { kind, text, section: this.section, context: this.place };
+    const b: Block = { kind, text, section: this.part ? `${this.section} — ${this.part}` : this.section, context: this.place };
     if (this.stated.length > 0) {
       b.facts = [...new Set(this.stated)];
       this.stated = [];

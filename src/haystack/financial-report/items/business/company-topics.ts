@@ -12,7 +12,7 @@ import type { Block } from '../../../../types.js';
 /** Company-level Item 1 topics between the segment subsections and the executive officers. */
 export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp, pr, rng } = ctx;
-  yield ctx.heading('Customers and Distribution Channels');
+  yield ctx.subsection('Customers and Distribution Channels');
   const rowsCh = CHANNELS.map((name, k) => [name, ...c.segments.map((_, i) => `${share(channelSales(ctx, i, y)[k]!, y.seg[i]!.sales)}%`)]);
   yield ctx.table(table(`Share of segment net sales by channel, fiscal ${y.year}`, ['Channel', ...c.segments.map((s) => s.name)], rowsCh));
   const distributors = yearRng(c, y.year, 'distributors').int(180, 2400);
@@ -22,7 +22,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
     ctx.say('{Distributor agreements|Our agreements with distributors} {are generally terminable|can generally be terminated} on {90|60|120} days\' notice{ and do not require minimum purchases| and grant no exclusive territories|}.'),
   ]);
 
-  yield ctx.heading('Seasonality');
+  yield ctx.subsection('Seasonality');
   const qShare = (l: YearLedger) => l.quarters.map((q) => Math.round((q.sales / l.sales) * 1000));
   yield ctx.table(table('Share of net sales by fiscal quarter', ['Fiscal year', 'First quarter', 'Second quarter', 'Third quarter', 'Fourth quarter'],
     [y, p, pp].map((l) => [String(l.year), ...qShare(l).map((t) => pct(t))])));
@@ -35,14 +35,14 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
     ctx.say('{Working capital|Inventory and receivables} {typically build|usually rise} {ahead of|before} {the peak season|our busiest quarter} and {unwind|decline} {in the following quarter|afterward}{, which affects the timing of our operating cash flow|}.'),
   ]);
 
-  yield ctx.heading('Backlog');
+  yield ctx.subsection('Backlog');
   yield ctx.para([
     ctx.say(`{Backlog|Our order backlog} {was|totaled} $${amount(y.backlog)} million at <fyEnd>, {compared with|versus} $${amount(p.backlog)} million {a year earlier|at the end of fiscal ${p.year}}{, a change of ${pct(Math.round(((y.backlog - p.backlog) / p.backlog) * 1000))}|}.`),
     ctx.say(`We expect to {ship|fulfill} {approximately|about} ${rng.int(78, 96)}% of {this|the year-end} backlog {during|in} fiscal ${y.year + 1}{; orders are generally cancelable without significant penalty|, although customers may cancel or reschedule orders|}.`),
   ]);
 
   yield* renderBacklogBySegment(ctx);
-  yield ctx.heading(rng.pick(['Raw Materials and Manufacturing', 'Sourcing and Manufacturing', 'Raw Materials']));
+  yield ctx.subsection(rng.pick(['Raw Materials and Manufacturing', 'Sourcing and Manufacturing', 'Raw Materials']), 'Raw Materials');
   yield ctx.fromList('topic_raw', 2);
   const plants = c.properties.map((pp2, k) => ({ pp2, d: pr.plants[k]! })).filter((x) => x.pp2.segment !== 'Corporate' && x.d.outputs.length > 0);
   yield ctx.table(table('Principal manufacturing sites and inputs', ['Site', 'Segment', 'Principal products', 'Principal raw materials', 'Certifications'],
@@ -54,7 +54,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
     return ctx.say(`{We buy|We source|We purchase} ${m} ${where} from ${rawRng.int(2, 9)} suppliers{, the largest of which provided ${rawRng.int(18, 55)}% of our fiscal ${y.year} purchases| under contracts that run through fiscal ${y.year + rawRng.int(1, 4)}|}{, and prices {rose|moved} ${rawRng.int(1, 19)}% on average during the year|}.`);
   }));
 
-  yield ctx.heading(rng.pick(['Intellectual Property', 'Patents, Trademarks and Licenses']));
+  yield ctx.subsection(rng.pick(['Intellectual Property', 'Patents, Trademarks and Licenses']), 'Intellectual Property');
   const ipR = (l: YearLedger) => patentCounts(c, l);
   const ip = ipR(y);
   const ipPrev = ipR(p);
@@ -64,7 +64,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   yield ctx.fromList('topic_ip', 2, { patents: ip.reduce((a, r) => a + r[0]!, 0).toLocaleString('en-US'), patentYear: y.year + rng.int(12, 20) });
   yield ctx.para([ctx.say(`{Our principal trademarks|The trademarks we consider most valuable} {include|are} ${list(brands)}{, which are registered in the United States and most countries where we sell|, registered in our major markets|}.`)]);
 
-  yield ctx.heading('Regulation by Jurisdiction');
+  yield ctx.subsection('Regulation by Jurisdiction');
   const regions = [...new Set(c.properties.map((x) => (x.domestic ? 'the United States' : x.region)))];
   yield ctx.para(regions.slice(0, 8).map((region) => {
     const here = c.properties.filter((x) => (x.domestic ? 'the United States' : x.region) === region);
@@ -74,7 +74,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   yield ctx.fromList('topic_reg', 2, { envM: amount(environmentalSpend(ctx, y)[1]!), sites: environmentalSites(ctx).length, envAccrual: amount(environmentalAccrual(ctx, y)) });
 
   yield* environmentalSpending(ctx);
-  yield ctx.heading('Sustainability');
+  yield ctx.subsection('Sustainability');
   const esg = (l: YearLedger) => esgMetrics(c, l);
   const e = esg(y);
   const ep = esg(p);
@@ -90,7 +90,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
 /** Research and development by segment, with programs named after the segment's brands. */
 export function* renderResearch(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp, pr } = ctx;
-  yield ctx.heading('Research and Development');
+  yield ctx.subsection('Research and Development');
   const ys = [y, p, pp];
   const rd = ys.map((l) => segmentExpenses(ctx, l).map((e) => e[2]!));
   yield ctx.table(table('Research and development expense by segment (in millions)', ['', ...ys.map((l) => `Fiscal ${l.year}`)], [
@@ -124,7 +124,7 @@ export function* renderBacklogBySegment(ctx: ReportContext): Generator<Block> {
 /** Competitors, bases of competition and our position in each segment (Item 1). */
 export function* competitionTable(ctx: ReportContext): Generator<Block> {
   const { c, pr } = ctx;
-  yield ctx.heading('Competition');
+  yield ctx.subsection('Competition');
   const basis = ['Quality, service and price', 'Technology, reliability and lead times', 'Breadth of line and technical support', 'Price, delivery and brand recognition'];
   const pos = ['Leading position in North America', 'Among the three largest suppliers', 'Number two globally', 'A leading position in several niches'];
   yield ctx.table(table('Principal competitors by segment', ['Segment', 'Principal competitors', 'Principal bases of competition', 'Our position (management estimate)'], c.segments.map((s, i) => {

@@ -7,11 +7,11 @@ import type { Block } from '../../../../types.js';
 /** Item 1, executive officers and available information. */
 export function* renderExecutiveOfficers(ctx: ReportContext): Generator<Block> {
   const { c, y } = ctx;
-  yield ctx.heading('Information About Our Executive Officers');
+  yield ctx.subsection('Information About Our Executive Officers');
   yield ctx.table(table(null, ['Name', 'Age', 'Position', 'Officer since'], c.officers.map((o) => [o.name, String(o.age + (y.year - c.firstYear)), o.title, String(o.since)])));
   const bios = officerBios(ctx);
   for (let k = 0; k < bios.length; k += 9) yield ctx.para(bios.slice(k, k + 9));
-  yield ctx.heading('Available Information');
+  yield ctx.subsection('Available Information');
   yield ctx.fromList('topic_info', 2);
 }
 

@@ -15,7 +15,7 @@ function headcountUs(ctx: ReportContext, l: YearLedger): number {
 /** Item 1, human capital. */
 export function* renderHumanCapital(ctx: ReportContext): Generator<Block> {
   const { c, y, rng } = ctx;
-  yield ctx.heading(rng.pick(['Human Capital', 'Employees', 'Our People']));
+  yield ctx.subsection(rng.pick(['Human Capital', 'Employees', 'Our People']), 'Human Capital');
   const unionSites = c.properties.filter((_, k) => ctx.pr.plants[k]!.union).length;
   const hv = { usPct: share(headcountUs(ctx, y), y.headcount), unionPct: rng.int(8, 35), unionSites, trir: esgMetrics(c, y)[5]!.toFixed(2), trirPrev: esgMetrics(c, ctx.p)[5]!.toFixed(2), turnover: rng.int(60, 160) / 10 };
   yield ctx.fromList('topic_hc', 4, hv);

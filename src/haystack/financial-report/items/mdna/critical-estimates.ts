@@ -55,7 +55,7 @@ export function* renderEstimateSensitivities(ctx: ReportContext): Generator<Bloc
 /** Critical accounting estimates and recently issued standards (end of Item 7). */
 export function* renderCriticalEstimates(ctx: ReportContext): Generator<Block> {
   const { y, rng } = ctx;
-  yield ctx.heading('Critical Accounting Estimates');
+  yield ctx.subsection('Critical Accounting Estimates');
   yield ctx.fromList('cae_intro', 2);
   const tight = goodwillHeadroom(ctx).reduce((a, b) => (b[1] < a[1] ? b : a));
   yield ctx.fromList('cae_goodwill', 3, { headroom: tight[1], bps: rng.pick([50, 100]), segment: tight[0], sensPct: rng.int(3, 9) });

@@ -153,7 +153,7 @@ export function* renderLiquidityDetail(ctx: ReportContext): Generator<Block> {
 
 export function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   const { y, p, rng } = ctx;
-  yield ctx.heading('Liquidity and Capital Resources');
+  yield ctx.subsection('Liquidity and Capital Resources');
   const revolver = y.debt.find((d) => d.kind === 'revolver');
   const totalDebt = y.bs.curDebt + y.bs.ltDebt;
   const ebitda = y.oi + y.cf.da + y.amort;

@@ -11,7 +11,7 @@ const Q4 = (l: YearLedger) => l.quarters[3]!;
 /** Fourth-quarter commentary and the non-GAAP section of Item 7. */
 export function* renderMdnaQuarterAndNonGaap(ctx: ReportContext, drivers: (cur: YearLedger, prev: YearLedger) => number[]): Generator<Block> {
   const { c, y, p, rng } = ctx;
-  yield ctx.heading(`Fourth Quarter of Fiscal ${y.year}`);
+  yield ctx.subsection(`Fourth Quarter of Fiscal ${y.year}`, 'Fourth Quarter');
   const a = Q4(y);
   const b = Q4(p);
   const line = (label: string, x: number, z: number) => [label, amount(x), amount(z), pct(changeTenthsPct(x, z), true)];
@@ -26,7 +26,7 @@ export function* renderMdnaQuarterAndNonGaap(ctx: ReportContext, drivers: (cur: 
     ctx.say(`Net income for the quarter was ${money(a.ni)}, or ${dollars(a.ni / y.dilutedShares)} per diluted share, {compared with|versus} ${money(b.ni)}, or ${dollars(b.ni / p.dilutedShares)} per diluted share, in the {prior-year quarter|fourth quarter of fiscal ${p.year}}.`),
   ]);
 
-  yield ctx.heading('Non-GAAP Financial Measures');
+  yield ctx.subsection('Non-GAAP Financial Measures');
   yield ctx.para([
     ctx.say('{We supplement|In addition to} {our GAAP results|results reported under GAAP}{ with|, we present} adjusted operating income, adjusted net income, adjusted diluted earnings per share, adjusted EBITDA, organic sales growth and free cash flow{, which are not measures defined by GAAP|}.'),
     ctx.say('{Management uses these measures|These measures are used by management} {to evaluate segment performance and to set incentive compensation targets|in planning, in evaluating performance and in determining incentive compensation}{, and we believe they help investors compare results across periods|}.'),

@@ -24,7 +24,7 @@ const up = (a: number, b: number) => (a >= b ? '{rose|increased|grew}' : '{decli
 /** Quarterly results discussion, working-capital metrics and the outlook for next year. */
 export function* renderQuarterlyAndOutlook(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp } = ctx;
-  yield ctx.heading('Quarterly Results');
+  yield ctx.subsection('Quarterly Results');
   const Q = ['first', 'second', 'third', 'fourth'];
   yield ctx.para(y.quarters.map((q, k) => {
     const b = p.quarters[k]!;

@@ -1,7 +1,7 @@
 // Writes MD&A results of operations: consolidated and segment comparisons, cost of sales, the operating income bridge, sales drivers and restructuring programs.
 import { costOfSalesParts } from '../../figures/balances.js';
 import { epsDiluted, oiBridge } from '../../figures/earnings.js';
-import { renderSalesDetail } from './net-sales-detail.js';
+import { renderSalesDetail } from './sales-by-region-and-line.js';
 import { restructuringSite } from '../../figures/operations.js';
 import { yearRng } from '../../streams.js';
 import { changeSentence, levelSentence, marginSentence, marginTenths, signedAmount, taxRateChange, type Driver } from '../../writing/change-sentence.js';
@@ -128,7 +128,7 @@ export function* renderCostOfSales(ctx: ReportContext, cur: YearLedger, prev: Ye
 export function* restructuringPrograms(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp } = ctx;
   const toDate = y.restructuring + p.restructuring + pp.restructuring;
-  yield ctx.heading('Restructuring Programs');
+  yield ctx.subsection('Restructuring Programs');
   if (toDate === 0) {
     yield ctx.para([ctx.say(`We had no active restructuring program in fiscal ${y.year}{, and no charges were recorded in the past three years|; the last charges were recorded before fiscal ${pp.year}}.`)]);
     return;

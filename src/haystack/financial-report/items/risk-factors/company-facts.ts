@@ -1,4 +1,5 @@
 // The company's own facts that open each Item 1A risk factor: named plants, customers, suppliers and rivals, with figures that match the rest of the report.
+import { repurchasedShares } from '../../figures/earnings.js';
 import { reportedMatters } from '../../writing/legal-matters.js';
 import { list } from '../../writing/english.js';
 import { environmentalAccrual, environmentalSites, warrantyReserve } from '../../figures/balances.js';
@@ -213,7 +214,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const lo = Math.min(...y.priceLow);
       return [
         `During fiscal ${Y}, our share price ranged from a low of ${dollars(lo)} to a high of ${dollars(hi)}{, a spread of ${Math.round((hi / lo - 1) * 100)}%|}.`,
-        `We paid dividends of ${dollars(y.dps)} per share and ${y.sharesRepurchased ? `repurchased ${amount(y.sharesRepurchased)} million shares` : 'did not repurchase shares'} in fiscal ${Y}{; both depend on cash flow we cannot guarantee|, and the board may change either at any time|}.`,
+        `We paid dividends of ${dollars(y.dps)} per share and ${repurchasedShares(y) ? `repurchased ${repurchasedShares(y)}` : 'did not repurchase shares'} in fiscal ${Y}{; both depend on cash flow we cannot guarantee|, and the board may change either at any time|}.`,
       ];
     }
     case 'seasonality': {

@@ -1,8 +1,8 @@
-// Meeting-transcript needle templates, part two: safety, sponsorships, appointments, guidance, code names.
-import type { NeedleTemplate } from './template.js';
-import { cents, cities, codeWord, date, distinct, dollars, firstName, millions, percent, place, segments, surname } from './vocab.js';
+// Meeting-transcript needle templates: safety, people, finance, code names and escalations (adapted to WorldTemplate in index.ts).
+import type { LegacyTemplate } from './adapt.js';
+import { cents, cities, codeWord, date, distinct, dollars, firstName, millions, percent, place, segments, surname } from '../vocab.js';
 
-const recordableInjuries: NeedleTemplate = {
+const recordableInjuries: LegacyTemplate = {
   id: 'mtg-recordable-injuries',
   kind: 'meeting-transcript',
   build(rng) {
@@ -18,7 +18,7 @@ const recordableInjuries: NeedleTemplate = {
   },
 };
 
-const marathonSponsorship: NeedleTemplate = {
+const marathonSponsorship: LegacyTemplate = {
   id: 'mtg-marathon-sponsorship',
   kind: 'meeting-transcript',
   build(rng) {
@@ -34,7 +34,7 @@ const marathonSponsorship: NeedleTemplate = {
   },
 };
 
-const interimController: NeedleTemplate = {
+const interimController: LegacyTemplate = {
   id: 'mtg-interim-controller',
   kind: 'meeting-transcript',
   build(rng) {
@@ -50,7 +50,7 @@ const interimController: NeedleTemplate = {
   },
 };
 
-const rentReduction: NeedleTemplate = {
+const rentReduction: LegacyTemplate = {
   id: 'mtg-rent-reduction',
   kind: 'meeting-transcript',
   build(rng) {
@@ -66,7 +66,7 @@ const rentReduction: NeedleTemplate = {
   },
 };
 
-const canopyGrant: NeedleTemplate = {
+const canopyGrant: LegacyTemplate = {
   id: 'mtg-canopy-grant',
   kind: 'meeting-transcript',
   build(rng) {
@@ -82,7 +82,7 @@ const canopyGrant: NeedleTemplate = {
   },
 };
 
-const rfpExtension: NeedleTemplate = {
+const rfpExtension: LegacyTemplate = {
   id: 'mtg-rfp-extension',
   kind: 'meeting-transcript',
   build(rng) {
@@ -98,7 +98,7 @@ const rfpExtension: NeedleTemplate = {
   },
 };
 
-const epsGuidance: NeedleTemplate = {
+const epsGuidance: LegacyTemplate = {
   id: 'mtg-eps-guidance',
   kind: 'meeting-transcript',
   build(rng) {
@@ -113,7 +113,7 @@ const epsGuidance: NeedleTemplate = {
   },
 };
 
-const segmentMargin: NeedleTemplate = {
+const segmentMargin: LegacyTemplate = {
   id: 'mtg-segment-margin',
   kind: 'meeting-transcript',
   build(rng) {
@@ -129,7 +129,7 @@ const segmentMargin: NeedleTemplate = {
   },
 };
 
-const codeNameConsolidation: NeedleTemplate = {
+const codeNameConsolidation: LegacyTemplate = {
   id: 'mtg-code-name-consolidation',
   kind: 'meeting-transcript',
   twoHop: true,
@@ -148,7 +148,7 @@ const codeNameConsolidation: NeedleTemplate = {
   },
 };
 
-const codeNameDealClose: NeedleTemplate = {
+const codeNameDealClose: LegacyTemplate = {
   id: 'mtg-code-name-deal-close',
   kind: 'meeting-transcript',
   twoHop: true,
@@ -167,7 +167,7 @@ const codeNameDealClose: NeedleTemplate = {
   },
 };
 
-const airlineEscalation: NeedleTemplate = {
+const airlineEscalation: LegacyTemplate = {
   id: 'mtg-airline-escalation',
   kind: 'meeting-transcript',
   build(rng) {
@@ -183,7 +183,7 @@ const airlineEscalation: NeedleTemplate = {
   },
 };
 
-const shareholderMeetingVenue: NeedleTemplate = {
+const shareholderMeetingVenue: LegacyTemplate = {
   id: 'mtg-shareholder-meeting-venue',
   kind: 'meeting-transcript',
   build(rng) {
@@ -198,7 +198,7 @@ const shareholderMeetingVenue: NeedleTemplate = {
   },
 };
 
-const cyberPremium: NeedleTemplate = {
+const cyberPremium: LegacyTemplate = {
   id: 'mtg-cyber-premium',
   kind: 'meeting-transcript',
   build(rng) {
@@ -214,7 +214,7 @@ const cyberPremium: NeedleTemplate = {
 };
 
 /** Transcript templates, part two. */
-export const TRANSCRIPT_TEMPLATES_B: NeedleTemplate[] = [
+export const TRANSCRIPT_TEMPLATES_B: LegacyTemplate[] = [
   recordableInjuries,
   marathonSponsorship,
   interimController,

@@ -1,8 +1,8 @@
-// Meeting-transcript needle templates, part one: schedule changes, commitments, reversals, recusals, budgets.
-import type { NeedleTemplate } from './template.js';
-import { cities, date, distinct, dollars, firstName, percent, place, surname, ticket } from './vocab.js';
+// Meeting-transcript needle templates: schedule changes, commitments, reversals, recusals, budgets (adapted to WorldTemplate in index.ts).
+import type { LegacyTemplate } from './adapt.js';
+import { cities, date, distinct, dollars, firstName, percent, place, surname, ticket } from '../vocab.js';
 
-const offCycleReview: NeedleTemplate = {
+const offCycleReview: LegacyTemplate = {
   id: 'mtg-off-cycle-review',
   kind: 'meeting-transcript',
   build(rng) {
@@ -17,7 +17,7 @@ const offCycleReview: NeedleTemplate = {
   },
 };
 
-const actionItemOwner: NeedleTemplate = {
+const actionItemOwner: LegacyTemplate = {
   id: 'mtg-action-item-owner',
   kind: 'meeting-transcript',
   build(rng) {
@@ -36,7 +36,7 @@ const actionItemOwner: NeedleTemplate = {
   },
 };
 
-const depotReversal: NeedleTemplate = {
+const depotReversal: LegacyTemplate = {
   id: 'mtg-depot-reversal',
   kind: 'meeting-transcript',
   build(rng) {
@@ -52,7 +52,7 @@ const depotReversal: NeedleTemplate = {
   },
 };
 
-const rezoningRecusal: NeedleTemplate = {
+const rezoningRecusal: LegacyTemplate = {
   id: 'mtg-rezoning-recusal',
   kind: 'meeting-transcript',
   build(rng) {
@@ -69,7 +69,7 @@ const rezoningRecusal: NeedleTemplate = {
   },
 };
 
-const roofBudget: NeedleTemplate = {
+const roofBudget: LegacyTemplate = {
   id: 'mtg-roof-budget',
   kind: 'meeting-transcript',
   build(rng) {
@@ -85,7 +85,7 @@ const roofBudget: NeedleTemplate = {
   },
 };
 
-const hiringFreezeException: NeedleTemplate = {
+const hiringFreezeException: LegacyTemplate = {
   id: 'mtg-hiring-freeze-exception',
   kind: 'meeting-transcript',
   build(rng) {
@@ -102,7 +102,7 @@ const hiringFreezeException: NeedleTemplate = {
   },
 };
 
-const priceIncrease: NeedleTemplate = {
+const priceIncrease: LegacyTemplate = {
   id: 'mtg-price-increase',
   kind: 'meeting-transcript',
   build(rng) {
@@ -118,7 +118,7 @@ const priceIncrease: NeedleTemplate = {
   },
 };
 
-const launchSlip: NeedleTemplate = {
+const launchSlip: LegacyTemplate = {
   id: 'mtg-launch-slip',
   kind: 'meeting-transcript',
   build(rng) {
@@ -133,7 +133,7 @@ const launchSlip: NeedleTemplate = {
   },
 };
 
-const carrierSelection: NeedleTemplate = {
+const carrierSelection: LegacyTemplate = {
   id: 'mtg-carrier-selection',
   kind: 'meeting-transcript',
   build(rng) {
@@ -149,7 +149,7 @@ const carrierSelection: NeedleTemplate = {
   },
 };
 
-const perDiemCap: NeedleTemplate = {
+const perDiemCap: LegacyTemplate = {
   id: 'mtg-per-diem-cap',
   kind: 'meeting-transcript',
   build(rng) {
@@ -165,7 +165,7 @@ const perDiemCap: NeedleTemplate = {
   },
 };
 
-const outageRootCause: NeedleTemplate = {
+const outageRootCause: LegacyTemplate = {
   id: 'mtg-outage-root-cause',
   kind: 'meeting-transcript',
   build(rng) {
@@ -180,7 +180,7 @@ const outageRootCause: NeedleTemplate = {
   },
 };
 
-const blockedTicket: NeedleTemplate = {
+const blockedTicket: LegacyTemplate = {
   id: 'mtg-blocked-ticket',
   kind: 'meeting-transcript',
   build(rng) {
@@ -195,7 +195,7 @@ const blockedTicket: NeedleTemplate = {
   },
 };
 
-const hospitalDiscount: NeedleTemplate = {
+const hospitalDiscount: LegacyTemplate = {
   id: 'mtg-hospital-discount',
   kind: 'meeting-transcript',
   build(rng) {
@@ -212,7 +212,7 @@ const hospitalDiscount: NeedleTemplate = {
 };
 
 /** Transcript templates, part one. */
-export const TRANSCRIPT_TEMPLATES_A: NeedleTemplate[] = [
+export const TRANSCRIPT_TEMPLATES_A: LegacyTemplate[] = [
   offCycleReview,
   actionItemOwner,
   depotReversal,
