@@ -30,7 +30,8 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const corporate = -r(sales * rng.float(0.012, 0.03));
   const oi = seg.reduce((a, s) => a + s.oi, 0) + corporate;
   const amort = r(p.bs.intang * rng.float(0.08, 0.12));
-  const rnd = r(sales * rng.float(0.018, 0.04));
+  // Research intensity drifts from year to year instead of jumping.
+  const rnd = r(sales * Math.min(0.045, Math.max(0.015, (p.rnd ? p.rnd / p.sales : rng.float(0.02, 0.035)) * rng.float(0.94, 1.07))));
   const restructuring = rng.chance(0.5) ? r(sales * rng.float(0.002, 0.008)) : 0;
   const gm = Math.min(0.5, Math.max(0.24, p.gross / p.sales + rng.float(-0.012, 0.012)));
   let gross = r(sales * gm);

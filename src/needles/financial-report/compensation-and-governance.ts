@@ -1,7 +1,7 @@
 // Annual-report needles on pay and the auditor: a retention bonus at a named plant, the CEO's target incentive, the audit fee.
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
-import { distinct, millions, millionsFine } from '../vocab.js';
+import { distinct, millionsFine } from '../vocab.js';
 import { officer, pickSites, productionSites, reportTime, type SiteRef } from './report-world.js';
 
 const COMMITTEE = 'Compensation and Human Capital Committee';

@@ -1,7 +1,7 @@
 // Annual-report needles on financing: the credit agreement's leverage limit, notes issued after the year end, pension funding.
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
-import { distinct, millions, multiple, percent, millionsFine } from '../vocab.js';
+import { distinct, multiple, millionsFine } from '../vocab.js';
 import { monthAfterYearEnd, reportTime } from './report-world.js';
 
 const leverageCovenant: WorldTemplate<ReportWorld, { limits: string[] }> = {

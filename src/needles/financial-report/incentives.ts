@@ -1,7 +1,7 @@
 // Annual-report needles on public incentives: a tax holiday abroad, a state economic development grant.
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
-import { distinct, millions, millionsFine } from '../vocab.js';
+import { distinct, millionsFine } from '../vocab.js';
 import { distinctSites, pickSites, productionSites, reportTime, type SiteRef } from './report-world.js';
 
 const taxHoliday: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: string[] }> = {

@@ -1,7 +1,7 @@
 // Annual-report needles on incidents of the year: a breach of the payroll system, flood damage at a named site.
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
-import { distinct, millions, millionsFine } from '../vocab.js';
+import { distinct, millionsFine } from '../vocab.js';
 import { distinctSites, monthInYear, pickSites, reportTime, type SiteRef } from './report-world.js';
 
 const cyberIncident: WorldTemplate<ReportWorld, { amounts: string[]; when: number }> = {

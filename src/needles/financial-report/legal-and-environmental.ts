@@ -1,7 +1,7 @@
 // Annual-report needles on contingencies: a patent suit's accrual, soil remediation next to a named plant.
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
-import { distinct, millions, millionsFine } from '../vocab.js';
+import { distinct, millionsFine } from '../vocab.js';
 import { distinctSites, pickSites, productLines, type LineRef, type SiteRef } from './report-world.js';
 
 const lawsuitAccrual: WorldTemplate<ReportWorld, { rival: string; line: LineRef; amounts: string[]; country: string }> = {

@@ -133,3 +133,30 @@ export function accruedComponents(ctx: ReportYear, l: YearLedger): number[] {
 
 /** Labels of `accruedComponents`, in order. */
 export const ACCRUED_LABELS = ['Compensation and benefits', 'Customer rebates and allowances', 'Product warranties', 'Restructuring', 'Taxes other than income taxes', 'Accrued interest', 'Other'];
+
+/** Accrued customer rebates and incentives at a year end, in tenths (the auditor's critical audit matter and MD&A's estimate). */
+export function rebateAccrual(ctx: ReportYear, l: YearLedger): number {
+  return Math.round(l.sales * yearRng(ctx.c, l.year, 'rebates').float(0.012, 0.03));
+}
+
+/** Contract assets and contract liabilities (customer deposits and deferred revenue) at a year end, in tenths. */
+export function contractBalances(ctx: ReportYear, l: YearLedger): [number, number] {
+  const r = yearRng(ctx.c, l.year, 'contract');
+  return [Math.round(l.sales * r.float(0.004, 0.012)), Math.round(l.sales * r.float(0.008, 0.02))];
+}
+
+/** Weighted-average remaining term (years) and discount rate (percent) of the operating leases at a year end. */
+export function leaseTerms(ctx: ReportYear, l: YearLedger): { term: number; rate: number } {
+  const r = yearRng(ctx.c, l.year, 'lease-terms');
+  return { term: r.float(5.5, 9.5), rate: r.float(3.6, 5.4) };
+}
+
+/** Pension contributions the company expects to make in the year after `l`, in tenths. */
+export function expectedPensionContribution(ctx: ReportYear, l: YearLedger): number {
+  return Math.max(1, Math.round(l.pensionPbo * yearRng(ctx.c, l.year, 'pension-contribution-plan').float(0.005, 0.02)));
+}
+
+/** Capital expenditures planned for the year after `l`, in tenths (MD&A liquidity, capital plan and outlook). */
+export function plannedCapex(ctx: ReportYear, l: YearLedger): number {
+  return Math.round(-l.cf.capex * yearRng(ctx.c, l.year, 'capex-plan').float(0.95, 1.15));
+}

@@ -22,6 +22,12 @@ export function notesFairValue(ctx: ReportYear, l: YearLedger): number {
   return Math.round(fixed * yearRng(ctx.c, l.year, 'notes-fv').float(0.9, 1.03));
 }
 
+/** Terms of the revolving credit agreement: its year, maturity, margin over SOFR and facility fee (basis points). */
+export function creditTerms(ctx: ReportYear): { year: number; maturity: number; margin: number; fee: number } {
+  const year = ctx.pr.creditAgreementYear;
+  return { year, maturity: year + 5, margin: 100 + (year % 6) * 12.5, fee: 10 + (year % 4) * 2.5 };
+}
+
 /** The maximum net leverage ratio the credit agreement allows. */
 export function covenantMax(ctx: ReportYear): number {
   return [3.5, 3.75, 4, 4.25][ctx.pr.creditAgreementYear % 4]!;

@@ -60,3 +60,8 @@ export function pensionOci(l: YearLedger): Tenths {
 export function epsBasic(l: YearLedger): number {
   return Math.round((l.ni / l.basicShares) * 100) / 100;
 }
+
+/** Weighted-average grant-date fair value of the restricted stock units granted in a year, in dollars. */
+export function rsuGrantPrice(ctx: ReportYear, l: YearLedger): number {
+  return l.price * 0.94 * yearRng(ctx.c, l.year, 'rsu-grant-price').float(0.95, 1.05);
+}

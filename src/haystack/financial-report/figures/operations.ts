@@ -1,4 +1,5 @@
 // Operating figures of a year outside the ledger: ERP rollout, suppliers, patents, sustainability metrics, market-risk sensitivities.
+import { regionSales } from './sales.js';
 import type { Company } from '../company.js';
 import { yearRng } from '../streams.js';
 import type { ReportYear } from './report-year.js';
@@ -47,8 +48,10 @@ export function marketRiskFigures(ctx: ReportYear): { r: Rng; dur: number; fxSen
   const { c, y } = ctx;
   const r = yearRng(c, y.year, 'market-risk');
   const dur = r.float(4, 8);
-  const fxSens = Math.round(y.sales * r.float(0.03, 0.06));
-  const fxOi = Math.round(y.oi * r.float(0.03, 0.06));
+  // A 10% stronger dollar moves the sales made in the five main foreign currencies: most of the sales outside the United States.
+  const abroad = y.sales - regionSales(ctx, y).reduce((a, s) => a + s[0]!, 0);
+  const fxSens = Math.round(abroad * 0.1 * r.float(0.75, 0.95));
+  const fxOi = Math.round(y.oi * (abroad / y.sales) * 0.1 * r.float(0.75, 0.95));
   const weights = CURRENCIES.slice(0, 5).map((_, k) => r.float(0.4, 1.6) / (k + 1));
   const hedged = r.int(10, 45);
   const comm = Math.round(y.cogs * r.float(0.02, 0.05));
@@ -59,4 +62,9 @@ export function marketRiskFigures(ctx: ReportYear): { r: Rng; dur: number; fxSen
 export function restructuringSite(c: Company): Company['properties'][number] {
   const plants = c.properties.slice(1).filter((x) => /plant|factory|works|mill|foundry|assembly|machining|fabrication|manufactur/i.test(x.use));
   return yearRng(c, 0, 'restructuring-site').pick(plants.length > 0 ? plants : c.properties.slice(1));
+}
+
+/** Countries the company sells into (fixed for the company). */
+export function countriesServed(c: Company): number {
+  return yearRng(c, 0, 'countries-served').int(40, 120);
 }

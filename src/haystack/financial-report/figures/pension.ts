@@ -22,3 +22,9 @@ export function pensionCost(ctx: ReportYear, l: YearLedger, prev: YearLedger): {
   const amortLoss = Math.round(prev.pensionPbo * r.float(0.003, 0.01));
   return { r, service, interest, paid, contrib, expRet, amortLoss };
 }
+
+/** Target allocation of pension plan assets in percent: [equity securities, real estate and other alternatives]; fixed income takes the rest. */
+export function pensionTargetAllocation(ctx: ReportYear, l: YearLedger): [number, number] {
+  const r = yearRng(ctx.c, l.year, 'pension-allocation');
+  return [r.int(20, 45), r.int(5, 15)];
+}

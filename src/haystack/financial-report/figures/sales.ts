@@ -21,11 +21,18 @@ export function segmentQuarters(ctx: ReportYear, l: YearLedger): { sales: number
     const q = [0, 1, 2].map((k) => (last ? target(k) - others.reduce((a, o) => a + o[k]!, 0) : Math.round(total * shares[k]! * r.float(0.97, 1.03))));
     return [...q, total - q.reduce((a, b) => a + b, 0)];
   };
-  const sales: number[][] = [];
-  for (let i = 0; i < n; i++) sales.push(spread(l.seg[i]!.sales, (k) => l.quarters[k]!.sales, sales, i === n - 1));
+  // The largest segment takes the rounding residue of the quarters, so no small segment swings wildly by quarter.
+  const largest = l.seg.reduce((best, s, i) => (s.sales > l.seg[best]!.sales ? i : best), 0);
+  const order = [...Array(n).keys()].filter((i) => i !== largest).concat(largest);
+  const fill = (value: (i: number) => number, target: (k: number) => number): number[][] => {
+    const out: number[][] = [];
+    const done: number[][] = [];
+    for (const i of order) done.push((out[i] = spread(value(i), target, done, i === largest)));
+    return out;
+  };
+  const sales = fill((i) => l.seg[i]!.sales, (k) => l.quarters[k]!.sales);
   const corporate = splitBy(l.corporate, [1, 1, 1, 1].map(() => r.float(0.9, 1.1)));
-  const oi: number[][] = [];
-  for (let i = 0; i < n; i++) oi.push(spread(l.seg[i]!.oi, (k) => l.quarters[k]!.oi - corporate[k]!, oi, i === n - 1));
+  const oi = fill((i) => l.seg[i]!.oi, (k) => l.quarters[k]!.oi - corporate[k]!);
   return { sales, oi, corporate };
 }
 
@@ -78,4 +85,52 @@ export function lineSales(ctx: ReportYear, i: number, l: YearLedger): number[] {
 export function headcountBySegment(ctx: ReportYear, l: YearLedger): number[] {
   const r = yearRng(ctx.c, l.year, 'headcount-segments');
   return splitBy(l.headcount, [...l.seg.map((s) => s.sales * r.float(0.9, 1.1)), l.sales * 0.06]);
+}
+
+/** Next year's net sales guidance of each segment, in percent: [low, high] (MD&A outlook). */
+export function segmentGuidance(ctx: ReportYear): Array<[number, number]> {
+  return ctx.c.segments.map((_, i) => {
+    const r = yearRng(ctx.c, ctx.y.year, `seg-outlook-${i}`);
+    const lo = r.int(-3, 4);
+    return [lo, lo + r.int(2, 4)];
+  });
+}
+
+/** Next year's consolidated net sales guidance: the segments' ranges weighted by this year's sales, in whole percent. */
+export function salesGuidance(ctx: ReportYear): [number, number] {
+  const g = segmentGuidance(ctx);
+  const w = (k: 0 | 1) => ctx.y.seg.reduce((a, s, i) => a + s.sales * g[i]![k], 0) / ctx.y.sales;
+  const lo = Math.floor(w(0));
+  return [lo, Math.max(lo + 1, Math.ceil(w(1)))];
+}
+
+const REGION_OF: Record<string, string> = {
+  Mexico: 'Canada and Latin America', Canada: 'Canada and Latin America', Brazil: 'Canada and Latin America', Chile: 'Canada and Latin America',
+  China: 'Asia Pacific', Malaysia: 'Asia Pacific', Thailand: 'Asia Pacific', India: 'Asia Pacific', Japan: 'Asia Pacific', 'South Korea': 'Asia Pacific',
+  Australia: 'Asia Pacific', 'New Zealand': 'Asia Pacific', Singapore: 'Asia Pacific',
+};
+
+/** Regions of the employee tables, in order. */
+export const EMPLOYEE_REGIONS = ['United States', 'Canada and Latin America', 'Europe, Middle East and Africa', 'Asia Pacific'];
+
+/** Employees of each country where the company has a principal site at a year end, the United States first; they sum to the headcount. */
+export function headcountByCountry(ctx: ReportYear, l: YearLedger): Array<{ country: string; region: string; employees: number }> {
+  const c = ctx.c;
+  const abroad = [...new Set(c.properties.filter((x) => !x.domestic).map((x) => x.region))];
+  const countries = ['United States', ...abroad];
+  const weights = countries.map((name, k) => (k === 0 ? 6 : 1) * yearRng(c, 0, `emp-${name}`).float(0.5, 1.5) * yearRng(c, l.year, `emp-${name}`).float(0.95, 1.05));
+  const parts = splitBy(l.headcount, weights);
+  return countries.map((name, k) => ({
+    country: name.replace(/^the /, 'The '),
+    region: k === 0 ? 'United States' : REGION_OF[name] ?? 'Europe, Middle East and Africa',
+    employees: parts[k]!,
+  }));
+}
+
+/** Employees covered by each principal collective bargaining agreement at a year end (union sites, in property order), with the fiscal year it expires. */
+export function unionCovered(ctx: ReportYear, l: YearLedger): Array<{ index: number; covered: number; expires: number }> {
+  return ctx.c.properties.flatMap((_, k) => {
+    const d = ctx.pr.plants[k]!;
+    return d.union ? [{ index: k, covered: Math.round(((l.headcount * d.staffShare) / 1000) * 0.7), expires: l.year + 1 + ((d.opened + l.year) % 3) }] : [];
+  });
 }

@@ -1,4 +1,8 @@
 // Writes Item 1, Business: the general description and one subsection per segment, then the company-wide topics, human capital and executive officers.
+import { yearRng } from '../streams.js';
+import { regionSales } from '../figures/sales.js';
+import { list } from '../writing/english.js';
+import { countriesServed } from '../figures/operations.js';
 import { competitionTable, renderBusinessTopics, renderResearch } from './business/company-topics.js';
 import { renderExecutiveOfficers } from './business/executive-officers.js';
 import { renderHumanCapital } from './business/human-capital.js';
@@ -13,14 +17,16 @@ export function* renderBusiness(ctx: ReportContext): Generator<Block> {
   yield ctx.meta('PART I');
   yield ctx.heading('Item 1. Business', true);
   yield ctx.subsection('General');
-  const intlPct = share(c.properties.filter((p) => !p.domestic).length, c.properties.length) + rng.int(-4, 8);
+  // Sales outside the United States, as Note 2 and MD&A split them by region.
+  const us = regionSales(ctx, y).reduce((a, s) => a + s[0]!, 0);
+  const largest = c.properties.reduce((a, b) => (b.sqft > a.sqft ? b : a));
+  const history = yearRng(c, 0, 'history');
   const v = {
-    countries: rng.int(40, 120), segCount: c.segments.length, segList: c.segments.map((s) => s.name).join(', '), intlPct,
-    plantCount: c.properties.length, countryCount: new Set(c.properties.map((p) => p.region)).size, incYear: c.founded + rng.int(1, 40),
-    ipoYear: Math.min(c.firstYear - 2, c.founded + rng.int(20, 70)),
+    countries: countriesServed(c), segCount: c.segments.length, segList: list(c.segments.map((s) => s.name)), intlPct: share(y.sales - us, y.sales),
+    plantCount: c.properties.length, countryCount: 1 + new Set(c.properties.filter((p) => !p.domestic).map((p) => p.region)).size, incYear: c.founded + history.int(1, 40),
+    ipoYear: Math.min(c.firstYear - 2, c.founded + history.int(20, 70)), largestSite: `${largest.city}, ${largest.region}`,
   };
-  yield ctx.fromList('overview', 4, v);
-  yield ctx.fromList('overview', 3, v);
+  yield* ctx.fromLists('overview', [4, 3], v);
   yield ctx.subsection('Reportable Segments');
   yield ctx.table(table(`Net sales by segment, fiscal ${y.year} (in millions)`, ['Segment', `Fiscal ${y.year} net sales`, 'Percent of total'],
     [...c.segments.map((s, i) => [s.name, amount(y.seg[i]!.sales), `${share(y.seg[i]!.sales, y.sales)}%`]), ['Total', amount(y.sales), '100%']]));
@@ -28,8 +34,7 @@ export function* renderBusiness(ctx: ReportContext): Generator<Block> {
   for (const [i, s] of c.segments.entries()) {
     yield ctx.heading(s.name);
     const sv = { segment: s.name, product: s.products, customer: s.customers, market: s.markets, share: share(y.seg[i]!.sales, y.sales), oiShare: share(y.seg[i]!.oi, segOi) };
-    yield ctx.fromList('segment', 4, sv);
-    yield ctx.fromList('segment', 3, sv);
+    yield* ctx.fromLists('segment', [4, 3], sv);
     yield* renderSegmentDetail(ctx, i);
     yield* productLineHistory(ctx, i);
     yield* segmentFootprint(ctx, i);

@@ -34,6 +34,5 @@ export function* renderFront(ctx: ReportContext): Generator<Block> {
   let page = ctx.rng.int(2, 4);
   yield ctx.table(table(`TABLE OF CONTENTS, FISCAL ${y.year}`, ['Part', 'Item', 'Page'], TOC.map(([a, b]) => [a, b, String((page += ctx.rng.int(1, 14)))])));
   yield ctx.heading('Cautionary Note Regarding Forward-Looking Statements', true);
-  yield ctx.fromList('fls', 4);
-  yield ctx.fromList('fls', 3);
+  yield* ctx.fromLists('fls', [4, 3]);
 }

@@ -1,7 +1,7 @@
 // Writes Item 8's opening: the auditor's report and the primary financial statements, rendered from the ledger.
+import { goodwillBySegment, rebateAccrual } from '../figures/balances.js';
 import { longDate } from '../calendar.js';
 import { epsBasic, epsDiluted, pensionOci } from '../figures/earnings.js';
-import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, cell, dollars, money, table } from '../writing/format.js';
 import type { YearLedger } from '../year-ledger.js';
@@ -20,7 +20,7 @@ export function* auditorBasis(ctx: ReportContext): Generator<Block> {
 /** The customer-rebate critical audit matter of the auditor's report. */
 export function* rebateCam(ctx: ReportContext): Generator<Block> {
   const { c, y } = ctx;
-  const rebates = Math.round(y.sales * yearRng(c, y.year, 'rebates').float(0.012, 0.03));
+  const rebates = rebateAccrual(ctx, y);
   yield ctx.heading('Critical Audit Matter: Customer Rebate and Incentive Accruals');
   yield ctx.para([
     ctx.say(`{As described in Note 1|As discussed in Note 1 to the financial statements}, the Company reduces net sales for customer rebates and incentives, and {accrued rebates|the related accrual} totaled ${money(rebates)} at <fyEnd>.`),
@@ -46,7 +46,7 @@ export const INCOME_ROWS: Row[] = [
 
 /** Auditor's report and the five primary statements. */
 export function* renderStatements(ctx: ReportContext): Generator<Block> {
-  const { c, y, p, pp, rng } = ctx;
+  const { c, y, p, pp } = ctx;
   const y3 = [y, p, pp];
   const hdr3 = ['(in millions, except per-share amounts)', ...y3.map((l) => `Fiscal ${l.year}`)];
   yield ctx.heading('Item 8. Financial Statements and Supplementary Data', true);
@@ -54,14 +54,15 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
   yield ctx.meta(`To the Shareholders and Board of Directors of ${c.name}`);
   yield ctx.para([
     ctx.say(`We have audited the accompanying consolidated balance sheets of ${c.name} and subsidiaries (the Company) as of ${ctx.fyEnd(y.year)} and ${ctx.fyEnd(p.year)}, the related consolidated statements of operations, comprehensive income, shareholders' equity and cash flows for each of the three years in the period ended ${ctx.fyEnd(y.year)}, and the related notes.`),
-    ctx.say('{In our opinion|We believe}, the financial statements {present fairly|fairly present}, in all material respects, the financial position of the Company {at|as of} <fyEnd> and <prevEnd>, and the results of its operations and its cash flows for each of the three years{ then ended| in the period ended <fyEnd>}, in conformity with {generally accepted accounting principles in the United States|accounting principles generally accepted in the United States of America}.', { prevEnd: ctx.fyEnd(p.year) }),
+    ctx.say('In our opinion, the financial statements {present fairly|fairly present}, in all material respects, the financial position of the Company {at|as of} <fyEnd> and <prevEnd>, and the results of its operations and its cash flows for each of the three years{ then ended| in the period ended <fyEnd>}, in conformity with {generally accepted accounting principles in the United States|accounting principles generally accepted in the United States of America}.', { prevEnd: ctx.fyEnd(p.year) }),
   ]);
   yield* auditorBasis(ctx);
   yield ctx.heading('Critical Audit Matter: Goodwill Impairment Assessment');
-  const camSeg = rng.pick(c.segments).name;
+  const goodwill = goodwillBySegment(ctx, y);
+  const camSeg = c.segments[goodwill.indexOf(Math.max(...goodwill))]!.name;
   yield ctx.para([
     ctx.say('{Critical audit matters are matters|A critical audit matter is a matter} arising from the current-period audit that {were|was} communicated to the Audit Committee and that {involved|involves} {especially challenging, subjective or complex|difficult or subjective} auditor judgments.'),
-    ctx.say(`{As described in Note 4|As discussed in Note 4 to the financial statements}, the Company's goodwill {balance|balance at year end} was $${amount(y.bs.goodwill)} million, {including|of which} {the|a} ${camSeg} reporting unit {accounted for a significant portion|represented a meaningful share}.`),
+    ctx.say(`{As described in Note 4|As discussed in Note 4 to the financial statements}, the Company's goodwill {balance|balance at year end} was $${amount(y.bs.goodwill)} million, of which the ${camSeg} reporting unit {accounted for the largest portion|represented the largest share}.`),
     ctx.say("{Auditing|Our audit of} {management's|the Company's} {impairment test|goodwill impairment assessment} {was complex|required significant judgment} {because of|due to} {the sensitivity of fair value to|the estimation uncertainty in} {revenue growth rates, operating margins and discount rates|projected cash flows and the discount rate}."),
   ]);
   yield* rebateCam(ctx);

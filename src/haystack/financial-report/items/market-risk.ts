@@ -1,10 +1,13 @@
 // Writes Item 7A: interest-rate, currency and commodity sensitivities computed from the ledger, with tables by currency and material.
+import { list } from '../writing/english.js';
 import { derivativeNotionals, notesFairValue } from '../figures/debt.js';
 import { CURRENCIES, marketRiskFigures } from '../figures/operations.js';
 import { splitBy } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, pct, table } from '../writing/format.js';
 import type { Block } from '../../../types.js';
+
+const EURO = new Set(['Germany', 'France', 'Italy', 'Spain', 'Portugal', 'the Netherlands', 'Belgium', 'Ireland', 'Finland']);
 
 /** Item 7A of one year's report. */
 export function* renderMarketRisk(ctx: ReportContext): Generator<Block> {
@@ -22,15 +25,18 @@ export function* renderMarketRisk(ctx: ReportContext): Generator<Block> {
     [-100, -50, 50, 100].map((bp) => [`${bp > 0 ? '+' : ''}${bp} basis points`, `${bp < 0 ? '(' : ''}${amount(Math.round((variable * Math.abs(bp)) / 10000))}${bp < 0 ? ')' : ''}`, `${bp > 0 ? '(' : ''}${amount(Math.round((fv * dur * Math.abs(bp)) / 10000))}${bp > 0 ? ')' : ''}`])));
   yield* debtByMaturity(ctx);
   yield ctx.heading('Foreign Currency Risk');
-  yield ctx.fromList('mr_fx', 3, { fxSensM: amount(fxSens), fxOiSensM: amount(fxOi), fwdM: amount(derivativeNotionals(ctx, y)[0]!) });
   const cur = CURRENCIES.slice(0, 5);
   const salesSplit = splitBy(fxSens, weights);
   const oiSplit = splitBy(fxOi, weights);
+  const ranked = cur.map((name, k) => ({ name, v: salesSplit[k]! })).sort((a, b) => b.v - a.v).slice(0, 3).map((x) => `the ${x.name.charAt(0).toLowerCase() + x.name.slice(1)}`);
+  yield ctx.fromList('mr_fx', 3, { fxSensM: amount(fxSens), fxOiSensM: amount(fxOi), fwdM: amount(derivativeNotionals(ctx, y)[0]!), fxList: list(ranked) });
   yield ctx.table(table(`Effect of a 10% strengthening of the dollar, fiscal ${y.year} (in millions)`, ['Currency', 'Share of net sales', 'Net sales', 'Operating income'], [
     ...cur.map((name, k) => [name, pct(Math.round((salesSplit[k]! * 10 * 1000) / y.sales)), `(${amount(salesSplit[k]!)})`, `(${amount(oiSplit[k]!)})`]),
     ['Total', pct(Math.round((fxSens * 10 * 1000) / y.sales)), `(${amount(fxSens)})`, `(${amount(fxOi)})`],
   ]));
-  yield ctx.para([ctx.say(`{The euro|Our euro exposure} {accounted for|represented} ${money(salesSplit[0]!)} of the {hypothetical|estimated} sales effect{, reflecting our plants in <worldCity>|, mainly from operations in <worldCity>|}, and {net investment hedges|our hedging program} {offset|covered} {about|roughly} ${hedged}% of the translation exposure.`)]);
+  const euroSites = c.properties.filter((x) => EURO.has(x.region)).map((x) => x.city);
+  const where = euroSites.length ? `{, reflecting our operations in ${list(euroSites.slice(0, 3))}|, mainly from our ${euroSites.length > 1 ? 'sites' : 'site'} in ${list(euroSites.slice(0, 3))}|}` : '{, mainly from sales to customers in Europe|}';
+  yield ctx.para([ctx.say(`{The euro|Our euro exposure} {accounted for|represented} ${money(salesSplit[0]!)} of the {hypothetical|estimated} sales effect${where}, and {net investment hedges|our hedging program} {offset|covered} {about|roughly} ${hedged}% of the translation exposure.`)]);
   yield ctx.heading('Commodity Price Risk');
   yield ctx.fromList('mr_commodity', 2, { commSensM: amount(comm) });
   const mats = rng.sample(c.industry.rawMaterials, 4);

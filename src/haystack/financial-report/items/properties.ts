@@ -38,9 +38,10 @@ const MAKES = /plant|facility|factory|works|mill|foundry|bakery|assembly|machini
 export function* renderProperties(ctx: ReportContext): Generator<Block> {
   const { c, y, rng, pr } = ctx;
   yield ctx.heading('Item 2. Properties', true);
-  const pv = { hqOwned: c.properties[0]!.owned ? 'own' : 'lease', util: rng.int(68, 91) };
-  yield ctx.fromList('properties', 3, pv);
+  // Utilization is printed site by site below; the average quoted is theirs.
   const util = c.properties.map((_, k) => yearRng(c, y.year, `util-${k}`).int(55, 97));
+  const pv = { hqOwned: c.properties[0]!.owned ? 'own' : 'lease', util: Math.round(util.slice(1).reduce((a, u) => a + u, 0) / Math.max(1, util.length - 1)) };
+  yield ctx.fromList('properties', 3, pv);
   const sqft = (k: number) => Math.round(c.properties[k]!.sqft * (1 + 0.01 * ((y.year * 7 + c.properties[k]!.sqft) % 5)));
   yield ctx.table(table(null, ['Location', 'Principal use', 'Segment', 'Square feet', 'Owned or leased', `Fiscal ${y.year} utilization`],
     c.properties.map((p, k) => [`${p.city}, ${p.region}`, p.use, p.segment, sqft(k).toLocaleString('en-US'), p.owned ? 'Owned' : 'Leased', `${util[k]}%`])));

@@ -25,7 +25,8 @@ export function* segmentRisks(ctx: ReportContext): Generator<Block> {
   }
 }
 
-interface Theme { id: string; heading: string[]; subj: string[]; cause: string[]; effect: string[]; resp: string[] }
+/** A risk theme: its causes pair with the effects listed for them (else the theme's general effects); only insurable causes meet the insurance frame. */
+interface Theme { id: string; heading: string[]; subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[] }
 
 interface Risks { frames: string[]; adv: string[]; categories: Array<{ title: string; themes: Theme[] }> }
 
@@ -53,7 +54,15 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
       // Facts first (the company's own plants, customers and figures), then how the risk would play out.
       const facts = riskFacts(ctx, theme.id).filter((f) => f !== '').map((f) => ctx.say(f, vars));
       const frames = rng.shuffle(data.frames);
-      const take = (n: number) => frames.splice(0, n).map((f) => ctx.say(f, vars));
+      // A frame naming a cause gets one cause and the effects that follow from it; insurance frames only insurable causes.
+      const sayFrame = (f: string): string => {
+        if (!f.includes('<cause>')) return ctx.say(f, vars);
+        const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : theme.cause;
+        if (pool.length === 0) return '';
+        const cause = rng.pick(pool);
+        return ctx.say(f, { ...vars, cause: [cause], effect: theme.effectsFor?.[cause] ?? theme.effect });
+      };
+      const take = (n: number) => frames.splice(0, n).map(sayFrame);
       const split = rng.int(1, Math.max(1, facts.length - 1));
       yield ctx.para([...facts.slice(0, split), ...take(rng.int(2, 3))]);
       yield ctx.para([...facts.slice(split), ...take(rng.int(2, 4))]);

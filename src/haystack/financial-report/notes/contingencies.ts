@@ -1,4 +1,5 @@
 // Writes Note 18, Commitments and Contingencies: environmental sites, pending legal matters and purchase obligations.
+import { counted } from '../writing/english.js';
 import { reportedMatters } from '../writing/legal-matters.js';
 import { environmentalAccrual, environmentalSites, lettersOfCredit, suretyBonds } from '../figures/balances.js';
 import { splitBy, yearRng } from '../streams.js';
@@ -43,7 +44,7 @@ export function* legalTable(ctx: ReportContext): Generator<Block> {
 export function* noteContingencies(ctx: ReportContext): Generator<Block> {
   const { y } = ctx;
   yield ctx.note(18, 'Commitments and Contingencies');
-  yield ctx.fromList('contingencies', 4, { envAccrualM: amount(environmentalAccrual(ctx, y)), sites: environmentalSites(ctx).length, locM: amount(lettersOfCredit(ctx, y) + suretyBonds(ctx, y)) });
+  yield ctx.fromList('contingencies', 4, { envAccrualM: amount(environmentalAccrual(ctx, y)), sitesText: counted(environmentalSites(ctx).length, 'site'), locM: amount(lettersOfCredit(ctx, y) + suretyBonds(ctx, y)) });
   if (ctx.states('environment.remediation-accrual')) yield* environmentalDetail(ctx);
   yield* legalTable(ctx);
   yield* purchaseCommitments(ctx);

@@ -1,5 +1,5 @@
 // Writes Note 7, Debt: instruments, the credit facility, maturities, terms of each note and the guarantor information.
-import { debtMaturities } from '../figures/debt.js';
+import { creditTerms, debtMaturities } from '../figures/debt.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, cell, table } from '../writing/format.js';
@@ -38,7 +38,7 @@ export function* obligorGroup(ctx: ReportContext): Generator<Block> {
 
 /** Note 7. */
 export function* noteDebt(ctx: ReportContext): Generator<Block> {
-  const { y, p, rng } = ctx;
+  const { y, p } = ctx;
   yield ctx.note(7, 'Debt');
   const revolver = y.debt.find((d) => d.kind === 'revolver');
   yield ctx.table(table('(in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
@@ -46,7 +46,8 @@ export function* noteDebt(ctx: ReportContext): Generator<Block> {
     ['Total debt', amount(y.bs.curDebt + y.bs.ltDebt), amount(p.bs.curDebt + p.bs.ltDebt)],
     ['Less current portion', `(${amount(y.bs.curDebt)})`, `(${amount(p.bs.curDebt)})`], ['Long-term debt', amount(y.bs.ltDebt), amount(p.bs.ltDebt)],
   ]));
-  yield ctx.fromList('debt', 4, { revolverM: amount(y.revolverCapacity), revolverYear: y.year + rng.int(2, 5), margin: rng.int(100, 175) });
+  const terms = creditTerms(ctx);
+  yield ctx.fromList('debt', 4, { revolverM: amount(y.revolverCapacity), revolverYear: terms.maturity, margin: terms.margin });
   if (revolver) yield ctx.para([ctx.say(`{At|As of} ${ctx.fyEnd(y.year)}, $${amount(revolver.principal)} million was outstanding under the revolving credit facility at a weighted-average interest rate of ${revolver.rate.toFixed(2)}%.`)]);
   yield* debtDetail(ctx);
   yield* obligorGroup(ctx);

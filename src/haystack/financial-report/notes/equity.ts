@@ -1,5 +1,5 @@
 // Writes Notes 13 (Shareholders' Equity), 14 (Earnings Per Share) and 15 (Stock-Based Compensation).
-import { epsBasic, epsDiluted, repurchasedShares, sharesRepurchasedThousands } from '../figures/earnings.js';
+import { epsBasic, epsDiluted, repurchasedShares, rsuGrantPrice, sharesRepurchasedThousands } from '../figures/earnings.js';
 import { splitBy, yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, cell, dollars, table } from '../writing/format.js';
@@ -22,7 +22,7 @@ export function* stockCompDetail(ctx: ReportContext): Generator<Block> {
   const vested = begin + granted - forfeited - end;
   const fv = (k: number) => dollars(y.price * (0.8 + k * 0.07) * r.float(0.95, 1.05));
   yield ctx.table(table(`Restricted stock unit activity, fiscal ${y.year}`, ['', 'Units (thousands)', 'Weighted-average grant-date fair value'], [
-    [`Outstanding at ${ctx.fyEnd(p.year)}`, begin.toLocaleString('en-US'), fv(0)], ['Granted', granted.toLocaleString('en-US'), fv(2)], ['Vested', `(${vested.toLocaleString('en-US')})`, fv(1)],
+    [`Outstanding at ${ctx.fyEnd(p.year)}`, begin.toLocaleString('en-US'), fv(0)], ['Granted', granted.toLocaleString('en-US'), dollars(rsuGrantPrice(ctx, y))], ['Vested', `(${vested.toLocaleString('en-US')})`, fv(1)],
     ['Forfeited', `(${forfeited.toLocaleString('en-US')})`, fv(1)], [`Outstanding at ${ctx.fyEnd(y.year)}`, end.toLocaleString('en-US'), fv(1)],
   ]));
   yield ctx.para([ctx.say(`{Unrecognized compensation cost|Compensation cost not yet recognized} for unvested awards {was|totaled} $${amount(Math.round(y.cf.sbc * r.float(1.1, 1.8)))} million at <fyEnd>{, which we expect to recognize over a weighted-average period of ${r.float(1.4, 2.6).toFixed(1)} years|}.`)]);
@@ -126,9 +126,9 @@ export function* noteEarningsPerShare(ctx: ReportContext): Generator<Block> {
 
 /** Note 15. */
 export function* noteStockCompensation(ctx: ReportContext): Generator<Block> {
-  const { y, p, rng } = ctx;
+  const { y, p } = ctx;
   yield ctx.note(15, 'Stock-Based Compensation');
-  yield ctx.fromList('stockcomp', 3, { sbcM: amount(y.cf.sbc), sbcPrevM: amount(p.cf.sbc), rsuM: (Math.round(y.rsuGranted) / 1000).toFixed(2), rsuPrice: dollars(y.price * rng.float(0.9, 1.05)) });
+  yield ctx.fromList('stockcomp', 3, { sbcM: amount(y.cf.sbc), sbcPrevM: amount(p.cf.sbc), rsuM: (Math.round(y.rsuGranted) / 1000).toFixed(2), rsuPrice: dollars(rsuGrantPrice(ctx, y)) });
   yield* stockCompDetail(ctx);
   yield* psuDetail(ctx);
   yield* sbcCostTable(ctx);

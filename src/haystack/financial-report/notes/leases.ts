@@ -1,6 +1,5 @@
 // Writes Note 8, Leases: lease maturities, lease cost by component, terms and rates.
-import { leaseCosts } from '../figures/balances.js';
-import { yearRng } from '../streams.js';
+import { leaseCosts, leaseTerms } from '../figures/balances.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, table } from '../writing/format.js';
 import type { Block } from '../../../types.js';
@@ -16,9 +15,7 @@ export function* leaseDetail(ctx: ReportContext): Generator<Block> {
     ...['Operating lease cost', 'Short-term lease cost', 'Variable lease cost'].map((lab, k) => [lab, ...lc.map((v) => amount(v[k]!))]),
     ['Total lease cost', ...y3.map((l) => amount(l.leaseCost))],
   ]));
-  const r = yearRng(c, y.year, 'lease-terms');
-  const term = r.float(5.5, 9.5);
-  const rate = r.float(3.6, 5.4);
+  const { term, rate } = leaseTerms(ctx, y);
   const leased = c.properties.filter((x) => !x.owned);
   const big = leased.reduce((a, b) => (b.sqft > a.sqft ? b : a), leased[0] ?? c.properties[0]!);
   yield ctx.para([
@@ -32,7 +29,7 @@ export function* leaseDetail(ctx: ReportContext): Generator<Block> {
 export function* noteLeases(ctx: ReportContext): Generator<Block> {
   const { y, rng } = ctx;
   yield ctx.note(8, 'Leases');
-  yield ctx.fromList('leases', 2, { leaseYears: rng.int(10, 25), leaseCostM: amount(y.leaseCost), leaseRate: (rng.int(380, 560) / 100).toFixed(2) });
+  yield ctx.fromList('leases', 2, { leaseYears: rng.int(10, 25), leaseCostM: amount(y.leaseCost), leaseRate: leaseTerms(ctx, y).rate.toFixed(2) });
   const payments = y.leasePayments;
   const totalPay = payments.reduce((a, b) => a + b, 0);
   const leasePv = y.bs.curLease + y.bs.ltLease;

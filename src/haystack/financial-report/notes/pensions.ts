@@ -1,6 +1,6 @@
 // Writes Note 12, Pension and Postretirement Benefits: funded status, roll-forwards, assumptions, costs, plan assets, plans by country.
-import { pensionAssetLevels } from '../figures/balances.js';
-import { pensionAssumptions, pensionCost } from '../figures/pension.js';
+import { expectedPensionContribution, pensionAssetLevels } from '../figures/balances.js';
+import { pensionAssumptions, pensionCost, pensionTargetAllocation } from '../figures/pension.js';
 import { splitBy, yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, cell, table } from '../writing/format.js';
@@ -33,8 +33,7 @@ export function* pensionDetail(ctx: ReportContext): Generator<Block> {
     ['Service cost', ...costs.map((k) => amount(k.service))], ['Interest cost', ...costs.map((k) => amount(k.interest))], ['Expected return on plan assets', ...costs.map((k) => paren(k.expRet))],
     ['Amortization of net actuarial loss', ...costs.map((k) => amount(k.amortLoss))], ['Net periodic benefit cost (income)', ...costs.map((k) => cell(k.service + k.interest - k.expRet + k.amortLoss))],
   ]));
-  const eq = r.int(20, 45);
-  const alt = r.int(5, 15);
+  const [eq, alt] = pensionTargetAllocation(ctx, y);
   yield ctx.table(table('Plan asset allocation', ['Asset class', 'Target allocation', `Actual at ${ctx.fyEnd(y.year)}`], [
     ['Equity securities', `${eq}%`, `${eq + r.int(-3, 3)}%`], ['Fixed income securities', `${100 - eq - alt}%`, `${100 - eq - alt + r.int(-3, 3)}%`], ['Real estate and other alternatives', `${alt}%`, `${alt + r.int(-2, 2)}%`],
   ]));
@@ -79,9 +78,9 @@ export function* pensionByCountry(ctx: ReportContext): Generator<Block> {
 
 /** Note 12. */
 export function* notePensions(ctx: ReportContext): Generator<Block> {
-  const { y, p, rng } = ctx;
+  const { y, p } = ctx;
   yield ctx.note(12, 'Pension and Postretirement Benefits');
-  yield ctx.fromList('pension', 3, { contribM: amount(Math.round(y.pensionPbo * rng.float(0.01, 0.03))), equityPct: rng.int(20, 45), discount: (pensionAssumptions(ctx, y)[0]! / 100).toFixed(2) });
+  yield ctx.fromList('pension', 3, { contribM: amount(expectedPensionContribution(ctx, y)), equityPct: pensionTargetAllocation(ctx, y)[0], discount: (pensionAssumptions(ctx, y)[0]! / 100).toFixed(2) });
   yield ctx.table(table('Funded status (in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
     ['Projected benefit obligation', amount(y.pensionPbo), amount(p.pensionPbo)], ['Fair value of plan assets', amount(y.pensionAssets), amount(p.pensionAssets)],
     ['Funded status', amount(y.pensionAssets - y.pensionPbo), amount(p.pensionAssets - p.pensionPbo)],

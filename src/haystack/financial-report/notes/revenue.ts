@@ -1,6 +1,6 @@
 // Writes Note 2, Revenue: net sales by region, channel and product line, contract balances and performance obligations.
+import { contractBalances } from '../figures/balances.js';
 import { CHANNELS, channelSales, lineSales, regionSales } from '../figures/sales.js';
-import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { amount, table } from '../writing/format.js';
 import type { YearLedger } from '../year-ledger.js';
@@ -14,7 +14,7 @@ export function* revenueDetail(ctx: ReportContext): Generator<Block> {
     ...CHANNELS.map((name, k) => [name, ...bySeg.map((ch) => amount(ch[k]!)), amount(bySeg.reduce((a, ch) => a + ch[k]!, 0))]),
     ['Total net sales', ...y.seg.map((s) => amount(s.sales)), amount(y.sales)],
   ]));
-  const contract = (l: YearLedger) => { const r = yearRng(c, l.year, 'contract'); return [Math.round(l.sales * r.float(0.004, 0.012)), Math.round(l.sales * r.float(0.008, 0.02))]; };
+  const contract = (l: YearLedger) => contractBalances(ctx, l);
   const [ca, cl] = contract(y);
   const [pca, pcl] = contract(p);
   yield ctx.table(table('Contract balances (in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
@@ -41,9 +41,9 @@ export function* productLineNote(ctx: ReportContext): Generator<Block> {
 
 /** Note 2. */
 export function* noteRevenue(ctx: ReportContext): Generator<Block> {
-  const { c, y, rng } = ctx;
+  const { c, y } = ctx;
   yield ctx.note(2, 'Revenue');
-  yield ctx.fromList('revenue', 2, { contractM: amount(Math.round(y.sales * rng.float(0.005, 0.02))) });
+  yield ctx.fromList('revenue', 2, { contractM: amount(contractBalances(ctx, y)[1]) });
   const regions = ['United States', 'Europe', 'Asia Pacific', 'Other Americas'];
   const regionRows: string[][] = [];
   const splits = regionSales(ctx, y);

@@ -78,17 +78,53 @@ export class ReportContext {
     const vars = extra ? { ...this.vars, ...extra } : this.vars;
     if (!template.startsWith('@')) {
       const t = this.allowed(template);
-      return t === null ? '' : this.mem.unique(() => undouble(this.g.sentence(this.rng, t, vars)));
+      return t === null ? '' : this.mem.unique(() => this.expand(t, vars));
     }
     const list = this.usable(template.slice(1));
-    return this.mem.unique(() => undouble(this.g.sentence(this.rng, this.allowed(this.rng.pick(list))!, vars)));
+    return this.mem.unique(() => this.expand(this.allowed(this.rng.pick(list))!, vars));
   }
 
   /** A paragraph of `n` sentences drawn without repetition from a template list, in list order. */
   fromList(list: string, n: number, extra?: Vars): Block {
+    return this.fromLists(list, [n], extra)[0]!;
+  }
+
+  /** Paragraphs of the given sizes from one template list, no template used twice (so they never say the same thing twice). */
+  fromLists(list: string, sizes: number[], extra?: Vars): Block[] {
     const all = this.usable(list);
-    const picked = this.rng.sample(all.map((_, i) => i), Math.min(n, all.length)).sort((a, b) => a - b);
-    return this.para(picked.map((i) => this.say(all[i]!, extra)));
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const picked = this.rng.sample(all.map((_, i) => i), Math.min(total, all.length));
+    let from = 0;
+    return sizes.map((n) => {
+      const part = picked.slice(from, (from += n)).sort((a, b) => a - b);
+      return this.para(part.map((i) => this.say(all[i]!, extra)));
+    });
+  }
+
+  /**
+   * Expands a template into a sentence. A list named twice in one template (`<product>, <product> and <product>`)
+   * gives different items each time, so no sentence names the same product or risk twice.
+   */
+  private expand(template: string, vars: Vars): string {
+    const refs = [...template.matchAll(/<(\w+)>/g)].map((m) => m[1]!);
+    const repeated = [...new Set(refs.filter((r, i) => refs.indexOf(r) !== i))];
+    if (repeated.length === 0) return undouble(this.g.sentence(this.rng, template, vars));
+    const local: Vars = { ...vars };
+    let t = template;
+    for (const name of repeated) {
+      const v = vars[name];
+      const pool = Array.isArray(v) ? (v as readonly string[]) : v === undefined && this.g.has(name) ? this.g.list(name) : null;
+      if (!pool) continue;
+      const picks = this.rng.sample(pool, refs.filter((r) => r === name).length);
+      let k = 0;
+      t = t.replace(new RegExp(`<${name}>`, 'g'), () => {
+        const key = `${name}__${k}`;
+        local[key] = [picks[k % picks.length]!];
+        k++;
+        return `<${key}>`;
+      });
+    }
+    return undouble(this.g.sentence(this.rng, t, local));
   }
 
   /** A prose block from sentences. */

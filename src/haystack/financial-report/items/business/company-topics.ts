@@ -1,7 +1,7 @@
 // Writes Item 1's company-wide topics: customers and channels, seasonality, backlog, raw materials, patents, regulation, environment, sustainability, research.
 import { environmentalAccrual, environmentalSites, environmentalSpend } from '../../figures/balances.js';
-import { list } from '../../writing/english.js';
-import { esgMetrics, patentCounts } from '../../figures/operations.js';
+import { counted, list } from '../../writing/english.js';
+import { countriesServed, esgMetrics, patentCounts } from '../../figures/operations.js';
 import { CHANNELS, backlogBySegment, channelSales, segmentExpenses } from '../../figures/sales.js';
 import { yearRng } from '../../streams.js';
 import type { ReportContext } from '../../writing/context.js';
@@ -17,7 +17,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   yield ctx.table(table(`Share of segment net sales by channel, fiscal ${y.year}`, ['Channel', ...c.segments.map((s) => s.name)], rowsCh));
   const distributors = yearRng(c, y.year, 'distributors').int(180, 2400);
   yield ctx.para([
-    ctx.say(`{At|As of} <fyEnd>, we {sold through|worked with} {approximately |}${distributors.toLocaleString('en-US')} independent distributors and dealers{ in more than <countries> countries| worldwide|}.`, { countries: rng.int(30, 110) }),
+    ctx.say(`{At|As of} <fyEnd>, we {sold through|worked with} {approximately |}${distributors.toLocaleString('en-US')} independent distributors and dealers{ in more than <countries> countries| worldwide|}.`, { countries: countriesServed(c) }),
     ctx.states('customers.concentration') ? ctx.say(`No single customer accounted for 10% or more of consolidated net sales in fiscal ${y.year}, ${p.year} or ${pp.year}{, and our ten largest customers together represented ${rng.int(14, 32)}% of net sales|}.`) : '',
     ctx.say('{Distributor agreements|Our agreements with distributors} {are generally terminable|can generally be terminated} on {90|60|120} days\' notice{ and do not require minimum purchases| and grant no exclusive territories|}.'),
   ]);
@@ -69,9 +69,11 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   yield ctx.para(regions.slice(0, 8).map((region) => {
     const here = c.properties.filter((x) => (x.domestic ? 'the United States' : x.region) === region);
     const reg = c.industry.regulation;
-    return ctx.say(`{In|Within} ${region}, {our|the} ${here.length} {site|sites|locations}{ in ${list(here.slice(0, 3).map((x) => x.city))}|} {are subject to|must comply with} ${reg[(region.length + here.length) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}{, and ${here.length > 2 ? 'several' : 'one'} of them {required|needed} permit renewals in fiscal ${y.year}|}.`);
+    const n = here.length;
+    const one = n === 1;
+    return ctx.say(`{In|Within} ${region}, ${one ? `our site in ${here[0]!.city}` : `{our|the} ${counted(n, 'site')}{ in ${list(here.slice(0, 3).map((x) => x.city))}|}`} ${one ? '{is subject to|must comply with}' : '{are subject to|must comply with}'} ${reg[(region.length + n) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}{, and ${one ? 'it' : n > 2 ? 'several of them' : 'one of them'} {required|needed} ${one ? 'a permit renewal' : 'permit renewals'} in fiscal ${y.year}|}.`);
   }));
-  yield ctx.fromList('topic_reg', 2, { envM: amount(environmentalSpend(ctx, y)[1]!), sites: environmentalSites(ctx).length, envAccrual: amount(environmentalAccrual(ctx, y)) });
+  yield ctx.fromList('topic_reg', 2, { envM: amount(environmentalSpend(ctx, y)[1]!), sitesText: counted(environmentalSites(ctx).length, 'site'), envAccrual: amount(environmentalAccrual(ctx, y)) });
 
   yield* environmentalSpending(ctx);
   yield ctx.subsection('Sustainability');

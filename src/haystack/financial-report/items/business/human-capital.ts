@@ -1,31 +1,30 @@
 // Writes Item 1's human capital section: employees by region, function, segment and country, labor relations, safety, pay and development.
+import { counted } from '../../writing/english.js';
 import { esgMetrics } from '../../figures/operations.js';
-import { headcountBySegment } from '../../figures/sales.js';
-import { splitBy, yearRng } from '../../streams.js';
+import { EMPLOYEE_REGIONS, headcountByCountry, headcountBySegment, unionCovered } from '../../figures/sales.js';
+import { yearRng } from '../../streams.js';
 import type { ReportContext } from '../../writing/context.js';
 import { share, table } from '../../writing/format.js';
 import type { YearLedger } from '../../year-ledger.js';
 import type { Block } from '../../../../types.js';
 
-/** Employees in the United States at a year end. */
-function headcountUs(ctx: ReportContext, l: YearLedger): number {
-  return Math.round(l.headcount * yearRng(ctx.c, 0, 'us-staff').float(0.38, 0.72) * yearRng(ctx.c, l.year, 'us-staff').float(0.97, 1.03));
+
+/** "; agreements covering two facilities expire in fiscal 2024", or a general remark when none expires next year. */
+function unionExpiry(ctx: ReportContext, l: YearLedger): string {
+  const next = unionCovered(ctx, l).filter((u) => u.expires === l.year + 1).length;
+  return next > 0 ? `; agreements covering ${counted(next, 'facility', 'facilities')} expire in fiscal ${l.year + 1}` : ', and no principal agreement expires in the coming year';
 }
 
 /** Item 1, human capital. */
 export function* renderHumanCapital(ctx: ReportContext): Generator<Block> {
   const { c, y, rng } = ctx;
   yield ctx.subsection(rng.pick(['Human Capital', 'Employees', 'Our People']), 'Human Capital');
-  const unionSites = c.properties.filter((_, k) => ctx.pr.plants[k]!.union).length;
-  const hv = { usPct: share(headcountUs(ctx, y), y.headcount), unionPct: rng.int(8, 35), unionSites, trir: esgMetrics(c, y)[5]!.toFixed(2), trirPrev: esgMetrics(c, ctx.p)[5]!.toFixed(2), turnover: rng.int(60, 160) / 10 };
-  yield ctx.fromList('topic_hc', 4, hv);
-  yield ctx.fromList('topic_hc', 2, hv);
-  const regions = ['United States', 'Canada and Latin America', 'Europe', 'Asia Pacific'];
-  const us = headcountUs(ctx, y);
-  const rest = [0.2, 0.5, 0.3].map((f) => Math.round((y.headcount - us) * f));
-  rest[2] = y.headcount - us - rest[0]! - rest[1]!;
+  const byCountry = headcountByCountry(ctx, y);
+  const hv = { usPct: share(byCountry[0]!.employees, y.headcount), unionPct: share(unionCovered(ctx, y).reduce((a, u) => a + u.covered, 0), y.headcount), unionExpiry: unionExpiry(ctx, y), trir: esgMetrics(c, y)[5]!.toFixed(2), trirPrev: esgMetrics(c, ctx.p)[5]!.toFixed(2), turnover: rng.int(60, 160) / 10 };
+  yield* ctx.fromLists('topic_hc', [4, 2], hv);
+  const regions = EMPLOYEE_REGIONS.map((region) => ({ region, n: byCountry.filter((x) => x.region === region).reduce((a, x) => a + x.employees, 0) })).filter((x) => x.n > 0);
   yield ctx.table(table(`Employees by region at ${ctx.fyEnd(y.year)}`, ['Region', `Employees, fiscal ${y.year}`],
-    [...[us, ...rest].map((n, i) => [regions[i]!, n.toLocaleString('en-US')]), ['Total', y.headcount.toLocaleString('en-US')]]));
+    [...regions.map(({ region, n }) => [region, n.toLocaleString('en-US')]), ['Total', y.headcount.toLocaleString('en-US')]]));
   const fnShares = [0.52, 0.2, 0.12, 0.16].map((f, k) => f * (0.9 + ((y.year * (k + 3)) % 7) / 30));
   const fnTotal = fnShares.reduce((a, b) => a + b, 0);
   const fn = fnShares.slice(0, 3).map((f) => Math.round((y.headcount * f) / fnTotal));
@@ -34,16 +33,14 @@ export function* renderHumanCapital(ctx: ReportContext): Generator<Block> {
     [...['Manufacturing and operations', 'Sales, marketing and service', 'Research, development and engineering', 'General and administrative'].map((name, k) => [name, fn[k]!.toLocaleString('en-US'), `${share(fn[k]!, y.headcount)}%`]), ['Total', y.headcount.toLocaleString('en-US'), '100%']]));
   yield* employeesByCountry(ctx);
   yield* renderHumanCapitalDetail(ctx);
-  yield ctx.para([ctx.say(`{Employees completed|Our people logged} {an average of|about} ${rng.int(14, 46)} hours of training {each|per person} in fiscal ${y.year}{, and ${rng.int(18, 41)}% of management positions were held by women|, and we filled ${rng.int(35, 70)}% of open management roles with internal candidates|}.`)]);
+  yield ctx.para([ctx.say(`{Employees completed|Our people logged} {an average of|about} ${rng.int(14, 46)} hours of training {each|per person} in fiscal ${y.year}.`)]);
 }
 
 /** Employees by country at the year end (Item 1); the rows sum to the headcount. */
 export function* employeesByCountry(ctx: ReportContext): Generator<Block> {
-  const { c, y } = ctx;
-  const countries = ['United States', ...new Set(c.properties.filter((x) => !x.domestic).map((x) => x.region.replace(/^the /, 'The ')))].slice(0, 7);
-  const w = countries.map((name, k) => (k === 0 ? 6 : 1) * yearRng(c, 0, `emp-${name}`).float(0.5, 1.5) * yearRng(c, y.year, `emp-${name}`).float(0.95, 1.05));
-  const parts = splitBy(y.headcount, [...w, 0.6]);
-  yield ctx.table(table(`Employees by country at ${ctx.fyEnd(y.year)}`, ['Country', 'Employees'], [...countries.map((n, k) => [n, parts[k]!.toLocaleString('en-US')]), ['All other countries', parts[countries.length]!.toLocaleString('en-US')], ['Total', y.headcount.toLocaleString('en-US')]]));
+  const { y } = ctx;
+  const rows = headcountByCountry(ctx, y);
+  yield ctx.table(table(`Employees by country at ${ctx.fyEnd(y.year)}`, ['Country', 'Employees'], [...rows.map((r) => [r.country, r.employees.toLocaleString('en-US')]), ['Total', y.headcount.toLocaleString('en-US')]]));
 }
 
 /** Workforce, labor relations, safety, pay and development under Item 1's human capital heading. */
@@ -67,7 +64,7 @@ export function* renderHumanCapitalDetail(ctx: ReportContext): Generator<Block> 
     ])));
     const next = unions.find(({ d }) => (d.opened + y.year) % 3 === 0);
     yield ctx.para([
-      ctx.say(`{We bargain with|Our plants negotiate with} ${unions.length} {local unions|union locals} at our principal sites{, and we have not had a strike or lockout at any of them in more than a decade|}.`),
+      ctx.say(`{We bargain with|Our plants negotiate with} ${counted(unions.length, 'union local')} at our principal sites{, and we have not had a strike or lockout at any of them in more than a decade|}.`),
       next ? ctx.say(`The agreement at ${next.x.city} expires in fiscal ${y.year + 1}{, and negotiations are expected to begin in the first quarter|; we expect to open talks several months before it lapses|}.`) : '',
       ctx.say('{Outside the United States|At several of our international sites}, employees are represented by works councils or {national|industry-wide} unions {under local law|as local practice requires}.'),
     ]);
@@ -90,7 +87,7 @@ export function* renderHumanCapitalDetail(ctx: ReportContext): Generator<Block> 
   yield ctx.para([
     ctx.say(`{We match|The Company matches} employee contributions to our 401(k) savings plan up to ${match}% of eligible pay{, and about ${r.int(82, 95)}% of eligible United States employees participate|}.`),
     ctx.say(`{In fiscal ${y.year}, ${r.int(68, 91)}% of employees took part in our engagement survey|Participation in our fiscal ${y.year} engagement survey was ${r.int(68, 91)}%}{, and the favorable score was ${r.int(62, 82)}%|}.`),
-    ctx.say(`{We filled|Internal candidates filled} ${r.int(38, 72)}% of open salaried positions {with internal candidates|from within}{ in fiscal ${y.year}|}, and ${r.int(120, 900).toLocaleString('en-US')} employees {completed|took part in} {leadership or technical training|our plant leadership and technical academies}.`),
+    ctx.say(`We filled ${r.int(38, 72)}% of open salaried positions {with internal candidates|from within}{ in fiscal ${y.year}|}, and ${r.int(120, 900).toLocaleString('en-US')} employees {completed|took part in} {leadership or technical training|our plant leadership and technical academies}.`),
     ctx.say(`{Women held|Women represented} ${r.int(19, 38)}% of our salaried workforce and ${r.int(18, 36)}% of management roles at <fyEnd>{, and we publish a pay equity review each year|}.`),
   ]);
 }

@@ -1,5 +1,6 @@
 // Writes MD&A critical accounting estimates (goodwill, taxes, pensions, revenue, inventory, warranties, business combinations) and their sensitivities.
-import { inventoryReserve, warrantyReserve } from '../../figures/balances.js';
+import { pensionAssumptions } from '../../figures/pension.js';
+import { inventoryReserve, rebateAccrual, warrantyReserve } from '../../figures/balances.js';
 import { goodwillHeadroom } from '../../figures/earnings.js';
 import { yearRng } from '../../streams.js';
 import type { ReportContext } from '../../writing/context.js';
@@ -13,7 +14,7 @@ export function* moreEstimates(ctx: ReportContext): Generator<Block> {
   const invRes = inventoryReserve(ctx, y);
   yield ctx.heading('Inventory Valuation');
   yield ctx.para([
-    ctx.say(`{We reduce|Inventories are reduced} to net realizable value for excess and obsolete {items|stock} based on {usage over the past ${r.int(12, 24)} months and forecast demand|historical usage and demand forecasts by product line}${ctx.states('inventory.obsolescence-reserve') ? `; {the reserve|this reserve} was ${money(invRes)}, or ${pct(Math.round((invRes / (y.bs.inv + invRes)) * 1000))} of gross inventories, at <fyEnd>` : ''}.`),
+    ctx.say(`{We reduce inventories|Inventories are reduced} to net realizable value for excess and obsolete {items|stock} based on {usage over the past ${r.int(12, 24)} months and forecast demand|historical usage and demand forecasts by product line}${ctx.states('inventory.obsolescence-reserve') ? `; {the reserve|this reserve} was ${money(invRes)}, or ${pct(Math.round((invRes / (y.bs.inv + invRes)) * 1000))} of gross inventories, at <fyEnd>` : ''}.`),
     ctx.say(`{Product transitions in ${c.segments[y.year % c.segments.length]!.name} are the main source of uncertainty|The launch of new product generations in ${c.segments[y.year % c.segments.length]!.name} creates most of the judgment} in this estimate{, because demand for superseded models can fall faster than planned|}.`),
   ]);
   yield ctx.heading('Product Warranty Obligations');
@@ -60,8 +61,9 @@ export function* renderCriticalEstimates(ctx: ReportContext): Generator<Block> {
   const tight = goodwillHeadroom(ctx).reduce((a, b) => (b[1] < a[1] ? b : a));
   yield ctx.fromList('cae_goodwill', 3, { headroom: tight[1], bps: rng.pick([50, 100]), segment: tight[0], sensPct: rng.int(3, 9) });
   yield ctx.fromList('cae_tax', 3, { taxSensM: amount(Math.round(y.pretax / 100)) });
-  yield ctx.fromList('cae_pension', 3, { discount: (rng.int(430, 590) / 100).toFixed(2), ror: (rng.int(550, 725) / 100).toFixed(2), pbo25M: amount(Math.round(y.pensionPbo * 0.028)) });
-  yield ctx.fromList('cae_revenue', 2, { rebateM: amount(Math.round(y.sales * rng.float(0.01, 0.03))) });
+  const [discount, ror] = pensionAssumptions(ctx, y);
+  yield ctx.fromList('cae_pension', 3, { discount: (discount! / 100).toFixed(2), ror: (ror! / 100).toFixed(2), pbo25M: amount(Math.round(y.pensionPbo * 0.026)) });
+  yield ctx.fromList('cae_revenue', 2, { rebateM: amount(rebateAccrual(ctx, y)) });
   yield* renderEstimateSensitivities(ctx);
   yield* moreEstimates(ctx);
   yield ctx.heading('Recently Issued Accounting Standards');

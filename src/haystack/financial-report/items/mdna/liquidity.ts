@@ -1,7 +1,7 @@
 // Writes MD&A liquidity and capital resources: cash flows, credit facilities and covenants, ratings, debt activity, capital allocation, contractual obligations.
 import { list } from '../../writing/english.js';
-import { cashByRegion, lettersOfCredit, suretyBonds } from '../../figures/balances.js';
-import { covenantMax, debtMaturities, ratios } from '../../figures/debt.js';
+import { cashByRegion, expectedPensionContribution, lettersOfCredit, plannedCapex, suretyBonds } from '../../figures/balances.js';
+import { covenantMax, creditTerms, debtMaturities, ratios } from '../../figures/debt.js';
 import { splitBy, yearRng } from '../../streams.js';
 import { levelSentence } from '../../writing/change-sentence.js';
 import type { ReportContext } from '../../writing/context.js';
@@ -116,7 +116,7 @@ export function* renderLiquidityDetail(ctx: ReportContext): Generator<Block> {
   const max = covenantMax(ctx);
   yield ctx.para([
     ctx.say(`Our $${amount(y.revolverCapacity)} million revolving credit facility {is provided under|is governed by} a credit agreement dated ${c.fyEndMonth} ${12 + (pr.creditAgreementYear % 15)}, ${pr.creditAgreementYear}, {with|among us,} ${c.bank} as administrative agent{ and ${lenders.slice(0, 3).join(', ')} and ${lenders[3]} as co-syndication agents| and a syndicate of ${rng.int(9, 16)} lenders that includes ${lenders.slice(0, 2).join(' and ')}|}.`),
-    ctx.say(`Borrowings bear interest at {the secured overnight financing rate|term SOFR} plus a margin of ${100 + (pr.creditAgreementYear % 6) * 12.5} basis points{ that varies with our credit ratings|, adjusted by a pricing grid tied to our leverage|}, and we pay a facility fee of ${10 + (pr.creditAgreementYear % 4) * 2.5} basis points on the {full commitment|unused commitment}.`),
+    ctx.say(`Borrowings bear interest at {the secured overnight financing rate|term SOFR} plus a margin of ${creditTerms(ctx).margin} basis points{ that varies with our credit ratings|, adjusted by a pricing grid tied to our leverage|}, and we pay a facility fee of ${creditTerms(ctx).fee} basis points on the {full commitment|unused commitment}.`),
     ctx.states('debt.leverage-covenant')
       ? ctx.say(`The agreement {limits|restricts} our net leverage ratio to ${max.toFixed(2)} to 1.0 and requires an interest coverage ratio of at least 3.00 to 1.0; at <fyEnd> {these ratios were|we reported ratios of} ${r.leverage.toFixed(2)} and ${r.coverage.toFixed(2)}{, respectively|}{, and we were in compliance with all covenants|}.`)
       : ctx.say(`The agreement requires an interest coverage ratio of at least 3.00 to 1.0{ and contains customary limits on liens and subsidiary debt|}; at <fyEnd> {that ratio was|we reported a ratio of} ${r.coverage.toFixed(2)}{, and we were in compliance with all covenants|}.`),
@@ -170,8 +170,8 @@ export function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   const wc = y.cf.dAr + y.cf.dInv + y.cf.dPrepaid + y.cf.dAp + y.cf.dAccrued;
   yield ctx.para([
     ctx.say(levelSentence(rng, 'Cash provided by operating activities', y.cf.cfo, p.cf.cfo, y.year, `, as ${wc >= 0 ? 'working capital released' : 'working capital absorbed'} ${money(wc)}`)),
-    ctx.say(`Capital expenditures {were|totaled} ${money(-y.cf.capex)} in fiscal ${y.year}{ and were focused on <focus>|, including investment in <focus>|}, and we expect {capital spending|capital expenditures} of {approximately |}${money(Math.round(-y.cf.capex * rng.float(0.95, 1.15)))} in fiscal ${y.year + 1}.`, { focus: ['capacity expansion in <segment>', 'automation and safety projects', 'a new facility in <city>', 'information systems'] }),
-    ctx.say(`Financing activities {used|provided} ${money(y.cf.cff)} of cash{, including dividends of ${money(y.cf.dividends)}${y.cf.buybacks ? ` and share repurchases of ${money(y.cf.buybacks)}` : ''}|}.`.replace('{used|provided}', y.cf.cff < 0 ? 'used' : 'provided')),
+    ctx.say(`Capital expenditures {were|totaled} ${money(-y.cf.capex)} in fiscal ${y.year}{ and were focused on <focus>|, including investment in <focus>|}, and we expect {capital spending|capital expenditures} of {approximately |}${money(plannedCapex(ctx, y))} in fiscal ${y.year + 1}.`, { focus: ['capacity expansion in <segment>', 'automation and safety projects', 'information systems', 'plant maintenance and replacement'] }),
+    ctx.say(`Financing activities ${y.cf.cff < 0 ? 'used' : 'provided'} ${money(y.cf.cff)} of cash{, ${y.cf.cff < 0 ? 'including' : 'after'} dividends of ${money(y.cf.dividends)}${y.cf.buybacks ? ` and share repurchases of ${money(y.cf.buybacks)}` : ''}|}.`),
   ]);
   yield* renderCashFlowDiscussion(ctx, y, p);
   yield* renderCashFlowDiscussion(ctx, p, ctx.pp);
@@ -199,7 +199,7 @@ export function* renderLiquidity(ctx: ReportContext): Generator<Block> {
 export function* capitalPlan(ctx: ReportContext): Generator<Block> {
   const { c, y } = ctx;
   const r = yearRng(c, y.year, 'capital-plan');
-  const total = Math.round(-y.cf.capex * r.float(0.95, 1.15));
+  const total = plannedCapex(ctx, y);
   const cats = ['Capacity expansion and new products', 'Maintenance and replacement', 'Automation and productivity', 'Information technology', 'Environmental, health and safety'];
   const parts = splitBy(total, [0.32, 0.3, 0.18, 0.12, 0.08].map((w) => w * r.float(0.85, 1.15)));
   yield ctx.table(table(`Planned capital expenditures, fiscal ${y.year + 1} (in millions)`, ['Category', 'Amount'], [...cats.map((n, k) => [n, amount(parts[k]!)]), ['Total planned capital expenditures', amount(total)]]));
@@ -210,7 +210,7 @@ export function* cashRequirements(ctx: ReportContext): Generator<Block> {
   const { c, y } = ctx;
   const r = yearRng(c, y.year, 'cash-requirements');
   const m = debtMaturities(y);
-  const contrib = Math.max(1, Math.round(y.pensionPbo * r.float(0.005, 0.02)));
+  const contrib = expectedPensionContribution(ctx, y);
   yield ctx.para([
     ctx.say(`{Our principal cash requirements for fiscal ${y.year + 1} are|In fiscal ${y.year + 1}, we expect to need cash for} capital expenditures, dividends of about ${money(Math.round(y.dps * y.basicShares * r.float(1.03, 1.08)))}, ${ctx.states('pension.expected-contribution') ? `${m.years[0] ? `debt maturities of ${money(m.years[0])}, ` : ''}and pension contributions of {about|approximately} ${money(contrib)}` : m.years[0] ? `and debt maturities of ${money(m.years[0])}` : 'and interest on our debt'}.`),
     ctx.say(`{We expect to fund these needs|These needs will be funded} from operating cash flow and cash on hand{, drawing on the revolving facility only for seasonal working capital|}.`),

@@ -1,5 +1,6 @@
 // Writes MD&A quarterly results (consolidated, fourth quarter and by segment), working capital metrics and the outlook for next year.
-import { segmentQuarters } from '../../figures/sales.js';
+import { plannedCapex } from '../../figures/balances.js';
+import { salesGuidance, segmentGuidance, segmentQuarters } from '../../figures/sales.js';
 import { yearRng } from '../../streams.js';
 import type { ReportContext } from '../../writing/context.js';
 import { amount, changeTenthsPct, dollars, money, pct, table } from '../../writing/format.js';
@@ -9,14 +10,23 @@ import type { Block } from '../../../../types.js';
 /** Segment outlook paragraphs at the end of the outlook section. */
 export function* segmentOutlook(ctx: ReportContext): Generator<Block> {
   const { c, y } = ctx;
+  const guidance = segmentGuidance(ctx);
   yield ctx.para(c.segments.map((s, i) => {
-    const r = yearRng(c, y.year, `seg-outlook-${i}`);
-    const lo = r.int(-3, 4);
+    const r = yearRng(c, y.year, `seg-outlook-margin-${i}`);
+    const [lo, hi] = guidance[i]!;
     const m = Math.round((y.seg[i]!.oi / y.seg[i]!.sales) * 1000);
-    const hi = lo + r.int(2, 4);
-    const range = lo >= 0 ? `to grow ${lo}% to ${hi}%` : hi > 0 ? `to range from a ${-lo}% decline to ${hi}% growth` : hi === 0 ? `to be flat to down ${-lo}%` : `to decline ${-hi}% to ${-lo}%`;
+    const range = growthRange(lo, hi);
     return ctx.say(`{For|In} ${s.name}, we expect net sales ${range} in fiscal ${y.year + 1}{, with demand in ${s.markets[0]} ${r.chance(0.5) ? 'firm' : 'uneven'}|}, and a segment operating margin {near|around|close to} ${pct(m + r.int(-10, 15))}.`);
   }));
+}
+
+/** "to grow 2% to 4%", "to range from a 1% decline to 2% growth", "to be flat to down 2%", "to decline 1% to 3%". */
+function growthRange(lo: number, hi: number): string {
+  if (lo > 0) return `to grow ${lo}% to ${hi}%`;
+  if (lo === 0) return `to be flat to up ${hi}%`;
+  if (hi > 0) return `to range from a ${-lo}% decline to ${hi}% growth`;
+  if (hi === 0) return `to be flat to down ${-lo}%`;
+  return `to decline ${-hi}% to ${-lo}%`;
 }
 
 const up = (a: number, b: number) => (a >= b ? '{rose|increased|grew}' : '{declined|decreased|fell}');
@@ -40,16 +50,16 @@ export function* renderQuarterlyAndOutlook(ctx: ReportContext): Generator<Block>
   const [dso, dio, dpo] = d3[0]!;
   const [pdso, pdio, pdpo] = d3[1]!;
   yield ctx.para([
-    ctx.say(`Days sales outstanding {were|stood at} ${dso} at <fyEnd>, {compared with|versus} ${pdso} a year earlier, and {inventory days|days inventory on hand} {moved|went} from ${pdio} to ${dio}{ as we ${dio! > pdio! ? 'built safety stock ahead of plant transitions' : 'reduced safety stock'}|}.`),
-    ctx.say(`Days payables outstanding were ${dpo}{, against ${pdpo} in fiscal ${p.year}|}, {leaving a|for a} cash conversion cycle of ${dso! + dio! - dpo!} days.`),
+    ctx.say(`Days sales outstanding ${dso === pdso ? `were unchanged at ${dso}` : `{were|stood at} ${dso} at <fyEnd>, {compared with|versus} ${pdso} a year earlier`}, and {inventory days|days inventory on hand} ${dio === pdio ? `held at ${dio}` : `{moved|went} from ${pdio} to ${dio}{ as we ${dio! > pdio! ? 'built safety stock ahead of plant transitions' : 'reduced safety stock'}|}`}.`),
+    ctx.say(`Days payables outstanding were ${dpo}${dpo === pdpo ? ', the same as a year earlier' : `{, against ${pdpo} in fiscal ${p.year}|}`}, {leaving a|for a} cash conversion cycle of ${dso! + dio! - dpo!} days.`),
   ]);
   yield ctx.heading(`Outlook for Fiscal ${y.year + 1}`);
   const r = yearRng(c, y.year, 'outlook');
-  const g = r.int(0, 6);
-  const eps = (y.ni / y.dilutedShares) * (1 + g / 100);
+  const [lo, hi] = salesGuidance(ctx);
+  const eps = (y.ni / y.dilutedShares) * (1 + (lo + hi) / 200);
   yield ctx.para([
-    ctx.say(`For fiscal ${y.year + 1}, we expect net sales {growth of|to change by} ${g}% to ${g + r.int(2, 3)}%{, including about ${r.int(0, 2)} point of favorable pricing|, with organic growth at the midpoint|}, and diluted earnings per share of ${dollars(eps * 0.97)} to ${dollars(eps * 1.04)}.`),
-    ctx.say(`{We plan|Our plan calls for} capital expenditures of {approximately |}${money(Math.round(-y.cf.capex * r.float(0.95, 1.15)))}, an effective tax rate of ${r.int(21, 26)}% to ${r.int(27, 28)}% and free cash flow of {about|at least} ${money(Math.round((y.cf.cfo + y.cf.capex) * r.float(0.95, 1.1)))}.`),
+    ctx.say(`For fiscal ${y.year + 1}, we expect net sales ${growthRange(lo, hi)}{, with pricing contributing about one point|, with organic growth near the midpoint|}, and diluted earnings per share of ${dollars(eps * 0.97)} to ${dollars(eps * 1.04)}, in line with the segment outlooks below.`),
+    ctx.say(`{We plan|Our plan calls for} capital expenditures of {approximately |}${money(plannedCapex(ctx, y))}, an effective tax rate of ${r.int(21, 26)}% to ${r.int(27, 28)}% and free cash flow of {about|at least} ${money(Math.round((y.cf.cfo + y.cf.capex) * r.float(0.95, 1.1)))}.`),
   ]);
 }
 

@@ -1,4 +1,5 @@
 // Writes MD&A results of operations: consolidated and segment comparisons, cost of sales, the operating income bridge, sales drivers and restructuring programs.
+import type { Rng } from '../../../../util/rng.js';
 import { costOfSalesParts } from '../../figures/balances.js';
 import { epsDiluted, oiBridge } from '../../figures/earnings.js';
 import { renderSalesDetail } from './sales-by-region-and-line.js';
@@ -45,11 +46,16 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
   ]));
   const v = { ...ctx.vars, year: cur.year, prevYear: prev.year };
   const up = (list: string[]) => g.fill(rng, rng.pick(list), v);
+  const drivers = consolidatedDrivers(cur, prev, acqName);
+  const volumeUp = drivers[0]!.tenths >= 0;
   yield ctx.para([
-    ctx.say(changeSentence(rng, 'Net sales', cur.sales, prev.sales, cur.year, consolidatedDrivers(cur, prev, acqName))),
-    ctx.say(`{Volume trends reflected|Organic volume reflected|Volume performance was shaped by} ${rng.sample(ind.volumeUp, 2).map((x) => g.fill(rng, x, v)).join(' and ')}{, partly offset by ${up(ind.volumeDown)}|}.`, v),
+    ctx.say(changeSentence(rng, 'Net sales', cur.sales, prev.sales, cur.year, drivers)),
+    volumeUp
+      ? ctx.say(`{Volume trends reflected|Organic volume reflected|Volume performance was shaped by} ${rng.sample(ind.volumeUp, 2).map((x) => g.fill(rng, x, v)).join(' and ')}{, partly offset by ${up(ind.volumeDown)}|}.`, v)
+      : ctx.say(`{Lower volume reflected|The decline in volume reflected|Volume was held back by} ${rng.sample(ind.volumeDown, 2).map((x) => g.fill(rng, x, v)).join(' and ')}{, partly offset by ${up(ind.volumeUp)}|}.`, v),
   ]);
-  const gmWhy = cur.gross / cur.sales >= prev.gross / prev.sales ? `as ${up(ind.costDown)} more than offset ${up(ind.costUp)}` : `as ${up(ind.costUp)} outweighed ${up(ind.costDown)}`;
+  const [costUp, costDown] = costPair(rng, ind.costUp, ind.costDown);
+  const gmWhy = cur.gross / cur.sales >= prev.gross / prev.sales ? `as ${costDown} more than offset ${costUp}` : `as ${costUp} outweighed ${costDown}`;
   yield ctx.para([
     ctx.say(levelSentence(rng, 'Gross profit', cur.gross, prev.gross, cur.year)),
     ctx.say(marginSentence(rng, 'Gross margin', cur.gross, cur.sales, prev.gross, prev.sales, cur.year, gmWhy)),
@@ -59,7 +65,7 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
   yield ctx.para([
     ctx.say(changeSentence(rng, 'Selling, general and administrative expenses', cur.sga, prev.sga, cur.year, [], rng.pick([`reflecting ${rng.pick(['higher incentive compensation', 'wage inflation', 'investment in sales coverage', 'higher professional fees'])}`, `including costs related to ${acqName ?? 'our productivity program'}`, 'as we added commercial resources'])) ),
     ctx.say(`{As a percentage of net sales|Measured against net sales}, {SG&A|these expenses} {were|represented} ${sgaPct} in fiscal ${cur.year}.`),
-    ctx.say(levelSentence(rng, 'Research and development expense', cur.rnd, prev.rnd, cur.year, rng.chance(0.5) ? `, as we {continued to fund|expanded} {development of|programs for} <product>` : '')),
+    ctx.say(levelSentence(rng, 'Research and development expense', cur.rnd, prev.rnd, cur.year, !rng.chance(0.5) ? '' : cur.rnd >= prev.rnd ? `, as we {continued to fund|expanded} {development of|programs for} <product>` : `, as {development of|programs for} <product> {moved into production|were completed}`)),
   ].map((s) => g.fill(rng, s, v)));
   const sentences = [
     cur.restructuring > 0
@@ -89,8 +95,10 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
     const acq = cur.acquisition && cur.acquisition.segment === s.name ? cur.acquisition.target : null;
     yield ctx.para([
       ctx.say(changeSentence(rng, `Net sales in the ${s.name} segment`, a.sales, b.sales, cur.year, driversOf(a.volume, a.price, a.fx, a.acquisition, acq))),
-      ctx.say(`{Demand|Volume} {in|for} <product> {reflected|was shaped by} ${up(a.volume >= 0 ? ind.volumeUp : ind.volumeDown)}{, particularly among <customer>| in <market>|}.`, sv),
-      ctx.say(changeSentence(rng, 'Segment operating income', a.oi, b.oi, cur.year, [], a.oi >= b.oi ? `as ${up(ind.costDown)} and higher volume {more than offset|outweighed} ${up(ind.costUp)}` : `as ${up(ind.costUp)} {outweighed|more than offset} ${up(ind.costDown)}`), sv),
+      ctx.say(a.volume >= 0
+        ? `{Volume|Demand} for <product> {rose|improved} on {stronger|higher} {orders|demand} from <customer> in <market>.`
+        : `{Volume|Demand} for <product> {fell|weakened} on {softer|lower} {orders|demand} from <customer> in <market>.`, sv),
+      ctx.say(changeSentence(rng, 'Segment operating income', a.oi, b.oi, cur.year, [], segmentOiReason(rng, a.oi >= b.oi, a.volume >= 0, costPair(rng, ind.costUp, ind.costDown))), sv),
       ctx.say(marginSentence(rng, 'Segment operating margin', a.oi, a.sales, b.oi, b.sales, cur.year, '')),
     ]);
   }
@@ -101,6 +109,24 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
   yield* renderSalesDetail(ctx, cur, prev);
 }
 
+const PRODUCES = /plant|factory|foundry|bakery|assembly|machining|extrusion|tempering|composite|facility/i;
+
+/** A cost increase and a cost saving that are not about the same thing ("steel surcharges" with "sourcing savings", never with "lower steel costs"). */
+function costPair(rng: Rng, ups: readonly string[], downs: readonly string[]): [string, string] {
+  const words = (s: string) => new Set(s.toLowerCase().split(/\W+/).filter((w) => w.length > 3));
+  const costUp = rng.pick(ups);
+  const apart = downs.filter((d) => ![...words(d)].some((w) => words(costUp).has(w)));
+  return [costUp, rng.pick(apart.length > 0 ? apart : downs)];
+}
+
+/** Why segment operating income moved, naming volume only in the direction it went. */
+function segmentOiReason(rng: Rng, oiUp: boolean, volumeUp: boolean, [costUp, costDown]: [string, string]): string {
+  const verb = rng.pick(['more than offset', 'outweighed']);
+  return oiUp
+    ? `as ${costDown}${volumeUp ? ' and higher volume' : ''} ${verb} ${costUp}${volumeUp ? '' : ' and lower volume'}`
+    : `as ${costUp}${volumeUp ? '' : ' and lower volume'} ${verb} ${costDown}${volumeUp ? ' and higher volume' : ''}`;
+}
+
 const BRIDGE = ['Volume and mix', 'Pricing', 'Cost inflation', 'Productivity and sourcing savings', 'Foreign currency', 'Acquisitions', 'Other, including incentive compensation and restructuring'];
 
 /** Operating income bridge table and sentence for one comparison (MD&A). */
@@ -109,7 +135,7 @@ export function* renderOiBridge(ctx: ReportContext, cur: YearLedger, prev: YearL
   yield ctx.table(table(`Operating income bridge, fiscal ${prev.year} to fiscal ${cur.year} (in millions)`, ['', 'Amount'], [
     [`Operating income, fiscal ${prev.year}`, amount(prev.oi)], ...BRIDGE.map((lab, k) => [lab, cell(b[k]!)]), [`Operating income, fiscal ${cur.year}`, amount(cur.oi)],
   ]));
-  yield ctx.para([ctx.say(`Pricing ${b[1]! >= 0 ? 'added' : 'cost'} ${money(b[1]!)} and productivity ${money(b[3]!)}, {against|while} cost inflation {took|absorbed} ${money(b[2]!)}{, so net price less inflation was ${b[1]! + b[2]! >= 0 ? 'positive' : 'negative'} by ${money(b[1]! + b[2]!)}|}.`)]);
+  yield ctx.para([ctx.say(`Pricing ${b[1]! >= 0 ? 'added' : 'cost'} ${money(b[1]!)} and productivity ${money(b[3]!)}, while cost inflation {took|absorbed} ${money(b[2]!)}{, so net price less inflation was ${b[1]! + b[2]! >= 0 ? 'positive' : 'negative'} by ${money(b[1]! + b[2]!)}|}.`)]);
 }
 
 /** Cost of sales by component for a comparison (MD&A). */
@@ -153,9 +179,11 @@ export function* segmentDrivers(ctx: ReportContext, cur: YearLedger, prev: YearL
     return [s.name, pct(d.volume, true), pct(d.price, true), pct(d.fx, true), pct(d.acquisition, true), pct(d.volume + d.price + d.fx + d.acquisition, true)];
   })));
   yield ctx.para(c.segments.map((s, i) => {
-    const plant = c.properties.map((x, k) => ({ x, k })).filter(({ x }) => x.segment === s.name).sort((a, b) => b.x.sqft - a.x.sqft)[0];
+    const plant = c.properties.filter((x) => x.segment === s.name && PRODUCES.test(x.use)).sort((a, b) => b.sqft - a.sqft)[0];
     const d = cur.seg[i]!;
-    const where = plant ? `{output at|production at} our ${plant.x.city} ${plant.x.use}` : 'production across the segment';
-    return ctx.say(`In ${s.name}, ${d.volume >= 0 ? 'higher' : 'lower'} volume {moved|changed} ${where} {accordingly|in step}, and orders from ${pr.keyCustomers[i]![(cur.year + i) % 3]} ${d.volume >= 0 ? '{were stronger|increased}' : '{were softer|declined}'} in fiscal ${cur.year}.`);
+    const customer = pr.keyCustomers[i]![(cur.year + i) % 3];
+    const up = d.volume >= 0;
+    const output = plant ? `{, and|, so} {output|production} at our ${plant.city} ${plant.use} ${up ? '{rose|increased}' : '{fell|was reduced}'}` : '';
+    return ctx.say(`${s.name} volume ${up ? '{rose|grew}' : '{fell|declined}'} ${pct(d.volume)} in fiscal ${cur.year} as orders from ${customer} ${up ? '{strengthened|picked up}' : '{softened|slowed}'}${output}.`);
   }));
 }

@@ -1,7 +1,7 @@
 // The company's own facts that open each Item 1A risk factor: named plants, customers, suppliers and rivals, with figures that match the rest of the report.
 import { repurchasedShares } from '../../figures/earnings.js';
 import { reportedMatters } from '../../writing/legal-matters.js';
-import { list } from '../../writing/english.js';
+import { counted, list } from '../../writing/english.js';
 import { environmentalAccrual, environmentalSites, warrantyReserve } from '../../figures/balances.js';
 import { covenantMax, debtMaturities, ratios } from '../../figures/debt.js';
 import { erpOrder, esgMetrics, marketRiskFigures, patentCounts, supplierOf } from '../../figures/operations.js';
@@ -10,7 +10,7 @@ import { channelSales, regionSales } from '../../figures/sales.js';
 import { utb } from '../../figures/taxes.js';
 import { yearRng } from '../../streams.js';
 import type { ReportContext } from '../../writing/context.js';
-import { amount, changeTenthsPct, dollars, money, pct, share } from '../../writing/format.js';
+import { changeTenthsPct, dollars, money, pct, share } from '../../writing/format.js';
 import type { YearLedger } from '../../year-ledger.js';
 
 const HAZARD: Record<string, string> = {
@@ -87,7 +87,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const abroad = plants.filter(({ x }) => !x.domestic);
       return [
         `Customers outside the United States {accounted for|generated} ${share(intl(y), y.sales)}% of fiscal ${Y} net sales, {compared with|against} ${share(intl(p), p.sales)}% in fiscal ${p.year}.`,
-        `We operate ${abroad.length} principal facilities abroad, {including|among them} ${list(abroad.slice(0, 4).map(({ x }) => `${x.city}, ${x.region}`))}.`,
+        `We operate ${counted(abroad.length, 'principal facility', 'principal facilities')} abroad, {${abroad.length > 1 ? 'including' : 'in'}} ${list(abroad.slice(0, 4).map(({ x }) => `${x.city}, ${x.region}`))}.`,
       ];
     }
     case 'facilities': {
@@ -173,7 +173,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
     case 'corruption': {
       const countries = [...new Set(c.properties.filter((x) => !x.domestic).map((x) => x.region))];
       const dist = yearRng(c, Y, 'distributors').int(180, 2400);
-      return [`{Sales agents and distributors in|Intermediaries in} ${list(countries.slice(-2))} {interact|deal} with {customs officials and state-owned customers|government officials}{ on our behalf|}, which {raises|increases} our exposure {under|to} the Foreign Corrupt Practices Act and local anti-bribery laws.`, `We {operate|have facilities} in ${countries.length} countries outside the United States, {including|among them} ${list(countries.slice(0, 4))}, and sell through about ${dist.toLocaleString('en-US')} independent distributors and dealers{ whose conduct we cannot fully control|}.`];
+      return [`{Sales agents and distributors in|Intermediaries in} ${list(countries.slice(-2))} {interact|deal} with {customs officials and state-owned customers|government officials}{ on our behalf|}, which {raises|increases} our exposure {under|to} the Foreign Corrupt Practices Act and local anti-bribery laws.`, `We {operate|have facilities} in ${counted(countries.length, 'country', 'countries')} outside the United States, {including|among them} ${list(countries.slice(0, 4))}, and sell through about ${dist.toLocaleString('en-US')} independent distributors and dealers{ whose conduct we cannot fully control|}.`];
     }
     case 'debt': {
       const m = debtMaturities(y);
