@@ -96,8 +96,8 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
     yield ctx.para([
       ctx.say(changeSentence(rng, `Net sales in the ${s.name} segment`, a.sales, b.sales, cur.year, driversOf(a.volume, a.price, a.fx, a.acquisition, acq))),
       ctx.say(a.volume >= 0
-        ? `{Volume|Demand} for <product> {rose|improved} on {stronger|higher} {orders|demand} from <customer> in <market>.`
-        : `{Volume|Demand} for <product> {fell|weakened} on {softer|lower} {orders|demand} from <customer> in <market>.`, sv),
+        ? `{Volume|Demand} for <product> {rose|improved} on {stronger orders from <customer>|higher demand in <market>}.`
+        : `{Volume|Demand} for <product> {fell|weakened} on {softer orders from <customer>|lower demand in <market>}.`, sv),
       ctx.say(changeSentence(rng, 'Segment operating income', a.oi, b.oi, cur.year, [], segmentOiReason(rng, a.oi >= b.oi, a.volume >= 0, costPair(rng, ind.costUp, ind.costDown))), sv),
       ctx.say(marginSentence(rng, 'Segment operating margin', a.oi, a.sales, b.oi, b.sales, cur.year, '')),
     ]);
