@@ -94,6 +94,11 @@ function firm(rng: Rng, used: Set<string>): string {
 }
 
 /** Draws the company's long-report facts from their own stream, so the company record itself never changes. */
+/** True for a site whose kind makes goods (a plant, foundry or bakery), not one that stores, ships, designs or serves. */
+export function makesGoods(use: string): boolean {
+  return /plant|factory|works|mill|foundry|bakery|assembly|machining|fabrication|extrusion|composite|manufactur|production|facility/i.test(use);
+}
+
 export function createProfile(c: Company, rng: Rng): Profile {
   const used = new Set<string>();
   const firms = new Set<string>();

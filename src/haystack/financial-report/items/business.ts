@@ -1,7 +1,7 @@
 // Writes Item 1, Business: the general description and one subsection per segment, then the company-wide topics, human capital and executive officers.
 import { yearRng } from '../streams.js';
 import { regionSales } from '../figures/sales.js';
-import { list } from '../writing/english.js';
+import { list, numberWord } from '../writing/english.js';
 import { countriesServed } from '../figures/operations.js';
 import { competitionTable, renderBusinessTopics, renderResearch } from './business/company-topics.js';
 import { renderExecutiveOfficers } from './business/executive-officers.js';
@@ -22,8 +22,8 @@ export function* renderBusiness(ctx: ReportContext): Generator<Block> {
   const largest = c.properties.reduce((a, b) => (b.sqft > a.sqft ? b : a));
   const history = yearRng(c, 0, 'history');
   const v = {
-    countries: countriesServed(c), segCount: c.segments.length, segList: list(c.segments.map((s) => s.name)), intlPct: share(y.sales - us, y.sales),
-    plantCount: c.properties.length, countryCount: 1 + new Set(c.properties.filter((p) => !p.domestic).map((p) => p.region)).size, incYear: c.founded + history.int(1, 40),
+    countries: countriesServed(c), segCount: numberWord(c.segments.length), segList: list(c.segments.map((s) => s.name)), intlPct: share(y.sales - us, y.sales),
+    plantCount: c.properties.length, countryCount: numberWord(1 + new Set(c.properties.filter((p) => !p.domestic).map((p) => p.region)).size), incYear: c.founded + history.int(1, 40),
     ipoYear: Math.min(c.firstYear - 2, c.founded + history.int(20, 70)), largestSite: `${largest.city}, ${largest.region}`,
   };
   yield* ctx.fromLists('overview', [4, 3], v);

@@ -61,7 +61,7 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
   const goodwill = goodwillBySegment(ctx, y);
   const camSeg = c.segments[goodwill.indexOf(Math.max(...goodwill))]!.name;
   yield ctx.para([
-    ctx.say('{Critical audit matters are matters|A critical audit matter is a matter} arising from the current-period audit that {were|was} communicated to the Audit Committee and that {involved|involves} {especially challenging, subjective or complex|difficult or subjective} auditor judgments.'),
+    ctx.say('{Critical audit matters are matters arising from the current-period audit that were communicated to the Audit Committee and that involved|A critical audit matter is a matter arising from the current-period audit that was communicated to the Audit Committee and that involves} {especially challenging, subjective or complex|difficult or subjective} auditor judgments.'),
     ctx.say(`{As described in Note 4|As discussed in Note 4 to the financial statements}, the Company's goodwill {balance|balance at year end} was $${amount(y.bs.goodwill)} million, of which the ${camSeg} reporting unit {accounted for the largest portion|represented the largest share}.`),
     ctx.say("{Auditing|Our audit of} {management's|the Company's} {impairment test|goodwill impairment assessment} {was complex|required significant judgment} {because of|due to} {the sensitivity of fair value to|the estimation uncertainty in} {revenue growth rates, operating margins and discount rates|projected cash flows and the discount rate}."),
   ]);

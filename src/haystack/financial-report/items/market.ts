@@ -15,7 +15,7 @@ export function* renderMarket(ctx: ReportContext): Generator<Block> {
     ctx.say(`Our common stock {is listed|trades} on the ${c.exchange} under the {symbol|ticker symbol} "${c.ticker}."`),
     ctx.say(`{At|As of} ${longDate(ctx.cal.recordDate(y.year))}, there were {approximately |}${y.holders.toLocaleString('en-US')} holders of record of our common stock{, a figure that excludes beneficial owners holding shares in street name|}.`),
     ctx.say(`{We paid|The Company paid} {cash |}dividends of ${dollars(y.dps)} per share in fiscal ${y.year}, {compared with|up from} ${dollars(p.dps)} per share in fiscal ${p.year}.`),
-    ctx.say('{Future dividends|The declaration of future dividends} {are|is} at the discretion of the board of directors and will depend on {our earnings, cash flows and financial condition|earnings, capital requirements and other factors the board considers relevant}.'),
+    ctx.say('{Future dividends are|The declaration of future dividends is} at the discretion of the board of directors and will depend on {our earnings, cash flows and financial condition|earnings, capital requirements and other factors the board considers relevant}.'),
   ]);
   const months = rng.int(0, 1) ? ['October', 'November', 'December'] : ['first month', 'second month', 'third month'];
   // Fourth-quarter purchases are part of the year's, in thousands of shares.

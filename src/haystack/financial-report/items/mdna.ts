@@ -1,6 +1,6 @@
 // Writes Item 7, Management's Discussion and Analysis, in the order a 10-K presents it.
 import { epsDiluted } from '../figures/earnings.js';
-import { priorOrganic, renderMdnaQuarterAndNonGaap } from './mdna/non-gaap-measures.js';
+import { renderMdnaQuarterAndNonGaap } from './mdna/non-gaap-measures.js';
 import { keyMetrics, renderFiveYear, segmentEbitda } from './mdna/overview.js';
 import { fourthQuarterSegments, renderQuarterlyAndOutlook, segmentOutlook, segmentQuarterDiscussion } from './mdna/quarters-and-outlook.js';
 import { consolidatedDrivers, restructuringPrograms, resultsOfOperations } from './mdna/results-of-operations.js';
@@ -21,7 +21,7 @@ export function* renderMdna(ctx: ReportContext): Generator<Block> {
   yield ctx.para([
     ctx.say(`{In fiscal ${y.year}|For the year}, net sales were ${money(y.sales)} and {diluted earnings per share were|we earned} ${dollars(epsDiluted(y))}{ per diluted share|}.`),
     ctx.say(`{We generated|Operating activities provided} ${money(y.cf.cfo)} of {operating cash flow|cash}{ and returned ${money(-y.cf.dividends - y.cf.buybacks)} to shareholders through dividends and share repurchases|}.`),
-    ...(y.acquisition ? [ctx.say(`In ${y.acquisition.month} ${y.year}, we {acquired|completed the acquisition of} ${y.acquisition.target}{, a supplier of <product>,|} for ${money(y.acquisition.price)}{, net of cash acquired|}, {adding it to|and it is reported in} our ${y.acquisition.segment} segment.`)] : []),
+    ...(y.acquisition ? [ctx.say(`In ${y.acquisition.month} ${y.year}, we {acquired|completed the acquisition of} ${y.acquisition.target}{, a supplier of <product>,|} for ${money(y.acquisition.price)}{, net of cash acquired|}, {adding it to|and it is reported in} our ${y.acquisition.segment} segment.`, { product: c.segments.find((s) => s.name === y.acquisition!.segment)?.products ?? [] })] : []),
   ]);
   yield* renderFiveYear(ctx);
   yield* keyMetrics(ctx);
@@ -30,7 +30,6 @@ export function* renderMdna(ctx: ReportContext): Generator<Block> {
   yield* resultsOfOperations(ctx, y, p);
   yield* resultsOfOperations(ctx, p, pp);
   yield* renderMdnaQuarterAndNonGaap(ctx, (cur, prev) => consolidatedDrivers(cur, prev, null).map((d) => d.tenths));
-  yield* priorOrganic(ctx);
   yield* fourthQuarterSegments(ctx);
   yield* restructuringPrograms(ctx);
   yield* segmentQuarterDiscussion(ctx);

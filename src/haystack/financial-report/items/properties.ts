@@ -1,5 +1,6 @@
 // Writes Item 2, Properties: the property table, square footage and utilization by segment, and the principal sites one by one.
-import { list } from '../writing/english.js';
+import { makesGoods } from '../profile.js';
+import { list, numberWord } from '../writing/english.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
 import { share, table } from '../writing/format.js';
@@ -32,7 +33,6 @@ export function* utilizationBySegment(ctx: ReportContext): Generator<Block> {
   yield ctx.table(table('Average capacity utilization of principal sites by segment', ['Segment', ...ys.map((l) => `Fiscal ${l.year}`)], c.segments.filter((s) => avg(s.name, y.year) > 0).map((s) => [s.name, ...ys.map((l) => `${avg(s.name, l.year)}%`)])));
 }
 
-const MAKES = /plant|facility|factory|works|mill|foundry|bakery|assembly|machining|fabrication/i;
 
 /** Item 2. */
 export function* renderProperties(ctx: ReportContext): Generator<Block> {
@@ -54,7 +54,7 @@ export function* renderProperties(ctx: ReportContext): Generator<Block> {
     const group = c.properties.slice(k, k + 3).map((p, j) => ({ p, d: pr.plants[k + j]!, k: k + j }));
     yield ctx.para(group.flatMap(({ p, d, k: n }) => {
       const out = [ctx.say(`{Our|The} ${p.city} ${p.use}{, which opened in ${d.opened},| (opened ${d.opened})|, in service since ${d.opened},} {occupies|covers} ${sqft(n).toLocaleString('en-US')} square feet{ that we ${p.owned ? 'own' : 'lease'}|}, {employs|has} {about|approximately} ${staff(n).toLocaleString('en-US')} people and {ran at|operated at} ${util[n]}% of capacity in fiscal ${y.year}.`)];
-      if (d.outputs.length && MAKES.test(p.use)) out.push(ctx.say(`{It|The site} {makes|produces|supplies} ${d.outputs.join(' and ')} for ${p.segment} on ${d.lines} {production lines|lines}{ and holds ${list(d.certifications)} certification| and is certified to ${list(d.certifications)}|}.`));
+      if (d.outputs.length && makesGoods(p.use)) out.push(ctx.say(`{It|The site} {makes|produces|supplies} ${d.outputs.join(' and ')} for ${p.segment} on ${numberWord(d.lines)} {production lines|lines}{ and holds ${list(d.certifications)} certification| and is certified to ${list(d.certifications)}|}.`));
       if (d.union) out.push(ctx.say(`{Hourly employees at ${p.city} are represented by|At ${p.city}, production employees belong to} ${d.union}{, under an agreement that expires in fiscal ${y.year + 1 + ((d.opened + y.year) % 3)}|}.`));
       return out;
     }));

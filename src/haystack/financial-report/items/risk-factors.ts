@@ -57,7 +57,7 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
       // A frame naming a cause gets one cause and the effects that follow from it; insurance frames only insurable causes.
       const sayFrame = (f: string): string => {
         if (!f.includes('<cause>')) return ctx.say(f, vars);
-        const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : theme.cause;
+        const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : /Companies like ours/.test(f) ? theme.cause.filter((x) => !/\bour\b|</.test(x)) : theme.cause;
         if (pool.length === 0) return '';
         const cause = rng.pick(pool);
         return ctx.say(f, { ...vars, cause: [cause], effect: theme.effectsFor?.[cause] ?? theme.effect });

@@ -1,5 +1,5 @@
 // Writes Note 1, Summary of Significant Accounting Policies, with receivables aging and the policy subsections a full 10-K carries.
-import { list } from '../writing/english.js';
+import { counted, list, numberWord } from '../writing/english.js';
 import { creditAllowance, receivableAging, warrantyReserve } from '../figures/balances.js';
 import { overTimeRevenue } from '../figures/sales.js';
 import { yearRng } from '../streams.js';
@@ -33,14 +33,14 @@ export function* renderPolicies(ctx: ReportContext): Generator<Block> {
   yield ctx.para(c.segments.map((s, i) => {
     const lines = pr.lines[i]!;
     const share = pct(Math.round((overTimeRevenue(ctx, y, i) / y.seg[i]!.sales) * 1000));
-    return ctx.say(`{In|For} ${s.name}, {revenue from|sales of} ${lines[0]!.brand} ${lines[0]!.product} and ${lines[1 % lines.length]!.brand} ${lines[1 % lines.length]!.product} {is recognized at a point in time, when control passes on shipment or delivery|is recognized when the customer obtains control, generally on shipment}, while {installation, field service and custom-engineered orders|service agreements and made-to-order contracts} {are recognized over time|are recognized as the work is performed}{, measured by costs incurred|, using an input method based on labor hours|}, and ${share} of the segment's fiscal ${y.year} net sales {were|was} recognized {that way|over time}.`);
+    return ctx.say(`{In|For} ${s.name}, {revenue from|sales of} ${lines[0]!.brand} ${lines[0]!.product} and ${lines[1 % lines.length]!.brand} ${lines[1 % lines.length]!.product} {is recognized at a point in time, when control passes on shipment or delivery|is recognized when the customer obtains control, generally on shipment}, while {installation, field service and custom-engineered orders|service agreements and made-to-order contracts} {are recognized over time|are recognized as the work is performed}{, measured by costs incurred|, using an input method based on labor hours|}, and ${share} of the segment's fiscal ${y.year} net sales was recognized {that way|over time}.`);
   }));
   const rows = c.segments.map((s, i) => { const ot = overTimeRevenue(ctx, y, i); return [s.name, amount(y.seg[i]!.sales - ot), amount(ot), amount(y.seg[i]!.sales)]; });
   const ot = c.segments.reduce((a, _, i) => a + overTimeRevenue(ctx, y, i), 0);
   yield ctx.table(table(`Timing of revenue recognition, fiscal ${y.year} (in millions)`, ['Segment', 'Point in time', 'Over time', 'Total'], [...rows, ['Total net sales', amount(y.sales - ot), amount(ot), amount(y.sales)]]));
   yield ctx.para([
     ctx.say(`{Payment terms|Customer payment terms} {are generally|typically range from} ${base.pick(['30 to 60', '30 to 90', '45 to 75'])} days{ and contracts contain no significant financing component|, and we do not adjust prices for the time value of money when the period between delivery and payment is under one year|}.`),
-    ctx.say(`{We exclude|Sales taxes, value-added taxes and other taxes we collect from customers are excluded} from net sales{ all taxes collected from customers on behalf of governments|}{, and we expense sales commissions when incurred because the amortization period would be one year or less|}.`),
+    ctx.say(`{We exclude from net sales all taxes collected from customers on behalf of governments|Sales taxes, value-added taxes and other taxes we collect from customers are excluded from net sales}{, and we expense sales commissions when incurred because the amortization period would be one year or less|}.`),
   ]);
 
   yield ctx.heading('Inventory Costing');
@@ -63,7 +63,7 @@ export function* renderPolicies(ctx: ReportContext): Generator<Block> {
   yield ctx.table(table('Estimated useful lives of property, plant and equipment', ['Asset class', 'Useful life'], lives));
   const capInt = Math.max(1, Math.round(-y.cf.capex * yearRng(c, y.year, 'cap-int').float(0.004, 0.015)));
   yield ctx.para([
-    ctx.say(`{We capitalized|Capitalized} interest {of|on construction projects totaled} ${money(capInt)} in fiscal ${y.year}{, mostly on the expansion of our ${c.properties[1]!.city} ${c.properties[1]!.use}|}.`),
+    ctx.say(`{We capitalized interest of ${money(capInt)}|Capitalized interest on construction projects totaled ${money(capInt)}} in fiscal ${y.year}{, mostly on the expansion of our ${c.properties[1]!.city} ${c.properties[1]!.use}|}.`),
     ctx.say(`{Gains and losses on disposals|When assets are retired or sold, the resulting gains and losses} are {recorded|included} in {other income (expense), net|operating income}{, and fully depreciated assets still in use remain in the accounts|}.`),
   ]);
 
@@ -75,21 +75,21 @@ export function* renderPolicies(ctx: ReportContext): Generator<Block> {
 
   yield ctx.heading('Impairment of Long-Lived Assets and Goodwill');
   yield ctx.para([
-    ctx.say(`{We test goodwill|Goodwill is tested} for impairment {annually as of the first day of our fourth quarter|each year in the fourth quarter}, and more often {if events indicate|when indicators suggest} that {the fair value of a reporting unit may be below its carrying amount|an impairment may exist}; our ${c.segments.length} reporting units {are|correspond to} our reportable segments.`),
+    ctx.say(`{We test goodwill|Goodwill is tested} for impairment {annually as of the first day of our fourth quarter|each year in the fourth quarter}, and more often {if events indicate|when indicators suggest} that {the fair value of a reporting unit may be below its carrying amount|an impairment may exist}; our ${counted(c.segments.length, 'reporting unit')} {are|correspond to} our reportable segments.`),
     ctx.say(`{Long-lived assets, including property and amortizing intangibles,|Property, plant and equipment and finite-lived intangible assets} are {reviewed|tested} for recoverability {whenever events indicate|when circumstances suggest} that their carrying amount may not be recoverable{, comparing undiscounted cash flows of the asset group with its carrying value|}.`),
     ctx.states('goodwill.impairment-test') ? ctx.say(`{No impairment charges|We recorded no goodwill or long-lived asset impairment charges} in fiscal ${y.year}, ${p.year} or ${ctx.pp.year}{ other than the write-downs included in restructuring charges|}.`) : '',
   ]);
 
   yield ctx.heading('Product Warranties');
   yield ctx.para([
-    ctx.say(`{Our products carry|We provide} {standard|assurance-type} warranties of {one to ${base.int(3, 5)} years|${base.int(12, 24)} to ${base.int(36, 60)} months}{, and extended warranties sold separately are deferred and recognized over the coverage period|}.`),
+    ctx.say(`{Our products carry|We provide} {standard|assurance-type} warranties of {one to ${numberWord(base.int(3, 5))} years|${base.int(12, 24)} to ${base.int(36, 60)} months}{, and extended warranties sold separately are deferred and recognized over the coverage period|}.`),
     ctx.say(`{We accrue|The Company accrues} estimated warranty costs when {revenue is recognized|products ship}, based on {historical claim rates by product line|claims experience and known product issues}; the reserve was ${money(warrantyReserve(ctx, y))} at <fyEnd> and ${money(warrantyReserve(ctx, p))} a year earlier.`),
   ]);
 
   yield ctx.heading('Foreign Currency');
-  const currencies = [...new Set(c.properties.filter((x) => !x.domestic).map((x) => CURRENCY[x.region] ?? 'local currency'))];
+  const currencies = [...new Set(c.properties.filter((x) => !x.domestic).map((x) => CURRENCY[x.region] ?? '').filter((x) => x !== ''))];
   yield ctx.para([
-    ctx.say(`{The functional currency of most of our foreign subsidiaries|Most foreign subsidiaries use a functional currency that} is the local currency{, principally the|, chiefly the} ${list(currencies.slice(0, 5))}.`),
+    ctx.say(`{The functional currency of most of our foreign subsidiaries|Most foreign subsidiaries use a functional currency that} is the local currency${currencies.length > 0 ? `{, principally the|, chiefly the} ${list(currencies.slice(0, 5))}` : ''}.`),
     ctx.say(`{Assets and liabilities are translated|We translate assets and liabilities} at year-end rates and {income and expenses|results of operations} at average rates for the period, {with translation adjustments recorded|recording the adjustments} in accumulated other comprehensive loss; {transaction gains and losses|gains and losses on transactions in other currencies} are {included|recorded} in other income (expense), net.`),
   ]);
 

@@ -18,12 +18,18 @@ export function* acquisitionProForma(ctx: ReportContext): Generator<Block> {
 
 /** Note 3. */
 export function* noteAcquisitions(ctx: ReportContext): Generator<Block> {
-  const { y, p } = ctx;
+  const { c, y, p } = ctx;
   yield ctx.note(3, 'Acquisitions');
   const acq = y.acquisition ?? p.acquisition;
   if (acq) {
     const year = y.acquisition ? y.year : p.year;
-    yield ctx.fromList('acq', 4, { month: acq.month, year, target: acq.target, priceM: `$${amount(acq.price)} million`, segment: acq.segment });
+    const seg = c.segments.find((s) => s.name === acq.segment);
+    yield ctx.fromList('acq', 4, {
+      month: acq.month, year, target: acq.target, priceM: `$${amount(acq.price)} million`, segment: acq.segment,
+      ...(seg ? { product: seg.products, market: seg.markets } : {}),
+      // A purchase price allocation stays preliminary for at most a year, so last year's deal is final.
+      allocationStatus: y.acquisition ? ['preliminary and subject to change as we complete our valuation of intangible assets', `preliminary as of ${ctx.fyEnd(y.year)}`, 'final'] : 'final',
+    });
     yield ctx.table(table(`Allocation of the ${acq.target} purchase price (in millions)`, ['', 'Amount'], [
       ['Goodwill', amount(acq.goodwill)], ['Intangible assets', amount(acq.intangibles)], ['Net tangible assets acquired', amount(acq.netOther)], ['Total purchase price', amount(acq.price)],
     ]));

@@ -1,4 +1,5 @@
 // Writes Note 4, Goodwill and Intangible Assets: roll-forwards in total and by segment, intangibles by class, expected amortization.
+import { list } from '../writing/english.js';
 import { goodwillBySegment } from '../figures/balances.js';
 import { splitBy, yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
@@ -50,6 +51,6 @@ export function* noteGoodwill(ctx: ReportContext): Generator<Block> {
   yield* goodwillDetail(ctx);
   yield* goodwillRollBySegment(ctx);
   const nextAmort = [1, 2, 3, 4, 5].map((k) => Math.round(y.amort * Math.pow(0.93, k)));
-  yield ctx.para([ctx.say(`Amortization expense was ${'$' + amount(y.amort)} million in fiscal ${y.year}, and {we expect|estimated} amortization {expense |}for the next five fiscal years {is|will be} ${nextAmort.map((a) => '$' + amount(a) + ' million').join(', ')}{, respectively|}.`)]);
+  yield ctx.para([ctx.say(`Amortization expense was ${'$' + amount(y.amort)} million in fiscal ${y.year}, and {we expect amortization expense for the next five fiscal years to be|estimated amortization expense for the next five fiscal years is} ${list(nextAmort.map((a) => '$' + amount(a) + ' million'))}{, respectively|}.`)]);
 
 }

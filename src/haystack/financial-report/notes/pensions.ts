@@ -55,7 +55,7 @@ export function* pensionAssetDetail(ctx: ReportContext): Generator<Block> {
   const dc = Math.round(y.headcount * r.float(0.002, 0.004) * 10) / 10;
   yield ctx.para([
     ctx.say(`Investments measured at net asset value {are|consist of} {private real estate funds and hedge funds|commingled real estate and infrastructure funds} {that can be redeemed quarterly with ${r.int(30, 90)} days' notice|with quarterly redemption rights}{ and are not classified in the fair value hierarchy|}.`),
-    ctx.say(`{We also sponsor|The Company also sponsors} defined contribution plans{ for most United States and many international employees|}, and {our contributions to them|expense for these plans} {were|was} $${dc.toFixed(1)} million in fiscal ${y.year}.`),
+    ctx.say(`{We also sponsor|The Company also sponsors} defined contribution plans{ for most United States and many international employees|}, and {our contributions to them were|expense for these plans was} $${dc.toFixed(1)} million in fiscal ${y.year}.`),
   ]);
 }
 

@@ -21,7 +21,7 @@ export function* revenueDetail(ctx: ReportContext): Generator<Block> {
     ['Contract assets', amount(ca!), amount(pca!)], ['Contract liabilities (customer deposits and deferred revenue)', amount(cl!), amount(pcl!)],
   ]));
   yield ctx.para([
-    ctx.say(`{We recognized|Revenue recognized} ${'$' + amount(Math.round(pcl! * 0.86))} million {of revenue in fiscal ${y.year} that was|in fiscal ${y.year} had been} included in contract liabilities at the beginning of the year.`),
+    ctx.say(`{We recognized ${'$' + amount(Math.round(pcl! * 0.86))} million of revenue in fiscal ${y.year} that was|Revenue of ${'$' + amount(Math.round(pcl! * 0.86))} million recognized in fiscal ${y.year} had been} included in contract liabilities at the beginning of the year.`),
     ctx.say(`{Remaining performance obligations|Unsatisfied performance obligations} on contracts with an original duration of more than one year {were|totaled} ${'$' + amount(Math.round(y.backlog * 0.35))} million at <fyEnd>{, of which we expect to recognize about ${60 + (y.year % 25)}% within twelve months|}.`),
   ]);
 }
@@ -41,9 +41,9 @@ export function* productLineNote(ctx: ReportContext): Generator<Block> {
 
 /** Note 2. */
 export function* noteRevenue(ctx: ReportContext): Generator<Block> {
-  const { c, y } = ctx;
+  const { c, y, p } = ctx;
   yield ctx.note(2, 'Revenue');
-  yield ctx.fromList('revenue', 2, { contractM: amount(contractBalances(ctx, y)[1]) });
+  yield ctx.fromList('revenue', 2, { contractM: amount(contractBalances(ctx, y)[1]), prevContractM: amount(contractBalances(ctx, p)[1]) });
   const regions = ['United States', 'Europe', 'Asia Pacific', 'Other Americas'];
   const regionRows: string[][] = [];
   const splits = regionSales(ctx, y);

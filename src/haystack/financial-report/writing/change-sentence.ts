@@ -78,5 +78,9 @@ export function taxRateChange(cur: YearLedger, prev: YearLedger): string {
   const part = (t: number) => (t >= 0 ? `added ${pts(t)}` : `lowered the rate by ${pts(t)}`);
   const desc = (x: (typeof moves)[number]) => `${x.label} ${part(x.to)}{, compared with| after} ${x.from >= 0 === x.to >= 0 ? pts(x.from) : part(x.from).replace('lowered the rate by', 'a reduction of').replace('added', 'an addition of')} in fiscal ${prev.year}`;
   const dir = a > b ? `{rose|increased} to ${pct(a)} from ${pct(b)}` : a < b ? `{fell|declined|decreased} to ${pct(a)} from ${pct(b)}` : `was unchanged at ${pct(a)}`;
-  return `The effective tax rate ${dir} in fiscal ${cur.year}{, mainly because|; the largest change was that|, chiefly because} ${desc(moves[0]!)}, while ${desc(moves[1]!)}.`;
+  // The reason given is the largest line that moved the same way as the rate; a flat rate has no reason, only the two largest moves.
+  const driver = moves.find((m) => Math.sign(m.d) === Math.sign(a - b) && m.d !== 0);
+  if (!driver) return `The effective tax rate ${dir} in fiscal ${cur.year}; ${desc(moves[0]!)}, while ${desc(moves[1]!)}.`;
+  const other = moves.find((m) => m !== driver)!;
+  return `The effective tax rate ${dir} in fiscal ${cur.year}{, mainly because|, chiefly because} ${desc(driver)}, while ${desc(other)}.`;
 }

@@ -11,7 +11,8 @@ import type { Rng } from '../../../util/rng.js';
 
 /** Drops a phrase drawn twice in a row ("pulp and paper and pulp and paper" → "pulp and paper"). */
 function undouble(s: string): string {
-  return s.replace(/\b((?:[\w-]+ ){0,4}[\w-]+) (and|or) \1\b/g, '$1');
+  // Only a whole repeated item ("marine and marine, ..."), not a shared first word ("cash and cash equivalents").
+  return s.replace(/\b((?:[\w-]+ ){0,4}[\w-]+) (and|or) \1(?=[,.;:)]|$| (?:and|or|which|that|in|at|to|for|with)\b)/g, '$1');
 }
 
 /** State shared by the renderers of one fiscal year's report. */

@@ -1,6 +1,6 @@
 // Writes Item 1's company-wide topics: customers and channels, seasonality, backlog, raw materials, patents, regulation, environment, sustainability, research.
 import { environmentalAccrual, environmentalSites, environmentalSpend } from '../../figures/balances.js';
-import { counted, list } from '../../writing/english.js';
+import { counted, list, numberWord } from '../../writing/english.js';
 import { countriesServed, esgMetrics, patentCounts } from '../../figures/operations.js';
 import { CHANNELS, backlogBySegment, channelSales, segmentExpenses } from '../../figures/sales.js';
 import { yearRng } from '../../streams.js';
@@ -51,7 +51,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   yield ctx.para(rng.sample(c.industry.rawMaterials, 4).map((m) => {
     const sites = plants.filter((x) => x.d.inputs.includes(m)).map((x) => x.pp2.city);
     const where = sites.length ? `{at|for} our ${list(sites.slice(0, 3))} {sites|plants}` : 'across our network';
-    return ctx.say(`{We buy|We source|We purchase} ${m} ${where} from ${rawRng.int(2, 9)} suppliers{, the largest of which provided ${rawRng.int(18, 55)}% of our fiscal ${y.year} purchases| under contracts that run through fiscal ${y.year + rawRng.int(1, 4)}|}{, and prices {rose|moved} ${rawRng.int(1, 19)}% on average during the year|}.`);
+    return ctx.say(`{We buy|We source|We purchase} ${m} ${where} from ${numberWord(rawRng.int(2, 9))} suppliers{, the largest of which provided ${rawRng.int(18, 55)}% of our fiscal ${y.year} purchases| under contracts that run through fiscal ${y.year + rawRng.int(1, 4)}|}{, and prices {rose|moved} ${rawRng.int(1, 19)}% on average during the year|}.`);
   }));
 
   yield ctx.subsection(rng.pick(['Intellectual Property', 'Patents, Trademarks and Licenses']), 'Intellectual Property');

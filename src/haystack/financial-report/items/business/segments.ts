@@ -1,4 +1,5 @@
 // Writes Item 1's segment subsections: product lines, customers, channels and competitors, product-line history and each segment's plants.
+import { makesGoods } from '../../profile.js';
 import { counted, list, numberWord } from '../../writing/english.js';
 import { channelSales, lineSales, lineShares } from '../../figures/sales.js';
 import { yearRng } from '../../streams.js';
@@ -16,14 +17,15 @@ export function* renderSegmentDetail(ctx: ReportContext, i: number): Generator<B
   yield ctx.table(table(`${s.name} product lines, fiscal ${y.year}`, ['Brand', 'Product line', 'Principal end market', 'Introduced', `Share of segment net sales, fiscal ${y.year}`, `Fiscal ${p.year}`],
     lines.map((l, k) => [l.brand, l.product, l.market, String(l.launched), pct(cur[k]!), pct(prev[k]!)])));
   yield ctx.para(lines.map((l, k) => {
-    const dir = cur[k]! > prev[k]! ? '{up from|compared with|rising from}' : cur[k]! < prev[k]! ? '{down from|compared with|easing from}' : '{unchanged from|the same as}';
-    return ctx.say(`{Our|The} ${l.brand} ${l.product} line{, introduced in ${l.launched},| (first sold in ${l.launched})|} {accounted for|represented|made up} ${pct(cur[k]!)} of ${s.name} net sales in fiscal ${y.year}, ${dir} ${pct(prev[k]!)} in fiscal ${p.year}{, and sells mainly into ${l.market}|, with most of its sales in ${l.market}|}.`);
+    const dir = cur[k]! > prev[k]! ? '{up from|compared with|rising from}' : '{down from|compared with|easing from}';
+    const versus = cur[k] === prev[k] ? `, unchanged from fiscal ${p.year}` : `, ${dir} ${pct(prev[k]!)} in fiscal ${p.year}`;
+    return ctx.say(`{Our|The} ${l.brand} ${l.product} line{, introduced in ${l.launched},| (first sold in ${l.launched})|} {accounted for|represented|made up} ${pct(cur[k]!)} of ${s.name} net sales in fiscal ${y.year}${versus}{, and sells mainly into ${l.market}|, with most of its sales in ${l.market}|}.`);
   }));
   const ch = channelSales(ctx, i, y);
   const kc = pr.keyCustomers[i]!;
   const top = Math.round(y.seg[i]!.sales * yearRng(c, y.year, `top-${i}`).float(0.04, 0.11));
   yield ctx.para([
-    ctx.say(`${s.name} {sells|markets its products} to ${list(ctx.rng.sample(s.customers, 2))}, {among others|and other customers}{, through a mix of direct sales and distribution|} {in fiscal ${y.year}|}.`),
+    ctx.say(`${s.name} {sells|markets its products} to ${list(ctx.rng.sample(s.customers, 2))}, {among others|and other customers}{, through a mix of direct sales and distribution|}.`),
     ctx.states('customers.concentration')
       ? ctx.say(`{Its largest customers include|Significant customers of the segment include|The segment's largest accounts are} ${list(kc)}{; the largest of these|, and the largest} accounted for {approximately |}${pct(Math.round((top / y.seg[i]!.sales) * 1000))} of segment net sales in fiscal ${y.year}.`)
       : ctx.say(`{Its largest customers include|Significant customers of the segment include|The segment's largest accounts are} ${list(kc)}{, each under a multi-year supply agreement|, along with several large distributors|}.`),
@@ -32,7 +34,6 @@ export function* renderSegmentDetail(ctx: ReportContext, i: number): Generator<B
   ]);
 }
 
-const MAKES = /plant|factory|works|foundry|bakery|assembly|machining|fabrication|extrusion|tempering|composite|manufactur|production/i;
 
 /** The plants serving segment `i`, with sizes and products (Item 1 segment subsection). */
 export function* segmentFootprint(ctx: ReportContext, i: number): Generator<Block> {
@@ -44,12 +45,12 @@ export function* segmentFootprint(ctx: ReportContext, i: number): Generator<Bloc
   const abroad = sites.filter(({ x }) => !x.domestic);
   const out = [ctx.say(`${s.name} {operates from|relies on} ${counted(sites.length, 'principal site')} with ${sqft.toLocaleString('en-US')} square feet{ in total|}${abroad.length ? `, ${numberWord(abroad.length)} of them outside the United States` : ', all in the United States'}.`)];
   for (const { x, d } of sites.slice(0, 4)) {
-    out.push(ctx.say(d.outputs.length && MAKES.test(x.use)
-      ? `{The|Its} ${x.city} ${x.use} {makes|produces} ${list(d.outputs)}{ from ${list(d.inputs)}|} on ${d.lines} lines{ and has operated since ${d.opened}|}.`
+    out.push(ctx.say(d.outputs.length && makesGoods(x.use)
+      ? `{The|Its} ${x.city} ${x.use} {makes|produces} ${list(d.outputs)}{ from ${list(d.inputs)}|} on ${numberWord(d.lines)} lines{ and has operated since ${d.opened}|}.`
       : `{The|Its} ${x.city} ${x.use} {supports|serves} customers {across the segment|in the region}{ and opened in ${d.opened}|}.`));
   }
   const r = yearRng(c, y.year, `footprint-${i}`);
-  out.push(ctx.say(`{In fiscal ${y.year}, the segment|The segment} {spent|invested} ${money(y.seg[i]!.capex)} on capital projects{, including ${r.pick(['automation of', 'a capacity expansion at', 'new tooling for', 'energy-efficiency upgrades at'])} the ${sites[r.int(0, sites.length - 1)]!.x.city} site|}.`));
+  out.push(ctx.say(`{In fiscal ${y.year}, the segment|The segment} {spent ${money(y.seg[i]!.capex)} on|invested ${money(y.seg[i]!.capex)} in} capital projects{, including ${r.pick(['automation of', 'a capacity expansion at', 'new tooling for', 'energy-efficiency upgrades at'])} the ${sites[r.int(0, sites.length - 1)]!.x.city} site|}.`));
   yield ctx.para(out);
 }
 

@@ -1,5 +1,5 @@
 // Writes MD&A liquidity and capital resources: cash flows, credit facilities and covenants, ratings, debt activity, capital allocation, contractual obligations.
-import { list } from '../../writing/english.js';
+import { list, numberWord } from '../../writing/english.js';
 import { cashByRegion, expectedPensionContribution, lettersOfCredit, plannedCapex, suretyBonds } from '../../figures/balances.js';
 import { covenantMax, creditTerms, debtMaturities, ratios } from '../../figures/debt.js';
 import { splitBy, yearRng } from '../../streams.js';
@@ -115,7 +115,7 @@ export function* renderLiquidityDetail(ctx: ReportContext): Generator<Block> {
   const rp = ratios(p);
   const max = covenantMax(ctx);
   yield ctx.para([
-    ctx.say(`Our $${amount(y.revolverCapacity)} million revolving credit facility {is provided under|is governed by} a credit agreement dated ${c.fyEndMonth} ${12 + (pr.creditAgreementYear % 15)}, ${pr.creditAgreementYear}, {with|among us,} ${c.bank} as administrative agent{ and ${lenders.slice(0, 3).join(', ')} and ${lenders[3]} as co-syndication agents| and a syndicate of ${rng.int(9, 16)} lenders that includes ${lenders.slice(0, 2).join(' and ')}|}.`),
+    ctx.say(`Our $${amount(y.revolverCapacity)} million revolving credit facility {is provided under|is governed by} a credit agreement dated ${c.fyEndMonth} ${12 + (pr.creditAgreementYear % 15)}, ${pr.creditAgreementYear}, {with|among us,} ${c.bank} as administrative agent{ and ${lenders.slice(0, 3).join(', ')} and ${lenders[3]} as co-syndication agents| and a syndicate of ${numberWord(rng.int(9, 16))} lenders that includes ${lenders.slice(0, 2).join(' and ')}|}.`),
     ctx.say(`Borrowings bear interest at {the secured overnight financing rate|term SOFR} plus a margin of ${creditTerms(ctx).margin} basis points{ that varies with our credit ratings|, adjusted by a pricing grid tied to our leverage|}, and we pay a facility fee of ${creditTerms(ctx).fee} basis points on the {full commitment|unused commitment}.`),
     ctx.states('debt.leverage-covenant')
       ? ctx.say(`The agreement {limits|restricts} our net leverage ratio to ${max.toFixed(2)} to 1.0 and requires an interest coverage ratio of at least 3.00 to 1.0; at <fyEnd> {these ratios were|we reported ratios of} ${r.leverage.toFixed(2)} and ${r.coverage.toFixed(2)}{, respectively|}{, and we were in compliance with all covenants|}.`)
@@ -159,7 +159,7 @@ export function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   const ebitda = y.oi + y.cf.da + y.amort;
   const lv = {
     revolverM: amount(y.revolverCapacity), cashM: amount(y.bs.cash), foreignCashM: amount(Math.round(y.bs.cash * rng.float(0.3, 0.7))),
-    revolverDrawnM: amount(revolver?.principal ?? 0), covenant: covenantMax(ctx).toFixed(2), leverage: ((totalDebt - y.bs.cash) / ebitda).toFixed(2),
+    revolverDrawn: revolver?.principal ? [`${money(revolver.principal)} of borrowings outstanding`, `${money(revolver.principal)} of borrowings were outstanding`] : ['no borrowings outstanding', 'no borrowings were outstanding'], covenant: covenantMax(ctx).toFixed(2), leverage: ((totalDebt - y.bs.cash) / ebitda).toFixed(2),
   };
   yield ctx.fromList('liquidity', 4, lv);
   yield ctx.table(table('Summary of cash flows', ['(in millions)', `Fiscal ${y.year}`, `Fiscal ${p.year}`], [

@@ -72,7 +72,10 @@ export function* renderMdnaQuarterAndNonGaap(ctx: ReportContext, drivers: (cur: 
     ...segRows, ['Consolidated', pct(changeTenthsPct(y.sales, p.sales), true), pct(fx!, true), pct(acq!, true), pct(vol! + price!, true)],
   ]));
   yield ctx.para([ctx.say(`{Organic sales|Organic net sales}, which exclude the effects of foreign currency and acquisitions, ${vol! + price! >= 0 ? '{grew|increased}' : '{declined|decreased}'} ${pct(vol! + price!)} in fiscal ${y.year}{, with pricing ${price! >= 0 ? 'adding' : 'subtracting'} ${pct(price!)} and volume ${vol! >= 0 ? 'adding' : 'subtracting'} ${pct(vol!)}|, as ${price! >= 0 ? 'higher' : 'lower'} prices ${price! >= 0 ? 'added' : 'took away'} ${pct(price!)} and ${vol! >= 0 ? 'higher' : 'lower'} volume ${vol! >= 0 ? 'added' : 'took away'} ${pct(vol!)}|}.`)]);
+  yield* priorOrganic(ctx);
   const fcf = ys.map((l) => l.cf.cfo + l.cf.capex);
+  yield ctx.heading('Free Cash Flow');
+  yield ctx.para([ctx.say(`{We define free cash flow as|Free cash flow is} net cash provided by operating activities less capital expenditures{; it was|, and it was} ${money(fcf[0]!)} in fiscal ${y.year}, {compared with|against} ${money(fcf[1]!)} in fiscal ${p.year}.`)]);
   yield ctx.table(table('Free cash flow', hdr, [
     ['Net cash provided by operating activities', amount(y.cf.cfo), amount(p.cf.cfo)], ['Capital expenditures', amount(y.cf.capex), amount(p.cf.capex)],
     ['Free cash flow (non-GAAP)', ...fcf.map((f) => amount(f))], ['Free cash flow as a percentage of net income', ...ys.map((l, k) => pct(marginTenths(fcf[k]!, l.ni)))],
@@ -83,6 +86,7 @@ export function* renderMdnaQuarterAndNonGaap(ctx: ReportContext, drivers: (cur: 
 /** Organic growth by segment for the prior-year comparison (MD&A). */
 export function* priorOrganic(ctx: ReportContext): Generator<Block> {
   const { c, p, pp } = ctx;
+  yield ctx.para([ctx.say(`{The same measures for|For comparison,} fiscal ${p.year} {against|compared with} fiscal ${pp.year} {were as follows|are shown below}.`)]);
   yield ctx.table(table(`Net sales growth, fiscal ${p.year} compared with fiscal ${pp.year}`, ['', 'Reported change', 'Foreign currency', 'Acquisitions', 'Organic change'], c.segments.map((s, i) => {
     const d = p.seg[i]!;
     return [s.name, pct(changeTenthsPct(d.sales, pp.seg[i]!.sales), true), pct(d.fx, true), pct(d.acquisition, true), pct(d.volume + d.price, true)];

@@ -68,6 +68,8 @@ export function* fourthQuarterSegments(ctx: ReportContext): Generator<Block> {
   const { c, y, p } = ctx;
   const a = segmentQuarters(ctx, y);
   const b = segmentQuarters(ctx, p);
+  yield ctx.heading('Fourth-Quarter Segment Results');
+  yield ctx.para([ctx.say(`{Segment results for the fourth quarter|Fourth-quarter sales and operating income by segment} {are shown below|were as follows}, against the same quarter of fiscal ${p.year}.`)]);
   yield ctx.table(table(`Fourth-quarter segment results (in millions)`, ['Segment', `Net sales, Q4 ${y.year}`, `Net sales, Q4 ${p.year}`, '% change', `Operating income, Q4 ${y.year}`, `Operating income, Q4 ${p.year}`], c.segments.map((s, i) => [
     s.name, amount(a.sales[i]![3]!), amount(b.sales[i]![3]!), pct(changeTenthsPct(a.sales[i]![3]!, b.sales[i]![3]!), true), amount(a.oi[i]![3]!), amount(b.oi[i]![3]!),
   ])));

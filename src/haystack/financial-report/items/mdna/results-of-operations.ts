@@ -162,11 +162,12 @@ export function* restructuringPrograms(ctx: ReportContext): Generator<Block> {
   const r = yearRng(c, y.year, 'restructuring-program');
   const site = restructuringSite(c);
   const expected = toDate + Math.round(toDate * r.float(0.1, 0.4));
+  const first = [pp, p, y].find((l) => l.restructuring > 0)!.year;
   yield ctx.para([
     ctx.states('restructuring.plant-consolidation')
       ? ctx.say(`{Our footprint optimization program|Our restructuring program} {includes|covers} the consolidation of {production|operations} from ${site.city}, ${site.region} into other ${site.segment === 'Corporate' ? c.segments[0]!.name : site.segment} plants and {reductions in salaried staff|the streamlining of administrative functions}.`)
       : ctx.say(`{Our productivity program|Our restructuring program} {covers|includes} {reductions in salaried staff and the streamlining of administrative functions|the consolidation of shared services and reductions in salaried staff}.`),
-    ctx.say(`{Charges to date|Cumulative charges} {total|are} ${money(toDate)} over fiscal ${pp.year} to ${y.year}, and we expect total charges of about ${money(expected)}{, mostly severance and accelerated depreciation|}.`),
+    ctx.say(`{Charges to date|Cumulative charges} {total|are} ${money(toDate)} ${first === y.year ? `, all recorded in fiscal ${y.year}` : `over fiscal ${first} to ${y.year}`}, and we expect total charges of about ${money(expected)}{, mostly severance and accelerated depreciation|}.`),
     ctx.say(`{We expect|The program is expected to deliver} annual pretax savings of {about|approximately} ${money(Math.round(toDate * r.float(0.6, 1.2)))} when complete in fiscal ${y.year + r.int(1, 2)}{, of which about ${r.int(40, 70)}% was realized in fiscal ${y.year}|}.`),
   ]);
 }

@@ -1,7 +1,8 @@
 // The company's own facts that open each Item 1A risk factor: named plants, customers, suppliers and rivals, with figures that match the rest of the report.
+import { makesGoods } from '../../profile.js';
 import { repurchasedShares } from '../../figures/earnings.js';
 import { reportedMatters } from '../../writing/legal-matters.js';
-import { counted, list } from '../../writing/english.js';
+import { counted, list, numberWord } from '../../writing/english.js';
 import { environmentalAccrual, environmentalSites, warrantyReserve } from '../../figures/balances.js';
 import { covenantMax, debtMaturities, ratios } from '../../figures/debt.js';
 import { erpOrder, esgMetrics, marketRiskFigures, patentCounts, supplierOf } from '../../figures/operations.js';
@@ -26,7 +27,8 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
   const segs = c.segments.map((s, i) => ({ s, i, d: y.seg[i]!, pd: p.seg[i]! }));
   const big = segs.reduce((a, b) => (b.d.sales > a.d.sales ? b : a));
   const plants = c.properties.map((x, k) => ({ x, k, d: pr.plants[k]! })).filter(({ k }) => k > 0);
-  const makers = plants.filter(({ d }) => d.outputs.length > 0);
+  const producing = plants.filter(({ d }) => d.outputs.length > 0);
+  const makers = producing.some(({ x }) => makesGoods(x.use)) ? producing.filter(({ x }) => makesGoods(x.use)) : producing;
   const util = (k: number) => yearRng(c, Y, `util-${k}`).int(55, 97);
   const intl = (l: YearLedger) => { const r = regionSales(ctx, l); return l.sales - r.reduce((a, s) => a + s[0]!, 0); };
   const pick = <T>(xs: T[], salt: number) => xs[(Y + salt) % xs.length]!;
@@ -86,7 +88,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
     case 'international': {
       const abroad = plants.filter(({ x }) => !x.domestic);
       return [
-        `Customers outside the United States {accounted for|generated} ${share(intl(y), y.sales)}% of fiscal ${Y} net sales, {compared with|against} ${share(intl(p), p.sales)}% in fiscal ${p.year}.`,
+        `Customers outside the United States {accounted for|generated} ${share(intl(y), y.sales)}% of fiscal ${Y} net sales${share(intl(y), y.sales) === share(intl(p), p.sales) ? `, about the same share as in fiscal ${p.year}` : `, {compared with|against} ${share(intl(p), p.sales)}% in fiscal ${p.year}`}.`,
         `We operate ${counted(abroad.length, 'principal facility', 'principal facilities')} abroad, {${abroad.length > 1 ? 'including' : 'in'}} ${list(abroad.slice(0, 4).map(({ x }) => `${x.city}, ${x.region}`))}.`,
       ];
     }
@@ -95,7 +97,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const hz = plants.find(({ x }) => HAZARD[x.region]);
       const staff = Math.round((y.headcount * top.d.staffShare) / 1000);
       return [
-        `Our ${top.x.city} ${top.x.use}, at ${top.x.sqft.toLocaleString('en-US')} square feet {our largest site|the largest in our network}, {makes|produces} ${list(top.d.outputs)} for ${top.x.segment}{ and employs about ${staff.toLocaleString('en-US')} people|}.`,
+        `Our ${top.x.city} ${top.x.use}, at ${top.x.sqft.toLocaleString('en-US')} square feet {our largest production site|the largest plant in our network}, {makes|produces} ${list(top.d.outputs)} for ${top.x.segment}{ and employs about ${staff.toLocaleString('en-US')} people|}.`,
         `It ran at ${util(top.k)}% of capacity in fiscal ${Y}, {so|which means} {other plants could absorb only part of its output|we have limited room to shift its volume elsewhere}.`,
         ...(hz ? [`Our ${hz.x.city}, ${hz.x.region} site is exposed to ${HAZARD[hz.x.region]}{, and our insurance carries deductibles and sublimits for those events|}.`] : []),
       ];
@@ -106,9 +108,9 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const newer = c.officers.filter((o) => Y - o.since < 4).length;
       return [
         union.length
-          ? `Hourly employees at ${list(union.slice(0, 3).map(({ x }) => x.city))} are represented by unions, and ${union.length > 1 ? 'the agreements' : 'the agreement'} at ${union[0]!.x.city} {expires|comes up for renewal} in fiscal ${Y + 1 + ((union[0]!.d.opened + Y) % 3)}.`
+          ? `Hourly employees at ${list(union.slice(0, 3).map(({ x }) => x.city))} are represented by unions, and the agreement at ${union[0]!.x.city} {expires|comes up for renewal} in fiscal ${Y + 1 + ((union[0]!.d.opened + Y) % 3)}.`
           : `None of our principal domestic plants is unionized, but organizing campaigns {have occurred|have taken place} at {peers|competitors} {nearby|in our markets}.`,
-        `${ceo.name} has been an officer since ${ceo.since}{, and ${newer} of our ${c.officers.length} executive officers have been officers for less than four years|}.`,
+        `${ceo.name} has been an officer since ${ceo.since}${newer > 0 ? `{, and ${numberWord(newer)} of our ${numberWord(c.officers.length)} executive officers ${newer === 1 ? 'has been an officer' : 'have been officers'} for less than four years|}` : ''}.`,
         `We employed about ${y.headcount.toLocaleString('en-US')} people at <fyEnd>{, and wage inflation at our plants has outpaced our price increases in some years|}.`,
       ];
     }
@@ -137,7 +139,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const brands = pr.lines.flat().slice(0, 3).map((l) => l.brand);
       return [
         `We held about ${issued.toLocaleString('en-US')} issued patents at <fyEnd>, {and spent|after spending} ${money(y.rnd)} on research and development in fiscal ${Y}.`,
-        `{Much of the value of our brands|The ${list(brands)} brands} {rests on|depends on} trademarks and {unpatented know-how|trade secrets} that {competitors could copy|former employees could take to rivals}.`,
+        `{Much of the value of our brands {rests on|depends on}|The ${list(brands)} brands {rest on|depend on}} trademarks and {unpatented know-how|trade secrets} that {competitors could copy|former employees could take to rivals}.`,
       ];
     }
     case 'restructuring':
