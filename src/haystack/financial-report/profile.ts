@@ -99,6 +99,12 @@ export function makesGoods(use: string): boolean {
   return /plant|factory|works|mill|foundry|bakery|assembly|machining|fabrication|extrusion|composite|manufactur|production|facility/i.test(use);
 }
 
+/** The products a plant can make: not the services and programs a segment sells (unless it sells nothing else). */
+function goods(products: readonly string[]): readonly string[] {
+  const made = products.filter((p) => !/service|program|subscription|monitoring|support|software|analytics|training/i.test(p));
+  return made.length >= 2 ? made : products;
+}
+
 export function createProfile(c: Company, rng: Rng): Profile {
   const used = new Set<string>();
   const firms = new Set<string>();
@@ -112,7 +118,7 @@ export function createProfile(c: Company, rng: Rng): Profile {
     const seg = c.segments.find((s) => s.name === p.segment);
     return {
       opened: c.firstYear - rng.int(3, 70), lines: rng.int(2, 14), certifications: rng.sample([...CERTS, ...(INDUSTRY_CERTS[c.industry.name] ? [INDUSTRY_CERTS[c.industry.name]!, INDUSTRY_CERTS[c.industry.name]!] : [])], rng.int(1, 3)).filter((x, k, a) => a.indexOf(x) === k),
-      inputs: rng.sample(c.industry.rawMaterials, 2), outputs: seg ? rng.sample(seg.products, 2) : [],
+      inputs: rng.sample(c.industry.rawMaterials, 2), outputs: seg ? rng.sample(goods(seg.products), 2) : [],
       staffShare: rng.int(8, 60), union: p.domestic && rng.chance(0.35) ? `${rng.pick(UNIONS)} Local ${rng.int(102, 9870)}` : null,
     };
   });

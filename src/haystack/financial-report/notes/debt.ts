@@ -42,7 +42,11 @@ export function* noteDebt(ctx: ReportContext): Generator<Block> {
   yield ctx.note(7, 'Debt');
   const revolver = y.debt.find((d) => d.kind === 'revolver');
   yield ctx.table(table('(in millions)', ['', ctx.fyEnd(y.year), ctx.fyEnd(p.year)], [
-    ...y.debt.map((d) => [d.kind === 'term' ? `Term loan due ${d.maturity}` : d.kind === 'revolver' ? 'Revolving credit facility' : d.name, amount(d.principal), amount(p.debt.find((q) => q.name === d.name && q.kind === d.kind)?.principal ?? 0)]),
+    // Every instrument of either year, so both columns add up to their totals (a note repaid this year shows a dash).
+    ...[...y.debt, ...p.debt.filter((q) => !y.debt.some((d) => d.name === q.name && d.kind === q.kind))].map((d) => [
+      d.kind === 'term' ? `Term loan due ${d.maturity}` : d.kind === 'revolver' ? 'Revolving credit facility' : d.name,
+      cell(y.debt.find((q) => q.name === d.name && q.kind === d.kind)?.principal ?? 0), cell(p.debt.find((q) => q.name === d.name && q.kind === d.kind)?.principal ?? 0),
+    ]),
     ['Total debt', amount(y.bs.curDebt + y.bs.ltDebt), amount(p.bs.curDebt + p.bs.ltDebt)],
     ['Less current portion', `(${amount(y.bs.curDebt)})`, `(${amount(p.bs.curDebt)})`], ['Long-term debt', amount(y.bs.ltDebt), amount(p.bs.ltDebt)],
   ]));

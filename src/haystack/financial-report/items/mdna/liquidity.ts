@@ -82,7 +82,7 @@ export function* renderLiquidityMore(ctx: ReportContext): Generator<Block> {
   const sentences: string[] = [
     ...issued.map((d) => ctx.say(`{In fiscal ${y.year}, we issued|During the year we sold} ${money(d.principal)} {aggregate principal amount |}of ${d.name}{ in a registered offering|}, {and used the proceeds|using the net proceeds} {to ${y.acquisition ? `fund the ${y.acquisition.target} acquisition` : 'refinance maturing debt'}|for ${y.acquisition ? `the purchase of ${y.acquisition.target}` : 'the repayment of notes that matured during the year'}}.`)),
     ...matured.map((d) => ctx.say(`We repaid the ${money(d.principal)} of ${d.name} {at maturity|when they matured} {with cash on hand${issued.length ? ' and the proceeds of the new notes' : ''}|${issued.length ? 'from the new note proceeds' : 'from available cash'}}.`)),
-    term(p) > 0 ? ctx.say(`{Scheduled|Quarterly} term loan {payments|amortization} reduced the balance {from ${money(term(p))} to ${money(term(y))}|by ${money(term(p) - term(y))} to ${money(term(y))}}.`) : '',
+    term(p) > 0 ? ctx.say(`{Scheduled|Quarterly} term loan {payments|amortization} ${term(y) > 0 ? `reduced the balance {from ${money(term(p))} to ${money(term(y))}|by ${money(term(p) - term(y))} to ${money(term(y))}}` : `repaid the remaining ${money(term(p))}{ of the loan|}`}.`) : '',
   ];
   if (sentences.join('') === '') sentences.push(ctx.say(`We did not issue or retire any senior notes in fiscal ${y.year}{, and our debt maturities are well spread through ${Math.max(...y.debt.map((d) => d.maturity))}|}.`));
   yield ctx.para(sentences);

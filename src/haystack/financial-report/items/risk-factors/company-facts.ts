@@ -120,7 +120,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const next = order.slice(done, done + 2).map((k) => c.properties[k]!.city);
       return [
         done < order.length
-          ? `We are moving our sites to a single enterprise resource planning system; ${done} of ${order.length} have moved, and ${list(next)} are next{, which puts order entry and shipping at risk during each cutover|}.`
+          ? `We are moving our sites to a single enterprise resource planning system; ${numberWord(done)} of ${numberWord(order.length)} have moved, and ${list(next)} are next{, which puts order entry and shipping at risk during each cutover|}.`
           : `All ${order.length} of our principal sites now run on a single enterprise resource planning system{, so an outage of that system would affect the whole Company at once| and a failure of that platform would have company-wide effects}.`,
         `{Our plants|Production lines at sites such as ${pick(makers, 3).x.city}} rely on networked control systems that {were not designed|were built} {with modern security in mind|before current threats emerged}.`,
       ];
