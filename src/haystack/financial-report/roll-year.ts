@@ -61,7 +61,9 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
     const intangibles = r(priceA * rng.float(0.25, 0.35));
     acquisition = {
       target: `${rng.pick(ACQ_ROOTS)} ${rng.pick(ACQ_WORDS)}`, segment: c.segments[acqSeg]!.name,
-      price: priceA, goodwill, intangibles, netOther: priceA - goodwill - intangibles, month: rng.pick(MONTHS),
+      price: priceA, goodwill, intangibles, netOther: priceA - goodwill - intangibles,
+      // A month of calendar year Y inside fiscal year Y, so "October 2020" is never written for a deal of fiscal 2020 that closed in October 2019.
+      month: rng.pick(MONTHS.slice(0, MONTHS.indexOf(c.fyEndMonth) + 1)),
     };
   }
   const depreciation = r(p.bs.ppe * rng.float(0.1, 0.13));

@@ -25,8 +25,8 @@ export function* renderCybersecurity(ctx: ReportContext): Generator<Block> {
   yield ctx.heading('Item 1C. Cybersecurity', true);
   const cv = { cisoYears: rng.int(12, 28) };
   yield ctx.heading('Risk Management and Strategy');
-  yield ctx.fromList('cyber', 4, cv);
+  yield ctx.fromList('cyber_risk', 4, cv);
   yield ctx.heading('Governance');
-  yield ctx.fromList('cyber', 3, cv);
+  yield ctx.fromList('cyber_gov', 2, cv);
   yield* cyberDetail(ctx);
 }

@@ -105,11 +105,12 @@ export function* renderExhibits(ctx: ReportContext): Generator<Block> {
   let m = n + pr.keyCustomers.length;
   for (const l of [y, p, pp]) if (l.acquisition) ex.push([`10.${m++}`, `Purchase Agreement for the acquisition of ${l.acquisition.target}, dated ${l.acquisition.month} ${1 + (l.year % 27)}, ${l.year}`, l.year === y.year ? 'Filed herewith' : ref(l.acquisition.target, l.year)]);
   ex.push(
-    ['19.1', 'Insider Trading Policy', 'Filed herewith'], ['21.1', 'Subsidiaries of the registrant', 'Filed herewith'], ['22.1', 'Subsidiary guarantors of guaranteed securities', 'Filed herewith'],
+    ...(y.year >= 2024 ? [['19.1', 'Insider Trading Policy', 'Filed herewith']] : []), ['21.1', 'Subsidiaries of the registrant', 'Filed herewith'], ['22.1', 'Subsidiary guarantors of guaranteed securities', 'Filed herewith'],
     ['23.1', `Consent of ${c.auditor}`, 'Filed herewith'], ['24.1', 'Powers of attorney', 'Filed herewith'],
     ['31.1', 'Certification of the Chief Executive Officer pursuant to Rule 13a-14(a)', 'Filed herewith'], ['31.2', 'Certification of the Chief Financial Officer pursuant to Rule 13a-14(a)', 'Filed herewith'],
     ['32.1', 'Certification of the Chief Executive Officer pursuant to 18 USC Section 1350', 'Furnished herewith'], ['32.2', 'Certification of the Chief Financial Officer pursuant to 18 USC Section 1350', 'Furnished herewith'],
-    ['97.1', 'Compensation Recovery Policy', ref('clawback', Math.max(c.firstYear, 2023))],
+    // Exhibits the SEC added in 2023 and 2024 appear only in reports for those years and later.
+    ...(y.year >= 2023 ? [['97.1', 'Compensation Recovery Policy', y.year === 2023 ? 'Filed herewith' : ref('clawback', 2023)]] : []),
     ['101.INS', 'Inline XBRL instance document', 'Filed herewith'], ['101.SCH', 'Inline XBRL taxonomy extension schema', 'Filed herewith'], ['101.CAL', 'Inline XBRL calculation linkbase', 'Filed herewith'],
     ['101.DEF', 'Inline XBRL definition linkbase', 'Filed herewith'], ['101.LAB', 'Inline XBRL label linkbase', 'Filed herewith'], ['101.PRE', 'Inline XBRL presentation linkbase', 'Filed herewith'],
     ['104', 'Cover page interactive data file (embedded within the Inline XBRL document)', 'Filed herewith'],

@@ -19,7 +19,7 @@ export function* propertiesBySegment(ctx: ReportContext): Generator<Block> {
   const all = c.properties.reduce((a, x) => a + x.sqft, 0);
   const ownedAll = c.properties.filter((x) => x.owned).reduce((a, x) => a + x.sqft, 0);
   yield ctx.table(table('Principal properties by segment (square feet)', ['Segment', 'Sites', 'Owned', 'Leased', 'Total'], [...rows, ['Total', String(c.properties.length), ownedAll.toLocaleString('en-US'), (all - ownedAll).toLocaleString('en-US'), all.toLocaleString('en-US')]]));
-  yield ctx.para([ctx.say(`{We own|The Company owns} ${share(ownedAll, all)}% of the square footage of our principal properties and lease the rest{, generally under leases with renewal options|}.`)]);
+  yield ctx.para([ctx.say(`{We own ${share(ownedAll, all)}% of the square footage of our principal properties and lease|The Company owns ${share(ownedAll, all)}% of the square footage of its principal properties and leases} the rest{, generally under leases with renewal options|}.`)]);
 }
 
 /** Average capacity utilization of each segment's principal sites, as printed site by site in Item 2. */
@@ -42,7 +42,8 @@ export function* renderProperties(ctx: ReportContext): Generator<Block> {
   const util = c.properties.map((_, k) => yearRng(c, y.year, `util-${k}`).int(55, 97));
   const pv = { hqOwned: c.properties[0]!.owned ? 'own' : 'lease', util: Math.round(util.slice(1).reduce((a, u) => a + u, 0) / Math.max(1, util.length - 1)) };
   yield ctx.fromList('properties', 3, pv);
-  const sqft = (k: number) => Math.round(c.properties[k]!.sqft * (1 + 0.01 * ((y.year * 7 + c.properties[k]!.sqft) % 5)));
+  // A site's floor space is the same every year and everywhere the report gives it (the segment totals, Item 1, the risk factors).
+  const sqft = (k: number) => c.properties[k]!.sqft;
   yield ctx.table(table(null, ['Location', 'Principal use', 'Segment', 'Square feet', 'Owned or leased', `Fiscal ${y.year} utilization`],
     c.properties.map((p, k) => [`${p.city}, ${p.region}`, p.use, p.segment, sqft(k).toLocaleString('en-US'), p.owned ? 'Owned' : 'Leased', `${util[k]}%`])));
   yield ctx.para([ctx.say('@properties', pv)]);
@@ -55,7 +56,7 @@ export function* renderProperties(ctx: ReportContext): Generator<Block> {
     yield ctx.para(group.flatMap(({ p, d, k: n }) => {
       const out = [ctx.say(`{Our|The} ${p.city} ${p.use}{, which opened in ${d.opened},| (opened ${d.opened})|, in service since ${d.opened},} {occupies|covers} ${sqft(n).toLocaleString('en-US')} square feet{ that we ${p.owned ? 'own' : 'lease'}|}, {employs|has} {about|approximately} ${staff(n).toLocaleString('en-US')} people and {ran at|operated at} ${util[n]}% of capacity in fiscal ${y.year}.`)];
       if (d.outputs.length && makesGoods(p.use)) out.push(ctx.say(`{It|The site} {makes|produces|supplies} ${d.outputs.join(' and ')} for ${p.segment} on ${numberWord(d.lines)} {production lines|lines}{ and holds ${list(d.certifications)} certification| and is certified to ${list(d.certifications)}|}.`));
-      if (d.union) out.push(ctx.say(`{Hourly employees at ${p.city} are represented by|At ${p.city}, production employees belong to} ${d.union}{, under an agreement that expires in fiscal ${y.year + 1 + ((d.opened + y.year) % 3)}|}.`));
+      if (d.union) out.push(ctx.say(`{Hourly employees at ${p.city} are represented by|At ${p.city}, production employees belong to} the ${d.union}{, under an agreement that expires in fiscal ${y.year + 1 + ((d.opened + y.year) % 3)}|}.`));
       return out;
     }));
   }

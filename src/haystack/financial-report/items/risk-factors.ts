@@ -26,7 +26,7 @@ export function* segmentRisks(ctx: ReportContext): Generator<Block> {
 }
 
 /** A risk theme: its causes pair with the effects listed for them (else the theme's general effects); only insurable causes meet the insurance frame. */
-interface Theme { id: string; heading: string[]; subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[] }
+interface Theme { id: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[] }
 
 interface Risks { frames: string[]; adv: string[]; categories: Array<{ title: string; themes: Theme[] }> }
 
@@ -56,6 +56,8 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
       const frames = rng.shuffle(data.frames);
       // A frame naming a cause gets one cause and the effects that follow from it; insurance frames only insurable causes.
       const sayFrame = (f: string): string => {
+        // A theme without things we depend on (governance) skips the frames that need one.
+        if (f.includes('<subj>') && theme.subj.length === 0) return '';
         if (!f.includes('<cause>')) return ctx.say(f, vars);
         const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : /Companies like ours/.test(f) ? theme.cause.filter((x) => !/\bour\b|</.test(x)) : theme.cause;
         if (pool.length === 0) return '';

@@ -241,7 +241,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
     }
     case 'governance': {
       const indep = c.directors.length - 1;
-      return [`{Our by-laws designate|We have designated} the courts of ${c.incorporation} as the exclusive forum for {derivative and fiduciary-duty claims|most shareholder claims}.`, `We are incorporated in ${c.incorporation}, and our board has ${c.directors.length} members, ${indep} of them independent{; our charter allows the board to issue preferred stock without a shareholder vote|}.`];
+      return [`{Our by-laws designate|We have designated} the courts of ${c.incorporation} as the exclusive forum for {derivative and fiduciary-duty claims|most shareholder claims}.`, `We are incorporated in ${c.incorporation}, and our board has ${numberWord(c.directors.length)} members, ${numberWord(indep)} of them independent{; our charter allows the board to issue preferred stock without a shareholder vote|}.`];
     }
     default:
       return [];
