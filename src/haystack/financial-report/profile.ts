@@ -119,7 +119,7 @@ export function createProfile(c: Company, rng: Rng): Profile {
     return {
       opened: c.firstYear - rng.int(3, 70), lines: rng.int(2, 14), certifications: rng.sample([...CERTS, ...(INDUSTRY_CERTS[c.industry.name] ? [INDUSTRY_CERTS[c.industry.name]!, INDUSTRY_CERTS[c.industry.name]!] : [])], rng.int(1, 3)).filter((x, k, a) => a.indexOf(x) === k),
       inputs: rng.sample(c.industry.rawMaterials, 2), outputs: seg ? rng.sample(goods(seg.products), 2) : [],
-      staffShare: rng.int(8, 60), union: p.domestic && rng.chance(0.35) ? `${rng.pick(UNIONS)} Local ${rng.int(102, 9870)}` : null,
+      staffShare: rng.int(8, 60), union: rng.chance(0.35) && p.domestic && makesGoods(p.use) ? `${rng.pick(UNIONS)} Local ${rng.int(102, 9870)}` : null,
     };
   });
   const matters: LegalMatter[] = [];

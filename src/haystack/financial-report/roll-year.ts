@@ -188,8 +188,16 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const qg = quarterSplit(gross);
   const qo = quarterSplit(oi);
   const qn = quarterSplit(ni);
-  const priceHigh = [0, 1, 2, 3].map(() => Math.round(price * rng.float(1.02, 1.18) * 100) / 100);
-  const priceLow = priceHigh.map((h) => Math.round(h * rng.float(0.72, 0.92) * 100) / 100);
+  // Quarterly trading ranges drift from last year's close to this year's: the first quarter's range holds the opening
+  // price and the fourth quarter's the closing one, so the year's high, low and close never contradict each other.
+  const mid = (k: number) => p.price + ((price - p.price) * (k + 0.5)) / 4;
+  const cents = (v: number) => Math.round(v * 100) / 100;
+  const priceHigh = [0, 1, 2, 3].map((k) => cents(mid(k) * rng.float(1.02, 1.18)));
+  const priceLow = priceHigh.map((h, k) => cents(Math.min(h * rng.float(0.72, 0.92), mid(k) * 0.98)));
+  priceHigh[0] = Math.max(priceHigh[0]!, p.price);
+  priceLow[0] = Math.min(priceLow[0]!, p.price);
+  priceHigh[3] = Math.max(priceHigh[3]!, price);
+  priceLow[3] = Math.min(priceLow[3]!, price);
   return {
     year, seg, corporate, sales, cogs: sales - gross, gross, sga, rnd, amort, restructuring, oi, interest, otherIncome, pretax, tax, ni,
     taxRec, basicShares, dilutedShares, dps,

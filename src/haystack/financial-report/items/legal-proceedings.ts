@@ -11,7 +11,7 @@ export function legalHistory(ctx: ReportContext, m: LegalMatter): string {
   const r = yearRng(ctx.c, ctx.y.year, `legal-${m.docket}`);
   const age = ctx.y.year - m.filed;
   if (age <= 0) return '';
-  return ctx.say(`{The parties exchanged|During fiscal ${ctx.y.year}, the parties exchanged} ${r.int(2, 40) * 1000} pages of documents and {took|completed} ${r.int(3, 14)} depositions{, and the plaintiff retained ${r.int(1, 3)} expert witnesses|}.`);
+  return ctx.say(`{The parties exchanged|During fiscal ${ctx.y.year}, the parties exchanged} ${(r.int(2, 40) * 1000).toLocaleString('en-US')} pages of documents and {took|completed} ${r.int(3, 14)} depositions{, and the plaintiff retained ${r.int(1, 3)} expert witnesses|}.`);
 }
 
 /** Note number of Commitments and Contingencies, referred to from Item 3. */

@@ -26,7 +26,13 @@ export function* segmentRisks(ctx: ReportContext): Generator<Block> {
 }
 
 /** A risk theme: its causes pair with the effects listed for them (else the theme's general effects); only insurable causes meet the insurance frame. */
-interface Theme { id: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[] }
+interface Theme { id: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[]; /** Frame kinds (FRAME_KINDS) that make no sense for the theme. */ avoid?: string[] }
+
+/** Kinds of frame a theme can avoid where they read as nonsense (a stock-price risk "during our busiest quarter"). */
+const FRAME_KINDS: Record<string, RegExp> = {
+  timing: /^\{The timing matters/, history: /^\{In recent years/, depend: /^We depend on <subj>/, central: /^\{We expect\|We anticipate\|It is likely\} that <subj>/,
+  example: /^For example/, others: /^\{Competitors\||^\{Companies like ours/, efforts: /^\{Efforts\|/,
+};
 
 interface Risks { frames: string[]; adv: string[]; categories: Array<{ title: string; themes: Theme[] }> }
 
@@ -49,17 +55,19 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
     yield ctx.subsection(cat.title);
     for (const theme of cat.themes) {
       const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv };
-      const [h1, h2] = rng.shuffle(theme.heading);
+      // The first heading is the one the company's facts belong to (pension facts under the pension heading).
+      const [h1, h2] = theme.heading;
       yield ctx.heading(riskHeading(ctx, h1!, vars));
       // Facts first (the company's own plants, customers and figures), then how the risk would play out.
       const facts = riskFacts(ctx, theme.id).filter((f) => f !== '').map((f) => ctx.say(f, vars));
-      const frames = rng.shuffle(data.frames);
+      const frames = rng.shuffle(data.frames.filter((f) => !(theme.avoid ?? []).some((kind) => FRAME_KINDS[kind]!.test(f))));
       // A frame naming a cause gets one cause and the effects that follow from it; insurance frames only insurable causes.
       const sayFrame = (f: string): string => {
         // A theme without things we depend on (governance) skips the frames that need one.
         if (f.includes('<subj>') && theme.subj.length === 0) return '';
         if (!f.includes('<cause>')) return ctx.say(f, vars);
-        const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : /Companies like ours/.test(f) ? theme.cause.filter((x) => !/\bour\b|</.test(x)) : theme.cause;
+        // Other companies and competitors meet only causes that are not ours ("a recall of our pumps", "a change in our dividend").
+        const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : FRAME_KINDS.others!.test(f) ? theme.cause.filter((x) => !/\bour\b|</.test(x)) : theme.cause;
         if (pool.length === 0) return '';
         const cause = rng.pick(pool);
         return ctx.say(f, { ...vars, cause: [cause], effect: theme.effectsFor?.[cause] ?? theme.effect });

@@ -183,7 +183,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const nextYear = m.years.findIndex((v) => v > 0);
       return [
         `Total debt was ${money(m.total)} at <fyEnd>, and interest expense was ${money(y.interest)} in fiscal ${Y}.`,
-        nextYear >= 0 ? `${money(m.years[nextYear]!)} {comes due|matures} in fiscal ${Y + 1 + nextYear}{, and we may have to refinance it at higher rates|}.` : '',
+        nextYear >= 0 ? `{Of that debt, ${money(m.years[nextYear]!)}|A total of ${money(m.years[nextYear]!)}} {comes due|matures} in fiscal ${Y + 1 + nextYear}{, and we may have to refinance it at higher rates|}.` : '',
         ctx.states('debt.leverage-covenant')
           ? `Our net leverage ratio was ${r.leverage.toFixed(2)} against a covenant maximum of ${covenantMax(ctx).toFixed(2)}{; a sharp fall in EBITDA could narrow that headroom|}.`
           : `Our net leverage ratio was ${r.leverage.toFixed(2)} at <fyEnd>{, and a sharp fall in EBITDA would raise it quickly|}.`,
