@@ -63,8 +63,13 @@ export function channelSales(ctx: ReportYear, i: number, l: YearLedger): number[
 
 /** Share of segment sales of each product line in a fiscal year, in tenths of a percent (sums to 1000). */
 export function lineShares(ctx: ReportYear, i: number, year: number): number[] {
+  return splitBy(1000, lineWeights(ctx, i, year));
+}
+
+/** How a segment's sales divide among its product lines in a year (shares and amounts both come from these). */
+function lineWeights(ctx: ReportYear, i: number, year: number): number[] {
   const r = yearRng(ctx.c, year, `lines-${i}`);
-  return splitBy(1000, ctx.pr.lines[i]!.map((l) => l.weight * r.float(0.94, 1.06)));
+  return ctx.pr.lines[i]!.map((l) => l.weight * r.float(0.94, 1.06));
 }
 
 /** Backlog of each segment at a year end, in tenths; the parts sum to the reported backlog. */
@@ -76,9 +81,8 @@ export function backlogBySegment(ctx: ReportYear, l: YearLedger): number[] {
 
 /** Product-line net sales of segment `i` in a fiscal year, in tenths; they sum to the segment's sales. */
 export function lineSales(ctx: ReportYear, i: number, l: YearLedger): number[] {
-  const shares = lineShares(ctx, i, l.year);
-  const parts = shares.slice(0, -1).map((s) => Math.round((l.seg[i]!.sales * s) / 1000));
-  return [...parts, l.seg[i]!.sales - parts.reduce((a, b) => a + b, 0)];
+  // Split by the weights themselves, not the rounded per-mille shares, so two lines rarely print the same amount.
+  return splitBy(l.seg[i]!.sales, lineWeights(ctx, i, l.year));
 }
 
 /** Employees of each segment and of corporate functions at a year end; they sum to the headcount. */

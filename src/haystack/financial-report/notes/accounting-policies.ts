@@ -33,7 +33,7 @@ export function* renderPolicies(ctx: ReportContext): Generator<Block> {
   yield ctx.para(c.segments.map((s, i) => {
     const lines = pr.lines[i]!;
     const share = pct(Math.round((overTimeRevenue(ctx, y, i) / y.seg[i]!.sales) * 1000));
-    return ctx.say(`{In|For} ${s.name}, {revenue from|sales of} ${lines[0]!.brand} ${lines[0]!.product} and ${lines[1 % lines.length]!.brand} ${lines[1 % lines.length]!.product} {is recognized at a point in time, when control passes on shipment or delivery|is recognized when the customer obtains control, generally on shipment}, while {installation, field service and custom-engineered orders|service agreements and made-to-order contracts} {are recognized over time|are recognized as the work is performed}{, measured by costs incurred|, using an input method based on labor hours|}, and ${share} of the segment's fiscal ${y.year} net sales was recognized {that way|over time}.`);
+    return ctx.say(`{In|For} ${s.name}, revenue from ${lines[0]!.brand} ${lines[0]!.product} and ${lines[1 % lines.length]!.brand} ${lines[1 % lines.length]!.product} {is recognized at a point in time, when control passes on shipment or delivery|is recognized when the customer obtains control, generally on shipment}, while {installation, field service and custom-engineered orders|service agreements and made-to-order contracts} {are recognized over time|are recognized as the work is performed}{, measured by costs incurred|, using an input method based on labor hours|}, and ${share} of the segment's fiscal ${y.year} net sales was recognized {that way|over time}.`);
   }));
   const rows = c.segments.map((s, i) => { const ot = overTimeRevenue(ctx, y, i); return [s.name, amount(y.seg[i]!.sales - ot), amount(ot), amount(y.seg[i]!.sales)]; });
   const ot = c.segments.reduce((a, _, i) => a + overTimeRevenue(ctx, y, i), 0);
@@ -125,7 +125,7 @@ export function* noteAccountingPolicies(ctx: ReportContext): Generator<Block> {
   yield ctx.heading('Notes to Consolidated Financial Statements', true);
   yield ctx.note(1, 'Summary of Significant Accounting Policies');
   const pv = { fyMonth: c.fyEndMonth, fyDay: c.fyEndDay, allowM: amount(creditAllowance(ctx, y)), rndM: amount(y.rnd), advM: amount(Math.round(y.sales * rng.float(0.003, 0.012))), warrantyM: amount(warrantyReserve(ctx, y)) };
-  for (const [title, list, n] of [['Basis of Presentation', 'policy_basis', 3], ['Use of Estimates', 'policy_estimates', 2], ['Cash Equivalents and Receivables', 'policy_cash', 2], ['Inventories', 'policy_inventory', 2], ['Property and Equipment Policy', 'policy_ppe', 2], ['Revenue Recognition', 'policy_revenue', 3], ['Other Policies', 'policy_other', 3]] as const) {
+  for (const [title, list, n] of [['Basis of Presentation', 'policy_basis', 3], ['Use of Estimates', 'policy_estimates', 2], ['Cash Equivalents and Receivables', 'policy_cash', 2], ['Inventories', 'policy_inventory', 2], ['Property and Equipment Policy', 'policy_ppe', 2], ['Revenue Recognition', 'policy_revenue', 3], ['Other Policies', 'policy_other', 2]] as const) {
     yield ctx.heading(title);
     yield ctx.fromList(list, n, pv);
   }
