@@ -99,9 +99,14 @@ export function makesGoods(use: string): boolean {
   return /plant|factory|works|mill|foundry|bakery|assembly|machining|fabrication|extrusion|composite|manufactur|production|facility/i.test(use);
 }
 
+/** True for a service or program a segment sells (field service, rebuild programs), which no plant makes and no recall covers. */
+export function isService(product: string): boolean {
+  return /service|program|subscription|monitoring|support|software|analytics|training/i.test(product);
+}
+
 /** The products a plant can make: not the services and programs a segment sells (unless it sells nothing else). */
 function goods(products: readonly string[]): readonly string[] {
-  const made = products.filter((p) => !/service|program|subscription|monitoring|support|software|analytics|training/i.test(p));
+  const made = products.filter((p) => !isService(p));
   return made.length >= 2 ? made : products;
 }
 

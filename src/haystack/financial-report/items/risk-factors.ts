@@ -1,5 +1,6 @@
 // Writes Item 1A, Risk Factors: headed warnings by category, each opening with the company's own facts, and the segment-specific risks.
 import { loadHaystackData, type Vars } from '../../data.js';
+import { isService } from '../profile.js';
 import { riskFacts } from './risk-factors/company-facts.js';
 import type { ReportContext } from '../writing/context.js';
 import { pct } from '../writing/format.js';
@@ -51,10 +52,12 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
     ctx.say('{You should carefully consider|Investors should carefully consider} the {risks|risk factors} described below{, together with the other information in this report,| and the other information in this report} {before investing in our securities|in evaluating our business}.'),
     ctx.say('{Additional risks|Risks} {not presently known to us|that we currently consider immaterial} {could also|may also} {affect|impair} our {business|operations} in fiscal <nextYear> and beyond.'),
   ]);
+  const goods = ctx.c.segments.flatMap((s) => s.products).filter((p) => !isService(p));
   for (const cat of data.categories) {
     yield ctx.subsection(cat.title);
     for (const theme of cat.themes) {
-      const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv };
+      // A recall or a defect is of a product we make, not of a service we sell.
+      const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv, product: goods };
       // The first heading is the one the company's facts belong to (pension facts under the pension heading).
       const [h1, h2] = theme.heading;
       yield ctx.heading(riskHeading(ctx, h1!, vars));

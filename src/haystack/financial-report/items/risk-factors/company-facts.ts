@@ -129,7 +129,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const w = warrantyReserve(ctx, y);
       const line = pick(pr.lines.flat(), 5);
       return [
-        `{Our product warranty reserve was|Warranty reserves stood at} ${money(w)} at <fyEnd>, ${w >= warrantyReserve(ctx, p) ? 'up' : 'down'} from ${money(warrantyReserve(ctx, p))}{, and a single field failure could exceed it|}.`,
+        `{Our product warranty reserve was|Warranty reserves stood at} ${money(w)} at <fyEnd>${w === warrantyReserve(ctx, p) ? ', unchanged from a year earlier' : `, ${w > warrantyReserve(ctx, p) ? 'up' : 'down'} from ${money(warrantyReserve(ctx, p))}`}{, and a single field failure could exceed it|}.`,
         `{A defect in|A quality problem with} ${line.brand} ${line.product}{, used in ${line.market},|} could {lead to|require} {a recall|field repairs} and {claims from customers|lost orders}.`,
       ];
     }
@@ -161,7 +161,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
     case 'climate': {
       const e = esgMetrics(c, y);
       return [
-        `{Several of our sites, including|Sites such as} ${list(plants.filter(({ x }) => !x.domestic).slice(0, 2).map(({ x }) => x.city))}{, are in jurisdictions that already price carbon or require emissions reporting| already face carbon pricing or mandatory climate reporting}.`,
+        `{Several of our sites, including ${list(plants.filter(({ x }) => !x.domestic).slice(0, 2).map(({ x }) => x.city))},|Sites such as ${list(plants.filter(({ x }) => !x.domestic).slice(0, 2).map(({ x }) => x.city))}} {are in jurisdictions that already price carbon or require emissions reporting|already face carbon pricing or mandatory climate reporting}.`,
         `Our operations emitted about ${(e[0]! + e[1]!).toFixed(1)} thousand metric tons of Scope 1 and Scope 2 emissions in fiscal ${Y} and used ${e[2]!.toFixed(1)} gigawatt-hours of energy{, so carbon pricing would raise our costs directly|}.`,
       ];
     }
