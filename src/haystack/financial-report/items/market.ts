@@ -56,7 +56,7 @@ export function* renderMarket(ctx: ReportContext): Generator<Block> {
   }
   const years = [0, 1, 2, 3, 4, 5].map((i) => String(y.year - 5 + i));
   yield ctx.para([ctx.say(`The {graph|table} below compares the cumulative total shareholder return on our common stock with {a broad market index|the S&P 500 Index} and {an index of <industry> peers|a peer group index} {for|over} the five fiscal years ended ${ctx.fyEnd(y.year)}{, assuming $100 invested at the start of the period and reinvestment of dividends|}.`)]);
-  yield ctx.table(table(null, ['', ...years], [[c.short, ...ret.map(String)], ['S&P 500 Index', ...idx1.map(String)], [`${c.industry.name} peer index`, ...idx2.map(String)]]));
+  yield ctx.table(table(null, ['', ...years], [[c.short, ...ret.map(String)], ['S&P 500 Index', ...idx1.map(String)], [`${c.industry.name.charAt(0).toUpperCase()}${c.industry.name.slice(1)} peer index`, ...idx2.map(String)]]));
   yield ctx.heading('Item 6. [Reserved]', true);
   yield ctx.meta('Not applicable.');
 }

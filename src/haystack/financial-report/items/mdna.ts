@@ -19,7 +19,7 @@ export function* renderMdna(ctx: ReportContext): Generator<Block> {
   yield ctx.subsection('Overview');
   yield ctx.fromList('mdna_context', 3);
   yield ctx.para([
-    ctx.say(`{In fiscal ${y.year}|For the year}, net sales were ${money(y.sales)} and {diluted earnings per share were|we earned} ${dollars(epsDiluted(y))}{ per diluted share|}.`),
+    ctx.say(`{In fiscal ${y.year}|For the year}, net sales were ${money(y.sales)} and {diluted earnings per share were ${dollars(epsDiluted(y))}|we earned ${dollars(epsDiluted(y))} per diluted share}.`),
     ctx.say(`{We generated|Operating activities provided} ${money(y.cf.cfo)} of {operating cash flow|cash}{ and returned ${money(-y.cf.dividends - y.cf.buybacks)} to shareholders through dividends and share repurchases|}.`),
     ...(y.acquisition ? [ctx.say(`In ${y.acquisition.month} ${y.year}, we {acquired|completed the acquisition of} ${y.acquisition.target}{, a supplier of <product>,|} for ${money(y.acquisition.price)}{, net of cash acquired|}, {adding it to|and it is reported in} our ${y.acquisition.segment} segment.`, { product: c.segments.find((s) => s.name === y.acquisition!.segment)?.products ?? [] })] : []),
   ]);

@@ -76,7 +76,9 @@ export function taxRateChange(cur: YearLedger, prev: YearLedger): string {
   const moves = keys.map(([k, label]) => ({ label, d: cur.taxRec[k] - prev.taxRec[k], from: prev.taxRec[k], to: cur.taxRec[k] })).sort((x, z) => Math.abs(z.d) - Math.abs(x.d));
   const pts = (t: number) => `${(Math.abs(t) / 10).toFixed(1)} point${Math.abs(t) === 10 ? '' : 's'}`;
   const part = (t: number) => (t >= 0 ? `added ${pts(t)}` : `lowered the rate by ${pts(t)}`);
-  const desc = (x: (typeof moves)[number]) => `${x.label} ${part(x.to)}{, compared with| after} ${x.from >= 0 === x.to >= 0 ? pts(x.from) : part(x.from).replace('lowered the rate by', 'a reduction of').replace('added', 'an addition of')} in fiscal ${prev.year}`;
+  const was = (x: (typeof moves)[number]) =>
+    x.from === 0 ? 'no effect' : x.from >= 0 === x.to >= 0 ? pts(x.from) : part(x.from).replace('lowered the rate by', 'a reduction of').replace('added', 'an addition of');
+  const desc = (x: (typeof moves)[number]) => `${x.label} ${x.to === 0 ? 'had no effect' : part(x.to)}{, compared with| after} ${was(x)} in fiscal ${prev.year}`;
   const dir = a > b ? `{rose|increased} to ${pct(a)} from ${pct(b)}` : a < b ? `{fell|declined|decreased} to ${pct(a)} from ${pct(b)}` : `was unchanged at ${pct(a)}`;
   // The reason given is the largest line that moved the same way as the rate; a flat rate has no reason, only the two largest moves.
   const driver = moves.find((m) => Math.sign(m.d) === Math.sign(a - b) && m.d !== 0);

@@ -20,7 +20,9 @@ export function* renderHumanCapital(ctx: ReportContext): Generator<Block> {
   const { c, y, rng } = ctx;
   yield ctx.subsection(rng.pick(['Human Capital', 'Employees', 'Our People']), 'Human Capital');
   const byCountry = headcountByCountry(ctx, y);
-  const hv = { usPct: share(byCountry[0]!.employees, y.headcount), unionPct: share(unionCovered(ctx, y).reduce((a, u) => a + u.covered, 0), y.headcount), unionExpiry: unionExpiry(ctx, y), trir: esgMetrics(c, y)[5]!.toFixed(2), trirPrev: esgMetrics(c, ctx.p)[5]!.toFixed(2), turnover: rng.int(60, 160) / 10 };
+  const hv = { usPct: share(byCountry[0]!.employees, y.headcount), unionPct: share(unionCovered(ctx, y).reduce((a, u) => a + u.covered, 0), y.headcount), unionExpiry: unionExpiry(ctx, y), trir: esgMetrics(c, y)[5]!.toFixed(2), trirPrev: esgMetrics(c, ctx.p)[5]!.toFixed(2),
+    // A reason only for an improvement: a worse rate is not "reflecting our safety programs".
+    trirReason: esgMetrics(c, y)[5]! <= esgMetrics(c, ctx.p)[5]! ? [', reflecting our safety programs', ', reflecting investment in training', ''] : '', turnover: rng.int(60, 160) / 10 };
   yield* ctx.fromLists('topic_hc', [4, 2], hv);
   const regions = EMPLOYEE_REGIONS.map((region) => ({ region, n: byCountry.filter((x) => x.region === region).reduce((a, x) => a + x.employees, 0) })).filter((x) => x.n > 0);
   yield ctx.table(table(`Employees by region at ${ctx.fyEnd(y.year)}`, ['Region', `Employees, fiscal ${y.year}`],

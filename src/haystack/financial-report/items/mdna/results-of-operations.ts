@@ -63,7 +63,9 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
   yield* renderCostOfSales(ctx, cur, prev);
   const sgaPct = pct(marginTenths(cur.sga, cur.sales));
   yield ctx.para([
-    ctx.say(changeSentence(rng, 'Selling, general and administrative expenses', cur.sga, prev.sga, cur.year, [], rng.pick([`reflecting ${rng.pick(['higher incentive compensation', 'wage inflation', 'investment in sales coverage', 'higher professional fees'])}`, `including costs related to ${acqName ?? 'our productivity program'}`, 'as we added commercial resources'])) ),
+    ctx.say(changeSentence(rng, 'Selling, general and administrative expenses', cur.sga, prev.sga, cur.year, [], cur.sga >= prev.sga
+      ? rng.pick([`reflecting ${rng.pick(['higher incentive compensation', 'wage inflation', 'investment in sales coverage', 'higher professional fees'])}`, `including costs related to ${acqName ?? 'our productivity program'}`, 'as we added commercial resources'])
+      : rng.pick([`reflecting ${rng.pick(['lower incentive compensation', 'savings from our productivity program', 'lower professional fees', 'reduced travel and marketing spending'])}`, 'as we held headcount below the prior year']))),
     ctx.say(`{As a percentage of net sales|Measured against net sales}, {SG&A|these expenses} {were|represented} ${sgaPct} in fiscal ${cur.year}.`),
     ctx.say(levelSentence(rng, 'Research and development expense', cur.rnd, prev.rnd, cur.year, !rng.chance(0.5) ? '' : cur.rnd >= prev.rnd ? `, as we {continued to fund|expanded} {development of|programs for} <product>` : `, as {development of|programs for} <product> {moved into production|were completed}`)),
   ].map((s) => g.fill(rng, s, v)));
@@ -77,7 +79,7 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
   yield ctx.para(sentences);
   yield* renderOiBridge(ctx, cur, prev);
   yield ctx.para([
-    ctx.say(levelSentence(rng, 'Interest expense', cur.interest, prev.interest, cur.year, cur.interest > prev.interest ? ', reflecting higher average borrowings and rates' : ', reflecting lower average debt outstanding')),
+    ctx.say(levelSentence(rng, 'Interest expense', cur.interest, prev.interest, cur.year, interestReason(cur, prev))),
     ctx.say(taxRateChange(cur, prev)),
     ctx.say(changeSentence(rng, 'Net income', cur.ni, prev.ni, cur.year)),
     ctx.say(`Diluted earnings per share {were|was} ${dollars(epsDiluted(cur))} in fiscal ${cur.year}, {compared with|against} ${dollars(epsDiluted(prev))} in fiscal ${prev.year}.`),
@@ -187,4 +189,11 @@ export function* segmentDrivers(ctx: ReportContext, cur: YearLedger, prev: YearL
     const output = plant ? `{, and|, so} {output|production} at our ${plant.city} ${plant.use} ${up ? '{rose|increased}' : '{fell|was reduced}'}` : '';
     return ctx.say(`${s.name} volume ${up ? '{rose|grew}' : '{fell|declined}'} ${pct(d.volume)} in fiscal ${cur.year} as orders from ${customer} ${up ? '{strengthened|picked up}' : '{softened|slowed}'}${output}.`);
   }));
+}
+
+/** Why interest expense moved, in the direction the year-end debt moved: more debt or higher rates, less debt or lower rates. */
+function interestReason(cur: YearLedger, prev: YearLedger): string {
+  const debtUp = cur.bs.curDebt + cur.bs.ltDebt > prev.bs.curDebt + prev.bs.ltDebt;
+  if (cur.interest > prev.interest) return debtUp ? ', reflecting higher average borrowings' : ', reflecting higher interest rates on our floating-rate debt';
+  return debtUp ? ', reflecting lower rates on refinanced debt' : ', reflecting lower average debt outstanding';
 }
