@@ -134,7 +134,8 @@ export function createProfile(c: Company, rng: Rng): Profile {
     const plaintiff = nature.includes('class action') ? `${rng.pick(['Alvarez', 'Bennett', 'Crowley', 'Dawson', 'Espinoza', 'Fletcher', 'Gomez', 'Harper'])} et al.` : firm(rng, firms);
     matters.push({
       caption: `${plaintiff} v. ${c.name}`, court: rng.pick(COURTS), docket: `${filed % 100}-cv-${String(rng.int(100, 9999)).padStart(5, '0')}`,
-      filed, filedMonth: rng.pick(MONTHS), nature, claimM: rng.int(8, 240) * 10, resolved: filed + rng.int(2, 6), outcome: rng.pick(OUTCOMES),
+      // Filed in a month of calendar year `filed` that falls inside fiscal year `filed` (never after the period the report covers).
+      filed, filedMonth: rng.pick(MONTHS.slice(0, MONTHS.indexOf(c.fyEndMonth) + 1)), nature, claimM: rng.int(8, 240) * 10, resolved: filed + rng.int(2, 6), outcome: rng.pick(OUTCOMES),
     });
   }
   const lenders = rng.sample(['First Meridian Bank', 'Northwind Capital Bank', 'Lakeport National Bank', 'Granite Trust Company', 'Bellamy Commercial Bank', 'Prairie State Bank', 'Harbor Federal Trust', 'Summit Crest Bank', 'Coastline Savings Bank', 'Ridgeview Bancorp'].filter((b) => b !== c.bank), 5);
