@@ -66,5 +66,6 @@ export function restructuringSite(c: Company): Company['properties'][number] {
 
 /** Countries the company sells into (fixed for the company). */
 export function countriesServed(c: Company): number {
-  return yearRng(c, 0, 'countries-served').int(40, 120);
+  // A round number, as "more than 90 countries" is written, never "more than 93".
+  return yearRng(c, 0, 'countries-served').int(4, 12) * 10;
 }

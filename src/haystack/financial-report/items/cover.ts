@@ -17,6 +17,12 @@ const TOC: Array<[string, string]> = [
   ['Part IV', 'Item 15. Exhibits and Financial Statement Schedules'], ['', 'Item 16. Form 10-K Summary'],
 ];
 
+/** Pages each Item takes, by Item number: [fewest, most]. */
+const PAGES: Record<string, [number, number]> = {
+  '1': [9, 15], '1A': [11, 17], '1B': [1, 1], '1C': [1, 2], '2': [2, 3], '3': [1, 2], '4': [1, 1], '5': [2, 3], '6': [1, 1],
+  '7': [18, 26], '7A': [2, 3], '8': [42, 60], '9': [1, 1], '9A': [2, 3], '9B': [1, 1], '15': [4, 7],
+};
+
 /** Cover page, contents and forward-looking statements of one year's report. */
 export function* renderFront(ctx: ReportContext): Generator<Block> {
   const { c, y } = ctx;
@@ -31,8 +37,15 @@ export function* renderFront(ctx: ReportContext): Generator<Block> {
   yield ctx.meta(`Well-known seasoned issuer (Rule 405 of the Securities Act) for fiscal ${y.year}: Yes [X] No [ ]; shell company: Yes [ ] No [X]; large accelerated filer: Yes [X] No [ ]\nAggregate market value of voting stock held by non-affiliates at the end of the second quarter of fiscal ${y.year}: approximately $${floatM} million\nShares of common stock outstanding at ${longDate(ctx.cal.recordDate(y.year))}: ${(y.basicShares / 10).toFixed(1)} million`);
   yield ctx.meta(`Documents incorporated by reference: portions of the registrant's definitive proxy statement for its ${y.year + 1} annual meeting of shareholders are incorporated by reference into Part III.`);
   ctx.section = `Table of contents, fiscal ${y.year}`;
+  // Each Item starts where the one before it ends: long Items (1, 1A, 7, 8) take many pages, reserved and one-line Items one.
   let page = ctx.rng.int(2, 4);
-  yield ctx.table(table(`TABLE OF CONTENTS, FISCAL ${y.year}`, ['Part', 'Item', 'Page'], TOC.map(([a, b]) => [a, b, String((page += ctx.rng.int(1, 14)))])));
+  const rows = TOC.map(([a, b]) => {
+    const at = page;
+    const [lo, hi] = PAGES[b.slice(5, b.indexOf('.'))] ?? [1, 2];
+    page += ctx.rng.int(lo, hi);
+    return [a, b, String(at)];
+  });
+  yield ctx.table(table(`TABLE OF CONTENTS, FISCAL ${y.year}`, ['Part', 'Item', 'Page'], rows));
   yield ctx.heading('Cautionary Note Regarding Forward-Looking Statements', true);
   yield* ctx.fromLists('fls', [4, 3]);
 }
