@@ -63,7 +63,7 @@ export class Ledger {
     return {
       year: c.firstYear - 5, seg, corporate: -r(sales * 0.02), sales, basicShares: shares, dilutedShares: shares + 10, dps: rng.int(40, 260) / 100,
       bs, debt, revolverCapacity: rng.pick([5000, 7500, 10000, 12500, 15000]), headcount: r((sales * 10) / rng.float(25, 45)),
-      pensionPbo: r(sales * 0.12), pensionAssets: r(sales * 0.09), backlog: r(sales * rng.float(0.2, 0.5)), holders: rng.int(900, 6000), price: rng.int(3000, 16000) / 100,
+      pensionPbo: r(sales * 0.12), pensionDiscount: rng.int(430, 590), pensionAssets: r(sales * 0.09), backlog: r(sales * rng.float(0.2, 0.5)), holders: rng.int(900, 6000), price: rng.int(3000, 16000) / 100,
       gross: r(sales * rng.float(0.28, 0.42)), ni: r(sales * 0.07),
     } as YearLedger;
   }

@@ -2,6 +2,7 @@
 import { MONTHS } from './calendar.js';
 import type { Company } from './company.js';
 import { splitQuarters, type Acquisition, type BalanceSheet, type CashFlow, type Debt, type SegmentYear, type YearLedger } from './year-ledger.js';
+import { pensionFlows, pensionInterest } from './figures/pension.js';
 import type { Rng } from '../../util/rng.js';
 
 const r = (x: number): number => Math.round(x);
@@ -153,7 +154,12 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const totalDebt = debt.reduce((a, d) => a + d.principal, 0);
   bs.curDebt = debt.filter((d) => d.maturity <= year + 1).reduce((a, d) => a + d.principal, 0);
   bs.ltDebt = totalDebt - bs.curDebt;
-  const pensionPbo = r(p.pensionPbo * rng.float(0.96, 1.03));
+  // The discount rate moves first (drifting back toward 5%), and the obligation follows: service and interest cost less
+  // benefits paid, plus the actuarial loss of a lower rate (about twelve years of duration), so a falling rate is a loss.
+  const pensionDiscount = p.pensionDiscount + Math.round((500 - p.pensionDiscount) * 0.25) + rng.int(-35, 35);
+  const flows = pensionFlows(c, year, p.pensionPbo);
+  const actuarialLoss = Math.round((-p.pensionPbo * 12 * (pensionDiscount - p.pensionDiscount)) / 10000);
+  const pensionPbo = p.pensionPbo + flows.service + pensionInterest(p) - flows.paid + actuarialLoss;
   const pensionAssets = r(p.pensionAssets * rng.float(0.97, 1.08));
   bs.pension = Math.max(0, pensionPbo - pensionAssets);
   bs.otherLtl = r(p.bs.otherLtl * rng.float(0.95, 1.08));
@@ -206,7 +212,7 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
     leaseCost: r(bs.curLease * rng.float(1.05, 1.2)), leasePayments,
     headcount: r(p.headcount * (sales / p.sales) * rng.float(0.97, 1.02)),
     sharesRepurchased: r((-buybacks / price) * 10) / 10 > 0 ? r(-buybacks / price) : 0,
-    pensionPbo, pensionAssets, rsuGranted: r(basicShares * rng.float(0.3, 0.8) * 10) / 10,
+    pensionPbo, pensionDiscount, pensionAssets, rsuGranted: r(basicShares * rng.float(0.3, 0.8) * 10) / 10,
     backlog: r(p.backlog * (sales / p.sales) * rng.float(0.9, 1.12)), holders: r(p.holders * rng.float(0.95, 1.02)),
     price, priceHigh, priceLow, oci,
   };

@@ -84,6 +84,8 @@ export interface YearLedger {
   headcount: number;
   sharesRepurchased: Tenths;
   pensionPbo: Tenths;
+  /** Discount rate the obligation is measured at, in hundredths of a percent (512 = 5.12%); it moves the obligation. */
+  pensionDiscount: number;
   pensionAssets: Tenths;
   rsuGranted: number;
   backlog: Tenths;

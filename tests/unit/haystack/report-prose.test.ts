@@ -72,4 +72,26 @@ describe('annual-report prose', () => {
     }
     expect(checked).toBeGreaterThan(3);
   });
+
+  it('moves the pension discount rate against the actuarial result and prints the asset mix the fair values show', () => {
+    const cells = (b: Block) => b.text.split('\n').filter((l) => l.startsWith('| ')).map((l) => l.split('|').slice(1, -1).map((c) => c.trim()));
+    const num = (s: string) => (s === '—' ? 0 : Number(s.replace(/[,()%$]/g, '')) * (s.startsWith('(') ? -1 : 1));
+    let checked = 0;
+    for (const r of reports) {
+      const find = (title: string, from: number) => r.findIndex((b, k) => k >= from && b.kind === 'table' && b.text.startsWith(title));
+      for (let at = find('Changes in benefit obligation', 0); at >= 0; at = find('Changes in benefit obligation', at + 1)) {
+        const actuarial = num(cells(r[at]!).find((c) => c[0] === 'Actuarial loss (gain)')![1]!);
+        const rates = cells(r[find('Weighted-average assumptions', at)]!).find((c) => c[0] === 'Discount rate')!.slice(1).map(num);
+        if (actuarial > 0) expect(rates[0]).toBeLessThan(rates[1]!);
+        if (actuarial < 0) expect(rates[0]).toBeGreaterThan(rates[1]!);
+        const mix = cells(r[find('Plan asset allocation', at)]!);
+        const values = cells(r[find('Fair value of pension plan assets', at)]!);
+        const total = num(values.find((c) => c[0] === 'Total plan assets')![4]!);
+        const equity = num(values.find((c) => c[0]!.startsWith('Equity'))![4]!);
+        expect(num(mix.find((c) => c[0] === 'Equity securities')![2]!)).toBe(Math.round((equity / total) * 100));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
 });

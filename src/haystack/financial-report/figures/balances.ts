@@ -1,4 +1,5 @@
 // Breakdowns of balance-sheet and income-statement lines (reserves, accruals, goodwill by segment, cash by region…); each sums to its ledger line.
+import { pensionTargetAllocation } from './pension.js';
 import { driftWeights, splitBy, yearRng } from '../streams.js';
 import type { ReportYear } from './report-year.js';
 import type { YearLedger } from '../year-ledger.js';
@@ -67,8 +68,13 @@ export function otherIncomeParts(ctx: ReportYear, l: YearLedger): number[] {
 
 /** Pension plan assets by class and fair-value level at a year end: rows [Level 1, Level 2, NAV] per class, in tenths; all cells sum to plan assets. */
 export function pensionAssetLevels(ctx: ReportYear, l: YearLedger): number[][] {
+  // The classes sit a few points off the target allocation (Note 12 prints both), cash carved out of fixed income.
   const r = yearRng(ctx.c, l.year, 'plan-asset-levels');
-  const classes = splitBy(l.pensionAssets, [r.float(0.2, 0.4), r.float(0.4, 0.6), r.float(0.05, 0.15), r.float(0.01, 0.04)]);
+  const [eqT, altT] = pensionTargetAllocation(ctx, l);
+  const eqA = Math.max(5, eqT + r.float(-3, 3));
+  const altA = Math.max(2, altT + r.float(-2, 2));
+  const cashA = r.float(1, 3);
+  const classes = splitBy(l.pensionAssets, [eqA, 100 - eqA - altA - cashA, altA, cashA]);
   const [eq, fi, alt, cash] = classes as [number, number, number, number];
   const eq1 = Math.round(eq * r.float(0.5, 0.8));
   const fi1 = Math.round(fi * r.float(0.1, 0.3));

@@ -28,7 +28,7 @@ export function* renderMarketRisk(ctx: ReportContext): Generator<Block> {
   const cur = CURRENCIES.slice(0, 5);
   const salesSplit = splitBy(fxSens, weights);
   const oiSplit = splitBy(fxOi, weights);
-  const ranked = cur.map((name, k) => ({ name, v: salesSplit[k]! })).sort((a, b) => b.v - a.v).slice(0, 3).map((x) => `the ${x.name.charAt(0).toLowerCase() + x.name.slice(1)}`);
+  const ranked = cur.map((name, k) => ({ name, v: salesSplit[k]! })).sort((a, b) => b.v - a.v).slice(0, 3).map((x) => `the ${x.name === 'Euro' ? 'euro' : x.name}`);
   yield ctx.fromList('mr_fx', 3, { fxSensM: amount(fxSens), fxOiSensM: amount(fxOi), fwdM: amount(derivativeNotionals(ctx, y)[0]!), fxList: list(ranked) });
   yield ctx.table(table(`Effect of a 10% strengthening of the dollar, fiscal ${y.year} (in millions)`, ['Currency', 'Share of net sales', 'Net sales', 'Operating income'], [
     ...cur.map((name, k) => [name, pct(Math.round((salesSplit[k]! * 10 * 1000) / y.sales)), `(${amount(salesSplit[k]!)})`, `(${amount(oiSplit[k]!)})`]),
@@ -42,7 +42,7 @@ export function* renderMarketRisk(ctx: ReportContext): Generator<Block> {
   const mats = rng.sample(c.industry.rawMaterials, 4);
   const commSplit = splitBy(comm, mats.map(() => r.float(0.5, 2)));
   yield ctx.table(table(`Effect of a 10% increase in input costs on fiscal ${y.year} cost of sales (in millions)`, ['Input', 'Increase in cost of sales', 'Share hedged or under fixed-price contracts'], [
-    ...mats.map((m, k) => [m, amount(commSplit[k]!), `${r.int(0, 70)}%`]), ['Total', amount(comm), ''],
+    ...mats.map((m, k) => [m.charAt(0).toUpperCase() + m.slice(1), amount(commSplit[k]!), `${r.int(0, 70)}%`]), ['Total', amount(comm), ''],
   ]));
 }
 

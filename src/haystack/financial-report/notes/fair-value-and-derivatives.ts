@@ -41,7 +41,7 @@ export function* hedgeGains(ctx: ReportContext): Generator<Block> {
     ['Foreign currency forwards, recognized in other comprehensive income', cell(a[0]!), cell(b[0]!)], ['Commodity swaps, recognized in other comprehensive income', cell(a[1]!), cell(b[1]!)],
     ['Foreign currency forwards, reclassified to cost of sales', cell(a[2]!), cell(b[2]!)], ['Commodity swaps, reclassified to cost of sales', cell(a[3]!), cell(b[3]!)],
   ]));
-  yield ctx.para([ctx.say(`{We expect to reclassify|Approximately} ${money(Math.max(1, Math.abs(a[0]! + a[1]!) / 2 | 0))} of {net ${a[0]! + a[1]! >= 0 ? 'gains' : 'losses'}|deferred hedge results} {from accumulated other comprehensive loss into earnings within the next twelve months|will be reclassified into cost of sales over the next twelve months}{, as the hedged purchases and sales occur|}.`)]);
+  yield ctx.para([ctx.say(`{We expect to reclassify ${money(Math.max(1, Math.abs(a[0]! + a[1]!) / 2 | 0))} of {net ${a[0]! + a[1]! >= 0 ? 'gains' : 'losses'}|deferred hedge results} from accumulated other comprehensive loss into earnings within the next twelve months|Approximately ${money(Math.max(1, Math.abs(a[0]! + a[1]!) / 2 | 0))} of {net ${a[0]! + a[1]! >= 0 ? 'gains' : 'losses'}|deferred hedge results} will be reclassified into cost of sales over the next twelve months}{, as the hedged purchases and sales occur|}.`)]);
 }
 
 /** Carrying amount and fair value of each fixed-rate note (Note 9); the fair values sum to the total disclosed. */

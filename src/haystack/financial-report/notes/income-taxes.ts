@@ -47,7 +47,12 @@ export function* taxDetail(ctx: ReportContext): Generator<Block> {
     ['Balance at beginning of year', amount(begin)], ['Additions for tax positions of the current year', amount(addCur)], ['Additions for tax positions of prior years', amount(addPrior)],
     ['Settlements with tax authorities', paren(settle)], ['Lapse of statutes of limitations and other', lapse <= 0 ? amount(-lapse) : paren(lapse)], ['Balance at end of year', amount(end)],
   ]));
-  yield ctx.para([ctx.say(`{The valuation allowance|Our valuation allowance} of $${amount(-a.va)} million {relates mainly to|covers primarily} {foreign net operating losses|tax loss carryforwards in certain foreign jurisdictions} {that begin to expire in|with expirations starting in} fiscal ${y.year + 3 + (y.year % 5)}.`)]);
+  yield ctx.para([ctx.say(`{The valuation allowance|Our valuation allowance} of $${amount(-a.va)} million {relates mainly to|covers primarily} {foreign net operating losses|tax loss carryforwards in certain foreign jurisdictions} {that begin to expire in|with expirations starting in} fiscal ${foreignLossExpiry(ctx)}.`)]);
+}
+
+/** First fiscal year in which foreign tax losses expire (the carryforward table and the valuation allowance give the same year). */
+function foreignLossExpiry(ctx: ReportContext): number {
+  return ctx.y.year + yearRng(ctx.c, ctx.y.year, 'foreign-loss-expiry').int(3, 6);
 }
 
 /** Tax loss and credit carryforwards at the year end (Note 11). */
@@ -57,7 +62,7 @@ export function* carryforwardDetail(ctx: ReportContext): Generator<Block> {
   const rows: Array<[string, number, string]> = [
     ['Federal net operating losses', Math.round(y.sales * r.float(0.001, 0.005)), `Fiscal ${y.year + r.int(8, 15)}, or indefinite`],
     ['State net operating losses', Math.round(y.sales * r.float(0.004, 0.012)), `Fiscal ${y.year + 1} to ${y.year + r.int(15, 20)}`],
-    ['Foreign net operating losses', Math.round(y.sales * r.float(0.005, 0.02)), `Indefinite, or fiscal ${y.year + r.int(3, 6)} and later`],
+    ['Foreign net operating losses', Math.round(y.sales * r.float(0.005, 0.02)), `Indefinite, or fiscal ${foreignLossExpiry(ctx)} and later`],
     ['Federal research and foreign tax credits', Math.round(y.sales * r.float(0.0005, 0.003)), `Fiscal ${y.year + r.int(5, 9)} to ${y.year + r.int(18, 20)}`],
   ];
   yield ctx.table(table(`Tax loss and credit carryforwards at ${ctx.fyEnd(y.year)} (in millions)`, ['', 'Amount', 'Expiration'], rows.map(([a, b, e]) => [a, amount(b), e])));

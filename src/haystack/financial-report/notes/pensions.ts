@@ -33,9 +33,12 @@ export function* pensionDetail(ctx: ReportContext): Generator<Block> {
     ['Service cost', ...costs.map((k) => amount(k.service))], ['Interest cost', ...costs.map((k) => amount(k.interest))], ['Expected return on plan assets', ...costs.map((k) => paren(k.expRet))],
     ['Amortization of net actuarial loss', ...costs.map((k) => amount(k.amortLoss))], ['Net periodic benefit cost (income)', ...costs.map((k) => cell(k.service + k.interest - k.expRet + k.amortLoss))],
   ]));
+  // The actual column is the fair value table's classes (cash counted with fixed income), so the two tables agree.
   const [eq, alt] = pensionTargetAllocation(ctx, y);
+  const lv = pensionAssetLevels(ctx, y).map((row) => row.reduce((a, b) => a + b, 0));
+  const actual = [lv[0]!, lv[1]! + lv[3]!, lv[2]!].map((v) => `${Math.round((v / y.pensionAssets) * 100)}%`);
   yield ctx.table(table('Plan asset allocation', ['Asset class', 'Target allocation', `Actual at ${ctx.fyEnd(y.year)}`], [
-    ['Equity securities', `${eq}%`, `${eq + r.int(-3, 3)}%`], ['Fixed income securities', `${100 - eq - alt}%`, `${100 - eq - alt + r.int(-3, 3)}%`], ['Real estate and other alternatives', `${alt}%`, `${alt + r.int(-2, 2)}%`],
+    ['Equity securities', `${eq}%`, actual[0]!], ['Fixed income securities and cash', `${100 - eq - alt}%`, actual[1]!], ['Real estate and other alternatives', `${alt}%`, actual[2]!],
   ]));
   const pay = [1, 2, 3, 4, 5].map((k) => Math.round(paid * (1 + 0.02 * k)));
   yield ctx.table(table('Expected benefit payments (in millions)', ['Fiscal year', 'Amount'], [...pay.map((v, k) => [String(y.year + 1 + k), amount(v)]), [`${y.year + 6} to ${y.year + 10}`, amount(Math.round(paid * 5.6))]]));
