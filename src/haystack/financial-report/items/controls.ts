@@ -34,7 +34,7 @@ export function* renderControls(ctx: ReportContext): Generator<Block> {
   yield ctx.heading("Management's Report on Internal Control over Financial Reporting");
   yield ctx.para([
     ctx.say(`{Management|Our management} is responsible for establishing and maintaining adequate internal control over financial reporting, as defined in Rules 13a-15(f) and 15d-15(f) under the Exchange Act.`),
-    ctx.say(`{Our internal control over financial reporting|This system} {includes|consists of} policies and procedures that {pertain to|cover} the maintenance of records that accurately reflect our transactions, {provide reasonable assurance|give reasonable assurance} that transactions are recorded as needed to prepare financial statements in accordance with generally accepted accounting principles, and {provide reasonable assurance regarding|address} the prevention or timely detection of unauthorized acquisition, use or disposition of our assets.`),
+    ctx.say(`Our internal control over financial reporting {includes|consists of} policies and procedures that {pertain to|cover} the maintenance of records that accurately reflect our transactions, {provide reasonable assurance|give reasonable assurance} that transactions are recorded as needed to prepare financial statements in accordance with generally accepted accounting principles, and {provide reasonable assurance regarding|address} the prevention or timely detection of unauthorized acquisition, use or disposition of our assets.`),
     ...controls.slice(2).filter((t) => !t.startsWith('{There were no changes')).map((t) => ctx.say(t, cv)),
     ctx.say(`Based on {this assessment|that assessment}, management concluded that our internal control over financial reporting was effective as of <fyEnd>.`),
   ]);

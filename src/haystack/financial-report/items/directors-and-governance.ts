@@ -5,7 +5,12 @@ import type { ReportContext } from '../writing/context.js';
 import { amount, table } from '../writing/format.js';
 import type { Block } from '../../../types.js';
 
-const CAPTIONS = ['Election of Directors', 'Corporate Governance', 'Executive Compensation', 'Security Ownership of Certain Beneficial Owners and Management', 'Certain Relationships and Related Transactions', 'Ratification of Appointment of Independent Auditors', 'Compensation Discussion and Analysis', 'Board Committees'];
+/** Proxy-statement sections each Part III Item incorporates, Item 10 first. */
+const CAPTIONS: string[][] = [
+  ['Election of Directors', 'Corporate Governance', 'Board Committees'], ['Executive Compensation', 'Compensation Discussion and Analysis'],
+  ['Security Ownership of Certain Beneficial Owners and Management', 'Equity Compensation Plan Information'],
+  ['Certain Relationships and Related Transactions', 'Corporate Governance'], ['Ratification of Appointment of Independent Auditors', 'Audit Committee Report'],
+];
 
 /** "the Audit Committee, the Finance Committee and the Compensation and Human Capital Committee": names that contain "and" stay readable. */
 function committeeList(cm: string[]): string {
@@ -20,7 +25,7 @@ export function* renderPartThree(ctx: ReportContext): Generator<Block> {
   const items = ['Item 10. Directors, Executive Officers and Corporate Governance', 'Item 11. Executive Compensation', 'Item 12. Security Ownership of Certain Beneficial Owners and Management and Related Stockholder Matters', 'Item 13. Certain Relationships and Related Transactions, and Director Independence', 'Item 14. Principal Accountant Fees and Services'];
   for (const [i, item] of items.entries()) {
     yield ctx.heading(item, true);
-    yield ctx.para([ctx.say('@part3', { proxyYear: y.year + 1, caption: [CAPTIONS[i]!, CAPTIONS[(i + 5) % CAPTIONS.length]!] })]);
+    yield ctx.para([ctx.say('@part3', { proxyYear: y.year + 1, caption: CAPTIONS[i]! })]);
     if (i === 0) {
       yield ctx.table(table(`Board of Directors at ${ctx.fyEnd(y.year)}`, ['Name', 'Age', 'Position', 'Director since', 'Committees'], c.directors.map((d, k) => [d.name, String(d.age + y.year - c.firstYear), d.title === 'Director' ? 'Independent Director' : d.title, String(d.since), ctx.pr.committees[k]!.join('; ') || '—'])));
       const meetings = rng.int(6, 11);
@@ -28,7 +33,7 @@ export function* renderPartThree(ctx: ReportContext): Generator<Block> {
         const other = ctx.pr.otherBoards[k + 1];
         const cm = ctx.pr.committees[k + 1]!;
         const attended = meetings - (rng.chance(0.25) ? 1 : 0);
-        return ctx.say(`${d.name}{, age ${d.age + y.year - c.firstYear},|} {has served on the board since|joined the board in} ${d.since}, {serves on|is a member of} ${committeeList(cm)}${other ? `, {is also a director of|also sits on the board of} ${other}` : ''} and attended ${attended} of the ${meetings} board meetings held in fiscal ${y.year}.`);
+        return ctx.say(`${d.name}{, age ${d.age + y.year - c.firstYear},|} {has served on the board since|joined the board in} ${d.since}, {serves on|is a member of} ${committeeList(cm)}${other ? `, {is also a director of|also sits on the board of} ${other}` : ''} and attended ${attended === meetings ? `all ${meetings}` : `${attended} of the ${meetings}`} board meetings held in fiscal ${y.year}.`);
       }));
     }
     if (i === 0) yield* renderDirectorBios(ctx);

@@ -55,7 +55,7 @@ export function* noteAoci(ctx: ReportContext): Generator<Block> {
     [`Balance at ${ctx.fyEnd(y.year)}`, ...cols(y.bs.aoci - aociPension(y.bs.aoci), aociPension(y.bs.aoci))],
   ]));
   yield ctx.para([
-    ctx.say(`{Amounts reclassified from|Reclassifications out of} accumulated other comprehensive loss {consisted of|were} the amortization of net actuarial losses{, recorded in other income (expense), net,| included in other income (expense), net} of $${amount(reclass)} million before tax.`),
+    ctx.say(`{Amounts reclassified from|Reclassifications out of} accumulated other comprehensive loss {consisted of|were} $${amount(reclass)} million before tax of amortized net actuarial losses{, recorded in other income (expense), net| included in other income (expense), net}.`),
     ctx.say(`Foreign currency translation {contributed|accounted for} ${y.oci - pen >= 0 ? 'a gain' : 'a loss'} of $${amount(Math.abs(y.oci - pen))} million in fiscal ${y.year}{, reflecting movements in <currency> against the dollar|}.`, { currency: ['the euro', 'the Canadian dollar', 'the Mexican peso', 'the Chinese renminbi'] }),
   ]);
 
