@@ -217,7 +217,7 @@ function assemble(
 }
 
 /** How far (in percent of the document part) a needle may move from its target depth to sit in a place it fits. */
-export const FIT_WINDOW = 0.05;
+export const FIT_WINDOW = 0.1;
 
 /**
  * For each insertion, the allowed point nearest its target depth; no two insertions share a point. Within
@@ -254,8 +254,10 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
         bestDist = dist;
         best = c;
       }
-      if (useFit && dist <= window && dist < bestFitDist && fits(c)) {
-        bestFitDist = dist;
+      // Inside prose reads better than a one-sentence paragraph above a table or heading: such points count as farther.
+      const fitDist = dist + (document.points[c]!.kind === 'paragraph' && style === 'sentence' ? window / 2 : 0);
+      if (useFit && dist <= window && fitDist < bestFitDist && fits(c)) {
+        bestFitDist = fitDist;
         bestFit = c;
       }
     }
@@ -278,7 +280,14 @@ export function pointFits(point: InsertionPoint, ins: Pick<Insertion, 'sections'
     return kindFits && speakerFits && point.kind === 'turn' && turnGap(place) >= 3;
   }
   const title = point.section?.toLowerCase();
-  return title !== undefined && sections.some((s) => title.includes(s));
+  if (title === undefined) return false;
+  // "Item 7. Management's Discussion and Analysis … Results of Operations — Liquidity": a subsection name matches the
+  // part after the dash (so "results of operations" is not every MD&A subsection); "item 7" matches the Item.
+  const dash = title.indexOf(' — ');
+  const item = dash < 0 ? title : title.slice(0, dash);
+  // An Item's own opening (no part yet) is matched by its name, except MD&A's, whose long name says "Results of Operations".
+  const part = dash >= 0 ? title.slice(dash + 3) : item.startsWith('item 7.') ? '' : title;
+  return sections.some((s) => (/^item \d/.test(s) ? item.startsWith(`${s}.`) || item.startsWith(`${s} `) || item === s : part.includes(s)));
 }
 
 function rank(role: Insertion['role']): number {

@@ -29,7 +29,7 @@ const acquisitionPrice: WorldTemplate<ReportWorld, { deals: Target[]; amounts: s
   id: 'fin-acquisition-price',
   kind: 'financial-report',
   competes: ['subsequent.acquisition', 'acquisitions.none', 'subsequent.no-other-events'],
-  sections: ['subsequent events', 'note 3', 'overview', 'general', 'results of operations', 'risks related to our business and industry'],
+  sections: ['subsequent events', 'note 3', 'overview', 'general', 'results of operations', 'liquidity', 'acquisitions'],
   draw: (rng, world) => {
     const used = new Set<string>();
     return { deals: [target(rng, world, used), target(rng, world, used)], amounts: distinct(rng, 2, (r) => millions(r, 40, 600)), when: rng.next() };
@@ -53,7 +53,7 @@ const codeNameAcquisition: WorldTemplate<ReportWorld, { deal: Target; city: [str
   kind: 'financial-report',
   twoHop: true,
   competes: ['subsequent.acquisition'],
-  sections: ['subsequent events', 'overview', 'general', 'results of operations', 'note 3', 'risks related to our business and industry'],
+  sections: ['subsequent events', 'overview', 'general', 'results of operations', 'note 3', 'liquidity', 'acquisitions'],
   draw: (rng, world) => {
     const names = loadHaystackData<Names>('financial-report/names.json');
     const adjectives = loadHaystackData<{ countryAdjective: Record<string, string> }>('financial-report/paraphrase.json').countryAdjective;

@@ -10,7 +10,7 @@ const retentionBonus: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: st
   id: 'fin-retention-bonus',
   kind: 'financial-report',
   competes: [],
-  sections: ['human capital', 'results of operations', 'risks related to our operations', 'item 11'],
+  sections: ['human capital', 'results of operations', 'item 11', 'personnel'],
   draw: (rng, world) => ({ sites: pickSites(rng, productionSites(world), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 1, 9)) }),
   render({ sites: [a, b], amounts: [amt, alt] }, world, place) {
     const t = reportTime(world, place);

@@ -9,7 +9,7 @@ const largestCustomer: WorldTemplate<ReportWorld, { segment: number; share: numb
   id: 'fin-largest-customer',
   kind: 'financial-report',
   competes: ['customers.concentration'],
-  sections: ['customers and distribution', 'reportable segments', 'risks related to our business and industry', 'segment information'],
+  sections: ['customers', 'reportable segments', 'segment information'],
   draw: (rng, world) => {
     // The customer buys from the largest segment, and its share stays well inside that segment's share of sales.
     const books = world.books(world.calendar.firstYear);
@@ -40,7 +40,7 @@ const supplyAgreement: WorldTemplate<ReportWorld, { material: number; amounts: s
   id: 'fin-supply-agreement',
   kind: 'financial-report',
   competes: ['commitments.supply-contracts', 'subsequent.no-other-events'],
-  sections: ['subsequent events', 'contingencies', 'raw materials', 'risks related to our business and industry'],
+  sections: ['subsequent events', 'contingencies', 'raw materials'],
   draw: (rng, world) => ({ material: rng.int(0, Math.min(2, world.company.industry.rawMaterials.length - 1)), amounts: distinct(rng, 2, (r) => millions(r, 80, 700)), when: rng.next(), years: rng.int(5, 8) }),
   render({ material, amounts: [amt, alt], when, years }, world, place) {
     const t = reportTime(world, place);

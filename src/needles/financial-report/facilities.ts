@@ -34,7 +34,7 @@ const plantClosure: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: stri
   id: 'fin-plant-closure',
   kind: 'financial-report',
   competes: ['restructuring.plant-consolidation'],
-  sections: ['restructuring', 'results of operations', 'item 2', 'risks related to our operations', 'reportable segments'],
+  sections: ['restructuring', 'results of operations', 'item 2', 'reportable segments'],
   draw: (rng, world) => {
     const avoid = restructuringSite(world.company).city;
     return { sites: pickSites(rng, productionSites(world).filter((s) => s.city !== avoid), 1), amounts: distinct(rng, 2, (r) => millionsFine(r, 3, 30)) };
@@ -56,7 +56,7 @@ const headcountReduction: WorldTemplate<ReportWorld, { sites: SiteRef[]; shares:
   id: 'fin-headcount-reduction',
   kind: 'financial-report',
   competes: [],
-  sections: ['restructuring', 'human capital', 'results of operations', 'risks related to our operations'],
+  sections: ['restructuring', 'human capital', 'results of operations', 'item 2'],
   draw: (rng, world) => ({ sites: pickSites(rng, productionSites(world), 2), shares: [rng.float(0.12, 0.3), rng.float(0.05, 0.11)] }),
   render({ sites: [a, b], shares }, world, place) {
     const t = reportTime(world, place);
@@ -81,7 +81,7 @@ const codeNameExpansion: WorldTemplate<ReportWorld, { sites: SiteRef[]; codes: s
   kind: 'financial-report',
   twoHop: true,
   competes: [],
-  sections: ['liquidity', 'item 2', 'results of operations', 'reportable segments', 'raw materials'],
+  sections: ['liquidity', 'item 2', 'results of operations', 'reportable segments', 'property, plant and equipment'],
   draw: (rng, world) => ({ sites: pickSites(rng, distinctSites(world), 2), codes: distinct(rng, 2, (r) => `Project ${codeWord(r)}`), amounts: distinct(rng, 2, (r) => millions(r, 12, 95)) }),
   render({ sites: [a, b], codes: [code, other], amounts: [amt, alt] }, world, place) {
     const t = reportTime(world, place);
@@ -104,7 +104,7 @@ const codeNameDataCenter: WorldTemplate<ReportWorld, { site: SiteRef; codes: str
   kind: 'financial-report',
   twoHop: true,
   competes: [],
-  sections: ['contingencies', 'liquidity', 'item 1c', 'item 2', 'risks related to our operations'],
+  sections: ['contingencies', 'liquidity', 'item 2', 'property, plant and equipment'],
   draw: (rng, world) => ({ site: rng.pick(distinctSites(world, (s) => !s.domestic)), codes: distinct(rng, 2, (r) => `Project ${codeWord(r)}`), amounts: distinct(rng, 2, (r) => millions(r, 30, 400)), opens: rng.next() }),
   render({ site, codes: [code, other], amounts: [amt, alt], opens }, world, place) {
     const t = reportTime(world, place);

@@ -8,7 +8,7 @@ const leverageCovenant: WorldTemplate<ReportWorld, { limits: string[] }> = {
   id: 'fin-leverage-covenant',
   kind: 'financial-report',
   competes: ['debt.leverage-covenant'],
-  sections: ['liquidity', 'note 7', 'financial and tax risks'],
+  sections: ['liquidity', 'note 7', 'indebtedness'],
   draw: (rng) => ({ limits: distinct(rng, 2, (r) => multiple(r, 3, 5)) }),
   render({ limits: [lev, alt] }, world, place) {
     const t = reportTime(world, place);
@@ -28,7 +28,7 @@ const notesCoupon: WorldTemplate<ReportWorld, { rates: string[]; amount: string;
   id: 'fin-unsecured-notes-coupon',
   kind: 'financial-report',
   competes: ['debt.unsecured-notes', 'subsequent.financing', 'subsequent.no-other-events'],
-  sections: ['subsequent events', 'note 7', 'liquidity', 'financial and tax risks', 'overview'],
+  sections: ['subsequent events', 'note 7', 'liquidity', 'overview', 'indebtedness'],
   draw: (rng) => ({
     rates: distinct(rng, 2, (r) => `${(r.int(25, 63) * 0.125).toFixed(3)}%`),
     amount: `$${(rng.int(10, 36) * 25).toLocaleString('en-US')} million`,
@@ -52,7 +52,7 @@ const pensionContribution: WorldTemplate<ReportWorld, { amounts: string[] }> = {
   id: 'fin-pension-contribution',
   kind: 'financial-report',
   competes: ['pension.expected-contribution'],
-  sections: ['pension', 'liquidity', 'critical accounting', 'human capital', 'financial and tax risks'],
+  sections: ['pension', 'liquidity', 'critical accounting', 'human capital'],
   draw: (rng) => ({ amounts: distinct(rng, 2, (r) => millionsFine(r, 3, 60)) }),
   render({ amounts: [amt, alt] }, world, place) {
     const t = reportTime(world, place);

@@ -8,7 +8,7 @@ const goodwillImpairment: WorldTemplate<ReportWorld, { segs: SegmentRef[]; amoun
   id: 'fin-goodwill-impairment',
   kind: 'financial-report',
   competes: ['goodwill.impairment-test', 'subsequent.no-other-events'],
-  sections: ['subsequent events', 'critical accounting', 'goodwill', 'results of operations', 'reportable segments', 'financial and tax risks'],
+  sections: ['subsequent events', 'critical accounting', 'goodwill', 'results of operations', 'reportable segments'],
   draw: (rng, world) => ({ segs: rng.sample(segmentsOf(world), 2), amounts: distinct(rng, 2, (r) => millions(r, 10, 240)), when: rng.next() }),
   render({ segs: [s, u], amounts: [amt, alt], when }, world, place) {
     const t = reportTime(world, place);
@@ -28,7 +28,7 @@ const warrantyReserve: WorldTemplate<ReportWorld, { lines: LineRef[]; amounts: s
   id: 'fin-warranty-reserve',
   kind: 'financial-report',
   competes: [],
-  sections: ['critical accounting', 'note 21', 'results of operations', 'risks related to our operations', 'reportable segments'],
+  sections: ['critical accounting', 'note 21', 'results of operations', 'reportable segments', 'warranties'],
   draw: (rng, world) => ({ lines: rng.sample(productLines(world), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 2, 25)) }),
   render({ lines: [a, b], amounts: [amt, alt] }, world, place) {
     const t = reportTime(world, place);
@@ -47,7 +47,7 @@ const inventoryWritedown: WorldTemplate<ReportWorld, { lines: LineRef[]; amounts
   id: 'fin-inventory-writedown',
   kind: 'financial-report',
   competes: ['inventory.obsolescence-reserve'],
-  sections: ['critical accounting', 'inventories', 'results of operations', 'reportable segments', 'risks related to our operations'],
+  sections: ['critical accounting', 'inventories', 'results of operations', 'reportable segments'],
   draw: (rng, world) => ({ lines: rng.sample(productLines(world), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 2, 38)) }),
   render({ lines: [a, b], amounts: [amt, alt] }, world, place) {
     const t = reportTime(world, place);

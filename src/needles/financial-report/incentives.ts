@@ -8,7 +8,7 @@ const taxHoliday: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: string
   id: 'fin-tax-holiday',
   kind: 'financial-report',
   competes: [],
-  sections: ['income taxes', 'results of operations', 'financial and tax risks', 'regulation by jurisdiction', 'critical accounting'],
+  sections: ['income taxes', 'results of operations', 'critical accounting', 'taxes'],
   draw: (rng, world) => {
     const abroad = productionSites(world).filter((s) => !s.domestic);
     return { sites: pickSites(rng, abroad.length > 0 ? abroad : distinctSites(world, (s) => !s.domestic), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 2, 30)) };
@@ -30,7 +30,7 @@ const developmentGrant: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: 
   id: 'fin-development-grant',
   kind: 'financial-report',
   competes: [],
-  sections: ['human capital', 'results of operations', 'item 2', 'general', 'regulation'],
+  sections: ['research and development', 'human capital', 'results of operations', 'item 2', 'general'],
   draw: (rng, world) => ({ sites: pickSites(rng, distinctSites(world, (s) => s.domestic), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 2, 20)), jobs: rng.int(12, 60) * 10 }),
   render({ sites: [a, b], amounts: [amt, alt], jobs }, world, place) {
     const t = reportTime(world, place);

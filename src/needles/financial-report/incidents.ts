@@ -8,7 +8,7 @@ const cyberIncident: WorldTemplate<ReportWorld, { amounts: string[]; when: numbe
   id: 'fin-cyber-incident',
   kind: 'financial-report',
   competes: ['cyber.no-incident'],
-  sections: ['item 1c', 'risks related to our operations', 'item 9a', 'results of operations'],
+  sections: ['item 1c', 'item 9a', 'results of operations', 'cybersecurity'],
   draw: (rng) => ({ amounts: distinct(rng, 2, (r) => millionsFine(r, 1, 19)), when: rng.float(0.1, 0.8) }),
   render({ amounts: [amt, alt], when }, world, place) {
     const t = reportTime(world, place);
@@ -27,7 +27,7 @@ const insuranceRecovery: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts:
   id: 'fin-insurance-recovery',
   kind: 'financial-report',
   competes: [],
-  sections: ['item 2', 'results of operations', 'note 21', 'reportable segments', 'risks related to our business and industry'],
+  sections: ['item 2', 'results of operations', 'note 21', 'reportable segments', 'catastrophic events'],
   draw: (rng, world) => ({ sites: pickSites(rng, distinctSites(world), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 2, 45)) }),
   render({ sites: [a, b], amounts: [amt, alt] }) {
     return {

@@ -8,7 +8,7 @@ const lawsuitAccrual: WorldTemplate<ReportWorld, { rival: string; line: LineRef;
   id: 'fin-lawsuit-accrual',
   kind: 'financial-report',
   competes: ['legal.patent-matters'],
-  sections: ['item 3', 'contingencies', 'legal, regulatory and compliance risks', 'intellectual property'],
+  sections: ['item 3', 'contingencies', 'intellectual property', 'litigation'],
   draw: (rng, world) => {
     const line = rng.pick(productLines(world));
     return {
@@ -34,7 +34,7 @@ const remediation: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: strin
   id: 'fin-environmental-remediation',
   kind: 'financial-report',
   competes: ['environment.remediation-accrual'],
-  sections: ['contingencies', 'item 3', 'regulation', 'legal, regulatory and compliance risks', 'sustainability'],
+  sections: ['contingencies', 'item 3', 'regulation', 'sustainability', 'environmental'],
   draw: (rng, world) => ({ sites: pickSites(rng, distinctSites(world, (s) => s.domestic), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 1, 18)) }),
   render({ sites: [a, b], amounts: [amt, alt] }) {
     return {

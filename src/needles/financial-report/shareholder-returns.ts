@@ -8,7 +8,7 @@ const specialDividend: WorldTemplate<ReportWorld, { amounts: string[]; when: num
   id: 'fin-special-dividend',
   kind: 'financial-report',
   competes: ['subsequent.dividend', 'subsequent.no-other-events'],
-  sections: ['subsequent events', 'item 5', 'liquidity', 'overview', 'risks related to our common stock'],
+  sections: ['subsequent events', 'item 5', 'liquidity', 'overview', 'common stock'],
   draw: (rng) => ({ amounts: distinct(rng, 2, (r) => cents(r, 31, 245)), when: rng.next() }),
   render({ amounts: [amt, alt], when }, world, place) {
     const t = reportTime(world, place);
@@ -27,7 +27,7 @@ const shareRepurchase: WorldTemplate<ReportWorld, { amounts: string[]; when: num
   id: 'fin-share-repurchase',
   kind: 'financial-report',
   competes: ['equity.repurchase-authorization', 'subsequent.no-other-events'],
-  sections: ['item 5', 'subsequent events', 'liquidity', 'overview', "shareholders' equity", 'risks related to our common stock'],
+  sections: ['item 5', 'subsequent events', 'liquidity', 'overview', "shareholders' equity", 'common stock'],
   draw: (rng) => ({ amounts: distinct(rng, 2, (r) => `$${(r.int(41, 299) * 5).toLocaleString('en-US')} million`), when: rng.next() }),
   render({ amounts: [amt, alt], when }, world, place) {
     const t = reportTime(world, place);

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prepareHaystack, type PreparedHaystack } from '../../../src/haystack/prepare-haystack.js';
 import { competingFacts } from '../../../src/needles/builtin.js';
 import { DocumentValues } from '../../../src/needles/value-keys.js';
+import { FIT_WINDOW } from '../../../src/prompt/build-prompt.js';
 import { buildTrialPrompt, planSweep, type NeedleSource } from '../../../src/prompt/plan.js';
 import { builtinNeedleSource } from '../../../src/run/needle-source.js';
 import { createTiktokenTokenizer } from '../../../src/tokenize/tiktoken-tokenizer.js';
@@ -45,7 +46,7 @@ describe('planning built-in needles', () => {
   });
 
   it('renders a report needle for the fiscal year of the report it lands in', async () => {
-    // Two fiscal years of reports: needles deep in the document read in the second year's terms.
+    // Two or three fiscal years of reports: needles deep in the document read in the later years' terms.
     const long = await prepareHaystack('financial-report', 9, 140_400, tokenizer, competingFacts('financial-report'));
     const plan = planSweep({ haystack: long, tokenizer, lengths: [140_000], depths: [15, 85], repeats: 26, seed: 9, needles: builtinNeedleSource('financial-report', 'lexical', 9, 0) });
     const years = new Set<number>();
@@ -60,13 +61,15 @@ describe('planning built-in needles', () => {
       }
       expect(p.rendered).toContain(t.needles.needle.text.trim());
     }
-    expect(years.size).toBe(2);
+    expect(years.size).toBeGreaterThanOrEqual(2);
   });
 
-  it('places most needles in a section they fit, within a few points of the asked depth', () => {
+  it('places needles in a section they fit where one is near, within a few points of the asked depth', () => {
+    // 40K tokens hold Items 1 and 1A of one report only, so fewer templates find their section within FIT_WINDOW of
+    // the depth than in a long document (the audit measures over 95% at 200K).
     const plan = planSweep({ haystack: report, tokenizer, lengths: [40_000], depths: [10, 30, 50, 70, 90], repeats: 26, seed: 9, needles: builtinNeedleSource('financial-report', 'mixed', 9, 0) });
     const fits = plan.trials.filter((t) => t.placements[0]!.fits).length;
     expect(fits / plan.trials.length).toBeGreaterThan(0.5);
-    for (const t of plan.trials) expect(Math.abs(t.placements[0]!.depth - t.cell.depth)).toBeLessThanOrEqual(6);
+    for (const t of plan.trials) expect(Math.abs(t.placements[0]!.depth - t.cell.depth)).toBeLessThanOrEqual(FIT_WINDOW * 100 + 1);
   });
 });

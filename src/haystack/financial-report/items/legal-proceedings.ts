@@ -1,5 +1,5 @@
 // Writes Items 3 (Legal Proceedings: each pending matter and where it stands) and 4 (Mine Safety Disclosures).
-import { isPatentMatter, reportedMatters } from '../writing/legal-matters.js';
+import { isPatentMatter, isRemediationMatter, reportedMatters } from '../writing/legal-matters.js';
 import type { LegalMatter } from '../profile.js';
 import { yearRng } from '../streams.js';
 import type { ReportContext } from '../writing/context.js';
@@ -36,6 +36,7 @@ export function* renderLegalProceedings(ctx: ReportContext): Generator<Block> {
   for (const m of active) {
     const accrual = Math.round(m.claimM * yearRng(c, y.year, m.docket).float(0.04, 0.25));
     if (isPatentMatter(m)) ctx.states('legal.patent-matters');
+    if (isRemediationMatter(m)) ctx.states('environment.remediation-accrual');
     yield ctx.heading(m.caption);
     yield ctx.para([
       ctx.say(`In ${m.filedMonth} ${m.filed}, {a complaint captioned|an action styled} ${m.caption} (Case ${m.docket}) was filed {against us |}in the ${m.court}.`),

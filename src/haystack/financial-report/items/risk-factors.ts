@@ -27,7 +27,7 @@ export function* segmentRisks(ctx: ReportContext): Generator<Block> {
 }
 
 /** A risk theme: its causes pair with the effects listed for them (else the theme's general effects); only insurable causes meet the insurance frame. */
-interface Theme { id: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[]; /** Frame kinds (FRAME_KINDS) that make no sense for the theme. */ avoid?: string[] }
+interface Theme { id: string; /** The theme's name as a part of Item 1A ("Indebtedness"). */ topic: string; /** The part its second heading opens, when that is another subject ("Goodwill" after "Pensions"). */ topic2?: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[]; /** Frame kinds (FRAME_KINDS) that make no sense for the theme. */ avoid?: string[] }
 
 /** Kinds of frame a theme can avoid where they read as nonsense (a stock-price risk "during our busiest quarter"). */
 const FRAME_KINDS: Record<string, RegExp> = {
@@ -60,7 +60,8 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
       const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv, product: goods };
       // The first heading is the one the company's facts belong to (pension facts under the pension heading).
       const [h1, h2] = theme.heading;
-      yield ctx.heading(riskHeading(ctx, h1!, vars));
+      // Each theme is a part of Item 1A of its own ("Financial and Tax Risks: Indebtedness"), so needles can fit one theme.
+      yield ctx.subsection(riskHeading(ctx, h1!, vars), `${cat.title}: ${theme.topic}`);
       // Facts first (the company's own plants, customers and figures), then how the risk would play out.
       const facts = riskFacts(ctx, theme.id).filter((f) => f !== '').map((f) => ctx.say(f, vars));
       const frames = rng.shuffle(data.frames.filter((f) => !(theme.avoid ?? []).some((kind) => FRAME_KINDS[kind]!.test(f))));
@@ -80,7 +81,7 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
       yield ctx.para([...facts.slice(0, split), ...take(rng.int(2, 3))]);
       yield ctx.para([...facts.slice(split), ...take(rng.int(2, 4))]);
       if (h2) {
-        yield ctx.heading(riskHeading(ctx, h2, vars));
+        yield ctx.subsection(riskHeading(ctx, h2, vars), `${cat.title}: ${theme.topic2 ?? theme.topic}`);
         yield ctx.para(take(rng.int(3, 4)));
       }
       yield ctx.para(take(rng.int(3, 4)));

@@ -50,7 +50,7 @@ export function* segmentFootprint(ctx: ReportContext, i: number): Generator<Bloc
       : `{The|Its} ${x.city} ${x.use} {supports|serves} customers {across the segment|in the region}{ and opened in ${d.opened}|}.`));
   }
   const r = yearRng(c, y.year, `footprint-${i}`);
-  out.push(ctx.say(`{In fiscal ${y.year}, the segment|The segment} {spent ${money(y.seg[i]!.capex)} on|invested ${money(y.seg[i]!.capex)} in} capital projects{, including ${r.pick(['automation of', 'a capacity expansion at', 'new tooling for', 'energy-efficiency upgrades at'])} the ${sites[r.int(0, sites.length - 1)]!.x.city} site|}.`));
+  out.push(ctx.say(`{In fiscal ${y.year}, the segment|The segment} {spent ${money(y.seg[i]!.capex)} on|invested ${money(y.seg[i]!.capex)} in} capital projects{, including ${r.pick(['automation of', 'maintenance work at', 'new tooling for', 'energy-efficiency upgrades at'])} the ${sites[r.int(0, sites.length - 1)]!.x.city} site|}.`));
   yield ctx.para(out);
 }
 

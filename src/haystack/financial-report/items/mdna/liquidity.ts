@@ -170,7 +170,7 @@ export function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   const wc = y.cf.dAr + y.cf.dInv + y.cf.dPrepaid + y.cf.dAp + y.cf.dAccrued;
   yield ctx.para([
     ctx.say(levelSentence(rng, 'Cash provided by operating activities', y.cf.cfo, p.cf.cfo, y.year, `, as ${wc >= 0 ? 'working capital released' : 'working capital absorbed'} ${money(wc)}`)),
-    ctx.say(`Capital expenditures {were|totaled} ${money(-y.cf.capex)} in fiscal ${y.year}{ and were focused on <focus>|, including investment in <focus>|}, and we expect {capital spending|capital expenditures} of {approximately |}${money(plannedCapex(ctx, y))} in fiscal ${y.year + 1}.`, { focus: ['capacity expansion in <segment>', 'automation and safety projects', 'information systems', 'plant maintenance and replacement'] }),
+    ctx.say(`Capital expenditures {were|totaled} ${money(-y.cf.capex)} in fiscal ${y.year}{ and were focused on <focus>|, including investment in <focus>|}, and we expect {capital spending|capital expenditures} of {approximately |}${money(plannedCapex(ctx, y))} in fiscal ${y.year + 1}.`, { focus: ['growth projects in <segment>', 'automation and safety projects', 'information systems', 'plant maintenance and replacement'] }),
     ctx.say(`Financing activities ${y.cf.cff < 0 ? 'used' : 'provided'} ${money(y.cf.cff)} of cash{, ${y.cf.cff < 0 ? 'including' : 'after'} dividends of ${money(y.cf.dividends)}${y.cf.buybacks ? ` and share repurchases of ${money(y.cf.buybacks)}` : ''}|}.`),
   ]);
   yield* renderCashFlowDiscussion(ctx, y, p);

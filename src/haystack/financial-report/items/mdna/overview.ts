@@ -40,7 +40,7 @@ export function* keyMetrics(ctx: ReportContext): Generator<Block> {
     ['Return on invested capital', ...ys.map((l) => pct(roic(l)))], ['Free cash flow conversion (free cash flow to net income)', ...ys.map((l) => pct(Math.round(((l.cf.cfo + l.cf.capex) / l.ni) * 1000)))],
     ['Trade working capital as a percentage of net sales', ...ys.map((l) => pct(Math.round(((l.bs.ar + l.bs.inv - l.bs.ap) / l.sales) * 1000)))],
   ]));
-  yield ctx.para([ctx.say(`{We define|Return on invested capital is} {return on invested capital as|defined as} operating income after tax at the effective rate, divided by total debt plus shareholders' equity less cash{, measured at year end|}; it was ${pct(roic(y))} in fiscal ${y.year}, ${roic(y) >= roic(p) ? 'up' : 'down'} from ${pct(roic(p))}.`)]);
+  yield ctx.para([ctx.say(`{We define return on invested capital as|Return on invested capital is defined as} operating income after tax at the effective rate, divided by total debt plus shareholders' equity less cash{, measured at year end|}; it was ${pct(roic(y))} in fiscal ${y.year}, ${roic(y) >= roic(p) ? 'up' : 'down'} from ${pct(roic(p))}.`)]);
 }
 
 /** Adjusted EBITDA by segment (segment operating income plus depreciation) for three years (MD&A). */
