@@ -211,7 +211,6 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
     bs, cf, debt, revolverCapacity: p.revolverCapacity, acquisition,
     leaseCost: r(bs.curLease * rng.float(1.05, 1.2)), leasePayments,
     headcount: r(p.headcount * (sales / p.sales) * rng.float(0.97, 1.02)),
-    sharesRepurchased: r((-buybacks / price) * 10) / 10 > 0 ? r(-buybacks / price) : 0,
     pensionPbo, pensionDiscount, pensionAssets, rsuGranted: r(basicShares * rng.float(0.3, 0.8) * 10) / 10,
     backlog: r(p.backlog * (sales / p.sales) * rng.float(0.9, 1.12)), holders: r(p.holders * rng.float(0.95, 1.02)),
     price, priceHigh, priceLow, oci,

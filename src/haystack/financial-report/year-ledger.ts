@@ -82,7 +82,6 @@ export interface YearLedger {
   leaseCost: Tenths;
   leasePayments: Tenths[];
   headcount: number;
-  sharesRepurchased: Tenths;
   pensionPbo: Tenths;
   /** Discount rate the obligation is measured at, in hundredths of a percent (512 = 5.12%); it moves the obligation. */
   pensionDiscount: number;

@@ -52,16 +52,26 @@ const plantClosure: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: stri
   rivals: () => [/(clos|consolidat|shut)\w* .{0,80}(plant|factory|facility|site).{0,120}severance|severance.{0,120}(clos|consolidat|shut)\w* .{0,60}(plant|factory|facility|site)/i],
 };
 
+/** People a site employs (as Item 2 prints it for the first fiscal year). */
+function siteStaff(world: ReportWorld, s: SiteRef): number {
+  return Math.round((world.books(world.calendar.firstYear).headcount * world.profile.plants[s.index]!.staffShare) / 1000);
+}
+
 const headcountReduction: WorldTemplate<ReportWorld, { sites: SiteRef[]; shares: number[] }> = {
   id: 'fin-headcount-reduction',
   kind: 'financial-report',
   competes: [],
   sections: ['restructuring', 'human capital', 'results of operations', 'item 2'],
-  draw: (rng, world) => ({ sites: pickSites(rng, productionSites(world), 2), shares: [rng.float(0.12, 0.3), rng.float(0.05, 0.11)] }),
+  // Large sites only, so the cut is a three-digit count: two-digit counts are everywhere in a report (ages, percentages).
+  draw: (rng, world) => {
+    const sites = productionSites(world);
+    const large = sites.filter((s) => siteStaff(world, s) >= 500);
+    return { sites: pickSites(rng, large.length >= 2 ? large : sites, 2), shares: [rng.float(0.2, 0.4), rng.float(0.05, 0.11)] };
+  },
   render({ sites: [a, b], shares }, world, place) {
     const t = reportTime(world, place);
     // The cut is a share of the people the site employs (as Item 2 prints it), the same count in every report.
-    const staff = (s: SiteRef) => Math.round((world.books(world.calendar.firstYear).headcount * world.profile.plants[s.index]!.staffShare) / 1000);
+    const staff = (s: SiteRef) => siteStaff(world, s);
     const cut = (s: SiteRef, f: number) => String(Math.max(12, Math.round(staff(s) * f)));
     const n = cut(a!, shares[0]!);
     const m = cut(b!, shares[1]!);
@@ -118,7 +128,8 @@ const codeNameDataCenter: WorldTemplate<ReportWorld, { site: SiteRef; codes: str
       distractors: [{ text: say(other!, alt!), answers: [alt!] }],
     };
   },
-  rivals: () => [/data cent(er|re)/i],
+  // A data center as a facility or its equipment, not "data centers" as an end market in a product table.
+  rivals: () => [/data cent(?:er|re) (?:facility|campus|building|project|expansion|equipment)|server and networking equipment|computing hardware/i],
 };
 
 /** Site needles. */

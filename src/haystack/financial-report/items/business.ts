@@ -13,7 +13,7 @@ import type { Block } from '../../../types.js';
 
 /** Item 1 of one year's report. */
 export function* renderBusiness(ctx: ReportContext): Generator<Block> {
-  const { c, y, rng } = ctx;
+  const { c, y } = ctx;
   yield ctx.meta('PART I');
   yield ctx.heading('Item 1. Business', true);
   yield ctx.subsection('General');

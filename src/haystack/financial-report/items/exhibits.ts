@@ -69,41 +69,68 @@ const ORDINAL = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Sevent
 /** Exhibit index and Schedule II of one year's report. */
 export function* renderExhibits(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp, pr } = ctx;
-  const date = (key: string, from: number, to: number) => {
+  // A dated document and the filing it was attached to: the filing follows the date by days or weeks, never precedes it.
+  const dated = (key: string, from: number, to: number) => {
     const r = yearRng(c, 0, key);
-    return `${r.pick(MONTHS)} ${r.int(1, 28)}, ${r.int(from, Math.max(from, to))}`;
+    const at = Date.UTC(r.int(from, Math.max(from, to)), r.int(0, 11), r.int(1, 28));
+    return { at, text: day(at) };
+  };
+  const day = (at: number) => {
+    const d = new Date(at);
+    return `${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`;
+  };
+  const refAfter = (key: string, at: number) => {
+    const r = yearRng(c, 0, `ref-${key}`);
+    return `Form ${r.pick(['8-K', '10-Q', '10-K', '8-K'])} filed ${day(at + r.int(1, 60) * 86_400_000)}`;
   };
   const ref = (key: string, year: number) => {
     const r = yearRng(c, 0, `ref-${key}`);
     return `Form ${r.pick(['8-K', '10-Q', '10-K', '8-K'])} filed ${r.pick(MONTHS)} ${r.int(1, 28)}, ${year}`;
   };
+  const bylaws = dated('bylaws', c.firstYear - 4, c.firstYear - 1);
+  const indenture = dated('indenture', c.firstYear - 12, c.firstYear - 6);
+  const severance = dated('severance', c.firstYear - 5, c.firstYear - 1);
   const ex: string[][] = [
     ['3.1', `Amended and Restated Certificate of Incorporation of ${c.name}`, ref('3.1', c.firstYear - 9)],
-    ['3.2', `Amended and Restated By-Laws, effective ${date('bylaws', c.firstYear - 4, c.firstYear - 1)}`, ref('3.2', c.firstYear - 2)],
+    ['3.2', `Amended and Restated By-Laws, effective ${bylaws.text}`, refAfter('3.2', bylaws.at)],
     ['4.1', 'Description of securities registered under Section 12 of the Exchange Act', ref('4.1', c.firstYear - 1)],
-    ['4.2', `Indenture dated as of ${date('indenture', c.firstYear - 12, c.firstYear - 6)}, between ${c.name} and ${pr.lenders[4]}, as trustee`, ref('4.2', c.firstYear - 8)],
+    ['4.2', `Indenture dated as of ${indenture.text}, between ${c.name} and ${pr.lenders[4]}, as trustee`, refAfter('4.2', indenture.at)],
   ];
   y.debt.filter((d) => d.kind === 'notes').forEach((d, k) => {
     const issued = Math.min(y.year, d.maturity - 10 + ((d.maturity * 7) % 5));
-    ex.push([`4.${k + 3}`, `${ORDINAL[k % 10]} Supplemental Indenture dated ${date(d.name, issued, issued)}, relating to the ${d.name}, including the form of note`, issued >= y.year ? 'Filed herewith' : ref(d.name, issued)]);
+    const at = dated(d.name, issued, issued);
+    ex.push([`4.${k + 3}`, `${ORDINAL[k % 10]} Supplemental Indenture dated ${at.text}, relating to the ${d.name}, including the form of note`, issued >= y.year ? 'Filed herewith' : refAfter(d.name, at.at)]);
   });
   const amendments = Math.max(0, Math.min(6, y.year - pr.creditAgreementYear - 1));
   ex.push(['10.1', `Credit Agreement dated as of ${c.fyEndMonth} ${12 + (pr.creditAgreementYear % 15)}, ${pr.creditAgreementYear}, among ${c.name}, the lenders party thereto and ${c.bank}, as administrative agent`, ref('credit', pr.creditAgreementYear)]);
-  for (let k = 0; k < amendments; k++) ex.push([`10.1.${k + 1}`, `${ORDINAL[k]} Amendment to Credit Agreement dated ${date(`amend-${k}`, pr.creditAgreementYear + k + 1, pr.creditAgreementYear + k + 1)}`, ref(`amend-${k}`, pr.creditAgreementYear + k + 1)]);
+  for (let k = 0; k < amendments; k++) {
+    const at = dated(`amend-${k}`, pr.creditAgreementYear + k + 1, pr.creditAgreementYear + k + 1);
+    ex.push([`10.1.${k + 1}`, `${ORDINAL[k]} Amendment to Credit Agreement dated ${at.text}`, refAfter(`amend-${k}`, at.at)]);
+  }
   const plan = c.firstYear - 3;
   ex.push(
     ['10.2', `${c.short} ${plan} Long-Term Incentive Plan*`, ref('ltip', plan)], ['10.2.1', `Amendment No. 1 to the ${plan} Long-Term Incentive Plan*`.replace('No. 1', 'Number 1'), ref('ltip-1', plan + 2)],
     ['10.3', `Form of Restricted Stock Unit Award Agreement for grants made after ${MONTHS[plan % 12]} 1, ${plan + 1}*`, ref('rsu', plan + 1)],
     ['10.4', 'Form of Performance Share Unit Award Agreement*', ref('psu', plan + 1)], ['10.5', 'Form of Non-Employee Director Restricted Stock Unit Award Agreement*', ref('drsu', plan + 1)],
-    ['10.6', `${c.short} Executive Severance Plan, as amended and restated ${date('severance', c.firstYear - 5, c.firstYear - 1)}*`, ref('severance', c.firstYear - 2)],
+    ['10.6', `${c.short} Executive Severance Plan, as amended and restated ${severance.text}*`, refAfter('severance', severance.at)],
     ['10.7', 'Form of Change in Control Agreement with executive officers*', ref('cic', c.firstYear - 6)], ['10.8', 'Deferred Compensation Plan for Directors*', ref('dcp', c.firstYear - 10)],
     ['10.9', `${c.short} Supplemental Executive Retirement Plan*`, ref('serp', c.firstYear - 11)], ['10.10', 'Annual Incentive Plan*', ref('aip', c.firstYear - 4)],
   );
-  c.officers.forEach((o, k) => ex.push([`10.${11 + k}`, `Offer letter between ${c.name} and ${o.name}, dated ${date(o.name, o.since, o.since)}*`, ref(o.name, o.since)]));
+  c.officers.forEach((o, k) => {
+    const at = dated(o.name, o.since, o.since);
+    ex.push([`10.${11 + k}`, `Offer letter between ${c.name} and ${o.name}, dated ${at.text}*`, refAfter(o.name, at.at)]);
+  });
   const n = 11 + c.officers.length;
-  pr.keyCustomers.forEach((kc, i) => ex.push([`10.${n + i}`, `Supply Agreement between ${c.name} and ${kc[0]}, dated ${date(kc[0]!, c.firstYear - 6, c.firstYear - 1)} (portions omitted)`, ref(kc[0]!, c.firstYear - 3)]));
+  pr.keyCustomers.forEach((kc, i) => {
+    const at = dated(kc[0]!, c.firstYear - 6, c.firstYear - 1);
+    ex.push([`10.${n + i}`, `Supply Agreement between ${c.name} and ${kc[0]}, dated ${at.text} (portions omitted)`, refAfter(kc[0]!, at.at)]);
+  });
   let m = n + pr.keyCustomers.length;
-  for (const l of [y, p, pp]) if (l.acquisition) ex.push([`10.${m++}`, `Purchase Agreement for the acquisition of ${l.acquisition.target}, dated ${l.acquisition.month} ${1 + (l.year % 27)}, ${l.year}`, l.year === y.year ? 'Filed herewith' : ref(l.acquisition.target, l.year)]);
+  for (const l of [y, p, pp]) {
+    if (!l.acquisition) continue;
+    const at = Date.UTC(l.year, MONTHS.indexOf(l.acquisition.month), 1 + (l.year % 27));
+    ex.push([`10.${m++}`, `Purchase Agreement for the acquisition of ${l.acquisition.target}, dated ${day(at)}`, l.year === y.year ? 'Filed herewith' : refAfter(l.acquisition.target, at)]);
+  }
   ex.push(
     ...(y.year >= 2024 ? [['19.1', 'Insider Trading Policy', 'Filed herewith']] : []), ['21.1', 'Subsidiaries of the registrant', 'Filed herewith'], ['22.1', 'Subsidiary guarantors of guaranteed securities', 'Filed herewith'],
     ['23.1', `Consent of ${c.auditor}`, 'Filed herewith'], ['24.1', 'Powers of attorney', 'Filed herewith'],

@@ -36,7 +36,7 @@ export function* utilizationBySegment(ctx: ReportContext): Generator<Block> {
 
 /** Item 2. */
 export function* renderProperties(ctx: ReportContext): Generator<Block> {
-  const { c, y, rng, pr } = ctx;
+  const { c, y, pr } = ctx;
   yield ctx.heading('Item 2. Properties', true);
   // Utilization is printed site by site below; the average quoted is theirs.
   const util = c.properties.map((_, k) => yearRng(c, y.year, `util-${k}`).int(55, 97));

@@ -71,7 +71,7 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
         if (f.includes('<subj>') && theme.subj.length === 0) return '';
         if (!f.includes('<cause>')) return ctx.say(f, vars);
         // Other companies and competitors meet only causes that are not ours ("a recall of our pumps", "a change in our dividend").
-        const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : FRAME_KINDS.others!.test(f) ? theme.cause.filter((x) => !/\bour\b|</.test(x)) : theme.cause;
+        const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : FRAME_KINDS.others!.test(f) ? theme.cause.filter((x) => !/\bour\b|<|competitor/.test(x)) : theme.cause;
         if (pool.length === 0) return '';
         const cause = rng.pick(pool);
         return ctx.say(f, { ...vars, cause: [cause], effect: theme.effectsFor?.[cause] ?? theme.effect });

@@ -63,7 +63,7 @@ export function* renderPolicies(ctx: ReportContext): Generator<Block> {
   yield ctx.table(table('Estimated useful lives of property, plant and equipment', ['Asset class', 'Useful life'], lives));
   const capInt = Math.max(1, Math.round(-y.cf.capex * yearRng(c, y.year, 'cap-int').float(0.004, 0.015)));
   yield ctx.para([
-    ctx.say(`{We capitalized interest of ${money(capInt)}|Capitalized interest on construction projects totaled ${money(capInt)}} in fiscal ${y.year}{, mostly on the expansion of our ${c.properties[1]!.city} ${c.properties[1]!.use}|}.`),
+    ctx.say(`{We capitalized interest of ${money(capInt)}|Capitalized interest on construction projects totaled ${money(capInt)}} in fiscal ${y.year}{, mostly on construction in progress at our plants|}.`),
     ctx.say(`{Gains and losses on disposals|When assets are retired or sold, the resulting gains and losses} are {recorded|included} in {other income (expense), net|operating income}{, and fully depreciated assets still in use remain in the accounts|}.`),
   ]);
 

@@ -12,7 +12,7 @@ const paren = (t: number) => `(${amount(Math.abs(t))})`;
 /** Pension obligation and asset roll-forwards, costs, assumptions and allocation (Note 12). */
 export function* pensionDetail(ctx: ReportContext): Generator<Block> {
   const { y, p, pp } = ctx;
-  const { r, service, interest, paid, contrib } = pensionCost(ctx, y, p);
+  const { service, interest, paid, contrib } = pensionCost(ctx, y, p);
   const actuarial = y.pensionPbo - p.pensionPbo - service - interest + paid;
   const ret = y.pensionAssets - p.pensionAssets - contrib + paid;
   yield ctx.table(table(`Changes in benefit obligation and plan assets, fiscal ${y.year} (in millions)`, ['', 'Amount'], [

@@ -19,7 +19,7 @@ export function* otherIncomeNote(ctx: ReportContext): Generator<Block> {
   const [i, , fx] = parts[0]!;
   yield ctx.para([
     ctx.say(`Interest income {was|came to} ${money(i!)} in fiscal ${y.year}{, earned mainly on bank deposits and money market funds|, mostly on cash held outside the United States|}.`),
-    ctx.say(`{Currency transaction|Foreign currency transaction} ${fx! >= 0 ? 'gains' : 'losses'} of ${money(fx!)} {arose mainly from|reflected} {intercompany balances|receivables and payables} {denominated in|held in} {euros and Mexican pesos|currencies other than the entity's functional currency}.`),
+    fx === 0 ? '' : ctx.say(`{Currency transaction|Foreign currency transaction} ${fx! > 0 ? 'gains' : 'losses'} of ${money(fx!)} {arose mainly from|reflected} {intercompany balances|receivables and payables} {denominated in|held in} {euros and Mexican pesos|currencies other than the entity's functional currency}.`),
   ]);
 }
 
@@ -55,7 +55,7 @@ export function* noteAoci(ctx: ReportContext): Generator<Block> {
     [`Balance at ${ctx.fyEnd(y.year)}`, ...cols(y.bs.aoci - aociPension(y.bs.aoci), aociPension(y.bs.aoci))],
   ]));
   yield ctx.para([
-    ctx.say(`{Amounts reclassified from|Reclassifications out of} accumulated other comprehensive loss {consisted of|were} $${amount(reclass)} million before tax of amortized net actuarial losses{, recorded in other income (expense), net| included in other income (expense), net}.`),
+    ctx.say(`{Amounts reclassified from|Reclassifications out of} accumulated other comprehensive loss {consisted of|were} amortized net actuarial losses of $${amount(reclass)} million before tax{, recorded in other income (expense), net| included in other income (expense), net}.`),
     ctx.say(`Foreign currency translation {contributed|accounted for} ${y.oci - pen >= 0 ? 'a gain' : 'a loss'} of $${amount(Math.abs(y.oci - pen))} million in fiscal ${y.year}{, reflecting movements in <currency> against the dollar|}.`, { currency: ['the euro', 'the Canadian dollar', 'the Mexican peso', 'the Chinese renminbi'] }),
   ]);
 

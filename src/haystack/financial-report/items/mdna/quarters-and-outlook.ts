@@ -38,7 +38,7 @@ export function* renderQuarterlyAndOutlook(ctx: ReportContext): Generator<Block>
   const Q = ['first', 'second', 'third', 'fourth'];
   yield ctx.para(y.quarters.map((q, k) => {
     const b = p.quarters[k]!;
-    return ctx.say(`In the ${Q[k]} quarter, net sales ${up(q.sales, b.sales)} ${pct(changeTenthsPct(q.sales, b.sales))} to ${money(q.sales)}, and {operating income was|we earned operating income of} ${money(q.oi)}{, or ${pct(Math.round((q.oi / q.sales) * 1000))} of sales|} {against|compared with} ${money(b.oi)} a year earlier.`);
+    return ctx.say(`In the ${Q[k]} quarter, net sales ${up(q.sales, b.sales)} ${pct(changeTenthsPct(q.sales, b.sales))} to ${money(q.sales)}, and {operating income was|we earned operating income of} ${money(q.oi)}{, or ${pct(Math.round((q.oi / q.sales) * 1000))} of sales,|} {against|compared with} ${money(b.oi)} a year earlier.`);
   }));
   yield ctx.heading('Working Capital');
   const days = (l: YearLedger) => [Math.round((l.bs.ar / l.sales) * 365), Math.round((l.bs.inv / l.cogs) * 365), Math.round((l.bs.ap / l.cogs) * 365)];

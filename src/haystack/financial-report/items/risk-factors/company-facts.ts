@@ -151,11 +151,14 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       ];
     case 'environment': {
       const sites = environmentalSites(ctx).map((x) => x.city);
+      const accrued = ctx.states('environment.remediation-accrual');
       return [
-        ctx.states('environment.remediation-accrual')
+        accrued
           ? `{We had accrued|Our accrual for environmental matters was} ${money(environmentalAccrual(ctx, y))} {for environmental remediation |}at <fyEnd>, {covering|for} sites {including|such as} ${list(sites.slice(0, 3))}.`
           : `{Several of our sites|Sites we operate or formerly operated}, {including|such as} ${list(sites.slice(0, 3))}, {have a long industrial history|have been in industrial use for decades}{, and soil or groundwater there may need investigation|}.`,
-        `{Costs at any of these sites|Remediation costs} could exceed {the accrual|our estimates} if {regulators require additional work|new contamination is found}.`,
+        accrued
+          ? `{Costs at any of these sites|Remediation costs} could exceed {the accrual|our estimates} if {regulators require additional work|new contamination is found}.`
+          : `{Investigating these sites|Any cleanup at these sites} could {cost more than we expect|take years} if {regulators require additional work|contamination is found}.`,
       ];
     }
     case 'climate': {
@@ -169,7 +172,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const active = reportedMatters(ctx).filter((m) => m.filed <= Y && m.resolved > Y);
       const big2 = active.reduce((a, b) => (b.claimM > a.claimM ? b : a), active[0] ?? pr.matters[0]!);
       return active.length
-        ? [`{The oldest of these|The longest-running} matters, filed in ${active[0]!.filedMonth} ${active[0]!.filed}, {is pending in|is before} the ${active[0]!.court}.`, `We were defending ${active.length} significant {lawsuits|matters} at <fyEnd>{, described in Item 3|}; the largest claim, in ${big2.caption}, seeks ${money(big2.claimM)}.`]
+        ? [`{The oldest of our open matters|Our longest-running matter}, filed in ${active[0]!.filedMonth} ${active[0]!.filed}, {is pending in|is before} the ${active[0]!.court}.`, `We were defending ${numberWord(active.length)} significant {lawsuits|matters} at <fyEnd>{, described in Item 3|}; the largest claim, in ${big2.caption}, seeks ${money(big2.claimM)}.`]
         : [`{No significant lawsuit was pending against us|We had no significant pending lawsuits} at <fyEnd>, {but that can change quickly|although new claims arise regularly in our industry}.`];
     }
     case 'corruption': {
