@@ -4,7 +4,7 @@ import type { Names } from '../../haystack/financial-report/company.js';
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
 import { codeWord, distinct, millions } from '../vocab.js';
-import { monthAfterYearEnd, reportTime, segmentsOf, type SegmentRef } from './report-world.js';
+import { article, monthAfterYearEnd, reportTime, type SegmentRef, segmentsOf } from './report-world.js';
 
 const ROOTS = ['Halvorsen', 'Brightwater', 'Castellan', 'Dunmere', 'Everly', 'Foxley', 'Garrick', 'Hartwell', 'Islington', 'Jessop', 'Kilbride', 'Lomax', 'Merrow', 'Norcott', 'Oakridge', 'Penrose', 'Quarry Hill', 'Redfern', 'Stoneleigh', 'Thackeray', 'Upton Vale', 'Verran', 'Wexley', 'Yarrow'];
 const WORDS = ['Technologies', 'Systems', 'Industries', 'Engineering', 'Products', 'Manufacturing'];
@@ -63,7 +63,7 @@ const codeNameAcquisition: WorldTemplate<ReportWorld, { deal: Target; city: [str
   render({ deal, city: [city, country], codes: [code, other], amounts: [amt, alt] }) {
     const adjective = loadHaystackData<{ countryAdjective: Record<string, string> }>('financial-report/paraphrase.json').countryAdjective[country]!;
     return {
-      companions: [`The proposed acquisition of ${deal.name}, a ${city}-based maker of ${deal.product}, is referred to in board materials as ${code}.`],
+      companions: [`The proposed acquisition of ${deal.name}, ${article(city)} ${city}-based maker of ${deal.product}, is referred to in board materials as ${code}.`],
       text: `${code} carries an expected purchase price of ${amt}, subject to regulatory approval.`,
       lexical: `What expected purchase price, subject to regulatory approval, does the proposed acquisition of ${deal.name} carry?`,
       paraphrased: `How much would it cost to buy the ${adjective} company under consideration?`,

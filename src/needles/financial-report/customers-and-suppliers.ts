@@ -3,7 +3,7 @@ import { supplierOf } from '../../haystack/financial-report/figures/operations.j
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
 import { distinct, millions } from '../vocab.js';
-import { monthAfterYearEnd, reportTime } from './report-world.js';
+import { article, monthAfterYearEnd, reportTime } from './report-world.js';
 
 const largestCustomer: WorldTemplate<ReportWorld, { segment: number; share: number; second: number }> = {
   id: 'fin-largest-customer',
@@ -47,7 +47,7 @@ const supplyAgreement: WorldTemplate<ReportWorld, { material: number; amounts: s
     const m = world.company.industry.rawMaterials[material]!;
     const supplier = supplierOf(world.company, m);
     return {
-      text: `In ${monthAfterYearEnd(t, when)}, the Company entered into a ${years}-year agreement with ${supplier} for the supply of ${m}, with minimum purchase commitments of ${amt}.`,
+      text: `In ${monthAfterYearEnd(t, when)}, the Company entered into ${article(years)} ${years}-year agreement with ${supplier} for the supply of ${m}, with minimum purchase commitments of ${amt}.`,
       lexical: `What minimum purchase commitments does the ${years}-year agreement with ${supplier} for the supply of ${m} carry?`,
       paraphrased: 'What is the least the firm has pledged to buy over the life of the sourcing deal signed once the books closed?',
       answers: [amt!],

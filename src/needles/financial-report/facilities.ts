@@ -3,7 +3,7 @@ import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import { restructuringSite } from '../../haystack/financial-report/figures/operations.js';
 import type { WorldTemplate } from '../template.js';
 import { codeWord, distinct, millions, millionsFine } from '../vocab.js';
-import { distinctSites, monthAfterYearEnd, monthInYear, pickSites, productionSites, reportTime, timeOf, type SiteRef } from './report-world.js';
+import { article, distinctSites, monthAfterYearEnd, monthInYear, pickSites, productionSites, reportTime, type SiteRef, timeOf } from './report-world.js';
 
 const headquartersLease: WorldTemplate<ReportWorld, { amounts: string[]; years: number[]; when: number; warehouse: SiteRef }> = {
   id: 'fin-headquarters-lease',
@@ -20,11 +20,11 @@ const headquartersLease: WorldTemplate<ReportWorld, { amounts: string[]; years: 
     const t = reportTime(world, place);
     const hq = world.company.hqCity;
     return {
-      text: `In ${monthAfterYearEnd(t, when)}, the Company signed a ${years}-year lease for a new headquarters building in ${hq}, with annual base rent of ${amt}, and expects to relocate its corporate staff there in fiscal ${t.year + 2}.`,
+      text: `In ${monthAfterYearEnd(t, when)}, the Company signed ${article(years)} ${years}-year lease for a new headquarters building in ${hq}, with annual base rent of ${amt}, and expects to relocate its corporate staff there in fiscal ${t.year + 2}.`,
       lexical: `What annual base rent will the Company pay under the lease it signed for a new headquarters building in ${hq}?`,
       paraphrased: 'What will the yearly payment be for occupying the main offices the firm is moving into?',
       answers: [amt!],
-      distractors: [{ text: `The Company also signed a ${other}-year lease for additional warehouse space near our ${warehouse.city} ${warehouse.use}, with annual base rent of ${alt}.`, answers: [alt!] }],
+      distractors: [{ text: `The Company also signed ${article(other)} ${other}-year lease for additional warehouse space near our ${warehouse.city} ${warehouse.use}, with annual base rent of ${alt}.`, answers: [alt!] }],
     };
   },
   rivals: () => [/headquarters.{0,100}(rent|lease payment)/i],

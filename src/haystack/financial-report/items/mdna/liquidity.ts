@@ -17,7 +17,8 @@ export function* renderCashFlowDiscussion(ctx: ReportContext, y: YearLedger, p: 
   const nonCash = (l: YearLedger) => l.cf.da + l.cf.amort + l.cf.sbc + l.cf.deferredTax + l.cf.otherOp;
   const wcap = (l: YearLedger) => l.cf.dAr + l.cf.dInv + l.cf.dPrepaid + l.cf.dAp + l.cf.dAccrued;
   const verb = (a: number, b: number) => (a >= b ? '{increased|rose}' : '{decreased|fell}');
-  yield ctx.heading(`Cash Flows, Fiscal ${y.year} Compared with Fiscal ${p.year}`);
+  const title = `Cash Flows, Fiscal ${y.year} Compared with Fiscal ${p.year}`;
+  yield y === ctx.y ? ctx.heading(title) : ctx.subsection(title, 'Prior-Year Cash Flows');
   yield ctx.heading(`Operating Activities, Fiscal ${y.year}`);
   yield ctx.para([
     ctx.say(`Net cash provided by operating activities ${verb(y.cf.cfo, p.cf.cfo)} ${money(y.cf.cfo - p.cf.cfo)} to ${money(y.cf.cfo)} in fiscal ${y.year}.`),
@@ -109,7 +110,8 @@ export function* renderLiquidityMore(ctx: ReportContext): Generator<Block> {
 /** Credit facility, covenants, cash by region and capital allocation in the liquidity section. */
 export function* renderLiquidityDetail(ctx: ReportContext): Generator<Block> {
   const { c, y, p, pp, pr, rng } = ctx;
-  yield ctx.heading('Credit Facilities and Covenants');
+  // Back in Liquidity and Capital Resources after the prior year's cash flows.
+  yield ctx.subsection('Credit Facilities and Covenants', 'Liquidity and Capital Resources');
   const lenders = pr.lenders;
   const r = ratios(y);
   const rp = ratios(p);

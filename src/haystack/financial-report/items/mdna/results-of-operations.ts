@@ -34,7 +34,9 @@ export function* resultsOfOperations(ctx: ReportContext, cur: YearLedger, prev: 
   const { c, rng, g } = ctx;
   const ind = c.industry;
   const acqName = cur.acquisition?.target ?? null;
-  yield ctx.heading(`Fiscal ${cur.year} Compared with Fiscal ${prev.year}`);
+  // The prior-year comparison is a part of its own: a needle about this year's events does not belong in it.
+  const title = `Fiscal ${cur.year} Compared with Fiscal ${prev.year}`;
+  yield cur === ctx.y ? ctx.heading(title) : ctx.subsection(title, 'Prior-Year Comparison');
   const line = (label: string, a: number, b: number) => [label, amount(a), amount(b), signedAmount(a - b), prev ? pct(changeTenthsPct(a, b), true) : ''];
   yield ctx.table(table(null, ['(in millions, except per-share amounts)', `Fiscal ${cur.year}`, `Fiscal ${prev.year}`, '$ change', '% change'], [
     line('Net sales', cur.sales, prev.sales), line('Gross profit', cur.gross, prev.gross),
