@@ -216,6 +216,9 @@ function assemble(
   };
 }
 
+/** Sentence openings that refer back to the sentence before (a needle is never put between the two). */
+const ANAPHOR = /^(?:It|Its|They|Their|This|These|That|Those|Such|The site|The segment|The line|The plant|The facility|The program|The matter|The case|The complaint|The acquisition|The transaction|The same|Both|Each of (?:these|them)|Of (?:these|that|this))\b/;
+
 /** How far (in percent of the document part) a needle may move from its target depth to sit in a place it fits. */
 export const FIT_WINDOW = 0.1;
 
@@ -227,7 +230,10 @@ export const FIT_WINDOW = 0.1;
 function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: number, insertions: readonly Insertion[]): Array<{ point: InsertionPoint; fits: boolean }> {
   const { document, pointTokens, style } = haystack;
   // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
-  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' || p.offset === 0 : p.kind === 'sentence' || p.kind === 'paragraph');
+  // Never before a sentence that points back at the one before it ("The site makes…", "It ran at…"): the needle would
+  // come between them and take the reference.
+  const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && ANAPHOR.test(document.text.slice(p.offset, p.offset + 24));
+  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' || p.offset === 0 : (p.kind === 'sentence' && !pointsBack(p)) || p.kind === 'paragraph');
   const candidates: number[] = [];
   for (let i = 0; i <= endPoint; i++) if (allowed(document.points[i]!)) candidates.push(i);
   if (candidates.length === 0) candidates.push(0);

@@ -18,7 +18,8 @@ export function* renderCashFlowDiscussion(ctx: ReportContext, y: YearLedger, p: 
   const wcap = (l: YearLedger) => l.cf.dAr + l.cf.dInv + l.cf.dPrepaid + l.cf.dAp + l.cf.dAccrued;
   const verb = (a: number, b: number) => (a >= b ? '{increased|rose}' : '{decreased|fell}');
   const title = `Cash Flows, Fiscal ${y.year} Compared with Fiscal ${p.year}`;
-  yield y === ctx.y ? ctx.heading(title) : ctx.subsection(title, 'Prior-Year Cash Flows');
+  // Cash flows are a part of their own: a needle about a lease or a dividend does not go inside them.
+  yield ctx.subsection(title, y === ctx.y ? 'Cash Flows' : 'Prior-Year Cash Flows');
   yield ctx.heading(`Operating Activities, Fiscal ${y.year}`);
   yield ctx.para([
     ctx.say(`Net cash provided by operating activities ${verb(y.cf.cfo, p.cf.cfo)} ${money(y.cf.cfo - p.cf.cfo)} to ${money(y.cf.cfo)} in fiscal ${y.year}.`),

@@ -12,7 +12,9 @@ const up = (a: number, b: number) => (a >= b ? '{rose|increased|grew}' : '{decli
 /** Net sales by geography and by product line, comparing `cur` with `prev`. */
 export function* renderSalesDetail(ctx: ReportContext, cur: YearLedger, prev: YearLedger): Generator<Block> {
   const { c, pr } = ctx;
-  yield ctx.heading(`Net Sales by Geography, Fiscal ${cur.year} Compared with Fiscal ${prev.year}`);
+  // Sales by region and product line are a part of their own (the prior year's stay in its comparison).
+  const title = `Net Sales by Geography, Fiscal ${cur.year} Compared with Fiscal ${prev.year}`;
+  yield cur === ctx.y ? ctx.subsection(title, 'Net Sales by Geography and Product Line') : ctx.heading(title);
   const rc = regionSales(ctx, cur);
   const rp = regionSales(ctx, prev);
   const tot = (r: number[][], k: number) => r.reduce((a, s) => a + s[k]!, 0);
