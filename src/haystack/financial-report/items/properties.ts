@@ -41,12 +41,14 @@ export function* renderProperties(ctx: ReportContext): Generator<Block> {
   // Utilization is printed site by site below; the average quoted is theirs.
   const util = c.properties.map((_, k) => yearRng(c, y.year, `util-${k}`).int(55, 97));
   const pv = { hqOwned: c.properties[0]!.owned ? 'own' : 'lease', util: Math.round(util.slice(1).reduce((a, u) => a + u, 0) / Math.max(1, util.length - 1)) };
-  yield ctx.fromList('properties', 3, pv);
+  // Each sentence once: headquarters, utilization and the table's lead before it, the adequacy statement after it.
+  const [hq, adequate, utilization, lead] = ctx.g.list('properties');
+  yield ctx.para([ctx.say(hq!, pv), ctx.say(utilization!, pv), ctx.say(lead!, pv)]);
   // A site's floor space is the same every year and everywhere the report gives it (the segment totals, Item 1, the risk factors).
   const sqft = (k: number) => c.properties[k]!.sqft;
   yield ctx.table(table(null, ['Location', 'Principal use', 'Segment', 'Square feet', 'Owned or leased', `Fiscal ${y.year} utilization`],
     c.properties.map((p, k) => [`${p.city}, ${p.region}`, p.use, p.segment, sqft(k).toLocaleString('en-US'), p.owned ? 'Owned' : 'Leased', `${util[k]}%`])));
-  yield ctx.para([ctx.say('@properties', pv)]);
+  yield ctx.para([ctx.say(adequate!, pv)]);
   yield* propertiesBySegment(ctx);
   yield* utilizationBySegment(ctx);
   yield ctx.subsection('Principal Sites');

@@ -1,6 +1,6 @@
 // Writes Item 1A, Risk Factors: headed warnings by category, each opening with the company's own facts, and the segment-specific risks.
 import { loadHaystackData, type Vars } from '../../data.js';
-import { isService } from '../profile.js';
+import { isService, makesGoods } from '../profile.js';
 import { riskFacts } from './risk-factors/company-facts.js';
 import type { ReportContext } from '../writing/context.js';
 import { pct } from '../writing/format.js';
@@ -12,12 +12,12 @@ export function* segmentRisks(ctx: ReportContext): Generator<Block> {
   yield ctx.subsection('Risks Related to Our Segments');
   for (const [i, s] of c.segments.entries()) {
     const d = y.seg[i]!;
-    const sites = c.properties.filter((x) => x.segment === s.name);
+    const sites = c.properties.filter((x) => x.segment === s.name && makesGoods(x.use));
     const biggest = sites.sort((a, b) => b.sqft - a.sqft)[0];
     const m = Math.round((d.oi / d.sales) * 1000);
     const pm = Math.round((p.seg[i]!.oi / p.seg[i]!.sales) * 1000);
     const market = s.markets[(y.year + i) % s.markets.length]!;
-    yield ctx.heading(riskHeading(ctx, `{Our|The} ${s.name} {segment|business} {depends on|is exposed to} {conditions|demand} in ${market}{ and on a small number of plants|, which can change quickly|}`));
+    yield ctx.heading(riskHeading(ctx, `{Our|The} ${s.name} {segment|business} {depends on {conditions|demand} in ${market}{ and on a small number of plants|}|is exposed to {conditions|demand} in ${market}{, which can change quickly|}}`));
     yield ctx.para([
       ctx.say(`${s.name} {generated|contributed} ${Math.round((d.sales / y.sales) * 100)}% of fiscal ${y.year} net sales at an operating margin of ${pct(m)}, {compared with|against} ${pct(pm)} in fiscal ${p.year}.`),
       biggest ? ctx.say(`{Much of its output|A large part of its production} comes from ${biggest.city}, ${biggest.region}, {so|and} {a disruption there|an outage at that site} would {be hard to offset|affect the segment more than the Company as a whole}.`) : '',
@@ -27,7 +27,7 @@ export function* segmentRisks(ctx: ReportContext): Generator<Block> {
 }
 
 /** A risk theme: its causes pair with the effects listed for them (else the theme's general effects); only insurable causes meet the insurance frame. */
-interface Theme { id: string; /** The theme's name as a part of Item 1A ("Indebtedness"). */ topic: string; /** The part its second heading opens, when that is another subject ("Goodwill" after "Pensions"). */ topic2?: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[]; /** Frame kinds (FRAME_KINDS) that make no sense for the theme. */ avoid?: string[] }
+interface Theme { /** Causes of the second heading's subject, when it has its own ("Goodwill" after "Pensions"). */ cause2?: string[]; id: string; /** The theme's name as a part of Item 1A ("Indebtedness"). */ topic: string; /** The part its second heading opens, when that is another subject ("Goodwill" after "Pensions"). */ topic2?: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[]; /** Frame kinds (FRAME_KINDS) that make no sense for the theme. */ avoid?: string[] }
 
 /** Kinds of frame a theme can avoid where they read as nonsense (a stock-price risk "during our busiest quarter"). */
 const FRAME_KINDS: Record<string, RegExp> = {
@@ -55,7 +55,8 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
   const goods = ctx.c.segments.flatMap((s) => s.products).filter((p) => !isService(p));
   for (const cat of data.categories) {
     yield ctx.subsection(cat.title);
-    for (const theme of cat.themes) {
+    for (const first of cat.themes) {
+      let theme = first;
       // A recall or a defect is of a product we make, not of a service we sell.
       const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv, product: goods };
       // The first heading is the one the company's facts belong to (pension facts under the pension heading).
@@ -73,18 +74,26 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
         // Other companies and competitors meet only causes that are not ours ("a recall of our pumps", "a change in our dividend").
         const pool = /insurance/i.test(f) ? (theme.insurable ?? []) : FRAME_KINDS.others!.test(f) ? theme.cause.filter((x) => !/\bour\b|<|competitor/.test(x)) : theme.cause;
         if (pool.length === 0) return '';
-        const cause = rng.pick(pool);
-        return ctx.say(f, { ...vars, cause: [cause], effect: theme.effectsFor?.[cause] ?? theme.effect });
+        // A cause and effect said once per theme: the next frame takes a pairing not yet used where one is left.
+        const pairs = pool.flatMap((cause) => (theme.effectsFor?.[cause] ?? theme.effect).map((effect) => `${cause}\u0000${effect}`));
+        const fresh = pairs.filter((x) => !used.has(x));
+        const pair = rng.pick(fresh.length > 0 ? fresh : pairs);
+        used.add(pair);
+        const [cause, effect] = pair.split('\u0000') as [string, string];
+        return ctx.say(f, { ...vars, cause: [cause], effect: [effect] });
       };
+      const used = new Set<string>();
       const take = (n: number) => frames.splice(0, n).map(sayFrame);
       const split = rng.int(1, Math.max(1, facts.length - 1));
-      yield ctx.para([...facts.slice(0, split), ...take(rng.int(2, 3))]);
-      yield ctx.para([...facts.slice(split), ...take(rng.int(2, 4))]);
+      // Few generic sentences per theme: the company's facts carry it, as in a real filing.
+      yield ctx.para([...facts.slice(0, split), ...take(rng.int(1, 2))]);
+      yield ctx.para([...facts.slice(split), ...take(rng.int(2, 3))]);
       if (h2) {
         yield ctx.subsection(riskHeading(ctx, h2, vars), `${cat.title}: ${theme.topic2 ?? theme.topic}`);
-        yield ctx.para(take(rng.int(3, 4)));
+        // A second subject (goodwill after pensions) speaks of its own causes from here on.
+        if (theme.cause2) theme = { ...theme, cause: theme.cause2 };
+        yield ctx.para(take(rng.int(2, 3)));
       }
-      yield ctx.para(take(rng.int(3, 4)));
       yield ctx.para(take(rng.int(2, 4)));
       if (rng.chance(0.5)) yield ctx.para(take(rng.int(2, 3)));
     }

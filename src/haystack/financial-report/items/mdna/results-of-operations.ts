@@ -187,7 +187,8 @@ export function* segmentDrivers(ctx: ReportContext, cur: YearLedger, prev: YearL
     const plant = c.properties.filter((x) => x.segment === s.name && PRODUCES.test(x.use)).sort((a, b) => b.sqft - a.sqft)[0];
     const d = cur.seg[i]!;
     const customer = pr.keyCustomers[i]![(cur.year + i) % 3];
-    const up = d.volume >= 0;
+    if (d.volume === 0) return ctx.say(`${s.name} volume was flat in fiscal ${cur.year}{, as higher orders from ${customer} made up for softer demand elsewhere|}.`);
+    const up = d.volume > 0;
     const output = plant ? `{, and|, so} {output|production} at our ${plant.city} ${plant.use} ${up ? '{rose|increased}' : '{fell|was reduced}'}` : '';
     return ctx.say(`${s.name} volume ${up ? '{rose|grew}' : '{fell|declined}'} ${pct(d.volume)} in fiscal ${cur.year} as orders from ${customer} ${up ? '{strengthened|picked up}' : '{softened|slowed}'}${output}.`);
   }));
