@@ -133,8 +133,11 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const otherFin = -r(sales * rng.float(0.0005, 0.002));
   const fx = r(sales * rng.float(-0.004, 0.003));
   let cash = p.bs.cash + cf.cfo + cf.cfi + borrowings - repayments + dividends + buybacks + optionProceeds + otherFin + fx;
+  let revolverCapacity = p.revolverCapacity;
   if (cash < sales * 0.05) {
     const draw = r((sales * 0.07 - cash) / 10) * 10;
+    // Never drawn past the commitment: a large draw comes with an upsized facility ($250 million steps).
+    if (draw > revolverCapacity * 0.8) revolverCapacity = Math.ceil(draw / 0.8 / 2500) * 2500;
     debt.push({ name: 'Revolving credit facility', rate: rng.int(520, 690) / 100, maturity: year + 1, principal: draw, kind: 'revolver' });
     borrowings += draw;
     cash += draw;
@@ -208,7 +211,7 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
     year, seg, corporate, sales, cogs: sales - gross, gross, sga, rnd, amort, restructuring, oi, interest, otherIncome, pretax, tax, ni,
     taxRec, basicShares, dilutedShares, dps,
     quarters: qs.map((s, i) => ({ sales: s, gross: qg[i]!, oi: qo[i]!, ni: qn[i]! })),
-    bs, cf, debt, revolverCapacity: p.revolverCapacity, acquisition,
+    bs, cf, debt, revolverCapacity, acquisition,
     leaseCost: r(bs.curLease * rng.float(1.05, 1.2)), leasePayments,
     headcount: r(p.headcount * (sales / p.sales) * rng.float(0.97, 1.02)),
     pensionPbo, pensionDiscount, pensionAssets, rsuGranted: r(basicShares * rng.float(0.3, 0.8) * 10) / 10,

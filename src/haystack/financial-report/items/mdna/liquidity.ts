@@ -161,7 +161,7 @@ export function* renderLiquidity(ctx: ReportContext): Generator<Block> {
   const totalDebt = y.bs.curDebt + y.bs.ltDebt;
   const ebitda = y.oi + y.cf.da + y.amort;
   const lv = {
-    revolverM: amount(y.revolverCapacity), cashM: amount(y.bs.cash), foreignCashM: amount(Math.round(y.bs.cash * rng.float(0.3, 0.7))),
+    revolverM: amount(y.revolverCapacity), cashM: amount(y.bs.cash), foreignCashM: amount(y.bs.cash - cashByRegion(ctx, y)[0]!),
     revolverDrawn: revolver?.principal ? [`${money(revolver.principal)} of borrowings outstanding`, `${money(revolver.principal)} of borrowings were outstanding`] : ['no borrowings outstanding', 'no borrowings were outstanding'], covenant: covenantMax(ctx).toFixed(2), leverage: ((totalDebt - y.bs.cash) / ebitda).toFixed(2),
   };
   yield ctx.fromList('liquidity', 4, lv);
