@@ -20,9 +20,9 @@ export function* renderMarketRisk(ctx: ReportContext): Generator<Block> {
   const variable = total - fixed;
   const fv = notesFairValue(ctx, y);
   yield ctx.heading('Interest Rate Risk');
-  yield ctx.fromList('mr_interest', 3, { fixedPct: total ? Math.round((fixed / total) * 100) : 100, rateSens: Math.round(variable / 100) > 0 ? [`approximately ${money(Math.round(variable / 100))}`, money(Math.round(variable / 100))] : 'less than $0.1 million', fvDebtM: amount(fv), cvDebtM: amount(fixed) });
+  yield ctx.fromList('mr_interest', 3, { fixedShare: !total || fixed >= total ? 'all' : Math.round((fixed / total) * 100) >= 100 ? 'substantially all' : [`approximately ${Math.round((fixed / total) * 100)}%`, `${Math.round((fixed / total) * 100)}%`], rateSens: Math.round(variable / 100) > 0 ? [`approximately ${money(Math.round(variable / 100))}`, money(Math.round(variable / 100))] : 'less than $0.1 million', fvDebtM: amount(fv), cvDebtM: amount(fixed) });
   yield ctx.table(table(`Interest rate sensitivity at ${ctx.fyEnd(y.year)} (in millions)`, ['Change in interest rates', 'Effect on annual interest expense', 'Effect on fair value of fixed-rate debt'],
-    [-100, -50, 50, 100].map((bp) => [`${bp > 0 ? '+' : ''}${bp} basis points`, `${bp < 0 ? '(' : ''}${amount(Math.round((variable * Math.abs(bp)) / 10000))}${bp < 0 ? ')' : ''}`, `${bp > 0 ? '(' : ''}${amount(Math.round((fv * dur * Math.abs(bp)) / 10000))}${bp > 0 ? ')' : ''}`])));
+    [-100, -50, 50, 100].map((bp) => [`${bp > 0 ? '+' : ''}${bp} basis points`, Math.round((variable * Math.abs(bp)) / 10000) === 0 ? '—' : `${bp < 0 ? '(' : ''}${amount(Math.round((variable * Math.abs(bp)) / 10000))}${bp < 0 ? ')' : ''}`, `${bp > 0 ? '(' : ''}${amount(Math.round((fv * dur * Math.abs(bp)) / 10000))}${bp > 0 ? ')' : ''}`])));
   yield* debtByMaturity(ctx);
   yield ctx.heading('Foreign Currency Risk');
   const cur = CURRENCIES.slice(0, 5);

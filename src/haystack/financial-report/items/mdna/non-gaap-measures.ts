@@ -28,7 +28,7 @@ export function* renderMdnaQuarterAndNonGaap(ctx: ReportContext, drivers: (cur: 
 
   yield ctx.subsection('Non-GAAP Financial Measures');
   yield ctx.para([
-    ctx.say('{We supplement|In addition to} {our GAAP results|results reported under GAAP}{ with|, we present} adjusted operating income, adjusted net income, adjusted diluted earnings per share, adjusted EBITDA, organic sales growth and free cash flow{, which are not measures defined by GAAP|}.'),
+    ctx.say('{We supplement {our GAAP results|results reported under GAAP} with|In addition to {our GAAP results|results reported under GAAP}, we present} adjusted operating income, adjusted net income, adjusted diluted earnings per share, adjusted EBITDA, organic sales growth and free cash flow{, which are not measures defined by GAAP|}.'),
     ctx.say('{Management uses these measures|These measures are used by management} {to evaluate segment performance and to set incentive compensation targets|in planning, in evaluating performance and in determining incentive compensation}{, and we believe they help investors compare results across periods|}.'),
     ctx.say('{They should be considered in addition to, not as a substitute for,|They are not a substitute for} {the most directly comparable GAAP measures|measures prepared in accordance with GAAP}{, and our definitions may differ from those used by other companies|}.'),
   ]);
