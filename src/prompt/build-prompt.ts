@@ -260,8 +260,11 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
         bestDist = dist;
         best = c;
       }
-      // Inside prose reads better than a one-sentence paragraph above a table or heading: such points count as farther.
-      const fitDist = dist + (document.points[c]!.kind === 'paragraph' && style === 'sentence' ? window / 2 : 0);
+      // The start of a prose paragraph reads best; the middle of one (between two sentences of an argument) less
+      // well, and a one-sentence paragraph above a table or heading least: those points count as farther.
+      const point = document.points[c]!;
+      const paragraphStart = point.offset === 0 || document.text.startsWith('\n\n', point.offset - 2);
+      const fitDist = dist + (style !== 'sentence' ? 0 : point.kind === 'paragraph' ? window / 2 : paragraphStart ? 0 : window / 4);
       if (useFit && dist <= window && fitDist < bestFitDist && fits(c)) {
         bestFitDist = fitDist;
         bestFit = c;
