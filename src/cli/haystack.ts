@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import { parseLength, parseSeed } from '../config/parse-values.js';
 import { generateDocument, GENERATORS, isHaystackKind } from '../haystack/prepare-haystack.js';
+import { competingFacts } from '../needles/builtin.js';
 import { createTokenizer, TOKENIZER_CHOICES } from '../tokenize/create-tokenizer.js';
 import { tokensBefore } from '../tokenize/token-index.js';
 
@@ -14,6 +15,7 @@ interface HaystackFlags {
   seed: string;
   tokenizer: string;
   out?: string;
+  asSweep?: boolean;
 }
 
 /** The haystack command. */
@@ -25,6 +27,7 @@ export function haystackCommand(setExit: (code: number) => void): Command {
     .option('--seed <n>', 'seed', '1')
     .option('--tokenizer <name>', `tokenizer: ${TOKENIZER_CHOICES.replace(', server', '')}`, 'o200k_base')
     .option('-o, --out <file>', 'write to this file instead of standard output')
+    .option('--as-sweep', 'leave out the facts the built-in needles compete with, as a sweep with built-in needles does', false)
     .action((flags: HaystackFlags) => {
       if (!isHaystackKind(flags.kind)) {
         throw new UsageError(`--kind "${flags.kind}" is not one of ${Object.keys(GENERATORS).join(', ')}`);
@@ -34,7 +37,7 @@ export function haystackCommand(setExit: (code: number) => void): Command {
       if (flags.tokenizer === 'server') throw new UsageError('--tokenizer server counts at an endpoint: needle haystack takes a local tokenizer', { hint: `--tokenizer accepts ${TOKENIZER_CHOICES.replace(', server', '')}` });
       const { tokenizer } = createTokenizer(flags.tokenizer);
       try {
-        const { document, index } = generateDocument(flags.kind, seed, tokens, tokenizer);
+        const { document, index } = generateDocument(flags.kind, seed, tokens, tokenizer, flags.asSweep ? competingFacts(flags.kind) : undefined);
         // Cut at the last sentence or block boundary within the requested count, as a sweep cuts.
         let end = document.text.length;
         for (const p of document.points) {

@@ -11,33 +11,45 @@ export function assembleBlocks(blocks: Iterable<Block>, minChars: number, source
   const parts: string[] = [];
   const points: InsertionPoint[] = [];
   let offset = 0;
+  let previous: Block | undefined;
   for (const block of blocks) {
     if (offset >= minChars) break;
     if (parts.length > 0) {
       parts.push(BLOCK_SEPARATOR);
       offset += BLOCK_SEPARATOR.length;
     }
-    addBlockPoints(block, offset, points);
+    addBlockPoints(block, offset, points, previous);
     parts.push(block.text);
     offset += block.text.length;
+    previous = block;
   }
   return { text: parts.join(''), points, source };
 }
 
-function addBlockPoints(block: Block, offset: number, points: InsertionPoint[]): void {
+function addBlockPoints(block: Block, offset: number, points: InsertionPoint[], previous?: Block): void {
   const section = block.section;
+  const context = block.context;
+  const from = points.length;
   if (block.kind === 'turn') {
     points.push({ offset, kind: 'turn', section, time: block.time, speakers: block.speakers });
     // A long turn may be cut between its sentences or clauses (the document's end), never receive a needle there.
     for (const start of mergeSorted(sentenceStarts(block.text), clauseBreaks(block.text))) points.push({ offset: offset + start, kind: 'cut', section });
-    return;
-  }
-  if (block.kind === 'paragraph') {
+  } else if (block.kind === 'paragraph') {
     addProsePoints(block.text, offset, points, section);
-    return;
+  } else {
+    points.push({ offset, kind: 'paragraph', section });
+    addLineCuts(block.text, offset, points, section);
   }
-  points.push({ offset, kind: 'paragraph', section });
-  addLineCuts(block.text, offset, points, section);
+  // Every point of the block knows where it sits (fiscal year, meeting and clock), for needles that fit their place.
+  if (context) for (let i = from; i < points.length; i++) points[i]!.context = context;
+  // Text put before a heading, table or meeting header reads as the end of what came before it, so that point belongs
+  // to the previous block's section and place (a needle just above "Note 11. Income Taxes" sits in Note 10).
+  const head = points[from];
+  if (previous && head && head.kind === 'paragraph') {
+    head.section = previous.section;
+    if (previous.context) head.context = previous.context;
+    else delete head.context;
+  }
 }
 
 /** Sentence starts (needle points) and clause breaks (cut points, so lengths can be met within a few tokens). */

@@ -145,7 +145,8 @@ export class SentenceMemory {
   }
 }
 
-const SENTENCE_END = /(?<=[.!?]["'”’)\]]?) +(?=["'“‘A-Z0-9])/;
+// A sentence ends at ".", "!" or "?" followed by a capital, but not after an abbreviation ("Acme v. Baxter", "Inc.", "No. 4").
+const SENTENCE_END = /(?<=[.!?]["'”’)\]]?)(?<!\b(?:v|vs|Inc|Co|Corp|Ltd|No|St|Mr|Mrs|Ms|Dr|Jr|Sr)\.) +(?=["'“‘A-Z0-9])/;
 
 function splitForMemory(text: string): string[] {
   return text.split(SENTENCE_END);

@@ -27,6 +27,8 @@ import { nothingAnsweredError } from './failure-summary.js';
 import { buildManifest, checkResumable, checkSameModel } from './manifest.js';
 import { createOutputLimit } from './output-limit.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
+import { competingFacts } from '../needles/builtin.js';
+import { needleFileWarnings } from '../needles/document-checks.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
 import type { SharedResources } from './shared-resources.js';
@@ -185,23 +187,31 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     emit({ type: 'stage', message: `building the ${options.haystack} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
-    const haystack = await (hooks.shared?.haystack ?? prepareHaystack)(options.haystack, options.seed, haystackTokens, tokenizer);
+    // One fact, one place: a generated haystack that will carry built-in needles leaves out the facts they compete with.
+    const builtinKind = isHaystackKind(options.haystack) ? options.haystack : 'financial-report';
+    const omit = needlesFromFile || !isHaystackKind(options.haystack) ? new Set<string>() : competingFacts(builtinKind);
+    const haystack = await (hooks.shared?.haystack ?? prepareHaystack)(options.haystack, options.seed, haystackTokens, tokenizer, omit);
     const lengths = feasibleLengths(options.lengths, haystack, emit);
     const multi = { count: options.multi, mode: options.multiMode };
+    if (needlesFromFile) for (const message of needleFileWarnings(needlesFromFile, haystack.document.text)) emit({ type: 'warning', message });
     const needleSource = needlesFromFile
       ? fileNeedleSource(needlesFromFile, options.distractors, multi)
-      : builtinNeedleSource(isHaystackKind(options.haystack) ? options.haystack : 'financial-report', options.needleSet, options.seed, options.distractors, multi);
-    const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
+      : builtinNeedleSource(builtinKind, options.needleSet, options.seed, options.distractors, multi);
+
+    emit({ type: 'stage', message: 'planning prompts …' });
+    const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
+    let plan = planSweep(planInput);
+    // Values are redrawn at plan time where they would collide with the document: the plan holds the final draws.
+    const draws = plan.draws;
     // Before any counting on the server: a folder holding another sweep is refused at once.
     if (previous) {
       const count = previous.needles?.count ?? draws.length;
       checkResumable(previous, options, haystack.sha256, draws.length >= count ? needleDrawsSha(draws.slice(0, count)) : undefined);
       checkShardResumable(previous, options);
     }
-
-    emit({ type: 'stage', message: 'planning prompts …' });
-    const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
-    let plan = planSweep(planInput);
+    for (const c of plan.collisions) {
+      emit({ type: 'warning', message: `repeat ${c.repeat}: the answer "${c.answer}" also appears in the document (${c.length.toLocaleString('en-US')} tokens, depth ${c.depth}%): "${c.excerpt}"` });
+    }
     // A shard is chosen from our own counts, before any server fitting, so every machine picks the same trials.
     const sweepTrials = plan.trials.length;
     if (options.shard) plan = { ...plan, trials: shardTrials(plan.trials, options.shard) };

@@ -1,12 +1,15 @@
 // Rolls a year's books into the next: income statement, balance sheet and cash flows that tie to each other.
-import type { Rng } from '../../util/rng.js';
+import { MONTHS } from './calendar.js';
 import type { Company } from './company.js';
-import { splitQuarters, type Acquisition, type BalanceSheet, type CashFlow, type Debt, type SegmentYear, type YearLedger } from './ledger.js';
+import { splitQuarters, type Acquisition, type BalanceSheet, type CashFlow, type Debt, type SegmentYear, type YearLedger } from './year-ledger.js';
+import { pensionFlows, pensionInterest } from './figures/pension.js';
+import type { Rng } from '../../util/rng.js';
 
 const r = (x: number): number => Math.round(x);
+
 const ACQ_WORDS = ['Technologies', 'Systems', 'Solutions', 'Industries', 'Labs', 'Engineering', 'Products', 'Group'];
+
 const ACQ_ROOTS = ['Arclight', 'Bramble', 'Copperleaf', 'Dunmore', 'Estuary', 'Fathom', 'Glasswing', 'Hollins', 'Inkwell', 'Jetstream', 'Kilnworth', 'Lodestar', 'Marisol', 'Nimbus', 'Orrin', 'Palisade', 'Quayside', 'Rookwood', 'Sable', 'Tessellate', 'Umbra', 'Verity', 'Wolcott', 'Yardley', 'Zenith Peak'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Computes fiscal `year` from the prior year's ledger. */
 export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): YearLedger {
@@ -28,7 +31,8 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const corporate = -r(sales * rng.float(0.012, 0.03));
   const oi = seg.reduce((a, s) => a + s.oi, 0) + corporate;
   const amort = r(p.bs.intang * rng.float(0.08, 0.12));
-  const rnd = r(sales * rng.float(0.018, 0.04));
+  // Research intensity drifts from year to year instead of jumping.
+  const rnd = r(sales * Math.min(0.045, Math.max(0.015, (p.rnd ? p.rnd / p.sales : rng.float(0.02, 0.035)) * rng.float(0.94, 1.07))));
   const restructuring = rng.chance(0.5) ? r(sales * rng.float(0.002, 0.008)) : 0;
   const gm = Math.min(0.5, Math.max(0.24, p.gross / p.sales + rng.float(-0.012, 0.012)));
   let gross = r(sales * gm);
@@ -58,7 +62,9 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
     const intangibles = r(priceA * rng.float(0.25, 0.35));
     acquisition = {
       target: `${rng.pick(ACQ_ROOTS)} ${rng.pick(ACQ_WORDS)}`, segment: c.segments[acqSeg]!.name,
-      price: priceA, goodwill, intangibles, netOther: priceA - goodwill - intangibles, month: rng.pick(MONTHS),
+      price: priceA, goodwill, intangibles, netOther: priceA - goodwill - intangibles,
+      // A month of calendar year Y inside fiscal year Y, so "October 2020" is never written for a deal of fiscal 2020 that closed in October 2019.
+      month: rng.pick(MONTHS.slice(0, MONTHS.indexOf(c.fyEndMonth) + 1)),
     };
   }
   const depreciation = r(p.bs.ppe * rng.float(0.1, 0.13));
@@ -127,8 +133,11 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const otherFin = -r(sales * rng.float(0.0005, 0.002));
   const fx = r(sales * rng.float(-0.004, 0.003));
   let cash = p.bs.cash + cf.cfo + cf.cfi + borrowings - repayments + dividends + buybacks + optionProceeds + otherFin + fx;
+  let revolverCapacity = p.revolverCapacity;
   if (cash < sales * 0.05) {
     const draw = r((sales * 0.07 - cash) / 10) * 10;
+    // Never drawn past the commitment: a large draw comes with an upsized facility ($250 million steps).
+    if (draw > revolverCapacity * 0.8) revolverCapacity = Math.ceil(draw / 0.8 / 2500) * 2500;
     debt.push({ name: 'Revolving credit facility', rate: rng.int(520, 690) / 100, maturity: year + 1, principal: draw, kind: 'revolver' });
     borrowings += draw;
     cash += draw;
@@ -148,7 +157,12 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const totalDebt = debt.reduce((a, d) => a + d.principal, 0);
   bs.curDebt = debt.filter((d) => d.maturity <= year + 1).reduce((a, d) => a + d.principal, 0);
   bs.ltDebt = totalDebt - bs.curDebt;
-  const pensionPbo = r(p.pensionPbo * rng.float(0.96, 1.03));
+  // The discount rate moves first (drifting back toward 5%), and the obligation follows: service and interest cost less
+  // benefits paid, plus the actuarial loss of a lower rate (about twelve years of duration), so a falling rate is a loss.
+  const pensionDiscount = p.pensionDiscount + Math.round((500 - p.pensionDiscount) * 0.25) + rng.int(-35, 35);
+  const flows = pensionFlows(c, year, p.pensionPbo);
+  const actuarialLoss = Math.round((-p.pensionPbo * 12 * (pensionDiscount - p.pensionDiscount)) / 10000);
+  const pensionPbo = p.pensionPbo + flows.service + pensionInterest(p) - flows.paid + actuarialLoss;
   const pensionAssets = r(p.pensionAssets * rng.float(0.97, 1.08));
   bs.pension = Math.max(0, pensionPbo - pensionAssets);
   bs.otherLtl = r(p.bs.otherLtl * rng.float(0.95, 1.08));
@@ -183,17 +197,24 @@ export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): Yea
   const qg = quarterSplit(gross);
   const qo = quarterSplit(oi);
   const qn = quarterSplit(ni);
-  const priceHigh = [0, 1, 2, 3].map(() => Math.round(price * rng.float(1.02, 1.18) * 100) / 100);
-  const priceLow = priceHigh.map((h) => Math.round(h * rng.float(0.72, 0.92) * 100) / 100);
+  // Quarterly trading ranges drift from last year's close to this year's: the first quarter's range holds the opening
+  // price and the fourth quarter's the closing one, so the year's high, low and close never contradict each other.
+  const mid = (k: number) => p.price + ((price - p.price) * (k + 0.5)) / 4;
+  const cents = (v: number) => Math.round(v * 100) / 100;
+  const priceHigh = [0, 1, 2, 3].map((k) => cents(mid(k) * rng.float(1.02, 1.18)));
+  const priceLow = priceHigh.map((h, k) => cents(Math.min(h * rng.float(0.72, 0.92), mid(k) * 0.98)));
+  priceHigh[0] = Math.max(priceHigh[0]!, p.price);
+  priceLow[0] = Math.min(priceLow[0]!, p.price);
+  priceHigh[3] = Math.max(priceHigh[3]!, price);
+  priceLow[3] = Math.min(priceLow[3]!, price);
   return {
     year, seg, corporate, sales, cogs: sales - gross, gross, sga, rnd, amort, restructuring, oi, interest, otherIncome, pretax, tax, ni,
     taxRec, basicShares, dilutedShares, dps,
     quarters: qs.map((s, i) => ({ sales: s, gross: qg[i]!, oi: qo[i]!, ni: qn[i]! })),
-    bs, cf, debt, revolverCapacity: p.revolverCapacity, acquisition,
+    bs, cf, debt, revolverCapacity, acquisition,
     leaseCost: r(bs.curLease * rng.float(1.05, 1.2)), leasePayments,
     headcount: r(p.headcount * (sales / p.sales) * rng.float(0.97, 1.02)),
-    sharesRepurchased: r((-buybacks / price) * 10) / 10 > 0 ? r(-buybacks / price) : 0,
-    pensionPbo, pensionAssets, rsuGranted: r(basicShares * rng.float(0.3, 0.8) * 10) / 10,
+    pensionPbo, pensionDiscount, pensionAssets, rsuGranted: r(basicShares * rng.float(0.3, 0.8) * 10) / 10,
     backlog: r(p.backlog * (sales / p.sales) * rng.float(0.9, 1.12)), holders: r(p.holders * rng.float(0.95, 1.02)),
     price, priceHigh, priceLow, oci,
   };

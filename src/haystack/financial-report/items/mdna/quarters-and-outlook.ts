@@ -1,0 +1,97 @@
+// Writes MD&A quarterly results (consolidated, fourth quarter and by segment), working capital metrics and the outlook for next year.
+import { plannedCapex } from '../../figures/balances.js';
+import { salesGuidance, segmentGuidance, segmentQuarters } from '../../figures/sales.js';
+import { yearRng } from '../../streams.js';
+import type { ReportContext } from '../../writing/context.js';
+import { amount, changeTenthsPct, dollars, money, pct, table } from '../../writing/format.js';
+import type { YearLedger } from '../../year-ledger.js';
+import type { Block } from '../../../../types.js';
+
+/** Segment outlook paragraphs at the end of the outlook section. */
+export function* segmentOutlook(ctx: ReportContext): Generator<Block> {
+  const { c, y } = ctx;
+  const guidance = segmentGuidance(ctx);
+  yield ctx.para(c.segments.map((s, i) => {
+    const r = yearRng(c, y.year, `seg-outlook-margin-${i}`);
+    const [lo, hi] = guidance[i]!;
+    const m = Math.round((y.seg[i]!.oi / y.seg[i]!.sales) * 1000);
+    const range = growthRange(lo, hi);
+    return ctx.say(`{For|In} ${s.name}, we expect net sales ${range} in fiscal ${y.year + 1}{, with demand in ${s.markets[0]} ${r.chance(0.5) ? 'firm' : 'uneven'}|}, and a segment operating margin {near|around|close to} ${pct(m + r.int(-10, 15))}.`);
+  }));
+}
+
+/** "to grow 2% to 4%", "to range from a 1% decline to 2% growth", "to be flat to down 2%", "to decline 1% to 3%". */
+function growthRange(lo: number, hi: number): string {
+  if (lo > 0) return `to grow ${lo}% to ${hi}%`;
+  if (lo === 0) return `to be flat to up ${hi}%`;
+  if (hi > 0) return `to range from a ${-lo}% decline to ${hi}% growth`;
+  if (hi === 0) return `to be flat to down ${-lo}%`;
+  return `to decline ${-hi}% to ${-lo}%`;
+}
+
+const up = (a: number, b: number) => (a >= b ? '{rose|increased|grew}' : '{declined|decreased|fell}');
+
+/** Quarterly results discussion, working-capital metrics and the outlook for next year. */
+export function* renderQuarterlyAndOutlook(ctx: ReportContext): Generator<Block> {
+  const { c, y, p, pp } = ctx;
+  yield ctx.subsection('Quarterly Results');
+  const Q = ['first', 'second', 'third', 'fourth'];
+  yield ctx.para(y.quarters.map((q, k) => {
+    const b = p.quarters[k]!;
+    return ctx.say(`In the ${Q[k]} quarter, net sales ${up(q.sales, b.sales)} ${pct(changeTenthsPct(q.sales, b.sales))} to ${money(q.sales)}, and {operating income was|we earned operating income of} ${money(q.oi)}{, or ${pct(Math.round((q.oi / q.sales) * 1000))} of sales,|} {against|compared with} ${money(b.oi)} a year earlier.`);
+  }));
+  yield ctx.heading('Working Capital');
+  const days = (l: YearLedger) => [Math.round((l.bs.ar / l.sales) * 365), Math.round((l.bs.inv / l.cogs) * 365), Math.round((l.bs.ap / l.cogs) * 365)];
+  const d3 = [y, p, pp].map(days);
+  yield ctx.table(table('Working capital metrics', ['', ...[y, p, pp].map((l) => `Fiscal ${l.year}`)], [
+    ['Days sales outstanding', ...d3.map((d) => String(d[0]))], ['Days inventory on hand', ...d3.map((d) => String(d[1]))], ['Days payables outstanding', ...d3.map((d) => String(d[2]))],
+    ['Cash conversion cycle (days)', ...d3.map((d) => String(d[0]! + d[1]! - d[2]!))],
+  ]));
+  const [dso, dio, dpo] = d3[0]!;
+  const [pdso, pdio, pdpo] = d3[1]!;
+  yield ctx.para([
+    ctx.say(`Days sales outstanding ${dso === pdso ? `were unchanged at ${dso}` : `{were|stood at} ${dso} at <fyEnd>, {compared with|versus} ${pdso} a year earlier`}, and {inventory days|days inventory on hand} ${dio === pdio ? `held at ${dio}` : `{moved|went} from ${pdio} to ${dio}{ as we ${dio! > pdio! ? 'built safety stock ahead of plant transitions' : 'reduced safety stock'}|}`}.`),
+    ctx.say(`Days payables outstanding were ${dpo}${dpo === pdpo ? ', the same as a year earlier' : `{, against ${pdpo} in fiscal ${p.year}|}`}, {leaving a|for a} cash conversion cycle of ${dso! + dio! - dpo!} days.`),
+  ]);
+  yield ctx.heading(`Outlook for Fiscal ${y.year + 1}`);
+  const r = yearRng(c, y.year, 'outlook');
+  const [lo, hi] = salesGuidance(ctx);
+  const eps = (y.ni / y.dilutedShares) * (1 + (lo + hi) / 200);
+  yield ctx.para([
+    ctx.say(`For fiscal ${y.year + 1}, we expect net sales ${growthRange(lo, hi)}{, with pricing contributing about one point|, with organic growth near the midpoint|}, and diluted earnings per share of ${dollars(eps * 0.97)} to ${dollars(eps * 1.04)}, in line with the segment outlooks below.`),
+    ctx.say(`{We plan|Our plan calls for} capital expenditures of {approximately |}${money(plannedCapex(ctx, y))}, an effective tax rate of ${r.int(21, 26)}% to ${r.int(27, 28)}% and free cash flow of {about|at least} ${money(Math.round((y.cf.cfo + y.cf.capex) * r.float(0.95, 1.1)))}.`),
+  ]);
+}
+
+/** Fourth-quarter segment sales and operating income against the prior-year quarter (MD&A). */
+export function* fourthQuarterSegments(ctx: ReportContext): Generator<Block> {
+  const { c, y, p } = ctx;
+  const a = segmentQuarters(ctx, y);
+  const b = segmentQuarters(ctx, p);
+  yield ctx.heading('Fourth-Quarter Segment Results');
+  yield ctx.para([ctx.say(`{Segment results for the fourth quarter|Fourth-quarter sales and operating income by segment} {are shown below|were as follows}, against the same quarter of fiscal ${p.year}.`)]);
+  yield ctx.table(table(`Fourth-quarter segment results (in millions)`, ['Segment', `Net sales, Q4 ${y.year}`, `Net sales, Q4 ${p.year}`, '% change', `Operating income, Q4 ${y.year}`, `Operating income, Q4 ${p.year}`], c.segments.map((s, i) => [
+    s.name, amount(a.sales[i]![3]!), amount(b.sales[i]![3]!), pct(changeTenthsPct(a.sales[i]![3]!, b.sales[i]![3]!), true), amount(a.oi[i]![3]!), amount(b.oi[i]![3]!),
+  ])));
+}
+
+const Q = ['first', 'second', 'third', 'fourth'];
+
+/** Segment sales and operating income by quarter against the prior-year quarter (MD&A). */
+export function* segmentQuarterDiscussion(ctx: ReportContext): Generator<Block> {
+  const { c, y, p } = ctx;
+  const a = segmentQuarters(ctx, y);
+  const b = segmentQuarters(ctx, p);
+  yield ctx.heading('Segment Results by Quarter');
+  for (const [i, s] of c.segments.entries()) {
+    const parts = [0, 1, 2, 3].map((k) => {
+      const d = changeTenthsPct(a.sales[i]![k]!, b.sales[i]![k]!);
+      return `${Q[k]}-quarter sales ${d >= 0 ? '{rose|grew|increased}' : '{fell|declined|decreased}'} ${pct(d)} to ${money(a.sales[i]![k]!)}`;
+    });
+    const best = a.oi[i]!.indexOf(Math.max(...a.oi[i]!));
+    yield ctx.para([
+      ctx.say(`{In|For} ${s.name}, ${parts[0]} and ${parts[1]}{, while|; then} ${parts[2]} and ${parts[3]}.`),
+      ctx.say(`Segment operating income {peaked|was highest} in the ${Q[best]} quarter at ${money(a.oi[i]![best]!)}{, against ${money(b.oi[i]![best]!)} in the same quarter of fiscal ${p.year}|}.`),
+    ]);
+  }
+}
