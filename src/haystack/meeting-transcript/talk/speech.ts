@@ -1,6 +1,6 @@
 // Makes written sentences sound spoken: fillers, false starts, hedges and the odd inaudible stretch.
-import type { Rng } from '../../util/rng.js';
-import { loadHaystackData } from '../data.js';
+import type { Rng } from '../../../util/rng.js';
+import { loadHaystackData } from '../../data.js';
 
 const OPENERS = ['Um, ', 'So, ', 'Yeah, ', 'I mean, ', 'Okay, ', 'Well, ', 'Right, so ', 'Uh, ', 'You know, ', 'And, um, '];
 const MIDDLE = [', um,', ', uh,', ', you know,', ', I mean,', ', kind of,', ', sort of,'];
@@ -16,13 +16,15 @@ const NO_FILLER_AFTER = new Set('a an the to of in on at for from with by into o
 const REPLY = new Set('so and um uh yeah yes yep sure thanks thank okay alright right well morning good hi hey no sorry great'.split(' '));
 
 const BASE = new Set(BASE_COMMON);
+// Every phrase file of the transcript generator (grammar lists, topics and question banks).
+const PHRASE_FILES = ['procedure', 'board-talk', 'earnings', 'engineering', 'operations', 'town-hall', 'side-talk', 'committees', 'board-topics', 'audit-committee-topics', 'compensation-committee-topics', 'governance-committee-topics', 'operations-topics', 'earnings-questions', 'town-hall-questions'];
 let common: Set<string> | undefined;
 
 /** Lowercase words seen anywhere in the meeting-transcript phrase data, plus the base list: ordinary English, not names. */
 function commonWords(): Set<string> {
   if (common) return common;
   common = new Set(BASE_COMMON);
-  for (const f of ['board-talk', 'board-topics', 'earnings', 'earnings-questions', 'engineering']) {
+  for (const f of PHRASE_FILES) {
     const text = JSON.stringify(loadHaystackData<unknown>(`meeting-transcript/${f}.json`));
     for (const w of text.match(/(?<![A-Za-z<'-])[a-z][a-z'-]*/g) ?? []) common.add(w);
     // A capitalized word opening a phrase alternative and followed by a lowercase word ("{Mitigation was …") is ordinary too.

@@ -1,0 +1,129 @@
+// Board of Directors meeting: opening, the CEO's report, committee reports, a day of agenda items with lunch and a break, executive session, close.
+import type { Person } from '../model/organization.js';
+import { closeFormal, formalItem, loadTopics, openFormal, pickTopics, type FormalMeeting } from '../talk/formal-meeting.js';
+import type { MeetingContext } from '../talk/meeting-context.js';
+import { floor, rollName, utter, wallClock } from '../talk/procedure.js';
+import type { Session } from '../talk/session.js';
+import { change, listed, money, numberWord, percent } from '../talk/words.js';
+
+/** One board meeting of the cycle. */
+export function boardMeeting(mc: MeetingContext): Session {
+  const { org, rng } = mc;
+  const guests: Person[] = [org.cfo, org.coo, org.gc, org.chro, org.cto, org.sales, ...(rng.chance(0.5) ? [org.ehs] : [])];
+  const presenters: Record<string, Person> = { ceo: org.ceo, cfo: org.cfo, coo: org.coo, gc: org.gc, chro: org.chro, cto: org.cto, sales: org.sales };
+  if (guests.includes(org.ehs)) presenters.ehs = org.ehs;
+  const m = openFormal(mc, {
+    title: 'Board of Directors Meeting', body: 'board', banner: 'BOARD OF DIRECTORS', chair: org.chair, members: [org.chair, org.ceo, ...org.directors], secretary: org.gc,
+    guests, presenters, topics: loadTopics('board'), items: [15, 18], rounds: [7, 10], tables: [1, 3], amendP: 0.3, startHour: rng.int(8, 9),
+    rooms: ['Board Room', 'Executive Conference Center', 'the fourth-floor boardroom', `the ${org.short} Innovation Center`], previousDays: rng.int(84, 98), when: 'quarterly',
+  });
+  ceoReport(mc, m);
+  committeeReports(mc, m);
+  const topics = pickTopics(mc, m, rng.int(m.setup.items[0], m.setup.items[1]));
+  let n = 3 + m.taken.length;
+  for (const [k, t] of topics.entries()) {
+    formalItem(mc, m, t, n++);
+    if (k === Math.floor(topics.length * 0.5)) lunch(mc, m);
+    else if (k === Math.floor(topics.length * 0.25) && rng.chance(0.7)) {
+      utter(mc, m.s, m.room.chair, [mc.line('@break_call')]);
+      m.s.meta('[Recess]');
+      m.s.pause(rng.int(540, 960));
+      utter(mc, m.s, m.room.chair, [mc.line('@break_back')]);
+    }
+  }
+  if (rng.chance(0.8)) executiveSession(mc, m);
+  return closeFormal(mc, m);
+}
+
+/** The CEO's report: the quarter's results from the book, then the business since the last meeting. */
+function ceoReport(mc: MeetingContext, m: FormalMeeting): void {
+  const { org, rng, world } = mc;
+  const k = mc.meeting.cycle;
+  const cur = world.book.results(k);
+  const old = world.book.results(k - 4);
+  const growth = org.segments.map((s, i) => ({ name: s.name, g: cur.segmentRevenue[i]! / old.segmentRevenue[i]! - 1, i }));
+  growth.sort((a, b) => b.g - a.g);
+  const best = growth[0]!;
+  const worst = growth[growth.length - 1]!;
+  const v = mc.layer({
+    f: org.ceo.first, chairFirst: org.chair.first, rev: money(cur.revenue), revMove: change(cur.revenue, old.revenue), bestSeg: best.name, bestMove: change(cur.segmentRevenue[best.i]!, old.segmentRevenue[best.i]!),
+    worstSeg: worst.name, worstMove: change(cur.segmentRevenue[worst.i]!, old.segmentRevenue[worst.i]!), backlog: money(cur.backlog), headcount: cur.headcount.toLocaleString('en-US'),
+    om: percent(cur.operatingMargin), omPrior: percent(old.operatingMargin), fcf: money(cur.freeCashFlow), qname: ['first', 'second', 'third', 'fourth'][cur.quarter.q - 1]!,
+    account: org.segments.flatMap((s) => s.accounts.map((a) => a.name)), competitor: org.competitors,
+  });
+  utter(mc, m.s, m.room.chair, [mc.line("{Next|Item two} is the {Chief Executive Officer's report|CEO's report}{, covering the period since <prevMonth>| since our last meeting|}. <f>?", v)], 0.2);
+  const report = [mc.must('ceo_report_open', v), mc.must('ceo_report_results', v), ...mc.some('ceo_report_business', rng.int(3, 5), v), mc.must('ceo_report_close', v)];
+  utter(mc, m.s, org.ceo, report, 0.3);
+  // A director or two react to the report.
+  for (const d of rng.sample(floor(m.room).filter((p) => p !== org.ceo), rng.int(1, 2))) {
+    const q = mc.one('ceo_report_q', v);
+    if (!q) continue;
+    utter(mc, m.s, d, [q], 0.7);
+    utter(mc, m.s, org.ceo, [mc.must('ceo_report_a', v)], 0.5);
+  }
+}
+
+/** Each committee that met this cycle reports through its chair (or, if the chair is away, another member). */
+function committeeReports(mc: MeetingContext, m: FormalMeeting): void {
+  const { org, rng } = mc;
+  let n = 3;
+  for (const c of Object.values(org.committees)) {
+    const notes = mc.series.committeeNotes.get(c.key);
+    if (!notes?.length) continue;
+    const reporter = m.room.present.includes(c.chair) ? c.chair : c.members.find((x) => m.room.present.includes(x));
+    if (!reporter) continue;
+    const v = mc.layer({ committee: c.name, f: reporter.first, chairFirst: org.chair.first, n: numberWord(n), items: listed(notes.slice(0, 3)), count: numberWord(notes.length), committeeChair: c.chair.first });
+    utter(mc, m.s, m.room.chair, [mc.line(reporter === c.chair ? '@committee_report_call' : '@committee_report_call_stand_in', v)], 0.2);
+    utter(mc, m.s, reporter, [mc.must('committee_report_open', v), mc.must('committee_report_items', v), ...mc.some('committee_report_more', rng.int(1, 2), v)], 0.2);
+    if (rng.chance(0.4)) {
+      const q = mc.one('committee_report_q', v);
+      if (q) {
+        utter(mc, m.s, rng.pick(floor(m.room).filter((p) => p !== reporter)), [q], 0.6);
+        utter(mc, m.s, reporter, [mc.must('committee_report_a', v)], 0.4);
+      }
+    }
+    m.taken.push({ title: `the report of the ${c.name}`, voted: false });
+    n++;
+  }
+}
+
+/** Lunch: the recording pauses, then the secretary calls the roll again. */
+function lunch(mc: MeetingContext, m: FormalMeeting): void {
+  const { rng } = mc;
+  const { room, s } = m;
+  const length = rng.pick([30, 40, 45, 50, 60]) * 60;
+  const back = wallClock(room, length);
+  utter(mc, s, room.chair, [mc.line('@lunch_call', { back })]);
+  s.meta(`[Lunch recess from ${wallClock(room)} to ${back}; recording paused]`);
+  room.skipped += length;
+  s.pause(rng.int(5, 30));
+  utter(mc, s, room.chair, [mc.line('@lunch_back', { secFirst: room.secretary.first })]);
+  for (const x of room.members) {
+    s.say(room.secretary, rollName(x, room.chair));
+    if (room.present.includes(x)) s.say(x, rng.pick(['Here.', 'Present.', 'Here.', 'Back. Present.', 'Here, thanks.']));
+    else s.say(room.secretary, rng.pick(['Still absent.', 'No response.', `${x.first} remains excused.`]));
+  }
+  utter(mc, s, room.secretary, [mc.fixed('@lunch_quorum', { presentWord: numberWord(room.present.length) })], 0);
+}
+
+// What independent directors take up without management, as the notes record it.
+const EXEC_THEMES = [
+  "the Chief Executive Officer's goals for <nextYear>", 'succession planning for the senior team', 'the agenda for the strategy offsite in <laterMonth>',
+  'the performance of the outside advisers', 'feedback on the quality of the board materials', 'the pace of the capital program',
+  'director recruiting and the skills matrix', 'the results of the board self-evaluation', 'the rotation of committee chairs', 'the relationship with the largest shareholders',
+];
+
+/** The executive session: management leaves, the recording stops, and notes summarize it. */
+function executiveSession(mc: MeetingContext, m: FormalMeeting): void {
+  const { rng, org } = mc;
+  const { room, s } = m;
+  const length = rng.int(15, 45) * 60;
+  const themes = rng.sample(EXEC_THEMES, rng.int(2, 3)).map((t) => mc.fill(t));
+  utter(mc, s, room.chair, [mc.line('@exec_session_call')]);
+  const start = wallClock(room);
+  s.pause(rng.int(5, 30));
+  const follow = rng.chance(0.6) ? ` The Chair agreed to brief ${org.ceo.name} by ${mc.shortDate(rng.int(2, 9))}.` : '';
+  s.meta(`[Executive session of the independent directors, ${start} to ${wallClock(room, length)}, not transcribed. Notes: the directors discussed ${listed(themes)}. No action was taken.${follow}]`);
+  room.skipped += length;
+  utter(mc, s, room.chair, [mc.line('@exec_session_back', { clock: wallClock(room) })]);
+}

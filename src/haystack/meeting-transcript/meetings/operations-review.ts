@@ -1,0 +1,107 @@
+// Monthly operations review, run by the COO: a safety moment, each site's month from the site ledger, supply chain, then topics and action items.
+import type { Vars } from '../../data.js';
+import { isoDate, MONTHS } from '../model/calendar.js';
+import { MEETING_FACTS } from '../model/facts.js';
+import { titled, type Person, type Site } from '../model/organization.js';
+import { agendaItem } from '../talk/agenda-item.js';
+import { loadTopics } from '../talk/formal-meeting.js';
+import type { MeetingContext } from '../talk/meeting-context.js';
+import { Session } from '../talk/session.js';
+import { sideThread } from '../talk/side-talk.js';
+import { backchannel, speak } from '../talk/speech.js';
+import { latestDateIn, topicAllowed } from '../talk/topic.js';
+import { counted, listed, numberWord, ordinal, percent, pointChange } from '../talk/words.js';
+
+/** One operations review: the month just closed, site by site. */
+export function operationsReview(mc: MeetingContext): Session {
+  const { org, rng, world } = mc;
+  const d = mc.date();
+  const month = d.getUTCFullYear() * 12 + d.getUTCMonth() - 1;
+  const monthName = MONTHS[(month % 12 + 12) % 12]!;
+  const sites = world.sites.sites;
+  const managers = sites.map((x) => x.manager!).filter(Boolean);
+  const guests: Person[] = [org.ehs, org.supply, ...(rng.chance(0.5) ? [org.sales] : []), ...(rng.chance(0.4) ? [org.cfo] : [])];
+  const present = [org.coo, ...guests, ...managers];
+  const s = new Session({ index: mc.meeting.index, kind: 'operations-review', title: 'Monthly Operations Review', date: isoDate(mc.day), chair: org.coo }, rng, present, rng.int(0, 30));
+  const say = (who: Person, sentences: string[], level = 0.5) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
+  const base = mc.layer({ monthName, cooFirst: org.coo.first, ehsFirst: org.ehs.first, supplyFirst: org.supply.first });
+  s.meta(`${org.name.toUpperCase()}\nMONTHLY OPERATIONS REVIEW — ${monthName.toUpperCase()} RESULTS\n${mc.longDate()}\nChair: ${titled(org.coo)}\nAttendees: ${[...guests, ...managers].map(titled).join('; ')}`);
+  say(org.coo, [mc.line('@ops_open', base), mc.line('@ops_agenda', base)], 0.4);
+
+  // Safety first: a moment from EHS, then the month's recordables where the sweep allows stating them.
+  say(org.ehs, [mc.must('safety_moment_open', base), ...mc.some('safety_moment', 2, mc.layer({ city: sites.map((x) => x.city), injury: org.injuries }, base))], 0.4);
+  if (mc.states(MEETING_FACTS.injuries)) {
+    const rows = sites.map((x) => ({ x, m: world.sites.month(x, month) }));
+    const total = rows.reduce((a, r) => a + r.m.recordables, 0);
+    const hurt = rows.filter((r) => r.m.recordables > 0);
+    const sv = mc.layer({ total: counted(total, 'recordable injury'), sites: hurt.length ? listed(hurt.map((r) => `${r.x.city} with ${numberWord(r.m.recordables)}`)) : 'none', clean: counted(rows.length - hurt.length, 'site'), injury: org.injuries }, base);
+    say(org.ehs, [mc.must(total ? 'safety_total' : 'safety_zero', sv), ...(hurt.length ? [mc.must('safety_sites', sv)] : []), mc.one('safety_follow', sv)], 0.3);
+    if (rng.chance(0.5)) say(org.coo, [mc.one('safety_q', sv)], 0.6), say(org.ehs, [mc.must('safety_a', sv)], 0.5);
+  }
+
+  // Each site's month.
+  const actions: string[] = [];
+  for (const x of rng.shuffle(sites)) {
+    const m = world.sites.month(x, month);
+    const prior = world.sites.month(x, month - 12);
+    const v = siteVars(mc, x, m, prior, base);
+    const mgr = x.manager!;
+    say(org.coo, [mc.line('@site_call', v)], 0.3);
+    say(mgr, [mc.must(x.kind === 'plant' ? 'site_plant_output' : 'site_dc_output', v), mc.must('site_delivery', v), ...(x.kind === 'plant' ? [mc.one('site_scrap', v)] : []), mc.one('site_overtime', v), ...mc.some(x.kind === 'plant' ? 'site_plant_news' : 'site_dc_news', rng.int(1, 2), v)], 0.6);
+    for (let r = 0, n = rng.int(1, 3); r < n; r++) {
+      const who = rng.pick([org.coo, org.coo, ...guests]);
+      const list = mc.g.list('site_q');
+      const j = rng.int(0, list.length - 1);
+      const q = mc.say(list[j]!, v);
+      if (!q) continue;
+      say(who, [q], 0.7);
+      say(mgr, [mc.line(mc.g.list('site_a')[j]!, v)], 0.6);
+      if (rng.chance(0.3)) s.say(who, backchannel(rng));
+    }
+    if (rng.chance(0.25)) {
+      const item = `${mgr.name} will ${mc.fill('@site_task', v)} by ${mc.shortDate(rng.int(7, 30))}`;
+      actions.push(item);
+      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${item}.`);
+    }
+    if (rng.chance(0.06)) sideThread(mc, s, [org.coo, mgr, ...guests], v);
+  }
+
+  // Supply chain: materials and freight.
+  const sv = mc.layer({ supplier: org.suppliers.map((x) => x.name), material: org.rawMaterials.map(([x]) => x), carrier: org.carriers.map((x) => x.name), region: org.regions.map((r) => r.name), outsider: mc.outsiders.person(rng) }, base);
+  say(org.supply, [mc.must('supply_open', sv), ...mc.some('supply_materials', 2, sv), ...(mc.states(MEETING_FACTS.carriers) ? mc.some('supply_freight', 1, sv) : []), mc.one('supply_inventory', sv)], 0.5);
+  if (rng.chance(0.6)) say(org.coo, [mc.one('supply_q', sv)], 0.6), say(org.supply, [mc.must('supply_a', sv)], 0.5);
+
+  // Topics of the month.
+  const presenters: Record<string, Person> = { coo: org.coo, 'supply-chain': org.supply, ehs: org.ehs, ...(guests.includes(org.sales) ? { sales: org.sales } : {}), ...(guests.includes(org.cfo) ? { cfo: org.cfo } : {}) };
+  const topics = rng.sample(loadTopics('operations').filter((t) => topicAllowed(mc, t) && presenters[t.presenter]), rng.int(2, 3));
+  for (const t of topics) {
+    const presenter = presenters[t.presenter]!;
+    const out = agendaItem(mc, { s, chair: org.coo, presenter, askers: [org.coo, ...guests, ...rng.sample(managers, 3)].filter((p) => p !== presenter), peers: guests }, t, {
+      intro: '{Next|Okay, next} is <title>{. <p>?|; <p>, go ahead.|, and <p> has the floor.}', rounds: rng.int(2, 4), tables: 0, looseness: 0.7,
+    });
+    if (t.tasks.length && rng.chance(0.5)) {
+      const task = rng.pick(t.tasks);
+      const item = `${presenter.name} will ${mc.fill(task, out.vars)} by ${mc.shortDate(Math.max(rng.int(10, 35), latestDateIn(task, out.vars) + rng.int(5, 20)))}`;
+      actions.push(item);
+      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${item}.`);
+    }
+  }
+  if (actions.length) {
+    const head = actions.length === 1 ? `${mc.fixed("{To recap|Before we drop|Quick recap}, {we have|there's} one action item:")} ${actions[0]!}.` : [mc.fixed(`{To recap|Before we drop|Quick recap}, {we have|there are} ${numberWord(actions.length)} action items.`), ...actions.map((a, i) => `${ordinal(i)}, ${a}.`)].join(' ');
+    s.say(org.coo, head);
+  }
+  say(org.coo, [mc.line('@ops_close', base)], 0.4);
+  return s;
+}
+
+function siteVars(mc: MeetingContext, x: Site, m: ReturnType<MeetingContext['world']['sites']['month']>, prior: ReturnType<MeetingContext['world']['sites']['month']>, base: Vars): Vars {
+  const { rng, org } = mc;
+  return mc.layer({
+    city: x.city, f: x.manager!.first, siteName: x.kind === 'plant' ? `the ${x.city} plant` : `the ${x.city} distribution center`, units: m.units.toLocaleString('en-US'),
+    unitsPrior: prior.units.toLocaleString('en-US'), unitsMove: m.units >= prior.units ? 'up' : 'down', onTime: percent(m.onTime), onTimeMove: pointChange(m.onTime, prior.onTime),
+    scrap: percent(m.scrap), scrapMove: pointChange(m.scrap, prior.scrap), overtime: counted(m.overtimeHours, 'hour', true), headcount: counted(m.headcount, 'person', true),
+    product: x.segment ? org.segments.find((g) => g.name === x.segment)!.productLines.map((p) => p.name) : org.segments.flatMap((g) => g.productLines.map((p) => p.name)),
+    supplier: org.suppliers.map((v) => v.name), material: org.rawMaterials.map(([v]) => v), carrier: org.carriers.map((v) => v.name), outsider: mc.outsiders.person(rng),
+    line: String(rng.int(1, 9)), shift: rng.pick(['first', 'second', 'third', 'weekend']), n: String(rng.int(2, 12)), weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']),
+  }, base);
+}

@@ -1,0 +1,131 @@
+// One agenda item of a board, committee or review meeting: a presentation, tables of figures, then questions on the topic's own points.
+import type { Vars } from '../../data.js';
+import type { Person } from '../model/organization.js';
+import { figureTable, presentTable, tableRounds } from './figures.js';
+import type { MeetingContext } from './meeting-context.js';
+import type { Session } from './session.js';
+import { sideThread } from './side-talk.js';
+import { backchannel, speak } from './speech.js';
+import { topicVars, type Topic } from './topic.js';
+import { lowerFirst, upperFirst } from './words.js';
+
+/** Who is in the room while an item is discussed. */
+export interface ItemRoom {
+  s: Session;
+  chair: Person;
+  presenter: Person;
+  /** Who may ask questions (members, not the presenter). */
+  askers: Person[];
+  /** Other executives the presenter may defer to. */
+  peers: Person[];
+}
+
+/** What an item leaves behind for its motion and action item. */
+export interface ItemOutcome {
+  vars: Vars;
+}
+
+/** Options of one item. */
+export interface ItemOptions {
+  /** Chair's introduction template (may use `<title>`, `<p>`, `<n>`). */
+  intro: string;
+  /** Question rounds. */
+  rounds: number;
+  /** Tables of figures in the presentation. */
+  tables: number;
+  /** How loose the talk is (0–1). */
+  looseness?: number;
+  /** The body in sentences (`board`, `committee`, `group`). @default group */
+  body?: string;
+}
+
+/** Presents and discusses one topic. */
+export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opts: ItemOptions): ItemOutcome {
+  const { rng } = mc;
+  const { s, chair, presenter } = room;
+  const loose = opts.looseness ?? 0.6;
+  const peers = room.peers.filter((p) => p !== presenter);
+  const base = topicVars(mc, topic, mc.layer({ chairFirst: chair.first, p: presenter.first, peer: peers.length ? peers.map((p) => p.first) : [chair.first], body: opts.body ?? 'group', tab: String(rng.int(2, 14)), weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']), page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)) }));
+  const risks = rng.shuffle(topic.risks);
+  const options = rng.shuffle(topic.options.map((o) => mc.fill(o, base)));
+  const rec = mc.fill(topic.rec, base);
+  const mitigation = risks[0] ? mc.fill(risks[0][1], base) : 'we review it every month';
+  const v = mc.layer({ rec, option2: options[0] ?? rec, risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
+  const say = (who: Person, sentences: string[], level: number) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
+
+  say(chair, [mc.say(opts.intro, v)], 0.2);
+  const open = topic.open.map((t) => mc.say(t, v));
+  say(presenter, [mc.one('present_open', v), ...open], 0.3);
+  for (let i = 0; i < opts.tables; i++) {
+    const t = figureTable(mc, topic.presenter);
+    if (!t) break;
+    say(presenter, presentTable(mc, t, v), 0.3);
+    if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
+    tableRounds(mc, s, t, v, presenter, room.askers, rng.int(1, 3));
+  }
+  if (rng.chance(0.3) && room.askers.length) {
+    // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
+    const list = mc.g.list('interject');
+    const k = rng.int(0, list.length - 1);
+    const iv = mc.layer({ page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)) }, v);
+    const q = mc.say(list[k]!, iv);
+    if (q) {
+      s.say(rng.pick(room.askers), q);
+      s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, iv));
+    }
+  }
+  const more = rng.shuffle(topic.more).slice(0, rng.int(2, 4)).map((t) => mc.say(t, v));
+  say(presenter, [...more, mc.one('present_risk', v), mc.one('present_rec', v)], 0.35);
+
+  const exchanges = rng.shuffle(topic.exchanges);
+  let lastAsker: Person | undefined;
+  let last: { first: string; focus: string } | undefined;
+  for (let r = 0; r < opts.rounds && room.askers.length; r++) {
+    // The same member does not ask twice in a row (it would read as two turns of one speaker).
+    const asker = rng.pick(room.askers.length > 1 ? room.askers.filter((p) => p !== lastAsker) : room.askers);
+    lastAsker = asker;
+    const x = exchanges.shift();
+    const lead = last && last.first !== asker.first && rng.chance(0.25) ? mc.one('callback', { prevFirst: last.first, prevFocus: last.focus }) : '';
+    let q = '';
+    let a: string[] = [];
+    let focus = '';
+    if (x) {
+      q = mc.say(rng.pick(x.q), v);
+      a = q ? [mc.line(rng.pick(x.a), v)] : [];
+      focus = lowerFirst(mc.fill(topic.title, v));
+      if (q && x.f && x.fa && rng.chance(0.4)) {
+        s.say(asker, speak(rng, [lead ? `${lead} ${lowerFirst(q)}` : q], loose + 0.2));
+        say(presenter, a, loose);
+        const fi = rng.int(0, x.f.length - 1);
+        const f = mc.say(x.f[fi]!, v);
+        if (f) {
+          s.say(asker, speak(rng, [f], loose + 0.2));
+          say(presenter, [mc.line(x.fa[Math.min(fi, x.fa.length - 1)]!, v)], loose);
+        }
+        last = { first: asker.first, focus };
+        continue;
+      }
+    } else if (risks.length > 1) {
+      const [risk, mitigation] = risks[1 + (r % (risks.length - 1))]!;
+      const mit = mc.fill(mitigation, v);
+      const rv = mc.layer({ risk: mc.fill(risk, v), mitigation: mit, Mitigation: upperFirst(mit) }, v);
+      q = mc.one('q_risk', rv);
+      a = q ? [mc.must('a_risk', rv)] : [];
+      focus = rv.risk as string;
+    } else if (options.length > 1) {
+      const ov = mc.layer({ option2: options[1 + (r % (options.length - 1))]! }, v);
+      q = mc.one('q_option', ov);
+      a = q ? [mc.must('a_option', ov)] : [];
+      focus = `whether to ${ov.option2 as string}`;
+    }
+    if (!q) continue;
+    s.say(asker, speak(rng, [lead ? `${lead} ${/^I\b/.test(q) ? q : lowerFirst(q)}` : q, ...(rng.chance(0.2) ? [mc.one('comment', v)] : [])], loose + 0.2));
+    if (rng.chance(0.12)) s.meta(rng.pick(['[crosstalk]', '[Laughter]', '[inaudible]']));
+    say(presenter, [...a, ...(rng.chance(0.2) ? [mc.one('aside', v)] : [])], loose);
+    if (rng.chance(0.25)) s.say(asker, backchannel(rng));
+    else if (rng.chance(0.15)) say(asker, [mc.one('comment', v)], loose + 0.2);
+    if (rng.chance(0.08)) sideThread(mc, s, [asker, presenter, ...room.askers], v);
+    last = { first: asker.first, focus };
+  }
+  return { vars: v };
+}

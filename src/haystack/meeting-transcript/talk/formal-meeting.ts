@@ -1,0 +1,129 @@
+// The frame shared by the board and its committees: header and attendance, opening and minutes, agenda items with motions, close.
+import { loadHaystackData } from '../../data.js';
+import { isoDate } from '../model/calendar.js';
+import { titled, type Person } from '../model/organization.js';
+import { agendaItem, type ItemOutcome } from './agenda-item.js';
+import type { MeetingContext } from './meeting-context.js';
+import { adjourn, approveMinutes, captureAction, motion, openMeeting, recapActions, utter, type Room } from './procedure.js';
+import { Session } from './session.js';
+import { latestDateIn, topicAllowed, type Topic } from './topic.js';
+import { numberWord } from './words.js';
+
+/** A topic file: topics for one body (haystacks/meeting-transcript/<name>-topics.json). */
+export function loadTopics(name: string): Topic[] {
+  return loadHaystackData<Topic[]>(`meeting-transcript/${name}-topics.json`);
+}
+
+/** How one formal meeting is set up. */
+export interface FormalSetup {
+  /** Heading, e.g. `Audit Committee Meeting`. */
+  title: string;
+  /** The body in sentences: `board`, `audit committee`. */
+  body: string;
+  /** Upper-case body name for the printed header: `AUDIT COMMITTEE`. */
+  banner: string;
+  chair: Person;
+  members: Person[];
+  secretary: Person;
+  /** Non-members present (executives, advisers). */
+  guests: Person[];
+  /** Presenters by role key. */
+  presenters: Record<string, Person>;
+  topics: Topic[];
+  items: [number, number];
+  rounds: [number, number];
+  tables: [number, number];
+  /** Chance that a contested motion draws an amendment. */
+  amendP: number;
+  /** Hour the meeting starts. */
+  startHour: number;
+  /** Places the meeting may be held. */
+  rooms: string[];
+  /** The previous meeting of this body, for the minutes (days before). */
+  previousDays: number;
+  /** `quarterly`, `regular`, `special`: said when the chair opens. */
+  when: string;
+}
+
+/** A formal meeting under way: its session, room and the titles of what it took up. */
+export interface FormalMeeting {
+  s: Session;
+  room: Room;
+  setup: FormalSetup;
+  /** Titles of the items taken up, and whether each was voted. */
+  taken: Array<{ title: string; voted: boolean; resolution?: string }>;
+}
+
+const INTROS = [
+  '{Next|The next item|Moving on, the next item} {is|on the agenda is} <title>. <p>?',
+  "{Okay|Alright}, {let's turn to|that brings us to} <title>. <p>, {over to you|go ahead|you have the floor}.",
+  "{We are|We're} {a little behind|about on time}, so {let's|we'll} {move to|go to} <title>. <p>?",
+  '{Thank you|Thanks}. {Item|Next up is item} <n>, <title>. <p> is {presenting|going to take us through it}.',
+  '{That takes us to|Up next is} <title>{, which <p> will present|; <p>, the floor is yours}.',
+];
+
+/** Opens a formal meeting: header, attendance, call to order, roll and minutes. */
+export function openFormal(mc: MeetingContext, setup: FormalSetup): FormalMeeting {
+  const { rng, org } = mc;
+  const absent = rng.sample(setup.members.filter((m) => m !== setup.chair), rng.int(0, Math.min(2, setup.members.length - 3)));
+  const present = setup.members.filter((m) => !absent.includes(m));
+  const guests = setup.guests.filter((g) => !setup.members.includes(g));
+  const s = new Session({ index: mc.meeting.index, kind: mc.meeting.kind, title: setup.title, date: isoDate(mc.day), chair: setup.chair }, rng, [...present, ...guests], rng.int(0, 40));
+  const room: Room = { s, body: setup.body, chair: setup.chair, secretary: setup.secretary, members: setup.members, present, absent, startClock: setup.startHour * 3600 + rng.int(0, 14) * 60, skipped: 0, actions: [] };
+  s.meta(`${org.name.toUpperCase()}\n${setup.banner} MEETING\n${mc.longDate()}\n${rng.pick(setup.rooms)}, ${org.hq.city}, ${org.hq.state}${rng.chance(0.6) ? ', and by videoconference' : ''}`);
+  s.meta(`Members present: ${present.map((p) => p.name).join(', ')}\nMembers absent: ${absent.length ? absent.map((p) => p.name).join(', ') : 'none'}\nAlso present: ${guests.map(titled).join('; ')}`);
+  openMeeting(mc, room, setup.when);
+  approveMinutes(mc, room, mc.longDate(-setup.previousDays));
+  return { s, room, setup, taken: [] };
+}
+
+/** The topics a meeting takes up today: allowed, with a presenter in the room. */
+export function pickTopics(mc: MeetingContext, m: FormalMeeting, count: number): Topic[] {
+  const ok = m.setup.topics.filter((t) => topicAllowed(mc, t) && m.setup.presenters[t.presenter]);
+  return mc.rng.sample(ok, count);
+}
+
+/** Takes up one topic: intro, presentation, questions, then a motion or a thank-you, and maybe an action item. */
+export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n: number): ItemOutcome {
+  const { rng } = mc;
+  const { s, room, setup } = m;
+  const presenter = setup.presenters[topic.presenter]!;
+  const askers = room.present.filter((p) => p !== presenter);
+  const peers = Object.values(setup.presenters).filter((p, i, all) => all.indexOf(p) === i && p !== presenter && s.people.includes(p));
+  const out = agendaItem(mc, { s, chair: room.chair, presenter, askers, peers }, topic, {
+    intro: rng.pick(INTROS).replace('<n>', numberWord(n)),
+    rounds: rng.int(setup.rounds[0], setup.rounds[1]),
+    tables: rng.int(setup.tables[0], setup.tables[1]),
+    body: setup.body,
+  });
+  const v = out.vars;
+  if (topic.tasks.length && rng.chance(0.6)) {
+    const owner = rng.chance(0.7) ? presenter : rng.pick(peers.length ? peers : [presenter]);
+    const task = rng.pick(topic.tasks);
+    // A follow-up on a dated event ("the outcome of the March 4 hearing") falls due after that event.
+    captureAction(mc, room, owner, mc.fill(task, v), Math.max(rng.int(14, 45), latestDateIn(task, v) + rng.int(5, 20)), peers.filter((p) => p !== owner));
+  }
+  const title = v.title as string;
+  if (topic.resolution) {
+    const resolution = mc.fill(topic.resolution, v);
+    const amendment = rng.chance(setup.amendP) ? { text: mc.fill(rng.pick(mc.g.list('amendments')), v), vars: v } : undefined;
+    motion(mc, room, resolution, { contested: true, short: topic.short ? mc.fill(topic.short, v) : undefined, amendment });
+    m.taken.push({ title, voted: true, resolution });
+  } else {
+    utter(mc, s, room.chair, [mc.line('@no_action', mc.layer({ p: presenter.first }, v))], 0.2);
+    m.taken.push({ title, voted: false });
+  }
+  return out;
+}
+
+/** Recap of action items, any other business, adjournment. */
+export function closeFormal(mc: MeetingContext, m: FormalMeeting): Session {
+  recapActions(mc, m.room);
+  adjourn(mc, m.room);
+  return m.s;
+}
+
+/** Records what a committee took up, for its chair's report to the board. */
+export function noteForBoard(mc: MeetingContext, key: string, m: FormalMeeting): void {
+  mc.series.committeeNotes.set(key, m.taken.filter((t) => !/minutes/.test(t.title)).map((t) => t.title));
+}

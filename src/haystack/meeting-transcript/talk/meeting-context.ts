@@ -1,0 +1,168 @@
+// What every meeting module receives: the world, the meeting on the calendar, the phrase grammar, dates and sentence helpers.
+import type { Rng } from '../../../util/rng.js';
+import { Grammar, loadHaystackData, SentenceMemory, type Vars } from '../../data.js';
+import type { FactKey } from '../../place-context.js';
+import { dateOf, longDate, MONTHS, shortDate, type ScheduledMeeting } from '../model/calendar.js';
+import type { Organization } from '../model/organization.js';
+import type { MeetingWorld } from '../model/world.js';
+import type { Outsiders } from './outsiders.js';
+
+/** Phrase files of the transcript grammar (haystacks/meeting-transcript/<name>.json): one object of named lists each. */
+export const GRAMMAR_FILES = ['procedure', 'board-talk', 'earnings', 'engineering', 'operations', 'town-hall', 'side-talk', 'committees'];
+
+let grammar: Grammar | undefined;
+
+/** The transcript grammar: every phrase list of every grammar file (names are unique across files). */
+export function transcriptGrammar(): Grammar {
+  if (grammar) return grammar;
+  const lists: Record<string, string[]> = {};
+  for (const f of GRAMMAR_FILES) {
+    for (const [k, v] of Object.entries(loadHaystackData<Record<string, string[]>>(`meeting-transcript/${f}.json`))) {
+      if (k in lists) throw new Error(`haystack grammar: list "${k}" is defined twice (${f}.json)`);
+      lists[k] = v;
+    }
+  }
+  grammar = new Grammar(lists);
+  return grammar;
+}
+
+/** State shared by the meetings of one series. */
+export interface SeriesState {
+  world: MeetingWorld;
+  memory: SentenceMemory;
+  outsiders: Outsiders;
+  omit: ReadonlySet<FactKey>;
+  /** What each committee reported at its last meeting, for the board's committee reports. */
+  committeeNotes: Map<string, string[]>;
+  /** Open tickets per engineer, carried from meeting to meeting. */
+  workload: Map<string, string[]>;
+  /** Next ticket number per team prefix. */
+  tickets: Map<string, number>;
+  /** Sprint number per team prefix (the last one planned). */
+  sprints: Map<string, number>;
+  /** Incidents already reviewed. */
+  reviewed: Set<string>;
+}
+
+/** State of one meeting's renderer. */
+export class MeetingContext {
+  readonly g = transcriptGrammar();
+  readonly vars: Vars;
+  readonly org: Organization;
+  readonly day: number;
+
+  constructor(
+    readonly series: SeriesState,
+    readonly meeting: ScheduledMeeting,
+    readonly rng: Rng,
+  ) {
+    this.org = series.world.org;
+    this.day = meeting.day;
+    const o = this.org;
+    const d = this.date();
+    this.vars = {
+      company: o.name, short: o.short, segment: o.segments.map((s) => s.name), product: o.segments.flatMap((s) => s.productLines.map((p) => p.name)),
+      market: o.segments.flatMap((s) => s.markets), customerType: o.segments.flatMap((s) => s.customerTypes), account: o.segments.flatMap((s) => s.accounts.map((a) => a.name)),
+      city: o.sites.map((s) => s.city), plantCity: o.sites.filter((s) => s.kind === 'plant').map((s) => s.city), hqCity: o.hq.city,
+      material: o.rawMaterials.map(([m]) => m), supplier: o.suppliers.map((v) => v.name), competitor: o.competitors, carrier: o.carriers.map((v) => v.name), injury: o.injuries,
+      ceoFirst: o.ceo.first, cfoFirst: o.cfo.first, cooFirst: o.coo.first, gcFirst: o.gc.first, chroFirst: o.chro.first, ctoFirst: o.cto.first, partnerFirst: o.auditPartner.first, consultantFirst: o.compConsultant.first,
+      launch: o.launches.map(([l]) => l), region: o.regions.map((r) => r.name), year: d.getUTCFullYear(), nextYear: d.getUTCFullYear() + 1,
+      prevMonth: MONTHS[(d.getUTCMonth() + 11) % 12]!, thisMonth: MONTHS[d.getUTCMonth()]!, nextMonth: MONTHS[(d.getUTCMonth() + 1) % 12]!,
+      laterMonth: MONTHS[(d.getUTCMonth() + 2 + this.rng.int(0, 2)) % 12]!,
+    };
+  }
+
+  get world(): MeetingWorld {
+    return this.series.world;
+  }
+
+  get mem(): SentenceMemory {
+    return this.series.memory;
+  }
+
+  get outsiders(): Outsiders {
+    return this.series.outsiders;
+  }
+
+  /** True unless the sweep's needles compete with this fact (then no section states it). */
+  states(fact: FactKey): boolean {
+    return !this.series.omit.has(fact);
+  }
+
+  /** The meeting date, or a day `offsetDays` from it. */
+  date(offsetDays = 0): Date {
+    return dateOf(this.day + offsetDays);
+  }
+
+  /** "March 12, 2026". */
+  longDate(offsetDays = 0): string {
+    return longDate(this.day + offsetDays);
+  }
+
+  /** "March 12". */
+  shortDate(offsetDays = 0): string {
+    return shortDate(this.day + offsetDays);
+  }
+
+  /** Variables extending `parent` (default: the meeting's) through the prototype chain, so nothing large is copied. */
+  layer(extra: Vars, parent: Vars = this.vars): Vars {
+    const o = Object.assign(Object.create(parent) as Vars, extra);
+    this.layered.add(o);
+    return o;
+  }
+
+  /** The variables a template sees: the meeting's, under `extra`. */
+  scope(extra?: Vars): Vars {
+    return !extra ? this.vars : this.layered.has(extra) ? extra : this.layer(extra);
+  }
+
+  /** Expands a template or "@list" without the sentence memory (a phrase inside a sentence). */
+  fill(template: string, extra?: Vars): string {
+    const t = template.startsWith('@') ? this.rng.pick(this.g.list(template.slice(1))) : template;
+    return this.g.fill(this.rng, t, this.scope(extra));
+  }
+
+  /** One sentence from a template or "@list", never one already emitted in the series if avoidable (else ''). */
+  say(template: string, extra?: Vars): string {
+    const vars = this.scope(extra);
+    if (!template.startsWith('@')) return this.mem.unique(() => this.g.sentence(this.rng, template, vars));
+    const list = this.g.list(template.slice(1));
+    return this.mem.unique(() => this.g.sentence(this.rng, this.rng.pick(list), vars));
+  }
+
+  /** A procedural line: fresh wording if the memory allows, else repeated (a meeting cannot skip its roll call). */
+  line(template: string, extra?: Vars): string {
+    return this.say(template, extra) || this.fixed(template, extra);
+  }
+
+  /** A sentence that must appear even if it repeats an earlier one (quorum counts, tallies, action items). */
+  fixed(template: string, extra?: Vars): string {
+    const t = template.startsWith('@') ? this.rng.pick(this.g.list(template.slice(1))) : template;
+    return this.g.sentence(this.rng, t, this.scope(extra));
+  }
+
+  /** `n` sentences from a list's templates, dealt like cards so a meeting uses each before repeating any. */
+  some(list: string, n: number, extra?: Vars): string[] {
+    const all = this.g.list(list);
+    const out: string[] = [];
+    for (let i = 0; i < n; i++) {
+      let deck = this.decks.get(list);
+      if (!deck || deck.length === 0) this.decks.set(list, (deck = this.rng.shuffle(all.map((_, k) => k))));
+      out.push(this.say(all[deck.pop()!]!, extra));
+    }
+    return out.filter((s) => s !== '');
+  }
+
+  /** One sentence dealt from a list's deck ('' when the memory dropped it). */
+  one(list: string, extra?: Vars): string {
+    return this.some(list, 1, extra)[0] ?? '';
+  }
+
+  /** One sentence from a list that must be said (repeats allowed when every wording was used). */
+  must(list: string, extra?: Vars): string {
+    return this.one(list, extra) || this.fixed(`@${list}`, extra);
+  }
+
+  private decks = new Map<string, number[]>();
+  private readonly layered = new WeakSet<object>();
+}

@@ -1,0 +1,180 @@
+// Agenda topics as data: typed variables drawn once per item, so a figure or name reads the same every time it is said.
+import type { Vars } from '../../data.js';
+import type { FactKey } from '../../place-context.js';
+import { MONTHS } from '../model/calendar.js';
+import type { Person, Site } from '../model/organization.js';
+import type { MeetingContext } from './meeting-context.js';
+import { money, percent } from './words.js';
+
+/** A question someone may ask about a topic, with the answers that fit it (each answer may use every variable of the topic). */
+export interface TopicExchange {
+  q: string[];
+  a: string[];
+  /** A follow-up question and its answers. */
+  f?: string[];
+  fa?: string[];
+}
+
+/** A topic of a board, committee or review meeting (haystacks/meeting-transcript/*-topics.json). */
+export interface Topic {
+  id: string;
+  /** A noun phrase: `the capital plan for <project>`. */
+  title: string;
+  /** Role key of who presents it (`cfo`, `coo`, `committee-chair`, …). */
+  presenter: string;
+  /** Facts the topic states; it is not taken up when a sweep's needles compete with any of them. */
+  states?: FactKey[];
+  /** Variables drawn once per item: name → spec (see `drawVar`). */
+  vars: Record<string, string>;
+  /** The presentation's opening sentences. */
+  open: string[];
+  /** Further points of the presentation. */
+  more: string[];
+  /** Risks (noun phrases) with how management handles each (a clause). */
+  risks: Array<[string, string]>;
+  /** Alternatives considered (verb phrases). */
+  options: string[];
+  /** What management recommends (a verb phrase). */
+  rec: string;
+  exchanges: TopicExchange[];
+  /** The motion (a verb phrase); absent for an information item. */
+  resolution?: string;
+  /** How the chair names the motion in the vote call. */
+  short?: string;
+  /** Follow-ups that may become action items (verb phrases). */
+  tasks: string[];
+}
+
+/**
+ * Draws one variable from a spec:
+ * `money lo hi` (millions), `moneyOf var lo hi` (a share of another money variable), `pct lo hi [decimals]`,
+ * `num lo hi` (with separators), `int lo hi`, `future lo hi` / `past lo hi` (a date that many days from the meeting),
+ * `month lo hi` (a month name that many months ahead), `year lo hi`, `site plant|distribution center|office|any`,
+ * `abroad`, `product`, `launch`, `material`, `segment`, `account`, `customerType`, `market`, `supplier`, `carrier`, `outsider`, `firm`,
+ * `competitor`, `project`, `region`, `first role`, `pick a|b|c`.
+ * Returns the text and, for figures, the number behind it (for `moneyOf`).
+ */
+export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, number>, extra: Record<string, string>): { text: string; value?: number; future?: boolean } {
+  const { rng, org } = mc;
+  const [kind, ...args] = spec.split(' ');
+  const lo = Number(args[0]);
+  const hi = Number(args[1]);
+  switch (kind) {
+    case 'money': {
+      const v = rng.float(lo, hi);
+      return { text: money(v), value: v };
+    }
+    case 'moneyOf': {
+      const base = numbers.get(args[0]!);
+      if (base === undefined) throw new Error(`topic variable: moneyOf needs ${args[0]} drawn first`);
+      const v = base * rng.float(Number(args[1]), Number(args[2]));
+      return { text: money(v), value: v };
+    }
+    case 'pct': {
+      const v = rng.float(lo, hi);
+      return { text: percent(v, args[2] === undefined ? 0 : Number(args[2])), value: v };
+    }
+    case 'num': {
+      const v = rng.int(lo, hi);
+      return { text: v.toLocaleString('en-US'), value: v };
+    }
+    case 'int': {
+      const v = rng.int(lo, hi);
+      return { text: String(v), value: v };
+    }
+    case 'future': {
+      const days = rng.int(lo, hi);
+      return { text: mc.shortDate(days), value: days, future: true };
+    }
+    case 'past':
+      return { text: mc.shortDate(-rng.int(lo, hi)) };
+    case 'month':
+      return { text: MONTHS[(mc.date().getUTCMonth() + rng.int(lo, hi)) % 12]! };
+    case 'year':
+      return { text: String(mc.date().getUTCFullYear() + rng.int(lo, hi)) };
+    case 'site': {
+      const want = args.join(' ');
+      const sites = org.sites.filter((s: Site) => want === 'any' || s.kind === want);
+      return { text: rng.pick(sites.length ? sites : org.sites).city };
+    }
+    case 'abroad':
+      return { text: rng.pick(org.sites.filter((s) => !s.domestic)).city };
+    case 'product': {
+      const p = rng.pick(org.segments.flatMap((s) => s.productLines));
+      extra[`${args[0] ?? 'product'}Segment`] = p.segment;
+      return { text: p.name };
+    }
+    case 'segment':
+      return { text: rng.pick(org.segments).name };
+    case 'account':
+      return { text: rng.pick(org.segments.flatMap((s) => s.accounts)).name };
+    case 'customerType':
+      return { text: rng.pick(org.segments.flatMap((s) => s.customerTypes)) };
+    case 'market':
+      return { text: rng.pick(org.segments.flatMap((s) => s.markets)) };
+    case 'supplier': {
+      const v = rng.pick(org.suppliers);
+      extra.material = v.supplies;
+      return { text: v.name };
+    }
+    case 'material':
+      return { text: rng.pick(org.rawMaterials)[0] };
+    case 'launch':
+      return { text: rng.pick(org.launches)[0] };
+    case 'bank':
+      return { text: rng.pick(org.banks) };
+    case 'carrier':
+      return { text: rng.pick(org.carriers).name };
+    case 'outsider':
+      return { text: mc.outsiders.person(rng) };
+    case 'firm':
+      return { text: mc.outsiders.firm(rng) };
+    case 'competitor':
+      return { text: rng.pick(org.competitors) };
+    case 'project':
+      return { text: `Project ${rng.pick(org.codeWords)}` };
+    case 'region':
+      return { text: rng.pick(org.regions).name };
+    case 'first': {
+      const p = (org as unknown as Record<string, Person | undefined>)[args[0]!];
+      return { text: p?.first ?? org.cfo.first };
+    }
+    case 'pick':
+      return { text: rng.pick(args.join(' ').split('|')) };
+    default:
+      throw new Error(`topic variable: unknown spec "${spec}"`);
+  }
+}
+
+/** Draws every variable of a topic (in declaration order, so `moneyOf` can refer back). */
+export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars): Vars {
+  const numbers = new Map<string, number>();
+  const out: Record<string, string | number> = {};
+  for (const [name, spec] of Object.entries(topic.vars)) {
+    const { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>);
+    out[name] = text;
+    if (value !== undefined) numbers.set(name, value);
+    // A future date's distance in days, so a follow-up that reports on it falls due after it.
+    if (future) out[`${FUTURE}${name}`] = value!;
+  }
+  const v = mc.layer(out, parent);
+  v.title = mc.fill(topic.title, v);
+  return v;
+}
+
+const FUTURE = 'daysUntil_';
+
+/** Days from the meeting until the latest future date a template refers to (0 when none). */
+export function latestDateIn(template: string, v: Vars): number {
+  let latest = 0;
+  for (const m of template.matchAll(/<(\w+)>/g)) {
+    const d = v[`${FUTURE}${m[1]}`];
+    if (typeof d === 'number' && d > latest) latest = d;
+  }
+  return latest;
+}
+
+/** True when a topic may be taken up: none of the facts it states is omitted. */
+export function topicAllowed(mc: MeetingContext, topic: Topic): boolean {
+  return (topic.states ?? []).every((f) => mc.states(f));
+}
