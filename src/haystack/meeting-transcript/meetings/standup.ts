@@ -1,4 +1,5 @@
 // Engineering stand-up: each engineer's yesterday, today and blockers on the tickets they carry, the product manager's questions, the parking lot.
+import { MEETING_FACTS } from '../model/facts.js';
 import type { MeetingContext } from '../talk/meeting-context.js';
 import type { Session } from '../talk/session.js';
 import { backchannel, speak } from '../talk/speech.js';
@@ -13,7 +14,9 @@ export function standup(mc: MeetingContext): Session {
   for (const e of rng.shuffle(m.engineers)) {
     const [t1, t2] = carry(mc, team, e);
     const v = techVars(mc, m, e, { ticket: t1, ticket2: t2 });
-    s.say(e, speak(rng, [mc.one('standup_y', v), mc.one('standup_t', v), mc.one('standup_b', v)], 0.9));
+    // Blocked on a key rotation only where the sweep allows stating it.
+    const blocker = mc.states(MEETING_FACTS.keyRotation) && rng.chance(0.06) ? mc.one('key_blocker', v) : mc.one('standup_b', v);
+    s.say(e, speak(rng, [mc.one('standup_y', v), mc.one('standup_t', v), blocker], 0.9));
     if (rng.chance(0.35)) s.say(rng.pick([team.lead, team.pm]), backchannel(rng));
     if (rng.chance(0.3)) {
       // The product manager cuts in about the ticket; the engineer answers that question, not with a stock blocker line.
@@ -31,5 +34,6 @@ export function standup(mc: MeetingContext): Session {
     }
   }
   if (rng.chance(0.4)) s.say(team.pm, speak(rng, mc.some('standup_pm_note', 1, techVars(mc, m, team.pm)), 0.6));
+  if (mc.states(MEETING_FACTS.vendorShortlists) && rng.chance(0.25)) s.say(team.lead, speak(rng, [mc.one('vendor_note', techVars(mc, m, team.lead))], 0.5));
   return closeTeamMeeting(mc, m, 'stand-up');
 }

@@ -65,7 +65,7 @@ export class MeetingContext {
       market: o.segments.flatMap((s) => s.markets), customerType: o.segments.flatMap((s) => s.customerTypes), account: o.segments.flatMap((s) => s.accounts.map((a) => a.name)),
       city: o.sites.map((s) => s.city), plantCity: o.sites.filter((s) => s.kind === 'plant').map((s) => s.city), hqCity: o.hq.city,
       material: o.rawMaterials.map(([m]) => m), supplier: o.suppliers.map((v) => v.name), competitor: o.competitors, carrier: o.carriers.map((v) => v.name), injury: o.injuries,
-      ceoFirst: o.ceo.first, cfoFirst: o.cfo.first, cooFirst: o.coo.first, gcFirst: o.gc.first, chroFirst: o.chro.first, ctoFirst: o.cto.first, partnerFirst: o.auditPartner.first, consultantFirst: o.compConsultant.first,
+      ceoFirst: o.ceo.first, cfoFirst: o.cfo.first, cooFirst: o.coo.first, gcFirst: o.gc.first, chroFirst: o.chro.first, ctoFirst: o.cto.first, partnerFirst: o.auditPartner.first, controllerName: o.controller.name, consultantFirst: o.compConsultant.first,
       launch: o.launches.map(([l]) => l), region: o.regions.map((r) => r.name), year: d.getUTCFullYear(), nextYear: d.getUTCFullYear() + 1,
       prevMonth: MONTHS[(d.getUTCMonth() + 11) % 12]!, thisMonth: MONTHS[d.getUTCMonth()]!, nextMonth: MONTHS[(d.getUTCMonth() + 1) % 12]!,
       laterMonth: MONTHS[(d.getUTCMonth() + 2 + this.rng.int(0, 2)) % 12]!,
