@@ -14,17 +14,21 @@ export function boardMeeting(mc: MeetingContext): Session {
   if (guests.includes(org.ehs)) presenters.ehs = org.ehs;
   const m = openFormal(mc, {
     title: 'Board of Directors Meeting', body: 'board', banner: 'BOARD OF DIRECTORS', chair: org.chair, members: [org.chair, org.ceo, ...org.directors], secretary: org.gc,
-    guests, presenters, topics: loadTopics('board'), items: [15, 18], rounds: [7, 10], tables: [1, 3], amendP: 0.3, startHour: rng.int(8, 9),
+    guests, presenters, topics: loadTopics('board'), items: [15, 18], rounds: [9, 13], tables: [1, 2], amendP: 0.3, startHour: 9,
     rooms: ['Board Room', 'Executive Conference Center', 'the fourth-floor boardroom', `the ${org.short} Innovation Center`], previousDays: rng.int(84, 98), when: 'quarterly',
   });
   ceoReport(mc, m);
   committeeReports(mc, m);
   const topics = pickTopics(mc, m, rng.int(m.setup.items[0], m.setup.items[1]));
   let n = 3 + m.taken.length;
+  let lunched = false;
   for (const [k, t] of topics.entries()) {
     formalItem(mc, m, t, n++);
-    if (k === Math.floor(topics.length * 0.5)) lunch(mc, m);
-    else if (k === Math.floor(topics.length * 0.25) && rng.chance(0.7)) {
+    // Lunch comes once the morning is gone; a short morning break before that.
+    if (!lunched && k < topics.length - 2 && m.room.startClock + m.room.skipped + m.s.seconds >= 11.6 * 3600) {
+      lunch(mc, m);
+      lunched = true;
+    } else if (k === Math.floor(topics.length * 0.25) && rng.chance(0.7)) {
       utter(mc, m.s, m.room.chair, [mc.line('@break_call')]);
       m.s.meta('[Recess]');
       m.s.pause(rng.int(540, 960));
@@ -97,12 +101,15 @@ function lunch(mc: MeetingContext, m: FormalMeeting): void {
   s.meta(`[Lunch recess from ${wallClock(room)} to ${back}; recording paused]`);
   room.skipped += length;
   s.pause(rng.int(5, 30));
-  utter(mc, s, room.chair, [mc.line('@lunch_back', { secFirst: room.secretary.first })]);
-  for (const x of room.members) {
-    s.say(room.secretary, rollName(x, room.chair));
-    if (room.present.includes(x)) s.say(x, rng.pick(['Here.', 'Present.', 'Here.', 'Back. Present.', 'Here, thanks.']));
-    else s.say(room.secretary, rng.pick(['Still absent.', 'No response.', `${x.first} remains excused.`]));
-  }
+  // After lunch the secretary either calls the roll again or confirms everyone is back.
+  if (rng.chance(0.4)) {
+    utter(mc, s, room.chair, [mc.line('@lunch_back', { secFirst: room.secretary.first })]);
+    for (const x of room.members) {
+      s.say(room.secretary, rollName(x, room.chair));
+      if (room.present.includes(x)) s.say(x, rng.pick(['Here.', 'Present.', 'Here.', 'Back. Present.', 'Here, thanks.']));
+      else s.say(room.secretary, rng.pick(['Still absent.', 'No response.', `${x.first} remains excused.`]));
+    }
+  } else utter(mc, s, room.chair, [mc.line('@lunch_back_brief', { secFirst: room.secretary.first })]);
   utter(mc, s, room.secretary, [mc.fixed('@lunch_quorum', { presentWord: numberWord(room.present.length) })], 0);
 }
 

@@ -25,7 +25,7 @@ export function operationsReview(mc: MeetingContext): Session {
   const s = new Session({ index: mc.meeting.index, kind: 'operations-review', title: 'Monthly Operations Review', date: isoDate(mc.day), chair: org.coo }, rng, present, rng.int(0, 30));
   const say = (who: Person, sentences: string[], level = 0.5) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
   const base = mc.layer({ monthName, cooFirst: org.coo.first, ehsFirst: org.ehs.first, supplyFirst: org.supply.first });
-  s.meta(`${org.name.toUpperCase()}\nMONTHLY OPERATIONS REVIEW — ${monthName.toUpperCase()} RESULTS\n${mc.longDate()}\nChair: ${titled(org.coo)}\nAttendees: ${[...guests, ...managers].map(titled).join('; ')}`);
+  s.meta(`${org.name.toUpperCase()}\nMONTHLY OPERATIONS REVIEW — ${monthName.toUpperCase()} RESULTS\n${mc.longDate()}\nChair: ${titled(org.coo)}\nAttendees: ${[...guests, ...managers].map((p) => p.name).join(', ')}`);
   say(org.coo, [mc.line('@ops_open', base), mc.line('@ops_agenda', base)], 0.4);
 
   // Safety first: a moment from EHS, then the month's recordables where the sweep allows stating them.

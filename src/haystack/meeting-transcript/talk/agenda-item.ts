@@ -6,7 +6,7 @@ import type { MeetingContext } from './meeting-context.js';
 import type { Session } from './session.js';
 import { sideThread } from './side-talk.js';
 import { backchannel, speak } from './speech.js';
-import { topicVars, type Topic } from './topic.js';
+import { topicVars, type Topic, type TopicExchange } from './topic.js';
 import { lowerFirst, upperFirst } from './words.js';
 
 /** Who is in the room while an item is discussed. */
@@ -37,6 +37,8 @@ export interface ItemOptions {
   looseness?: number;
   /** The body in sentences (`board`, `committee`, `group`). @default group */
   body?: string;
+  /** Tables this meeting has already shown (each measure once a meeting). */
+  shownTables?: Set<string>;
 }
 
 /** Presents and discusses one topic. */
@@ -57,7 +59,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const open = topic.open.map((t) => mc.say(t, v));
   say(presenter, [mc.one('present_open', v), ...open], 0.3);
   for (let i = 0; i < opts.tables; i++) {
-    const t = figureTable(mc, topic.presenter);
+    const t = figureTable(mc, presenter.role, topic.tables ?? [], opts.shownTables ?? new Set());
     if (!t) break;
     say(presenter, presentTable(mc, t, v), 0.3);
     if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
@@ -74,57 +76,70 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, iv));
     }
   }
-  const more = rng.shuffle(topic.more).slice(0, rng.int(2, 4)).map((t) => mc.say(t, v));
+  const moreLines = rng.shuffle(topic.more);
+  const more = moreLines.splice(0, rng.int(2, 3)).map((t) => mc.say(t, v));
+  // An answer often goes on: a point of the topic not yet made, or a general word on follow-through.
+  const elaborate = (): string[] => (rng.chance(0.3) && moreLines.length ? [mc.say(moreLines.shift()!, v)] : rng.chance(0.35) ? [mc.one('a_more', v)] : []);
   say(presenter, [...more, mc.one('present_risk', v), mc.one('present_rec', v)], 0.35);
 
-  const exchanges = rng.shuffle(topic.exchanges);
+  // What the room can ask about: the topic's own questions, then each further risk and each alternative once.
+  type Unit = { kind: 'exchange'; x: TopicExchange } | { kind: 'risk'; risk: [string, string] } | { kind: 'option'; option: string };
+  const units: Unit[] = [
+    ...rng.shuffle(topic.exchanges).map((x): Unit => ({ kind: 'exchange', x })),
+    ...rng.shuffle([...risks.slice(1).map((risk): Unit => ({ kind: 'risk', risk })), ...options.slice(1).map((option): Unit => ({ kind: 'option', option }))]),
+  ];
   let lastAsker: Person | undefined;
   let last: { first: string; focus: string } | undefined;
-  for (let r = 0; r < opts.rounds && room.askers.length; r++) {
+  let comments = 0;
+  for (let r = 0; r < opts.rounds && room.askers.length && units.length; r++) {
     // The same member does not ask twice in a row (it would read as two turns of one speaker).
     const asker = rng.pick(room.askers.length > 1 ? room.askers.filter((p) => p !== lastAsker) : room.askers);
     lastAsker = asker;
-    const x = exchanges.shift();
-    const lead = last && last.first !== asker.first && rng.chance(0.25) ? mc.one('callback', { prevFirst: last.first, prevFocus: last.focus }) : '';
+    const u = units.shift()!;
     let q = '';
     let a: string[] = [];
     let focus = '';
-    if (x) {
-      q = mc.say(rng.pick(x.q), v);
-      a = q ? [mc.line(rng.pick(x.a), v)] : [];
+    let lead = '';
+    if (u.kind === 'exchange') {
+      q = mc.say(rng.pick(u.x.q), v);
+      a = q ? [mc.line(rng.pick(u.x.a), v), ...elaborate()] : [];
       focus = lowerFirst(mc.fill(topic.title, v));
-      if (q && x.f && x.fa && rng.chance(0.4)) {
-        s.say(asker, speak(rng, [lead ? `${lead} ${lowerFirst(q)}` : q], loose + 0.2));
+      if (q && u.x.f && u.x.fa && rng.chance(0.4)) {
+        s.say(asker, speak(rng, [q], loose + 0.2));
         say(presenter, a, loose);
-        const fi = rng.int(0, x.f.length - 1);
-        const f = mc.say(x.f[fi]!, v);
+        const fi = rng.int(0, u.x.f.length - 1);
+        const f = mc.say(u.x.f[fi]!, v);
         if (f) {
           s.say(asker, speak(rng, [f], loose + 0.2));
-          say(presenter, [mc.line(x.fa[Math.min(fi, x.fa.length - 1)]!, v)], loose);
+          say(presenter, [mc.line(u.x.fa[Math.min(fi, u.x.fa.length - 1)]!, v)], loose);
         }
         last = { first: asker.first, focus };
         continue;
       }
-    } else if (risks.length > 1) {
-      const [risk, mitigation] = risks[1 + (r % (risks.length - 1))]!;
-      const mit = mc.fill(mitigation, v);
-      const rv = mc.layer({ risk: mc.fill(risk, v), mitigation: mit, Mitigation: upperFirst(mit) }, v);
-      q = mc.one('q_risk', rv);
-      a = q ? [mc.must('a_risk', rv)] : [];
-      focus = rv.risk as string;
-    } else if (options.length > 1) {
-      const ov = mc.layer({ option2: options[1 + (r % (options.length - 1))]! }, v);
-      q = mc.one('q_option', ov);
-      a = q ? [mc.must('a_option', ov)] : [];
-      focus = `whether to ${ov.option2 as string}`;
+    } else {
+      // A callback to the last speaker's point only leads into a question on a risk or an alternative.
+      lead = last && last.first !== asker.first && rng.chance(0.25) ? mc.one('callback', { prevFirst: last.first, prevFocus: last.focus }) : '';
+      if (u.kind === 'risk') {
+        const mit = mc.fill(u.risk[1], v);
+        const rv = mc.layer({ risk: mc.fill(u.risk[0], v), mitigation: mit, Mitigation: upperFirst(mit) }, v);
+        q = mc.one('q_risk', rv);
+        a = q ? [mc.must('a_risk', rv), ...elaborate()] : [];
+        focus = rv.risk as string;
+      } else {
+        const ov = mc.layer({ option2: u.option }, v);
+        q = mc.one('q_option', ov);
+        a = q ? [mc.must('a_option', ov), ...elaborate()] : [];
+        focus = `whether to ${u.option}`;
+      }
     }
     if (!q) continue;
-    s.say(asker, speak(rng, [lead ? `${lead} ${/^I\b/.test(q) ? q : lowerFirst(q)}` : q, ...(rng.chance(0.2) ? [mc.one('comment', v)] : [])], loose + 0.2));
-    if (rng.chance(0.12)) s.meta(rng.pick(['[crosstalk]', '[Laughter]', '[inaudible]']));
-    say(presenter, [...a, ...(rng.chance(0.2) ? [mc.one('aside', v)] : [])], loose);
+    const comment = comments < 2 && rng.chance(0.15) ? mc.one('comment', v) : '';
+    if (comment) comments++;
+    s.say(asker, speak(rng, [lead ? `${lead} ${/^I\b/.test(q) ? q : lowerFirst(q)}` : q, comment], loose + 0.2));
+    if (rng.chance(0.1)) s.meta(rng.pick(['[crosstalk]', '[Laughter]', '[inaudible]']));
+    say(presenter, [...a, ...(rng.chance(0.15) ? [mc.one('aside', v)] : [])], loose);
     if (rng.chance(0.25)) s.say(asker, backchannel(rng));
-    else if (rng.chance(0.15)) say(asker, [mc.one('comment', v)], loose + 0.2);
-    if (rng.chance(0.08)) sideThread(mc, s, [asker, presenter, ...room.askers], v);
+    if (rng.chance(0.05)) sideThread(mc, s, [asker, presenter, ...room.askers], v);
     last = { first: asker.first, focus };
   }
   return { vars: v };

@@ -5,7 +5,7 @@ import type { Person } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
 import type { Session } from './session.js';
 import { backchannel, speak } from './speech.js';
-import { change, counted, money, percent, pointChange, upperFirst } from './words.js';
+import { change, counted, money, percent, plural, pointChange, upperFirst } from './words.js';
 
 type Unit = 'money' | 'pct' | 'count';
 
@@ -36,7 +36,8 @@ export interface FigureTable {
 function fmt(t: FigureTable, v: number): string {
   if (t.unit === 'money') return money(v);
   if (t.unit === 'pct') return percent(v);
-  return t.noun ? counted(v, t.noun, true) : Math.round(v).toLocaleString('en-US');
+  if (!t.noun) return Math.round(v).toLocaleString('en-US');
+  return Math.round(v) === 0 ? `zero ${plural(t.noun)}` : counted(v, t.noun, Math.round(v) > 10);
 }
 
 /** "up 8.4 percent", "down 1.2 points", "up 3": the move, spoken in the table's unit. */
@@ -49,8 +50,11 @@ function move(t: FigureTable, r: Row): string {
   return change(r.now, r.prior);
 }
 
-/** Measures each presenter's role reports, built from the ledgers for the quarter the cycle reports. */
-export function figureTable(mc: MeetingContext, role: string): FigureTable | undefined {
+/**
+ * A table of one of the measures `allowed` (see `Topic.tables`) that the presenter's role reports and that this
+ * meeting has not shown yet (`used`), built from the ledgers for the quarter the cycle reports.
+ */
+export function figureTable(mc: MeetingContext, role: string, allowed: readonly string[], used: Set<string>): FigureTable | undefined {
   const { rng, world, org } = mc;
   const k = mc.meeting.cycle;
   const cur = world.book.results(k);
@@ -69,26 +73,28 @@ export function figureTable(mc: MeetingContext, role: string): FigureTable | und
   const bySite = (f: (p: ReturnType<typeof world.sites.period>) => number, only?: 'plant') =>
     rng.sample(sites.filter((s) => !only || s.kind === only), rng.int(3, 5)).map((s) => ({ name: s.city, now: f(world.sites.period(s, from, to)), prior: f(world.sites.period(s, pfrom, pto)) }));
   const segs = org.segments.map((s, i) => ({ name: s.name, i }));
-  const options: Array<() => FigureTable | undefined> = [];
-  const add = (roles: string[], make: () => FigureTable | undefined) => {
-    if (roles.includes(role)) options.push(make);
+  const options: Array<[string, () => FigureTable]> = [];
+  const offer = (key: string, roles: string[], make: () => FigureTable) => {
+    if (roles.includes(role) && allowed.includes(key) && !used.has(key)) options.push([key, make]);
   };
-  add(['cfo', 'ceo'], () => ({ measure: 'revenue', cause: 'revenue', unit: 'money', dim: 'segment', period, additive: true, rows: segs.map(({ name, i }) => ({ name, now: cur.segmentRevenue[i]!, prior: old.segmentRevenue[i]! })) }));
-  if (mc.states(MEETING_FACTS.segmentMargins)) add(['cfo'], () => ({ measure: 'operating margin', cause: 'revenue', unit: 'pct', dim: 'segment', period, additive: false, rows: segs.map(({ name, i }) => ({ name, now: cur.segmentMargin[i]!, prior: old.segmentMargin[i]! })) }));
-  add(['coo', 'supply-chain'], () => ({ measure: 'on-time delivery', cause: 'delivery', unit: 'pct', dim: 'site', period, additive: false, rows: bySite((p) => p.onTime) }));
-  add(['coo'], () => ({ measure: 'scrap as a share of material cost', cause: 'scrap', unit: 'pct', dim: 'plant', period, additive: false, rows: bySite((p) => p.scrap, 'plant') }));
-  add(['coo', 'chro'], () => ({ measure: 'overtime', cause: 'overtime', unit: 'count', noun: 'hour', dim: 'site', period, additive: true, rows: bySite((p) => p.overtimeHours) }));
-  add(['coo'], () => ({ measure: 'units shipped', cause: 'units', unit: 'count', dim: 'plant', period, additive: true, rows: bySite((p) => p.units, 'plant') }));
-  if (mc.states(MEETING_FACTS.injuries)) add(['coo', 'ehs'], () => ({ measure: 'recordable injuries', cause: 'safety', unit: 'count', noun: 'recordable injury', dim: 'site', period, additive: true, rows: bySite((p) => p.recordables) }));
-  add(['chro'], () => ({ measure: 'headcount', cause: 'headcount', unit: 'count', noun: 'person', dim: 'site', period, additive: true, rows: bySite((p) => p.months[p.months.length - 1]!.headcount) }));
-  add(['cto'], () => {
+  offer('revenue', ['cfo', 'ceo', 'sales'], () => ({ measure: 'revenue', cause: 'revenue', unit: 'money', dim: 'segment', period, additive: true, rows: segs.map(({ name, i }) => ({ name, now: cur.segmentRevenue[i]!, prior: old.segmentRevenue[i]! })) }));
+  if (mc.states(MEETING_FACTS.segmentMargins)) offer('margin', ['cfo'], () => ({ measure: 'operating margin', cause: 'revenue', unit: 'pct', dim: 'segment', period, additive: false, rows: segs.map(({ name, i }) => ({ name, now: cur.segmentMargin[i]!, prior: old.segmentMargin[i]! })) }));
+  offer('delivery', ['coo', 'supply-chain'], () => ({ measure: 'on-time delivery', cause: 'delivery', unit: 'pct', dim: 'site', period, additive: false, rows: bySite((p) => p.onTime) }));
+  offer('scrap', ['coo', 'supply-chain'], () => ({ measure: 'scrap as a share of material cost', cause: 'scrap', unit: 'pct', dim: 'plant', period, additive: false, rows: bySite((p) => p.scrap, 'plant') }));
+  offer('overtime', ['coo', 'chro'], () => ({ measure: 'overtime', cause: 'overtime', unit: 'count', noun: 'hour', dim: 'site', period, additive: true, rows: bySite((p) => p.overtimeHours) }));
+  offer('units', ['coo'], () => ({ measure: 'units shipped', cause: 'units', unit: 'count', dim: 'plant', period, additive: true, rows: bySite((p) => p.units, 'plant') }));
+  if (mc.states(MEETING_FACTS.injuries)) offer('safety', ['coo', 'ehs'], () => ({ measure: 'recordable injuries', cause: 'safety', unit: 'count', noun: 'recordable injury', dim: 'site', period, additive: true, rows: bySite((p) => p.recordables) }));
+  offer('headcount', ['chro'], () => ({ measure: 'headcount', cause: 'headcount', unit: 'count', noun: 'person', dim: 'site', period, additive: true, rows: bySite((p) => p.months[p.months.length - 1]!.headcount) }));
+  offer('incidents', ['cto'], () => {
     const now = world.incidents.cycle(k - 1);
     const then = world.incidents.cycle(k - 5);
     const rows = org.teams.map((t, i) => ({ name: `the ${t.name} team`, now: now.filter((x) => x.team === i).length, prior: then.filter((x) => x.team === i).length }));
     return { measure: 'production incidents', cause: 'incidents', unit: 'count', noun: 'incident', dim: 'team', period: 'the last quarter', additive: true, rows };
   });
   if (!options.length) return undefined;
-  return rng.pick(options)();
+  const [key, make] = rng.pick(options);
+  used.add(key);
+  return make();
 }
 
 /** Variables of one row, for the sentences that quote it and the questions and answers about it. */

@@ -52,6 +52,8 @@ export interface FormalMeeting {
   setup: FormalSetup;
   /** Titles of the items taken up, and whether each was voted. */
   taken: Array<{ title: string; voted: boolean; resolution?: string }>;
+  /** Tables of figures shown so far (each measure once a meeting). */
+  shownTables: Set<string>;
 }
 
 const INTROS = [
@@ -74,7 +76,7 @@ export function openFormal(mc: MeetingContext, setup: FormalSetup): FormalMeetin
   s.meta(`Members present: ${present.map((p) => p.name).join(', ')}\nMembers absent: ${absent.length ? absent.map((p) => p.name).join(', ') : 'none'}\nAlso present: ${guests.map(titled).join('; ')}`);
   openMeeting(mc, room, setup.when);
   approveMinutes(mc, room, mc.longDate(-setup.previousDays));
-  return { s, room, setup, taken: [] };
+  return { s, room, setup, taken: [], shownTables: new Set() };
 }
 
 /** The topics a meeting takes up today: allowed, with a presenter in the room. */
@@ -95,10 +97,12 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
     rounds: rng.int(setup.rounds[0], setup.rounds[1]),
     tables: rng.int(setup.tables[0], setup.tables[1]),
     body: setup.body,
+    shownTables: m.shownTables,
   });
   const v = out.vars;
   if (topic.tasks.length && rng.chance(0.6)) {
-    const owner = rng.chance(0.7) ? presenter : rng.pick(peers.length ? peers : [presenter]);
+    // A follow-up on the item is the presenter's to deliver.
+    const owner = presenter;
     const task = rng.pick(topic.tasks);
     // A follow-up on a dated event ("the outcome of the March 4 hearing") falls due after that event.
     captureAction(mc, room, owner, mc.fill(task, v), Math.max(rng.int(14, 45), latestDateIn(task, v) + rng.int(5, 20)), peers.filter((p) => p !== owner));

@@ -3,7 +3,19 @@ import type { Rng } from '../../../util/rng.js';
 import { peopleData } from '../model/names.js';
 import type { Organization } from '../model/organization.js';
 
-const FIRM_WORDS = ['Software', 'Systems', 'Analytics', 'Consulting', 'Networks', 'Advisory', 'Group', 'Labs', 'Partners', 'Services'];
+/** What a firm does, and how such firms are named: `<root>` is a company root, `<last>` a surname. */
+const FIRM_SHAPES: Record<string, string[]> = {
+  software: ['<root> Software', '<root> Systems', '<root> Analytics', '<root> Labs', '<root> Networks'],
+  contractor: ['<root> Construction', '<root> Builders', '<root> Constructors', '<last> Contracting', '<last> Building Group'],
+  consultant: ['<root> Consulting', '<root> Advisory', '<last> Partners', '<root> Consulting Group'],
+  security: ['<root> Security', '<root> Cyber Defense', '<last> Security Partners'],
+  law: ['<last> & <last2> LLP', '<last> <last2> LLP', '<last> Law Group'],
+  broker: ['<last> Insurance Brokers', '<root> Risk Partners', '<last> & <last2> Insurance Services'],
+  search: ['<last> Search Partners', '<root> Executive Search', '<last> & <last2> Search'],
+  engineering: ['<root> Engineering', '<root> Engineers', '<last> Design Associates'],
+  supplier: ['<root> Materials', '<root> Supply', '<root> Components', '<root> Industries'],
+  advisory: ['<root> Transaction Advisory', '<last> Pryor & Company', '<last> & <last2> Advisory'],
+};
 
 /** Draws outsiders' names from the name lists minus every name the organization or the needles use. */
 export class Outsiders {
@@ -36,8 +48,10 @@ export class Outsiders {
     return rng.pick(this.last);
   }
 
-  /** A firm the company deals with once: "Quillon Analytics". */
-  firm(rng: Rng): string {
-    return `${rng.pick(this.roots)} ${rng.pick(FIRM_WORDS)}`;
+  /** A firm of a kind (`software`, `contractor`, `consultant`, `security`, `law`, `broker`, `search`, `engineering`, `supplier`, `advisory`). */
+  firm(rng: Rng, kind = 'software'): string {
+    const shape = rng.pick(FIRM_SHAPES[kind] ?? FIRM_SHAPES.software!);
+    const [last, last2] = rng.sample(this.last, 2);
+    return shape.replace('<root>', rng.pick(this.roots)).replace('<last2>', last2!).replace('<last>', last!);
   }
 }

@@ -54,7 +54,7 @@ export function tally(rng: MeetingContext['rng'], ayes: number, nays: number, ab
   const abstained = abst ? `${numberWord(abst)} ${abst === 1 ? 'abstention' : 'abstentions'}` : 'no abstentions';
   const forms = [
     `${n(ayes, 'aye', 'ayes')}, ${n(nays, 'nay', 'nays')} and ${n(abst, 'abstention', 'abstentions')}`,
-    `${numberWord(ayes)} in favor, ${numberWord(nays)} opposed and ${numberWord(abst)} abstaining`,
+    `${numberWord(ayes)} in favor, ${nays ? numberWord(nays) : 'none'} opposed and ${abst ? numberWord(abst) : 'none'} abstaining`,
     ...(nays > 0 ? [`${numberWord(ayes)} to ${numberWord(nays)}, with ${abstained}`] : []),
   ];
   return rng.pick(forms);
@@ -85,7 +85,7 @@ export function openMeeting(mc: MeetingContext, room: Room, when: string): void 
   const s = room.s;
   const v = roomVars(mc, room, { clock: wallClock(room), when });
   utter(mc, s, room.chair, [mc.line(rng.pick(mc.g.list('call_to_order')), v), mc.line(rng.pick(mc.g.list('roll_request')), v)], 0.2);
-  if (rng.chance(0.45)) {
+  if (rng.chance(0.7)) {
     // "All members are present" only when they are; an absence is named.
     const brief = mc.g.list('roll_brief').filter((t) => /absentList/.test(t) === room.absent.length > 0);
     utter(mc, s, room.secretary, [mc.line(rng.pick(brief), v)], 0.1);
@@ -175,7 +175,7 @@ export function motion(mc: MeetingContext, room: Room, resolution: string, opts:
   const lead = mc.fill(rng.pick(mc.g.list(heard ? 'lead_heard' : 'lead_none')));
   const sv = mc.layer({ short, lead }, v);
   const ayes = voters.length - nays.size - abstaining.size;
-  if (rng.chance(0.3)) {
+  if (rng.chance(0.2)) {
     utter(mc, s, chair, [mc.line('@vote_roll', sv)], 0);
     for (const m of rng.shuffle(voters)) {
       s.say(secretary, rollName(m, chair));

@@ -23,5 +23,5 @@ export function sideThread(mc: MeetingContext, s: Session, people: Person[], v: 
   s.say(b, speak(rng, [mc.line(mc.g.list('side_reply')[k]!, tv)], 0.8));
   const close = mc.g.list('side_close')[k];
   if (close) s.say(a, speak(rng, [mc.line(close, tv)], 0.8));
-  if (rng.chance(0.6)) s.say(rng.pick(pool.filter((p) => p !== a && p !== b).concat([b])), speak(rng, [mc.line('@side_back', tv)], 0.5));
+  if (rng.chance(0.5)) s.say(a, speak(rng, [mc.line('@side_back', tv)], 0.5));
 }

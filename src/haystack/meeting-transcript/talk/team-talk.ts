@@ -2,7 +2,7 @@
 import type { Vars } from '../../data.js';
 import { hash32 } from '../../../util/rng.js';
 import { isoDate } from '../model/calendar.js';
-import { titled, type Person, type Team } from '../model/organization.js';
+import type { Person, Team } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
 import { Session } from './session.js';
 import { listed, numberWord, ordinal } from './words.js';
@@ -30,7 +30,7 @@ export function openTeamMeeting(mc: MeetingContext, minEngineers: number): TeamM
   const present = [team.lead, team.pm, ...engineers];
   const title = `${team.name} Team ${TITLES[mc.meeting.kind] ?? 'Meeting'}`;
   const s = new Session({ index: mc.meeting.index, kind: mc.meeting.kind, title, date: isoDate(mc.day), chair: team.lead }, rng, present);
-  s.meta(`${title.toUpperCase()}\n${mc.longDate()}\nAttendees: ${present.map(titled).join('; ')}`);
+  s.meta(`${title.toUpperCase()}\n${mc.longDate()}\nAttendees: ${present.map((p) => p.name).join(', ')}`);
   return { s, team, present, engineers, actions: [], park: [], weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) };
 }
 

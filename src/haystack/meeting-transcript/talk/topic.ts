@@ -43,6 +43,8 @@ export interface Topic {
   short?: string;
   /** Follow-ups that may become action items (verb phrases). */
   tasks: string[];
+  /** Tables of figures the presentation may show (`revenue`, `delivery`, `scrap`, `overtime`, `units`, `safety`, `headcount`, `incidents`, `margin`). */
+  tables?: string[];
 }
 
 /**
@@ -51,7 +53,7 @@ export interface Topic {
  * `num lo hi` (with separators), `int lo hi`, `future lo hi` / `past lo hi` (a date that many days from the meeting),
  * `month lo hi` (a month name that many months ahead), `year lo hi`, `site plant|distribution center|office|any`,
  * `abroad`, `product`, `launch`, `material`, `segment`, `account`, `customerType`, `market`, `supplier`, `carrier`, `outsider`, `firm`,
- * `competitor`, `project`, `region`, `first role`, `pick a|b|c`.
+ * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm).
  * Returns the text and, for figures, the number behind it (for `moneyOf`).
  */
 export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, number>, extra: Record<string, string>): { text: string; value?: number; future?: boolean } {
@@ -128,7 +130,7 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
     case 'outsider':
       return { text: mc.outsiders.person(rng) };
     case 'firm':
-      return { text: mc.outsiders.firm(rng) };
+      return { text: mc.outsiders.firm(rng, args[0]) };
     case 'competitor':
       return { text: rng.pick(org.competitors) };
     case 'project':
