@@ -101,14 +101,14 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     let focus = '';
     let lead = '';
     if (u.kind === 'exchange') {
-      q = mc.say(rng.pick(u.x.q), v);
+      q = mc.ask(rng.pick(u.x.q), v);
       a = q ? [mc.line(rng.pick(u.x.a), v), ...elaborate()] : [];
       focus = lowerFirst(mc.fill(topic.title, v));
       if (q && u.x.f && u.x.fa && rng.chance(0.4)) {
         s.say(asker, speak(rng, [q], loose + 0.2));
         say(presenter, a, loose);
         const fi = rng.int(0, u.x.f.length - 1);
-        const f = mc.say(u.x.f[fi]!, v);
+        const f = mc.ask(u.x.f[fi]!, v);
         if (f) {
           s.say(asker, speak(rng, [f], loose + 0.2));
           say(presenter, [mc.line(u.x.fa[Math.min(fi, u.x.fa.length - 1)]!, v)], loose);

@@ -6,6 +6,7 @@ import { dateOf, longDate, MONTHS, shortDate, type ScheduledMeeting } from '../m
 import type { Organization } from '../model/organization.js';
 import type { MeetingWorld } from '../model/world.js';
 import type { Outsiders } from './outsiders.js';
+import { lowerFirst } from './words.js';
 
 /** Phrase files of the transcript grammar (haystacks/meeting-transcript/<name>.json): one object of named lists each. */
 export const GRAMMAR_FILES = ['procedure', 'board-talk', 'earnings', 'engineering', 'operations', 'town-hall', 'side-talk', 'committees'];
@@ -128,6 +129,17 @@ export class MeetingContext {
     if (!template.startsWith('@')) return this.mem.unique(() => this.g.sentence(this.rng, template, vars));
     const list = this.g.list(template.slice(1));
     return this.mem.unique(() => this.g.sentence(this.rng, this.rng.pick(list), vars));
+  }
+
+  /**
+   * A question: fresh wording if the memory allows, else the same question with a lead-in ("Coming back to
+   * this one,"), as directors do ask the same thing quarter after quarter.
+   */
+  ask(template: string, extra?: Vars): string {
+    const plain = this.say(template, extra);
+    if (plain) return plain;
+    const vars = this.scope(extra);
+    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('q_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, template, vars))}`);
   }
 
   /** A procedural line: fresh wording if the memory allows, else repeated (a meeting cannot skip its roll call). */
