@@ -1,5 +1,5 @@
 // The plain, serializable types that carry a sweep from options to summary; every stage speaks these.
-import type { PlaceContext } from './haystack/place-context.js';
+import type { FactKey, PlaceContext } from './haystack/place-context.js';
 
 /** Built-in haystack generators. */
 export type HaystackKind = 'financial-report' | 'meeting-transcript';
@@ -37,6 +37,8 @@ export interface Block {
   speakers?: string[];
   /** Where the block sits in the document (fiscal year, meeting, clock), for needles that must fit their place. */
   context?: PlaceContext;
+  /** Facts the block states (generators that know them): what `omit` would have left out. */
+  facts?: FactKey[];
 }
 
 /** A place in a document where a needle may go (or where the document may be cut). */

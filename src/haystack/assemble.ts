@@ -26,18 +26,20 @@ export function assembleBlocks(blocks: Iterable<Block>, minChars: number, source
 
 function addBlockPoints(block: Block, offset: number, points: InsertionPoint[]): void {
   const section = block.section;
+  const context = block.context;
+  const from = points.length;
   if (block.kind === 'turn') {
     points.push({ offset, kind: 'turn', section, time: block.time, speakers: block.speakers });
     // A long turn may be cut between its sentences or clauses (the document's end), never receive a needle there.
     for (const start of mergeSorted(sentenceStarts(block.text), clauseBreaks(block.text))) points.push({ offset: offset + start, kind: 'cut', section });
-    return;
-  }
-  if (block.kind === 'paragraph') {
+  } else if (block.kind === 'paragraph') {
     addProsePoints(block.text, offset, points, section);
-    return;
+  } else {
+    points.push({ offset, kind: 'paragraph', section });
+    addLineCuts(block.text, offset, points, section);
   }
-  points.push({ offset, kind: 'paragraph', section });
-  addLineCuts(block.text, offset, points, section);
+  // Every point of the block knows where it sits (fiscal year, meeting and clock), for needles that fit their place.
+  if (context) for (let i = from; i < points.length; i++) points[i]!.context = context;
 }
 
 /** Sentence starts (needle points) and clause breaks (cut points, so lengths can be met within a few tokens). */

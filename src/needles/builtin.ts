@@ -1,20 +1,18 @@
-// The built-in needle library: picks a template for a haystack kind and turns one draw into Needles.
+// The built-in needle library: templates per haystack kind, drawn from a document's world and rendered at a place.
+import type { FactKey, PlaceContext } from '../haystack/place-context.js';
 import type { HaystackKind, Needle } from '../types.js';
-import { TEMPLATE_SECTIONS } from './sections.js';
 import type { Rng } from '../util/rng.js';
-import { REPORT_TEMPLATES_A } from './report-templates-a.js';
-import { REPORT_TEMPLATES_B } from './report-templates-b.js';
-import type { NeedleDraw, NeedleSetName, NeedleTemplate, QuestionVariant } from './template.js';
-import { TRANSCRIPT_TEMPLATES_A } from './transcript-templates-a.js';
-import { TRANSCRIPT_TEMPLATES_B } from './transcript-templates-b.js';
+import { REPORT_TEMPLATES } from './financial-report/index.js';
+import { TRANSCRIPT_TEMPLATES } from './meeting-transcript/index.js';
+import type { NeedleSetName, PlacedInstance, QuestionVariant, WorldTemplate } from './template.js';
 
-const TEMPLATES: Record<HaystackKind, NeedleTemplate[]> = {
-  'financial-report': [...REPORT_TEMPLATES_A, ...REPORT_TEMPLATES_B],
-  'meeting-transcript': [...TRANSCRIPT_TEMPLATES_A, ...TRANSCRIPT_TEMPLATES_B],
+const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
+  'financial-report': REPORT_TEMPLATES,
+  'meeting-transcript': TRANSCRIPT_TEMPLATES,
 };
 
 /** The template objects for a kind (for tests and audits that need more than ids). */
-export function templatesFor(kind: HaystackKind): readonly NeedleTemplate[] {
+export function templatesFor(kind: HaystackKind): readonly WorldTemplate[] {
   const list = TEMPLATES[kind];
   if (!list) throw new Error(`no needle templates for haystack kind "${String(kind)}"`);
   return list;
@@ -25,11 +23,50 @@ export function listTemplates(kind: HaystackKind): Array<{ id: string; twoHop: b
   return templatesFor(kind).map((t) => ({ id: t.id, twoHop: t.twoHop === true }));
 }
 
-/** Draws from one named template; the values come from the rng, so the same rng state gives the same needle. */
-export function drawFromTemplate(kind: HaystackKind, templateId: string, variant: QuestionVariant, rng: Rng): NeedleDraw {
-  const template = templatesFor(kind).find((t) => t.id === templateId);
-  if (!template) throw new Error(`unknown needle template "${templateId}" for ${kind}`);
-  const inst = template.build(rng);
+/** One template by id. */
+export function templateById(kind: HaystackKind, id: string): WorldTemplate {
+  const template = templatesFor(kind).find((t) => t.id === id);
+  if (!template) throw new Error(`unknown needle template "${id}" for ${kind}`);
+  return template;
+}
+
+/** Facts a haystack leaves out when it may carry any of these templates (all of the kind's by default). */
+export function competingFacts(kind: HaystackKind, templates: readonly WorldTemplate[] = templatesFor(kind)): Set<FactKey> {
+  return new Set(templates.flatMap((t) => t.competes));
+}
+
+/** One repeat's needle before it has a place: a template, the values drawn for it and the question variant. */
+export interface NeedleSpec {
+  kind: HaystackKind;
+  template: WorldTemplate;
+  values: unknown;
+  variant: QuestionVariant;
+}
+
+/** Draws the values of one named template. */
+export function drawSpec(kind: HaystackKind, templateId: string, variant: QuestionVariant, world: unknown, rng: Rng): NeedleSpec {
+  const template = templateById(kind, templateId);
+  return { kind, template, values: template.draw(rng, world), variant };
+}
+
+/** The variant of a draw: the set's own, or either at random for `mixed`. */
+export function pickVariant(set: NeedleSetName, rng: Rng): QuestionVariant {
+  return set === 'mixed' ? rng.pick(['lexical', 'paraphrased'] as const) : set;
+}
+
+/** A spec rendered at a place: the needle (text, question, answers as they read there), its companions and decoys. */
+export interface RenderedNeedle {
+  needle: Needle;
+  companions: Needle[];
+  /** Transcript needles: who may voice it, most fitting first; and the short reply that follows it. */
+  speakerRoles?: string[];
+  reply?: { roles: string[]; text: string };
+}
+
+/** Renders a spec at a place (undefined: no place known, e.g. a user's document). */
+export function renderSpec(spec: NeedleSpec, world: unknown, place: PlaceContext | undefined): RenderedNeedle {
+  const inst: PlacedInstance = spec.template.render(spec.values, world, place);
+  const { template, kind, variant } = spec;
   const id = `${template.id}.${variant}`;
   const needle: Needle = {
     id,
@@ -40,17 +77,15 @@ export function drawFromTemplate(kind: HaystackKind, templateId: string, variant
     variant,
     template: template.id,
     kinds: [kind],
-    sections: TEMPLATE_SECTIONS[template.id],
+    sections: template.sections,
   };
   const companions = (inst.companions ?? []).map(
-    (text, i): Needle => ({ id: `${id}.companion-${i + 1}`, text, question: '', answers: [], variant, template: template.id, kinds: [kind], sections: TEMPLATE_SECTIONS[template.id] }),
+    (text, i): Needle => ({ id: `${id}.companion-${i + 1}`, text, question: '', answers: [], variant, template: template.id, kinds: [kind], sections: template.sections }),
   );
-  return { needle, companions };
+  return { needle, companions, speakerRoles: inst.speakerRoles, reply: inst.reply };
 }
 
-/** Draws one needle instance for a trial: template chosen by the rng, values fresh for every draw. */
-export function drawBuiltinNeedle(kind: HaystackKind, set: NeedleSetName, rng: Rng): NeedleDraw {
-  const template = rng.pick(templatesFor(kind));
-  const variant: QuestionVariant = set === 'mixed' ? rng.pick(['lexical', 'paraphrased'] as const) : set;
-  return drawFromTemplate(kind, template.id, variant, rng);
+/** Draws one named template and renders it at a place (for tests and one-off use). */
+export function drawFromTemplate(kind: HaystackKind, templateId: string, variant: QuestionVariant, rng: Rng, world: unknown, place?: PlaceContext): RenderedNeedle {
+  return renderSpec(drawSpec(kind, templateId, variant, world, rng), world, place);
 }

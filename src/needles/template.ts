@@ -16,7 +16,7 @@ export interface NeedleDraw {
   companions: Needle[];
 }
 
-/** Everything a template produces from one rng draw; both questions are built from the same values. */
+/** Everything a template produces for one place; both questions are built from the same values. */
 export interface TemplateInstance {
   /** The needle sentence (report) or utterance without speaker label (transcript). */
   text: string;
@@ -32,18 +32,8 @@ export interface TemplateInstance {
   companions?: string[];
 }
 
-/** A built-in needle template. */
-export interface NeedleTemplate {
-  /** Stable id, e.g. `fin-retention-bonus`. */
-  id: string;
-  kind: HaystackKind;
-  /** True when answering needs a companion sentence as well as the needle. */
-  twoHop?: boolean;
-  build(rng: Rng): TemplateInstance;
-}
-
 /**
- * A built-in needle template that belongs to its document (issue #10 contract; replaces `NeedleTemplate`).
+ * A built-in needle template that belongs to its document (issue #10 contract).
  * Values are drawn once per repeat from the document's world (its company, people, calendar), so every cell
  * of a repeat asks for the same value; the text is rendered for the place it lands at (that fiscal year,
  * that meeting, a speaker whose role fits), so dates fall inside the document's span where it is read.
@@ -63,6 +53,13 @@ export interface WorldTemplate<W = unknown, V = unknown> {
   draw(rng: Rng, world: W): V;
   /** The needle as it reads at `place`: the same values, the place's dates, entities and speakers. */
   render(values: V, world: W, place: PlaceContext | undefined): PlacedInstance;
+  /**
+   * What a rival statement would look like: a document sentence matching one of these patterns and holding a
+   * value of the answer's type would answer the question too (checked by `needle audit`).
+   */
+  rivals?(values: V, world: W): RegExp[];
+  /** Statements that would contradict the needle (checked by `needle audit`); the generator must not make them. */
+  contradicts?(values: V, world: W): RegExp[];
 }
 
 /** A template rendered at a place. */

@@ -123,6 +123,15 @@ export function millions(rng: Rng, lo: number, hi: number): string {
   return `$${whole}.${tenth} million`;
 }
 
+/**
+ * `$4.37 million`: a figure in millions with two decimals (last one never zero), for amounts small enough that
+ * every one-decimal figure in their range already appears somewhere in a long report.
+ */
+export function millionsFine(rng: Rng, lo: number, hi: number): string {
+  const hundredths = rng.int(lo * 100, hi * 100 - 1);
+  return `$${((hundredths % 10 === 0 ? hundredths + 3 : hundredths) / 100).toFixed(2)} million`;
+}
+
 /** Dollar amount with cents below one dollar, e.g. `$0.47`. */
 export function cents(rng: Rng, lo: number, hi: number): string {
   const c = rng.int(lo, hi);

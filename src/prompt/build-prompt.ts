@@ -1,5 +1,6 @@
 // Cuts the haystack to a cell's length, places needles at their depths, and counts the assembled prompt.
 
+import type { PlaceContext } from '../haystack/place-context.js';
 import type { ChatMessage, InsertionPoint, Tokenizer } from '../types.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import { UsageError } from '../errors.js';
@@ -9,12 +10,30 @@ import { DOCUMENT_PREFIX, SYSTEM_PROMPT, TOKENS_PER_MESSAGE, TOKENS_REPLY_PRIMIN
 
 /** A sentence to plant: the needle itself, a companion fact it depends on, or a decoy. */
 export interface Insertion {
+  /** The text as it reads with no place known (also what the length budget is estimated from). */
   text: string;
   /** Target depth in percent of the document part. */
   depth: number;
   role: 'needle' | 'companion' | 'distractor';
-  /** Section-title fragments where the text fits; a nearby point in such a section is preferred. */
+  /** Section-title fragments (or meeting kinds) where the text fits; a nearby point in such a section is preferred. */
   sections?: string[];
+  /** Built-in needles: the text as it reads at a point (that fiscal year's dates; in a transcript, who may say it). */
+  render?: (point: InsertionPoint) => PlacedText;
+  /** Transcript needles: role keys that may voice the turn, most fitting first; placement prefers meetings where one is present. */
+  speakerRoles?: string[];
+}
+
+/** An insertion as rendered at its point. */
+export interface PlacedText {
+  text: string;
+  /** The question as it reads there, when it names something of the place. */
+  question?: string;
+  /** The expected answers as they read there (a date relative to the meeting, say). */
+  answers?: string[];
+  /** Transcript needles: role keys that may voice the turn, most fitting first. */
+  speakerRoles?: string[];
+  /** Transcript needles: a short reply turn that follows, by one of these roles. */
+  reply?: { roles: string[]; text: string };
 }
 
 /** Where an insertion landed. */
@@ -28,6 +47,14 @@ export interface Placement {
   charOffset: number;
   /** The text as inserted (with a transcript label, if any). */
   rendered: string;
+  /** The insertion as rendered at its point (question and answers included for built-in needles). */
+  placed: PlacedText;
+  /** Section (or meeting) title of the point. */
+  section?: string;
+  /** Where the point sits in the document (fiscal year, meeting and clock), when the generator said. */
+  place?: PlaceContext;
+  /** True when the point is in a section the insertion fits (and, in a transcript, a fitting speaker is present). */
+  fits: boolean;
 }
 
 /** A finished prompt with its exact counts. */
@@ -37,6 +64,10 @@ export interface BuiltPrompt {
   promptTokens: number;
   documentTokens: number;
   placements: Placement[];
+  /** Character offset in the haystack where the document part ends (its text before that, insertions aside); set by buildPrompt. */
+  documentEnd?: number;
+  /** The question asked (the needle's, as it reads at its place); set by buildPrompt. */
+  question?: string;
 }
 
 /** Tokens of a chat request with these system and user contents (OpenAI's chat format overhead included). */
@@ -63,7 +94,8 @@ export function buildPrompt(
   const fixed = outside + tokenizer.count(DOCUMENT_PREFIX) + tokenizer.count(suffix);
   // Rendering decides transcript labels; draw them once so every retry of the cut uses the same text.
   const labels = insertions.map(() => rng.next());
-  const inserted = insertions.reduce((sum, ins) => sum + tokenizer.count(ins.text), 0);
+  // A transcript needle also brings its label and, often, a reply turn: count a few tokens for them.
+  const inserted = insertions.reduce((sum, ins) => sum + tokenizer.count(ins.text) + (haystack.style === 'turn' ? 24 : 0), 0);
   // Start just past the longest cut that can fit, then step back until the exact count fits: the result is
   // the longest prompt within `length`, so rebuilding with length = its own count gives the same prompt.
   let budget = length - fixed - inserted + 16;
@@ -76,7 +108,7 @@ export function buildPrompt(
 
   let endPoint = lastPointWithin(pointTokens, budget);
   for (let attempt = 0; attempt < 256 && endPoint >= 0; attempt++) {
-    const built = assemble(haystack, tokenizer, endPoint, insertions, labels, suffix, outside);
+    const built = assemble(haystack, tokenizer, endPoint, insertions, labels, question, outside);
     if (built.promptTokens <= length) return built;
     // Over by a seam or a label: give up one more sentence.
     endPoint = previousDistinctPoint(document.points, endPoint);
@@ -118,7 +150,7 @@ function assemble(
   endPoint: number,
   insertions: readonly Insertion[],
   labels: number[],
-  suffix: string,
+  defaultQuestion: string,
   outside: number,
 ): BuiltPrompt {
   const { document, pointTokens, index } = haystack;
@@ -129,19 +161,23 @@ function assemble(
 
   // Candidate points: those of the needle style up to the cut, plus the cut itself ("the very end").
   const chosen = choosePoints(haystack, endPoint, endTokens, insertions);
-  const order = insertions.map((_, i) => i).sort((a, b) => chosen[a]!.offset - chosen[b]!.offset || a - b);
+  const order = insertions.map((_, i) => i).sort((a, b) => chosen[a]!.point.offset - chosen[b]!.point.offset || a - b);
 
   const parts: Part[] = [];
   const rendered: string[] = [];
+  const placed: PlacedText[] = [];
   const partIndexOf: number[] = [];
   let cursor = 0;
   for (const i of order) {
-    const point = chosen[i]!;
+    const point = chosen[i]!.point;
     const at = Math.min(point.offset, end);
     if (at > cursor) parts.push({ from: cursor, to: at });
     cursor = Math.max(cursor, at);
     const atEnd = at >= end;
-    const r = renderInsertion(insertions[i]!.text, asTurnIfNeeded(haystack, point), labels[i]!, atEnd);
+    const ins = insertions[i]!;
+    const asPoint = asTurnIfNeeded(haystack, point);
+    placed[i] = ins.render ? ins.render(asPoint) : { text: ins.text };
+    const r = renderInsertion(placed[i]!, asPoint, labels[i]!, atEnd);
     rendered[i] = r;
     partIndexOf[i] = parts.length;
     parts.push(r);
@@ -151,6 +187,9 @@ function assemble(
   const last = parts[parts.length - 1];
   if (typeof last === 'string') parts[parts.length - 1] = last.replace(/\s+$/, '');
 
+  const needleAt = insertions.findIndex((ins) => ins.role === 'needle');
+  const question = (needleAt >= 0 ? placed[needleAt]!.question : undefined) ?? defaultQuestion;
+  const suffix = questionSuffix(question);
   const documentTokens = countParts(parts, index, tokenizer);
   const promptTokens = outside + countParts([DOCUMENT_PREFIX, ...parts, suffix], index, tokenizer);
   const docText = parts.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
@@ -161,7 +200,8 @@ function assemble(
     const own = tokenizer.count(rendered[i]!);
     const charOffset = before.reduce<number>((n, p) => n + (typeof p === 'string' ? p.length : p.to - p.from), 0);
     const room = Math.max(1, documentTokens - own);
-    return { role: ins.role, tokenOffset, depth: Math.min(100, (tokenOffset / room) * 100), charOffset, rendered: rendered[i]! };
+    const { point, fits } = chosen[i]!;
+    return { role: ins.role, tokenOffset, depth: Math.min(100, (tokenOffset / room) * 100), charOffset, rendered: rendered[i]!, placed: placed[i]!, section: point.section, place: point.context, fits };
   });
   return {
     messages: [
@@ -171,11 +211,20 @@ function assemble(
     promptTokens,
     documentTokens,
     placements,
+    documentEnd: end,
+    question,
   };
 }
 
-/** For each insertion, the allowed point nearest its target depth; no two insertions share a point. */
-function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: number, insertions: readonly Insertion[]): InsertionPoint[] {
+/** How far (in percent of the document part) a needle may move from its target depth to sit in a place it fits. */
+export const FIT_WINDOW = 0.05;
+
+/**
+ * For each insertion, the allowed point nearest its target depth; no two insertions share a point. Within
+ * FIT_WINDOW of the target, a point the insertion fits is preferred: a section it names and, in a transcript,
+ * a meeting of a kind it names where someone who may voice it is present and the clock leaves room for its turn.
+ */
+function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: number, insertions: readonly Insertion[]): Array<{ point: InsertionPoint; fits: boolean }> {
   const { document, pointTokens, style } = haystack;
   // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
   const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' || p.offset === 0 : p.kind === 'sentence' || p.kind === 'paragraph');
@@ -185,18 +234,15 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
   const used = new Set<number>();
   // Needles first, then companions and decoys, so a decoy never takes the needle's spot.
   const priority = insertions.map((_, i) => i).sort((a, b) => rank(insertions[a]!.role) - rank(insertions[b]!.role) || a - b);
-  const out: InsertionPoint[] = [];
-  // A needle may move this far (in tokens) from its target to sit in a section it fits; never at 0% or 100%.
-  const window = Math.round(0.015 * endTokens);
+  const out: Array<{ point: InsertionPoint; fits: boolean }> = [];
+  const window = Math.round(FIT_WINDOW * endTokens);
   const tokensAt = (c: number) => (c === endPoint && document.points[c]!.offset > 0 ? endTokens : pointTokens[c]!);
   for (const i of priority) {
     const ins = insertions[i]!;
     const target = (ins.depth / 100) * endTokens;
-    const fits = (c: number) => {
-      const title = document.points[c]!.section?.toLowerCase();
-      return title !== undefined && ins.sections!.some((s) => title.includes(s));
-    };
-    const useSections = ins.sections !== undefined && ins.sections.length > 0 && ins.depth > 0 && ins.depth < 100;
+    const fits = (c: number) => pointFits(document.points[c]!, ins, style);
+    // The very start and the very end are exact places: no moving for a better fit there.
+    const useFit = ins.depth > 0 && ins.depth < 100 && ((ins.sections?.length ?? 0) > 0 || (ins.speakerRoles?.length ?? 0) > 0);
     let best = -1;
     let bestDist = Infinity;
     let bestFit = -1;
@@ -208,7 +254,7 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
         bestDist = dist;
         best = c;
       }
-      if (useSections && dist <= window && dist < bestFitDist && fits(c)) {
+      if (useFit && dist <= window && dist < bestFitDist && fits(c)) {
         bestFitDist = dist;
         bestFit = c;
       }
@@ -216,9 +262,23 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
     if (bestFit >= 0) best = bestFit;
     if (best < 0) best = candidates[0]!;
     used.add(best);
-    out[i] = document.points[best]!;
+    out[i] = { point: document.points[best]!, fits: fits(best) };
   }
   return out;
+}
+
+/** True when an insertion reads naturally at a point: its section (or meeting kind), its speaker, room on the clock. */
+export function pointFits(point: InsertionPoint, ins: Pick<Insertion, 'sections' | 'speakerRoles' | 'role'>, style: 'turn' | 'sentence'): boolean {
+  const place = point.context;
+  const sections = ins.sections ?? [];
+  if (style === 'turn' && place?.kind === 'meeting-transcript') {
+    const kindFits = sections.length === 0 || sections.some((s) => place.meetingKind === s || place.meetingKind.includes(s) || place.title.toLowerCase().includes(s));
+    const roles = ins.speakerRoles ?? [];
+    const speakerFits = roles.length === 0 || place.participants.some((p) => roles.includes(p.role));
+    return kindFits && speakerFits && point.kind === 'turn' && turnGap(place) >= 3;
+  }
+  const title = point.section?.toLowerCase();
+  return title !== undefined && sections.some((s) => title.includes(s));
 }
 
 function rank(role: Insertion['role']): number {
@@ -229,17 +289,66 @@ function rank(role: Insertion['role']): number {
 function asTurnIfNeeded(haystack: PreparedHaystack, point: InsertionPoint): InsertionPoint {
   if (haystack.style !== 'turn' || point.kind === 'turn') return point;
   const first = haystack.document.points.find((p) => p.kind === 'turn');
-  return { ...point, kind: 'turn', speakers: first?.speakers, time: '00:00:00' };
+  const context = first?.context?.kind === 'meeting-transcript' ? { ...first.context, previousTime: undefined, time: '00:00:00' } : first?.context;
+  return { ...point, kind: 'turn', speakers: first?.speakers, time: '00:00:00', context };
 }
 
-/** The inserted text as it reads in place: a sentence before the next one, a paragraph, or a transcript turn. */
-function renderInsertion(text: string, point: InsertionPoint, labelDraw: number, atEnd: boolean): string {
-  const sentence = text.trim();
-  if (point.kind === 'turn') {
-    const speakers = point.speakers && point.speakers.length > 0 ? point.speakers : ['Participant'];
-    const speaker = speakers[Math.floor(labelDraw * speakers.length)]!;
-    return `${atEnd ? '\n\n' : ''}${speaker} [${point.time ?? '00:00:00'}]: ${sentence}\n\n`;
-  }
+/** The inserted text as it reads in place: a sentence before the next one, a paragraph, or a transcript turn (with its reply). */
+function renderInsertion(placed: PlacedText, point: InsertionPoint, labelDraw: number, atEnd: boolean): string {
+  const sentence = placed.text.trim();
+  if (point.kind === 'turn') return `${atEnd ? '\n\n' : ''}${renderTurns(placed, point, labelDraw)}`;
   if (point.kind === 'sentence') return `${atEnd ? ' ' : ''}${sentence} `;
   return `${atEnd ? '\n\n' : ''}${sentence}\n\n`;
+}
+
+/**
+ * A needle turn (and its reply) at a turn point. With a meeting place, the speaker is a participant whose role
+ * may voice it, and the turns take timestamps strictly between the previous turn's and the next one's.
+ */
+function renderTurns(placed: PlacedText, point: InsertionPoint, labelDraw: number): string {
+  const sentence = placed.text.trim();
+  const place = point.context?.kind === 'meeting-transcript' ? point.context : undefined;
+  if (!place || place.participants.length === 0) {
+    const speakers = point.speakers && point.speakers.length > 0 ? point.speakers : ['Participant'];
+    const speaker = speakers[Math.floor(labelDraw * speakers.length)]!;
+    return `${speaker} [${point.time ?? '00:00:00'}]: ${sentence}\n\n`;
+  }
+  const speaker = pickSpeaker(place.participants, placed.speakerRoles ?? [], labelDraw) ?? place.participants[Math.floor(labelDraw * place.participants.length)]!.label;
+  const from = place.previousTime ? seconds(place.previousTime) : Math.max(0, seconds(place.time ?? '00:00:00') - 8);
+  const to = seconds(place.time ?? '00:00:00');
+  const gap = to - from;
+  // With no room on the clock (the very start), the turn shares the next one's second rather than go back in time.
+  const first = gap >= 2 ? from + Math.max(1, Math.floor(gap / 3)) : to;
+  let out = `${speaker} [${hms(first)}]: ${sentence}\n\n`;
+  if (placed.reply) {
+    const responder = pickSpeaker(place.participants.filter((p) => p.label !== speaker), placed.reply.roles, (labelDraw * 7) % 1);
+    const second = gap >= 3 ? from + Math.max(2, Math.floor((2 * gap) / 3)) : to;
+    if (responder && second > first && second < to) out += `${responder} [${hms(second)}]: ${placed.reply.text}\n\n`;
+  }
+  return out;
+}
+
+/** The label of a participant with the most fitting role present (drawn among equals), or undefined. */
+function pickSpeaker(participants: ReadonlyArray<{ label: string; role: string }>, roles: readonly string[], draw: number): string | undefined {
+  for (const role of roles) {
+    const who = participants.filter((p) => p.role === role);
+    if (who.length > 0) return who[Math.floor(draw * who.length)]!.label;
+  }
+  return undefined;
+}
+
+/** Seconds of clock between the previous turn and this one (a large number at a meeting's start with room before it). */
+function turnGap(place: { time?: string; previousTime?: string }): number {
+  if (!place.time) return 0;
+  return place.previousTime ? seconds(place.time) - seconds(place.previousTime) : Math.min(8, seconds(place.time));
+}
+
+function seconds(hmsText: string): number {
+  const [h, m, s] = hmsText.split(':').map(Number);
+  return (h ?? 0) * 3600 + (m ?? 0) * 60 + (s ?? 0);
+}
+
+function hms(total: number): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(Math.floor(total / 3600))}:${p(Math.floor((total % 3600) / 60))}:${p(total % 60)}`;
 }

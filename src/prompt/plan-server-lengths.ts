@@ -36,5 +36,5 @@ export async function fitPlanToServer(
     });
     onProgress?.(trials.length, plan.trials.length);
   }
-  return { cells: plan.cells, trials };
+  return { ...plan, trials };
 }

@@ -1,10 +1,24 @@
 // Plans a sweep: every (length, depth, repeat) trial with its needle, placement and exact prompt counts.
 
-import type { Cell, Needle, Tokenizer } from '../types.js';
+import type { Cell, InsertionPoint, Needle, Tokenizer } from '../types.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
+import { DocumentValues } from '../needles/value-keys.js';
 import { createRng } from '../util/rng.js';
 import { hashId, sha256 } from '../util/hash.js';
-import { buildPrompt, type BuiltPrompt, type Insertion, type Placement } from './build-prompt.js';
+import { buildPrompt, type BuiltPrompt, type Insertion, type Placement, type PlacedText } from './build-prompt.js';
+
+/** How a built-in text reads at a point of the document (its fiscal year, its meeting and speaker). */
+export type RenderAt = (point: InsertionPoint) => PlacedText;
+
+/** Renderers of a built-in draw, one per text, in the order of `TrialNeedles`' fields. */
+export interface NeedleRenderers {
+  needle: RenderAt;
+  others: RenderAt[];
+  companions: RenderAt[];
+  distractors: RenderAt[];
+  /** Transcript needles: role keys that may voice the needle (placement prefers meetings where one is present). */
+  speakerRoles?: string[];
+}
 
 /** The needle(s) of one trial: the needle asked about, facts it depends on, and decoys. */
 export interface TrialNeedles {
@@ -15,10 +29,15 @@ export interface TrialNeedles {
   companions: Needle[];
   /** Near-miss decoys placed elsewhere. */
   distractors: Array<{ text: string; answers: string[] }>;
+  /** Built-in needles: each text as it reads where it lands (a user's needles have fixed text). */
+  renderers?: NeedleRenderers;
 }
 
-/** Supplies the needles of repeat `r` (the same for every cell, so cells compare like with like). */
-export type NeedleSource = (repeat: number) => TrialNeedles;
+/**
+ * Supplies the needles of repeat `r` (the same for every cell, so cells compare like with like). `attempt`
+ * redraws built-in values deterministically when the first draw's answer already appears in the document.
+ */
+export type NeedleSource = (repeat: number, attempt?: number) => TrialNeedles;
 
 /** One planned trial. Its prompt is rebuilt from these inputs when it is sent. */
 export interface Trial {
@@ -26,6 +45,7 @@ export interface Trial {
   id: string;
   cell: Cell;
   repeat: number;
+  /** The needles as placed in this trial's prompt (text, question and answers as they read there). */
   needles: TrialNeedles;
   insertions: Insertion[];
   promptTokens: number;
@@ -53,18 +73,27 @@ export interface PlanInput {
 export interface Plan {
   cells: Cell[];
   trials: Trial[];
+  /** The needles of each repeat as finally drawn (after any redraw for uniqueness). */
+  draws: TrialNeedles[];
+  /** Built-in draws whose answer still appears elsewhere in a document part after every redraw (should be none). */
+  collisions: Array<{ repeat: number; length: number; depth: number; answer: string; excerpt: string }>;
 }
+
+/** Redraws tried before a built-in needle is accepted with a value the document already states. */
+export const MAX_REDRAWS = 400;
 
 /** Trial insertions: the needle at the cell's depth, companions and decoys spread away from it. */
 export function insertionsFor(depth: number, needles: TrialNeedles): Insertion[] {
-  const out: Insertion[] = [{ text: needles.needle.text, depth, role: 'needle', sections: needles.needle.sections }];
+  const r = needles.renderers;
+  const roles = r?.speakerRoles;
+  const out: Insertion[] = [{ text: needles.needle.text, depth, role: 'needle', sections: needles.needle.sections, render: r?.needle, speakerRoles: roles }];
   const others = needles.others ?? [];
-  others.forEach((o, i) => out.push({ text: o.text, depth: spreadDepth(depth, i + 1, others.length + 1), role: 'needle', sections: o.sections }));
+  others.forEach((o, i) => out.push({ text: o.text, depth: spreadDepth(depth, i + 1, others.length + 1), role: 'needle', sections: o.sections, render: r?.others[i], speakerRoles: roles }));
   needles.companions.forEach((c, i) =>
-    out.push({ text: c.text, depth: spreadDepth(depth, i + 1, needles.companions.length + 1), role: 'companion', sections: c.sections }),
+    out.push({ text: c.text, depth: spreadDepth(depth, i + 1, needles.companions.length + 1), role: 'companion', sections: c.sections, render: r?.companions[i], speakerRoles: roles }),
   );
   const n = needles.distractors.length;
-  needles.distractors.forEach((d, i) => out.push({ text: d.text, depth: spreadDepth(depth, i + 1, n + 1, 17), role: 'distractor' }));
+  needles.distractors.forEach((d, i) => out.push({ text: d.text, depth: spreadDepth(depth, i + 1, n + 1, 17), role: 'distractor', render: r?.distractors[i], speakerRoles: roles }));
   return out;
 }
 
@@ -89,38 +118,121 @@ export function promptHash(prompt: BuiltPrompt): string {
   return sha256(JSON.stringify(prompt.messages));
 }
 
+/** The trial's needles as they were placed: texts, question and answers as they read at their points. */
+export function placedNeedles(needles: TrialNeedles, prompt: BuiltPrompt): TrialNeedles {
+  const p = prompt.placements;
+  const others = needles.others ?? [];
+  const at = (i: number) => p[i]!.placed;
+  const first = at(0);
+  const otherNeedles = others.map((o, i) => ({ ...o, text: at(1 + i).text, answers: at(1 + i).answers ?? o.answers }));
+  const answers = others.length > 0 ? [...(first.answers ?? needles.needle.answers.slice(0, needles.needle.answers.length - others.reduce((n, o) => n + o.answers.length, 0))), ...otherNeedles.flatMap((o) => o.answers)] : (first.answers ?? needles.needle.answers);
+  const c0 = 1 + others.length;
+  const d0 = c0 + needles.companions.length;
+  return {
+    needle: { ...needles.needle, text: first.text, question: prompt.question ?? needles.needle.question, answers },
+    others: otherNeedles.length > 0 ? otherNeedles : needles.others,
+    companions: needles.companions.map((c, i) => ({ ...c, text: at(c0 + i).text })),
+    distractors: needles.distractors.map((d, i) => ({ text: at(d0 + i).text, answers: at(d0 + i).answers ?? d.answers })),
+  };
+}
+
+const VALUES = new WeakMap<PreparedHaystack, DocumentValues>();
+
+/** The value index of a haystack (built once). */
+export function documentValues(haystack: PreparedHaystack): DocumentValues {
+  let v = VALUES.get(haystack);
+  if (!v) VALUES.set(haystack, (v = new DocumentValues(haystack.document.text)));
+  return v;
+}
+
+/** The first answer of a trial's needles that its document part already states elsewhere, with where. */
+function collision(values: DocumentValues, needles: TrialNeedles, end: number): { answer: string; at: number } | null {
+  for (const answer of needles.needle.answers) {
+    const at = values.firstMention(answer, end);
+    if (at >= 0) return { answer, at };
+  }
+  return null;
+}
+
 /**
  * Plans every trial. Sending order: lengths outer, then repeats, then depths, so consecutive prompts share
  * the longest document prefix (servers with prefix caching recompute less).
+ *
+ * One place, one answer: a built-in repeat whose answer already appears in the document (the whole haystack,
+ * then each trial's document part with the needle rendered where it landed) is redrawn, deterministically,
+ * with the next attempt number; every cell of the repeat then asks for the new value.
  */
 export function planSweep(input: PlanInput, onProgress?: (done: number, total: number) => void): Plan {
   const cells: Cell[] = [];
   for (const length of input.lengths) for (const depth of input.depths) cells.push({ length, depth });
-  const draws = Array.from({ length: input.repeats }, (_, r) => input.needles(r));
-  const trials: Trial[] = [];
+  const values = documentValues(input.haystack);
   const total = cells.length * input.repeats;
-  for (const length of input.lengths) {
-    for (let repeat = 0; repeat < input.repeats; repeat++) {
-      for (const depth of input.depths) {
-        const needles = draws[repeat]!;
-        const insertions = insertionsFor(depth, needles);
-        const prompt = buildTrialPrompt(input, { cell: { length, depth }, repeat, insertions, needles });
-        const promptSha256 = promptHash(prompt);
-        const id = hashId({ v: 1, length, depth, repeat, prompt: promptSha256, answers: needles.needle.answers });
-        trials.push({
-          id,
-          cell: { length, depth },
-          repeat,
-          needles,
-          insertions,
-          promptTokens: prompt.promptTokens,
-          documentTokens: prompt.documentTokens,
-          placements: prompt.placements,
-          promptSha256,
-        });
-        onProgress?.(trials.length, total);
+  const byKey = new Map<string, Trial>();
+  const draws: TrialNeedles[] = [];
+  const collisions: Plan['collisions'] = [];
+  let done = 0;
+  for (let repeat = 0; repeat < input.repeats; repeat++) {
+    let attempt = 0;
+    for (;;) {
+      const needles = input.needles(repeat, attempt);
+      const redrawable = needles.renderers !== undefined && attempt < MAX_REDRAWS;
+      // Cheap first: an answer anywhere in the haystack is in every longer document part.
+      if (redrawable && collision(values, needles, values.text.length)) {
+        attempt++;
+        continue;
       }
+      const planned: Array<[string, Trial]> = [];
+      let clash: Plan['collisions'][number] | null = null;
+      for (const length of input.lengths) {
+        for (const depth of input.depths) {
+          const trial = planTrial(input, { length, depth }, repeat, needles);
+          const hit = needles.renderers ? collision(values, trial.needles, documentEnd(input, trial)) : null;
+          if (hit && !clash) clash = { repeat, length, depth, answer: hit.answer, excerpt: values.excerpt(hit.at) };
+          planned.push([`${length}/${repeat}/${depth}`, trial]);
+        }
+      }
+      if (clash && redrawable) {
+        attempt++;
+        continue;
+      }
+      if (clash) collisions.push(clash);
+      for (const [k, t] of planned) byKey.set(k, t);
+      draws[repeat] = needles;
+      done += planned.length;
+      onProgress?.(done, total);
+      break;
     }
   }
-  return { cells, trials };
+  const trials: Trial[] = [];
+  for (const length of input.lengths) for (let repeat = 0; repeat < input.repeats; repeat++) for (const depth of input.depths) trials.push(byKey.get(`${length}/${repeat}/${depth}`)!);
+  return { cells, trials, draws, collisions };
+}
+
+const ENDS = new WeakMap<Trial, number>();
+
+/** Where the trial's document part ends in the haystack text. */
+function documentEnd(input: PlanInput, trial: Trial): number {
+  return ENDS.get(trial) ?? buildTrialPrompt(input, trial).documentEnd ?? input.haystack.document.text.length;
+}
+
+/** One trial of a cell: its prompt built, its needles as placed, its id. */
+function planTrial(input: PlanInput, cell: Cell, repeat: number, drawn: TrialNeedles): Trial {
+  const insertions = insertionsFor(cell.depth, drawn);
+  const prompt = buildTrialPrompt(input, { cell, repeat, insertions, needles: drawn });
+  const needles = placedNeedles(drawn, prompt);
+  const promptSha256 = promptHash(prompt);
+  const id = hashId({ v: 1, length: cell.length, depth: cell.depth, repeat, prompt: promptSha256, answers: needles.needle.answers });
+  const trial: Trial = {
+    id,
+    cell,
+    repeat,
+    needles: { ...needles, renderers: drawn.renderers },
+    insertions,
+    promptTokens: prompt.promptTokens,
+    documentTokens: prompt.documentTokens,
+    placements: prompt.placements,
+    promptSha256,
+  };
+  ENDS.set(trial, prompt.documentEnd ?? input.haystack.document.text.length);
+  return trial;
 }

@@ -1,77 +1,302 @@
-// Keyword-baseline audit: how much of a needle set plain keyword matching (BM25) solves, per template.
+// `needle audit`: checks the built-in needles against the documents they go into, and what keyword matching alone solves.
+//
+// Per template and haystack kind, over several seeds and lengths, with the needle placed as a sweep places it:
+// - value collisions: the expected answer also appears elsewhere in the document part (after the planner's redraws);
+// - competing statements: a document sentence matching the template's rival patterns that holds a value of the
+//   answer's type (it would answer the question too); the best BM25 matches for the paraphrased question are kept
+//   as evidence;
+// - contradictions: the document part states a fact the template competes with (the generator's own tags) or
+//   matches one of the template's contradiction patterns;
+// - section fit: the needle landed in a section (meeting kind, speaker) it fits, and how far it moved to get there;
+// - the keyword baseline (BM25) solve rate for lexical and paraphrased questions.
 
-import type { HaystackKind, Tokenizer } from '../types.js';
+import { GENERATORS } from '../haystack/generators.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
+import type { FactKey } from '../haystack/place-context.js';
+import { prepareHaystack } from '../haystack/prepare-haystack.js';
 import { createBaselineModel } from '../models/baseline.js';
-import { drawFromTemplate, listTemplates } from '../needles/builtin.js';
-import type { QuestionVariant } from '../needles/template.js';
+import { queryTerms } from '../models/lexical-retriever.js';
+import { competingFacts, templatesFor } from '../needles/builtin.js';
+import type { QuestionVariant, WorldTemplate } from '../needles/template.js';
 import { wordOverlap } from '../needles/overlap.js';
-import { buildPrompt } from '../prompt/build-prompt.js';
-import { insertionsFor } from '../prompt/plan.js';
+import { DocumentValues, valueType, type ValueType } from '../needles/value-keys.js';
+import { planSweep, type Trial } from '../prompt/plan.js';
 import { scoreResponse } from '../score/score.js';
+import type { HaystackKind, Tokenizer } from '../types.js';
+import { drawNeedles } from './needle-source.js';
+import { buildTrialPrompt, type NeedleSource } from '../prompt/plan.js';
+import { drawSpec, type NeedleSpec } from '../needles/builtin.js';
 import { createRng } from '../util/rng.js';
-
-/** Result of one template and variant. */
-export interface AuditRow {
-  template: string;
-  variant: QuestionVariant;
-  twoHop: boolean;
-  trials: number;
-  /** Trials the baseline answered with every expected answer. */
-  solved: number;
-  /** Mean question–needle word overlap. */
-  overlap: number;
-}
-
-/** The audit of a needle set over a haystack. */
-export interface AuditResult {
-  kind: HaystackKind;
-  length: number;
-  rows: AuditRow[];
-  /** Share solved per variant. */
-  solvedRate: Partial<Record<QuestionVariant, number>>;
-}
 
 /** Bars the built-in sets must meet: keyword matching solves at most 20% of paraphrased and at least 90% of lexical. */
 export const AUDIT_BARS = { paraphrasedMax: 0.2, lexicalMin: 0.9 } as const;
 
-/**
- * Runs the in-process keyword baseline over `draws` instances of every template, at depths spread over
- * the document, for the given variants.
- */
-export async function auditNeedles(input: {
+/** What the audit found for one template. */
+export interface AuditRow {
+  template: string;
+  twoHop: boolean;
+  /** Placed needles checked (seeds × draws × lengths). */
+  trials: number;
+  /** Value redraws the planner needed before the answer was unique in the document. */
+  redraws: number;
+  /** Trials whose answer still appears elsewhere in the document part. */
+  collisions: number;
+  /** Trials whose document part holds a rival statement (rival pattern and a value of the answer's type). */
+  competing: number;
+  /** Trials whose document part states a competing fact (generator tags) or a contradiction pattern. */
+  contradictions: number;
+  /** Trials whose needle landed where it fits (section; in a transcript also a fitting speaker and room on the clock). */
+  fits: number;
+  /** Distance between target and achieved depth, in percent points. */
+  depthError: { mean: number; max: number };
+  /** Keyword baseline, per question variant. */
+  keyword: Partial<Record<QuestionVariant, { trials: number; solved: number; overlap: number }>>;
+  /** A few findings to read (collisions, rival sentences, the paraphrased question's best matches). */
+  evidence: string[];
+}
+
+/** The audit of one haystack kind. */
+export interface AuditResult {
   kind: HaystackKind;
-  haystack: PreparedHaystack;
+  seeds: number[];
+  lengths: number[];
+  /** Length of the keyword-baseline prompts. */
+  baselineLength: number;
+  /** Facts the haystack left out (the union of the templates' `competes`). */
+  omitted: FactKey[];
+  /** Template `competes` keys the generator does not know (leaving them out would do nothing). */
+  unknownFacts: string[];
+  rows: AuditRow[];
+  totals: { trials: number; redraws: number; collisions: number; competing: number; contradictions: number; fits: number };
+  /** Share of placed needles that fit their place, per prompt length. */
+  fitByLength: Record<string, number>;
+  /** Share solved per variant by the keyword baseline. */
+  solvedRate: Partial<Record<QuestionVariant, number>>;
+}
+
+/** What an audit run needs. */
+export interface AuditInput {
+  kind: HaystackKind;
   tokenizer: Tokenizer;
-  length: number;
-  variants: QuestionVariant[];
-  draws: number;
-  seed: number;
-}): Promise<AuditResult> {
-  const model = createBaselineModel();
-  const rows: AuditRow[] = [];
-  const signal = new AbortController().signal;
-  for (const { id, twoHop } of listTemplates(input.kind)) {
-    for (const variant of input.variants) {
-      let solved = 0;
-      let overlap = 0;
-      for (let i = 0; i < input.draws; i++) {
-        const rng = createRng(input.seed).fork(`audit/${id}/${i}`);
-        const draw = drawFromTemplate(input.kind, id, variant, rng);
-        const depth = input.draws === 1 ? 50 : (i * 100) / (input.draws - 1);
-        const insertions = insertionsFor(depth, { needle: draw.needle, companions: draw.companions, distractors: [] });
-        const prompt = buildPrompt(input.haystack, input.tokenizer, input.length, insertions, draw.needle.question, rng.fork('place'));
-        const answer = await model.complete({ messages: prompt.messages, signal });
-        if (scoreResponse(answer.text, draw.needle.answers).score === 1) solved++;
-        overlap += wordOverlap(draw.needle.question, [draw.needle.text, ...draw.companions.map((c) => c.text)].join(' '));
+  seeds: number[];
+  /** Prompt lengths the needles are placed at (the longest is generated once per seed; shorter ones are its prefixes). */
+  lengths: number[];
+  /** Draws per template and seed. @default 2 */
+  draws?: number;
+  /** Length of the keyword-baseline prompts. @default the shortest of `lengths` */
+  baselineLength?: number;
+  variants?: QuestionVariant[];
+  /** Generate the haystack with every fact stated (to see what the omission prevents). @default false */
+  keepFacts?: boolean;
+  onProgress?: (message: string) => void;
+}
+
+interface Unit {
+  text: string;
+  offset: number;
+}
+
+/** Sentences of prose and rows of tables, with their offsets (a turn's label stays: it never holds a value). */
+function units(text: string): Unit[] {
+  const out: Unit[] = [];
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    if (line.startsWith('|') || !/[.!?]\s/.test(line)) {
+      if (line.trim()) out.push({ text: line, offset });
+    } else {
+      const re = /(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
+      let from = 0;
+      for (const m of line.matchAll(re)) {
+        out.push({ text: line.slice(from, m.index), offset: offset + from });
+        from = m.index! + m[0].length;
       }
-      rows.push({ template: id, variant, twoHop, trials: input.draws, solved, overlap: overlap / input.draws });
+      out.push({ text: line.slice(from), offset: offset + from });
+    }
+    offset += line.length + 1;
+  }
+  return out;
+}
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+/** True when a sentence or table row states a value of the type (a table row in millions counts as money). */
+function holdsValue(text: string, type: ValueType): boolean {
+  switch (type) {
+    case 'money':
+      return /\$\s?\d/.test(text) || (text.startsWith('|') && /\d\.\d/.test(text));
+    case 'percent':
+      return /\d\s*(%|percent)/.test(text);
+    case 'multiple':
+      return /\d(\.\d+)?\s*(x\b|to 1)|\b\d\.\d\d\b/.test(text);
+    case 'date':
+      return new RegExp(`${MONTH} \\d{1,2}, \\d{4}`).test(text);
+    case 'count':
+      return /(?<![\d.,$])\d{2,}(?![\d.,%])/.test(text);
+    default:
+      return true;
+  }
+}
+
+/** The `k` best BM25 matches of a question among units (a small index over the units' terms). */
+function bestMatches(all: Unit[], end: number, question: string, k: number): Unit[] {
+  const terms = queryTerms(question);
+  if (terms.length === 0) return [];
+  const docs = all.filter((u) => u.offset < end);
+  const tf = docs.map((u) => {
+    const words = queryTerms(u.text);
+    return { n: words.length, hits: terms.map((t) => (words.includes(t) ? 1 : 0)) };
+  });
+  const avg = tf.reduce((a, d) => a + d.n, 0) / Math.max(1, tf.length);
+  const df = terms.map((_, i) => tf.reduce((a, d) => a + d.hits[i]!, 0));
+  const idf = df.map((d) => Math.log(1 + (docs.length - d + 0.5) / (d + 0.5)));
+  const scored = tf.map((d, i) => ({ i, s: d.hits.reduce<number>((a, h, t) => a + (h ? (idf[t]! * 2.2) / (1 + 1.2 * (0.25 + (0.75 * d.n) / avg)) : 0), 0) }));
+  return scored.filter((x) => x.s > 0).sort((a, b) => b.s - a.s).slice(0, k).map((x) => docs[x.i]!);
+}
+
+/** A needle source that always draws template `t`, recording the values of the draw the planner accepts (the last one asked for). */
+function templateSource(kind: HaystackKind, t: WorldTemplate, world: unknown, seed: number, label: string, variant: QuestionVariant) {
+  const state = { attempt: 0, spec: null as NeedleSpec | null };
+  const source: NeedleSource = (_repeat, attempt = 0) => {
+    const stream = createRng(seed).fork(`audit/${t.id}/${label}`);
+    const spec = drawSpec(kind, t.id, variant, world, attempt === 0 ? stream.fork('values') : stream.fork(`values/redraw-${attempt}`));
+    state.attempt = attempt;
+    state.spec = spec;
+    return drawNeedles([spec], world, 'value', 0);
+  };
+  return { source, state };
+}
+
+/** Runs the audit for one kind. */
+export async function auditNeedles(input: AuditInput): Promise<AuditResult> {
+  const { kind, tokenizer, seeds } = input;
+  const lengths = [...input.lengths].sort((a, b) => a - b);
+  const draws = input.draws ?? 2;
+  const baselineLength = input.baselineLength ?? lengths[0]!;
+  const variants = input.variants ?? ['lexical', 'paraphrased'];
+  const templates = templatesFor(kind);
+  const generator = GENERATORS[kind];
+  const omit = input.keepFacts ? new Set<FactKey>() : competingFacts(kind);
+  const known = new Set(generator.facts);
+  const unknownFacts = [...new Set(templates.flatMap((t) => t.competes.filter((f) => !known.has(f)).map((f) => `${t.id}: ${f}`)))];
+  const rows = new Map<string, AuditRow & { errSum: number }>();
+  const fitCount = new Map<number, [number, number]>();
+  for (const t of templates) {
+    rows.set(t.id, { template: t.id, twoHop: t.twoHop === true, trials: 0, redraws: 0, collisions: 0, competing: 0, contradictions: 0, fits: 0, depthError: { mean: 0, max: 0 }, keyword: {}, evidence: [], errSum: 0 });
+  }
+  const model = createBaselineModel();
+  const signal = new AbortController().signal;
+  const longest = lengths[lengths.length - 1]!;
+
+  for (const [s, seed] of seeds.entries()) {
+    input.onProgress?.(`${kind}: seed ${seed} (${s + 1}/${seeds.length}), ${Math.max(longest, baselineLength).toLocaleString('en-US')}-token haystack`);
+    const haystack = await prepareHaystack(kind, seed, Math.max(longest, baselineLength) + 400, tokenizer, omit);
+    const doc = { haystack, tokenizer, seed, values: new DocumentValues(haystack.document.text), units: units(haystack.document.text), tagged: factOffsets(kind, seed, omit, haystack.document.text.length) };
+    const world = generator.world(seed);
+    for (const t of templates) {
+      const row = rows.get(t.id)!;
+      // Placed as a sweep places them: the planner's draw, redraw and placement, at depths spread over the document.
+      for (let d = 0; d < draws; d++) {
+        const depth = [9, 31, 53, 77, 94][(d * 2 + s) % 5]!;
+        const { source, state } = templateSource(kind, t, world, seed, `place-${d}`, 'paraphrased');
+        const plan = planSweep({ haystack, tokenizer, lengths, depths: [depth], repeats: 1, seed, needles: source });
+        row.redraws += state.attempt;
+        for (const trial of plan.trials) {
+          checkTrial(row, t, state.spec!.values, world, trial, doc);
+          const f = fitCount.get(trial.cell.length) ?? [0, 0];
+          fitCount.set(trial.cell.length, [f[0] + (trial.placements[0]!.fits ? 1 : 0), f[1] + 1]);
+        }
+      }
+      // The keyword baseline, on the baseline length, for each variant.
+      for (const variant of variants) {
+        const k = (row.keyword[variant] ??= { trials: 0, solved: 0, overlap: 0 });
+        for (let d = 0; d < draws; d++) {
+          const depth = draws === 1 ? 50 : (d * 100) / (draws - 1);
+          const { source } = templateSource(kind, t, world, seed, `keyword-${d}`, variant);
+          const trial = planSweep({ haystack, tokenizer, lengths: [baselineLength], depths: [depth], repeats: 1, seed, needles: source }).trials[0]!;
+          const messages = buildTrialPrompt({ haystack, tokenizer, seed }, trial).messages;
+          const answer = await model.complete({ messages, signal });
+          if (scoreResponse(answer.text, trial.needles.needle.answers).score === 1) k.solved++;
+          k.trials++;
+          k.overlap += wordOverlap(trial.needles.needle.question, [trial.needles.needle.text, ...trial.needles.companions.map((c) => c.text)].join(' '));
+        }
+      }
     }
   }
+  const out: AuditRow[] = [...rows.values()].map(({ errSum, ...r }) => ({
+    ...r,
+    depthError: { mean: r.trials ? Math.round((errSum / r.trials) * 100) / 100 : 0, max: Math.round(r.depthError.max * 100) / 100 },
+    keyword: Object.fromEntries(Object.entries(r.keyword).map(([v, k]) => [v, { ...k, overlap: k.trials ? Math.round((k.overlap / k.trials) * 1000) / 1000 : 0 }])),
+  }));
+  const sum = (f: (r: AuditRow) => number) => out.reduce((a, r) => a + f(r), 0);
   const solvedRate: AuditResult['solvedRate'] = {};
-  for (const v of input.variants) {
-    const rs = rows.filter((r) => r.variant === v);
-    solvedRate[v] = rs.reduce((n, r) => n + r.solved, 0) / Math.max(1, rs.reduce((n, r) => n + r.trials, 0));
+  for (const v of variants) solvedRate[v] = sum((r) => r.keyword[v]?.solved ?? 0) / Math.max(1, sum((r) => r.keyword[v]?.trials ?? 0));
+  return {
+    kind, seeds, lengths, baselineLength, omitted: [...omit], unknownFacts, rows: out, solvedRate,
+    fitByLength: Object.fromEntries([...fitCount.entries()].map(([l, [f, n]]) => [String(l), Math.round((f / n) * 1000) / 1000])),
+    totals: { trials: sum((r) => r.trials), redraws: sum((r) => r.redraws), collisions: sum((r) => r.collisions), competing: sum((r) => r.competing), contradictions: sum((r) => r.contradictions), fits: sum((r) => r.fits) },
+  };
+}
+
+/** Offsets of the first block stating each fact (as the generator tagged them). */
+function factOffsets(kind: HaystackKind, seed: number, omit: ReadonlySet<FactKey>, chars: number): Map<FactKey, number> {
+  const first = new Map<FactKey, number>();
+  let offset = 0;
+  for (const block of GENERATORS[kind].blocks(seed, { omit })) {
+    if (offset >= chars) break;
+    for (const f of block.facts ?? []) if (!first.has(f)) first.set(f, offset);
+    offset += block.text.length + 2;
   }
-  return { kind: input.kind, length: input.length, rows, solvedRate };
+  return first;
+}
+
+interface AuditDocument {
+  haystack: PreparedHaystack;
+  tokenizer: Tokenizer;
+  seed: number;
+  values: DocumentValues;
+  units: Unit[];
+  tagged: Map<FactKey, number>;
+}
+
+/** Checks one placed trial of a template and adds what it finds to the row. */
+function checkTrial(row: AuditRow & { errSum: number }, t: WorldTemplate, drawn: unknown, world: unknown, trial: Trial, doc: AuditDocument): void {
+  const end = buildTrialPrompt(doc, trial).documentEnd ?? doc.haystack.document.text.length;
+  const needle = trial.needles.needle;
+  const placement = trial.placements[0]!;
+  const at = `${trial.cell.length.toLocaleString('en-US')} tokens, depth ${trial.cell.depth}%`;
+  const note = (s: string) => {
+    if (row.evidence.length < 8) row.evidence.push(s);
+  };
+  row.trials++;
+  if (placement.fits) row.fits++;
+  const err = Math.abs(placement.depth - trial.cell.depth);
+  row.errSum += err;
+  row.depthError.max = Math.max(row.depthError.max, err);
+  for (const answer of needle.answers) {
+    const where = doc.values.firstMention(answer, end);
+    if (where >= 0) {
+      row.collisions++;
+      note(`collision (${at}): "${answer}" also in "${doc.values.excerpt(where)}"`);
+      break;
+    }
+  }
+  const type = valueType(needle.answers[0] ?? '');
+  const rivals = t.rivals?.(drawn, world) ?? [];
+  const rival = rivals.length ? doc.units.find((u) => u.offset < end && rivals.some((re) => re.test(u.text)) && holdsValue(u.text, type)) : undefined;
+  if (rival) {
+    row.competing++;
+    note(`competing statement (${at}): "${rival.text.slice(0, 200)}"`);
+  }
+  const stated = t.competes.filter((f) => (doc.tagged.get(f) ?? Infinity) < end);
+  const patterns = t.contradicts?.(drawn, world) ?? [];
+  const contradiction = patterns.length ? doc.units.find((u) => u.offset < end && patterns.some((re) => re.test(u.text))) : undefined;
+  if (stated.length > 0 || contradiction) {
+    row.contradictions++;
+    note(stated.length > 0 ? `states facts it competes with (${at}): ${stated.join(', ')}` : `contradiction (${at}): "${contradiction!.text.slice(0, 200)}"`);
+  }
+  // Evidence to read: the sentence keyword matching ranks first for the paraphrased question.
+  if (row.trials === 1) {
+    const best = bestMatches(doc.units, end, needle.question, 1)[0];
+    if (best) note(`best match for "${needle.question}" (${at}): "${best.text.slice(0, 180)}"${holdsValue(best.text, type) ? ' [holds a value of the answer type]' : ''}`);
+  }
 }

@@ -1,9 +1,10 @@
-// Chooses the needles of each repeat: a user's needles file in order, or fresh draws from the built-in templates.
+// Chooses the needles of each repeat: a user's needles file in order, or draws from the built-in templates of the document's world.
 
+import { GENERATORS } from '../haystack/generators.js';
 import type { HaystackKind, Needle } from '../types.js';
 import type { NeedleSetName } from '../config/sweep-options.js';
-import type { NeedleSource, TrialNeedles } from '../prompt/plan.js';
-import { drawBuiltinNeedle, drawFromTemplate, templatesFor } from '../needles/builtin.js';
+import type { NeedleRenderers, NeedleSource, RenderAt, TrialNeedles } from '../prompt/plan.js';
+import { drawSpec, pickVariant, renderSpec, templatesFor, type NeedleSpec } from '../needles/builtin.js';
 import { combineMultiKey, combineMultiValue, type MultiMode } from '../needles/multi.js';
 import { createRng } from '../util/rng.js';
 
@@ -32,33 +33,80 @@ export function fileNeedleSource(needles: Needle[], distractors: number, multi: 
 }
 
 /**
- * Built-in needles: repeat r draws a fresh instance (template and values) from the seed, the same in
- * every cell. User documents take the financial-report templates, written as plain declarative sentences.
+ * Built-in needles: repeat r draws templates and values from the world of the seed's document (its company,
+ * people, calendar), the same in every cell; each text is rendered where it lands. Attempt a > 0 redraws the
+ * values from a fork of the repeat's stream (the planner asks when the value already appears in the document).
+ * User documents take the financial-report templates of the seed's company, placed with no fiscal year.
  * Multi-value draws distinct templates; multi-key draws one template k times (same shape, other values).
  */
 export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed: number, distractors: number, multi: MultiOptions = SINGLE): NeedleSource {
+  const world = GENERATORS[kind].world(seed);
   const root = createRng(seed).fork('needles');
-  const cache = new Map<number, TrialNeedles>();
-  return (repeat) => {
-    const cached = cache.get(repeat);
+  const cache = new Map<string, TrialNeedles>();
+  return (repeat, attempt = 0) => {
+    const key = `${repeat}/${attempt}`;
+    const cached = cache.get(key);
     if (cached) return cached;
+    // The template and variant stay with the repeat; only the values are redrawn.
     const rng = root.fork(repeat);
-    let draws;
-    if (multi.count === 1) draws = [drawBuiltinNeedle(kind, set, rng)];
-    else {
-      const templates = templatesFor(kind);
-      const chosen = multi.mode === 'key' ? Array(multi.count).fill(rng.pick(templates)) : rng.sample(templates, multi.count);
-      const variant = () => (set === 'mixed' ? rng.pick(['lexical', 'paraphrased'] as const) : set);
-      const v = variant();
-      draws = chosen.map((t, i) => drawFromTemplate(kind, t.id, multi.mode === 'key' ? v : variant(), rng.fork(`multi/${i}`)));
-    }
-    const result = assemble(
-      draws.map((d) => d.needle),
-      draws.flatMap((d) => d.companions),
-      multi.mode,
-      distractors,
-    );
-    cache.set(repeat, result);
+    const templates = templatesFor(kind);
+    const chosen = multi.count === 1 ? [rng.pick(templates)] : multi.mode === 'key' ? Array(multi.count).fill(rng.pick(templates)) : rng.sample(templates, multi.count);
+    const first = pickVariant(set, rng);
+    const variants = chosen.map((_, i) => (i === 0 || multi.mode === 'key' ? first : pickVariant(set, rng)));
+    const values = (i: number) => (attempt === 0 ? rng.fork(`values/${i}`) : rng.fork(`values/${i}/redraw-${attempt}`));
+    const specs: NeedleSpec[] = chosen.map((t, i) => drawSpec(kind, t.id, variants[i]!, world, values(i)));
+    const result = drawNeedles(specs, world, multi.mode, distractors);
+    cache.set(key, result);
     return result;
   };
+}
+
+/** The needles of one repeat: rendered with no place (their default reading), with renderers for the places they land at. */
+export function drawNeedles(specs: NeedleSpec[], world: unknown, mode: MultiMode, distractors: number): TrialNeedles {
+  const unplaced = specs.map((s) => renderSpec(s, world, undefined));
+  const trial = assemble(unplaced.map((r) => r.needle), unplaced.flatMap((r) => r.companions), mode, distractors);
+  const at = (i: number): RenderAt => (point) => {
+    const r = renderSpec(specs[i]!, world, point.context);
+    return { text: r.needle.text, question: r.needle.question, answers: r.needle.answers, speakerRoles: r.speakerRoles, reply: r.reply };
+  };
+  const combined = specs.length > 1 && mode === 'value';
+  const renderers: NeedleRenderers = {
+    // A multi-value question is asked of every needle at once: its wording stays the combined one.
+    needle: combined ? (point) => ({ ...at(0)(point), question: undefined }) : at(0),
+    others: (trial.others ?? []).map((_, i) => at(i + 1)),
+    companions: specs.flatMap((s, i) => unplaced[i]!.companions.map((_, k): RenderAt => (point) => ({ text: renderSpec(s, world, point.context).companions[k]!.text }))),
+    // Decoys: the needle's own near misses (or, in multi-key mode, the other draws), each rendered where it lands.
+    distractors: trial.distractors.map((_, j): RenderAt => {
+      if (mode === 'key' && j < specs.length - 1) return (point) => ({ ...at(j + 1)(point), question: undefined });
+      const own = mode === 'key' ? j - (specs.length - 1) : j;
+      return (point) => {
+        const d = renderSpec(specs[ownerOf(unplaced, own)]!, world, point.context).needle.distractors![indexWithin(unplaced, own)]!;
+        return { text: d.text, answers: d.answers };
+      };
+    }),
+    speakerRoles: unplaced[0]!.speakerRoles,
+  };
+  return { ...trial, renderers };
+}
+
+/** Which draw the k-th decoy (counted over every draw's own decoys, in order) belongs to. */
+function ownerOf(draws: Array<{ needle: Needle }>, k: number): number {
+  let n = k;
+  for (let i = 0; i < draws.length; i++) {
+    const own = draws[i]!.needle.distractors?.length ?? 0;
+    if (n < own) return i;
+    n -= own;
+  }
+  return draws.length - 1;
+}
+
+/** The index of the k-th decoy within its draw's own decoys. */
+function indexWithin(draws: Array<{ needle: Needle }>, k: number): number {
+  let n = k;
+  for (const d of draws) {
+    const own = d.needle.distractors?.length ?? 0;
+    if (n < own) return n;
+    n -= own;
+  }
+  return 0;
 }

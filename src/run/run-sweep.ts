@@ -21,6 +21,8 @@ import { runControls, summarizeControls } from './control.js';
 import { estimateCost } from './cost.js';
 import { buildManifest, checkResumable } from './manifest.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
+import { competingFacts } from '../needles/builtin.js';
+import { needleFileWarnings } from '../needles/document-checks.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
 import { appendResult, ensureRunDir, readManifest, readResults, RUN_FILES, writeManifest } from './results-store.js';
@@ -122,16 +124,23 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
     emit({ type: 'stage', message: `building the ${options.haystack} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
-    const haystack = await prepareHaystack(options.haystack, options.seed, haystackTokens, tokenizer);
+    // One fact, one place: a generated haystack that will carry built-in needles leaves out the facts they compete with.
+    const builtinKind = isHaystackKind(options.haystack) ? options.haystack : 'financial-report';
+    const omit = needlesFromFile || !isHaystackKind(options.haystack) ? new Set<string>() : competingFacts(builtinKind);
+    const haystack = await prepareHaystack(options.haystack, options.seed, haystackTokens, tokenizer, omit);
     const lengths = feasibleLengths(options.lengths, haystack, emit);
     const multi = { count: options.multi, mode: options.multiMode };
+    if (needlesFromFile) for (const message of needleFileWarnings(needlesFromFile, haystack.document.text)) emit({ type: 'warning', message });
     const needleSource = needlesFromFile
       ? fileNeedleSource(needlesFromFile, options.distractors, multi)
-      : builtinNeedleSource(isHaystackKind(options.haystack) ? options.haystack : 'financial-report', options.needleSet, options.seed, options.distractors, multi);
+      : builtinNeedleSource(builtinKind, options.needleSet, options.seed, options.distractors, multi);
 
     emit({ type: 'stage', message: 'planning prompts …' });
     const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
     let plan = planSweep(planInput);
+    for (const c of plan.collisions) {
+      emit({ type: 'warning', message: `repeat ${c.repeat}: the answer "${c.answer}" also appears in the document (${c.length.toLocaleString('en-US')} tokens, depth ${c.depth}%): "${c.excerpt}"` });
+    }
     if (resolved.counter) {
       emit({ type: 'stage', message: `fitting ${plan.trials.length} prompts to the server's token count …` });
       plan = await fitPlanToServer(plan, planInput, (m) => resolved.counter!.countMessages(m));
@@ -149,7 +158,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       return !r || (options.retryErrors && r.status === 'error');
     });
     const pending = sendingOrder(unsent, tokenizer);
-    const draws = Array.from({ length: options.repeats }, (_, r) => needleSource(r));
+    const draws = plan.draws;
     const tokenizerLabel = resolved.counter ? `server (${resolved.counter.kind}; cut with ${tokenizer.name})` : tokenizer.name;
     return { options: { ...options, lengths }, model, judge, tokenizer, haystack, plan, draws, lengths, previous, done, pending, tokenizerLabel };
   } catch (error) {

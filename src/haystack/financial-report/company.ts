@@ -19,6 +19,8 @@ export interface Industry {
 /** A segment's products, customers and end markets. */
 export interface SegmentProfile {
   name: string;
+  /** How a paraphrasing question refers to the segment without sharing a word with its name (`valves and pumps` for Flow Control). */
+  gloss?: string;
   products: string[];
   customers: string[];
   markets: string[];

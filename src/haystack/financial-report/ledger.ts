@@ -1,110 +1,10 @@
-// The seeded ledger: one fiscal year's numbers at a time, each rolled forward from the last so every table agrees.
-import type { Rng } from '../../util/rng.js';
+// The seeded ledger: rolls the company's books forward one fiscal year at a time from a seeded opening balance sheet.
 import type { Company } from './company.js';
 import { rollYear } from './roll-year.js';
-
-/** Amounts are integers in tenths of a million dollars (12345 = $1,234.5 million). */
-export type Tenths = number;
-
-/** Segment figures for one year. */
-export interface SegmentYear {
-  sales: Tenths;
-  oi: Tenths;
-  da: Tenths;
-  capex: Tenths;
-  /** Sales change drivers in tenths of a percent; they sum to the printed total change. */
-  volume: number;
-  price: number;
-  fx: number;
-  acquisition: number;
-}
-
-/** One quarter of a fiscal year. */
-export interface Quarter {
-  sales: Tenths;
-  gross: Tenths;
-  oi: Tenths;
-  ni: Tenths;
-}
-
-/** A debt instrument outstanding at year end. */
-export interface Debt {
-  name: string;
-  rate: number;
-  maturity: number;
-  principal: Tenths;
-  kind: 'notes' | 'term' | 'revolver';
-}
-
-/** An acquisition closed during the year. */
-export interface Acquisition {
-  target: string;
-  segment: string;
-  price: Tenths;
-  goodwill: Tenths;
-  intangibles: Tenths;
-  netOther: Tenths;
-  month: string;
-}
-
-/** Balance sheet at year end. */
-export interface BalanceSheet {
-  cash: Tenths; ar: Tenths; inv: Tenths; prepaid: Tenths; tca: Tenths;
-  ppe: Tenths; goodwill: Tenths; intang: Tenths; rou: Tenths; otherNca: Tenths; ta: Tenths;
-  ap: Tenths; accrued: Tenths; curDebt: Tenths; curLease: Tenths; tcl: Tenths;
-  ltDebt: Tenths; ltLease: Tenths; pension: Tenths; deferredTax: Tenths; otherLtl: Tenths; tl: Tenths;
-  apic: Tenths; retained: Tenths; aoci: Tenths; treasury: Tenths; te: Tenths; tle: Tenths;
-}
-
-/** Cash flow statement for the year. */
-export interface CashFlow {
-  ni: Tenths; da: Tenths; amort: Tenths; sbc: Tenths; deferredTax: Tenths; otherOp: Tenths;
-  dAr: Tenths; dInv: Tenths; dPrepaid: Tenths; dAp: Tenths; dAccrued: Tenths; cfo: Tenths;
-  capex: Tenths; acquisitions: Tenths; assetSales: Tenths; otherInv: Tenths; cfi: Tenths;
-  borrowings: Tenths; repayments: Tenths; dividends: Tenths; buybacks: Tenths; optionProceeds: Tenths; otherFin: Tenths; cff: Tenths;
-  fx: Tenths; change: Tenths; begin: Tenths; end: Tenths;
-}
-
-/** Everything reported about one fiscal year. */
-export interface YearLedger {
-  year: number;
-  seg: SegmentYear[];
-  corporate: Tenths;
-  sales: Tenths; cogs: Tenths; gross: Tenths; sga: Tenths; rnd: Tenths; amort: Tenths; restructuring: Tenths;
-  oi: Tenths; interest: Tenths; otherIncome: Tenths; pretax: Tenths; tax: Tenths; ni: Tenths;
-  /** Effective tax rate components in tenths of a percent (sum = effective rate). */
-  taxRec: { statutory: number; state: number; foreign: number; credits: number; other: number };
-  basicShares: Tenths; dilutedShares: Tenths; dps: number;
-  quarters: Quarter[];
-  bs: BalanceSheet;
-  cf: CashFlow;
-  debt: Debt[];
-  revolverCapacity: Tenths;
-  acquisition: Acquisition | null;
-  leaseCost: Tenths;
-  leasePayments: Tenths[];
-  headcount: number;
-  sharesRepurchased: Tenths;
-  pensionPbo: Tenths;
-  pensionAssets: Tenths;
-  rsuGranted: number;
-  backlog: Tenths;
-  holders: number;
-  /** Year-end share price in dollars, and quarterly high and low prices. */
-  price: number;
-  priceHigh: number[];
-  priceLow: number[];
-  /** Other comprehensive income for the year (currency translation and pension). */
-  oci: Tenths;
-}
+import type { BalanceSheet, Debt, YearLedger } from './year-ledger.js';
+import type { Rng } from '../../util/rng.js';
 
 const r = (x: number): number => Math.round(x);
-
-/** Splits a total into four parts by weights; the last part takes the rounding residue. */
-export function splitQuarters(total: Tenths, weights: number[], rng: Rng): Tenths[] {
-  const parts = weights.slice(0, 3).map((w) => r(total * w * rng.float(0.96, 1.04)));
-  return [...parts, total - parts.reduce((a, b) => a + b, 0)];
-}
 
 /** Rolls the company's books forward one year at a time, from a seeded opening balance sheet. */
 export class Ledger {
@@ -112,7 +12,8 @@ export class Ledger {
   private nextYear: number;
   private last: YearLedger;
 
-  constructor(private readonly company: Company, private readonly rng: Rng) {
+  /** `keepAll`: keep every year rolled (a world's books, asked in any order) instead of only the recent ones. */
+  constructor(private readonly company: Company, private readonly rng: Rng, private readonly keepAll = false) {
     this.last = this.opening();
     this.years.set(this.last.year, this.last);
     this.nextYear = company.firstYear - 4;
@@ -123,7 +24,7 @@ export class Ledger {
     while (this.nextYear <= year) {
       this.last = this.roll(this.last, this.nextYear, this.rng.fork(`year-${this.nextYear}`));
       this.years.set(this.nextYear, this.last);
-      this.years.delete(this.nextYear - 6);
+      if (!this.keepAll) this.years.delete(this.nextYear - 6);
       this.nextYear++;
     }
     const y = this.years.get(year);

@@ -1,7 +1,7 @@
 // Company facts that fill a long 10-K and stay fixed across years: brands, customers, rivals, plant details, lawsuits, lenders.
-import type { Rng } from '../../util/rng.js';
-import { createRng } from '../../util/rng.js';
+import { MONTHS } from './calendar.js';
 import type { Company } from './company.js';
+import type { Rng } from '../../util/rng.js';
 
 /** A branded product line of a segment. */
 export interface ProductLine {
@@ -56,16 +56,25 @@ export interface Profile {
 }
 
 const SYL_A = ['Ar', 'Bel', 'Cor', 'Dura', 'El', 'Fer', 'Gal', 'Hy', 'Iso', 'Ka', 'Lum', 'Max', 'Nor', 'Opti', 'Pra', 'Quan', 'Rex', 'Sol', 'Tera', 'Ul', 'Vex', 'Zy', 'Cal', 'Mer', 'Tor', 'Sen', 'Ven', 'Aer', 'Kin', 'Pol'];
+
 const SYL_B = ['aflex', 'bond', 'cor', 'dex', 'era', 'forma', 'gard', 'ion', 'lite', 'lon', 'max', 'nova', 'pro', 'quest', 'ra', 'shield', 'tec', 'trax', 'vue', 'xis', 'zen', 'line', 'core', 'guard', 'sys', 'tron'];
+
 const FIRM_ROOTS = ['Abernell', 'Brightmoor', 'Castlegate', 'Delmonte Ridge', 'Eastvale', 'Fairholm', 'Greystone', 'Hawthorne', 'Ivybridge', 'Jasper Creek', 'Kentmere', 'Longacre', 'Mayfield', 'Newhaven', 'Oldbury', 'Pemberly', 'Quincy Falls', 'Rosedale', 'Stanwick', 'Trentham', 'Underwood', 'Valmont', 'Whitford', 'Yorkshire Point', 'Ardent', 'Bluecrest', 'Coldwater', 'Dovetail', 'Evergreen Hollow', 'Fulcrum', 'Granbury', 'Highmark', 'Ironwood', 'Kingsbury', 'Larkspur', 'Marigold', 'Northfield', 'Overlook', 'Pinnacle Bay', 'Redstone'];
+
 const FIRM_WORDS = ['Industries', 'Holdings', 'Manufacturing', 'Group', 'Supply Company', 'Products', 'Systems', 'Brands', 'Partners', 'Enterprises', 'Works', 'International'];
+
 const CERTS = ['ISO 9001', 'ISO 14001', 'ISO 45001', 'ISO 50001'];
+
 const INDUSTRY_CERTS: Record<string, string> = { 'medical devices': 'ISO 13485', 'aerospace components': 'AS9100', 'packaged foods': 'FSSC 22000', 'industrial machinery': 'IATF 16949', 'electrical equipment': 'UL 508A' };
+
 const UNIONS = ['United Steelworkers', 'International Association of Machinists', 'International Brotherhood of Teamsters', 'International Brotherhood of Electrical Workers', 'United Food and Commercial Workers', 'United Automobile Workers'];
+
 const COURTS = ['United States District Court for the District of Delaware', 'United States District Court for the Northern District of Illinois', 'United States District Court for the Southern District of New York', 'United States District Court for the Eastern District of Texas', 'Superior Court of the State of California, County of Los Angeles', 'United States District Court for the District of New Jersey', 'Circuit Court of Cook County, Illinois', 'United States District Court for the Western District of Pennsylvania', 'Court of Chancery of the State of Delaware', 'International Chamber of Commerce arbitration panel in Geneva'];
+
 const NATURES = ['alleges that certain of our <product> infringe {two|three|four} of its patents', 'seeks contribution toward remediation costs at a former waste disposal site', 'alleges breach of a {multi-year|long-term} supply agreement and seeks lost profits', 'is a putative class action alleging violations of state wage-and-hour laws at our distribution centers', 'alleges that a product defect in our <product> caused property damage', 'alleges that we misappropriated trade secrets through former employees of the plaintiff', 'challenges the termination of a distribution agreement covering {three|four|five} states', 'is a shareholder derivative suit alleging breaches of fiduciary duty in connection with a prior acquisition', 'asserts that our marketing of <product> violated state consumer protection statutes', 'concerns disputed earn-out payments under the purchase agreement for a business we acquired'];
+
 const OUTCOMES = ['settled for an amount that was not material', 'dismissed with prejudice', 'resolved by a jury verdict in our favor', 'withdrawn by the plaintiff', 'settled, and the settlement was covered by insurance', 'concluded with an arbitration award that was within our accrual'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
 const COMMITTEES = ['Audit', 'Compensation and Human Capital', 'Nominating and Governance', 'Finance', 'Safety and Sustainability', 'Technology'];
 
 /** A brand name such as "Duraflex" that is not yet in `used`. */
@@ -116,43 +125,4 @@ export function createProfile(c: Company, rng: Rng): Profile {
   const committees = c.directors.map((_, i) => i === 0 ? [] : rng.sample(COMMITTEES, rng.int(1, 3)));
   const otherBoards = c.directors.map(() => rng.chance(0.5) ? firm(rng, firms) : '');
   return { lines, keyCustomers, competitors, channels, plants, matters, lenders, auditorSince: c.firstYear - rng.int(6, 30), creditAgreementYear: c.firstYear - rng.int(1, 3), committees, otherBoards };
-}
-
-/** A stream fixed by company, fiscal year and label: the same in every report that prints that year's figure. */
-export function yearRng(c: Company, year: number, label: string): Rng {
-  return createRng(`${c.name}|${c.ein}|${year}|${label}`);
-}
-
-/** Splits a total into integer parts by weights; the last part takes the rounding residue. */
-export function splitBy(total: number, weights: number[]): number[] {
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const parts = weights.slice(0, -1).map((w) => Math.round((total * w) / sum));
-  return [...parts, total - parts.reduce((a, b) => a + b, 0)];
-}
-
-/** Split weights drawn once per company from `ranges`, then nudged a few percent each fiscal year, so breakdowns drift instead of jumping. */
-export function driftWeights(c: Company, year: number, label: string, ranges: Array<[number, number]>): number[] {
-  const base = yearRng(c, 0, label);
-  const r = yearRng(c, year, label);
-  return ranges.map(([lo, hi]) => base.float(lo, hi) * r.float(0.96, 1.04));
-}
-
-/** Properties (indexes into `Company.properties`, headquarters excluded) in the order they move to the new ERP system, three per fiscal year from `firstYear`. */
-export function erpOrder(c: Company): number[] {
-  return yearRng(c, 0, 'erp').shuffle(c.properties.map((_, k) => k).slice(1));
-}
-
-/** Properties that moved to the new ERP system during a fiscal year (empty once the rollout is done). */
-export function erpWave(c: Company, year: number): number[] {
-  const k = year - c.firstYear;
-  return k < 0 ? [] : erpOrder(c).slice(3 * k, 3 * k + 3);
-}
-
-const SUPPLIER_ROOTS = ['Acadia', 'Bergen', 'Calloway', 'Dorset', 'Eldridge', 'Foxhall', 'Gantry', 'Holloway', 'Ingram', 'Juniper', 'Kessler', 'Lindell', 'Moraine', 'Norwell', 'Orchard', 'Prescott', 'Ramsgate', 'Selby', 'Thornton', 'Upland', 'Vantage', 'Westmark'];
-const SUPPLIER_WORDS = ['Metals', 'Materials', 'Chemical', 'Components', 'Supply', 'Resources', 'Industrial', 'Polymers'];
-
-/** The principal supplier of a raw material, fixed for the company. */
-export function supplierOf(c: Company, material: string): string {
-  const r = yearRng(c, 0, `supplier-${material}`);
-  return `${r.pick(SUPPLIER_ROOTS)} ${r.pick(SUPPLIER_WORDS)}`;
 }

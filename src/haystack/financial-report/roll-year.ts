@@ -1,12 +1,14 @@
 // Rolls a year's books into the next: income statement, balance sheet and cash flows that tie to each other.
-import type { Rng } from '../../util/rng.js';
+import { MONTHS } from './calendar.js';
 import type { Company } from './company.js';
-import { splitQuarters, type Acquisition, type BalanceSheet, type CashFlow, type Debt, type SegmentYear, type YearLedger } from './ledger.js';
+import { splitQuarters, type Acquisition, type BalanceSheet, type CashFlow, type Debt, type SegmentYear, type YearLedger } from './year-ledger.js';
+import type { Rng } from '../../util/rng.js';
 
 const r = (x: number): number => Math.round(x);
+
 const ACQ_WORDS = ['Technologies', 'Systems', 'Solutions', 'Industries', 'Labs', 'Engineering', 'Products', 'Group'];
+
 const ACQ_ROOTS = ['Arclight', 'Bramble', 'Copperleaf', 'Dunmore', 'Estuary', 'Fathom', 'Glasswing', 'Hollins', 'Inkwell', 'Jetstream', 'Kilnworth', 'Lodestar', 'Marisol', 'Nimbus', 'Orrin', 'Palisade', 'Quayside', 'Rookwood', 'Sable', 'Tessellate', 'Umbra', 'Verity', 'Wolcott', 'Yardley', 'Zenith Peak'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Computes fiscal `year` from the prior year's ledger. */
 export function rollYear(c: Company, p: YearLedger, year: number, rng: Rng): YearLedger {
