@@ -1,7 +1,12 @@
 // Transcript needles of customers and deals: a price increase, an account's discount, a customer threatening to leave, a code-named acquisition.
 import { MEETING_FACTS, type MeetingWorld } from '../../haystack/meeting-transcript/index.js';
 import type { WorldTemplate } from '../template.js';
-import { dateAfter, distinct, replyAt, twoOffsets } from './place.js';
+import { dateAfter, inKind, kindsOf, replyAt, rolesAt, twoOffsets, type Where } from './place.js';
+
+const PRICE: Where = { 'operations-review': ['sales', 'coo'], board: ['sales', 'ceo', 'cfo'], 'earnings-call': ['ceo', 'cfo'], 'town-hall': ['ceo', 'cfo'], 'sprint-planning': ['pm'], standup: ['pm'] };
+const DISCOUNT: Where = { 'operations-review': ['sales', 'coo'], board: ['sales', 'ceo'], 'sprint-planning': ['pm'] };
+const ESCALATION: Where = { 'operations-review': ['sales', 'coo'], board: ['sales', 'ceo', 'coo'] };
+const DEAL: Where = { board: ['ceo', 'cfo', 'gc'], 'audit-committee': ['cfo', 'gc'] };
 
 const QUARTER_STEPS = ['1.25', '1.75', '2.25', '2.75', '3.25', '3.75', '4.25', '4.75', '5.25', '5.75', '6.25', '6.75', '7.25', '7.75'];
 
@@ -10,7 +15,7 @@ export const priceIncrease: WorldTemplate<MeetingWorld, { product: string; gloss
   id: 'mtg-price-increase',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.pricing],
-  sections: ['operations-review', 'board', 'earnings-call'],
+  sections: kindsOf(PRICE),
   draw(rng, world) {
     const [p, q] = rng.sample(world.org.segments.flatMap((s) => s.productLines), 2);
     const [pct, alt] = rng.sample(QUARTER_STEPS, 2);
@@ -18,13 +23,15 @@ export const priceIncrease: WorldTemplate<MeetingWorld, { product: string; gloss
   },
   render({ product, gloss, other, pct, alt, days }, world, place) {
     const when = dateAfter(world, place, days);
+    // A product team hears of it because its pricing has to change.
+    const team = inKind(place, 'sprint-planning', 'standup') ? ', so the price tables have to be ready before then' : '';
     return {
-      text: `Effective ${when}, list prices on our ${product} go up ${pct}.`,
+      text: `Effective ${when}, list prices on our ${product} go up ${pct}${team}.`,
       lexical: `By how much do list prices on our ${product} go up?`,
       paraphrased: `How steep is the upcoming markup on ${gloss}?`,
       answers: [pct],
       distractors: [{ text: `List prices on ${other} go up ${alt} at the same time.`, answers: [alt] }],
-      speakerRoles: ['sales', 'ceo', 'coo', 'cfo'],
+      speakerRoles: rolesAt(PRICE, place),
       reply: replyAt(place),
     };
   },
@@ -37,7 +44,7 @@ export const accountDiscount: WorldTemplate<MeetingWorld, { account: string; typ
   id: 'mtg-account-discount',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.accountDiscounts],
-  sections: ['operations-review', 'board'],
+  sections: kindsOf(DISCOUNT),
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.segments.flatMap((s) => s.accounts), 2);
     const [pct, alt] = rng.sample(ODD_DISCOUNTS, 2);
@@ -45,12 +52,14 @@ export const accountDiscount: WorldTemplate<MeetingWorld, { account: string; typ
   },
   render({ account, other, pct, alt }, _world, place) {
     return {
-      text: `I'll approve a ${pct} discount for ${account}, but only if they sign for three years.`,
+      text: inKind(place, 'sprint-planning')
+        ? `Sales approved a ${pct} discount for ${account}, but only if they sign for three years, so the quote builder needs that rule.`
+        : `I'll approve a ${pct} discount for ${account}, but only if they sign for three years.`,
       lexical: `What discount will be approved for ${account} if they sign for three years?`,
       paraphrased: 'What markdown was okayed for that customer, conditional on a long commitment?',
       answers: [pct],
       distractors: [{ text: `${other} gets ${alt} off, with no term requirement.`, answers: [alt] }],
-      speakerRoles: ['sales', 'ceo', 'coo'],
+      speakerRoles: rolesAt(DISCOUNT, place),
       reply: replyAt(place),
     };
   },
@@ -61,7 +70,7 @@ export const customerEscalation: WorldTemplate<MeetingWorld, { account: string; 
   id: 'mtg-customer-escalation',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.escalations],
-  sections: ['operations-review', 'board'],
+  sections: kindsOf(ESCALATION),
   draw(rng, world) {
     const all = world.org.segments.flatMap((s) => s.accounts);
     const a = rng.pick(all);
@@ -79,7 +88,7 @@ export const customerEscalation: WorldTemplate<MeetingWorld, { account: string; 
       paraphrased: 'What deadline did that customer give before it would walk away?',
       answers: [when],
       distractors: [{ text: `${other} wants the replacement shipments by ${alt}.`, answers: [alt] }],
-      speakerRoles: ['sales', 'coo', 'ceo'],
+      speakerRoles: rolesAt(ESCALATION, place),
       reply: replyAt(place),
     };
   },
@@ -91,7 +100,7 @@ export const codeNameDealClose: WorldTemplate<MeetingWorld, { code: string; othe
   kind: 'meeting-transcript',
   twoHop: true,
   competes: [MEETING_FACTS.acquisitions],
-  sections: ['board', 'audit-committee'],
+  sections: kindsOf(DEAL),
   draw(rng, world) {
     const [code, other] = rng.sample(world.org.reserved.codeWords, 2);
     const root = rng.pick(world.org.reserved.roots);
@@ -109,7 +118,7 @@ export const codeNameDealClose: WorldTemplate<MeetingWorld, { code: string; othe
       paraphrased: `What is the cutoff for completing the buyout of the ${state} company?`,
       answers: [when],
       distractors: [{ text: `Project ${other} can wait; nothing happens there before ${alt}.`, answers: [alt] }],
-      speakerRoles: ['ceo', 'cfo', 'gc'],
+      speakerRoles: rolesAt(DEAL, place),
       reply: replyAt(place),
     };
   },

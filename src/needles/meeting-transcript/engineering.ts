@@ -1,14 +1,19 @@
 // Transcript needles of engineering: a vendor shortlist's owner and date, a blocked ticket, an outage's root cause, a launch that slips.
 import { MEETING_FACTS, type MeetingWorld } from '../../haystack/meeting-transcript/index.js';
 import type { WorldTemplate } from '../template.js';
-import { dateAfter, distinct, meetingOf, replyAt, teamAt, twoOffsets } from './place.js';
+import { dateAfter, distinct, inKind, kindsOf, replyAt, rolesAt, teamAt, twoOffsets, type Where } from './place.js';
+
+const SHORTLIST: Where = { 'sprint-planning': ['pm', 'eng-manager'], standup: ['pm', 'eng-manager'], 'operations-review': ['supply-chain', 'coo'] };
+const BLOCKED: Where = { standup: ['engineer'], 'sprint-planning': ['engineer'] };
+const OUTAGE: Where = { 'incident-review': ['engineer', 'eng-manager'], standup: ['engineer', 'eng-manager'], 'sprint-planning': ['engineer', 'eng-manager'] };
+const LAUNCH: Where = { 'sprint-planning': ['pm', 'eng-manager'], standup: ['pm', 'eng-manager'], board: ['cto', 'ceo'], 'operations-review': ['coo', 'sales'], 'town-hall': ['ceo', 'cto'] };
 
 /** Procurement's new owner of the vendor shortlist (somebody the meetings never named) and the date it goes to legal. */
 export const actionItemOwner: WorldTemplate<MeetingWorld, { first: string; last: string; first2: string; last2: string; days: number; altDays: number }> = {
   id: 'mtg-action-item-owner',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.vendorShortlists],
-  sections: ['sprint-planning', 'standup'],
+  sections: kindsOf(SHORTLIST),
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.reserved.people, 2);
     const [days, altDays] = twoOffsets(rng, 6, 24);
@@ -23,7 +28,7 @@ export const actionItemOwner: WorldTemplate<MeetingWorld, { first: string; last:
       paraphrased: 'Which colleague is responsible for the updated roster of candidate suppliers, and when is it due with the lawyers?',
       answers: [last, when],
       distractors: [{ text: `And ${first2} ${last2} takes the pricing memo, due to finance by ${alt}.`, answers: [last2, alt] }],
-      speakerRoles: ['pm', 'eng-manager'],
+      speakerRoles: rolesAt(SHORTLIST, place),
       reply: replyAt(place),
     };
   },
@@ -34,7 +39,7 @@ export const blockedTicket: WorldTemplate<MeetingWorld, { back: number; back2: n
   id: 'mtg-blocked-ticket',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.keyRotation],
-  sections: ['standup', 'sprint-planning'],
+  sections: kindsOf(BLOCKED),
   draw(rng) {
     // Tickets older than any the meetings mention: numbers below the team's first.
     const [back, back2] = distinct(rng, 2, (r) => r.int(150, 1300));
@@ -50,7 +55,7 @@ export const blockedTicket: WorldTemplate<MeetingWorld, { back: number; back2: n
       paraphrased: 'What work item is stuck waiting for credentials to be replaced?',
       answers: [id],
       distractors: [{ text: `${other} is unblocked now that the staging database is back.`, answers: [other] }],
-      speakerRoles: ['engineer'],
+      speakerRoles: rolesAt(BLOCKED, place),
       reply: replyAt(place),
     };
   },
@@ -63,7 +68,7 @@ export const outageRootCause: WorldTemplate<MeetingWorld, { service: string; n: 
   id: 'mtg-outage-root-cause',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.certificateOutages],
-  sections: ['incident-review', 'standup', 'sprint-planning'],
+  sections: kindsOf(OUTAGE),
   draw(rng, world) {
     const services = world.org.teams.flatMap((t) => t.services);
     const [s1, s2] = rng.sample(services, 2);
@@ -79,7 +84,7 @@ export const outageRootCause: WorldTemplate<MeetingWorld, { service: string; n: 
       paraphrased: 'On which traffic-distribution box did a lapsed security credential knock the service offline?',
       answers: [host],
       distractors: [{ text: `The slowdown on ${day2} was a full disk on ${other}, unrelated.`, answers: [other] }],
-      speakerRoles: ['engineer', 'eng-manager'],
+      speakerRoles: rolesAt(OUTAGE, place),
       reply: replyAt(place),
     };
   },
@@ -90,7 +95,7 @@ export const launchSlip: WorldTemplate<MeetingWorld, { launch: string; gloss: st
   id: 'mtg-launch-slip',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.launchDates],
-  sections: ['sprint-planning', 'standup', 'board'],
+  sections: kindsOf(LAUNCH),
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.launches, 2);
     const [days, altDays] = twoOffsets(rng, 40, 120);
@@ -100,14 +105,14 @@ export const launchSlip: WorldTemplate<MeetingWorld, { launch: string; gloss: st
     const when = dateAfter(world, place, days);
     const alt = dateAfter(world, place, altDays);
     // Said in a team's own meeting, the slip is about that team's work on the launch; at the board, about the pilots.
-    const engineering = ['standup', 'sprint-planning'].includes(meetingOf(place)?.meetingKind ?? '');
+    const engineering = inKind(place, 'standup', 'sprint-planning');
     return {
       text: `The ${launch} launch slips to ${when}${engineering ? ', so our integration work for it can wait two sprints' : '; the pilot customers need another round of testing'}.`,
       lexical: `To what date does the ${launch} launch slip?`,
       paraphrased: `When will ${gloss} now reach the market?`,
       answers: [when],
       distractors: [{ text: `The ${other} launch holds at ${alt}; marketing is ready.`, answers: [alt] }],
-      speakerRoles: ['pm', 'eng-manager', 'cto'],
+      speakerRoles: rolesAt(LAUNCH, place),
       reply: replyAt(place),
     };
   },

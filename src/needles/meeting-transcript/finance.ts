@@ -1,7 +1,14 @@
 // Transcript needles of finance: EPS guidance, a segment's margin, an interim controller, rent, per-diem caps, the cyber premium.
 import { MEETING_FACTS, type MeetingWorld } from '../../haystack/meeting-transcript/index.js';
 import type { WorldTemplate } from '../template.js';
-import { dateAfter, distinct, dollars, dollarText, replyAt } from './place.js';
+import { dateAfter, distinct, dollars, dollarText, inKind, kindsOf, replyAt, rolesAt, type Where } from './place.js';
+
+const EPS: Where = { 'earnings-call': ['cfo', 'ceo'], board: ['cfo', 'ceo'], 'town-hall': ['cfo'] };
+const MARGIN: Where = { 'earnings-call': ['cfo', 'ceo'], board: ['cfo'], 'town-hall': ['cfo'] };
+const CONTROLLER: Where = { 'audit-committee': ['cfo', 'treasurer'], board: ['cfo'], 'operations-review': ['cfo', 'coo'], 'town-hall': ['cfo', 'chro'] };
+const RENT: Where = { board: ['cfo', 'coo', 'gc'], 'audit-committee': ['cfo', 'gc'], 'operations-review': ['coo', 'cfo'] };
+const PER_DIEM: Where = { 'audit-committee': ['cfo', 'treasurer'], 'town-hall': ['cfo', 'chro'], board: ['cfo'], 'operations-review': ['coo', 'cfo'], 'sprint-planning': ['eng-manager'], standup: ['eng-manager'] };
+const CYBER: Where = { 'audit-committee': ['cfo', 'treasurer', 'gc'], board: ['cfo', 'gc', 'cto'] };
 
 /** Adjusted EPS for the fiscal year the series opens in: the book's four quarters. */
 function yearEps(world: MeetingWorld): number {
@@ -16,7 +23,7 @@ export const epsGuidance: WorldTemplate<MeetingWorld, { now: string; before: str
   id: 'mtg-eps-guidance',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.epsGuidance],
-  sections: ['earnings-call', 'board'],
+  sections: kindsOf(EPS),
   draw(rng, world) {
     const base = yearEps(world);
     const [now, before] = distinct(rng, 2, (r) => (base * r.float(0.96, 1.09)).toFixed(2));
@@ -29,7 +36,7 @@ export const epsGuidance: WorldTemplate<MeetingWorld, { now: string; before: str
       paraphrased: 'What per-stock profit outlook does management now expect for the twelve months?',
       answers: [now],
       distractors: [{ text: `At the start of the year, we had guided adjusted EPS to ${before}.`, answers: [before] }],
-      speakerRoles: ['cfo', 'ceo'],
+      speakerRoles: rolesAt(EPS, place),
       reply: replyAt(place),
     };
   },
@@ -40,7 +47,7 @@ export const segmentMargin: WorldTemplate<MeetingWorld, { segment: string; gloss
   id: 'mtg-segment-margin',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.segmentMargins],
-  sections: ['earnings-call', 'board'],
+  sections: kindsOf(MARGIN),
   draw(rng, world) {
     const [s, t] = rng.sample(world.org.segments, 2);
     const [pct, alt] = distinct(rng, 2, (r) => `${r.int(21, 47)}.${r.int(1, 9)}`);
@@ -53,7 +60,7 @@ export const segmentMargin: WorldTemplate<MeetingWorld, { segment: string; gloss
       paraphrased: `After the cost of goods, what fraction of sales did the business behind ${gloss} keep?`,
       answers: [pct],
       distractors: [{ text: `${other} gross margin came in at ${alt}.`, answers: [alt] }],
-      speakerRoles: ['cfo', 'ceo'],
+      speakerRoles: rolesAt(MARGIN, place),
       reply: replyAt(place),
     };
   },
@@ -64,7 +71,7 @@ export const interimController: WorldTemplate<MeetingWorld, { first: string; las
   id: 'mtg-interim-controller',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.controller],
-  sections: ['audit-committee', 'board'],
+  sections: kindsOf(CONTROLLER),
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.reserved.people, 2);
     return { first: a!.first, last: a!.last, first2: b!.first, last2: b!.last, days: rng.int(5, 30) };
@@ -72,13 +79,15 @@ export const interimController: WorldTemplate<MeetingWorld, { first: string; las
   render({ first, last, days, first2, last2 }, world, place) {
     const when = dateAfter(world, place, days);
     const away = world.org.controller.first;
+    // Outside finance's own meetings, the news is passed on.
+    const relay = inKind(place, 'operations-review', 'town-hall') ? 'Finance asked me to pass this on: ' : '';
     return {
-      text: `Effective ${when}, ${first} ${last} takes over as interim controller while ${away} is on leave.`,
+      text: `${relay}Effective ${when}, ${first} ${last} takes over as interim controller while ${away} is on leave.`.replace(/: Effective/, ': effective'),
       lexical: `Who takes over as interim controller while ${away} is on leave?`,
       paraphrased: 'Which person is temporarily running the accounting books during the absence?',
       answers: [last],
       distractors: [{ text: `${first2} ${last2} stays on as assistant treasurer through the transition.`, answers: [last2] }],
-      speakerRoles: ['cfo', 'treasurer'],
+      speakerRoles: rolesAt(CONTROLLER, place),
       reply: replyAt(place),
     };
   },
@@ -89,7 +98,7 @@ export const rentReduction: WorldTemplate<MeetingWorld, { city: string; amt: num
   id: 'mtg-rent-reduction',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.leases],
-  sections: ['board', 'audit-committee'],
+  sections: kindsOf(RENT),
   draw(rng, world) {
     const office = rng.pick(world.org.sites.filter((s) => s.kind === 'office'));
     const [amt, alt] = distinct(rng, 2, (r) => dollars(r, 18_000, 96_000, 100));
@@ -102,7 +111,7 @@ export const rentReduction: WorldTemplate<MeetingWorld, { city: string; amt: num
       paraphrased: 'After the building owner conceded, what will the monthly payment be for that workspace?',
       answers: [dollarText(amt)],
       distractors: [{ text: `Before that concession, the ${city} office rent had been ${dollarText(alt)} a month.`, answers: [dollarText(alt)] }],
-      speakerRoles: ['cfo', 'coo', 'gc'],
+      speakerRoles: rolesAt(RENT, place),
       reply: replyAt(place),
     };
   },
@@ -113,7 +122,7 @@ export const perDiemCap: WorldTemplate<MeetingWorld, { city: string; country: st
   id: 'mtg-per-diem-cap',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.travelPolicy],
-  sections: ['audit-committee', 'town-hall', 'board'],
+  sections: kindsOf(PER_DIEM),
   draw(rng, world) {
     const abroad = world.org.sites.filter((s) => !s.domestic);
     const a = rng.pick(abroad);
@@ -128,7 +137,7 @@ export const perDiemCap: WorldTemplate<MeetingWorld, { city: string; country: st
       paraphrased: `What is the daily spending allowance for business travel to ${country}?`,
       answers: [dollarText(amt)],
       distractors: [{ text: `The per-diem cap for ${other} trips stays at ${dollarText(alt)}.`, answers: [dollarText(alt)] }],
-      speakerRoles: ['cfo', 'chro', 'treasurer'],
+      speakerRoles: rolesAt(PER_DIEM, place),
       reply: replyAt(place),
     };
   },
@@ -139,7 +148,7 @@ export const cyberPremium: WorldTemplate<MeetingWorld, { amt: number; alt: numbe
   id: 'mtg-cyber-premium',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.insurance],
-  sections: ['audit-committee', 'board'],
+  sections: kindsOf(CYBER),
   draw(rng) {
     const [amt, alt] = distinct(rng, 2, (r) => dollars(r, 140_000, 980_000, 1_000));
     return { amt: amt!, alt: alt! };
@@ -151,7 +160,7 @@ export const cyberPremium: WorldTemplate<MeetingWorld, { amt: number; alt: numbe
       paraphrased: 'What will coverage against hacking cost for the coming policy term?',
       answers: [dollarText(amt)],
       distractors: [{ text: `The property insurance premium renews at ${dollarText(alt)}, roughly flat.`, answers: [dollarText(alt)] }],
-      speakerRoles: ['cfo', 'treasurer', 'gc', 'cto'],
+      speakerRoles: rolesAt(CYBER, place),
       reply: replyAt(place),
     };
   },

@@ -1,14 +1,18 @@
 // Transcript needles of board governance: an off-cycle review date, a recusal, the shareholder meeting's venue.
 import { MEETING_FACTS, type MeetingWorld } from '../../haystack/meeting-transcript/index.js';
 import type { WorldTemplate } from '../template.js';
-import { dateAfter, replyAt, twoOffsets } from './place.js';
+import { dateAfter, inKind, kindsOf, replyAt, rolesAt, twoOffsets, type Where } from './place.js';
+
+const OFF_CYCLE: Where = { board: ['cfo', 'chair'], 'audit-committee': ['cfo', 'committee-chair'], 'operations-review': ['coo'], 'sprint-planning': ['eng-manager'], 'town-hall': ['cfo', 'ceo'] };
+const RECUSAL: Where = { board: ['director'], 'governance-committee': ['director'], 'audit-committee': ['director'] };
+const VENUE: Where = { 'governance-committee': ['gc', 'committee-chair'], board: ['gc', 'chair'], 'town-hall': ['ceo', 'chro'] };
 
 /** The budget review moves off its cycle to a date a few weeks after the meeting. */
 export const offCycleReview: WorldTemplate<MeetingWorld, { days: number; altDays: number }> = {
   id: 'mtg-off-cycle-review',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.budgetReview],
-  sections: ['board', 'audit-committee'],
+  sections: kindsOf(OFF_CYCLE),
   draw(rng) {
     const [days, altDays] = twoOffsets(rng, 18, 60);
     return { days, altDays };
@@ -16,13 +20,17 @@ export const offCycleReview: WorldTemplate<MeetingWorld, { days: number; altDays
   render({ days, altDays }, world, place) {
     const when = dateAfter(world, place, days);
     const other = dateAfter(world, place, altDays);
+    // In the board or its audit committee, management announces it; elsewhere, somebody passes finance's news on.
+    const formal = inKind(place, 'board', 'audit-committee');
     return {
-      text: `Heads up: we're pulling the budget review off its usual cycle and holding it on ${when}, because the auditors need the numbers early.`,
+      text: formal
+        ? `Heads up: we're pulling the budget review off its usual cycle and holding it on ${when}, because the auditors need the numbers early.`
+        : `Heads up from finance: they're pulling the budget review off its usual cycle and holding it on ${when}, because the auditors need the numbers early.`,
       lexical: 'On what date is the budget review being held now that it has been pulled off its usual cycle?',
       paraphrased: 'When will the spending plan now be examined, given the change to the schedule?',
       answers: [when],
       distractors: [{ text: `The capital committee stays on its normal rhythm, so that one is still on ${other}.`, answers: [other] }],
-      speakerRoles: ['chair', 'committee-chair', 'cfo', 'gc'],
+      speakerRoles: rolesAt(OFF_CYCLE, place),
       reply: replyAt(place),
     };
   },
@@ -33,7 +41,7 @@ export const parcelRecusal: WorldTemplate<MeetingWorld, { street: string; other:
   id: 'mtg-rezoning-recusal',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.recusals],
-  sections: ['board', 'governance-committee'],
+  sections: kindsOf(RECUSAL),
   draw(rng, world) {
     const [street, other] = rng.sample(world.org.reserved.streets, 2);
     const plant = rng.pick(world.org.sites.filter((s) => s.kind === 'plant'));
@@ -46,7 +54,7 @@ export const parcelRecusal: WorldTemplate<MeetingWorld, { street: string; other:
       paraphrased: 'Which piece of land did a director step aside on, owing to a family conflict of interest?',
       answers: [`${street} Street`],
       distractors: [{ text: `I have no conflict on the ${other} Avenue easement, for what it's worth.`, answers: [`${other} Avenue`] }],
-      speakerRoles: ['director'],
+      speakerRoles: rolesAt(RECUSAL, place),
       reply: replyAt(place),
     };
   },
@@ -57,7 +65,7 @@ export const shareholderMeetingVenue: WorldTemplate<MeetingWorld, { city: string
   id: 'mtg-shareholder-meeting-venue',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.annualMeeting],
-  sections: ['governance-committee', 'board'],
+  sections: kindsOf(VENUE),
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.reserved.cities, 2);
     return { city: a![0], state: a![1], other: b![0] };
@@ -69,7 +77,7 @@ export const shareholderMeetingVenue: WorldTemplate<MeetingWorld, { city: string
       paraphrased: 'In what town do stockholders gather for their yearly assembly?',
       answers: [city],
       distractors: [{ text: `Investor day stays in ${other} like last time.`, answers: [other] }],
-      speakerRoles: ['gc', 'committee-chair', 'chair'],
+      speakerRoles: rolesAt(VENUE, place),
       reply: replyAt(place),
     };
   },

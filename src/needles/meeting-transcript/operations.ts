@@ -1,14 +1,21 @@
 // Transcript needles of operations: safety, a distribution center kept open, a roof, a carrier, an RFP deadline, a code-named consolidation.
 import { MEETING_FACTS, type MeetingWorld } from '../../haystack/meeting-transcript/index.js';
 import type { WorldTemplate } from '../template.js';
-import { dateAfter, distinct, dollars, dollarText, replyAt, twoOffsets } from './place.js';
+import { dateAfter, distinct, dollars, dollarText, inKind, kindsOf, replyAt, rolesAt, twoOffsets, type Where } from './place.js';
+
+const INJURIES: Where = { 'operations-review': ['ehs', 'coo', 'site-manager'], board: ['ehs', 'coo'], 'town-hall': ['coo', 'ceo'] };
+const DEPOT: Where = { board: ['coo', 'ceo'], 'operations-review': ['coo', 'supply-chain'], 'town-hall': ['ceo', 'coo'] };
+const ROOF: Where = { board: ['coo', 'cfo'], 'operations-review': ['coo', 'site-manager'] };
+const CARRIER: Where = { 'operations-review': ['supply-chain', 'coo'], board: ['coo'] };
+const RFP: Where = { 'operations-review': ['coo', 'supply-chain'], board: ['coo', 'cfo'], 'audit-committee': ['cfo'] };
+const CONSOLIDATION: Where = { board: ['coo', 'cfo', 'ceo'], 'operations-review': ['coo'] };
 
 /** A plant's recordable injury rate for the quarter. */
 export const recordableInjuries: WorldTemplate<MeetingWorld, { city: string; adjective: string; other: string; rate: string; alt: string; injury: string }> = {
   id: 'mtg-recordable-injuries',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.injuries],
-  sections: ['operations-review', 'board'],
+  sections: kindsOf(INJURIES),
   draw(rng, world) {
     const plants = world.org.sites.filter((s) => s.kind === 'plant');
     const a = rng.pick(plants);
@@ -23,7 +30,7 @@ export const recordableInjuries: WorldTemplate<MeetingWorld, { city: string; adj
       paraphrased: `How often were workers hurt badly enough to be logged at the ${adjective} factory lately?`,
       answers: [rate],
       distractors: [{ text: `${other} came in at ${alt} over the same stretch.`, answers: [alt] }],
-      speakerRoles: ['ehs', 'coo', 'site-manager'],
+      speakerRoles: rolesAt(INJURIES, place),
       reply: replyAt(place),
     };
   },
@@ -34,7 +41,7 @@ export const depotReversal: WorldTemplate<MeetingWorld, { city: string; other: s
   id: 'mtg-depot-reversal',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.siteClosures, MEETING_FACTS.consolidations],
-  sections: ['board', 'operations-review'],
+  sections: kindsOf(DEPOT),
   draw(rng, world) {
     const dcs = world.org.sites.filter((s) => s.kind === 'distribution center');
     const a = rng.pick(dcs);
@@ -46,12 +53,14 @@ export const depotReversal: WorldTemplate<MeetingWorld, { city: string; other: s
     const until = dateAfter(world, place, days);
     const alt = dateAfter(world, place, altDays);
     return {
-      text: `I want to reverse the plan we announced earlier: we are not closing the ${city} distribution center after all; it stays open through ${until}.`,
+      text: inKind(place, 'town-hall')
+        ? `We've reversed the plan we announced earlier: we are not closing the ${city} distribution center after all; it stays open through ${until}.`
+        : `I want to reverse the plan we announced earlier: we are not closing the ${city} distribution center after all; it stays open through ${until}.`,
       lexical: `Through what date does the ${city} distribution center stay open now that we are not closing it?`,
       paraphrased: 'Until when will that warehouse keep operating, now that the earlier decision has been undone?',
       answers: [until],
       distractors: [{ text: `The overflow warehouse we lease in ${other} still closes on ${alt}, as planned.`, answers: [alt] }],
-      speakerRoles: ['coo', 'ceo', 'supply-chain'],
+      speakerRoles: rolesAt(DEPOT, place),
       reply: replyAt(place),
     };
   },
@@ -62,7 +71,7 @@ export const roofBudget: WorldTemplate<MeetingWorld, { city: string; building: s
   id: 'mtg-roof-budget',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.facilityRepairs],
-  sections: ['board', 'operations-review'],
+  sections: kindsOf(ROOF),
   draw(rng, world) {
     const site = rng.pick(world.org.sites.filter((s) => s.kind !== 'office'));
     const [amt, alt] = distinct(rng, 2, (r) => dollars(r, 180_000, 940_000, 500));
@@ -75,7 +84,7 @@ export const roofBudget: WorldTemplate<MeetingWorld, { city: string; building: s
       paraphrased: 'What sum was ultimately signed off for putting a new top on that building?',
       answers: [dollarText(amt)],
       distractors: [{ text: `The original proposal for the ${city} ${building} roof replacement was ${dollarText(alt)}.`, answers: [dollarText(alt)] }],
-      speakerRoles: ['coo', 'cfo', 'site-manager'],
+      speakerRoles: rolesAt(ROOF, place),
       reply: replyAt(place),
     };
   },
@@ -86,7 +95,7 @@ export const carrierSelection: WorldTemplate<MeetingWorld, { carrier: string; ot
   id: 'mtg-carrier-selection',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.carriers],
-  sections: ['operations-review', 'board'],
+  sections: kindsOf(CARRIER),
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.reserved.roots, 2);
     const [r, s] = rng.sample(world.org.regions.length > 1 ? world.org.regions : [...world.org.regions, ...world.org.regions], 2);
@@ -99,7 +108,7 @@ export const carrierSelection: WorldTemplate<MeetingWorld, { carrier: string; ot
       paraphrased: `Which trucking firm will haul goods around ${gloss}?`,
       answers: [carrier],
       distractors: [{ text: `${other} stays on as the carrier for the ${otherRegion} lanes.`, answers: [other] }],
-      speakerRoles: ['supply-chain', 'coo'],
+      speakerRoles: rolesAt(CARRIER, place),
       reply: replyAt(place),
     };
   },
@@ -110,7 +119,7 @@ export const rfpExtension: WorldTemplate<MeetingWorld, { city: string; days: num
   id: 'mtg-rfp-extension',
   kind: 'meeting-transcript',
   competes: [MEETING_FACTS.rfpDeadlines],
-  sections: ['operations-review', 'board', 'audit-committee'],
+  sections: kindsOf(RFP),
   draw(rng, world) {
     const plant = rng.pick(world.org.sites.filter((s) => s.kind === 'plant'));
     const [days, altDays] = twoOffsets(rng, 20, 60);
@@ -125,7 +134,7 @@ export const rfpExtension: WorldTemplate<MeetingWorld, { city: string; days: num
       paraphrased: "By when must proposals for cleaning up the factory's discharge now be submitted?",
       answers: [when],
       distractors: [{ text: `The parking lot repaving RFP closes on ${alt} as advertised.`, answers: [alt] }],
-      speakerRoles: ['coo', 'supply-chain', 'cfo'],
+      speakerRoles: rolesAt(RFP, place),
       reply: replyAt(place),
     };
   },
@@ -137,7 +146,7 @@ export const codeNameConsolidation: WorldTemplate<MeetingWorld, { code: string; 
   kind: 'meeting-transcript',
   twoHop: true,
   competes: [MEETING_FACTS.consolidations, MEETING_FACTS.siteClosures],
-  sections: ['board', 'operations-review'],
+  sections: kindsOf(CONSOLIDATION),
   draw(rng, world) {
     const [code, other] = rng.sample(world.org.reserved.codeWords, 2);
     const [a, b] = rng.sample(world.org.sites.filter((s) => s.kind !== 'office'), 2);
@@ -155,7 +164,7 @@ export const codeNameConsolidation: WorldTemplate<MeetingWorld, { code: string; 
       paraphrased: `What is the total price tag for merging the ${adjectives} facilities?`,
       answers: [amt],
       distractors: [{ text: `Project ${other} is smaller, ${alt} all in.`, answers: [alt] }],
-      speakerRoles: ['coo', 'cfo', 'ceo'],
+      speakerRoles: rolesAt(CONSOLIDATION, place),
       reply: replyAt(place),
     };
   },

@@ -74,3 +74,21 @@ export function twoOffsets(rng: Rng, lo: number, hi: number): [number, number] {
   const [a, b] = distinct(rng, 2, (r) => r.int(lo, hi));
   return [a!, b!];
 }
+
+/** Where a template reads naturally: meeting kind → role keys that may voice it there, most fitting first. */
+export type Where = Record<string, string[]>;
+
+/** The meeting kinds of a `Where`, most fitting first (a template's `sections`). */
+export const kindsOf = (where: Where): string[] => Object.keys(where);
+
+/** Who may voice the needle at a place: the roles for that meeting kind, or (with no place, or another kind) all of them. */
+export function rolesAt(where: Where, place: PlaceContext | undefined): string[] {
+  const kind = meetingOf(place)?.meetingKind;
+  if (kind && where[kind]) return where[kind]!;
+  return [...new Set(Object.values(where).flat())];
+}
+
+/** True when the needle is said in a meeting of one of these kinds. */
+export function inKind(place: PlaceContext | undefined, ...kinds: string[]): boolean {
+  return kinds.includes(meetingOf(place)?.meetingKind ?? '');
+}

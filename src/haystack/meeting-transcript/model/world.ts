@@ -41,13 +41,19 @@ export function createWorld(seed: number): MeetingWorld {
   return world;
 }
 
-/** The series' meetings in order, endlessly: one reporting cycle after another. */
+/**
+ * The series' meetings in order, endlessly: one reporting cycle after another. The series opens with the first
+ * cycle's board meeting (a transcript series usually starts with the board), so even a short document has the
+ * meeting most needles fit.
+ */
 export function* schedule(world: MeetingWorld): Generator<ScheduledMeeting> {
   const rng = worldRng(world.seed).fork('schedule');
   let index = 0;
   for (let k = 0; ; k++) {
     const seen = new Set<string>();
-    for (const m of cycleMeetings(world.calendar, rng.fork(`cycle-${k}`), k, world.org.teams.length)) {
+    const meetings = cycleMeetings(world.calendar, rng.fork(`cycle-${k}`), k, world.org.teams.length);
+    const board = meetings.findIndex((m) => m.kind === 'board');
+    for (const m of k === 0 ? meetings.slice(board) : meetings) {
       // A team meets once a day at most; two engineering meetings of one team on one day collapse into the first.
       const key = m.team === undefined ? `${m.kind}/${m.day}` : `team-${m.team}/${m.day}`;
       if (seen.has(key)) continue;
