@@ -138,7 +138,7 @@ describe('meeting-transcript generator', () => {
     for (const m of meetings(sample)) {
       const text = lines(m).join('\n');
       const header = /Members present: (.+)\nMembers absent: (.+)/.exec(text);
-      const counts = [...text.matchAll(/(?:(fails|does not carry|is defeated) with )?(?:(\w+) ayes?, (\w+) nays? and (\w+) abstentions?|(\w+) in favor, (\w+) opposed and (\w+) abstaining|(\w+) to (\w+), with (\w+|no) abstentions?)/g)];
+      const counts = [...text.matchAll(/(?:(fails|does not carry|is defeated) (?:with )?)?(?:(\w+) ayes?, (\w+) nays? and (\w+) abstentions?|(\w+) in favor, (\w+) opposed and (\w+) abstaining|(\w+) to (\w+), with (\w+|no) abstentions?)/g)];
       if (!header) {
         expect(counts.length).toBe(0);
         continue;
@@ -287,6 +287,54 @@ describe('meeting-transcript generator', () => {
       }
     }
     expect(checked).toBeGreaterThan(20);
+  });
+
+  it('quotes a quarter\'s revenue the same on the earnings call, at the town hall and at the board', () => {
+    const all = meetings(take(7, 3_000_000)).slice(0, -1);
+    let checked = 0;
+    for (const [i, m] of all.entries()) {
+      const c = place(m[0]!);
+      if (c.meetingKind !== 'earnings-call') continue;
+      const text = lines(m).join('\n');
+      const q = /(First|Second|Third|Fourth) Quarter Fiscal/.exec(text)![1]!.toLowerCase();
+      const rev = /(?:Revenue for the quarter was|Net sales for the quarter were) (\$[\d.]+ (?:million|billion))/.exec(text)?.[1];
+      if (!rev) continue;
+      const day = Date.parse(c.date);
+      for (const later of all.slice(i + 1)) {
+        const lc = place(later[0]!);
+        if (Date.parse(lc.date) - day > 60 * 86_400_000) break;
+        if (lc.meetingKind !== 'town-hall' && lc.meetingKind !== 'board') continue;
+        for (const x of lines(later).join('\n').matchAll(new RegExp(`${q} quarter (?:came in at|closed at|ended at|was|were) (\\$[\\d.]+ (?:million|billion))`, 'gi'))) {
+          checked++;
+          expect(x[1], `${lc.meetingKind} ${lc.date}: ${x[0]}`).toBe(rev);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('asks about a row of a table with the figures the table gave', () => {
+    let checked = 0;
+    for (const m of meetings(take(8, 2_500_000))) {
+      const text = lines(m).join('\n');
+      // Only questions: the table's own row may say it first.
+      for (const x of text.matchAll(/(?:went|moved) from ([\d$][\d,.]*\d(?: (?:million|billion|percent|hours?))?) to ([\d$][\d,.]*\d(?: (?:million|billion|percent|hours?))?)[^.?\n]*\?/g)) {
+        checked++;
+        // The table gave this year's figure; the question may read last year's from its other column.
+        expect(text.slice(0, x.index), x[0]).toContain(x[2]!);
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('makes nouns agree with the counts before them', () => {
+    const text = join(take(9, 2_000_000));
+    const NOUNS = 'site|hour|incident|injury|member|item|person|day|week|page|ticket|point|bidder|unit|employee|minute|finding|report|recordable injury|action item|pickup|operator|technician';
+    const plural = (n: string) => n.replace(/y$/, 'ie').replace(/person$/, 'people') + (n.endsWith('person') ? '' : 's');
+    const one = new RegExp(`(?<![\\d.,])\\b(?:1|one) (?:${NOUNS.split('|').map(plural).join('|')})\\b`, 'gi');
+    const many = new RegExp(`(?<![\\d.,])\\b(?:[2-9]|\\d{2,}|\\d{1,3}(?:,\\d{3})+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:${NOUNS})\\b(?![-'])`, 'gi');
+    expect(text.match(one) ?? []).toEqual([]);
+    expect(text.match(many) ?? []).toEqual([]);
   });
 
   it('keeps the boilerplate of every earnings call, however long the series', () => {

@@ -48,10 +48,10 @@ export function operationsReview(mc: MeetingContext): Session {
     const mgr = x.manager!;
     say(org.coo, [mc.line('@site_call', v)], 0.3);
     say(mgr, [mc.must(x.kind === 'plant' ? 'site_plant_output' : 'site_dc_output', v), mc.must('site_delivery', v), ...(x.kind === 'plant' ? [mc.one('site_scrap', v)] : []), mc.one('site_overtime', v), ...mc.some(x.kind === 'plant' ? 'site_plant_news' : 'site_dc_news', rng.int(1, 2), v)], 0.6);
-    for (let r = 0, n = rng.int(1, 3); r < n; r++) {
+    // A few questions for the site, each asked once (each has its answer at the same index).
+    const list = mc.g.list('site_q');
+    for (const j of rng.sample(list.map((_, k) => k), rng.int(1, 3))) {
       const who = rng.pick([org.coo, org.coo, ...guests]);
-      const list = mc.g.list('site_q');
-      const j = rng.int(0, list.length - 1);
       const q = mc.say(list[j]!, v);
       if (!q) continue;
       say(who, [q], 0.7);
@@ -76,8 +76,10 @@ export function operationsReview(mc: MeetingContext): Session {
   const topics = rng.sample(loadTopics('operations').filter((t) => topicAllowed(mc, t) && presenters[t.presenter]), rng.int(2, 3));
   for (const t of topics) {
     const presenter = presenters[t.presenter]!;
+    // The COO runs the review; a topic of the COO's own is simply taken up, without handing the floor to oneself.
+    const own = presenter === org.coo;
     const out = agendaItem(mc, { s, chair: org.coo, presenter, askers: [org.coo, ...guests, ...rng.sample(managers, 3)].filter((p) => p !== presenter), peers: guests }, t, {
-      intro: '{Next|Okay, next} is <title>{. <p>?|; <p>, go ahead.|, and <p> has the floor.}', rounds: rng.int(2, 4), tables: 0, looseness: 0.7,
+      intro: own ? '{Next|Moving on}, <title>.' : '{Next|Okay, next} is <title>{. <p>?|; <p>, go ahead.|, and <p> has the floor.}', rounds: rng.int(2, 4), tables: 0, looseness: 0.7, selfIntro: own,
     });
     if (t.tasks.length && rng.chance(0.5)) {
       const task = rng.pick(t.tasks);

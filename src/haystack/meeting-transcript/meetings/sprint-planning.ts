@@ -27,13 +27,13 @@ export function sprintPlanning(mc: MeetingContext): Session {
   s.say(team.lead, speak(rng, [mc.must('velocity', v0)], 0.5));
   for (const e of m.engineers) {
     const [t1, t2] = carry(mc, team, e);
-    const v = techVars(mc, m, e, { ticket: t1, ticket2: t2, points: String(rng.pick([1, 2, 3, 5, 8, 13])) });
+    const v = techVars(mc, m, e, { ticket: t1, ticket2: t2, points: String(rng.pick([2, 3, 5, 8, 13])) });
     s.say(e, speak(rng, mc.some('plan_status', rng.int(1, 2), v), 0.9));
     if (rng.chance(0.3)) s.say(rng.pick(m.present.filter((p) => p !== e)), backchannel(rng));
   }
   for (let i = 0, n = rng.int(8, 13); i < n; i++) {
     const who = rng.pick(m.present);
-    const v = techVars(mc, m, who, { ticket: newTicket(mc, team), ticket2: newTicket(mc, team), points: String(rng.pick([1, 2, 3, 5, 8, 13])), parkTopic: mc.g.list('parkTopic') });
+    const v = techVars(mc, m, who, { ticket: newTicket(mc, team), ticket2: newTicket(mc, team), points: String(rng.pick([2, 3, 5, 8, 13])), parkTopic: mc.g.list('parkTopic') });
     s.say(who, speak(rng, mc.some(who === team.pm ? 'plan_talk_pm' : 'plan_talk', rng.int(1, 2), v), 0.9));
     if (rng.chance(0.35)) {
       const other = rng.pick(m.present.filter((p) => p !== who));

@@ -39,6 +39,8 @@ export interface ItemOptions {
   body?: string;
   /** Tables this meeting has already shown (each measure once a meeting). */
   shownTables?: Set<string>;
+  /** The chair presents the item: the introduction and the presentation are one turn, with no thanks to oneself. */
+  selfIntro?: boolean;
 }
 
 /** Presents and discusses one topic. */
@@ -55,9 +57,12 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const v = mc.layer({ rec, option2: options[0] ?? rec, risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
   const say = (who: Person, sentences: string[], level: number) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
 
-  say(chair, [mc.say(opts.intro, v)], 0.2);
   const open = topic.open.map((t) => mc.say(t, v));
-  say(presenter, [mc.one('present_open', v), ...open], 0.3);
+  if (opts.selfIntro) say(presenter, [mc.line(opts.intro, v), ...open], 0.3);
+  else {
+    say(chair, [mc.say(opts.intro, v)], 0.2);
+    say(presenter, [mc.one('present_open', v), ...open], 0.3);
+  }
   for (let i = 0; i < opts.tables; i++) {
     const t = figureTable(mc, presenter.role, topic.tables ?? [], opts.shownTables ?? new Set());
     if (!t) break;

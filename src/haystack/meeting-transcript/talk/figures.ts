@@ -129,8 +129,11 @@ export function tableRounds(mc: MeetingContext, s: Session, t: FigureTable, v: V
   const rows = rng.shuffle(t.rows);
   for (let k = 0; k < rounds && k < rows.length && askers.length; k++) {
     const asker = rng.pick(askers);
-    const rv = rowVars(mc, t, rows[k]!, v);
-    const q = mc.one('fig_q', rv);
+    const row = rows[k]!;
+    const rv = rowVars(mc, t, row, v);
+    // Only a real move is called a swing; a row that barely moved gets a plainer question.
+    const rel = t.unit === 'pct' ? Math.abs(row.now - row.prior) / 10 : Math.abs(row.now - row.prior) / Math.max(1e-9, Math.abs(row.prior));
+    const q = mc.one(rel > 0.05 ? 'fig_q' : 'fig_q_small', rv);
     if (!q) continue;
     s.say(asker, speak(rng, [q], 0.7));
     s.say(presenter, speak(rng, [mc.must(`cause_${t.cause}`, rv), mc.one('fig_fore', rv)], 0.5));

@@ -49,12 +49,14 @@ export function rollName(who: Person, chair: Person): string {
  * A vote count as the chair or secretary says it: "seven ayes, one nay and no abstentions", "seven in favor,
  * one opposed and one abstaining", "seven to one, with one abstention". Counts always add up to the members voting.
  */
-export function tally(rng: MeetingContext['rng'], ayes: number, nays: number, abst: number): string {
+export function tally(rng: MeetingContext['rng'], ayes: number, nays: number, abst: number, after: 'with' | 'is' = 'is'): string {
   const n = (k: number, one: string, many: string) => `${numberWord(k)} ${k === 1 ? one : many}`;
   const abstained = abst ? `${numberWord(abst)} ${abst === 1 ? 'abstention' : 'abstentions'}` : 'no abstentions';
+  // "carries with seven ayes, …" but "carries seven to one, with …": the count says its own preposition.
+  const lead = after === 'with' ? 'with ' : '';
   const forms = [
-    `${n(ayes, 'aye', 'ayes')}, ${n(nays, 'nay', 'nays')} and ${n(abst, 'abstention', 'abstentions')}`,
-    `${numberWord(ayes)} in favor, ${nays ? numberWord(nays) : 'none'} opposed and ${abst ? numberWord(abst) : 'none'} abstaining`,
+    `${lead}${n(ayes, 'aye', 'ayes')}, ${n(nays, 'nay', 'nays')} and ${n(abst, 'abstention', 'abstentions')}`,
+    `${lead}${numberWord(ayes)} in favor, ${nays ? numberWord(nays) : 'none'} opposed and ${abst ? numberWord(abst) : 'none'} abstaining`,
     ...(nays > 0 ? [`${numberWord(ayes)} to ${numberWord(nays)}, with ${abstained}`] : []),
   ];
   return rng.pick(forms);
@@ -63,7 +65,7 @@ export function tally(rng: MeetingContext['rng'], ayes: number, nays: number, ab
 /** Ends a vote: unanimous results are often said without a count. */
 function result(mc: MeetingContext, ayes: number, nays: number, abst: number, short: string): string {
   if (nays === 0 && abst === 0 && mc.rng.chance(0.5)) return mc.line('@vote_unanimous', { short, ayesWord: numberWord(ayes) });
-  return mc.fixed('@vote_result', { short, tally: tally(mc.rng, ayes, nays, abst) });
+  return mc.fixed('@vote_result', { short, tally: tally(mc.rng, ayes, nays, abst, 'with') });
 }
 
 /** Speech at a formality level (0 = read out, 1 = loose talk); a clock time ending a sentence keeps one period. */
@@ -220,7 +222,7 @@ function amend(mc: MeetingContext, room: Room, a: Amendment, movers: Person[]): 
   utter(mc, s, chair, [mc.line('{Opposed|Those opposed}?')], 0);
   if (nays > 0) s.meta(nays === 1 ? '[One nay]' : '[Several nays]');
   const result = fails ? '{fails|does not carry|is defeated}' : '{carries|passes|is adopted}';
-  utter(mc, s, chair, [mc.fixed(`{The amendment|That amendment} ${result} with ${tally(rng, ayes, nays, abst)}.`), mc.line(fails ? "{We're back on the main motion as it was moved|The main motion stands as moved}." : "{We're now on the main motion as amended|That brings us back to the main motion, as amended}.")], 0);
+  utter(mc, s, chair, [mc.fixed(`{The amendment|That amendment} ${result} ${tally(rng, ayes, nays, abst, 'with')}.`), mc.line(fails ? "{We're back on the main motion as it was moved|The main motion stands as moved}." : "{We're now on the main motion as amended|That brings us back to the main motion, as amended}.")], 0);
   return !fails;
 }
 

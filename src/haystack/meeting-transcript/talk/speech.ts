@@ -59,10 +59,11 @@ export function speak(rng: Rng, sentences: string[], level: number): string {
       if (!REPLY.has(bare(first!).toLowerCase())) t = opener + (isCommon(first!, second) ? lowerFirst(t) : t);
     }
     if (rng.chance(0.18 * level)) {
+      // A filler goes where a speaker pauses anyway: after a comma, or before "and", "but", "so", "because".
       const words = t.split(' ');
-      const k = rng.int(2, Math.max(2, words.length - 3));
-      const next = words[k + 1];
-      if (words.length > 6 && next && !/[;:.?!—]$/.test(words[k]!) && !NO_FILLER_BEFORE.has(bare(next).toLowerCase()) && !NO_FILLER_AFTER.has(bare(words[k]!).toLowerCase()) && !/^\W/.test(next)) {
+      const spots = words.map((w, k) => k).filter((k) => k >= 2 && k < words.length - 2 && (/,$/.test(words[k]!) || /^(?:and|but|so|because|which)$/.test(words[k + 1]!)) && !/[;:.?!—]$/.test(words[k]!) && !NO_FILLER_AFTER.has(bare(words[k]!).toLowerCase()) && !NO_FILLER_BEFORE.has(bare(words[k + 1]!).toLowerCase()) && !/^\W/.test(words[k + 1]!));
+      if (spots.length) {
+        const k = rng.pick(spots);
         words[k] = words[k]!.replace(/,$/, '') + rng.pick(MIDDLE);
         t = words.join(' ');
       }
