@@ -67,7 +67,8 @@ export function operationsReview(mc: MeetingContext): Session {
   }
 
   // Supply chain: materials and freight.
-  const sv = mc.layer({ supplier: org.suppliers.map((x) => x.name), material: org.rawMaterials.map(([x]) => x), carrier: org.carriers.map((x) => x.name), region: org.regions.map((r) => r.name), outsider: mc.outsiders.person(rng) }, base);
+  const pair = rng.pick(org.suppliers);
+  const sv = mc.layer({ supplier: pair.name, material: pair.supplies, carrier: org.carriers.map((x) => x.name), region: org.regions.map((r) => r.name), outsider: mc.outsiders.person(rng) }, base);
   say(org.supply, [mc.must('supply_open', sv), ...mc.some('supply_materials', 2, sv), ...(mc.states(MEETING_FACTS.carriers) ? mc.some('supply_freight', 1, sv) : []), mc.one('supply_inventory', sv)], 0.5);
   if (rng.chance(0.6)) say(org.coo, [mc.one('supply_q', sv)], 0.6), say(org.supply, [mc.must('supply_a', sv)], 0.5);
 
@@ -98,12 +99,13 @@ export function operationsReview(mc: MeetingContext): Session {
 
 function siteVars(mc: MeetingContext, x: Site, m: ReturnType<MeetingContext['world']['sites']['month']>, prior: ReturnType<MeetingContext['world']['sites']['month']>, base: Vars): Vars {
   const { rng, org } = mc;
+  const vendor = rng.pick(org.suppliers);
   return mc.layer({
     city: x.city, f: x.manager!.first, siteName: x.kind === 'plant' ? `the ${x.city} plant` : `the ${x.city} distribution center`, units: m.units.toLocaleString('en-US'),
     unitsPrior: prior.units.toLocaleString('en-US'), unitsMove: m.units >= prior.units ? 'up' : 'down', onTime: percent(m.onTime), onTimeMove: pointChange(m.onTime, prior.onTime),
     scrap: percent(m.scrap), scrapMove: pointChange(m.scrap, prior.scrap), overtime: counted(m.overtimeHours, 'hour', true), headcount: counted(m.headcount, 'person', true),
     product: x.segment ? org.segments.find((g) => g.name === x.segment)!.productLines.map((p) => p.name) : org.segments.flatMap((g) => g.productLines.map((p) => p.name)),
-    supplier: org.suppliers.map((v) => v.name), material: org.rawMaterials.map(([v]) => v), carrier: org.carriers.map((v) => v.name), outsider: mc.outsiders.person(rng),
+    supplier: vendor.name, material: vendor.supplies, carrier: org.carriers.map((v) => v.name), outsider: mc.outsiders.person(rng),
     line: String(rng.int(1, 9)), shift: rng.pick(['first', 'second', 'third', 'weekend']), n: String(rng.int(2, 12)), weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']),
   }, base);
 }

@@ -107,7 +107,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     let lead = '';
     if (u.kind === 'exchange') {
       q = mc.ask(rng.pick(u.x.q), v);
-      a = q ? [mc.line(rng.pick(u.x.a), v), ...elaborate()] : [];
+      a = q ? [mc.answer(rng.pick(u.x.a), v), ...elaborate()] : [];
       focus = lowerFirst(mc.fill(topic.title, v));
       if (q && u.x.f && u.x.fa && rng.chance(0.4)) {
         s.say(asker, speak(rng, [q], loose + 0.2));
@@ -116,7 +116,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
         const f = mc.ask(u.x.f[fi]!, v);
         if (f) {
           s.say(asker, speak(rng, [f], loose + 0.2));
-          say(presenter, [mc.line(u.x.fa[Math.min(fi, u.x.fa.length - 1)]!, v)], loose);
+          say(presenter, [mc.answer(u.x.fa[Math.min(fi, u.x.fa.length - 1)]!, v)], loose);
         }
         last = { first: asker.first, focus };
         continue;

@@ -7,7 +7,7 @@ import type { MeetingContext } from './meeting-context.js';
 import { adjourn, approveMinutes, captureAction, motion, openMeeting, recapActions, utter, type Room } from './procedure.js';
 import { Session } from './session.js';
 import { latestDateIn, topicAllowed, type Topic } from './topic.js';
-import { numberWord } from './words.js';
+import { numberWord, upperFirst } from './words.js';
 
 /** A topic file: topics for one body (haystacks/meeting-transcript/<name>-topics.json). */
 export function loadTopics(name: string): Topic[] {
@@ -72,7 +72,7 @@ export function openFormal(mc: MeetingContext, setup: FormalSetup): FormalMeetin
   const guests = setup.guests.filter((g) => !setup.members.includes(g));
   const s = new Session({ index: mc.meeting.index, kind: mc.meeting.kind, title: setup.title, date: isoDate(mc.day), chair: setup.chair }, rng, [...present, ...guests], rng.int(0, 40));
   const room: Room = { s, body: setup.body, chair: setup.chair, secretary: setup.secretary, members: setup.members, present, absent, startClock: setup.startHour * 3600 + rng.int(0, 14) * 60, skipped: 0, actions: [] };
-  s.meta(`${org.name.toUpperCase()}\n${setup.banner} MEETING\n${mc.longDate()}\n${rng.pick(setup.rooms)}, ${org.hq.city}, ${org.hq.state}${rng.chance(0.6) ? ', and by videoconference' : ''}`);
+  s.meta(`${org.name.toUpperCase()}\n${setup.banner} MEETING\n${mc.longDate()}\n${upperFirst(rng.pick(setup.rooms))}, ${org.hq.city}, ${org.hq.state}${rng.chance(0.6) ? ', and by videoconference' : ''}`);
   s.meta(`Members present: ${present.map((p) => p.name).join(', ')}\nMembers absent: ${absent.length ? absent.map((p) => p.name).join(', ') : 'none'}\nAlso present: ${guests.map(titled).join('; ')}`);
   openMeeting(mc, room, setup.when);
   approveMinutes(mc, room, mc.longDate(-setup.previousDays));

@@ -61,11 +61,13 @@ export class MeetingContext {
     this.day = meeting.day;
     const o = this.org;
     const d = this.date();
+    // A supplier is named with what it supplies: one pair per meeting unless a section picks its own.
+    const vendor = this.rng.pick(o.suppliers);
     this.vars = {
       company: o.name, short: o.short, segment: o.segments.map((s) => s.name), product: o.segments.flatMap((s) => s.productLines.map((p) => p.name)),
       market: o.segments.flatMap((s) => s.markets), customerType: o.segments.flatMap((s) => s.customerTypes), account: o.segments.flatMap((s) => s.accounts.map((a) => a.name)),
       city: o.sites.map((s) => s.city), plantCity: o.sites.filter((s) => s.kind === 'plant').map((s) => s.city), hqCity: o.hq.city,
-      material: o.rawMaterials.map(([m]) => m), supplier: o.suppliers.map((v) => v.name), competitor: o.competitors, carrier: o.carriers.map((v) => v.name), injury: o.injuries,
+      material: vendor.supplies, supplier: vendor.name, competitor: o.competitors, carrier: o.carriers.map((v) => v.name), injury: o.injuries,
       ceoFirst: o.ceo.first, cfoFirst: o.cfo.first, cooFirst: o.coo.first, gcFirst: o.gc.first, chroFirst: o.chro.first, ctoFirst: o.cto.first, partnerFirst: o.auditPartner.first, controllerName: o.controller.name, consultantFirst: o.compConsultant.first,
       launch: o.launches.map(([l]) => l), region: o.regions.map((r) => r.name), year: d.getUTCFullYear(), nextYear: d.getUTCFullYear() + 1,
       prevMonth: MONTHS[(d.getUTCMonth() + 11) % 12]!, thisMonth: MONTHS[d.getUTCMonth()]!, nextMonth: MONTHS[(d.getUTCMonth() + 1) % 12]!,
@@ -140,6 +142,14 @@ export class MeetingContext {
     if (plain) return plain;
     const vars = this.scope(extra);
     return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('q_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, template, vars))}`);
+  }
+
+  /** An answer: fresh wording if the memory allows, else the same answer after a lead-in ("As I said last quarter,"). */
+  answer(template: string, extra?: Vars): string {
+    const plain = this.say(template, extra);
+    if (plain) return plain;
+    const vars = this.scope(extra);
+    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('a_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, template, vars))}`) || this.fixed(template, extra);
   }
 
   /** A procedural line: fresh wording if the memory allows, else repeated (a meeting cannot skip its roll call). */

@@ -95,7 +95,8 @@ export function openMeeting(mc: MeetingContext, room: Room, when: string): void 
     for (const m of room.members) {
       s.say(room.secretary, rollName(m, room.chair));
       if (room.absent.includes(m)) s.say(room.secretary, mc.fixed('@absent_reply', { first: m.first }));
-      else s.say(m, mc.fixed('@present_reply'));
+      // The chair opened the meeting in the room: no "on video" from the chair.
+      else s.say(m, m === room.chair ? mc.fixed('{Here.|Present.}') : mc.fixed('@present_reply'));
     }
     utter(mc, s, room.secretary, [mc.fixed('@quorum', v)], 0);
   }

@@ -4,7 +4,7 @@ import type { FactKey } from '../../place-context.js';
 import { MONTHS } from '../model/calendar.js';
 import type { Person, Site } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
-import { money, percent } from './words.js';
+import { counted, money, percent } from './words.js';
 
 /** A question someone may ask about a topic, with the answers that fit it (each answer may use every variable of the topic). */
 export interface TopicExchange {
@@ -50,7 +50,7 @@ export interface Topic {
 /**
  * Draws one variable from a spec:
  * `money lo hi` (millions), `moneyOf var lo hi` (a share of another money variable), `pct lo hi [decimals]`,
- * `num lo hi` (with separators), `int lo hi`, `future lo hi` / `past lo hi` (a date that many days from the meeting),
+ * `num lo hi` (with separators), `count noun lo hi` (a count with its noun), `int lo hi`, `future lo hi` / `past lo hi` (a date that many days from the meeting),
  * `month lo hi` (a month name that many months ahead), `year lo hi`, `site plant|distribution center|office|any`,
  * `abroad`, `product`, `launch`, `material`, `segment`, `account`, `customerType`, `market`, `supplier`, `carrier`, `outsider`, `firm`,
  * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm).
@@ -79,6 +79,11 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
     case 'num': {
       const v = rng.int(lo, hi);
       return { text: v.toLocaleString('en-US'), value: v };
+    }
+    case 'count': {
+      // `count noun lo hi`: a count with its noun, agreeing ("no findings", "one finding", "three findings").
+      const v = rng.int(Number(args[1]), Number(args[2]));
+      return { text: counted(v, args[0]!), value: v };
     }
     case 'int': {
       const v = rng.int(lo, hi);
