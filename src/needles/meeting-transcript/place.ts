@@ -1,5 +1,6 @@
 // What transcript needle templates share: the day a needle is read at, dates after it, the meeting's team, replies, and value formats.
 import { dayOf, longDate } from '../../haystack/meeting-transcript/model/calendar.js';
+import { schedule } from '../../haystack/meeting-transcript/model/world.js';
 import type { MeetingWorld, Team } from '../../haystack/meeting-transcript/index.js';
 import type { MeetingPlace, PlaceContext } from '../../haystack/place-context.js';
 import type { Rng } from '../../util/rng.js';
@@ -15,9 +16,28 @@ export function dayAt(world: MeetingWorld, place: PlaceContext | undefined): num
   return m ? dayOf(m.date) : world.start;
 }
 
-/** "March 14, 2026": a date `days` after the meeting the needle is read at (a future commitment stays in the future). */
+const meetingDays = new WeakMap<MeetingWorld, { days: Set<number>; until: number; it: Iterator<{ day: number }> }>();
+
+/** True when the series holds a meeting that day (its header prints the date in full). */
+function isMeetingDay(world: MeetingWorld, day: number): boolean {
+  let m = meetingDays.get(world);
+  if (!m) meetingDays.set(world, (m = { days: new Set(), until: -Infinity, it: schedule(world) }));
+  while (m.until <= day) {
+    const next = m.it.next().value as { day: number };
+    m.days.add(next.day);
+    m.until = next.day;
+  }
+  return m.days.has(day);
+}
+
+/**
+ * "March 14, 2026": a date about `days` after the meeting the needle is read at (a future commitment stays in
+ * the future), moved to the next weekday on which the series holds no meeting, so the date is said nowhere else.
+ */
 export function dateAfter(world: MeetingWorld, place: PlaceContext | undefined, days: number): string {
-  return longDate(dayAt(world, place) + days);
+  let day = dayAt(world, place) + days;
+  while (isMeetingDay(world, day) || [0, 6].includes(new Date(day * 86_400_000).getUTCDay())) day++;
+  return longDate(day);
 }
 
 /** The engineering team whose meeting this is (by its title), else the first team. */
@@ -69,10 +89,11 @@ export function distinct<T>(rng: Rng, count: number, make: (rng: Rng) => T, key:
   return out;
 }
 
-/** Two different day offsets in [lo, hi]. */
+/** Two day offsets in [lo, hi] at least nine days apart (so the dates stay apart after moving off meeting days). */
 export function twoOffsets(rng: Rng, lo: number, hi: number): [number, number] {
-  const [a, b] = distinct(rng, 2, (r) => r.int(lo, hi));
-  return [a!, b!];
+  const a = rng.int(lo, hi);
+  const far = Array.from({ length: hi - lo + 1 }, (_, i) => lo + i).filter((d) => Math.abs(d - a) >= 9);
+  return [a, far.length ? rng.pick(far) : a + 9];
 }
 
 /** Where a template reads naturally: meeting kind → role keys that may voice it there, most fitting first. */
