@@ -178,7 +178,8 @@ export function motion(mc: MeetingContext, room: Room, resolution: string, opts:
   const lead = mc.fill(rng.pick(mc.g.list(heard ? 'lead_heard' : 'lead_none')));
   const sv = mc.layer({ short, lead }, v);
   const ayes = voters.length - nays.size - abstaining.size;
-  if (rng.chance(0.2)) {
+  // A roll call is for a motion of weight, never for the minutes or the adjournment.
+  if (opts.contested && rng.chance(0.25)) {
     utter(mc, s, chair, [mc.line('@vote_roll', sv)], 0);
     for (const m of rng.shuffle(voters)) {
       s.say(secretary, rollName(m, chair));
