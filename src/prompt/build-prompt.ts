@@ -227,7 +227,9 @@ export const FIT_WINDOW = 0.05;
 function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: number, insertions: readonly Insertion[]): Array<{ point: InsertionPoint; fits: boolean }> {
   const { document, pointTokens, style } = haystack;
   // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
-  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' || p.offset === 0 : p.kind === 'sentence' || p.kind === 'paragraph');
+  // No turn goes between a meeting's header and its opening turn: nobody speaks before the meeting is opened.
+  const opening = (p: InsertionPoint) => p.context?.kind === 'meeting-transcript' && p.context.previousTime === undefined;
+  const allowed = (p: InsertionPoint) => (style === 'turn' ? (p.kind === 'turn' && !opening(p)) || p.offset === 0 : p.kind === 'sentence' || p.kind === 'paragraph');
   const candidates: number[] = [];
   for (let i = 0; i <= endPoint; i++) if (allowed(document.points[i]!)) candidates.push(i);
   if (candidates.length === 0) candidates.push(0);

@@ -60,10 +60,10 @@ function ceoReport(mc: MeetingContext, m: FormalMeeting): void {
   utter(mc, m.s, org.ceo, report, 0.3);
   // A director or two react to the report.
   for (const d of rng.sample(floor(m.room).filter((p) => p !== org.ceo), rng.int(1, 2))) {
-    const q = mc.one('ceo_report_q', v);
-    if (!q) continue;
-    utter(mc, m.s, d, [q], 0.7);
-    utter(mc, m.s, org.ceo, [mc.must('ceo_report_a', v)], 0.5);
+    const qa = mc.pair('ceo_report_q', 'ceo_report_a', v);
+    if (!qa) continue;
+    utter(mc, m.s, d, [qa[0]], 0.7);
+    utter(mc, m.s, org.ceo, [qa[1]], 0.5);
   }
 }
 
@@ -80,10 +80,10 @@ function committeeReports(mc: MeetingContext, m: FormalMeeting): void {
     utter(mc, m.s, m.room.chair, [mc.line(reporter === c.chair ? '@committee_report_call' : '@committee_report_call_stand_in', v)], 0.2);
     utter(mc, m.s, reporter, [mc.must('committee_report_open', v), mc.must('committee_report_items', v), ...mc.some('committee_report_more', rng.int(1, 2), v)], 0.2);
     if (rng.chance(0.4)) {
-      const q = mc.one('committee_report_q', v);
-      if (q) {
-        utter(mc, m.s, rng.pick(floor(m.room).filter((p) => p !== reporter)), [q], 0.6);
-        utter(mc, m.s, reporter, [mc.must('committee_report_a', v)], 0.4);
+      const qa = mc.pair('committee_report_q', 'committee_report_a', v);
+      if (qa) {
+        utter(mc, m.s, rng.pick(floor(m.room).filter((p) => p !== reporter)), [qa[0]], 0.6);
+        utter(mc, m.s, reporter, [qa[1]], 0.4);
       }
     }
     m.taken.push({ title: `the report of the ${c.name}`, voted: false });

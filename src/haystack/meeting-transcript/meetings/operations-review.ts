@@ -36,7 +36,8 @@ export function operationsReview(mc: MeetingContext): Session {
     const hurt = rows.filter((r) => r.m.recordables > 0);
     const sv = mc.layer({ total: counted(total, 'recordable injury'), sites: hurt.length ? listed(hurt.map((r) => `${r.x.city} with ${numberWord(r.m.recordables)}`)) : 'none', clean: counted(rows.length - hurt.length, 'site'), injury: org.injuries }, base);
     say(org.ehs, [mc.must(total ? 'safety_total' : 'safety_zero', sv), ...(hurt.length ? [mc.must('safety_sites', sv)] : []), mc.one('safety_follow', sv)], 0.3);
-    if (rng.chance(0.5)) say(org.coo, [mc.one('safety_q', sv)], 0.6), say(org.ehs, [mc.must('safety_a', sv)], 0.5);
+    const qa = rng.chance(0.5) ? mc.pair('safety_q', 'safety_a', sv) : undefined;
+    if (qa) say(org.coo, [qa[0]], 0.6), say(org.ehs, [qa[1]], 0.5);
   }
 
   // Each site's month.
@@ -70,7 +71,8 @@ export function operationsReview(mc: MeetingContext): Session {
   const pair = rng.pick(org.suppliers);
   const sv = mc.layer({ supplier: pair.name, material: pair.supplies, carrier: org.carriers.map((x) => x.name), region: org.regions.map((r) => r.name), outsider: mc.outsiders.person(rng) }, base);
   say(org.supply, [mc.must('supply_open', sv), ...mc.some('supply_materials', 2, sv), ...(mc.states(MEETING_FACTS.carriers) ? mc.some('supply_freight', 1, sv) : []), mc.one('supply_inventory', sv)], 0.5);
-  if (rng.chance(0.6)) say(org.coo, [mc.one('supply_q', sv)], 0.6), say(org.supply, [mc.must('supply_a', sv)], 0.5);
+  const qa = rng.chance(0.6) ? mc.pair('supply_q', 'supply_a', sv) : undefined;
+  if (qa) say(org.coo, [qa[0]], 0.6), say(org.supply, [qa[1]], 0.5);
 
   // Topics of the month.
   const presenters: Record<string, Person> = { coo: org.coo, 'supply-chain': org.supply, ehs: org.ehs, ...(guests.includes(org.sales) ? { sales: org.sales } : {}), ...(guests.includes(org.cfo) ? { cfo: org.cfo } : {}) };

@@ -141,7 +141,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     const comment = comments < 2 && rng.chance(0.15) ? mc.one('comment', v) : '';
     if (comment) comments++;
     s.say(asker, speak(rng, [lead ? `${lead} ${/^I\b/.test(q) ? q : lowerFirst(q)}` : q, comment], loose + 0.2));
-    if (rng.chance(0.1)) s.meta(rng.pick(['[crosstalk]', '[Laughter]', '[inaudible]']));
+    if (rng.chance(0.1)) s.meta(rng.pick(['[crosstalk]', '[inaudible]']));
     say(presenter, [...a, ...(rng.chance(0.15) ? [mc.one('aside', v)] : [])], loose);
     if (rng.chance(0.25)) s.say(asker, backchannel(rng));
     if (rng.chance(0.05)) sideThread(mc, s, [asker, presenter, ...room.askers], v);

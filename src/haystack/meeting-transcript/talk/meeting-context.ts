@@ -180,6 +180,15 @@ export class MeetingContext {
     return this.some(list, 1, extra)[0] ?? '';
   }
 
+  /** A question and its answer from two lists whose entries pair by position; undefined when that question was asked before. */
+  pair(questions: string, answers: string, extra?: Vars): [string, string] | undefined {
+    const qs = this.g.list(questions);
+    const as = this.g.list(answers);
+    const i = this.rng.int(0, qs.length - 1);
+    const q = this.say(qs[i]!, extra);
+    return q ? [q, this.line(as[i] ?? as[0]!, extra)] : undefined;
+  }
+
   /** One sentence from a list that must be said (repeats allowed when every wording was used). */
   must(list: string, extra?: Vars): string {
     return this.one(list, extra) || this.fixed(`@${list}`, extra);

@@ -3,7 +3,7 @@ import type { Rng } from '../../../util/rng.js';
 import { loadHaystackData } from '../../data.js';
 
 const OPENERS = ['Um, ', 'So, ', 'Yeah, ', 'I mean, ', 'Okay, ', 'Well, ', 'Right, so ', 'Uh, ', 'You know, ', 'And, um, '];
-const MIDDLE = [', um,', ', uh,', ', you know,', ', I mean,', ', kind of,', ', sort of,'];
+const MIDDLE = [', um,', ', uh,', ', you know,'];
 
 // Sentence-initial words that are safe to lowercase after a filler; anything else may be a name ("Nathaniel's team").
 const BASE_COMMON = 'the we our it its that this there these those so if what how when where which who why on in for to a an and but my yes no as at by from with let\'s about every one two three most some all just then now okay sure honestly not nothing hopefully today yesterday can could would should is are was were do does did have has had thank thanks before after last first next still mostly conservatively honestly probably absolutely definitely roughly largely partly certainly slightly currently exactly basically frankly clearly quick short bottom net good great hi hey morning sorry wait something anything design product blocker-wise cost-wise product-wise through versus compared free gross orders management automation help put moved parking hearing right yeah alright you your they their he she his her each both any another other only even also again really actually probably maybe back since because while although though until during like same much many more less let please partly noted'.split(' ');

@@ -58,11 +58,12 @@ export function change(now: number, prior: number): string {
   return `${rel > 0 ? 'up' : 'down'} ${Math.abs(rel).toFixed(1)} percent`;
 }
 
-/** "up 1.4 points", "down 0.3 points", "flat": a change of a percentage spoken. */
+/** "up 1.4 points", "down 0.3 points", "flat": a change of a percentage spoken, the difference of the two figures as printed. */
 export function pointChange(now: number, prior: number): string {
-  const d = now - prior;
-  if (Math.abs(d) < 0.05) return 'flat';
-  return `${d > 0 ? 'up' : 'down'} ${Math.abs(d).toFixed(1)} ${Math.abs(d).toFixed(1) === '1.0' ? 'point' : 'points'}`;
+  const tenths = Math.round(Number(now.toFixed(1)) * 10) - Math.round(Number(prior.toFixed(1)) * 10);
+  if (tenths === 0) return 'flat';
+  const d = (Math.abs(tenths) / 10).toFixed(1);
+  return `${tenths > 0 ? 'up' : 'down'} ${d} ${d === '1.0' ? 'point' : 'points'}`;
 }
 
 /** "a, b and c". */
