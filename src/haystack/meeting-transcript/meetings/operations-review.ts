@@ -29,7 +29,8 @@ export function operationsReview(mc: MeetingContext): Session {
   say(org.coo, [mc.line('@ops_open', base), mc.line('@ops_agenda', base)], 0.4);
 
   // Safety first: a moment from EHS, then the month's recordables where the sweep allows stating them.
-  say(org.ehs, [mc.must('safety_moment_open', base), ...mc.some('safety_moment', 2, mc.layer({ city: sites.map((x) => x.city), injury: org.injuries }, base))], 0.4);
+  const story = mc.layer({ city: sites.map((x) => x.city), injury: org.injuries }, base);
+  say(org.ehs, [mc.must('safety_moment_open', base), mc.must('safety_story', story), ...mc.some('safety_moment', 1, story)], 0.4);
   if (mc.states(MEETING_FACTS.injuries)) {
     const rows = sites.map((x) => ({ x, m: world.sites.month(x, month) }));
     const total = rows.reduce((a, r) => a + r.m.recordables, 0);
