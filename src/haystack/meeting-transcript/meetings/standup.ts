@@ -3,7 +3,7 @@ import { MEETING_FACTS } from '../model/facts.js';
 import type { MeetingContext } from '../talk/meeting-context.js';
 import type { Session } from '../talk/session.js';
 import { backchannel, speak } from '../talk/speech.js';
-import { assign, carry, closeTeamMeeting, openTeamMeeting, peersOf, techVars } from '../talk/team-talk.js';
+import { assign, carry, closeTeamMeeting, newTicket, openTeamMeeting, peersOf, techVars } from '../talk/team-talk.js';
 
 /** One stand-up of one team. */
 export function standup(mc: MeetingContext): Session {
@@ -13,7 +13,8 @@ export function standup(mc: MeetingContext): Session {
   s.say(team.lead, speak(rng, [mc.line('@standup_open')], 0.6));
   for (const e of rng.shuffle(m.engineers)) {
     const [t1, t2] = carry(mc, team, e);
-    const v = techVars(mc, m, e, { ticket: t1, ticket2: t2 });
+    // What was finished yesterday is off the list: a ticket of its own, not one still carried.
+    const v = techVars(mc, m, e, { ticket: t1, ticket2: t2, done: newTicket(mc, team) });
     // Blocked on a key rotation only where the sweep allows stating it.
     const blocker = mc.states(MEETING_FACTS.keyRotation) && rng.chance(0.06) ? mc.one('key_blocker', v) : mc.one('standup_b', v);
     s.say(e, speak(rng, [mc.one('standup_y', v), mc.one('standup_t', v), blocker], 0.9));
@@ -25,7 +26,8 @@ export function standup(mc: MeetingContext): Session {
       s.say(e, speak(rng, [mc.one('blocked_a', v)], 0.9));
     }
     if (rng.chance(0.25)) {
-      const owner = rng.pick(m.present);
+      // A follow-up on someone's ticket falls to them, or to the lead.
+      const owner = rng.chance(0.7) ? e : team.lead;
       assign(mc, m, owner, mc.fill(rng.pick(mc.g.list('team_task')), mc.layer({ peerFirst: peersOf(m, owner) }, v)), rng.int(1, 9));
     }
     if (rng.chance(0.2)) {

@@ -39,6 +39,8 @@ const bare = (word: string) => word.replace(/[,.;:?!—]+$/, '');
 function isCommon(word: string, next?: string): boolean {
   const w = bare(word);
   if (/^I(?:'[a-z]+)?$/.test(w)) return false;
+  // "DATA-4810", "API", "McKinley": capitals past the first letter make a code, an acronym or a name.
+  if (/[A-Z]/.test(w.slice(1))) return false;
   const lower = w.toLowerCase();
   if (BASE.has(lower)) return true;
   // "Thermal Systems", "Green Bay": a capitalized pair is a name (not "Yeah. So …", where the word ends a sentence).
