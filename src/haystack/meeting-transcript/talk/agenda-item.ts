@@ -84,7 +84,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const moreLines = rng.shuffle(topic.more);
   const more = moreLines.splice(0, rng.int(2, 3)).map((t) => mc.say(t, v));
   // An answer often goes on: a point of the topic not yet made, or a general word on follow-through.
-  const elaborate = (): string[] => (rng.chance(0.3) && moreLines.length ? [mc.say(moreLines.shift()!, v)] : rng.chance(0.35) ? [mc.one('a_more', v)] : []);
+  const elaborate = (): string[] => (rng.chance(0.3) && moreLines.length ? [mc.say(moreLines.shift()!, v)] : rng.chance(0.2) ? [mc.one('a_more', v)] : []);
   say(presenter, [...more, mc.one('present_risk', v), mc.one('present_rec', v)], 0.35);
 
   // What the room can ask about: the topic's own questions, then each further risk and each alternative once.
