@@ -8,7 +8,9 @@ const DISCOUNT: Where = { 'operations-review': ['sales', 'coo'], board: ['sales'
 const ESCALATION: Where = { 'operations-review': ['sales', 'coo'], board: ['sales', 'ceo', 'coo'] };
 const DEAL: Where = { board: ['ceo', 'cfo', 'gc'], 'audit-committee': ['cfo', 'gc'] };
 
-const QUARTER_STEPS = ['1.25', '1.75', '2.25', '2.75', '3.25', '3.75', '4.25', '4.75', '5.25', '5.75', '6.25', '6.75', '7.25', '7.75'];
+/** Tenths between `lo` and `hi`, never a whole number: enough values that no one guess hits more than 1 time in 50. */
+const tenths = (lo: number, hi: number): string[] => Array.from({ length: (hi - lo) * 10 + 1 }, (_, i) => lo * 10 + i).filter((n) => n % 10 !== 0).map((n) => (n / 10).toFixed(1));
+const PRICE_STEPS = tenths(9, 24);
 
 /** A list-price increase on one of the company's product lines. */
 export const priceIncrease: WorldTemplate<MeetingWorld, { product: string; gloss: string; other: string; pct: string; alt: string; days: number }> = {
@@ -18,7 +20,7 @@ export const priceIncrease: WorldTemplate<MeetingWorld, { product: string; gloss
   sections: kindsOf(PRICE),
   draw(rng, world) {
     const [p, q] = rng.sample(world.org.segments.flatMap((s) => s.productLines), 2);
-    const [pct, alt] = rng.sample(QUARTER_STEPS, 2);
+    const [pct, alt] = rng.sample(PRICE_STEPS, 2);
     return { product: p!.name, gloss: p!.gloss, other: q!.name, pct: `${pct}%`, alt: `${alt}%`, days: rng.int(30, 90) };
   },
   render({ product, gloss, other, pct, alt, days }, world, place) {
@@ -37,7 +39,7 @@ export const priceIncrease: WorldTemplate<MeetingWorld, { product: string; gloss
   },
 };
 
-const ODD_DISCOUNTS = ['11.5', '12.5', '13.5', '14.5', '16.5', '17.5', '18.5', '19.5', '21.5', '22.5', '23.5'];
+const DISCOUNTS = tenths(8, 30);
 
 /** A discount for one named account, on condition of a long contract. */
 export const accountDiscount: WorldTemplate<MeetingWorld, { account: string; type: string; other: string; pct: string; alt: string }> = {
@@ -47,7 +49,7 @@ export const accountDiscount: WorldTemplate<MeetingWorld, { account: string; typ
   sections: kindsOf(DISCOUNT),
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.segments.flatMap((s) => s.accounts), 2);
-    const [pct, alt] = rng.sample(ODD_DISCOUNTS, 2);
+    const [pct, alt] = rng.sample(DISCOUNTS, 2);
     return { account: a!.name, type: a!.type, other: b!.name, pct: `${pct}%`, alt: `${alt}%` };
   },
   render({ account, other, pct, alt }, _world, place) {

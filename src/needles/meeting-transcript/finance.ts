@@ -127,7 +127,7 @@ export const perDiemCap: WorldTemplate<MeetingWorld, { city: string; country: st
     const abroad = world.org.sites.filter((s) => !s.domestic);
     const a = rng.pick(abroad);
     const b = rng.pick(world.org.sites.filter((s) => s.city !== a.city));
-    const [amt, alt] = distinct(rng, 2, (r) => dollars(r, 120, 390, 5));
+    const [amt, alt] = distinct(rng, 2, (r) => dollars(r, 95, 495, 5));
     return { city: a.city, country: a.country, other: b.city, amt: amt!, alt: alt! };
   },
   render({ city, country, other, amt, alt }, _world, place) {

@@ -81,6 +81,26 @@ describe('built-in meeting-transcript needle templates', () => {
     }
   });
 
+  it('cannot be guessed without reading: across worlds, one fixed guess hits any answer at most 1 time in 50', () => {
+    // Someone who has not read the series knows neither its world nor the draw: 300 worlds, 20 draws in each.
+    const worlds = Array.from({ length: 300 }, (_, i) => meetingTranscriptGenerator.world(5000 + i));
+    const guessable: string[] = [];
+    for (const t of templates) {
+      const counts = new Map<string, number>();
+      let n = 0;
+      worlds.forEach((world, w) => {
+        for (let i = 0; i < 20; i++, n++) {
+          const answers = t.render(t.draw(createRng(`guess/${t.id}/${w}/${i}`), world), world, undefined).answers;
+          const key = answers.map((a) => a.toLowerCase().replace(/,/g, '')).join(' & ');
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+      });
+      const top = Math.max(...counts.values()) / n;
+      if (top > 1 / 50) guessable.push(`${t.id}: ${(top * 100).toFixed(1)}% over ${counts.size} answers`);
+    }
+    expect(guessable).toEqual([]);
+  });
+
   describe.each(templates.map((t) => [t.id, t] as const))('%s', (_id, t) => {
     const all = renders(t);
 
