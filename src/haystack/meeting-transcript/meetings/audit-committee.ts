@@ -1,6 +1,7 @@
 // Audit Committee meeting, chaired by the committee's own chair: financial reporting, audits, controls and risk, and a private session with the auditor.
-import { closeFormal, formalItem, loadTopics, noteForBoard, openFormal, pickTopics } from '../talk/formal-meeting.js';
+import { closeFormal, formalItem, noteForBoard, openFormal, pickTopics } from '../talk/formal-meeting.js';
 import type { MeetingContext } from '../talk/meeting-context.js';
+import { loadTopics } from '../talk/phrase-files.js';
 import { utter, wallClock } from '../talk/procedure.js';
 import type { Session } from '../talk/session.js';
 

@@ -1,7 +1,10 @@
 // Board of Directors meeting: opening, the CEO's report, committee reports, a day of agenda items with lunch and a break, executive session, close.
 import type { Person } from '../model/organization.js';
-import { closeFormal, formalItem, loadTopics, openFormal, pickTopics, type FormalMeeting } from '../talk/formal-meeting.js';
+import { closeFormal, formalItem, openFormal, pickTopics, type FormalMeeting } from '../talk/formal-meeting.js';
+import { financialReview } from '../talk/financial-review.js';
+import { segmentReview } from '../talk/segment-review.js';
 import type { MeetingContext } from '../talk/meeting-context.js';
+import { loadTopics } from '../talk/phrase-files.js';
 import { floor, rollName, utter, wallClock } from '../talk/procedure.js';
 import type { Session } from '../talk/session.js';
 import { change, listed, money, numberWord, percent } from '../talk/words.js';
@@ -14,13 +17,18 @@ export function boardMeeting(mc: MeetingContext): Session {
   if (guests.includes(org.ehs)) presenters.ehs = org.ehs;
   const m = openFormal(mc, {
     title: 'Board of Directors Meeting', body: 'board', banner: 'BOARD OF DIRECTORS', chair: org.chair, members: [org.chair, org.ceo, ...org.directors], secretary: org.gc,
-    guests, presenters, topics: loadTopics('board'), items: [15, 18], rounds: [9, 13], tables: [1, 2], amendP: 0.3, startHour: 9,
+    guests, presenters, topics: loadTopics('board'), items: [20, 23], rounds: [11, 16], depth: 1, tables: [1, 2], amendP: 0.3, startHour: 9,
     rooms: ['Board Room', 'Executive Conference Center', 'the fourth-floor boardroom', `the ${org.short} Innovation Center`], previousDays: rng.int(84, 98), when: 'quarterly',
   });
   ceoReport(mc, m);
-  committeeReports(mc, m);
+  financialReview(mc, m.room, org.cfo, numberWord(3));
+  m.taken.push({ title: 'the financial review', voted: false });
+  let n = committeeReports(mc, m, 4);
+  // One segment a meeting comes for its annual review, in turn.
+  const seg = mc.meeting.cycle % org.segments.length;
+  segmentReview(mc, m.room, seg, numberWord(n++));
+  m.taken.push({ title: `the review of ${org.segments[seg]!.name}`, voted: false });
   const topics = pickTopics(mc, m, rng.int(m.setup.items[0], m.setup.items[1]));
-  let n = 3 + m.taken.length;
   let lunched = false;
   for (const [k, t] of topics.entries()) {
     formalItem(mc, m, t, n++);
@@ -67,10 +75,10 @@ function ceoReport(mc: MeetingContext, m: FormalMeeting): void {
   }
 }
 
-/** Each committee that met this cycle reports through its chair (or, if the chair is away, another member). */
-function committeeReports(mc: MeetingContext, m: FormalMeeting): void {
+/** Each committee that met this cycle reports through its chair (or, if the chair is away, another member); returns the next item number. */
+function committeeReports(mc: MeetingContext, m: FormalMeeting, first: number): number {
   const { org, rng } = mc;
-  let n = 3;
+  let n = first;
   for (const c of Object.values(org.committees)) {
     const notes = mc.series.committeeNotes.get(c.key);
     if (!notes?.length) continue;
@@ -89,6 +97,7 @@ function committeeReports(mc: MeetingContext, m: FormalMeeting): void {
     m.taken.push({ title: `the report of the ${c.name}`, voted: false });
     n++;
   }
+  return n;
 }
 
 /** Lunch: the recording pauses, then the secretary calls the roll again. */

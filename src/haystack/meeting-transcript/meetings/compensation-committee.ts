@@ -1,6 +1,7 @@
 // Compensation Committee meeting, chaired by the committee's own chair: pay programs, goals and payouts, succession, with its adviser.
-import { closeFormal, formalItem, loadTopics, noteForBoard, openFormal, pickTopics } from '../talk/formal-meeting.js';
+import { closeFormal, formalItem, noteForBoard, openFormal, pickTopics } from '../talk/formal-meeting.js';
 import type { MeetingContext } from '../talk/meeting-context.js';
+import { loadTopics } from '../talk/phrase-files.js';
 import { utter, wallClock } from '../talk/procedure.js';
 import type { Session } from '../talk/session.js';
 

@@ -1,6 +1,7 @@
 // Nominating and Governance Committee meeting, chaired by the committee's own chair: board composition, evaluations, policies, the annual meeting.
-import { closeFormal, formalItem, loadTopics, noteForBoard, openFormal, pickTopics } from '../talk/formal-meeting.js';
+import { closeFormal, formalItem, noteForBoard, openFormal, pickTopics } from '../talk/formal-meeting.js';
 import type { MeetingContext } from '../talk/meeting-context.js';
+import { loadTopics } from '../talk/phrase-files.js';
 import type { Session } from '../talk/session.js';
 
 /** One Nominating and Governance Committee meeting (the day before the board). */

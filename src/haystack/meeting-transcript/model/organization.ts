@@ -34,6 +34,8 @@ export interface Account {
 /** A business segment. */
 export interface Segment {
   name: string;
+  /** The segment's president, who presents its annual review to the board. */
+  head: Person;
   productLines: ProductLine[];
   customerTypes: string[];
   markets: string[];
@@ -212,7 +214,7 @@ export function createOrganization(rng: Rng): Organization {
   for (let i = 0, n = rng.int(2, 3); i < n; i++) sites.push(site(i === 0 ? world.pop()! : us.pop()!, 'office'));
   const reservedCities = us.splice(0, 6);
 
-  const segments: Segment[] = segs.map((s) => ({
+  const drafts: Array<Omit<Segment, 'head'>> = segs.map((s) => ({
     name: s.name,
     productLines: s.productLines.map(([n, gloss]) => ({ name: n, gloss, segment: s.name })),
     customerTypes: s.customers.map(([t]) => t),
@@ -222,7 +224,7 @@ export function createOrganization(rng: Rng): Organization {
   // Named accounts: "<root> <suffix>" per customer type ("Ridgeline Rentals"), never the company's own root.
   for (const [i, s] of segs.entries()) {
     for (const [type, suffix] of s.customers) {
-      for (let k = 0, n = rng.int(1, 2); k < n; k++) segments[i]!.accounts.push({ name: `${roots.pop()!} ${suffix}`, type, segment: s.name });
+      for (let k = 0, n = rng.int(1, 2); k < n; k++) drafts[i]!.accounts.push({ name: `${roots.pop()!} ${suffix}`, type, segment: s.name });
     }
   }
 
@@ -287,6 +289,8 @@ export function createOrganization(rng: Rng): Organization {
     cities: reservedCities,
     streets: rng.sample(places.streets, 10),
   };
+  // Segment presidents come last from the name pool, so adding them changed no other name of a seed.
+  const segments: Segment[] = drafts.map((s) => ({ ...s, head: person(pool.person(), `President, ${s.name}`, 'segment-head') }));
   return {
     name, short: root, ticker, industry: ind.name, firstYear: rng.int(2019, 2025), fiscalYearEnd: rng.pick([11, 11, 11, 8, 5, 2]),
     hq: { city: hq[0], state: hq[1] }, segments, sites, rawMaterials: ind.rawMaterials, injuries: ind.injuries, launches: ind.launches,

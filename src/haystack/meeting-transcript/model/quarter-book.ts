@@ -58,6 +58,8 @@ export class QuarterBook {
   private readonly season: number[];
   private readonly shares: number;
   private readonly baseHeadcount: number;
+  /** Company traits the quarters move around slowly: gross margin, backlog cover, leverage, the first dividend. */
+  private readonly traits: { gm: number; cover: number; leverage: number; phase: number; dividend: number; firstYear: number };
 
   constructor(private readonly org: Organization, private readonly cal: FiscalCalendar, private readonly rng: Rng) {
     const r = rng.fork('base');
@@ -67,6 +69,12 @@ export class QuarterBook {
     this.season = [r.float(0.94, 1.0), r.float(1.0, 1.06), r.float(0.98, 1.05), r.float(0.95, 1.04)];
     this.shares = r.float(38, 160);
     this.baseHeadcount = r.int(4200, 21000);
+    // A quarter's net income at base rates, for a dividend of about 30% of earnings, raised once a fiscal year.
+    const baseNet = this.base.reduce((a, b, s) => a + (b * this.margin[s]!) / 100, 0) * 0.75;
+    this.traits = {
+      gm: r.float(29, 41), cover: r.float(0.5, 1.3), leverage: r.float(1.4, 2.6), phase: r.float(0, 6.3),
+      dividend: Math.max(0.1, Math.round((baseNet / this.shares) * 0.3 * 100) / 100), firstYear: cal.quarter(0).fiscalYear,
+    };
   }
 
   /** Results of quarter `i`. */
@@ -87,18 +95,19 @@ export class QuarterBook {
       segmentRevenue,
       segmentMargin,
       revenue,
-      grossMargin: r.float(29, 41),
+      // Margin, backlog cover and leverage drift slowly from quarter to quarter, as a company's do.
+      grossMargin: this.traits.gm + 1.2 * Math.sin(i * 0.45 + this.traits.phase) + r.float(-0.5, 0.5),
       operatingIncome,
       operatingMargin: (operatingIncome / revenue) * 100,
       eps: net / this.shares,
       freeCashFlow: operatingIncome * r.float(0.45, 0.95),
       capex: revenue * r.float(0.025, 0.045),
-      leverage: r.float(1.3, 2.9),
+      leverage: Math.max(0.8, this.traits.leverage + 0.35 * Math.sin(i * 0.3 + this.traits.phase) + r.float(-0.08, 0.08)),
       pricing: r.float(0.4, 4.2),
       volume: r.float(-6, 7),
       returned: operatingIncome * r.float(0.2, 0.5),
-      dividend: Math.round(((net / this.shares) * 0.3) * 100) / 100 || 0.1,
-      backlog: revenue * r.float(0.5, 1.3),
+      dividend: Math.round(this.traits.dividend * 1.06 ** Math.max(0, quarter.fiscalYear - this.traits.firstYear) * 100) / 100,
+      backlog: revenue * this.traits.cover * (1 + 0.12 * Math.sin(i * 0.5 + this.traits.phase)) * r.float(0.97, 1.03),
       headcount: Math.round(this.baseHeadcount * (1 + 0.01 * i) * r.float(0.99, 1.01)),
       attrition: r.float(7, 15),
       openReqs: r.int(90, 420),

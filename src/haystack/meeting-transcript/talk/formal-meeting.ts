@@ -1,18 +1,13 @@
 // The frame shared by the board and its committees: header and attendance, opening and minutes, agenda items with motions, close.
-import { loadHaystackData } from '../../data.js';
 import { isoDate } from '../model/calendar.js';
 import { titled, type Person } from '../model/organization.js';
+import { reviewActionLog } from './action-log.js';
 import { agendaItem, type ItemOutcome } from './agenda-item.js';
 import type { MeetingContext } from './meeting-context.js';
 import { adjourn, approveMinutes, captureAction, motion, openMeeting, recapActions, utter, type Room } from './procedure.js';
 import { Session } from './session.js';
 import { latestDateIn, topicAllowed, type Topic } from './topic.js';
 import { numberWord, upperFirst } from './words.js';
-
-/** A topic file: topics for one body (haystacks/meeting-transcript/<name>-topics.json). */
-export function loadTopics(name: string): Topic[] {
-  return loadHaystackData<Topic[]>(`meeting-transcript/${name}-topics.json`);
-}
 
 /** How one formal meeting is set up. */
 export interface FormalSetup {
@@ -43,6 +38,8 @@ export interface FormalSetup {
   previousDays: number;
   /** `quarterly`, `regular`, `special`: said when the chair opens. */
   when: string;
+  /** Share of each topic's further points a presentation covers. @default 0.5 */
+  depth?: number;
 }
 
 /** A formal meeting under way: its session, room and the titles of what it took up. */
@@ -71,17 +68,22 @@ export function openFormal(mc: MeetingContext, setup: FormalSetup): FormalMeetin
   const present = setup.members.filter((m) => !absent.includes(m));
   const guests = setup.guests.filter((g) => !setup.members.includes(g));
   const s = new Session({ index: mc.meeting.index, kind: mc.meeting.kind, title: setup.title, date: isoDate(mc.day), chair: setup.chair }, rng, [...present, ...guests], rng.int(0, 40));
-  const room: Room = { s, body: setup.body, chair: setup.chair, secretary: setup.secretary, members: setup.members, present, absent, startClock: setup.startHour * 3600 + rng.int(0, 14) * 60, skipped: 0, actions: [] };
+  const room: Room = { s, body: setup.body, chair: setup.chair, secretary: setup.secretary, members: setup.members, present, absent, startClock: setup.startHour * 3600 + rng.int(0, 14) * 60, skipped: 0, actions: [], logged: [] };
   s.meta(`${org.name.toUpperCase()}\n${setup.banner} MEETING\n${mc.longDate()}\n${upperFirst(rng.pick(setup.rooms))}, ${org.hq.city}, ${org.hq.state}${rng.chance(0.6) ? ', and by videoconference' : ''}`);
   s.meta(`Members present: ${present.map((p) => p.name).join(', ')}\nMembers absent: ${absent.length ? absent.map((p) => p.name).join(', ') : 'none'}\nAlso present: ${guests.map(titled).join('; ')}`);
   openMeeting(mc, room, setup.when);
-  approveMinutes(mc, room, mc.longDate(-setup.previousDays));
+  // The minutes are those of the body's last meeting in the series (before the series, one a quarter earlier).
+  const last = mc.series.lastMet.get(setup.body);
+  approveMinutes(mc, room, mc.longDate(last === undefined ? -setup.previousDays : last - mc.day));
+  mc.series.lastMet.set(setup.body, mc.day);
+  room.logged.push(...reviewActionLog(mc, room, mc.series.actionLog.get(setup.body) ?? []));
   return { s, room, setup, taken: [], shownTables: new Set() };
 }
 
 /** The topics a meeting takes up today: allowed, with a presenter in the room. */
 export function pickTopics(mc: MeetingContext, m: FormalMeeting, count: number): Topic[] {
-  const ok = m.setup.topics.filter((t) => topicAllowed(mc, t) && m.setup.presenters[t.presenter]);
+  // A persistent topic without a follow-up is taken up once in a series.
+  const ok = m.setup.topics.filter((t) => topicAllowed(mc, t) && m.setup.presenters[t.presenter] && !(t.persist && !t.followUp && mc.series.topics.has(t.id)));
   return mc.rng.sample(ok, count);
 }
 
@@ -90,7 +92,9 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
   const { rng } = mc;
   const { s, room, setup } = m;
   const presenter = setup.presenters[topic.presenter]!;
-  const askers = room.present.filter((p) => p !== presenter);
+  // Directors question management: the CEO asks nothing of the CEO's own executives in front of the board.
+  const management = presenter.role !== 'director' && presenter.role !== 'chair' && presenter !== room.chair;
+  const askers = room.present.filter((p) => p !== presenter && !(management && p.role === 'ceo'));
   const peers = Object.values(setup.presenters).filter((p, i, all) => all.indexOf(p) === i && p !== presenter && s.people.includes(p));
   const out = agendaItem(mc, { s, chair: room.chair, presenter, askers, peers }, topic, {
     intro: rng.pick(INTROS).replace('<n>', numberWord(n)),
@@ -98,21 +102,26 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
     tables: rng.int(setup.tables[0], setup.tables[1]),
     body: setup.body,
     shownTables: m.shownTables,
+    depth: setup.depth,
   });
   const v = out.vars;
-  if (topic.tasks.length && rng.chance(0.6)) {
+  const view = out.view;
+  if (view.tasks.length && rng.chance(0.6)) {
     // A follow-up on the item is the presenter's to deliver.
     const owner = presenter;
-    const task = rng.pick(topic.tasks);
+    const task = rng.pick(view.tasks);
     // A follow-up on a dated event ("the outcome of the March 4 hearing") falls due after that event.
     captureAction(mc, room, owner, mc.fill(task, v), Math.max(rng.int(14, 45), latestDateIn(task, v) + rng.int(5, 20)), peers.filter((p) => p !== owner));
   }
   const title = v.title as string;
-  if (topic.resolution) {
-    const resolution = mc.fill(topic.resolution, v);
+  if (view.resolution) {
+    const resolution = mc.fill(view.resolution, v);
     const amendment = rng.chance(setup.amendP) ? { text: mc.fill(rng.pick(mc.g.list('amendments')), v), vars: v } : undefined;
-    motion(mc, room, resolution, { contested: true, short: topic.short ? mc.fill(topic.short, v) : undefined, amendment });
+    motion(mc, room, resolution, { contested: true, short: view.short ? mc.fill(view.short, v) : undefined, amendment });
     m.taken.push({ title, voted: true, resolution });
+    // A later visit to a persistent topic recalls what was decided.
+    const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
+    if (memory) memory.resolution = resolution;
   } else {
     utter(mc, s, room.chair, [mc.line('@no_action', mc.layer({ p: presenter.first }, v))], 0.2);
     m.taken.push({ title, voted: false });
@@ -123,6 +132,7 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
 /** Recap of action items, any other business, adjournment. */
 export function closeFormal(mc: MeetingContext, m: FormalMeeting): Session {
   recapActions(mc, m.room);
+  mc.series.actionLog.set(m.setup.body, m.room.logged);
   adjourn(mc, m.room);
   return m.s;
 }

@@ -5,11 +5,11 @@ import type { FactKey } from '../../place-context.js';
 import { dateOf, longDate, MONTHS, shortDate, type ScheduledMeeting } from '../model/calendar.js';
 import type { Organization } from '../model/organization.js';
 import type { MeetingWorld } from '../model/world.js';
+import type { LoggedAction } from './action-log.js';
 import type { Outsiders } from './outsiders.js';
+import { GRAMMAR_FILES } from './phrase-files.js';
+import type { TopicMemory } from './topic.js';
 import { lowerFirst } from './words.js';
-
-/** Phrase files of the transcript grammar (haystacks/meeting-transcript/<name>.json): one object of named lists each. */
-export const GRAMMAR_FILES = ['procedure', 'board-talk', 'earnings', 'engineering', 'operations', 'town-hall', 'side-talk', 'committees'];
 
 let grammar: Grammar | undefined;
 
@@ -35,6 +35,10 @@ export interface SeriesState {
   omit: ReadonlySet<FactKey>;
   /** What each committee reported at its last meeting, for the board's committee reports. */
   committeeNotes: Map<string, string[]>;
+  /** Each body's action log (by the body's name): items assigned or carried at its last meeting. */
+  actionLog: Map<string, LoggedAction[]>;
+  /** Day of each body's last meeting (by the body's name), for its minutes. */
+  lastMet: Map<string, number>;
   /** Open tickets per engineer, carried from meeting to meeting. */
   workload: Map<string, string[]>;
   /** Next ticket number per team prefix. */
@@ -43,6 +47,10 @@ export interface SeriesState {
   sprints: Map<string, number>;
   /** Incidents already reviewed. */
   reviewed: Set<string>;
+  /** Persistent topics taken up so far, by topic id. */
+  topics: Map<string, TopicMemory>;
+  /** Project code names in use. */
+  codeNames: Set<string>;
 }
 
 /** State of one meeting's renderer. */
@@ -141,7 +149,7 @@ export class MeetingContext {
     const plain = this.say(template, extra);
     if (plain) return plain;
     const vars = this.scope(extra);
-    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('q_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, template, vars))}`);
+    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('q_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, this.resolve(template), vars))}`);
   }
 
   /** An answer: fresh wording if the memory allows, else the same answer after a lead-in ("As I said last quarter,"). */
@@ -149,7 +157,12 @@ export class MeetingContext {
     const plain = this.say(template, extra);
     if (plain) return plain;
     const vars = this.scope(extra);
-    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('a_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, template, vars))}`) || this.fixed(template, extra);
+    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('a_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, this.resolve(template), vars))}`) || this.fixed(template, extra);
+  }
+
+  /** A template, or one of a list's templates for "@list". */
+  private resolve(template: string): string {
+    return template.startsWith('@') ? this.rng.pick(this.g.list(template.slice(1))) : template;
   }
 
   /** A procedural line: fresh wording if the memory allows, else repeated (a meeting cannot skip its roll call). */
@@ -187,6 +200,22 @@ export class MeetingContext {
     const i = this.rng.int(0, qs.length - 1);
     const q = this.say(qs[i]!, extra);
     return q ? [q, this.line(as[i] ?? as[0]!, extra)] : undefined;
+  }
+
+  /**
+   * A question and its answer from two lists whose entries pair by position: a question not asked before if one is
+   * left, else a familiar one with a lead-in (and its answer, fresh or after "As I said,").
+   */
+  exchange(questions: string, answers: string, extra?: Vars): [string, string] | undefined {
+    const qs = this.g.list(questions);
+    const as = this.g.list(answers);
+    for (const i of this.rng.shuffle(qs.map((_, k) => k))) {
+      const q = this.say(qs[i]!, extra);
+      if (q) return [q, this.answer(as[Math.min(i, as.length - 1)]!, extra)];
+    }
+    const i = this.rng.int(0, qs.length - 1);
+    const q = this.ask(qs[i]!, extra);
+    return q ? [q, this.answer(as[Math.min(i, as.length - 1)]!, extra)] : undefined;
   }
 
   /** One sentence from a list that must be said (repeats allowed when every wording was used). */

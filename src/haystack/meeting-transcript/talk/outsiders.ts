@@ -27,7 +27,7 @@ export class Outsiders {
     const data = peopleData();
     const people = [org.chair, ...org.directors, org.ceo, org.cfo, org.coo, org.gc, org.chro, org.cto, org.ir, org.sales, org.ehs, org.supply, org.internalAudit, org.controller, org.treasurer,
       org.auditPartner, org.compConsultant, ...org.analysts, ...org.employees, ...org.sites.flatMap((s) => (s.manager ? [s.manager] : [])),
-      ...org.teams.flatMap((t) => [t.lead, t.pm, ...t.engineers])];
+      ...org.teams.flatMap((t) => [t.lead, t.pm, ...t.engineers]), ...org.segments.map((s) => s.head)];
     const taken = (w: string) => new RegExp(`\\b${w}\\b`);
     const names = [org.name, org.auditor, org.compAdviser, org.counsel, ...org.banks, ...org.suppliers.map((v) => v.name), ...org.carriers.map((v) => v.name),
       ...org.segments.flatMap((s) => s.accounts.map((a) => a.name)), ...org.competitors].join(' | ');

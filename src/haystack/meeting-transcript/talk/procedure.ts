@@ -2,6 +2,7 @@
 import type { Vars } from '../../data.js';
 import { MEETING_FACTS } from '../model/facts.js';
 import type { Person } from '../model/organization.js';
+import type { LoggedAction } from './action-log.js';
 import type { MeetingContext } from './meeting-context.js';
 import type { Session } from './session.js';
 import { speak } from './speech.js';
@@ -23,6 +24,8 @@ export interface Room {
   skipped: number;
   /** Action items assigned so far, as read back at the end. */
   actions: string[];
+  /** The same items for the body's action log, with the items carried from the last meeting. */
+  logged: LoggedAction[];
 }
 
 /** Voting members present other than the chair. */
@@ -235,6 +238,7 @@ export function captureAction(mc: MeetingContext, room: Room, owner: Person, tas
   const due = mc.shortDate(dueOffsetDays);
   const item = `${owner.name} will ${task} by ${due}`;
   room.actions.push(item);
+  room.logged.push({ owner, task, due: mc.day + dueOffsetDays, set: mc.day });
   const v = roomVars(mc, room, { item, f: owner.first, due, helper: helpers.length ? rng.pick(helpers).first : room.secretary.first });
   s.say(room.chair, [mc.fixed('@action_capture', v), mc.say('@action_check', v)].filter((x) => x !== '').join(' '));
   s.say(owner, mc.line('@action_accept', v));

@@ -1,6 +1,7 @@
 // Makes written sentences sound spoken: fillers, false starts, hedges and the odd inaudible stretch.
 import type { Rng } from '../../../util/rng.js';
 import { loadHaystackData } from '../../data.js';
+import { PHRASE_FILES } from './phrase-files.js';
 
 const OPENERS = ['Um, ', 'So, ', 'Yeah, ', 'I mean, ', 'Okay, ', 'Well, ', 'Right, so ', 'Uh, ', 'You know, ', 'And, um, '];
 const MIDDLE = [', um,', ', uh,', ', you know,'];
@@ -16,8 +17,6 @@ const NO_FILLER_AFTER = new Set('a an the to of in on at for from with by into o
 const REPLY = new Set('so and um uh yeah yes yep sure thanks thank okay alright right well morning good hi hey no sorry great'.split(' '));
 
 const BASE = new Set(BASE_COMMON);
-// Every phrase file of the transcript generator (grammar lists, topics and question banks).
-const PHRASE_FILES = ['procedure', 'board-talk', 'earnings', 'engineering', 'operations', 'town-hall', 'side-talk', 'committees', 'board-topics', 'audit-committee-topics', 'compensation-committee-topics', 'governance-committee-topics', 'operations-topics', 'earnings-questions', 'town-hall-questions'];
 let common: Set<string> | undefined;
 
 /** Lowercase words seen anywhere in the meeting-transcript phrase data, plus the base list: ordinary English, not names. */
@@ -80,6 +79,24 @@ export function speak(rng: Rng, sentences: string[], level: number): string {
     return t;
   });
   return out.join(' ').replace(/\b(I|i)\b—/g, 'I—');
+}
+
+/**
+ * The sentence addressed to someone by first name, as people do across a table: "Lars, we looked at that." or
+ * "We looked at that, Lars." (a name never goes before a word that is itself a reply or a filler).
+ */
+export function addressed(rng: Rng, first: string, sentence: string): string {
+  const m = /^(\S+)( .*?)([.?!])$/.exec(sentence);
+  if (!m) return sentence;
+  const [, head, rest, end] = m as unknown as [string, string, string, string];
+  if (REPLY.has(bare(head).toLowerCase()) || /,$/.test(head)) return `${sentence.slice(0, -1)}, ${first}${end}`;
+  return rng.chance(0.6) ? `${first}, ${isCommon(head, rest.trim().split(' ')[0]) ? lowerFirst(head) : head}${rest}${end}` : `${head}${rest}, ${first}${end}`;
+}
+
+/** A lead-in and a sentence as one ("Turning to page 4, we've…"): the sentence's first word lowercased only if it is an ordinary word. */
+export function joined(lead: string, sentence: string): string {
+  const [head, next] = sentence.split(' ');
+  return `${lead} ${isCommon(head!, next) ? lowerFirst(sentence) : sentence}`;
 }
 
 /** A short back-channel reply. */

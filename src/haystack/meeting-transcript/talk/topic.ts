@@ -15,6 +15,18 @@ export interface TopicExchange {
   fa?: string[];
 }
 
+/** What a later visit to a persistent topic says: where the matter stands since the body last took it up. */
+export interface TopicFollowUp {
+  /** Title on later visits (default: the topic's). */
+  title?: string;
+  /** Variables drawn afresh on each later visit (the first visit's variables keep their values). */
+  vars?: Record<string, string>;
+  open: string[];
+  more: string[];
+  exchanges: TopicExchange[];
+  tasks: string[];
+}
+
 /** A topic of a board, committee or review meeting (haystacks/meeting-transcript/*-topics.json). */
 export interface Topic {
   id: string;
@@ -45,6 +57,23 @@ export interface Topic {
   tasks: string[];
   /** Tables of figures the presentation may show (`revenue`, `delivery`, `scrap`, `overtime`, `units`, `safety`, `headcount`, `incidents`, `margin`). */
   tables?: string[];
+  /**
+   * One matter that lasts (the ERP program, a lawsuit): its variables keep their values for the whole series, and
+   * later visits report on it with `followUp` (a persistent topic without one is taken up once).
+   */
+  persist?: boolean;
+  followUp?: TopicFollowUp;
+  /** Fiscal quarters after whose close the topic comes up (the operating plan after the third); default any. */
+  after?: number[];
+}
+
+/** What the series remembers of a persistent topic: its variables, how often it was taken up, when, and what was decided. */
+export interface TopicMemory {
+  vars: Record<string, string | number>;
+  numbers: Record<string, number>;
+  visits: number;
+  lastDay: number;
+  resolution?: string;
 }
 
 /**
@@ -56,7 +85,7 @@ export interface Topic {
  * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm).
  * Returns the text and, for figures, the number behind it (for `moneyOf`).
  */
-export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, number>, extra: Record<string, string>): { text: string; value?: number; future?: boolean } {
+export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, number>, extra: Record<string, string>, prior?: number, name = 'value'): { text: string; value?: number; future?: boolean } {
   const { rng, org } = mc;
   const [kind, ...args] = spec.split(' ');
   const lo = Number(args[0]);
@@ -138,8 +167,14 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
       return { text: mc.outsiders.firm(rng, args[0]) };
     case 'competitor':
       return { text: rng.pick(org.competitors) };
-    case 'project':
-      return { text: `Project ${rng.pick(org.codeWords)}` };
+    case 'project': {
+      // A code name no other project of the series has had.
+      const used = mc.series.codeNames;
+      const free = org.codeWords.filter((w) => !used.has(w));
+      const word = rng.pick(free.length ? free : org.codeWords);
+      used.add(word);
+      return { text: `Project ${word}` };
+    }
     case 'region':
       return { text: rng.pick(org.regions).name };
     case 'first': {
@@ -148,24 +183,71 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
     }
     case 'pick':
       return { text: rng.pick(args.join(' ').split('|')) };
+    case 'grow': {
+      // `grow base lo hi`: a running total that adds a share of `base` at each visit (money spent on a project), never past 98% of it.
+      const base = numbers.get(args[0]!);
+      if (base === undefined) throw new Error(`topic variable: grow needs ${args[0]} drawn first`);
+      const v = Math.min(base * 0.98, (prior ?? 0) + base * rng.float(Number(args[1]), Number(args[2])));
+      return { text: money(v), value: v };
+    }
+    case 'progress': {
+      // `progress lo hi`: a percentage complete that advances lo–hi points at each visit, never past 97.
+      const v = Math.min(97, (prior ?? 0) + rng.float(lo, hi));
+      return { text: percent(v, 0), value: v };
+    }
+    case 'yearRevenue': {
+      // `yearRevenue lo hi`: a share of the trailing four quarters' revenue, so plans and budgets fit the company's size.
+      const k = mc.meeting.cycle;
+      const year = [0, 1, 2, 3].reduce((a, j) => a + mc.world.book.results(k - j).revenue, 0);
+      const f = rng.float(lo, hi);
+      // A plan's growth over this year's revenue, said as `<name>Change` ("4.3 percent").
+      extra[`${name}Change`] = percent(Math.abs(f - 1) * 100);
+      return { text: money(year * f), value: year * f };
+    }
+    case 'between': {
+      // `between a b`: a whole number strictly between two drawn numbers (a figure on its way from one to the other).
+      const a = numbers.get(args[0]!);
+      const b = numbers.get(args[1]!);
+      if (a === undefined || b === undefined) throw new Error(`topic variable: between needs ${args[0]} and ${args[1]} drawn first`);
+      const v = Math.round(Math.min(a, b) + Math.abs(b - a) * rng.float(0.25, 0.75));
+      return { text: String(v), value: v };
+    }
+    case 'margin': {
+      // `margin lo hi`: the cycle's operating margin plus lo–hi points (a plan's margin), one decimal.
+      const v = mc.world.book.results(mc.meeting.cycle).operatingMargin + rng.float(lo, hi);
+      return { text: percent(v), value: v };
+    }
+    case 'dividend':
+      return { text: `$${mc.world.book.results(mc.meeting.cycle).dividend.toFixed(2)}` };
     default:
       throw new Error(`topic variable: unknown spec "${spec}"`);
   }
 }
 
-/** Draws every variable of a topic (in declaration order, so `moneyOf` can refer back). */
-export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars): Vars {
-  const numbers = new Map<string, number>();
-  const out: Record<string, string | number> = {};
-  for (const [name, spec] of Object.entries(topic.vars)) {
-    const { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>);
+/**
+ * Draws every variable of a topic (in declaration order, so `moneyOf` can refer back). On a later visit to a
+ * persistent topic (`memory`), the first visit's values stand and only the follow-up's variables are drawn.
+ */
+export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memory?: TopicMemory): Vars {
+  const numbers = new Map<string, number>(memory ? Object.entries(memory.numbers) : []);
+  const out: Record<string, string | number> = memory ? { ...memory.vars } : {};
+  const specs = memory ? topic.followUp?.vars ?? {} : topic.vars;
+  for (const [name, spec] of Object.entries(specs)) {
+    const { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
     out[name] = text;
     if (value !== undefined) numbers.set(name, value);
     // A future date's distance in days, so a follow-up that reports on it falls due after it.
     if (future) out[`${FUTURE}${name}`] = value!;
+    else delete out[`${FUTURE}${name}`];
+  }
+  if (topic.persist) {
+    // Dates drawn on an earlier visit are said again only as written then; their distance from today is no longer known.
+    const kept = Object.fromEntries(Object.entries(out).filter(([k]) => !k.startsWith(FUTURE) || Object.hasOwn(specs, k.slice(FUTURE.length))));
+    const prev = mc.series.topics.get(topic.id);
+    mc.series.topics.set(topic.id, { vars: kept, numbers: Object.fromEntries(numbers), visits: (prev?.visits ?? 0) + 1, lastDay: mc.day, resolution: prev?.resolution });
   }
   const v = mc.layer(out, parent);
-  v.title = mc.fill(topic.title, v);
+  v.title = mc.fill(memory && topic.followUp?.title ? topic.followUp.title : topic.title, v);
   return v;
 }
 
@@ -183,5 +265,6 @@ export function latestDateIn(template: string, v: Vars): number {
 
 /** True when a topic may be taken up: none of the facts it states is omitted. */
 export function topicAllowed(mc: MeetingContext, topic: Topic): boolean {
+  if (topic.after && !topic.after.includes(mc.world.book.results(mc.meeting.cycle).quarter.q)) return false;
   return (topic.states ?? []).every((f) => mc.states(f));
 }
