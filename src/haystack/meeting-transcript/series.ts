@@ -36,7 +36,7 @@ const MEETINGS: Record<MeetingKind, (mc: MeetingContext) => Session> = {
 export function* seriesBlocks(world: MeetingWorld, omit: ReadonlySet<FactKey>): Generator<Block> {
   const series: SeriesState = {
     world, omit, memory: new SentenceMemory(), outsiders: new Outsiders(world.org), committeeNotes: new Map(), actionLog: new Map(), lastMet: new Map(), workload: new Map(),
-    tickets: new Map(), sprints: new Map(), reviewed: new Set(), topics: new Map(), codeNames: new Set(),
+    tickets: new Map(), sprints: new Map(), reviewed: new Set(), topics: new Map(), codeNames: new Set(), visits: new Map(),
   };
   const root = worldRng(world.seed);
   for (const meeting of schedule(world)) {

@@ -1,4 +1,5 @@
 // Board of Directors meeting: opening, the CEO's report, committee reports, a day of agenda items with lunch and a break, executive session, close.
+import { loadHaystackData } from '../../data.js';
 import type { Person } from '../model/organization.js';
 import { closeFormal, formalItem, openFormal, pickTopics, type FormalMeeting } from '../talk/formal-meeting.js';
 import { financialReview } from '../talk/financial-review.js';
@@ -7,6 +8,7 @@ import type { MeetingContext } from '../talk/meeting-context.js';
 import { loadTopics } from '../talk/phrase-files.js';
 import { floor, rollName, utter, wallClock } from '../talk/procedure.js';
 import type { Session } from '../talk/session.js';
+import { backchannel } from '../talk/speech.js';
 import { change, listed, money, numberWord, percent } from '../talk/words.js';
 
 /** One board meeting of the cycle. */
@@ -17,7 +19,7 @@ export function boardMeeting(mc: MeetingContext): Session {
   if (guests.includes(org.ehs)) presenters.ehs = org.ehs;
   const m = openFormal(mc, {
     title: 'Board of Directors Meeting', body: 'board', banner: 'BOARD OF DIRECTORS', chair: org.chair, members: [org.chair, org.ceo, ...org.directors], secretary: org.gc,
-    guests, presenters, topics: loadTopics('board'), items: [20, 23], rounds: [11, 16], depth: 1, tables: [1, 2], amendP: 0.3, startHour: 9,
+    guests, presenters, topics: loadTopics('board'), items: [20, 23], rounds: [11, 16], depth: 1, changeover: [30, 90], tables: [1, 2], amendP: 0.3, startHour: 9,
     rooms: ['Board Room', 'Executive Conference Center', 'the fourth-floor boardroom', `the ${org.short} Innovation Center`], previousDays: rng.int(84, 98), when: 'quarterly',
   });
   ceoReport(mc, m);
@@ -28,15 +30,20 @@ export function boardMeeting(mc: MeetingContext): Session {
   const seg = mc.meeting.cycle % org.segments.length;
   segmentReview(mc, m.room, seg, numberWord(n++));
   m.taken.push({ title: `the review of ${org.segments[seg]!.name}`, voted: false });
-  const topics = pickTopics(mc, m, rng.int(m.setup.items[0], m.setup.items[1]));
+  // The board sits for about three hours of recorded time: items are taken up until the time set aside is used,
+  // the least discussed topics first, with a morning break and lunch once the morning is gone.
+  const end = rng.int(9_900, 11_000);
+  const topics = pickTopics(mc, m, 60);
   let lunched = false;
-  for (const [k, t] of topics.entries()) {
+  let broke = false;
+  for (const t of topics) {
+    if (m.s.seconds >= end) break;
     formalItem(mc, m, t, n++);
-    // Lunch comes once the morning is gone; a short morning break before that.
-    if (!lunched && k < topics.length - 2 && m.room.startClock + m.room.skipped + m.s.seconds >= 11.6 * 3600) {
+    if (!lunched && m.s.seconds < end - 1_800 && m.room.startClock + m.room.skipped + m.s.seconds >= 11.6 * 3600) {
       lunch(mc, m);
       lunched = true;
-    } else if (k === Math.floor(topics.length * 0.25) && rng.chance(0.7)) {
+    } else if (!broke && !lunched && m.s.seconds >= rng.int(3_000, 4_200)) {
+      broke = true;
       utter(mc, m.s, m.room.chair, [mc.line('@break_call')]);
       m.s.meta('[Recess]');
       m.s.pause(rng.int(540, 960));
@@ -47,31 +54,56 @@ export function boardMeeting(mc: MeetingContext): Session {
   return closeFormal(mc, m);
 }
 
-/** The CEO's report: the quarter's results from the book, then the business since the last meeting. */
+/** A theme of the CEO's report (haystacks/meeting-transcript/ceo-report.json): what the CEO says, and what a director may ask about it. */
+interface ReportTheme {
+  id: string;
+  say: string[];
+  qa: Array<{ q: string[]; a: string[] }>;
+}
+
+/** The CEO's report: the quarter's results from the book, then the business since the last meeting; directors ask about what was said. */
 function ceoReport(mc: MeetingContext, m: FormalMeeting): void {
   const { org, rng, world } = mc;
   const k = mc.meeting.cycle;
   const cur = world.book.results(k);
   const old = world.book.results(k - 4);
-  const growth = org.segments.map((s, i) => ({ name: s.name, g: cur.segmentRevenue[i]! / old.segmentRevenue[i]! - 1, i }));
+  const growth = org.segments.map((s, i) => ({ seg: s, g: cur.segmentRevenue[i]! / old.segmentRevenue[i]! - 1, i }));
   growth.sort((a, b) => b.g - a.g);
   const best = growth[0]!;
   const worst = growth[growth.length - 1]!;
+  const accounts = rng.shuffle(org.segments.flatMap((s) => s.accounts.map((a) => a.name)));
+  // Every name and figure is drawn once, so a director's question refers to what the CEO said.
   const v = mc.layer({
-    f: org.ceo.first, chairFirst: org.chair.first, rev: money(cur.revenue), revMove: change(cur.revenue, old.revenue), bestSeg: best.name, bestMove: change(cur.segmentRevenue[best.i]!, old.segmentRevenue[best.i]!),
-    worstSeg: worst.name, worstMove: change(cur.segmentRevenue[worst.i]!, old.segmentRevenue[worst.i]!), backlog: money(cur.backlog), headcount: cur.headcount.toLocaleString('en-US'),
+    f: org.ceo.first, chairFirst: org.chair.first, cfoFirst: org.cfo.first, chroFirst: org.chro.first, rev: money(cur.revenue), revMove: change(cur.revenue, old.revenue),
+    bestSeg: best.seg.name, bestMove: change(cur.segmentRevenue[best.i]!, old.segmentRevenue[best.i]!), bestMarket: rng.pick(best.seg.markets),
+    worstSeg: worst.seg.name, worstMove: change(cur.segmentRevenue[worst.i]!, old.segmentRevenue[worst.i]!), backlog: money(cur.backlog), headcount: cur.headcount.toLocaleString('en-US'),
     om: percent(cur.operatingMargin), omPrior: percent(old.operatingMargin), fcf: money(cur.freeCashFlow), qname: ['first', 'second', 'third', 'fourth'][cur.quarter.q - 1]!,
-    account: org.segments.flatMap((s) => s.accounts.map((a) => a.name)), competitor: org.competitors,
+    account: accounts[0]!, account2: accounts[1] ?? accounts[0]!, competitor: rng.pick(org.competitors), material: rng.pick(org.rawMaterials)[0],
+    plantCity: rng.pick(org.sites.filter((s) => s.kind === 'plant')).city,
   });
-  utter(mc, m.s, m.room.chair, [mc.line("{Next|Item two} is the {Chief Executive Officer's report|CEO's report}{, covering the period since <prevMonth>| since our last meeting|}. <f>?", v)], 0.2);
-  const report = [mc.must('ceo_report_open', v), mc.must('ceo_report_results', v), ...mc.some('ceo_report_business', rng.int(3, 5), v), mc.must('ceo_report_close', v)];
-  utter(mc, m.s, org.ceo, report, 0.3);
-  // A director or two react to the report.
-  for (const d of rng.sample(floor(m.room).filter((p) => p !== org.ceo), rng.int(1, 2))) {
-    const qa = mc.pair('ceo_report_q', 'ceo_report_a', v);
-    if (!qa) continue;
-    utter(mc, m.s, d, [qa[0]], 0.7);
-    utter(mc, m.s, org.ceo, [qa[1]], 0.5);
+  utter(mc, m.s, m.room.chair, [mc.line("{Next|Item two} is the {Chief Executive Officer's report|CEO's report}{, covering the period since our last meeting|}. <f>?", v)], 0.2);
+  const themes = rng.sample(loadHaystackData<ReportTheme[]>('meeting-transcript/ceo-report.json'), rng.int(6, 8));
+  const said: ReportTheme[] = [];
+  const lines = themes.map((t) => {
+    const line = mc.say(rng.pick(t.say), v);
+    if (line) said.push(t);
+    return line;
+  });
+  // The report comes in two or three turns, as a CEO pauses between subjects.
+  const cut = Math.ceil(lines.length / 2);
+  utter(mc, m.s, org.ceo, [mc.must('ceo_report_open', v), mc.must('ceo_report_results', v), ...lines.slice(0, cut)], 0.3);
+  utter(mc, m.s, org.ceo, [...lines.slice(cut), mc.must('ceo_report_close', v)], 0.3);
+  // Directors ask about what the CEO said, one theme each.
+  let last: Person | undefined;
+  for (const t of rng.sample(said.filter((x) => x.qa.length), rng.int(2, 4))) {
+    const d = rng.pick(floor(m.room).filter((p) => p !== org.ceo && p !== last));
+    last = d;
+    const qa = rng.pick(t.qa);
+    const q = mc.ask(rng.pick(qa.q), v);
+    if (!q) continue;
+    utter(mc, m.s, d, [q], 0.7);
+    utter(mc, m.s, org.ceo, [mc.answer(rng.pick(qa.a), v)], 0.5);
+    if (rng.chance(0.25)) m.s.say(d, backchannel(rng));
   }
 }
 

@@ -40,6 +40,8 @@ export interface FormalSetup {
   when: string;
   /** Share of each topic's further points a presentation covers. @default 0.5 */
   depth?: number;
+  /** Seconds the room takes between items (presenters changing, the deck going up). @default [10, 40] */
+  changeover?: [number, number];
 }
 
 /** A formal meeting under way: its session, room and the titles of what it took up. */
@@ -82,9 +84,11 @@ export function openFormal(mc: MeetingContext, setup: FormalSetup): FormalMeetin
 
 /** The topics a meeting takes up today: allowed, with a presenter in the room. */
 export function pickTopics(mc: MeetingContext, m: FormalMeeting, count: number): Topic[] {
-  // A persistent topic without a follow-up is taken up once in a series.
+  // A persistent topic without a follow-up is taken up once in a series; the topics a body has discussed least come first.
   const ok = m.setup.topics.filter((t) => topicAllowed(mc, t) && m.setup.presenters[t.presenter] && !(t.persist && !t.followUp && mc.series.topics.has(t.id)));
-  return mc.rng.sample(ok, count);
+  const visits = (t: Topic) => mc.series.visits.get(t.id) ?? 0;
+  const picked = mc.rng.shuffle(ok).sort((a, b) => visits(a) - visits(b)).slice(0, count);
+  return mc.rng.shuffle(picked);
 }
 
 /** Takes up one topic: intro, presentation, questions, then a motion or a thank-you, and maybe an action item. */
@@ -96,6 +100,8 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
   const management = presenter.role !== 'director' && presenter.role !== 'chair' && presenter !== room.chair;
   const askers = room.present.filter((p) => p !== presenter && !(management && p.role === 'ceo'));
   const peers = Object.values(setup.presenters).filter((p, i, all) => all.indexOf(p) === i && p !== presenter && s.people.includes(p));
+  // Between items the room resettles: the next presenter comes to the table and the deck goes up on the screen.
+  s.pause(rng.int(setup.changeover?.[0] ?? 10, setup.changeover?.[1] ?? 40));
   const out = agendaItem(mc, { s, chair: room.chair, presenter, askers, peers }, topic, {
     intro: rng.pick(INTROS).replace('<n>', numberWord(n)),
     rounds: rng.int(setup.rounds[0], setup.rounds[1]),
@@ -104,6 +110,7 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
     shownTables: m.shownTables,
     depth: setup.depth,
   });
+  mc.series.visits.set(topic.id, (mc.series.visits.get(topic.id) ?? 0) + 1);
   const v = out.vars;
   const view = out.view;
   if (view.tasks.length && rng.chance(0.6)) {

@@ -51,6 +51,8 @@ export interface SeriesState {
   topics: Map<string, TopicMemory>;
   /** Project code names in use. */
   codeNames: Set<string>;
+  /** How often each topic has been taken up (by topic id), so a body turns to the least discussed first. */
+  visits: Map<string, number>;
 }
 
 /** State of one meeting's renderer. */

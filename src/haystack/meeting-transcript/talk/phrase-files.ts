@@ -15,7 +15,7 @@ export const TOPIC_FILES: Record<string, string[]> = {
 };
 
 /** Question banks (arrays of question themes with their answers). */
-export const QUESTION_FILES = ['earnings-questions', 'town-hall-questions'];
+export const QUESTION_FILES = ['earnings-questions', 'town-hall-questions', 'ceo-report'];
 
 /** Every file whose words are ordinary transcript English. */
 export const PHRASE_FILES = [...GRAMMAR_FILES, ...Object.values(TOPIC_FILES).flat(), ...QUESTION_FILES];
