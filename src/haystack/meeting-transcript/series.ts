@@ -35,8 +35,8 @@ const MEETINGS: Record<MeetingKind, (mc: MeetingContext) => Session> = {
 /** Blocks of the world's meetings in order; facts in `omit` are never stated. */
 export function* seriesBlocks(world: MeetingWorld, omit: ReadonlySet<FactKey>): Generator<Block> {
   const series: SeriesState = {
-    world, omit, memory: new SentenceMemory(), outsiders: new Outsiders(world.org), committeeNotes: new Map(), actionLog: new Map(), lastMet: new Map(), workload: new Map(),
-    tickets: new Map(), sprints: new Map(), reviewed: new Set(), topics: new Map(), codeNames: new Set(), visits: new Map(),
+    world, omit, memory: new SentenceMemory(), outsiders: new Outsiders(world.org), committeeNotes: new Map(), actionLog: new Map(), lastMet: new Map(),
+    tickets: new Map(), sprints: new Map(), reviewed: new Set(), topics: new Map(), codeNames: new Set(), visits: new Map(), siteEvents: new Map(), boards: new Map(),
   };
   const root = worldRng(world.seed);
   for (const meeting of schedule(world)) {

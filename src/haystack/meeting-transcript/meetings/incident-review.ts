@@ -4,7 +4,8 @@ import { MEETING_FACTS } from '../model/facts.js';
 import type { MeetingContext } from '../talk/meeting-context.js';
 import type { Session } from '../talk/session.js';
 import { speak } from '../talk/speech.js';
-import { assign, closeTeamMeeting, newTicket, openTeamMeeting, techVars } from '../talk/team-talk.js';
+import { assign, closeTeamMeeting, openTeamMeeting, techVars } from '../talk/team-talk.js';
+import { createTicket } from '../talk/ticket-board.js';
 import { counted } from '../talk/words.js';
 
 /** One incident review of one team. */
@@ -23,7 +24,7 @@ export function incidentReview(mc: MeetingContext): Session {
     const v = techVars(mc, m, commander, {
       id: inc.id, svc: inc.service, svc2: inc.downstream, sev: `severity ${inc.severity === 1 ? 'one' : 'two'}`, start: inc.startedAt, duration: counted(inc.durationMinutes, 'minute', true),
       detect: counted(inc.detectMinutes, 'minute', true), failed: inc.failedRequests.toLocaleString('en-US'), when: ago <= 6 ? `on ${WEEKDAYS[dateOf(inc.day).getUTCDay()]}` : `on ${mc.shortDate(-ago)}`,
-      f: commander.first, ticket: newTicket(mc, team), ticket2: newTicket(mc, team),
+      f: commander.first, ticket: createTicket(mc, team, {}, commander, `ship the follow-up fixes for ${inc.id}`).id, ticket2: createTicket(mc, team, {}, undefined, `add the missing alert from ${inc.id}`).id,
     });
     s.say(team.lead, speak(rng, [mc.line('@review_open', v)], 0.4));
     s.say(commander, speak(rng, [mc.must('incident_timeline', v), mc.must(`incident_cause_${inc.cause}`, v), mc.must('incident_impact', v)], 0.4));
@@ -39,7 +40,8 @@ export function incidentReview(mc: MeetingContext): Session {
     assign(mc, m, commander, mc.fill('@incident_task', v), rng.int(3, 12));
   }
   const author = rng.pick(m.engineers);
-  const dv = techVars(mc, m, author, { f: author.first, ticket: newTicket(mc, team) });
+  const dv = techVars(mc, m, author, { f: author.first });
+  dv.ticket = createTicket(mc, team, {}, author, mc.fill('write the design for the <svc> change', dv)).id;
   s.say(team.lead, speak(rng, [mc.line('{Next|Second item|Okay, the other item} is the design review{ for RFC <rfc>|}. <f>?', dv)], 0.4));
   s.say(author, speak(rng, mc.g.list('design').map((t) => mc.say(t, dv)), 0.5));
   for (const [k, t] of mc.g.list('design_q').entries()) {

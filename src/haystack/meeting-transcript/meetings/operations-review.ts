@@ -8,6 +8,7 @@ import type { MeetingContext } from '../talk/meeting-context.js';
 import { loadTopics } from '../talk/phrase-files.js';
 import { Session } from '../talk/session.js';
 import { sideThread } from '../talk/side-talk.js';
+import { siteReport } from '../talk/site-report.js';
 import { backchannel, speak } from '../talk/speech.js';
 import { latestDateIn, topicAllowed } from '../talk/topic.js';
 import { counted, listed, numberWord, ordinal, percent, pointChange } from '../talk/words.js';
@@ -44,28 +45,14 @@ export function operationsReview(mc: MeetingContext): Session {
   // Each site's month.
   const actions: string[] = [];
   for (const x of rng.shuffle(sites)) {
-    const m = world.sites.month(x, month);
-    const prior = world.sites.month(x, month - 12);
-    const v = siteVars(mc, x, m, prior, base);
-    const mgr = x.manager!;
-    say(org.coo, [mc.line('@site_call', v)], 0.3);
-    say(mgr, [mc.must(x.kind === 'plant' ? 'site_plant_output' : 'site_dc_output', v), mc.must('site_delivery', v), ...(x.kind === 'plant' ? [mc.one('site_scrap', v)] : []), mc.one('site_overtime', v), ...mc.some(x.kind === 'plant' ? 'site_plant_news' : 'site_dc_news', rng.int(1, 2), v)], 0.6);
-    // A few questions for the site, each asked once (each has its answer at the same index).
-    const list = mc.g.list('site_q');
-    for (const j of rng.sample(list.map((_, k) => k), rng.int(1, 3))) {
-      const who = rng.pick([org.coo, org.coo, ...guests]);
-      const q = mc.say(list[j]!, v);
-      if (!q) continue;
-      say(who, [q], 0.7);
-      say(mgr, [mc.line(mc.g.list('site_a')[j]!, v)], 0.6);
-      if (rng.chance(0.3)) s.say(who, backchannel(rng));
+    say(org.coo, [mc.line('@site_call', mc.layer({ city: x.city, f: x.manager!.first, siteName: x.kind === 'plant' ? `the ${x.city} plant` : `the ${x.city} distribution center` }, base))], 0.3);
+    const item = siteReport(mc, { s, chair: org.coo, askers: [org.coo, org.coo, ...guests] }, x, month, world.sites.month(x, month), world.sites.month(x, month - 12), siteBase(mc, x, base));
+    if (item) {
+      const due = `${item} by ${mc.shortDate(rng.int(7, 30))}`;
+      actions.push(due);
+      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${due}.`);
     }
-    if (rng.chance(0.25)) {
-      const item = `${mgr.name} will ${mc.fill('@site_task', v)} by ${mc.shortDate(rng.int(7, 30))}`;
-      actions.push(item);
-      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${item}.`);
-    }
-    if (rng.chance(0.06)) sideThread(mc, s, [org.coo, mgr, ...guests], v);
+    if (rng.chance(0.06)) sideThread(mc, s, [org.coo, x.manager!, ...guests], base);
   }
 
   // Supply chain: materials and freight.
@@ -100,15 +87,13 @@ export function operationsReview(mc: MeetingContext): Session {
   return s;
 }
 
-function siteVars(mc: MeetingContext, x: Site, m: ReturnType<MeetingContext['world']['sites']['month']>, prior: ReturnType<MeetingContext['world']['sites']['month']>, base: Vars): Vars {
+/** A site's own products, supplier and neighbors, under the review's variables. */
+function siteBase(mc: MeetingContext, x: Site, base: Vars): Vars {
   const { rng, org } = mc;
   const vendor = rng.pick(org.suppliers);
   return mc.layer({
-    city: x.city, f: x.manager!.first, siteName: x.kind === 'plant' ? `the ${x.city} plant` : `the ${x.city} distribution center`, units: m.units.toLocaleString('en-US'),
-    unitsPrior: prior.units.toLocaleString('en-US'), unitsMove: m.units >= prior.units ? 'up' : 'down', onTime: percent(m.onTime), onTimeMove: pointChange(m.onTime, prior.onTime),
-    scrap: percent(m.scrap), scrapMove: pointChange(m.scrap, prior.scrap), overtime: counted(m.overtimeHours, 'hour', true), headcount: counted(m.headcount, 'person', true),
     product: x.segment ? org.segments.find((g) => g.name === x.segment)!.productLines.map((p) => p.name) : org.segments.flatMap((g) => g.productLines.map((p) => p.name)),
-    supplier: vendor.name, material: vendor.supplies, carrier: org.carriers.map((v) => v.name), outsider: mc.outsiders.person(rng),
-    line: String(rng.int(1, 9)), shift: rng.pick(['first', 'second', 'third', 'weekend']), n: String(rng.int(2, 12)), weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']),
+    supplier: vendor.name, material: vendor.supplies, outsider: mc.outsiders.person(rng), n: String(rng.int(2, 12)), line: String(rng.int(1, 9)),
+    account: x.segment ? org.segments.find((g) => g.name === x.segment)!.accounts.map((a) => a.name) : org.segments.flatMap((g) => g.accounts.map((a) => a.name)),
   }, base);
 }

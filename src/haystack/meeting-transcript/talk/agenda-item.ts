@@ -139,7 +139,9 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     let focus = '';
     let lead = '';
     if (u.kind === 'exchange') {
-      q = mc.ask(rng.pick(u.x.q), v);
+      // A question asked before in the series comes back only now and then, with a lead-in ("I know we've covered this before, but").
+      const qt = rng.pick(u.x.q);
+      q = mc.say(qt, v) || (rng.chance(0.3) ? mc.ask(qt, v) : "");
       a = q ? [mc.answer(rng.pick(u.x.a), v)] : [];
       focus = lowerFirst(mc.fill(view.title, v));
       if (q && u.x.f && u.x.fa && rng.chance(0.6)) {

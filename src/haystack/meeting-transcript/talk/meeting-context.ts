@@ -8,6 +8,8 @@ import type { MeetingWorld } from '../model/world.js';
 import type { LoggedAction } from './action-log.js';
 import type { Outsiders } from './outsiders.js';
 import { GRAMMAR_FILES } from './phrase-files.js';
+import type { SiteHappening } from './site-report.js';
+import type { TeamBoard } from './ticket-board.js';
 import type { TopicMemory } from './topic.js';
 import { lowerFirst } from './words.js';
 
@@ -39,8 +41,6 @@ export interface SeriesState {
   actionLog: Map<string, LoggedAction[]>;
   /** Day of each body's last meeting (by the body's name), for its minutes. */
   lastMet: Map<string, number>;
-  /** Open tickets per engineer, carried from meeting to meeting. */
-  workload: Map<string, string[]>;
   /** Next ticket number per team prefix. */
   tickets: Map<string, number>;
   /** Sprint number per team prefix (the last one planned). */
@@ -53,6 +53,10 @@ export interface SeriesState {
   codeNames: Set<string>;
   /** How often each topic has been taken up (by topic id), so a body turns to the least discussed first. */
   visits: Map<string, number>;
+  /** What happened at each site (by city) in the month last reviewed, for the next review's follow-up. */
+  siteEvents: Map<string, SiteHappening[]>;
+  /** Each engineering team's board of tickets (by ticket prefix). */
+  boards: Map<string, TeamBoard>;
 }
 
 /** State of one meeting's renderer. */

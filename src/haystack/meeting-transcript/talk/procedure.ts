@@ -66,9 +66,9 @@ export function tally(rng: MeetingContext['rng'], ayes: number, nays: number, ab
 }
 
 /** Ends a vote: unanimous results are often said without a count. */
-function result(mc: MeetingContext, ayes: number, nays: number, abst: number, short: string): string {
-  if (nays === 0 && abst === 0 && mc.rng.chance(0.5)) return mc.line('@vote_unanimous', { short, ayesWord: numberWord(ayes) });
-  return mc.fixed('@vote_result', { short, tally: tally(mc.rng, ayes, nays, abst, 'with') });
+function result(mc: MeetingContext, sv: Vars, ayes: number, nays: number, abst: number): string {
+  if (nays === 0 && abst === 0 && mc.rng.chance(0.5)) return mc.line('@vote_unanimous', mc.layer({ ayesWord: numberWord(ayes) }, sv));
+  return mc.fixed('@vote_result', mc.layer({ tally: tally(mc.rng, ayes, nays, abst, 'with') }, sv));
 }
 
 /** Speech at a formality level (0 = read out, 1 = loose talk); a clock time ending a sentence keeps one period. */
@@ -197,7 +197,7 @@ export function motion(mc: MeetingContext, room: Room, resolution: string, opts:
     for (const m of nays) s.say(m, mc.fixed('@nay'));
     utter(mc, s, chair, [mc.line('@abstentions', sv)], 0);
     for (const m of abstaining) s.say(m, mc.fixed('@abstain'));
-    utter(mc, s, chair, [result(mc, ayes, nays.size, abstaining.size, short)], 0);
+    utter(mc, s, chair, [result(mc, sv, ayes, nays.size, abstaining.size)], 0);
   }
 }
 

@@ -34,23 +34,6 @@ export function openTeamMeeting(mc: MeetingContext, minEngineers: number): TeamM
   return { s, team, present, engineers, actions: [], park: [], weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']) };
 }
 
-/** A new ticket id of the team. */
-export function newTicket(mc: MeetingContext, team: Team): string {
-  const n = mc.series.tickets.get(team.prefix) ?? team.firstTicket;
-  mc.series.tickets.set(team.prefix, n + 1);
-  return `${team.prefix}-${n}`;
-}
-
-/** The tickets an engineer is carrying: kept between meetings, so ids recur; sometimes a new one. */
-export function carry(mc: MeetingContext, team: Team, e: Person): [string, string] {
-  let list = mc.series.workload.get(e.name) ?? [];
-  if (list.length === 0 || mc.rng.chance(0.35)) list = [...list.slice(-1), newTicket(mc, team)];
-  if (list.length < 2) list = [...list, newTicket(mc, team)];
-  list = list.slice(-2);
-  mc.series.workload.set(e.name, list);
-  return [list[0]!, list[1]!];
-}
-
 /** Colleagues a speaker may name (pairing partner, reviewer): never the speaker. */
 export function peersOf(m: TeamMeeting, who: Person): string[] {
   return m.present.filter((p) => p.first !== who.first).map((p) => p.first);
