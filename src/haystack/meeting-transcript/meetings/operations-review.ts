@@ -30,22 +30,24 @@ export function operationsReview(mc: MeetingContext): Session {
   say(org.coo, [mc.line('@ops_open', base), mc.line('@ops_agenda', base)], 0.4);
 
   // Safety first: a moment from EHS, then the month's recordables where the sweep allows stating them.
-  const story = mc.layer({ city: sites.map((x) => x.city), injury: org.injuries }, base);
+  // One site for the story: the thanks that follows goes to the same site.
+  const story = mc.layer({ city: rng.pick(sites).city, injury: org.injuries }, base);
   say(org.ehs, [mc.must('safety_moment_open', base), mc.must('safety_story', story), ...mc.some('safety_moment', 1, story)], 0.4);
   if (mc.states(MEETING_FACTS.injuries)) {
     const rows = sites.map((x) => ({ x, m: world.sites.month(x, month) }));
     const total = rows.reduce((a, r) => a + r.m.recordables, 0);
     const hurt = rows.filter((r) => r.m.recordables > 0);
     const sv = mc.layer({ total: counted(total, 'recordable injury'), sites: hurt.length ? listed(hurt.map((r) => `${r.x.city} with ${numberWord(r.m.recordables)}`)) : 'none', clean: counted(rows.length - hurt.length, 'site'), injury: org.injuries }, base);
-    say(org.ehs, [mc.must(total ? 'safety_total' : 'safety_zero', sv), ...(hurt.length ? [mc.must('safety_sites', sv)] : []), mc.one('safety_follow', sv)], 0.3);
-    const qa = rng.chance(0.5) ? mc.pair('safety_q', 'safety_a', sv) : undefined;
+    say(org.ehs, [mc.must(total ? 'safety_total' : 'safety_zero', sv), ...(hurt.length ? [mc.must(total === 1 ? 'safety_site_one' : 'safety_sites', sv)] : []), mc.one('safety_follow', sv)], 0.3);
+    // A question fits the count: one injury is asked about as one, a pattern only among several.
+    const qa = total && rng.chance(0.5) ? (total === 1 ? mc.pair('safety_q_one', 'safety_a_one', mc.layer({ injury: rng.pick(org.injuries) }, sv)) : total >= 3 ? mc.pair('safety_q', 'safety_a', sv) : undefined) : undefined;
     if (qa) say(org.coo, [qa[0]], 0.6), say(org.ehs, [qa[1]], 0.5);
   }
 
   // Each site's month.
   const actions: string[] = [];
-  for (const x of rng.shuffle(sites)) {
-    say(org.coo, [mc.line('@site_call', mc.layer({ city: x.city, f: x.manager!.first, siteName: x.kind === 'plant' ? `the ${x.city} plant` : `the ${x.city} distribution center` }, base))], 0.3);
+  for (const [i, x] of rng.shuffle(sites).entries()) {
+    say(org.coo, [mc.line(i === 0 ? '@site_call_first' : '@site_call', mc.layer({ city: x.city, f: x.manager!.first, siteName: x.kind === 'plant' ? `the ${x.city} plant` : `the ${x.city} distribution center` }, base))], 0.3);
     const item = siteReport(mc, { s, chair: org.coo, askers: [org.coo, org.coo, ...guests] }, x, month, world.sites.month(x, month), world.sites.month(x, month - 12), siteBase(mc, x, base));
     if (item) {
       const due = `${item} by ${mc.shortDate(rng.int(7, 30))}`;

@@ -56,11 +56,13 @@ export function sprintPlanning(mc: MeetingContext): Session {
     // Somebody with no open work takes it.
     const taker = m.engineers.find((e) => openTickets(board, e).length < 2);
     if (taker && rng.chance(0.7)) {
+      const free = openTickets(board, taker).length === 0;
       t.owner = taker;
-      s.say(taker, speak(rng, [mc.line('@plan_take', mc.layer({ ticket: t.id }, v))], 0.8));
+      s.say(taker, speak(rng, [mc.line(free ? '@plan_take_free' : '@plan_take', mc.layer({ ticket: t.id }, v))], 0.8));
     }
     if (rng.chance(0.12)) s.meta(rng.pick(['[Laughter]', '[crosstalk]', '[inaudible]']));
-    if (rng.chance(0.1)) assign(mc, m, who === team.pm ? team.lead : who, mc.fill(rng.pick(mc.g.list('team_task')), v), rng.int(2, 12));
+    // A follow-up on a ticket is its owner's.
+    if (t.owner && rng.chance(0.12)) assign(mc, m, t.owner, mc.fill(rng.pick(mc.g.list('team_task')), mc.layer({ peerFirst: m.present.filter((p) => p !== t.owner && p !== team.pm).map((p) => p.first) }, v)), rng.int(2, 12));
   }
   s.say(team.lead, speak(rng, [mc.must('planning_commit', v0)], 0.5));
   return closeTeamMeeting(mc, m, 'planning');

@@ -118,7 +118,8 @@ function engineerUpdate(mc: MeetingContext, m: TeamMeeting, e: Person): void {
   if (to === 'blocked' && rng.chance(0.35)) {
     // Unblocking is the lead's job when the blocker sits outside the team.
     assign(mc, m, team.lead, mc.fill(`{chase|follow up with} ${t.blocker!.who} on ${t.id}`, v), rng.int(1, 4));
-  } else if (rng.chance(0.12)) {
-    assign(mc, m, e, mc.fill(rng.pick(mc.g.list('team_task')), mc.layer({ peerFirst: peersOf(m, e).filter((f) => f !== team.pm.first), ticket: t.id }, v)), rng.int(1, 9));
+  } else if (to === 'done' && rng.chance(0.3)) {
+    // A finished ticket gets its follow-through: release notes or a demo.
+    assign(mc, m, e, mc.fill(`{send the release notes for|set up a demo of} ${t.id}{ for support| for the plant supervisors|}`, v), rng.int(1, 9));
   }
 }
