@@ -24,7 +24,7 @@ export function townHall(mc: MeetingContext): Session {
   const k = mc.meeting.cycle;
   const cur = world.book.results(k);
   const old = world.book.results(k - 4);
-  const askers = rng.sample(org.employees, rng.int(5, 8));
+  const askers = rng.sample(org.employees, rng.int(7, 11));
   const execs: Record<string, Person> = { ceo: org.ceo, cfo: org.cfo, chro: org.chro, coo: org.coo, cto: org.cto };
   const s = new Session({ index: mc.meeting.index, kind: 'town-hall', title: 'Employee Town Hall', date: isoDate(mc.day), chair: org.ceo }, rng, [org.chro, org.ceo, org.cfo, org.coo, org.cto, ...askers], rng.int(0, 20));
   const say = (who: Person, sentences: string[], level = 0.4) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));

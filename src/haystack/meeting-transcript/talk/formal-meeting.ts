@@ -63,6 +63,13 @@ const INTROS = [
   '{That takes us to|Up next is} <title>{, which <p> will present|; <p>, the floor is yours}.',
 ];
 
+// How a chair takes up an item the chair presents.
+const SELF_INTROS = [
+  '{Next|The next item} is <title>, {which I\'ll take myself|and I\'ll lead this one}.',
+  '{Item <n>|Moving on}, <title>. {Let me give you the background|I\'ll start, and then we can discuss}.',
+  '{That brings us to|Next up is} <title>{, which is mine|; I\'ll present it}.',
+];
+
 /** Opens a formal meeting: header, attendance, call to order, roll and minutes. */
 export function openFormal(mc: MeetingContext, setup: FormalSetup): FormalMeeting {
   const { rng, org } = mc;
@@ -103,12 +110,14 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
   // Between items the room resettles: the next presenter comes to the table and the deck goes up on the screen.
   s.pause(rng.int(setup.changeover?.[0] ?? 10, setup.changeover?.[1] ?? 40));
   const out = agendaItem(mc, { s, chair: room.chair, presenter, askers, peers }, topic, {
-    intro: rng.pick(INTROS).replace('<n>', numberWord(n)),
+    intro: rng.pick(presenter === room.chair ? SELF_INTROS : INTROS).replace('<n>', numberWord(n)),
     rounds: rng.int(setup.rounds[0], setup.rounds[1]),
     tables: rng.int(setup.tables[0], setup.tables[1]),
     body: setup.body,
     shownTables: m.shownTables,
     depth: setup.depth,
+    // A chair who presents an item introduces it in the same breath, and thanks nobody for the floor.
+    selfIntro: presenter === room.chair,
   });
   mc.series.visits.set(topic.id, (mc.series.visits.get(topic.id) ?? 0) + 1);
   const v = out.vars;
