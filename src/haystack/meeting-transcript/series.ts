@@ -1,6 +1,5 @@
 // Series assembly: walks the calendar and has each meeting kind's module write its meeting, in date order, endlessly.
 import type { Block } from '../../types.js';
-import { SentenceMemory } from '../data.js';
 import type { FactKey } from '../place-context.js';
 import type { MeetingKind } from './model/calendar.js';
 import { schedule, worldRng, type MeetingWorld } from './model/world.js';
@@ -16,6 +15,7 @@ import { standup } from './meetings/standup.js';
 import { townHall } from './meetings/town-hall.js';
 import { MeetingContext, type SeriesState } from './talk/meeting-context.js';
 import { Outsiders } from './talk/outsiders.js';
+import { TurnMemory } from './talk/turn-memory.js';
 import type { Session } from './talk/session.js';
 
 /** The module that writes each kind of meeting. */
@@ -35,7 +35,7 @@ const MEETINGS: Record<MeetingKind, (mc: MeetingContext) => Session> = {
 /** Blocks of the world's meetings in order; facts in `omit` are never stated. */
 export function* seriesBlocks(world: MeetingWorld, omit: ReadonlySet<FactKey>): Generator<Block> {
   const series: SeriesState = {
-    world, omit, memory: new SentenceMemory(), outsiders: new Outsiders(world.org), committeeNotes: new Map(), actionLog: new Map(), lastMet: new Map(),
+    world, omit, memory: new TurnMemory(), outsiders: new Outsiders(world.org), committeeNotes: new Map(), actionLog: new Map(), lastMet: new Map(),
     tickets: new Map(), sprints: new Map(), reviewed: new Set(), topics: new Map(), codeNames: new Set(), visits: new Map(), siteEvents: new Map(), boards: new Map(),
   };
   const root = worldRng(world.seed);

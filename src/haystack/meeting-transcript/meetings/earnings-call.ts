@@ -15,7 +15,8 @@ interface Question {
   by: 'ceo' | 'cfo';
   q: string[];
   a: string[];
-  f: string[];
+  /** Follow-up questions, each with its answer. */
+  f: Array<{ q: string[]; a: string }>;
   states?: FactKey[];
 }
 
@@ -48,7 +49,10 @@ export function earningsCall(mc: MeetingContext): Session {
   });
   const segVars = org.segments.map((x, i) => mc.layer({
     seg: x.name, segRev: money(cur.segmentRevenue[i]!), segGrowth: change(cur.segmentRevenue[i]!, old.segmentRevenue[i]!), segMargin: percent(cur.segmentMargin[i]!),
-    segMarginMove: pointChange(cur.segmentMargin[i]!, old.segmentMargin[i]!), segWhy: cur.segmentRevenue[i]! >= old.segmentRevenue[i]! ? ['driven by', 'helped by'] : ['despite', 'even with'],
+    segMarginMove: pointChange(cur.segmentMargin[i]!, old.segmentMargin[i]!),
+    // What moved the margin, named on the side it moved: a tailwind when it rose, a headwind when it fell.
+    marginWhy: cur.segmentMargin[i]! >= old.segmentMargin[i]! ? ['helped by <driver>', 'reflecting <driver>'] : ['as <headwind> weighed on the quarter', 'reflecting <headwind>'],
+    segWhy: cur.segmentRevenue[i]! >= old.segmentRevenue[i]! ? ['driven by', 'helped by'] : ['despite', 'even with'],
     product: x.productLines.map((p) => p.name), account: x.accounts.map((a) => a.name), market: x.markets,
   }, v));
   const segOf = (i: number): Vars => segVars[i % segVars.length]!;
@@ -73,7 +77,10 @@ export function earningsCall(mc: MeetingContext): Session {
     const exchanges: Array<{ x: Question; qv: Vars; q: string; answers: string[] }> = [];
     for (let want = rng.chance(0.45) ? 2 : 1, tries = 0; exchanges.length < want && tries < 4; tries++) {
       const x = deck.pop() ?? rng.pick(questions);
-      const qv = mc.layer({ analystFirst: a.first }, segOf(rng.int(0, segVars.length - 1)));
+      // Every list the question may name is drawn once, so the answer speaks of the same material, rival or market.
+      const sv = segOf(rng.int(0, segVars.length - 1));
+      const one = (k: string): string => { const x = sv[k]; return Array.isArray(x) ? mc.fill(rng.pick(x as string[]), sv) : String(x ?? ''); };
+      const qv = mc.layer({ analystFirst: a.first, material: one('material'), competitor: one('competitor'), market: one('market'), plantCity: one('plantCity'), product: one('product'), account: one('account'), headwind: one('headwind'), driver: one('driver'), macro: one('macro'), region: one('region') }, sv);
       qv.qshort = mc.fill(x.short, qv);
       const q = mc.say(rng.pick(x.q), qv);
       const answers = q ? x.a.map((t) => mc.say(t, qv)).filter((t) => t !== '') : [];
@@ -88,12 +95,13 @@ export function earningsCall(mc: MeetingContext): Session {
       const n = rng.int(Math.min(2, answers.length), Math.min(3, answers.length));
       const bridge = i === 0 ? mc.one('exec_bridge', mc.layer({ meFirst: who.first }, qv)) : mc.fixed(rng.pick(['Sure.', 'Yeah.', 'Sure, <analystFirst>.', 'Yes.', 'Okay.']), qv);
       s.say(who, speak(rng, [bridge, ...answers.slice(0, n)], 0.45));
-      let rest = answers.slice(n);
-      const f = x.f.length && rng.chance(0.5) ? mc.say(rng.pick(x.f), qv) : '';
-      if (f) {
+      const rest = answers.slice(n);
+      // A follow-up has its own answer.
+      const fu = x.f.length && rng.chance(0.5) ? rng.pick(x.f) : undefined;
+      const f = fu ? mc.say(rng.pick(fu.q), qv) : '';
+      if (fu && f) {
         s.say(a, speak(rng, [f], 0.6));
-        s.say(who, speak(rng, rest.length ? rest.slice(0, 1) : [mc.line("{Not really|Not meaningfully}{, no|}. {It|That} {hasn't moved|is about where it was} {in the last few quarters|since we last talked}.")], 0.45));
-        rest = rest.slice(1);
+        s.say(who, speak(rng, [mc.line(fu.a, qv)], 0.45));
       }
       if (rest.length && rng.chance(0.5)) s.say(other, speak(rng, [mc.fixed(rng.pick(['Yeah, just to add.', "I'd add one thing.", 'Sure, one thing.', 'Just to add to that.', 'One more thing.'])), ...rest.slice(0, 1)], 0.45));
       if (rng.chance(0.2)) s.say(a, backchannel(rng));

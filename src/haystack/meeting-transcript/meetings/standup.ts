@@ -85,7 +85,7 @@ function engineerUpdate(mc: MeetingContext, m: TeamMeeting, e: Person): void {
   if (to === 'blocked' && !t.blocker) {
     t.blocker = drawBlocker(mc, { svc: base.svc as string, svc2: base.svc2 as string, table: base.table as string, upgrade: rng.pick(mc.g.list('upgrade')) }, peersOf(m, e).filter((f) => f !== team.pm.first));
     // Where the sweep allows it, the odd blocker is a credential rotation the platform team owns.
-    if (mc.states(MEETING_FACTS.keyRotation) && rng.chance(0.08)) t.blocker = { reason: `the API keys for the ${base.svc2 as string} still need rotating`, resolution: 'the API keys were rotated', who: 'platform' };
+    if (mc.states(MEETING_FACTS.keyRotation) && rng.chance(0.2)) t.blocker = { reason: `the API keys for the ${base.svc2 as string} still need rotating`, resolution: 'the API keys were rotated', who: 'platform' };
   }
   const v = mc.layer({ t: t.id, title: t.title, reviewer: t.reviewer?.first ?? team.lead.first, reason: t.blocker?.reason ?? '', resolution: t.blocker?.resolution ?? '', who: t.blocker?.who ?? 'platform', lead: team.lead.first }, base);
   const lines = [mc.line(`@${yesterdayList(from, to)}`, v)];

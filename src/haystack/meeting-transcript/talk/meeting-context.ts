@@ -1,6 +1,6 @@
 // What every meeting module receives: the world, the meeting on the calendar, the phrase grammar, dates and sentence helpers.
 import type { Rng } from '../../../util/rng.js';
-import { Grammar, loadHaystackData, SentenceMemory, type Vars } from '../../data.js';
+import { Grammar, loadHaystackData, type Vars } from '../../data.js';
 import type { FactKey } from '../../place-context.js';
 import { dateOf, longDate, MONTHS, shortDate, type ScheduledMeeting } from '../model/calendar.js';
 import type { Organization } from '../model/organization.js';
@@ -11,6 +11,7 @@ import { GRAMMAR_FILES } from './phrase-files.js';
 import type { SiteHappening } from './site-report.js';
 import type { TeamBoard } from './ticket-board.js';
 import type { TopicMemory } from './topic.js';
+import type { TurnMemory } from './turn-memory.js';
 import { lowerFirst } from './words.js';
 
 let grammar: Grammar | undefined;
@@ -32,7 +33,7 @@ export function transcriptGrammar(): Grammar {
 /** State shared by the meetings of one series. */
 export interface SeriesState {
   world: MeetingWorld;
-  memory: SentenceMemory;
+  memory: TurnMemory;
   outsiders: Outsiders;
   omit: ReadonlySet<FactKey>;
   /** What each committee reported at its last meeting, for the board's committee reports. */
@@ -93,7 +94,7 @@ export class MeetingContext {
     return this.series.world;
   }
 
-  get mem(): SentenceMemory {
+  get mem(): TurnMemory {
     return this.series.memory;
   }
 
@@ -163,7 +164,7 @@ export class MeetingContext {
     const plain = this.say(template, extra);
     if (plain) return plain;
     const vars = this.scope(extra);
-    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('a_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, this.resolve(template), vars))}`) || this.fixed(template, extra);
+    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('a_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, this.resolve(template), vars))}`) || this.mem.trim(this.fixed(template, extra));
   }
 
   /** A template, or one of a list's templates for "@list". */
@@ -173,7 +174,7 @@ export class MeetingContext {
 
   /** A procedural line: fresh wording if the memory allows, else repeated (a meeting cannot skip its roll call). */
   line(template: string, extra?: Vars): string {
-    return this.say(template, extra) || this.fixed(template, extra);
+    return this.say(template, extra) || this.mem.trim(this.fixed(template, extra));
   }
 
   /** A sentence that must appear even if it repeats an earlier one (quorum counts, tallies, action items). */
@@ -226,7 +227,7 @@ export class MeetingContext {
 
   /** One sentence from a list that must be said (repeats allowed when every wording was used). */
   must(list: string, extra?: Vars): string {
-    return this.one(list, extra) || this.fixed(`@${list}`, extra);
+    return this.one(list, extra) || this.mem.trim(this.fixed(`@${list}`, extra));
   }
 
   private decks = new Map<string, number[]>();

@@ -212,8 +212,9 @@ function amend(mc: MeetingContext, room: Room, a: Amendment, movers: Person[]): 
   const moved = mc.one('amend_move', v);
   if (!moved) return false;
   utter(mc, s, mover!, [moved], 0.4);
-  s.say(seconder!, rng.pick(['Second.', "I'll second the amendment.", 'Second on the amendment.', 'Seconded.']));
-  utter(mc, s, chair, [mc.line(`{We have an amendment|There's an amendment on the floor}, moved by ${mover!.first} and seconded by ${seconder!.first}, ${a.text}. {Discussion on the amendment|Any discussion of the amendment}?`)], 0.1);
+  const av = mc.layer({ moverFirst: mover!.first, seconderFirst: seconder!.first }, v);
+  s.say(seconder!, mc.fixed('@amend_second', av));
+  utter(mc, s, chair, [mc.line('@amend_restate', av)], 0.1);
   if (pro) utter(mc, s, pro, [mc.one('amend_for', v)], 0.6);
   if (con) utter(mc, s, con, [mc.one('amend_against', v)], 0.6);
   const voters = room.present.length;
@@ -222,12 +223,12 @@ function amend(mc: MeetingContext, room: Room, a: Amendment, movers: Person[]): 
   // A failed amendment still has its mover's and seconder's ayes; a carried one may draw a nay or two (never the mover's).
   const nays = fails ? Math.floor((voters - abst) / 2) + 1 : rng.int(0, Math.max(0, Math.min(2, voters - abst - 3)));
   const ayes = voters - nays - abst;
-  utter(mc, s, chair, [mc.line('{Okay|Thank you}. {All those in favor of the amendment|Those in favor of the amendment}, {please say aye|raise your hand}.')], 0.1);
+  utter(mc, s, chair, [mc.line('@amend_vote', av)], 0.1);
   if (rng.chance(0.5)) s.meta(fails ? '[Scattered ayes]' : '[Chorus of ayes]');
-  utter(mc, s, chair, [mc.line('{Opposed|Those opposed}?')], 0);
+  utter(mc, s, chair, [mc.line('@opposed', av)], 0);
   if (nays > 0) s.meta(nays === 1 ? '[One nay]' : '[Several nays]');
   const result = fails ? '{fails|does not carry|is defeated}' : '{carries|passes|is adopted}';
-  utter(mc, s, chair, [mc.fixed(`{The amendment|That amendment} ${result} ${tally(rng, ayes, nays, abst, 'with')}.`), mc.line(fails ? "{We're back on the main motion as it was moved|The main motion stands as moved}." : "{We're now on the main motion as amended|That brings us back to the main motion, as amended}.")], 0);
+  utter(mc, s, chair, [mc.fixed(`{The amendment|That amendment} ${result} ${tally(rng, ayes, nays, abst, 'with')}.`), mc.line(fails ? '@amend_back_failed' : '@amend_back_carried', av)], 0);
   return !fails;
 }
 
