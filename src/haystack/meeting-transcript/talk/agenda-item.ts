@@ -143,7 +143,8 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       const qt = rng.pick(u.x.q);
       q = mc.say(qt, v) || (rng.chance(0.3) ? mc.ask(qt, v) : "");
       a = q ? [mc.answer(rng.pick(u.x.a), v)] : [];
-      focus = lowerFirst(mc.fill(view.title, v));
+      // A question on the topic's own points is no "point" to call back to.
+      focus = '';
       if (q && u.x.f && u.x.fa && rng.chance(0.6)) {
         s.say(asker, speak(rng, [q], loose + 0.2));
         say(presenter, a, loose);
@@ -157,18 +158,21 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
         continue;
       }
     } else {
-      // A callback to the last speaker's point only leads into a question on a risk or an alternative.
-      lead = last && last.first !== asker.first && rng.chance(0.25) ? mc.one('callback', { prevFirst: last.first, prevFocus: last.focus }) : '';
+      // A callback to the last speaker's point (a risk or an alternative they raised) leads into a question on another.
+      lead = last && last.focus && last.first !== asker.first && rng.chance(0.25) ? mc.one('callback', { prevFirst: last.first, prevFocus: last.focus }) : '';
       if (u.kind === 'risk') {
         const mit = mc.fill(u.risk[1], v);
         const rv = mc.layer({ risk: mc.fill(u.risk[0], v), mitigation: mit, Mitigation: upperFirst(mit) }, v);
-        q = mc.one('q_risk', rv);
-        a = q ? [mc.must('a_risk', rv)] : [];
+        // Each kind of question about a risk has its own kind of answer.
+        const qa = mc.exchange('q_risk', 'a_risk', rv);
+        q = qa?.[0] ?? '';
+        a = qa ? [qa[1]] : [];
         focus = rv.risk as string;
       } else {
         const ov = mc.layer({ option2: u.option }, v);
-        q = mc.one('q_option', ov);
-        a = q ? [mc.must('a_option', ov)] : [];
+        const qa = mc.exchange('q_option', 'a_option', ov);
+        q = qa?.[0] ?? '';
+        a = qa ? [qa[1]] : [];
         focus = `whether to ${u.option}`;
       }
     }

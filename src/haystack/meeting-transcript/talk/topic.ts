@@ -183,6 +183,25 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
     }
     case 'pick':
       return { text: rng.pick(args.join(' ').split('|')) };
+    case 'ledger': {
+      // `ledger siteVar measure`: last month's figure of the site named by an earlier variable, from the site ledger,
+      // so a topic about a site quotes what its manager reported (`overtime`, `overtimeShare`, `units`, `onTime`).
+      const city = extra[args[0]!];
+      const site = org.sites.find((x) => x.city === city && x.kind !== 'office');
+      if (!site) throw new Error(`topic variable: ledger needs a plant or distribution center in ${args[0]}`);
+      const d = mc.date();
+      const m = mc.world.sites.month(site, d.getUTCFullYear() * 12 + d.getUTCMonth() - 1);
+      switch (args[1]) {
+        case 'overtime':
+          return { text: `${m.overtimeHours.toLocaleString('en-US')} hours`, value: m.overtimeHours };
+        case 'overtimeShare':
+          return { text: percent((m.overtimeHours / m.hoursWorked) * 100, 0), value: (m.overtimeHours / m.hoursWorked) * 100 };
+        case 'units':
+          return { text: m.units.toLocaleString('en-US'), value: m.units };
+        default:
+          return { text: percent(m.onTime), value: m.onTime };
+      }
+    }
     case 'grow': {
       // `grow base lo hi`: a running total that adds a share of `base` at each visit (money spent on a project), never past 98% of it.
       const base = numbers.get(args[0]!);
