@@ -7,7 +7,7 @@ import type { Block } from '../../../src/types.js';
 const MARKERS: Record<string, RegExp> = {
   [MEETING_FACTS.epsGuidance]: /adjusted EPS of \$\d/,
   [MEETING_FACTS.segmentMargins]: /[Ss]egment margin|operating margin by segment/,
-  [MEETING_FACTS.pricing]: /[Pp]ric(?:e|ing) (?:contributed|added)|price increase|prices? (?:on|increase)|pass(?:ing)? (?:the increase )?through/,
+  [MEETING_FACTS.pricing]: /[Pp]ric(?:e|ing) (?:contributed|added)|price increase|prices? (?:on\b|increase)|pass(?:ing)? (?:the increase )?through/,
   [MEETING_FACTS.injuries]: /[Rr]ecordable/,
   [MEETING_FACTS.budgetReview]: /budget review/,
   [MEETING_FACTS.siteClosures]: /distribution network|into a larger building/,

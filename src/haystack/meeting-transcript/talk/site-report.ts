@@ -105,10 +105,12 @@ export function siteReport(mc: MeetingContext, room: SiteRoom, site: Site, month
   // Questions: a figure that moved (its cause is this month's event when the event moved it), then the events themselves.
   const figures = notable(site, m, prior);
   const asks: Array<() => [string, string] | undefined> = [];
+  let asked: string | undefined;
   for (const fig of rng.sample(figures, Math.min(1, figures.length))) {
     asks.push(() => {
       const q = mc.say(`@site_fq_${fig}`, v);
       if (!q) return undefined;
+      asked = fig;
       const cause = said.find(({ h }) => h.event.affects?.includes(fig));
       return [q, cause ? mc.line('@site_fa_event', mc.layer({ because: mc.fill(cause.h.event.because!, cause.vars) }, v)) : mc.line(`@site_fa_${fig}`, v)];
     });
@@ -129,10 +131,10 @@ export function siteReport(mc: MeetingContext, room: SiteRoom, site: Site, month
     say(mc, s, mgr, [qa[1]], 0.6);
     if (rng.chance(0.3)) s.say(who, backchannel(rng));
   }
-  // An action item: the follow-up of an event, or a recovery plan for a figure that moved.
+  // An action item: the follow-up of an event, or a recovery plan for a figure someone asked about.
   if (!rng.chance(0.3)) return undefined;
   const withTask = said.find(({ h }) => h.event.task);
-  const task = withTask ? mc.fill(withTask.h.event.task!, withTask.vars) : figures.length ? mc.fill(`@site_task_${figures[0]}`, v) : undefined;
+  const task = withTask ? mc.fill(withTask.h.event.task!, withTask.vars) : asked ? mc.fill(`@site_task_${asked}`, v) : undefined;
   return task ? `${mgr.name} will ${task}` : undefined;
 }
 

@@ -75,5 +75,5 @@ export function listed(items: readonly string[], and = 'and'): string {
 /** First letter upper case. */
 export const upperFirst = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
-/** First letter lower case. */
-export const lowerFirst = (s: string): string => s.charAt(0).toLowerCase() + s.slice(1);
+/** The sentence with its first letter lowercased, unless it starts with "I" ("I'm", "I think"). */
+export const lowerFirst = (s: string): string => (/^I\b/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
