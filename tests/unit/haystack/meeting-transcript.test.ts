@@ -351,7 +351,7 @@ describe('meeting-transcript generator', () => {
       expect(turns[0], 'operator opens').toMatch(/^Operator .*(?:welcome|standing by).*(?:muted|mute|listen-only)/);
       expect(text).toMatch(/forward-looking statements/);
       expect(text).toMatch(/non-GAAP|adjusted figures/);
-      expect(turns.at(-1), 'operator closes').toMatch(/^Operator .*(?:concludes|disconnect)/);
+      expect(turns.at(-1), 'operator closes').toMatch(/^Operator .*(?:concludes|disconnect|has ended|ends here)/);
     }
     expect(calls).toBeGreaterThan(1);
   });
