@@ -348,10 +348,10 @@ describe('meeting-transcript generator', () => {
       calls++;
       const text = lines(m).join('\n');
       const turns = lines(m).filter((l) => TURN.test(l));
-      expect(turns[0], 'operator opens').toMatch(/^Operator .*(?:welcome|standing by).*(?:muted|mute|listen-only)/);
+      expect(turns[0], 'operator opens').toMatch(/^Operator .*(?:welcome|standing by).*(?:muted|mute|listen-only|being recorded)/);
       expect(text).toMatch(/forward-looking statements/);
       expect(text).toMatch(/non-GAAP|adjusted figures/);
-      expect(turns.at(-1), 'operator closes').toMatch(/^Operator .*(?:concludes|disconnect|has ended|ends here)/);
+      expect(turns.at(-1), 'operator closes').toMatch(/^Operator .*(?:concludes|disconnect|has (?:now )?ended|is now over)/);
     }
     expect(calls).toBeGreaterThan(1);
   });
