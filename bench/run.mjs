@@ -51,6 +51,21 @@ for (const tokens of [200_000, 1_000_000]) {
   }
 }
 
+console.log('\n2b. Transcript realism against real transcripts (xz -9 and gzip -9 compression ratio: lower = more varied)');
+{
+  // Reference figures measured on real documents (issue #10): a series of four committee meetings, an FOMC transcript.
+  console.log('   real: committee-meeting series gzip 3.10× xz 4.00×; FOMC transcript gzip 2.95× xz 3.60×');
+  console.log('   bars: 200K tokens gzip ≤ 4.0×, xz ≤ 5.0×; 1M tokens gzip ≤ 4.2×, xz ≤ 6.0×; distinct sentences ≥ 95% (worst of three seeds)');
+  const out = execFileSync(process.execPath, [join(here, 'transcript-realism.mjs'), '200000,1000000', '11,12,13'], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+  for (const r of lines.filter((l) => l.seed !== undefined)) console.log(`   seed ${r.seed} ${String(r.tokens / 1000).padStart(5)}K tokens: gzip ${r.gzip.toFixed(2)}×, xz ${r.xz.toFixed(2)}×, distinct sentences ${(r.distinct * 100).toFixed(1)}%`);
+  for (const s of lines.at(-1).summary) {
+    const [g, x] = s.tokens >= 1_000_000 ? [4.2, 6.0] : [4.0, 5.0];
+    const pass = s.gzipMax <= g && s.xzMax <= x && s.distinctMin >= 0.95 ? 'PASS' : 'FAIL';
+    console.log(`   worst at ${s.tokens / 1000}K: gzip ${s.gzipMax.toFixed(2)}× (bar ${g}), xz ${s.xzMax.toFixed(2)}× (bar ${x}), distinct ${(s.distinctMin * 100).toFixed(1)}%  ${pass}`);
+  }
+}
+
 // The audit reads the generated documents: 20 seeds at lengths 16K to 1M, both kinds (BENCH_AUDIT_SEEDS=3 for a quick look).
 const auditSeeds = process.env.BENCH_AUDIT_SEEDS ?? '20';
 console.log(`\n3. Needle audit over ${auditSeeds} seeds, 16K–1M (bars: no collisions, competing statements or contradictions; lexical ≥ 90% solved, paraphrased ≤ 20%)`);

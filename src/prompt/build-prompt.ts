@@ -238,7 +238,10 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
   // Never before a sentence that points back at the one before it ("The site makes…", "It ran at…"): the needle would
   // come between them and take the reference.
   const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && ANAPHOR.test(document.text.slice(p.offset, p.offset + 24));
-  const allowed = (p: InsertionPoint) => (style === 'turn' ? p.kind === 'turn' || p.offset === 0 : (p.kind === 'sentence' && !pointsBack(p)) || p.kind === 'paragraph');
+  // No turn goes between a meeting's header and its opening turn: nobody speaks before the meeting is opened.
+  const opening = (p: InsertionPoint) => p.context?.kind === 'meeting-transcript' && p.context.previousTime === undefined;
+  const allowed = (p: InsertionPoint) =>
+    style === 'turn' ? (p.kind === 'turn' && !opening(p)) || p.offset === 0 : (p.kind === 'sentence' && !pointsBack(p)) || p.kind === 'paragraph';
   const candidates: number[] = [];
   for (let i = 0; i <= endPoint; i++) if (allowed(document.points[i]!)) candidates.push(i);
   if (candidates.length === 0) candidates.push(0);

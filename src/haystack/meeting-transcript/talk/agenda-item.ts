@@ -1,0 +1,213 @@
+// One agenda item of a board, committee or review meeting: a presentation, tables of figures, then questions on the topic's own points.
+import type { Vars } from '../../data.js';
+import { dateOf, MONTHS } from '../model/calendar.js';
+import type { Person } from '../model/organization.js';
+import { figureTable, presentTable, tableRounds } from './figures.js';
+import type { MeetingContext } from './meeting-context.js';
+import type { Session } from './session.js';
+import { sideThread } from './side-talk.js';
+import { addressed, backchannel, joined, speak } from './speech.js';
+import { topicVars, type Topic, type TopicExchange } from './topic.js';
+import { lowerFirst, upperFirst } from './words.js';
+
+/** Who is in the room while an item is discussed. */
+export interface ItemRoom {
+  s: Session;
+  chair: Person;
+  presenter: Person;
+  /** Who may ask questions (members, not the presenter). */
+  askers: Person[];
+  /** Other executives the presenter may defer to. */
+  peers: Person[];
+}
+
+/** What an item leaves behind for its motion and action item. */
+export interface ItemOutcome {
+  vars: Vars;
+  /** The topic as taken up today: the first visit's, or a persistent topic's follow-up (no motion, its own tasks). */
+  view: Topic;
+  /** True when this was a later visit to a persistent topic. */
+  update: boolean;
+}
+
+/** Options of one item. */
+export interface ItemOptions {
+  /** Chair's introduction template (may use `<title>`, `<p>`, `<n>`). */
+  intro: string;
+  /** Question rounds. */
+  rounds: number;
+  /** Tables of figures in the presentation. */
+  tables: number;
+  /** How loose the talk is (0–1). */
+  looseness?: number;
+  /** The body in sentences (`board`, `committee`, `group`). @default group */
+  body?: string;
+  /** Tables this meeting has already shown (each measure once a meeting). */
+  shownTables?: Set<string>;
+  /** The chair presents the item: the introduction and the presentation are one turn, with no thanks to oneself. */
+  selfIntro?: boolean;
+  /** Share of the topic's further points the presentation covers (0–1). @default 0.5 */
+  depth?: number;
+}
+
+/** The topic as it is taken up today: a persistent topic seen before reports through its follow-up. */
+export function topicView(mc: MeetingContext, topic: Topic): { view: Topic; update: boolean } {
+  const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
+  if (!memory || !topic.followUp) return { view: topic, update: false };
+  const f = topic.followUp;
+  return { view: { ...topic, title: f.title ?? topic.title, open: f.open, more: f.more, exchanges: f.exchanges, tasks: f.tasks, options: [], resolution: undefined, short: undefined, tables: undefined }, update: true };
+}
+
+// Words of an alternative that, shared with the recommendation's opening, make it the recommendation itself.
+const head = (phrase: string) => phrase.toLowerCase().split(' ').slice(0, 3).join(' ');
+
+/** Presents and discusses one topic. */
+export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opts: ItemOptions): ItemOutcome {
+  const { rng } = mc;
+  const { s, chair, presenter } = room;
+  const loose = opts.looseness ?? 0.6;
+  const peers = room.peers.filter((p) => p !== presenter);
+  const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
+  const { view, update } = topicView(mc, topic);
+  const frame = mc.layer({
+    chairFirst: chair.first, p: presenter.first, peer: peers.length ? peers.map((p) => p.first) : [chair.first], body: opts.body ?? 'group', tab: String(rng.int(2, 14)),
+    weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']), page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)),
+    ...(memory ? { lastMonth: MONTHS[dateOf(memory.lastDay).getUTCMonth()]!, decided: memory.resolution ?? 'the plan' } : {}),
+  });
+  const base = topicVars(mc, topic, frame, memory);
+  const risks = rng.shuffle(view.risks);
+  const rec = mc.fill(view.rec, base);
+  // An alternative is never the recommendation itself ("expand the program" against "expand the program and …").
+  const options = rng.shuffle(view.options.map((o) => mc.fill(o, base)).filter((o) => head(o) !== head(rec)));
+  const mitigation = risks[0] ? mc.fill(risks[0][1], base) : 'we review it every month';
+  const v = mc.layer({ rec, option2: options[0] ?? rec, risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
+  const say = (who: Person, sentences: string[], level: number) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
+  const decision = view.resolution !== undefined;
+  const opening = update ? 'present_open_update' : decision ? 'present_open_decision' : 'present_open';
+
+  const open = view.open.map((t) => mc.say(t, v));
+  if (opts.selfIntro) say(presenter, [mc.line(opts.intro, v), ...open], 0.3);
+  else {
+    say(chair, [mc.say(opts.intro, v)], 0.2);
+    say(presenter, [mc.one(opening, v), ...open], 0.3);
+  }
+  for (let i = 0; i < opts.tables; i++) {
+    const t = figureTable(mc, presenter.role, view.tables ?? [], opts.shownTables ?? new Set());
+    if (!t) break;
+    say(presenter, presentTable(mc, t, v), 0.3);
+    if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
+    tableRounds(mc, s, t, v, presenter, room.askers, rng.int(1, 3));
+  }
+  if (rng.chance(0.3) && room.askers.length) {
+    // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
+    const list = mc.g.list('interject');
+    const k = rng.int(0, list.length - 1);
+    const iv = mc.layer({ page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)) }, v);
+    const q = mc.say(list[k]!, iv);
+    if (q) {
+      s.say(rng.pick(room.askers), q);
+      s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, iv));
+    }
+  }
+  // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
+  const more = rng.shuffle(view.more).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))).map((t) => mc.say(t, v)).filter((x) => x !== '');
+  const close = [risks.length ? mc.one('present_risk', v) : '', decision ? mc.one('present_rec', v) : update ? mc.one('present_next', v) : ''];
+  for (let i = 0; i < more.length || close.length; ) {
+    const chunk = more.slice(i, (i += rng.int(2, 3)));
+    const last = i >= more.length;
+    const pv = mc.layer({ page: String(rng.int(3, 48)) }, v);
+    say(presenter, [chunk.length && rng.chance(0.4) ? joined(mc.one('slide_turn', pv), chunk.shift()!).trim() : '', ...chunk, ...(last ? close.splice(0) : [])], 0.35);
+    if (last) break;
+    if (room.askers.length && rng.chance(0.3)) s.say(rng.pick(room.askers), backchannel(rng));
+  }
+
+  // What the room can ask about: the topic's own questions, then each further risk and (for a decision) each alternative once.
+  type Unit = { kind: 'exchange'; x: TopicExchange } | { kind: 'risk'; risk: [string, string] } | { kind: 'option'; option: string };
+  const units: Unit[] = [
+    ...rng.shuffle(view.exchanges).map((x): Unit => ({ kind: 'exchange', x })),
+    ...rng.shuffle([...risks.slice(1).map((risk): Unit => ({ kind: 'risk', risk })), ...(decision ? options.slice(1) : []).map((option): Unit => ({ kind: 'option', option }))]),
+  ];
+  let lastAsker: Person | undefined;
+  let last: { first: string; focus: string } | undefined;
+  for (let r = 0; r < opts.rounds && room.askers.length && units.length; r++) {
+    // The same member does not ask twice in a row (it would read as two turns of one speaker).
+    const asker = rng.pick(room.askers.length > 1 ? room.askers.filter((p) => p !== lastAsker) : room.askers);
+    lastAsker = asker;
+    const u = units.shift()!;
+    let q = '';
+    let a: string[] = [];
+    let focus = '';
+    let lead = '';
+    if (u.kind === 'exchange') {
+      // A question asked before in the series comes back only now and then, with a lead-in ("I know we've covered this before, but").
+      const qt = rng.pick(u.x.q);
+      q = mc.say(qt, v) || (rng.chance(0.3) ? mc.ask(qt, v) : "");
+      a = q ? [mc.answer(rng.pick(u.x.a), v)] : [];
+      // A question on the topic's own points is no "point" to call back to.
+      focus = '';
+      if (q && u.x.f && u.x.fa && rng.chance(0.6)) {
+        s.say(asker, speak(rng, [q], loose + 0.2));
+        say(presenter, a, loose);
+        const fi = rng.int(0, u.x.f.length - 1);
+        const f = mc.ask(u.x.f[fi]!, v);
+        if (f) {
+          s.say(asker, speak(rng, [f], loose + 0.2));
+          say(presenter, [mc.answer(u.x.fa[Math.min(fi, u.x.fa.length - 1)]!, v)], loose);
+        }
+        last = { first: asker.first, focus };
+        continue;
+      }
+    } else {
+      // A callback to the last speaker's point (a risk or an alternative they raised) leads into a question on another.
+      lead = last && last.focus && last.first !== asker.first && rng.chance(0.25) ? mc.one('callback', { prevFirst: last.first, prevFocus: last.focus }) : '';
+      if (u.kind === 'risk') {
+        const mit = mc.fill(u.risk[1], v);
+        const rv = mc.layer({ risk: mc.fill(u.risk[0], v), mitigation: mit, Mitigation: upperFirst(mit) }, v);
+        // Each kind of question about a risk has its own kind of answer.
+        const qa = mc.exchange('q_risk', 'a_risk', rv);
+        q = qa?.[0] ?? '';
+        a = qa ? [qa[1]] : [];
+        focus = rv.risk as string;
+      } else {
+        const ov = mc.layer({ option2: u.option }, v);
+        const qa = mc.exchange('q_option', 'a_option', ov);
+        q = qa?.[0] ?? '';
+        a = qa ? [qa[1]] : [];
+        focus = `whether to ${u.option}`;
+      }
+    }
+    if (!q) continue;
+    // A member sometimes frames the question first ("I read the paper twice, and one thing isn't clear to me.").
+    const preface = !lead && rng.chance(0.2) ? mc.one('q_preface', v) : '';
+    // People address each other by name now and then: the presenter in a question, the asker in an answer.
+    const asked = lead ? `${lead} ${/^I\b/.test(q) ? q : lowerFirst(q)}` : !preface && rng.chance(0.2) ? addressed(rng, presenter.first, q) : q;
+    s.say(asker, speak(rng, [preface, asked], loose + 0.2));
+    if (rng.chance(0.06)) s.meta(rng.pick(['[crosstalk]', '[inaudible]']));
+    say(presenter, a.length && rng.chance(0.25) ? [addressed(rng, asker.first, a[0]!), ...a.slice(1)] : a, loose);
+    if (rng.chance(0.25)) s.say(asker, backchannel(rng));
+    if (rng.chance(0.05)) sideThread(mc, s, [asker, presenter, ...room.askers], v);
+    last = { first: asker.first, focus };
+  }
+  // On a decision, two members may disagree about the recommendation, and the first gives ground or holds out.
+  if (decision && room.askers.length > 2 && rng.chance(0.4)) {
+    const [a, b] = rng.sample(room.askers, 2) as [Person, Person];
+    const list = mc.g.list('debate_open');
+    const k = rng.int(0, list.length - 1);
+    const dv = mc.layer({ aFirst: a.first, bFirst: b.first }, v);
+    const first = mc.say(list[k]!, dv);
+    if (first) {
+      say(a, [first], loose + 0.1);
+      say(b, [mc.line(mc.g.list('debate_reply')[k]!, dv)], loose + 0.1);
+      say(a, [mc.line('@debate_close', dv)], loose);
+      if (rng.chance(0.5)) say(presenter, [mc.line('@debate_presenter', dv)], loose);
+      lastAsker = a;
+    }
+  }
+  // Before the chair moves on, a member may say where they stand (a decision) or ask for something next time.
+  if (room.askers.length > 1 && rng.chance(decision ? 0.45 : 0.25)) {
+    const who = rng.pick(room.askers.filter((p) => p !== lastAsker));
+    const remark = mc.one(decision ? 'remark_decision' : 'remark', v);
+    if (remark) say(who, [remark], loose);
+  }
+  return { vars: v, view, update };
+}

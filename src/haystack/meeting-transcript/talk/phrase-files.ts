@@ -1,0 +1,28 @@
+// Where the transcript's words live: the phrase-list files of the grammar, and the topic and question files of each body.
+import { loadHaystackData } from '../../data.js';
+import type { Topic } from './topic.js';
+
+/** Phrase files of the transcript grammar (haystacks/meeting-transcript/<name>.json): one object of named lists each. */
+export const GRAMMAR_FILES = ['procedure', 'action-log', 'finance', 'segment-review', 'board-talk', 'earnings', 'engineering', 'operations', 'town-hall', 'side-talk', 'committees'];
+
+/** Topic files of each body, by theme (haystacks/meeting-transcript/<body>-topics/<theme>.json, or <body>-topics.json). */
+export const TOPIC_FILES: Record<string, string[]> = {
+  board: ['board-topics/finance', 'board-topics/operations', 'board-topics/commercial', 'board-topics/strategy', 'board-topics/people', 'board-topics/risk-and-legal', 'board-topics/technology', 'board-topics/governance'],
+  'audit-committee': ['audit-committee-topics'],
+  'compensation-committee': ['compensation-committee-topics'],
+  'governance-committee': ['governance-committee-topics'],
+  operations: ['operations-topics'],
+};
+
+/** Question banks (arrays of question themes with their answers). */
+export const QUESTION_FILES = ['earnings-questions', 'town-hall-questions', 'ceo-report'];
+
+/** Every file whose words are ordinary transcript English. */
+export const PHRASE_FILES = [...GRAMMAR_FILES, ...Object.values(TOPIC_FILES).flat(), ...QUESTION_FILES];
+
+/** A body's topics, from all its theme files. */
+export function loadTopics(body: string): Topic[] {
+  const files = TOPIC_FILES[body];
+  if (!files) throw new Error(`no topic files for "${body}"`);
+  return files.flatMap((f) => loadHaystackData<Topic[]>(`meeting-transcript/${f}.json`));
+}

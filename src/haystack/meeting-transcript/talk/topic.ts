@@ -1,0 +1,289 @@
+// Agenda topics as data: typed variables drawn once per item, so a figure or name reads the same every time it is said.
+import type { Vars } from '../../data.js';
+import type { FactKey } from '../../place-context.js';
+import { MONTHS } from '../model/calendar.js';
+import type { Person, Site } from '../model/organization.js';
+import type { MeetingContext } from './meeting-context.js';
+import { counted, money, percent } from './words.js';
+
+/** A question someone may ask about a topic, with the answers that fit it (each answer may use every variable of the topic). */
+export interface TopicExchange {
+  q: string[];
+  a: string[];
+  /** A follow-up question and its answers. */
+  f?: string[];
+  fa?: string[];
+}
+
+/** What a later visit to a persistent topic says: where the matter stands since the body last took it up. */
+export interface TopicFollowUp {
+  /** Title on later visits (default: the topic's). */
+  title?: string;
+  /** Variables drawn afresh on each later visit (the first visit's variables keep their values). */
+  vars?: Record<string, string>;
+  open: string[];
+  more: string[];
+  exchanges: TopicExchange[];
+  tasks: string[];
+}
+
+/** A topic of a board, committee or review meeting (haystacks/meeting-transcript/*-topics.json). */
+export interface Topic {
+  id: string;
+  /** A noun phrase: `the capital plan for <project>`. */
+  title: string;
+  /** Role key of who presents it (`cfo`, `coo`, `committee-chair`, …). */
+  presenter: string;
+  /** Facts the topic states; it is not taken up when a sweep's needles compete with any of them. */
+  states?: FactKey[];
+  /** Variables drawn once per item: name → spec (see `drawVar`). */
+  vars: Record<string, string>;
+  /** The presentation's opening sentences. */
+  open: string[];
+  /** Further points of the presentation. */
+  more: string[];
+  /** Risks (noun phrases) with how management handles each (a clause). */
+  risks: Array<[string, string]>;
+  /** Alternatives considered (verb phrases). */
+  options: string[];
+  /** What management recommends (a verb phrase). */
+  rec: string;
+  exchanges: TopicExchange[];
+  /** The motion (a verb phrase); absent for an information item. */
+  resolution?: string;
+  /** How the chair names the motion in the vote call. */
+  short?: string;
+  /** Follow-ups that may become action items (verb phrases). */
+  tasks: string[];
+  /** Tables of figures the presentation may show (`revenue`, `delivery`, `scrap`, `overtime`, `units`, `safety`, `headcount`, `incidents`, `margin`). */
+  tables?: string[];
+  /**
+   * One matter that lasts (the ERP program, a lawsuit): its variables keep their values for the whole series, and
+   * later visits report on it with `followUp` (a persistent topic without one is taken up once).
+   */
+  persist?: boolean;
+  followUp?: TopicFollowUp;
+  /** Fiscal quarters after whose close the topic comes up (the operating plan after the third); default any. */
+  after?: number[];
+}
+
+/** What the series remembers of a persistent topic: its variables, how often it was taken up, when, and what was decided. */
+export interface TopicMemory {
+  vars: Record<string, string | number>;
+  numbers: Record<string, number>;
+  visits: number;
+  lastDay: number;
+  resolution?: string;
+}
+
+/**
+ * Draws one variable from a spec:
+ * `money lo hi` (millions), `moneyOf var lo hi` (a share of another money variable), `pct lo hi [decimals]`,
+ * `num lo hi` (with separators), `count noun lo hi` (a count with its noun), `int lo hi`, `future lo hi` / `past lo hi` (a date that many days from the meeting),
+ * `month lo hi` (a month name that many months ahead), `year lo hi`, `site plant|distribution center|office|any`,
+ * `abroad`, `product`, `launch`, `material`, `segment`, `account`, `customerType`, `market`, `supplier`, `carrier`, `outsider`, `firm`,
+ * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm).
+ * Returns the text and, for figures, the number behind it (for `moneyOf`).
+ */
+export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, number>, extra: Record<string, string>, prior?: number, name = 'value'): { text: string; value?: number; future?: boolean } {
+  const { rng, org } = mc;
+  const [kind, ...args] = spec.split(' ');
+  const lo = Number(args[0]);
+  const hi = Number(args[1]);
+  switch (kind) {
+    case 'money': {
+      const v = rng.float(lo, hi);
+      return { text: money(v), value: v };
+    }
+    case 'moneyOf': {
+      const base = numbers.get(args[0]!);
+      if (base === undefined) throw new Error(`topic variable: moneyOf needs ${args[0]} drawn first`);
+      const v = base * rng.float(Number(args[1]), Number(args[2]));
+      return { text: money(v), value: v };
+    }
+    case 'pct': {
+      const v = rng.float(lo, hi);
+      return { text: percent(v, args[2] === undefined ? 0 : Number(args[2])), value: v };
+    }
+    case 'num': {
+      const v = rng.int(lo, hi);
+      return { text: v.toLocaleString('en-US'), value: v };
+    }
+    case 'count': {
+      // `count noun lo hi`: a count with its noun, agreeing ("no findings", "one finding", "three findings").
+      const v = rng.int(Number(args[1]), Number(args[2]));
+      return { text: counted(v, args[0]!), value: v };
+    }
+    case 'int': {
+      const v = rng.int(lo, hi);
+      return { text: String(v), value: v };
+    }
+    case 'future': {
+      const days = rng.int(lo, hi);
+      return { text: mc.shortDate(days), value: days, future: true };
+    }
+    case 'past':
+      return { text: mc.shortDate(-rng.int(lo, hi)) };
+    case 'month':
+      return { text: MONTHS[(mc.date().getUTCMonth() + rng.int(lo, hi)) % 12]! };
+    case 'year':
+      return { text: String(mc.date().getUTCFullYear() + rng.int(lo, hi)) };
+    case 'site': {
+      const want = args.join(' ');
+      const sites = org.sites.filter((s: Site) => want === 'any' || s.kind === want);
+      return { text: rng.pick(sites.length ? sites : org.sites).city };
+    }
+    case 'abroad':
+      return { text: rng.pick(org.sites.filter((s) => !s.domestic)).city };
+    case 'product': {
+      const p = rng.pick(org.segments.flatMap((s) => s.productLines));
+      extra[`${args[0] ?? 'product'}Segment`] = p.segment;
+      return { text: p.name };
+    }
+    case 'segment':
+      return { text: rng.pick(org.segments).name };
+    case 'account':
+      return { text: rng.pick(org.segments.flatMap((s) => s.accounts)).name };
+    case 'customerType':
+      return { text: rng.pick(org.segments.flatMap((s) => s.customerTypes)) };
+    case 'market':
+      return { text: rng.pick(org.segments.flatMap((s) => s.markets)) };
+    case 'supplier': {
+      const v = rng.pick(org.suppliers);
+      extra.material = v.supplies;
+      return { text: v.name };
+    }
+    case 'material':
+      return { text: rng.pick(org.rawMaterials)[0] };
+    case 'launch':
+      return { text: rng.pick(org.launches)[0] };
+    case 'bank':
+      return { text: rng.pick(org.banks) };
+    case 'carrier':
+      return { text: rng.pick(org.carriers).name };
+    case 'outsider':
+      return { text: mc.outsiders.person(rng) };
+    case 'firm':
+      return { text: mc.outsiders.firm(rng, args[0]) };
+    case 'competitor':
+      return { text: rng.pick(org.competitors) };
+    case 'project': {
+      // A code name no other project of the series has had.
+      const used = mc.series.codeNames;
+      const free = org.codeWords.filter((w) => !used.has(w));
+      const word = rng.pick(free.length ? free : org.codeWords);
+      used.add(word);
+      return { text: `Project ${word}` };
+    }
+    case 'region':
+      return { text: rng.pick(org.regions).name };
+    case 'first': {
+      const p = (org as unknown as Record<string, Person | undefined>)[args[0]!];
+      return { text: p?.first ?? org.cfo.first };
+    }
+    case 'pick':
+      return { text: rng.pick(args.join(' ').split('|')) };
+    case 'ledger': {
+      // `ledger siteVar measure`: last month's figure of the site named by an earlier variable, from the site ledger,
+      // so a topic about a site quotes what its manager reported (`overtime`, `overtimeShare`, `units`, `onTime`).
+      const city = extra[args[0]!];
+      const site = org.sites.find((x) => x.city === city && x.kind !== 'office');
+      if (!site) throw new Error(`topic variable: ledger needs a plant or distribution center in ${args[0]}`);
+      const d = mc.date();
+      const m = mc.world.sites.month(site, d.getUTCFullYear() * 12 + d.getUTCMonth() - 1);
+      switch (args[1]) {
+        case 'overtime':
+          return { text: `${m.overtimeHours.toLocaleString('en-US')} hours`, value: m.overtimeHours };
+        case 'overtimeShare':
+          return { text: percent((m.overtimeHours / m.hoursWorked) * 100, 0), value: (m.overtimeHours / m.hoursWorked) * 100 };
+        case 'units':
+          return { text: m.units.toLocaleString('en-US'), value: m.units };
+        default:
+          return { text: percent(m.onTime), value: m.onTime };
+      }
+    }
+    case 'grow': {
+      // `grow base lo hi`: a running total that adds a share of `base` at each visit (money spent on a project), never past 98% of it.
+      const base = numbers.get(args[0]!);
+      if (base === undefined) throw new Error(`topic variable: grow needs ${args[0]} drawn first`);
+      const v = Math.min(base * 0.98, (prior ?? 0) + base * rng.float(Number(args[1]), Number(args[2])));
+      return { text: money(v), value: v };
+    }
+    case 'progress': {
+      // `progress lo hi`: a percentage complete that advances lo–hi points at each visit, never past 97.
+      const v = Math.min(97, (prior ?? 0) + rng.float(lo, hi));
+      return { text: percent(v, 0), value: v };
+    }
+    case 'yearRevenue': {
+      // `yearRevenue lo hi`: a share of the trailing four quarters' revenue, so plans and budgets fit the company's size.
+      const k = mc.meeting.cycle;
+      const year = [0, 1, 2, 3].reduce((a, j) => a + mc.world.book.results(k - j).revenue, 0);
+      const f = rng.float(lo, hi);
+      // A plan's growth over this year's revenue, said as `<name>Change` ("4.3 percent").
+      extra[`${name}Change`] = percent(Math.abs(f - 1) * 100);
+      return { text: money(year * f), value: year * f };
+    }
+    case 'between': {
+      // `between a b`: a whole number strictly between two drawn numbers (a figure on its way from one to the other).
+      const a = numbers.get(args[0]!);
+      const b = numbers.get(args[1]!);
+      if (a === undefined || b === undefined) throw new Error(`topic variable: between needs ${args[0]} and ${args[1]} drawn first`);
+      const v = Math.round(Math.min(a, b) + Math.abs(b - a) * rng.float(0.25, 0.75));
+      return { text: String(v), value: v };
+    }
+    case 'margin': {
+      // `margin lo hi`: the cycle's operating margin plus lo–hi points (a plan's margin), one decimal.
+      const v = mc.world.book.results(mc.meeting.cycle).operatingMargin + rng.float(lo, hi);
+      return { text: percent(v), value: v };
+    }
+    case 'dividend':
+      return { text: `$${mc.world.book.results(mc.meeting.cycle).dividend.toFixed(2)}` };
+    default:
+      throw new Error(`topic variable: unknown spec "${spec}"`);
+  }
+}
+
+/**
+ * Draws every variable of a topic (in declaration order, so `moneyOf` can refer back). On a later visit to a
+ * persistent topic (`memory`), the first visit's values stand and only the follow-up's variables are drawn.
+ */
+export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memory?: TopicMemory): Vars {
+  const numbers = new Map<string, number>(memory ? Object.entries(memory.numbers) : []);
+  const out: Record<string, string | number> = memory ? { ...memory.vars } : {};
+  const specs = memory ? topic.followUp?.vars ?? {} : topic.vars;
+  for (const [name, spec] of Object.entries(specs)) {
+    const { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
+    out[name] = text;
+    if (value !== undefined) numbers.set(name, value);
+    // A future date's distance in days, so a follow-up that reports on it falls due after it.
+    if (future) out[`${FUTURE}${name}`] = value!;
+    else delete out[`${FUTURE}${name}`];
+  }
+  if (topic.persist) {
+    // Dates drawn on an earlier visit are said again only as written then; their distance from today is no longer known.
+    const kept = Object.fromEntries(Object.entries(out).filter(([k]) => !k.startsWith(FUTURE) || Object.hasOwn(specs, k.slice(FUTURE.length))));
+    const prev = mc.series.topics.get(topic.id);
+    mc.series.topics.set(topic.id, { vars: kept, numbers: Object.fromEntries(numbers), visits: (prev?.visits ?? 0) + 1, lastDay: mc.day, resolution: prev?.resolution });
+  }
+  const v = mc.layer(out, parent);
+  v.title = mc.fill(memory && topic.followUp?.title ? topic.followUp.title : topic.title, v);
+  return v;
+}
+
+const FUTURE = 'daysUntil_';
+
+/** Days from the meeting until the latest future date a template refers to (0 when none). */
+export function latestDateIn(template: string, v: Vars): number {
+  let latest = 0;
+  for (const m of template.matchAll(/<(\w+)>/g)) {
+    const d = v[`${FUTURE}${m[1]}`];
+    if (typeof d === 'number' && d > latest) latest = d;
+  }
+  return latest;
+}
+
+/** True when a topic may be taken up: none of the facts it states is omitted. */
+export function topicAllowed(mc: MeetingContext, topic: Topic): boolean {
+  if (topic.after && !topic.after.includes(mc.world.book.results(mc.meeting.cycle).quarter.q)) return false;
+  return (topic.states ?? []).every((f) => mc.states(f));
+}
