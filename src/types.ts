@@ -4,6 +4,12 @@ import type { FactKey, PlaceContext } from './haystack/place-context.js';
 /** Built-in haystack generators. */
 export type HaystackKind = 'financial-report' | 'meeting-transcript';
 
+/** Languages of the built-in generators and needles (issue #14): English, Japanese, simplified Chinese. */
+export type Lang = 'en' | 'ja' | 'zh';
+
+/** Every language, default first. */
+export const LANGS: readonly Lang[] = ['en', 'ja', 'zh'];
+
 /** Counts and cuts text in one tokenizer's tokens. */
 export interface Tokenizer {
   /** Name recorded in run.json, e.g. `o200k_base`, `llama3`, `hf:./models/Qwen3-8B`. */

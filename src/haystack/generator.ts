@@ -1,5 +1,5 @@
 // The interface of a built-in haystack generator: its world (what needles may draw on) and its endless blocks.
-import type { Block, HaystackKind } from '../types.js';
+import type { Block, HaystackKind, Lang } from '../types.js';
 import type { FactKey } from './place-context.js';
 
 /** Options of one generation. */
@@ -11,6 +11,8 @@ export interface GenerateOptions {
 /** A built-in document generator (issue #10 contract). `W` is its world type. */
 export interface HaystackGenerator<W = unknown> {
   kind: HaystackKind;
+  /** The language the document is written in (issue #14). @default 'en' */
+  lang?: Lang;
   /** The document's world, from the seed alone: company, segments, products, sites, people, calendar. */
   world(seed: number): W;
   /** Endless, deterministic blocks of the seed's document; every block carries its `context`. */

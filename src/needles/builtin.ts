@@ -1,6 +1,6 @@
 // The built-in needle library: templates per haystack kind, drawn from a document's world and rendered at a place.
 import type { FactKey, PlaceContext } from '../haystack/place-context.js';
-import type { HaystackKind, Needle } from '../types.js';
+import type { HaystackKind, Lang, Needle } from '../types.js';
 import type { Rng } from '../util/rng.js';
 import { REPORT_TEMPLATES } from './financial-report/index.js';
 import { TRANSCRIPT_TEMPLATES } from './meeting-transcript/index.js';
@@ -11,21 +11,34 @@ const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
   'meeting-transcript': TRANSCRIPT_TEMPLATES,
 };
 
-/** The template objects for a kind (for tests and audits that need more than ids). */
-export function templatesFor(kind: HaystackKind): readonly WorldTemplate[] {
-  const list = TEMPLATES[kind];
-  if (!list) throw new Error(`no needle templates for haystack kind "${String(kind)}"`);
+/**
+ * Native needle templates by language, then kind (issue #14): written for that language's documents, not
+ * translated. A language's templates live under `src/needles/<lang>/<kind>/` and register here; their ids are
+ * unique across languages (`ja-fin-…`, `zh-mtg-…`).
+ */
+export const TEMPLATES_BY_LANG: Record<Lang, Partial<Record<HaystackKind, readonly WorldTemplate[]>>> = {
+  en: TEMPLATES,
+  ja: {},
+  zh: {},
+};
+
+/** The template objects for a kind in a language (for tests and audits that need more than ids). */
+export function templatesFor(kind: HaystackKind, lang: Lang = 'en'): readonly WorldTemplate[] {
+  const list = TEMPLATES_BY_LANG[lang]?.[kind];
+  if (!list) throw new Error(`no ${lang} needle templates for haystack kind "${String(kind)}"`);
   return list;
 }
 
 /** All template ids for a kind, with whether each needs a companion sentence. */
-export function listTemplates(kind: HaystackKind): Array<{ id: string; twoHop: boolean }> {
-  return templatesFor(kind).map((t) => ({ id: t.id, twoHop: t.twoHop === true }));
+export function listTemplates(kind: HaystackKind, lang: Lang = 'en'): Array<{ id: string; twoHop: boolean }> {
+  return templatesFor(kind, lang).map((t) => ({ id: t.id, twoHop: t.twoHop === true }));
 }
 
-/** One template by id. */
+/** One template by id (ids are unique across languages). */
 export function templateById(kind: HaystackKind, id: string): WorldTemplate {
-  const template = templatesFor(kind).find((t) => t.id === id);
+  const template = Object.values(TEMPLATES_BY_LANG)
+    .flatMap((byKind) => byKind[kind] ?? [])
+    .find((t) => t.id === id);
   if (!template) throw new Error(`unknown needle template "${id}" for ${kind}`);
   return template;
 }

@@ -1,5 +1,5 @@
 // The shape of a built-in needle template and of one draw from it.
-import type { HaystackKind, Needle } from '../types.js';
+import type { HaystackKind, Lang, Needle } from '../types.js';
 import type { Rng } from '../util/rng.js';
 import type { FactKey, PlaceContext } from '../haystack/place-context.js';
 
@@ -43,6 +43,8 @@ export interface WorldTemplate<W = unknown, V = unknown> {
   /** Stable id, e.g. `fin-retention-bonus`. */
   id: string;
   kind: HaystackKind;
+  /** Language of the documents the template is written for. @default 'en' */
+  lang?: Lang;
   /** True when answering needs a companion sentence as well as the needle. */
   twoHop?: boolean;
   /** Facts of the document that would answer or contradict this template's question: a haystack that carries it omits them. */
