@@ -8,7 +8,7 @@ import { flagsToArgs, SWEEP_FLAGS, type SweepFlags } from '../config/sweep-flags
 import type { SweepOptions } from '../config/sweep-options.js';
 import { expandSweeps, type PlannedSweep } from '../config/sweep-matrix.js';
 import { isHaystackKind } from '../haystack/prepare-haystack.js';
-import { resolveSweepOptions } from './sweep.js';
+import { resolveSweepOptions } from './resolve-sweep-options.js';
 
 /** The flags of `needle sweep` / `needle run`, with the config file option. */
 export type SweepCommandFlags = SweepFlags & { config?: string };

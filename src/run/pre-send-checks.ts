@@ -5,7 +5,7 @@ import type { SweepOptions } from '../config/sweep-options.js';
 import { EndpointError, NeedleError, UsageError } from '../errors.js';
 import type { Plan, Trial } from '../prompt/plan.js';
 import { estimateCost } from './cost.js';
-import type { SweepEvent } from './run-sweep.js';
+import type { SweepEvent } from './sweep-event.js';
 
 /** Calibration requests a server without /tokenize needs to fit every trial: up to two per trial, each a whole prompt. */
 export function usageCalibrationEstimate(trials: readonly Trial[]): { requests: number; promptTokens: number } {

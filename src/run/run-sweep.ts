@@ -42,13 +42,9 @@ import { crossCheckTokenizer, describeCrossCheck } from './tokenizer-cross-check
 import { checkShardResumable, withShard } from './shard-manifest.js';
 import { writeReports } from './write-reports.js';
 
-/** Progress and notices from a running sweep, for the CLI (or any caller) to display. */
-export type SweepEvent =
-  | { type: 'stage'; message: string }
-  | { type: 'warning'; message: string }
-  | { type: 'notice'; message: string }
-  | { type: 'planned'; total: number; pending: number; resumed: number; promptTokens: number; lengths: number[] }
-  | { type: 'trial'; record: TrialRecord; done: number; pending: number };
+import type { SweepEvent } from './sweep-event.js';
+
+export type { SweepEvent } from './sweep-event.js';
 
 /** Optional hooks of runSweep. */
 export interface SweepHooks {

@@ -9,7 +9,7 @@ import { openBatchJournal } from './batch-journal.js';
 import { nothingAnsweredError } from './failure-summary.js';
 import { createPreparedQueue, type PreparedQueue } from './prepared-queue.js';
 import { appendResult, RUN_FILES } from './results-store.js';
-import type { SweepEvent } from './run-sweep.js';
+import type { SweepEvent } from './sweep-event.js';
 import { finishTrial, prepareTrial, sendPrepared, type PreparedTrial, type SendResult, type TrialContext } from './run-trial.js';
 import { promptIds, runBatchJob } from './send-batch.js';
 import { trialCost } from './cost.js';

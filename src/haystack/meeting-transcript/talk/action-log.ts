@@ -1,22 +1,11 @@
 // The action log a body carries from one meeting to the next: what each owner was asked to do, and the status they report.
 import { dateOf, MONTHS } from '../model/calendar.js';
-import type { Person } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
 import { utter, type Room } from './procedure.js';
 import { numberWord } from './words.js';
+import type { LoggedAction } from './series-state.js';
 
-/** An action item as the log keeps it. */
-export interface LoggedAction {
-  owner: Person;
-  /** The verb phrase as assigned ("send the board the penetration test summary"). */
-  task: string;
-  /** Day it falls due. */
-  due: number;
-  /** Day of the meeting that assigned it. */
-  set: number;
-  /** True once it has been carried over a meeting already. */
-  carried?: boolean;
-}
+export type { LoggedAction } from './series-state.js';
 
 /** How an owner reports a task by what it asks for: sending a paper, reporting, bringing an item, scheduling, confirming, filing. */
 type TaskClass = 'send' | 'report' | 'bring' | 'schedule' | 'confirm' | 'file';

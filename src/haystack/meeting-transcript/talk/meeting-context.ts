@@ -5,12 +5,9 @@ import type { FactKey } from '../../place-context.js';
 import { dateOf, longDate, MONTHS, shortDate, type ScheduledMeeting } from '../model/calendar.js';
 import type { Organization } from '../model/organization.js';
 import type { MeetingWorld } from '../model/world.js';
-import type { LoggedAction } from './action-log.js';
 import type { Outsiders } from './outsiders.js';
 import { GRAMMAR_FILES } from './phrase-files.js';
-import type { SiteHappening } from './site-report.js';
-import type { TeamBoard } from './ticket-board.js';
-import type { TopicMemory } from './topic.js';
+import type { LoggedAction, SiteHappening, TeamBoard, TopicMemory } from './series-state.js';
 import type { TurnMemory } from './turn-memory.js';
 import { lowerFirst } from './words.js';
 

@@ -1,6 +1,6 @@
 // Where the transcript's words live: the phrase-list files of the grammar, and the topic and question files of each body.
 import { loadHaystackData } from '../../data.js';
-import type { Topic } from './topic.js';
+import type { Topic } from './series-state.js';
 
 /** Phrase files of the transcript grammar (haystacks/meeting-transcript/<name>.json): one object of named lists each. */
 export const GRAMMAR_FILES = ['procedure', 'action-log', 'finance', 'segment-review', 'board-talk', 'earnings', 'engineering', 'operations', 'town-hall', 'side-talk', 'committees'];

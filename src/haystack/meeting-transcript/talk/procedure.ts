@@ -2,7 +2,7 @@
 import type { Vars } from '../../data.js';
 import { MEETING_FACTS } from '../model/facts.js';
 import type { Person } from '../model/organization.js';
-import type { LoggedAction } from './action-log.js';
+import type { LoggedAction } from './series-state.js';
 import type { MeetingContext } from './meeting-context.js';
 import type { Session } from './session.js';
 import { speak } from './speech.js';

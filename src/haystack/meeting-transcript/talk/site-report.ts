@@ -8,34 +8,9 @@ import type { Session } from './session.js';
 import { backchannel, speak } from './speech.js';
 import { drawVar } from './topic.js';
 import { counted, percent, pointChange } from './words.js';
+import type { SiteEvent, SiteHappening } from './series-state.js';
 
-/** Something that happened at a site in a month (haystacks/meeting-transcript/site-events.json). */
-export interface SiteEvent {
-  id: string;
-  /** Site kinds it can happen at. */
-  kinds: Array<Site['kind']>;
-  /** Variables drawn when it happens (topic variable specs). */
-  vars: Record<string, string>;
-  /** How the site manager reports it. */
-  say: string[];
-  /** Questions about it, with their answers. */
-  qa: Array<{ q: string[]; a: string[] }>;
-  /** How the manager closes it at the next month's review. */
-  after?: string[];
-  /** A follow-up that may become an action item (a verb phrase). */
-  task?: string;
-  /** Figures it moved (`output`, `delivery`, `overtime`, `scrap`), and how to name it as their cause. */
-  affects?: string[];
-  because?: string;
-}
-
-/** An event as it happened at a site: its type and its drawn variables. */
-export interface SiteHappening {
-  event: SiteEvent;
-  vars: Record<string, string>;
-  /** Month (year × 12 + month) it happened in. */
-  month: number;
-}
+export type { SiteEvent, SiteHappening } from './series-state.js';
 
 let catalog: SiteEvent[] | undefined;
 const events = (): SiteEvent[] => (catalog ??= loadHaystackData<SiteEvent[]>('meeting-transcript/site-events.json'));

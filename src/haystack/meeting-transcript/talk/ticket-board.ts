@@ -3,36 +3,9 @@
 // with what was said before.
 import type { Person, Team } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
+import type { Blocker, Ticket, TeamBoard } from './series-state.js';
 
-/** Where a ticket stands. */
-export type TicketState = 'todo' | 'doing' | 'review' | 'blocked' | 'done';
-
-/** Why a ticket is blocked, and what unblocks it (haystacks/meeting-transcript/engineering.json `blocker`: "reason / resolution / who"). */
-export interface Blocker {
-  reason: string;
-  resolution: string;
-  who: string;
-}
-
-/** One ticket of a team. */
-export interface Ticket {
-  id: string;
-  title: string;
-  /** Engineer working on it (undefined while unassigned). */
-  owner?: Person;
-  points: number;
-  state: TicketState;
-  blocker?: Blocker;
-  /** Who reviews it once it is up for review. */
-  reviewer?: Person;
-  /** Day it last changed state. */
-  changed: number;
-}
-
-/** A team's tickets. */
-export interface TeamBoard {
-  tickets: Ticket[];
-}
+export type { TicketState, Blocker, Ticket, TeamBoard } from './series-state.js';
 
 /** The board of a team, created empty. */
 export function boardOf(mc: MeetingContext, team: Team): TeamBoard {

@@ -1,80 +1,12 @@
 // Agenda topics as data: typed variables drawn once per item, so a figure or name reads the same every time it is said.
 import type { Vars } from '../../data.js';
-import type { FactKey } from '../../place-context.js';
 import { MONTHS } from '../model/calendar.js';
 import type { Person, Site } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
 import { counted, money, percent } from './words.js';
+import type { Topic, TopicMemory } from './series-state.js';
 
-/** A question someone may ask about a topic, with the answers that fit it (each answer may use every variable of the topic). */
-export interface TopicExchange {
-  q: string[];
-  a: string[];
-  /** A follow-up question and its answers. */
-  f?: string[];
-  fa?: string[];
-}
-
-/** What a later visit to a persistent topic says: where the matter stands since the body last took it up. */
-export interface TopicFollowUp {
-  /** Title on later visits (default: the topic's). */
-  title?: string;
-  /** Variables drawn afresh on each later visit (the first visit's variables keep their values). */
-  vars?: Record<string, string>;
-  open: string[];
-  more: string[];
-  exchanges: TopicExchange[];
-  tasks: string[];
-}
-
-/** A topic of a board, committee or review meeting (haystacks/meeting-transcript/*-topics.json). */
-export interface Topic {
-  id: string;
-  /** A noun phrase: `the capital plan for <project>`. */
-  title: string;
-  /** Role key of who presents it (`cfo`, `coo`, `committee-chair`, …). */
-  presenter: string;
-  /** Facts the topic states; it is not taken up when a sweep's needles compete with any of them. */
-  states?: FactKey[];
-  /** Variables drawn once per item: name → spec (see `drawVar`). */
-  vars: Record<string, string>;
-  /** The presentation's opening sentences. */
-  open: string[];
-  /** Further points of the presentation. */
-  more: string[];
-  /** Risks (noun phrases) with how management handles each (a clause). */
-  risks: Array<[string, string]>;
-  /** Alternatives considered (verb phrases). */
-  options: string[];
-  /** What management recommends (a verb phrase). */
-  rec: string;
-  exchanges: TopicExchange[];
-  /** The motion (a verb phrase); absent for an information item. */
-  resolution?: string;
-  /** How the chair names the motion in the vote call. */
-  short?: string;
-  /** Follow-ups that may become action items (verb phrases). */
-  tasks: string[];
-  /** Tables of figures the presentation may show (`revenue`, `delivery`, `scrap`, `overtime`, `units`, `safety`, `headcount`, `incidents`, `margin`). */
-  tables?: string[];
-  /**
-   * One matter that lasts (the ERP program, a lawsuit): its variables keep their values for the whole series, and
-   * later visits report on it with `followUp` (a persistent topic without one is taken up once).
-   */
-  persist?: boolean;
-  followUp?: TopicFollowUp;
-  /** Fiscal quarters after whose close the topic comes up (the operating plan after the third); default any. */
-  after?: number[];
-}
-
-/** What the series remembers of a persistent topic: its variables, how often it was taken up, when, and what was decided. */
-export interface TopicMemory {
-  vars: Record<string, string | number>;
-  numbers: Record<string, number>;
-  visits: number;
-  lastDay: number;
-  resolution?: string;
-}
+export type { TopicExchange, TopicFollowUp, Topic, TopicMemory } from './series-state.js';
 
 /**
  * Draws one variable from a spec:
