@@ -99,7 +99,7 @@ export const carrierSelection: WorldTemplate<MeetingWorld, { carrier: string; ot
   draw(rng, world) {
     const [a, b] = rng.sample(world.org.reserved.roots, 2);
     const [r, s] = rng.sample(world.org.regions.length > 1 ? world.org.regions : [...world.org.regions, ...world.org.regions], 2);
-    return { carrier: `${a} ${rng.pick(['Freight', 'Transport', 'Carriers', 'Trucking'])}`, other: `${b} Logistics`, region: r!.name, gloss: r!.gloss, otherRegion: s!.name };
+    return { carrier: `${a} ${rng.pick(['Freight', 'Transport', 'Carriers'])}`, other: `${b} Logistics`, region: r!.name, gloss: r!.gloss, otherRegion: s!.name };
   },
   render({ carrier, other, region, gloss, otherRegion }, _world, place) {
     return {
