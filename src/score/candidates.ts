@@ -61,7 +61,8 @@ function isEnumerator(lower: string, start: number, end: number): boolean {
   const line = lower.slice(lower.lastIndexOf('\n', start - 1) + 1, start);
   if (/^\)\s/.test(lower.slice(end, end + 2)) && /(?:^|\s)$/.test(before) && (line.match(/\(/g)?.length ?? 0) <= (line.match(/\)/g)?.length ?? 0)) return true;
   if (/(?:^|\n)\s*$/.test(lower.slice(0, start).slice(-6)) && /^[.)]\s+\S/.test(lower.slice(end, end + 4))) return true;
-  return /\b(?:part|item|question|step|no\.?|number|#)\s*$/.test(before);
+  // 第23期, 第3四半期, 第2号: an ordinal, not a count.
+  return /\b(?:part|item|question|step|no\.?|number|#)\s*$|第\s*$/.test(before);
 }
 
 /** What the candidates of one group are read against. */

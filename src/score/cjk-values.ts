@@ -2,9 +2,8 @@
 // 令和13年4月3日 → 2031-04-03, 午後2時30分 → 2:30 pm, 3割2分 → 32%, 4.15倍 → 4.15x, 百分之十二点五 → 12.5%.
 
 import { NUMERAL_CHARS, rewriteNumerals } from './cjk-numerals.js';
+import { hasCjk } from './cjk-text.js';
 
-/** Characters of Chinese and Japanese text (Han, kana): the rewrite runs only where they occur. */
-export const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 
 const NUM = '\\d+(?:\\.\\d+)?';
 /** Not glued to a longer number or a code (`PAY-4821`). */
@@ -121,7 +120,7 @@ function percentWords(text: string): string {
  * Chinese or Japanese characters is returned unchanged.
  */
 export function rewriteCjkValues(text: string): string {
-  if (!CJK.test(text)) return text;
+  if (!hasCjk(text)) return text;
   let s = rewriteNumerals(percentWords(text));
   for (const [re, build] of REWRITES) s = s.replace(re, (...args) => build(args as unknown as RegExpMatchArray) ?? (args[0] as string));
   return s;

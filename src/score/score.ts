@@ -138,7 +138,7 @@ function noSoftChoice(verdicts: Array<{ verdict: GroupVerdict }>): boolean {
 
 /** True when an answer stops mid-sentence (no closing punctuation): a cut-off output. */
 function unfinished(answer: string): boolean {
-  return !/[.!?)"'*`\]]\s*$/.test(answer.trim());
+  return !/[.!?)"'*`\]\u3002\uff01\uff1f\uff09\u300d\u300f]\s*$/.test(answer.trim());
 }
 
 function explain(verdicts: Array<{ group: string; verdict: GroupVerdict; read: ReadCandidate[] }>, lower: string, refusal: boolean, outcome: Outcome): string {
