@@ -18,6 +18,9 @@ export type AnswerSpec =
 /** Words that may follow a value in an answer without making it text ("$0.42 per share", "$42,300 a month"). */
 const UNIT_FILLER = new Set(['per', 'a', 'an', 'each', 'the', 'of', 'in', 'total', 'share', 'month', 'year', 'annually', 'monthly']);
 
+/** Counters written right after a Chinese or Japanese count (23件, 23名, 23起, 23社). */
+export const CJK_COUNTER = /^(?:件|人|名|起|个|個|社|台|回|次|家|项|項|宗|位|株|股|票|枚|本|辆|条|店|拠|口|戸|户|つ|例|局|棟|基|席|校|行|款)$/;
+
 /** Reads an answer string: a single value with at most a few unit words is a value; anything else is text. */
 export function readAnswer(raw: string): AnswerSpec {
   const { text, lower } = cleanAnswer(raw);
@@ -26,8 +29,9 @@ export function readAnswer(raw: string): AnswerSpec {
     const v = values[0]!;
     const rest = tokenize(lower.slice(0, v.start) + ' ' + lower.slice(v.end)).map((t) => t.word);
     const nouns = rest.filter((w) => !UNIT_FILLER.has(w) && !/^\d/.test(w));
-    // "23 recordable injuries" is a count with its noun; "Kesholt by June 9" is text.
-    if (rest.length <= 4 && (v.value.type !== 'number' || rest.every((w) => /^[a-z]+$/.test(w)))) {
+    // "23 recordable injuries" is a count with its noun; "Kesholt by June 9" is text. 23件, 23名, 二十三起: a count with its counter.
+    const counted = rest.length === 1 && CJK_COUNTER.test(rest[0]!) && lower.slice(v.end).trim().startsWith(rest[0]!);
+    if (counted || (rest.length <= 4 && (v.value.type !== 'number' || rest.every((w) => /^[a-z]+$/.test(w))))) {
       return { kind: 'value', raw, value: v.value, nouns };
     }
   }

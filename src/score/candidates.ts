@@ -22,20 +22,20 @@ export interface Candidate {
 }
 
 /** Nouns that measure time or instalments: a count of them is rarely the count asked for. */
-const UNIT_NOUNS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|quarters?|installments?|instalments?|sprints?|times?|basis|points?|percent|parts?|steps?|phases?|rounds?|members?|votes?|pages?|items?|sections?)$/;
+const UNIT_NOUNS = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|quarters?|installments?|instalments?|sprints?|times?|basis|points?|percent|parts?|steps?|phases?|rounds?|members?|votes?|pages?|items?|sections?|年|月|日|期|週|周|時|时|分|秒|季|歳|岁|号|倍|点)$/;
 /** Words that may sit between a count and its noun ("23 recordable injuries", "340 more jobs"). */
 const BETWEEN = /^(?:recordable|more|additional|new|total|full-time|part-time|separate|other|of|the|such|individual|open|permanent)$/;
 
 /** The noun after a number: the first word that is not a modifier, within three words; null when none. */
 function nounAfter(tokens: Token[], lower: string, end: number): string | null {
   const rest = lower.slice(end, end + 60);
-  if (/^\s*[.,;:!?)\n]|^\s*$/.test(rest)) return null;
+  if (/^\s*[.,;:!?)\n\u3002\u3001]|^\s*$/.test(rest)) return null;
   const hyphen = /^-([a-z]+)/.exec(rest);
   if (hyphen) return hyphen[1]!;
   let seen = 0;
   for (const t of tokens) {
     if (t.start < end) continue;
-    if (lower.slice(end, t.start).search(/[.,;:!?\n]/) >= 0) return null;
+    if (lower.slice(end, t.start).search(/[.,;:!?\n\u3002\u3001]/) >= 0) return null;
     if (seen++ >= 3) return null;
     if (BETWEEN.test(t.word)) continue;
     return t.word;
@@ -45,6 +45,7 @@ function nounAfter(tokens: Token[], lower: string, end: number): string | null {
 
 /** Same word family: the first five letters agree ("injuries" / "injury", "positions" / "position"). */
 function sameStem(a: string, b: string): boolean {
+  if (a === b) return true;
   const n = Math.min(5, a.length, b.length);
   return n >= 3 && a.slice(0, n) === b.slice(0, n);
 }
@@ -61,7 +62,8 @@ function isEnumerator(lower: string, start: number, end: number): boolean {
   const line = lower.slice(lower.lastIndexOf('\n', start - 1) + 1, start);
   if (/^\)\s/.test(lower.slice(end, end + 2)) && /(?:^|\s)$/.test(before) && (line.match(/\(/g)?.length ?? 0) <= (line.match(/\)/g)?.length ?? 0)) return true;
   if (/(?:^|\n)\s*$/.test(lower.slice(0, start).slice(-6)) && /^[.)]\s+\S/.test(lower.slice(end, end + 4))) return true;
-  return /\b(?:part|item|question|step|no\.?|number|#)\s*$/.test(before);
+  // 第23期, 第3四半期, 第2号: an ordinal, not a count.
+  return /\b(?:part|item|question|step|no\.?|number|#)\s*$|第\s*$/.test(before);
 }
 
 /** What the candidates of one group are read against. */

@@ -1,5 +1,6 @@
-// Prepares an answer for reading: one Unicode form, numbers in digits, Markdown removed (bold spans remembered).
+// Prepares an answer for reading: one Unicode form, numbers in digits (also CJK forms), Markdown removed (bold spans remembered).
 
+import { rewriteCjkValues } from './cjk-values.js';
 import { rewriteFractions, rewriteNumberWords, spaceVulgarFractions } from './number-words.js';
 
 /** An answer ready for the scorer's rules. */
@@ -22,6 +23,8 @@ export function foldCharacters(s: string): string {
   return spaceVulgarFractions(s)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Kana keep their voicing marks (が, パ): NFKD split them off; composing again restores the letters.
+    .normalize('NFC')
     .replace(/\u2044/g, '/')
     .replace(SINGLE_QUOTES, "'")
     .replace(DOUBLE_QUOTES, '"')
@@ -81,7 +84,7 @@ function stripBold(s: string): { text: string; bold: Array<[number, number]> } {
 export function cleanAnswer(answer: string): CleanText {
   let s = foldCharacters(answer);
   s = rewriteFractions(rewriteNumberWords(s));
-  s = dropThousandsSeparators(s);
+  s = rewriteCjkValues(dropThousandsSeparators(s));
   s = stripMarkup(s)
     .replace(/[ \t]+/g, ' ')
     .replace(/ *\n */g, '\n')

@@ -5,6 +5,7 @@ import type { CleanText } from './clean.js';
 import { attributedName, entityState } from './attribution.js';
 import { hedgeIn } from './hedges.js';
 import { boundOf } from './bounds.js';
+import { cjkBigrams } from './cjk-text.js';
 import { findLead } from './lead.js';
 import { isNegated } from './negation.js';
 import { spanAt, type Span } from './segments.js';
@@ -90,6 +91,23 @@ const ARROW_AFTER = /^\s*(?:->|=>|\u2192|\u27f6)/;
 /** Changes rather than levels. */
 const DELTA_BEFORE = /\b(?:up|down|increased|decreased|increase|decrease|rose|fell|grew|declined|gained|dropped|jumped|slipped|improved|expanded|contracted|higher|lower|raise|cut)\s+(?:by\s+|of\s+|about\s+|approximately\s+|roughly\s+)?$|\bby\s+(?:about\s+|approximately\s+)?$/;
 const DELTA_AFTER = /^\s*(?:increase|decrease|rise|drop|gain|decline|higher|lower|more|less|improvement|reduction|change|year[\s-]over[\s-]year|over the prior)\b/;
+/** Japanese and Chinese: a prior or original figure (前年同期は, 前期の, 上年同期为, 原定, 変更前の), marker in group 1. */
+const PRIOR_CJK =
+  /(前年同期|前年度|前連結会計年度|前事業年度|前期|前年|昨年度|昨年|去年|上年同期|上年度|上一年度|上年|上期|前回|従来|当初|変更前|改定前|修正前|原来|原定|原计划|此前|之前|上次)[^\u3002,\u3001!?]{0,14}?(?:は|が|の|で|には|为|為|是|的|:)?\s*(?:約|约|およそ|大约)?\s*$/;
+/** A change in Japanese or Chinese: 3.5%増, 前期比…の増加, 増加し…; 增长12.5%, 提高了1.7个百分点. */
+const DELTA_BEFORE_CJK = /(?:増加|減少|上昇|低下|増額|減額|増収|減収|增长|增加|下降|减少|提高|降低|上升|下滑|增幅|降幅|上调|下调)(?:率|幅)?\s*(?:了|し|は|が|为)?\s*(?:約|约)?\s*$/;
+const DELTA_AFTER_CJK = /^\s*(?:の)?(?:増加|減少|増|減|上昇|低下|改善|悪化|アップ|ダウン|の伸び)/;
+/** 3.85倍から (ja) or 从/由 3.85倍 (zh) before another value of the kind: the figure it changed from. */
+const FROM_AFTER_CJK = /^\s*から/;
+const FROM_BEFORE_CJK = /(?:从|由|自)\s*$/;
+/** Set apart as another matter: 一方, ちなみに, 参考までに, なお; 另外, 此外, 其他, 其余. */
+const OTHER_CJK = /(一方|ちなみに|参考までに|参考として|なお|另外|此外|其他|其余|另一)/;
+
+/** True when a CJK marker is the question's own (then it marks nothing: "前期の…は？"). */
+function freshCjk(match: RegExpExecArray | null, question: string): boolean {
+  return match !== null && !question.includes(match[1] ?? match[0]);
+}
+
 /** Clause words that set a mention apart from the answer (group 1 is the marker). */
 const OTHER_MARKERS = /\b(also|for\s+comparison|by\s+comparison|for\s+reference|for\s+context|separately|additionally|in\s+addition|meanwhile|by\s+contrast|in\s+contrast|whereas|while|the\s+other|another|other|remaining|second-largest|the\s+rest|note(?=:)|note\s+that|(?:as\s+)?an\s+aside|incidentally|by\s+the\s+way)\b/;
 /** After a value, in its clause: the speaker says it has nothing to do with the question ("…, unrelated"). */
@@ -120,24 +138,27 @@ function ownLabels(lower: string, c: Candidate, local: Span): Span[] {
 }
 
 /** True when the last refusal before a value leaves it a plain statement of something else (see `ReadCandidate.unlinked`). */
-function unlinked(lower: string, c: Candidate, item: Span, refusals: Span[], sentences: Span[], questionWords: Set<string>): boolean {
+function unlinked(lower: string, c: Candidate, item: Span, refusals: Span[], sentences: Span[], questionWords: Set<string>, questionBigrams: Set<string>): boolean {
   const refusal = refusals.filter((r) => r.end <= c.start).pop();
   if (!refusal || LINK.test(lower.slice(refusal.end, c.start))) return false;
   // A refusal of one part of a multi-part answer ("1. Not stated. 2. 18.2%.") says nothing of the next part.
   if (/(?:^|\n|[.;:]\s+|\s)(?:\(?\d{1,2}[.)]|part\s+\d{1,2}\b)\s/.test(lower.slice(refusal.end, c.start))) return false;
   // A refusal conceded in a leading clause ("While the document doesn't name it, the bonus was …") leads to the answer.
-  if (/^\W*(?:while|whilst|although|though|even though|even if|despite|granted)\b/.test(lower.slice(spanAt(sentences, refusal.start).start, refusal.start))) return false;
+  if (/^\W*(?:while|whilst|although|though|even though|even if|despite|granted)\b|^\s*(?:虽然|尽管|虽|雖然)/.test(lower.slice(spanAt(sentences, refusal.start).start, refusal.start))) return false;
   const said = (lower.slice(item.start, c.start) + ' ' + lower.slice(c.end, item.end)).split(/[^a-z0-9']+/);
-  return !said.some((w) => w.length >= 4 && !COMMON.has(w) && questionWords.has(w));
+  if (said.some((w) => w.length >= 4 && !COMMON.has(w) && questionWords.has(w))) return false;
+  // Text without spaces: two word pairs shared with the question tie the item to it.
+  const shared = [...cjkBigrams(lower.slice(item.start, item.end))].filter((b) => questionBigrams.has(b));
+  return shared.length < 2;
 }
 
 /** Between a refusal and a value: words that turn the value into the answer after all ("…, but the ratio is 4.15x"). */
-const LINK = /\b(?:but|however|though|although|still|that said|nevertheless|nonetheless|yet|even so|instead|so|therefore|thus|hence|answer)\b/;
+const LINK = /\b(?:but|however|though|although|still|that said|nevertheless|nonetheless|yet|even so|instead|so|therefore|thus|hence|answer)\b|(?:が|けど|けれど(?:も)?|ものの)[\u3001,]|ですが|しかし|ただし|ただ[\u3001,]|とはいえ|但|不过|然而|可是|只是|因此|所以|答案|答え/;
 /** Words too common to tie a sentence to a question. */
 const COMMON = new Set('what which when where how many much does did that this with from have been will would could should their there about into than then they them were your whose while also only'.split(' '));
 
 /** A clause that reports a mention instead of answering ("it only mentions", "there is a reference to"). */
-const MENTION = /\b(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|references?|referenced|discuss(?:es|ed)?|talks?\s+about|cites?|cited|describes?|described|lists?|listed|contains?|includes?|notes?|noted|only)\b/;
+const MENTION = /\b(?:mention(?:s|ed)?|refer(?:s|red)?\s+to|references?|referenced|discuss(?:es|ed)?|talks?\s+about|cites?|cited|describes?|described|lists?|listed|contains?|includes?|notes?|noted|only)\b|言及|触れ|のみ|だけ|提到|提及|只有|仅有|只是/;
 
 function words(text: string): string[] {
   return text.split(/[^a-z0-9']+/).filter(Boolean);
@@ -179,6 +200,7 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
   const { clean, question } = input;
   const lower = clean.lower;
   const questionWords = new Set(words(question));
+  const questionBigrams = cjkBigrams(question);
   const questionYears = yearsIn(question);
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const askedBound = boundOf(question);
@@ -222,6 +244,16 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
         role = 'context';
         why = 'changed to a later value';
       }
+      if (role === 'asserted' && freshCjk(PRIOR_CJK.exec(before), question)) {
+        role = 'context';
+        why = 'prior';
+      }
+      // Changed from one value to the next: 3.85倍から4.15倍に, 从3.85倍提高至4.15倍.
+      const nextInSentence = sorted[i + 1] && sorted[i + 1]!.start < sentence.end;
+      if (role === 'asserted' && nextInSentence && (FROM_AFTER_CJK.test(lower.slice(c.end, clause.end)) || FROM_BEFORE_CJK.test(before))) {
+        role = 'context';
+        why = 'from';
+      }
       // A figure of another fiscal year than the one asked about.
       if (role === 'asserted' && !input.dates && questionYears.length > 0) {
         const clauseYears = yearsIn(lower.slice(clause.start, c.start) + ' ' + lower.slice(c.end, clause.end));
@@ -242,14 +274,14 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       guess: hedge.strong,
       weakGuess: hedge.weak,
       mention: MENTION.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
-      unlinked: unlinked(lower, c, item, input.refusals, input.sentences, questionWords),
+      unlinked: unlinked(lower, c, item, input.refusals, input.sentences, questionWords, questionBigrams),
       aside,
-      other: freshMarker(otherMatch, questionWords) || UNRELATED_AFTER.test(lower.slice(c.end, Math.max(clause.end, item.end))),
+      other: freshMarker(otherMatch, questionWords) || UNRELATED_AFTER.test(lower.slice(c.end, Math.max(clause.end, item.end))) || freshCjk(OTHER_CJK.exec(lower.slice(Math.min(item.start, clause.start), c.start)), question),
       unchanged: !ASKS_UNCHANGED.test(question) && UNCHANGED.test(lower.slice(clause.start, clause.end).replace(lower.slice(c.start, c.end), ' ')),
       otherBound: askedBound !== null && boundOf(lower.slice(local.start, c.start)) === (askedBound === 'upper' ? 'lower' : 'upper'),
       bare: bare[i]!,
       lead: i === leadIndex,
-      delta: DELTA_BEFORE.test(before) || DELTA_AFTER.test(after) || (c.value?.type === 'percent' && c.value.points === true),
+      delta: DELTA_BEFORE.test(before) || DELTA_AFTER.test(after) || DELTA_BEFORE_CJK.test(before) || DELTA_AFTER_CJK.test(after) || (c.value?.type === 'percent' && c.value.points === true),
       bold: clean.bold.some(([s, e]) => s <= c.start && c.end <= e),
       sentence,
       clause,

@@ -1,4 +1,4 @@
-// Negation and refusal: "not X", "isn't X", "the document does not say", "I could not find it".
+// Negation and refusal: "not X", "isn't X", "the document does not say", "I could not find it"; ではない, 記載されていません, 不是, 没有提到.
 
 import type { Span } from './segments.js';
 
@@ -25,8 +25,24 @@ const REFUSALS: RegExp[] = [
   /"(?:answer|value|result|response)"\s*:\s*(?:null|""|"(?:unknown|n\/a|none|not (?:known|found|stated|specified|mentioned|available))\.?")/,
 ];
 
+/**
+ * The same in Japanese and Chinese: 記載されていません, 記載がありません, 見当たりません, わかりません, 特定できません;
+ * 没有提到, 未提及, 无法确定, 文中没有 (read after full-width folding: ！ is !, ： is :).
+ */
+const REFUSALS_CJK: RegExp[] = [
+  /(?:記載|記述|言及|明記|明示|開示|特定|記録|説明|掲載)(?:は|が|も)?(?:されて|して)?(?:い)?(?:ません|ない|なかった|ございません|おりません)/,
+  /(?:記載|記述|言及|情報|データ|該当する(?:記載|情報|箇所)?|記録|手がかり)(?:は|が|も)(?:ありません|ない|見当たりません|見つかりません|ございません)/,
+  /(?:書かれて|触れられて|含まれて|示されて|述べられて|載って|出て(?:き)?て)(?:い)?(?:ません|ない|おりません)/,
+  /(?:見当たりません|見当たらない|見つかりません|見つけられません|見つからない|わかりません|分かりません|わからない|分からない|不明です|不明でした|不明(?=[\u3002]|$))/,
+  /(?:特定|判断|確認|断定|判別|回答|お答え|把握)(?:は|が)?(?:でき|いたしかね)(?:ません|ない|かねます)/,
+  /(?:没有|未|并未|并没有|均未|都没有)(?:明确|具体|直接|详细)?(?:提到|提及|说明|写明|载明|记载|披露|列出|给出|指出|涉及|出现|记录|标明|注明|规定|透露|谈到|讲到|找到)/,
+  /(?:无法|不能|难以|没法|无从)(?:确定|判断|得知|找到|回答|确认|得出|给出|知道|查到)|不得而知|无从得知|不清楚|不详/,
+  /(?:文中|文档中|文件中|报告中|记录中|会议记录中|材料中|文本中|原文中?|上下文中?)(?:并)?(?:没有|未|无)/,
+  /(?:没有|无)(?:相关|具体|明确|此项|这方面的?)(?:信息|数据|内容|记载|说明|资料)/,
+];
+
 /** The refusal patterns, global, compiled once. */
-const REFUSALS_GLOBAL = REFUSALS.map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+const REFUSALS_GLOBAL = [...REFUSALS, ...REFUSALS_CJK].map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
 
 /** Where the answer says the document does not hold the answer: each match's span. */
 export function refusalSpans(lower: string): Span[] {
@@ -42,7 +58,7 @@ const NEGATOR = /\b(?:not|never|no|nor|neither|none|nothing|without)\b|n't\b/g;
 /** "not exceed", "no more than", "no later than": limits stating the value, not denying it. */
 const LIMIT = /^(?:\s+(?:to|be|go|have|been))?\s+(?:exceed|exceeding|surpass|go above|more|greater|higher|later|less|lower|fewer|earlier|sooner|above|below|over|under|beyond|after|before|until|till|only|just|merely|simply)\b/;
 /** Words after which a negation no longer reaches the value. */
-const SCOPE_BREAK = /\b(?:but|however|instead|rather|actually|although|though|yet|whereas)\b|[:;]/g;
+const SCOPE_BREAK = /\b(?:but|however|instead|rather|actually|although|though|yet|whereas)\b|[:;]|而是|但是|但|不过|然而|しかし|ただし/g;
 
 /**
  * True when the value at `start` is negated: a negating word within the six words before it, in its clause,
@@ -69,6 +85,12 @@ export function isNegated(lower: string, clause: Span, start: number, end: numbe
     if (m[0] === 'not' && /\bwhether or $/.test(near.slice(0, m.index!))) continue;
     return true;
   }
+  // Chinese puts the negation before the value: 不是 X, 并非 X, 而非 X (also after a contrast: 但不是 X).
+  if (/(?:不是|并非|并不是|而非|而不是|并不等于|不等于|并不为|不为)\s*(?:约|大约|大概|为|是)?\s*$/.test(window)) return true;
+  // Japanese after it: X ではありません / ではなく / じゃない; also X は誤り, X 是错误的, X 不对. Not ではないか (a guess).
+  const tailCjk = lower.slice(end, Math.min(clause.end, end + 30));
+  if (/^\s*[^\s\u3002,\u3001]{0,4}?(?:では|じゃ)(?:なく|ありません(?!か|でしょう)|ない(?!か|でしょう|だろう|かと)|ございません)/.test(tailCjk)) return true;
+  if (/^\s*[^\s\u3002,\u3001]{0,4}?(?:とは(?:記載|書かれて|明記|言及)|は(?:誤り|間違い|正しくありません)|是错误的|是错的|有误|不对|不正确)/.test(tailCjk)) return true;
   // After it: "X is not correct", "X's request was denied", "X was not chosen".
   const tail = lower.slice(end, Math.min(clause.end, end + 60));
   return (

@@ -43,7 +43,9 @@ function countNouns(question: string, specs: AnswerSpec[]): string[] {
   const m = /\bhow many\s+((?:[a-z-]+\s+){0,3}[a-z-]+)/.exec(question);
   const fromQuestion = m ? m[1]!.split(/\s+/).filter((w) => !/^(?:did|do|does|were|was|are|is|have|has|had|will|would)$/.test(w)) : [];
   const stop = fromQuestion.findIndex((w) => /^(?:did|do|does|were|was|are|is|have|has|had|will|would|at|in|on)$/.test(w));
-  return [...fromAnswers, ...(stop >= 0 ? fromQuestion.slice(0, stop) : fromQuestion)];
+  // 何件, 何名, 多少起, 几人: the counter the question asks in.
+  const cjk = [...question.matchAll(/(?:何|多少|几|幾)\s*([\u3040-\u30ff\u4e00-\u9fff])/g)].map((x) => x[1]!);
+  return [...fromAnswers, ...(stop >= 0 ? fromQuestion.slice(0, stop) : fromQuestion), ...cjk];
 }
 
 function describe(c: ReadCandidate, lower: string): string {
@@ -138,7 +140,7 @@ function noSoftChoice(verdicts: Array<{ verdict: GroupVerdict }>): boolean {
 
 /** True when an answer stops mid-sentence (no closing punctuation): a cut-off output. */
 function unfinished(answer: string): boolean {
-  return !/[.!?)"'*`\]]\s*$/.test(answer.trim());
+  return !/[.!?)"'*`\]\u3002\uff01\uff1f\uff09\u300d\u300f]\s*$/.test(answer.trim());
 }
 
 function explain(verdicts: Array<{ group: string; verdict: GroupVerdict; read: ReadCandidate[] }>, lower: string, refusal: boolean, outcome: Outcome): string {

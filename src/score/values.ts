@@ -40,6 +40,7 @@ const CURRENCIES: Record<string, string> = {
   '€': 'eur', eur: 'eur', euro: 'eur', euros: 'eur',
   '£': 'gbp', gbp: 'gbp', pound: 'gbp', pounds: 'gbp', 'pounds sterling': 'gbp',
   '¥': 'jpy', jpy: 'jpy', yen: 'jpy',
+  cny: 'cny', rmb: 'cny', yuan: 'cny', hkd: 'hkd',
 };
 
 /** Day of the month from `3`, `3rd`, `third`, `twenty-third`. */
@@ -98,6 +99,8 @@ type Rule = [RegExp, (m: RegExpMatchArray) => Value | null];
 /** Patterns in priority order: a span taken by an earlier rule is not read again by a later one. */
 const RULES: Rule[] = [
   [/(?<![0-9])(\d{4})-(\d{1,2})-(\d{1,2})(?![0-9])/g, (m) => dateValue(Number(m[1]), Number(m[2]), Number(m[3]))],
+  // Year first, as Japanese and Chinese write it: 2031/4/3, 2031.4.3.
+  [/(?<![0-9./])(\d{4})[/.](\d{1,2})[/.](\d{1,2})(?![0-9]|[/.][0-9])/g, (m) => dateValue(Number(m[1]), Number(m[2]), Number(m[3]))],
   // Month first (04/09/2026 is April 9), unless the first number cannot be a month (16/04/2026 is April 16).
   [
     /(?<![0-9./])(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?![0-9/])/g,
@@ -152,7 +155,7 @@ const RULES: Rule[] = [
     new RegExp(
       `${LEFT}(?:(us\\$|c\\$|a\\$|\\$|usd|eur|gbp|jpy|chf|cad|aud|€|£|¥)\\s?)?${NUM}` +
         `(?:[\\s-]?(thousand|million|billion|trillion|mil|mn|mm|bn|tn|k|m|b)(?![a-z0-9]))?` +
-        `(?:\\s(dollars?|usd|euros?|eur|pounds sterling|pounds?|gbp|yen|jpy)(?![a-z]))?(?![a-z0-9]|\\.[0-9])`,
+        `(?:\\s(dollars?|usd|euros?|eur|pounds sterling|pounds?|gbp|yen|jpy|cny|rmb|yuan|hkd)(?![a-z]))?(?![a-z0-9]|\\.[0-9])`,
       'g',
     ),
     (m) => {

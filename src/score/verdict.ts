@@ -3,6 +3,7 @@
 import type { AnswerSpec } from './answer-type.js';
 import { candidateMatches, sameAnswer } from './candidates.js';
 import type { ReadCandidate } from './context.js';
+import { cjkBigrams } from './cjk-text.js';
 import { inAlternative } from './hedges.js';
 
 /** How one group of asked values fared. */
@@ -27,12 +28,15 @@ const STOPWORDS = new Set(
 );
 
 function stems(text: string): Set<string> {
-  return new Set(
+  const out = new Set(
     text
       .split(/[^a-z0-9]+/)
       .filter((w) => w.length >= 3 && !STOPWORDS.has(w))
       .map((w) => w.slice(0, 5)),
   );
+  // Chinese and Japanese have no spaces: pairs of characters stand for their words.
+  for (const pair of cjkBigrams(text)) out.add(pair);
+  return out;
 }
 
 /** Distinct answers among candidates (equal keys, or a date with and without its year, count once). */
