@@ -242,7 +242,9 @@ export function captureAction(mc: MeetingContext, room: Room, owner: Person, tas
   const item = `${owner.name} will ${task} by ${due}`;
   room.actions.push(item);
   room.logged.push({ owner, task, due: mc.day + dueOffsetDays, set: mc.day });
-  const v = roomVars(mc, room, { item, f: owner.first, due, helper: helpers.length ? rng.pick(helpers).first : room.secretary.first });
+  // The secretary who takes an action item does not hand it to themselves ("It'll be with Fatima by May 3").
+  const own = owner === room.secretary;
+  const v = roomVars(mc, room, { item, f: owner.first, due, helper: helpers.length ? rng.pick(helpers).first : own ? room.chair.first : room.secretary.first, ...(own ? { secFirst: 'everyone' } : {}) });
   s.say(room.chair, [mc.fixed('@action_capture', v), mc.say('@action_check', v)].filter((x) => x !== '').join(' '));
   s.say(owner, mc.line('@action_accept', v));
 }
