@@ -268,6 +268,16 @@ describe('meeting-transcript generator', () => {
     expect(text).not.toMatch(/[<>{}|]/);
   });
 
+  it('prints every drawn figure as a number: no NaN, undefined or Infinity from a variable spec', () => {
+    const text = join(take(2, 1_000_000));
+    expect(text).not.toMatch(/\b(?:NaN|undefined|Infinity)\b/);
+  });
+
+  it('gives a sentence after a lead that ends in a full stop its capital ("… page 37. We added …")', () => {
+    const text = join(sample);
+    expect(text).not.toMatch(/\b(?:page \d+|[Pp]re-read)\. [a-z]/);
+  });
+
   it('makes an action item fall due after the meeting and after any date it reports on', () => {
     const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const MONTH = `(?:${MONTHS.join('|')})`;

@@ -97,6 +97,8 @@ export function addressed(rng: Rng, first: string, sentence: string): string {
 export function joined(lead: string, sentence: string): string {
   // No lead (the series has said every one of them): the sentence stands on its own, capital and all.
   if (!lead) return sentence;
+  // A lead that is a sentence of its own ("Let me pause on page 37.") leaves the next one its capital.
+  if (/[.?!:]$/.test(lead)) return `${lead} ${sentence}`;
   const [head, next] = sentence.split(' ');
   return `${lead} ${isCommon(head!, next) ? lowerFirst(sentence) : sentence}`;
 }
