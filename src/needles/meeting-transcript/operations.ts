@@ -105,7 +105,8 @@ export const carrierSelection: WorldTemplate<MeetingWorld, { carrier: string; ot
     return {
       text: `We've picked ${carrier} as the new carrier for the ${region} region; the contract starts next quarter.`,
       lexical: `Which new carrier did we pick for the ${region} region?`,
-      paraphrased: `Which trucking firm will haul goods around ${gloss}?`,
+      // No word of a carrier's name ("… Trucking", "… Freight") in the paraphrase: it would hand the question the answer's words.
+      paraphrased: `Which firm will move our shipments around ${gloss}?`,
       answers: [carrier],
       distractors: [{ text: `${other} stays on as the carrier for the ${otherRegion} lanes.`, answers: [other] }],
       speakerRoles: rolesAt(CARRIER, place),

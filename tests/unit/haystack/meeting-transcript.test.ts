@@ -268,6 +268,31 @@ describe('meeting-transcript generator', () => {
     expect(text).not.toMatch(/[<>{}|]/);
   });
 
+  it('lists every speaker of a team meeting or an operations review among the attendees its header prints', () => {
+    let checked = 0;
+    for (const m of meetings(sample)) {
+      const header = m[0]!.text;
+      const listed = [...header.matchAll(/^(?:Attendees|Chair): (.+)$/gm)].flatMap((x) => x[1]!.split(', ').map((n) => n.replace(/,? .*Officer$/, '')));
+      if (!/^Attendees: /m.test(header)) continue;
+      checked++;
+      for (const line of lines(m)) {
+        const label = TURN.exec(line)?.[1];
+        if (label && label !== 'Operator') expect(listed, `${place(m[0]!).title}: ${label}`).toContain(bareLabel(label));
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it('prints every drawn figure as a number: no NaN, undefined or Infinity from a variable spec', () => {
+    const text = join(take(2, 1_000_000));
+    expect(text).not.toMatch(/\b(?:NaN|undefined|Infinity)\b/);
+  });
+
+  it('gives a sentence after a lead that ends in a full stop its capital ("… page 37. We added …")', () => {
+    const text = join(sample);
+    expect(text).not.toMatch(/\b(?:page \d+|[Pp]re-read)\. [a-z]/);
+  });
+
   it('makes an action item fall due after the meeting and after any date it reports on', () => {
     const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
     const MONTH = `(?:${MONTHS.join('|')})`;

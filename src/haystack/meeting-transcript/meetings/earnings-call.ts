@@ -110,6 +110,7 @@ export function earningsCall(mc: MeetingContext): Session {
   }
   s.say(org.operator, mc.line('@op_last', v));
   s.say(org.ceo, speak(rng, [mc.line(`{Thanks, everyone, for joining|Thank you all for your questions|Thanks for your time this morning|Thank you for joining us for the <qname> quarter call}{, and|;} {we look forward to|I look forward to} {updating you|talking with you|speaking with you} {next quarter|again in a few months|when we report the <nextQname> quarter|at the end of ${MONTHS[(d.getUTCMonth() + 3) % 12]}}.`, v)], 0.1));
-  s.say(org.operator, mc.line('@op_close', v));
+  // The operator's close is boilerplate, said in full on every call however often the series has heard it.
+  s.say(org.operator, mc.fixed('@op_close', v));
   return s;
 }

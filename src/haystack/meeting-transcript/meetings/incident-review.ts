@@ -10,16 +10,17 @@ import { counted } from '../talk/words.js';
 
 /** One incident review of one team. */
 export function incidentReview(mc: MeetingContext): Session {
-  const { rng, world } = mc;
-  const m = openTeamMeeting(mc, 3);
-  const { s, team } = m;
+  const { rng, world, org } = mc;
   const incidents = world.incidents.before(mc.meeting.team ?? 0, mc.day, mc.meeting.cycle)
     .filter((x) => !mc.series.reviewed.has(x.id) && (x.cause !== 'certificate' || mc.states(MEETING_FACTS.certificateOutages)));
   const inc = incidents[0];
+  // The incident's commander tells it, so the commander is among the attendees the header lists.
+  const lead = inc ? org.teams[mc.meeting.team ?? 0]!.engineers[inc.commander] : undefined;
+  const m = openTeamMeeting(mc, 3, lead ? [lead] : []);
+  const { s, team } = m;
   if (inc) {
     mc.series.reviewed.add(inc.id);
     const commander = team.engineers[inc.commander]!;
-    if (!m.present.includes(commander)) m.present.push(commander), m.engineers.push(commander), s.setPresent(m.present);
     const ago = mc.day - inc.day;
     const v = techVars(mc, m, commander, {
       id: inc.id, svc: inc.service, svc2: inc.downstream, sev: `severity ${inc.severity === 1 ? 'one' : 'two'}`, start: inc.startedAt, duration: counted(inc.durationMinutes, 'minute', true),

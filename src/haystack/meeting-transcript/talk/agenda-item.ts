@@ -6,7 +6,7 @@ import { figureTable, presentTable, tableRounds } from './figures.js';
 import type { MeetingContext } from './meeting-context.js';
 import type { Session } from './session.js';
 import { sideThread } from './side-talk.js';
-import { addressed, backchannel, joined, speak } from './speech.js';
+import { addressed, backchannel, isCommon, joined, speak } from './speech.js';
 import { topicVars, type Topic, type TopicExchange } from './topic.js';
 import { lowerFirst, upperFirst } from './words.js';
 
@@ -181,7 +181,10 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     const preface = !lead && rng.chance(0.2) ? mc.one('q_preface', v) : '';
     // People address each other by name now and then: the presenter in a question, the asker in an answer.
     const asked = lead ? `${lead} ${/^I\b/.test(q) ? q : lowerFirst(q)}` : !preface && rng.chance(0.2) ? addressed(rng, presenter.first, q) : q;
-    s.say(asker, speak(rng, [preface, asked], loose + 0.2));
+    // A preface that runs into the question ("Going back to the pre-read, could we …") leaves it no capital.
+    const [w1, w2] = asked.split(' ');
+    const runOn = preface.endsWith(',') && isCommon(w1!, w2) ? `${preface} ${asked.charAt(0).toLowerCase()}${asked.slice(1)}` : '';
+    s.say(asker, speak(rng, runOn ? [runOn] : [preface, asked], loose + 0.2));
     if (rng.chance(0.06)) s.meta(rng.pick(['[crosstalk]', '[inaudible]']));
     say(presenter, a.length && rng.chance(0.25) ? [addressed(rng, asker.first, a[0]!), ...a.slice(1)] : a, loose);
     if (rng.chance(0.25)) s.say(asker, backchannel(rng));

@@ -94,8 +94,9 @@ export function pickTopics(mc: MeetingContext, m: FormalMeeting, count: number):
   // A persistent topic without a follow-up is taken up once in a series; the topics a body has discussed least come first.
   const ok = m.setup.topics.filter((t) => topicAllowed(mc, t) && m.setup.presenters[t.presenter] && !(t.persist && !t.followUp && mc.series.topics.has(t.id)));
   const visits = (t: Topic) => mc.series.visits.get(t.id) ?? 0;
-  const picked = mc.rng.shuffle(ok).sort((a, b) => visits(a) - visits(b)).slice(0, count);
-  return mc.rng.shuffle(picked);
+  // The shuffle only breaks ties: items are taken up until time runs out, so the order itself must put the least
+  // discussed first, or a few topics come back at every meeting while others wait years.
+  return mc.rng.shuffle(ok).sort((a, b) => visits(a) - visits(b)).slice(0, count);
 }
 
 /** Takes up one topic: intro, presentation, questions, then a motion or a thank-you, and maybe an action item. */

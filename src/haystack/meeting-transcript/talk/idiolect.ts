@@ -113,6 +113,8 @@ function contractionRules(): Rule[] {
         const contracted = m[0].includes("'") || m[0].includes('’');
         // A clause never ends on a contraction ("that's what it is", never "what it's"), and "'ve", "'d" and "'s" are read by what follows.
         if (!next) return m[0];
+        // After a preposition the pronoun is an object ("what I'd take from it is …"): nothing to contract.
+        if (!contracted && /\b(?:from|of|to|with|about|in|on|for|at|by|into|than|like|behind|after|before) $/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return m[0];
         // "will not", "would not" and "have not" contract as negations ("won't"), never as "it'll not".
         if (next === 'not' && !contracted && (aux === 'will' || aux === 'would' || aux === 'have')) return m[0];
         if (aux === 'have' && !PARTICIPLE.has(next)) return contracted ? `${subject} have` : m[0];

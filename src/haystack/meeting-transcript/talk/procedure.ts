@@ -78,7 +78,7 @@ export function utter(mc: MeetingContext, s: Session, who: Person, sentences: st
 
 function roomVars(mc: MeetingContext, room: Room, extra: Vars = {}): Vars {
   return mc.layer({
-    body: room.body, secFirst: room.secretary.first, chairAddress: mc.rng.pick(['Chair', room.chair.first, 'Thank you']),
+    body: room.body, secFirst: room.secretary.first, chairAddress: mc.rng.pick(['Chair', room.chair.first, room.chair.first]),
     total: numberWord(room.members.length), presentWord: numberWord(room.present.length), absentList: listed(room.absent.map((a) => a.first)),
     excused: room.absent.length ? `, with ${listed(room.absent.map((a) => a.first))} excused` : '', shortDate: mc.shortDate(), ...extra,
   });
@@ -221,7 +221,9 @@ function amend(mc: MeetingContext, room: Room, a: Amendment, movers: Person[]): 
   const fails = rng.chance(0.3);
   const abst = voters >= 6 && rng.chance(0.3) ? 1 : 0;
   // A failed amendment still has its mover's and seconder's ayes; a carried one may draw a nay or two (never the mover's).
-  const nays = fails ? Math.floor((voters - abst) / 2) + 1 : rng.int(0, Math.max(0, Math.min(2, voters - abst - 3)));
+  // A member who spoke against the amendment votes against it: a carried amendment then has at least that one nay.
+  const least = con ? 1 : 0;
+  const nays = fails ? Math.floor((voters - abst) / 2) + 1 : Math.max(least, rng.int(0, Math.max(0, Math.min(2, voters - abst - 3))));
   const ayes = voters - nays - abst;
   utter(mc, s, chair, [mc.line('@amend_vote', av)], 0.1);
   if (rng.chance(0.5)) s.meta(fails ? '[Scattered ayes]' : '[Chorus of ayes]');
@@ -240,7 +242,9 @@ export function captureAction(mc: MeetingContext, room: Room, owner: Person, tas
   const item = `${owner.name} will ${task} by ${due}`;
   room.actions.push(item);
   room.logged.push({ owner, task, due: mc.day + dueOffsetDays, set: mc.day });
-  const v = roomVars(mc, room, { item, f: owner.first, due, helper: helpers.length ? rng.pick(helpers).first : room.secretary.first });
+  // The secretary who takes an action item does not hand it to themselves ("It'll be with Fatima by May 3").
+  const own = owner === room.secretary;
+  const v = roomVars(mc, room, { item, f: owner.first, due, helper: helpers.length ? rng.pick(helpers).first : own ? room.chair.first : room.secretary.first, ...(own ? { secFirst: 'everyone' } : {}) });
   s.say(room.chair, [mc.fixed('@action_capture', v), mc.say('@action_check', v)].filter((x) => x !== '').join(' '));
   s.say(owner, mc.line('@action_accept', v));
 }

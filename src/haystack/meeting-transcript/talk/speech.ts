@@ -35,7 +35,7 @@ function commonWords(): Set<string> {
 const bare = (word: string) => word.replace(/[,.;:?!—]+$/, '');
 
 /** True when a sentence-initial word is an ordinary word (safe to lowercase), not a name or "I". */
-function isCommon(word: string, next?: string): boolean {
+export function isCommon(word: string, next?: string): boolean {
   const w = bare(word);
   if (/^I(?:'[a-z]+)?$/.test(w)) return false;
   // "DATA-4810", "API", "McKinley": capitals past the first letter make a code, an acronym or a name.
@@ -95,6 +95,10 @@ export function addressed(rng: Rng, first: string, sentence: string): string {
 
 /** A lead-in and a sentence as one ("Turning to page 4, we've…"): the sentence's first word lowercased only if it is an ordinary word. */
 export function joined(lead: string, sentence: string): string {
+  // No lead (the series has said every one of them): the sentence stands on its own, capital and all.
+  if (!lead) return sentence;
+  // A lead that is a sentence of its own ("Let me pause on page 37.") leaves the next one its capital.
+  if (/[.?!:]$/.test(lead)) return `${lead} ${sentence}`;
   const [head, next] = sentence.split(' ');
   return `${lead} ${isCommon(head!, next) ? lowerFirst(sentence) : sentence}`;
 }

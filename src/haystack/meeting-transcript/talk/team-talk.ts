@@ -22,11 +22,13 @@ export interface TeamMeeting {
 const REGIONS = ['us-east', 'us-west', 'eu-central', 'ap-southeast'];
 const TITLES: Record<string, string> = { standup: 'Stand-up', 'sprint-planning': 'Sprint Planning', 'incident-review': 'Incident Review' };
 
-/** Starts an engineering meeting: who attends, the header. */
-export function openTeamMeeting(mc: MeetingContext, minEngineers: number): TeamMeeting {
+/** Starts an engineering meeting: who attends (always those in `include`, such as an incident's commander), the header. */
+export function openTeamMeeting(mc: MeetingContext, minEngineers: number, include: Person[] = []): TeamMeeting {
   const { rng, org } = mc;
   const team = org.teams[mc.meeting.team ?? 0]!;
   const engineers = rng.sample(team.engineers, rng.int(minEngineers, team.engineers.length));
+  // Whoever the meeting needs is on the attendee list the header prints, not only in the room.
+  for (const p of include) if (!engineers.includes(p)) engineers.push(p);
   const present = [team.lead, team.pm, ...engineers];
   const title = `${team.name} Team ${TITLES[mc.meeting.kind] ?? 'Meeting'}`;
   const s = new Session({ index: mc.meeting.index, kind: mc.meeting.kind, title, date: isoDate(mc.day), chair: team.lead }, rng, present);

@@ -42,9 +42,10 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
       return { text: v.toLocaleString('en-US'), value: v };
     }
     case 'count': {
-      // `count noun lo hi`: a count with its noun, agreeing ("no findings", "one finding", "three findings").
-      const v = rng.int(Number(args[1]), Number(args[2]));
-      return { text: counted(v, args[0]!), value: v };
+      // `count noun lo hi`: a count with its noun, agreeing ("no findings", "one finding", "three findings"); the noun
+      // may be several words ("count high-rated finding 0 3" → "two high-rated findings").
+      const v = rng.int(Number(args[args.length - 2]), Number(args[args.length - 1]));
+      return { text: counted(v, args.slice(0, -2).join(' ')), value: v };
     }
     case 'int': {
       const v = rng.int(lo, hi);
