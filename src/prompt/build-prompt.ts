@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Rng } from '../util/rng.js';
 import { frameChat, type ChatFrame } from './chat-frame.js';
 import { countParts, type Part } from './count-parts.js';
-import { DOCUMENT_PREFIX, SYSTEM_PROMPT, TOKENS_PER_MESSAGE, TOKENS_REPLY_PRIMING, questionSuffix } from './template.js';
+import { PROMPT_FRAMES, TOKENS_PER_MESSAGE, TOKENS_REPLY_PRIMING, questionSuffix } from './template.js';
 
 /** A sentence to plant: the needle itself, a companion fact it depends on, or a decoy. */
 export interface Insertion {
@@ -92,9 +92,10 @@ export function buildPrompt(
   rng: Rng,
 ): BuiltPrompt {
   const { document, index, pointTokens } = haystack;
-  const suffix = questionSuffix(question);
-  // Tokens around the document: chat format or template, system message, instructions and question.
-  const frame = frameChat(tokenizer, SYSTEM_PROMPT, DOCUMENT_PREFIX, suffix);
+  const lang = haystack.lang ?? 'en';
+  const suffix = questionSuffix(question, lang);
+  // Tokens around the document: chat format or template, system message, instructions and question (in the document's language).
+  const frame = frameChat(tokenizer, PROMPT_FRAMES[lang].system, PROMPT_FRAMES[lang].documentPrefix, suffix);
   const fixed = frame.outside + tokenizer.count(frame.head) + tokenizer.count(frame.tail);
   // Rendering decides transcript labels; draw them once so every retry of the cut uses the same text.
   const labels = insertions.map(() => rng.next());
@@ -192,9 +193,11 @@ function assemble(
 
   const needleAt = insertions.findIndex((ins) => ins.role === 'needle');
   const question = (needleAt >= 0 ? placed[needleAt]!.question : undefined) ?? defaultQuestion;
-  const suffix = questionSuffix(question);
+  const lang = haystack.lang ?? 'en';
+  const prompt = PROMPT_FRAMES[lang];
+  const suffix = questionSuffix(question, lang);
   // The question may read differently at the needle's place: frame the prompt around the one asked.
-  const frame = frameChat(tokenizer, SYSTEM_PROMPT, DOCUMENT_PREFIX, suffix);
+  const frame = frameChat(tokenizer, prompt.system, prompt.documentPrefix, suffix);
   const documentTokens = countParts(parts, index, tokenizer);
   const promptTokens = frame.outside + countParts([frame.head, ...parts, frame.tail], index, tokenizer, frame.context);
   const docText = parts.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
@@ -210,8 +213,8 @@ function assemble(
   });
   return {
     messages: [
-      { role: 'system', content: SYSTEM_PROMPT },
-      { role: 'user', content: DOCUMENT_PREFIX + docText + suffix },
+      { role: 'system', content: prompt.system },
+      { role: 'user', content: prompt.documentPrefix + docText + suffix },
     ],
     promptTokens,
     documentTokens,
