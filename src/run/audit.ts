@@ -14,6 +14,7 @@ import { generatorFor } from '../haystack/generators.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import type { FactKey } from '../haystack/place-context.js';
 import { prepareHaystack } from '../haystack/prepare-haystack.js';
+import { isCjkText, sentenceStarts } from '../haystack/sentences.js';
 import { createBaselineModel } from '../models/baseline.js';
 import { queryTerms } from '../models/lexical-retriever.js';
 import { competingFacts, templatesFor } from '../needles/builtin.js';
@@ -105,7 +106,14 @@ function units(text: string): Unit[] {
   const out: Unit[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    if (line.startsWith('|') || !/[.!?]\s/.test(line)) {
+    if (!line.startsWith('|') && isCjkText(line)) {
+      // Japanese and Chinese: sentences end at 。！？ with no space after them.
+      let from = 0;
+      for (const at of [...sentenceStarts(line), line.length]) {
+        if (line.slice(from, at).trim()) out.push({ text: line.slice(from, at), offset: offset + from });
+        from = at;
+      }
+    } else if (line.startsWith('|') || !/[.!?]\s/.test(line)) {
       if (line.trim()) out.push({ text: line, offset });
     } else {
       const re = /(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
