@@ -4,6 +4,7 @@ import { findBestSentence } from '../../../src/models/lexical-retriever.js';
 import { parsePrompt } from '../../../src/models/parse-prompt.js';
 import type { ChatMessage } from '../../../src/types.js';
 import { overflowBody, rejectionBody } from './bodies.js';
+import { cjkReply, promptLanguage, readPrompt } from './cjk-reader.js';
 import { contextShiftKept, countLlamaTokens, renderChatTemplate } from './llamacpp.js';
 import type { FakePrompt, FakeServerOptions } from './types.js';
 
@@ -80,6 +81,11 @@ export function createFakeModel(opts: FakeServerOptions): FakeModel {
 
   function reply(prompt: FakePrompt, visible: string): string {
     if (opts.answer) return opts.answer(prompt);
+    // A Japanese or Chinese prompt (its instructions and question, the document aside) is read and answered in that language.
+    const user = [...prompt.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+    const frame = `${prompt.messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n')}\n${user.replace(readPrompt(user).document, '')}`;
+    const lang = promptLanguage(frame);
+    if (lang !== 'en') return cjkReply(lang, visible, opts.needles);
     if (opts.needles) {
       const hit = opts.needles.find((n) => visible.includes(n.text) && prompt.document.includes(n.text));
       return hit ? fakeAnswer(hit.answer) : FAKE_NOT_FOUND;
