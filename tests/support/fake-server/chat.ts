@@ -70,9 +70,18 @@ export interface FakeModel {
   respond(body: any, limit: Limit): ChatOutcome;
 }
 
+/**
+ * A real tokenizer's count, roughly: about four characters of English per token, and about 0.8 tokens per Chinese
+ * character or kana (o200k_base measures 0.7–0.8 on Japanese and Chinese documents, cl100k_base about 1.0–1.1).
+ */
+export function roughTokens(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/g)?.length ?? 0;
+  return Math.ceil(cjk * 0.8 + (text.length - cjk) / 4);
+}
+
 /** Builds the fake model from the server options. */
 export function createFakeModel(opts: FakeServerOptions): FakeModel {
-  const countText = (text: string) => (opts.countTokens ? opts.countTokens(text) : Math.ceil(text.length / 4));
+  const countText = (text: string) => (opts.countTokens ? opts.countTokens(text) : roughTokens(text));
   const promptTokens = (messages: ChatMessage[]): number => {
     // llama.cpp tokenizes the rendered template with BOS and special tokens, as its chat endpoint does.
     if (opts.tokenizeStyle === 'llamacpp') return countLlamaTokens(renderChatTemplate(messages), countText, { addSpecial: true });
