@@ -135,13 +135,13 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 function holdsValue(text: string, type: ValueType): boolean {
   switch (type) {
     case 'money':
-      return /\$\s?\d/.test(text) || (text.startsWith('|') && /\d\.\d/.test(text));
+      return /\$\s?\d/.test(text) || (text.startsWith('|') && /\d\.\d/.test(text)) || /\d(?:兆|億|亿|千万|百万|万|千)?\s*(?:円|元)/.test(text);
     case 'percent':
-      return /\d\s*(%|percent)/.test(text);
+      return /\d\s*(%|％|percent)/.test(text);
     case 'multiple':
-      return /\d(\.\d+)?\s*(x\b|to 1)|\b\d\.\d\d\b/.test(text);
+      return /\d(\.\d+)?\s*(x\b|to 1|倍)|\b\d\.\d\d\b/.test(text);
     case 'date':
-      return new RegExp(`${MONTH} \\d{1,2}, \\d{4}`).test(text);
+      return new RegExp(`${MONTH} \\d{1,2}, \\d{4}`).test(text) || /\d{1,4}年\d{1,2}月\d{1,2}日/.test(text);
     case 'count':
       return /(?<![\d.,$])\d{2,}(?![\d.,%])/.test(text);
     default:
