@@ -184,7 +184,8 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       emit({ type: 'warning', message: `needle ${id}: its text does not state the answer "${answer}"; exact scoring will look for it in responses (consider --judge-model)` });
     }
     const maxLength = Math.max(...options.lengths);
-    emit({ type: 'stage', message: `building the ${options.haystack} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
+    const langNote = isHaystackKind(options.haystack) && (options.lang ?? 'en') !== 'en' ? ` (${options.lang})` : '';
+    emit({ type: 'stage', message: `building the ${options.haystack}${langNote} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
     // One fact, one place: a generated haystack that will carry built-in needles leaves out the facts they compete with.
