@@ -66,13 +66,39 @@ console.log('\n2b. Transcript realism against real transcripts (xz -9 and gzip -
   }
 }
 
+console.log('\n2c. Japanese and Chinese documents against real ones of their language and kind (about 100K characters, seeds 11–13)');
+{
+  // Real figures (issue #14): gzip -9 and xz -9 ratios, distinct sentences of ≥ 10 characters, tokens per character.
+  const out = execFileSync(process.execPath, [join(here, 'cjk-realism.mjs')], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const lines = out.trim().split('\n').map((l) => JSON.parse(l));
+  const perChar = new Map();
+  for (const r of lines.filter((l) => l.seed !== undefined)) {
+    const key = `${r.lang} ${r.kind}`;
+    perChar.set(key, [...(perChar.get(key) ?? []), r]);
+  }
+  for (const s of lines.at(-1).summary) {
+    const label = `${s.lang} ${s.kind}`.padEnd(22);
+    if (s.missing) {
+      console.log(`   ${label} not generated yet`);
+      continue;
+    }
+    const rows = perChar.get(`${s.lang} ${s.kind}`) ?? [];
+    const mean = (f) => rows.reduce((n, r) => n + f(r), 0) / Math.max(1, rows.length);
+    console.log(
+      `   ${label} worst gzip ${s.gzipMax.toFixed(2)}× (real ${s.real.gzip}, bar ${s.bars.gzip.toFixed(2)}), xz ${s.xzMax.toFixed(2)}× (real ${s.real.xz}, bar ${s.bars.xz.toFixed(2)}), ` +
+        `distinct ${(s.distinctMin * 100).toFixed(1)}% (bar ${(s.bars.distinct * 100).toFixed(1)}%); tokens/char o200k ${mean((r) => r.o200k).toFixed(2)} (real ${s.real.o200k}), ` +
+        `cl100k ${mean((r) => r.cl100k).toFixed(2)} (real ${s.real.cl100k})  ${s.pass ? 'PASS' : 'FAIL'}`,
+    );
+  }
+}
+
 // The audit reads the generated documents: 20 seeds at lengths 16K to 1M, both kinds (BENCH_AUDIT_SEEDS=3 for a quick look).
 const auditSeeds = process.env.BENCH_AUDIT_SEEDS ?? '20';
 console.log(`\n3. Needle audit over ${auditSeeds} seeds, 16K–1M (bars: no collisions, competing statements or contradictions; lexical ≥ 90% solved, paraphrased ≤ 20%)`);
 {
   let out;
   try {
-    out = execFileSync(process.execPath, [join(here, '../dist/cli/main.js'), 'audit', '--haystack', 'all', '--seeds', auditSeeds, '--lengths', '16k,64k,200k,1m', '--draws', '2', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    out = execFileSync(process.execPath, [join(here, '../dist/cli/main.js'), 'audit', '--haystack', 'all', '--lang', 'all', '--seeds', auditSeeds, '--lengths', '16k,64k,200k,1m', '--draws', '2', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
   } catch (e) {
     out = e.stdout; // exit code 1 when a bar fails: the JSON is still printed
   }
@@ -85,7 +111,7 @@ console.log(`\n3. Needle audit over ${auditSeeds} seeds, 16K–1M (bars: no coll
     const pass = clean && lex >= audit.bars.lexicalMin && para <= audit.bars.paraphrasedMax ? 'PASS' : 'FAIL';
     const byLength = Object.entries(r.fitByLength).map(([l, f]) => `${Math.round(Number(l) / 1000)}K ${(f * 100).toFixed(0)}%`).join(', ');
     console.log(
-      `   ${r.kind.padEnd(18)} ${t.trials} placed needles (${r.rows.length} templates): collisions ${t.collisions}, competing ${t.competing}, contradictions ${t.contradictions}; ` +
+      `   ${`${r.kind}${r.lang && r.lang !== 'en' ? ` (${r.lang})` : ''}`.padEnd(23)} ${t.trials} placed needles (${r.rows.length} templates): collisions ${t.collisions}, competing ${t.competing}, contradictions ${t.contradictions}; ` +
         `section fit ${((t.fits / Math.max(1, t.trials)) * 100).toFixed(1)}% (${byLength}); keyword baseline lexical ${(lex * 100).toFixed(1)}%, paraphrased ${(para * 100).toFixed(1)}%  ${pass}`,
     );
   }

@@ -24,6 +24,12 @@ done
 command -v pkg-config >/dev/null 2>&1 || missing+=(pkg-config)
 command -v g++ >/dev/null 2>&1 || missing+=(g++)
 packages="build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev"
+# Heatmaps of Japanese and Chinese sweeps print their titles and labels in those languages: a font that covers
+# kana and hanzi must be there, or canvas draws boxes. WenQuanYi Micro Hei covers both (5 MB; Noto CJK is 91 MB).
+if ! { command -v fc-list >/dev/null 2>&1 && fc-list :lang=ja | grep -q . && fc-list :lang=zh-cn | grep -q .; }; then
+  missing+=(fonts-wqy-microhei)
+fi
+packages="$packages fonts-wqy-microhei"
 if [ "$with_browser" = 1 ] && [ ! -x /usr/bin/chromium ]; then
   missing+=(chromium)
   packages="$packages chromium"
@@ -39,7 +45,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends $packages >/dev/null
   else
-    echo "setup: the canvas package needs system libraries that are missing: ${missing[*]}" >&2
+    echo "setup: the canvas package needs system libraries (and a CJK font) that are missing: ${missing[*]}" >&2
     echo "setup: on Debian/Ubuntu run: sudo apt-get install -y $packages" >&2
     echo "setup: on macOS run: brew install pkg-config cairo pango libpng jpeg giflib librsvg" >&2
     exit 1

@@ -102,7 +102,7 @@ export interface Document {
 }
 
 export type DocumentSource =
-  | { type: 'generated'; kind: HaystackKind; seed: number }
+  | { type: 'generated'; kind: HaystackKind; seed: number; /** Absent: `en` (runs written before issue #14). */ lang?: Lang }
   | { type: 'files'; files: Array<{ path: string; chars: number; sha256: string }>; order: string };
 
 /** A fact planted in a document, with the question that retrieves it and its exact answers. */
@@ -358,7 +358,10 @@ export interface RunManifest {
     /** What the server said about itself and the model behind the name (the response cache's identity). */
     server?: { kind: string; fingerprint: Record<string, unknown> };
   };
-  haystack: { spec: string; source: DocumentSource; tokens: number; sha256: string };
+  /** `lang`: the document's language (absent in runs written before issue #14: `en`). */
+  haystack: { spec: string; lang?: Lang; source: DocumentSource; tokens: number; sha256: string };
+  /** The language of the prompt's frame (system prompt, instructions, question line) and a fingerprint of its texts (absent before issue #14: English). */
+  prompt_frame?: { lang: Lang; sha256: string };
   needles: { set: string; count: number; sha256: string };
   tokenizer: string;
   /** Tokenizer files, template and cross-check (absent in runs written before it existed). */

@@ -4,14 +4,16 @@ import { Command } from 'commander';
 import { EXIT, UsageError } from '../errors.js';
 import { parseChoice, parseCount, parseLength, parseSeed } from '../config/parse-values.js';
 import { GENERATORS, isHaystackKind } from '../haystack/prepare-haystack.js';
+import { langsOf } from '../haystack/generators.js';
 import type { QuestionVariant } from '../needles/template.js';
 import { AUDIT_BARS, auditNeedles, type AuditResult } from '../run/audit.js';
 import { createTokenizer } from '../tokenize/create-tokenizer.js';
-import type { HaystackKind } from '../types.js';
+import { LANGS, type HaystackKind, type Lang } from '../types.js';
 import { bold, green, red, table } from './terminal.js';
 
 interface AuditFlags {
   haystack: string;
+  lang: string;
   needleSet: string;
   lengths: string;
   length?: string;
@@ -43,6 +45,7 @@ export function auditCommand(setExit: (code: number) => void): Command {
   return new Command('audit')
     .description('check the built-in needles against generated documents: value collisions, rival statements, contradictions, section fit, and what keyword matching alone solves')
     .option('--haystack <kind>', `financial-report, meeting-transcript, or all`, 'all')
+    .option('--lang <lang>', `language of the documents and needles: ${LANGS.join(', ')}, or all (every language a kind is generated in)`, 'en')
     .option('--needle-set <set>', 'keyword baseline on lexical, paraphrased, or both', 'both')
     .option('--lengths <list>', 'prompt lengths the needles are placed at (the longest is generated per seed)', '16k,200k')
     .option('--length <len>', 'shorthand for a single --lengths value')
@@ -55,6 +58,7 @@ export function auditCommand(setExit: (code: number) => void): Command {
     .action(async (flags: AuditFlags) => {
       const kinds: HaystackKind[] = flags.haystack === 'all' ? (Object.keys(GENERATORS) as HaystackKind[]) : [flags.haystack as HaystackKind];
       for (const k of kinds) if (!isHaystackKind(k)) throw new UsageError(`--haystack "${flags.haystack}" is not financial-report, meeting-transcript or all`);
+      const audits = auditTargets(kinds, flags.lang, flags.haystack === 'all');
       const set = parseChoice(flags.needleSet, '--needle-set', ['lexical', 'paraphrased', 'both'] as const);
       const variants: QuestionVariant[] = set === 'both' ? ['lexical', 'paraphrased'] : [set];
       const lengths = (flags.length ?? flags.lengths).split(',').map((l) => parseLength(l.trim(), '--lengths'));
@@ -64,9 +68,9 @@ export function auditCommand(setExit: (code: number) => void): Command {
       const { tokenizer } = createTokenizer(flags.tokenizer === 'server' ? 'o200k_base' : flags.tokenizer);
       const results: AuditResult[] = [];
       try {
-        for (const kind of kinds) {
+        for (const { kind, lang } of audits) {
           const progress = flags.json ? undefined : (m: string) => process.stderr.write(`${m}\n`);
-          results.push(await auditNeedles({ kind, tokenizer, seeds, lengths, draws, baselineLength, variants, onProgress: progress }));
+          results.push(await auditNeedles({ kind, lang, tokenizer, seeds, lengths, draws, baselineLength, variants, onProgress: progress }));
         }
       } finally {
         tokenizer.free();
@@ -81,9 +85,26 @@ export function auditCommand(setExit: (code: number) => void): Command {
     });
 }
 
+/**
+ * The (kind, language) pairs to audit: `--lang all` takes every language a kind is generated in; one language takes
+ * the kinds generated in it (all of them must be, unless `--haystack all` asked for whatever exists).
+ */
+export function auditTargets(kinds: readonly HaystackKind[], langFlag: string, anyKind: boolean): Array<{ kind: HaystackKind; lang: Lang }> {
+  if (langFlag !== 'all' && !(LANGS as readonly string[]).includes(langFlag)) throw new UsageError(`--lang "${langFlag}" is not one of ${LANGS.join(', ')}, all`);
+  const out: Array<{ kind: HaystackKind; lang: Lang }> = [];
+  for (const kind of kinds) {
+    const have = langsOf(kind);
+    if (langFlag === 'all') out.push(...have.map((lang) => ({ kind, lang })));
+    else if (have.includes(langFlag as Lang)) out.push({ kind, lang: langFlag as Lang });
+    else if (!anyKind) throw new UsageError(`--lang ${langFlag}: no ${kind} generator in that language yet (${kind} is generated in ${have.join(', ')})`);
+  }
+  if (out.length === 0) throw new UsageError(`--lang ${langFlag}: no haystack kind is generated in that language yet`);
+  return out;
+}
+
 function printAudit(r: AuditResult, variants: QuestionVariant[]): void {
   const out = process.stdout;
-  out.write(`\n${bold(r.kind)} · seeds ${r.seeds.join(', ')} · lengths ${r.lengths.map((l) => l.toLocaleString('en-US')).join(', ')} · keyword baseline at ${r.baselineLength.toLocaleString('en-US')}\n`);
+  out.write(`\n${bold(r.kind)}${r.lang && r.lang !== 'en' ? ` (${r.lang})` : ''} · seeds ${r.seeds.join(', ')} · lengths ${r.lengths.map((l) => l.toLocaleString('en-US')).join(', ')} · keyword baseline at ${r.baselineLength.toLocaleString('en-US')}\n`);
   out.write(`facts left out of the haystack: ${r.omitted.length ? r.omitted.join(', ') : 'none'}\n`);
   const rows = r.rows.map((row) => [
     row.template + (row.twoHop ? ' (two-hop)' : ''), String(row.trials), String(row.redraws), String(row.collisions), String(row.competing), String(row.contradictions),
@@ -101,7 +122,7 @@ function printAudit(r: AuditResult, variants: QuestionVariant[]): void {
     const rate = r.solvedRate[v] ?? 0;
     const ok = v === 'lexical' ? rate >= AUDIT_BARS.lexicalMin : rate <= AUDIT_BARS.paraphrasedMax;
     const bar = v === 'lexical' ? `≥ ${AUDIT_BARS.lexicalMin * 100}%` : `≤ ${AUDIT_BARS.paraphrasedMax * 100}%`;
-    out.write(`${bold(v)}: keyword baseline solves ${(rate * 100).toFixed(1)}% (bar ${bar}) ${mark(ok)}\n`);
+    out.write(`${bold(v)}${r.lang && r.lang !== 'en' ? ` (${r.lang})` : ''}: keyword baseline solves ${(rate * 100).toFixed(1)}% (bar ${bar}) ${mark(ok)}\n`);
   }
   const evidence = r.rows.flatMap((row) => row.evidence.filter((e) => !e.startsWith('best match')).map((e) => `${row.template}: ${e}`));
   if (evidence.length) out.write(`findings:\n${evidence.slice(0, 30).map((e) => `  - ${e}`).join('\n')}\n`);

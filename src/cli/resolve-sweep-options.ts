@@ -8,6 +8,8 @@ import { parseShard } from '../config/parse-shard.js';
 import { parseFlag, type SweepFlags } from '../config/sweep-flags.js';
 import { SWEEP_DEFAULTS, type NeedleSetName, type SweepOptions } from '../config/sweep-options.js';
 import { isHaystackKind } from '../haystack/prepare-haystack.js';
+import { langsOf } from '../haystack/generators.js';
+import type { Lang } from '../types.js';
 import { loadNeedleFile } from '../needles/load-needle-file.js';
 import { readManifest } from '../run/results-store.js';
 import { isModelTokenizer } from '../tokenize/create-tokenizer.js';
@@ -34,6 +36,7 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
   }
   const needleSet = parseFlag<NeedleSetName>('needleSet', flags.needleSet);
   if (!isHaystackKind(flags.haystack) && flags.haystack.trim() === '') throw new UsageError('--haystack is empty');
+  const lang = checkLang(flags.haystack, parseFlag<Lang>('lang', flags.lang ?? SWEEP_DEFAULTS.lang));
   const tokenizer = parseFlag<string>('tokenizer', flags.tokenizer);
   const chatTemplate = flags.chatTemplate === undefined ? null : parseFlag<string>('chatTemplate', flags.chatTemplate);
   if (chatTemplate !== null && !isModelTokenizer(tokenizer)) {
@@ -77,6 +80,7 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     batch: flags.batch,
     ollamaNative: flags.ollamaNative,
     haystack: flags.haystack,
+    lang,
     needlesFile: flags.needles ?? null,
     needleSet,
     seed,
@@ -103,6 +107,23 @@ export function resolveSweepOptions(flags: SweepFlags, env: NodeJS.ProcessEnv, a
     shard,
     command: reproduceCommand(argv, seed, out),
   };
+}
+
+/**
+ * The language of a sweep, checked before anything is built or sent: a kind must be generated in it, and a user's
+ * own documents are read as they are (no `--lang`).
+ */
+export function checkLang(haystack: string, lang: Lang): Lang {
+  if (isHaystackKind(haystack)) {
+    if (!langsOf(haystack).includes(lang)) {
+      throw new UsageError(`--lang ${lang}: no ${haystack} generator in that language yet (${haystack} is generated in ${langsOf(haystack).join(', ')})`);
+    }
+  } else if (lang !== 'en') {
+    throw new UsageError(`--lang ${lang} applies to generated haystacks (financial-report, meeting-transcript), not to your own documents`, {
+      hint: 'drop --lang: your documents are read as they are, whatever their language',
+    });
+  }
+  return lang;
 }
 
 function stamp(d: Date): string {

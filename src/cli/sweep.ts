@@ -245,7 +245,7 @@ function rawArgs(command: Command): string[] {
   return i >= 0 ? all.slice(i + 1) : [];
 }
 
-/** The end-of-run table: recall by length, then overall (an incomplete column once some trial was cut off). */
+/** The end-of-run table: recall by length, then overall (an incomplete column once some trial was cut off; the prompts' median characters per length). */
 export function summaryTable(summary: RunSummary): string {
   const fmt = (x: number | null) => (x === null ? '—' : x.toFixed(2));
   const ci = (i: [number, number] | null) => (i ? `${i[0].toFixed(2)}–${i[1].toFixed(2)}` : '—');
@@ -253,9 +253,17 @@ export function summaryTable(summary: RunSummary): string {
   const row = (name: string, g: RunSummary['byLength'][number] | RunSummary) => [
     name, fmt(g.recall), ci(g.interval), String(g.ok), String(g.overflow), String(g.error), ...(withIncomplete ? [String(g.incomplete ?? 0)] : []),
   ];
-  const rows = summary.byLength.map((g) => row(formatTokens(g.length), g));
-  rows.push(row('overall', summary));
-  return table(['length', 'recall', '95% CI', 'ok', 'overflow', 'error', ...(withIncomplete ? ['incomplete'] : [])], rows);
+  // Characters as well as tokens: on Japanese or Chinese text one token is about one character (a claim stated in
+  // characters, like "200,000 characters", is read against this column).
+  const sizes = new Map((summary.prompt_size ?? []).map((s) => [s.length, s]));
+  const withChars = sizes.size > 0;
+  const chars = (length: number) => {
+    const s = sizes.get(length);
+    return s ? s.chars.median.toLocaleString('en-US') : '—';
+  };
+  const rows = summary.byLength.map((g) => [...row(formatTokens(g.length), g), ...(withChars ? [chars(g.length)] : [])]);
+  rows.push([...row('overall', summary), ...(withChars ? [''] : [])]);
+  return table(['length', 'recall', '95% CI', 'ok', 'overflow', 'error', ...(withIncomplete ? ['incomplete'] : []), ...(withChars ? ['characters'] : [])], rows);
 }
 
 /** The effective-length lines: the absolute threshold, and relative to the model's own recall at the shortest length. */

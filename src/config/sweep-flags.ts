@@ -8,6 +8,7 @@ import { hfPaths } from '../tokenize/hf-files.js';
 import { parseBaseUrl, parseChoice, parseCount, parseDuration, parseHeader, parseLength, parseNumber, parseSeed, resolveDepths, resolveLengths } from './parse-values.js';
 import { parseShard } from './parse-shard.js';
 import { NEEDLE_SETS, SWEEP_DEFAULTS } from './sweep-options.js';
+import { LANGS } from '../types.js';
 
 /** Raw flag values as commander hands them over (strings until resolved into SweepOptions). */
 export interface SweepFlags {
@@ -21,6 +22,7 @@ export interface SweepFlags {
   apiKeyEnv: string;
   header: string[];
   haystack: string;
+  lang: string;
   needles?: string;
   needleSet: string;
   seed?: string;
@@ -150,6 +152,15 @@ export const SWEEP_FLAGS: readonly SweepFlagSpec[] = [
   { name: 'haystack', long: 'haystack', arg: '<kind|path>', description: 'financial-report, meeting-transcript, or .txt/.md/.pdf file, folder or glob',
     default: SWEEP_DEFAULTS.haystack,
     config: { matrix: true, path: true, shared: true },
+  },
+  {
+    name: 'lang',
+    long: 'lang',
+    arg: '<lang>',
+    description: `language of a generated haystack, its built-in needles and the prompt around them: ${LANGS.join(', ')}`,
+    default: SWEEP_DEFAULTS.lang,
+    parse: (v, label) => parseChoice(v, label, LANGS),
+    config: { matrix: true, shared: true },
   },
   { name: 'needles', long: 'needles', arg: '<file>', description: 'JSON or YAML array of {needle, question, answer}', config: { matrix: true, path: true, shared: true } },
   { name: 'needleSet', long: 'needle-set', arg: '<set>', description: `built-in needle set: ${NEEDLE_SETS.join(', ')}`,

@@ -22,6 +22,7 @@ export interface CommandLineFlags {
 export interface PlannedSweep {
   /** Label of the model (a models entry's `name`, else its model id, else `baseline`). */
   model: string;
+  /** The haystack's label: its kind (with `-ja`/`-zh` for another language than English), or its file or folder name. */
   haystack: string;
   needles: string;
   /** Where it comes from, for messages: `models[1] (qwen) × meeting-transcript × mixed`. */
@@ -55,6 +56,7 @@ export function expandSweeps(config: LoadedConfig | null, cli: CommandLineFlags,
     return v === undefined ? undefined : (v as string[]);
   };
   const haystacks = list('haystack') ?? [cli.flags.haystack];
+  const langs = list('lang') ?? [cli.flags.lang ?? 'en'];
   const files = list('needles');
   const sets = typed('needles') ? undefined : list('needleSet');
   const needleChoices: Array<{ needles?: string; needleSet?: string }> = [
@@ -66,24 +68,30 @@ export function expandSweeps(config: LoadedConfig | null, cli: CommandLineFlags,
   const sweeps: PlannedSweep[] = [];
   for (const entry of entries) {
     for (const haystack of haystacks) {
-      for (const choice of needleChoices) {
-        const flags = { ...cli.flags } as Record<string, unknown>;
-        for (const spec of SWEEP_FLAGS) {
-          if (typed(spec.name) || spec.config?.matrix) continue;
-          const v = entry.raw[spec.name] ?? top[spec.name];
-          if (v !== undefined) flags[spec.name] = v;
+      for (const lang of langs) {
+        // A list of languages applies to the generated haystacks: a user's documents are read once, as they are.
+        if (langs.length > 1 && !isKind(haystack) && lang !== langs[0]) continue;
+        for (const choice of needleChoices) {
+          const flags = { ...cli.flags } as Record<string, unknown>;
+          for (const spec of SWEEP_FLAGS) {
+            if (typed(spec.name) || spec.config?.matrix) continue;
+            const v = entry.raw[spec.name] ?? top[spec.name];
+            if (v !== undefined) flags[spec.name] = v;
+          }
+          flags.haystack = haystack;
+          flags.lang = isKind(haystack) ? lang : langs.length > 1 ? 'en' : lang;
+          flags.needles = choice.needles;
+          flags.needleSet = choice.needleSet ?? cli.flags.needleSet;
+          const f = flags as unknown as SweepFlags;
+          const model = entry.name ?? f.model ?? 'baseline';
+          const needles = choice.needles ? stem(choice.needles) : f.needleSet;
+          const haystackLabel = label(haystack, isKind, f.lang);
+          const where = [entry.index === null ? null : `models[${entry.index}]${entry.name ? ` (${entry.name})` : ''}`, haystackLabel, needles].filter(Boolean).join(' × ');
+          // A folder typed on the command line is taken as typed (placeholders filled); one from the config or the
+          // default pattern also gets the shard's suffix, so shards of one config never share a folder.
+          if (pattern !== undefined) f.out = fillPattern(pattern, { model, haystack: haystackLabel, needles, shard: f.shard }, { suffixShard: !typed('out') });
+          sweeps.push({ model, haystack: haystackLabel, needles, where, flags: f });
         }
-        flags.haystack = haystack;
-        flags.needles = choice.needles;
-        flags.needleSet = choice.needleSet ?? cli.flags.needleSet;
-        const f = flags as unknown as SweepFlags;
-        const model = entry.name ?? f.model ?? 'baseline';
-        const needles = choice.needles ? stem(choice.needles) : f.needleSet;
-        const where = [entry.index === null ? null : `models[${entry.index}]${entry.name ? ` (${entry.name})` : ''}`, label(haystack, isKind), needles].filter(Boolean).join(' × ');
-        // A folder typed on the command line is taken as typed (placeholders filled); one from the config or the
-        // default pattern also gets the shard's suffix, so shards of one config never share a folder.
-        if (pattern !== undefined) f.out = fillPattern(pattern, { model, haystack: label(haystack, isKind), needles, shard: f.shard }, { suffixShard: !typed('out') });
-        sweeps.push({ model, haystack: label(haystack, isKind), needles, where, flags: f });
       }
     }
   }
@@ -91,9 +99,9 @@ export function expandSweeps(config: LoadedConfig | null, cli: CommandLineFlags,
   return sweeps;
 }
 
-/** A haystack's label: its kind, or its file or folder name. */
-function label(haystack: string, isKind: (spec: string) => boolean): string {
-  return isKind(haystack) ? haystack : stem(haystack);
+/** A haystack's label: its kind (`meeting-transcript-ja` in another language than English), or its file or folder name. */
+function label(haystack: string, isKind: (spec: string) => boolean, lang = 'en'): string {
+  return isKind(haystack) ? (lang === 'en' ? haystack : `${haystack}-${lang}`) : stem(haystack);
 }
 
 function stem(path: string): string {

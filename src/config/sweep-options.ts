@@ -1,6 +1,7 @@
 // Resolved options of a sweep, with their defaults: what the CLI builds and runSweep takes.
 
 import { loadNeedleFile } from '../needles/load-needle-file.js';
+import type { Lang } from '../types.js';
 import type { ShardSpec } from './parse-shard.js';
 import { resolveDepths, resolveLengths, type Spacing } from './parse-values.js';
 
@@ -50,6 +51,11 @@ export interface SweepOptions {
   ollamaNative: boolean;
   /** `financial-report`, `meeting-transcript`, or a path/folder/glob of documents. @default 'financial-report' */
   haystack: string;
+  /**
+   * Language of a generated haystack, of its built-in needles and of the prompt's frame (system prompt, instructions,
+   * question line); a user's documents take `en`. @default 'en'
+   */
+  lang: Lang;
   /** Path of a JSON/YAML needles file; null for the built-in set. */
   needlesFile: string | null;
   /** Built-in needle set. @default 'mixed' */
@@ -118,6 +124,7 @@ export const SWEEP_DEFAULTS = {
   depthCount: 5,
   spacing: 'log' as Spacing,
   haystack: 'financial-report',
+  lang: 'en' as Lang,
   needleSet: 'mixed' as NeedleSetName,
   tokenizer: 'o200k_base',
   concurrency: 4,
@@ -159,6 +166,7 @@ export function defineSweep(overrides: Partial<SweepOptions> = {}): SweepOptions
     batch: false,
     ollamaNative: true,
     haystack: SWEEP_DEFAULTS.haystack,
+    lang: SWEEP_DEFAULTS.lang,
     needlesFile: null,
     needleSet: SWEEP_DEFAULTS.needleSet,
     seed: 1,

@@ -88,7 +88,7 @@ export function indexPlainText(text: string, source: DocumentSource): Document {
     if (body === '') return;
     const at = from + lead;
     const lines = body.split('\n');
-    const prose = lines.every((l) => !looksLikeTableRow(l)) && !/^(#|```|\s*[-*+] |\s*\d+[.)] )/.test(body) && /[.!?]["'”’)]?$/.test(body);
+    const prose = lines.every((l) => !looksLikeTableRow(l)) && !/^(#|```|\s*[-*+] |\s*\d+[.)] )/.test(body) && /(?:[.!?]["'”’)]?|[。！？][」』）]*)$/.test(body);
     if (prose) {
       addProsePoints(body, at, points);
     } else {

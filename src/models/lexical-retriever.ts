@@ -1,4 +1,7 @@
 // BM25 over a document's sentences: the best-matching sentence for a question, fast enough for 1M-token documents.
+// Words for English; for Japanese and Chinese, which have no spaces, overlapping character bigrams (as Lucene's
+// CJKAnalyzer indexes them): deterministic on every Node build, and a word split differently in question and
+// document ("负责人" / "负责|人的") still shares its bigrams.
 
 import { splitSentences } from './split-sentences.js';
 
@@ -35,8 +38,44 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Query terms of a text: lowercased words, stopwords removed, stemmed, deduplicated. */
+/** Chinese characters, kana and the long-vowel mark: written without spaces between words. */
+const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆]/u;
+/** Runs of kanji/hanzi and katakana (content), runs of hiragana (particles, endings: skipped), other words and numbers. */
+const CJK_RUN = /([\p{sc=Han}\p{sc=Katakana}ー々〆]+)|[\p{sc=Hiragana}]+|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー々〆])[\p{L}\p{N}])+/gu;
+/** Chinese and Japanese question scaffolding (how much, what, which, whether, the document) that carries no topic. */
+const CJK_STOP_BIGRAMS = new Set(['多少', '什么', '哪个', '哪些', '哪一', '是否', '请问', '是多', '是什', '文档', '文書', '記載', '提到', '何人', '何件']);
+
+/** True when the text holds Chinese characters or kana (it is then indexed by character bigrams). */
+export function hasCjk(text: string): boolean {
+  return CJK.test(text);
+}
+
+/**
+ * Terms of a text with Chinese or Japanese in it: full-width forms folded (NFKC), runs of kanji/hanzi and katakana
+ * as overlapping bigrams (a lone character as itself), hiragana (particles and endings) left out, other runs as
+ * English words (stopwords removed, stemmed) and numbers.
+ */
+export function cjkTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.normalize('NFKC').toLowerCase().matchAll(CJK_RUN)) {
+    const run = m[0];
+    if (m[1] === undefined) {
+      if (!CJK.test(run[0]!) && !STOPWORDS.has(run)) out.push(stem(run));
+      continue;
+    }
+    const chars = [...run];
+    if (chars.length === 1) out.push(run);
+    for (let i = 0; i + 1 < chars.length; i++) {
+      const bigram = chars[i]! + chars[i + 1]!;
+      if (!CJK_STOP_BIGRAMS.has(bigram)) out.push(bigram);
+    }
+  }
+  return out;
+}
+
+/** Query terms of a text: lowercased words, stopwords removed, stemmed, deduplicated (CJK text: character bigrams). */
 export function queryTerms(text: string): string[] {
+  if (hasCjk(text)) return [...new Set(cjkTerms(text))];
   const terms = new Set<string>();
   for (const m of text.toLowerCase().matchAll(WORD)) {
     if (!STOPWORDS.has(m[0])) terms.add(stem(m[0]));
@@ -56,6 +95,8 @@ export function findBestSentence(document: string, question: string): RetrievalR
   if (terms.length === 0) return { sentence: null, score: 0 };
   const index = new Map<string, number>(terms.map((t, i) => [t, i]));
   const sentences = splitSentences(document);
+  // A question in Japanese or Chinese is matched by bigrams, against sentences in those languages.
+  const cjk = hasCjk(question);
   const n = sentences.length;
   const lengths = new Uint32Array(n);
   const df = new Float64Array(terms.length);
@@ -66,14 +107,26 @@ export function findBestSentence(document: string, question: string): RetrievalR
   for (let s = 0; s < n; s++) {
     let length = 0;
     let matched = false;
-    for (const m of sentences[s].toLowerCase().matchAll(WORD)) {
-      const word = m[0];
-      if (STOPWORDS.has(word)) continue;
-      length++;
-      const t = index.get(stem(word));
-      if (t !== undefined) {
-        tf[t]++;
-        matched = true;
+    const sentence = sentences[s];
+    if (cjk && hasCjk(sentence)) {
+      for (const term of cjkTerms(sentence)) {
+        length++;
+        const t = index.get(term);
+        if (t !== undefined) {
+          tf[t]++;
+          matched = true;
+        }
+      }
+    } else {
+      for (const m of sentence.toLowerCase().matchAll(WORD)) {
+        const word = m[0];
+        if (STOPWORDS.has(word)) continue;
+        length++;
+        const t = index.get(stem(word));
+        if (t !== undefined) {
+          tf[t]++;
+          matched = true;
+        }
       }
     }
     lengths[s] = length;

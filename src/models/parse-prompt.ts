@@ -6,13 +6,14 @@ import type { ChatMessage } from '../types.js';
 export interface ParsedPrompt {
   /** Text between the `<document>` and `</document>` lines (the whole user message when they are absent). */
   document: string;
-  /** Text after the last `Question: ` line prefix (the last non-empty line when there is none). */
+  /** Text after the last `Question: ` (`質問：`, `问题：`) line prefix (the last non-empty line when there is none). */
   question: string;
 }
 
 const OPEN = '<document>\n';
 const CLOSE = '\n</document>';
-const QUESTION = 'Question: ';
+/** The question line's label in each prompt frame (English, Japanese, Chinese), with ASCII or full-width colon. */
+const QUESTION = /^(?:Question: |質問[：:]\s*|问题[：:]\s*)/;
 
 /** Splits the last user message into document and question. */
 export function parsePrompt(messages: readonly ChatMessage[]): ParsedPrompt {
@@ -41,7 +42,8 @@ function findQuestion(text: string): string {
   const lines = text.split('\n');
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i].trimStart();
-    if (line.startsWith(QUESTION)) return line.slice(QUESTION.length).trim();
+    const label = QUESTION.exec(line);
+    if (label) return line.slice(label[0].length).trim();
   }
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i].trim();

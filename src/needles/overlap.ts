@@ -1,5 +1,7 @@
 // Word overlap between a question and a needle: how much a keyword search could lean on shared words.
 
+import { cjkTerms, hasCjk } from '../models/lexical-retriever.js';
+
 const STOPWORDS = new Set(
   (
     'a an the and or but nor so yet if then than that this these those there here of to in on at by for with from into onto ' +
@@ -34,9 +36,10 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Distinct stems of a text's content words (stopwords removed). */
+/** Distinct stems of a text's content words (stopwords removed); Japanese and Chinese text adds its character bigrams. */
 export function contentStems(text: string): Set<string> {
   const out = new Set<string>();
+  if (hasCjk(text)) for (const term of cjkTerms(text)) if (/[^\x00-\x7f]/.test(term)) out.add(term);
   for (const w of words(text)) {
     if (STOPWORDS.has(w)) continue;
     out.add(stem(w));

@@ -17,11 +17,43 @@ const num = (s: string) => Number(s.replace(/,/g, ''));
 /** A stable spelling of a number (no float noise). */
 const fmt = (n: number) => String(Math.round(n * 1e6) / 1e6);
 
+/**
+ * Japanese and Chinese amounts: one or more number + unit groups, then 円 or 元 (`4億7,300万円`, `47,300百万円`,
+ * `4.73亿元`, `4,730万元`, `1,234千円`).
+ */
+const CJK_MONEY = /^((?:\d[\d,]*(?:\.\d+)?(?:兆|億|亿|千万|百万|万|千)?)+)\s*(円|元)$/;
+const CJK_UNITS: Record<string, number> = { 兆: 1e12, 億: 1e8, 亿: 1e8, 千万: 1e7, 百万: 1e6, 万: 1e4, 千: 1e3 };
+/** Counters after a count (`23件`, `23人`, `23名`, `23家`). */
+const CJK_COUNT = /^([\d,]+)\s*(件|人|名|社|台|回|個|个|家|次|位|项|項|店|棟|拠点)$/;
+/** Era names to the Gregorian year of their first year (令和元年 = 2019). */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
+
+/** The value of a CJK amount in yen or yuan (`4億7,300万円` → 473,000,000), or null. */
+function cjkMoneyValue(text: string): number | null {
+  const m = CJK_MONEY.exec(text.trim().normalize('NFKC'));
+  if (!m) return null;
+  let total = 0;
+  for (const g of m[1]!.matchAll(/(\d[\d,]*(?:\.\d+)?)(兆|億|亿|千万|百万|万|千)?/g)) total += num(g[1]!) * (g[2] ? CJK_UNITS[g[2]]! : 1);
+  return total;
+}
+
+/** A `YYYY年M月D日` or `令和N年M月D日` date as `y-m-d`, or null. */
+function cjkDate(text: string): string | null {
+  const m = /^(?:(令和|平成|昭和)(元|\d{1,2})|(\d{4}))年(\d{1,2})月(\d{1,2})日$/.exec(text.trim().normalize('NFKC'));
+  if (!m) return null;
+  const year = m[3] ? Number(m[3]) : ERAS[m[1]!]! + (m[2] === '元' ? 1 : Number(m[2]));
+  return `${year}-${Number(m[4])}-${Number(m[5])}`;
+}
+
 /** The type of an answer string. */
 export function valueType(answer: string): ValueType {
-  const a = answer.trim();
+  const a = answer.trim().normalize('NFKC');
+  if (cjkMoneyValue(a) !== null) return 'money';
+  if (/^[\d.]+\s*倍$/.test(a)) return 'multiple';
+  if (cjkDate(a) !== null) return 'date';
+  if (CJK_COUNT.test(a)) return 'count';
   if (/^\$\s?[\d,.]+(\s*(thousand|million|billion))?$/i.test(a)) return 'money';
-  if (/^[\d,.]+\s*%$/.test(a)) return 'percent';
+  if (/^[\d,.]+\s*[%％]$/.test(a)) return 'percent';
   if (/^[\d.]+\s*x$/i.test(a) || /^[\d.]+ to 1(\.0+)?$/i.test(a)) return 'multiple';
   if (new RegExp(`^(${MONTH_RE}) \\d{1,2}, \\d{4}$`, 'i').test(a)) return 'date';
   if (/^[\d,]+$/.test(a)) return 'count';
@@ -30,8 +62,21 @@ export function valueType(answer: string): ValueType {
 
 /** Keys an answer is known by: its canonical value (multiples also as a bare number, as covenant tables print them). */
 export function answerKeys(answer: string): string[] {
-  const a = answer.trim();
+  const a = answer.trim().normalize('NFKC');
   const type = valueType(a);
+  // Japanese and Chinese forms: the amount in yen or yuan (and, for a single number with its unit, that number as
+  // printed in a table of that unit), the date, the multiple, the count.
+  const cjkMoney = cjkMoneyValue(a);
+  if (cjkMoney !== null) {
+    const single = /^(\d[\d,]*(?:\.\d+)?)(?:兆|億|亿|千万|百万|万|千)?\s*(?:円|元)$/.exec(a);
+    return [`${a.endsWith('円') ? 'jpy' : 'cny'}:${fmt(cjkMoney)}`, ...(single ? [`num:${fmt(num(single[1]!))}`] : [])];
+  }
+  if (type === 'date' && cjkDate(a) !== null) return [`date:${cjkDate(a)}`];
+  if (type === 'multiple' && a.endsWith('倍')) {
+    const v = Number(/^[\d.]+/.exec(a)![0]);
+    return [`mult:${fmt(v)}`, `num:${fmt(v)}`];
+  }
+  if (type === 'count' && CJK_COUNT.test(a)) return [`num:${fmt(num(CJK_COUNT.exec(a)![1]!))}`];
   switch (type) {
     case 'money': {
       const m = /^\$\s?([\d,.]+)(?:\s*(thousand|million|billion))?$/i.exec(a)!;
@@ -39,7 +84,7 @@ export function answerKeys(answer: string): string[] {
       return [`usd:${fmt(v)}`];
     }
     case 'percent': {
-      const v = num(a.replace('%', ''));
+      const v = num(a.replace(/[%％]/, ''));
       return [`pct:${fmt(v)}`];
     }
     case 'multiple': {
@@ -57,10 +102,15 @@ export function answerKeys(answer: string): string[] {
   }
 }
 
-/** Lowercase letters and digits, everything else a space: same length as the input, so offsets carry over. */
+/**
+ * Lowercase letters, digits, kanji/hanzi and kana; everything else a space: same length as the input (in UTF-16
+ * units), so offsets carry over.
+ */
 export function normalizeText(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]/g, ' ');
+  return text.toLowerCase().replace(/[^a-z0-9\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]/g, ' ');
 }
+
+const CJK_CHAR = /[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]/;
 
 /** Where a document states values: the first character offset of every value key it contains. */
 export class DocumentValues {
@@ -102,7 +152,8 @@ export class DocumentValues {
     while (at >= 0 && at < end) {
       const before = at === 0 ? ' ' : this.norm[at - 1]!;
       const after = this.norm[at + phrase.length] ?? ' ';
-      if (before === ' ' && after === ' ') return at;
+      // Japanese and Chinese have no spaces between words: a name is found wherever its characters are.
+      if ((before === ' ' || CJK_CHAR.test(phrase[0]!)) && (after === ' ' || CJK_CHAR.test(phrase[phrase.length - 1]!))) return at;
       at = this.norm.indexOf(phrase, at + 1);
     }
     return -1;
@@ -132,7 +183,17 @@ export class DocumentValues {
     for (const m of text.matchAll(/(?<![\d$.])(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion) dollars/gi)) {
       this.note(`usd:${fmt(num(m[1]!) * SCALE[m[2]!.toLowerCase()]!)}`, m.index!);
     }
-    for (const m of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(%| percent\b)/g)) this.note(`pct:${fmt(num(m[1]!))}`, m.index!);
+    for (const m of text.matchAll(/(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*(%|％| percent\b)/g)) this.note(`pct:${fmt(num(m[1]!))}`, m.index!);
+    // Japanese and Chinese amounts, multiples and dates (an era year as its Gregorian year).
+    for (const m of text.matchAll(/(?<![\d.,])(?:\d[\d,]*(?:\.\d+)?(?:兆|億|亿|千万|百万|万|千)?)+\s*(?:円|元)/g)) {
+      const v = cjkMoneyValue(m[0]);
+      if (v !== null) this.note(`${m[0].endsWith('円') ? 'jpy' : 'cny'}:${fmt(v)}`, m.index!);
+    }
+    for (const m of text.matchAll(/(?<![\d.,])(\d+(?:\.\d+)?)\s*倍/g)) this.note(`mult:${fmt(Number(m[1]))}`, m.index!);
+    for (const m of text.matchAll(/(?:(令和|平成|昭和)(元|\d{1,2})|(\d{4}))年(\d{1,2})月(\d{1,2})日/g)) {
+      const d = cjkDate(m[0]);
+      if (d) this.note(`date:${d}`, m.index!);
+    }
     for (const m of text.matchAll(/(?<![\d.,])(\d+(?:\.\d+)?)\s*(?:x\b|times\b| to 1(?:\.0+)?\b)/gi)) this.note(`mult:${fmt(Number(m[1]))}`, m.index!);
     for (const m of text.matchAll(new RegExp(`\\b(${MONTH_RE})\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi'))) {
       this.note(`date:${m[3]}-${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}-${Number(m[2])}`, m.index!);

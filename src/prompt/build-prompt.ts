@@ -7,7 +7,7 @@ import { UsageError } from '../errors.js';
 import type { Rng } from '../util/rng.js';
 import { frameChat, type ChatFrame } from './chat-frame.js';
 import { countParts, type Part } from './count-parts.js';
-import { DOCUMENT_PREFIX, SYSTEM_PROMPT, TOKENS_PER_MESSAGE, TOKENS_REPLY_PRIMING, questionSuffix } from './template.js';
+import { PROMPT_FRAMES, TOKENS_PER_MESSAGE, TOKENS_REPLY_PRIMING, questionSuffix } from './template.js';
 
 /** A sentence to plant: the needle itself, a companion fact it depends on, or a decoy. */
 export interface Insertion {
@@ -92,9 +92,10 @@ export function buildPrompt(
   rng: Rng,
 ): BuiltPrompt {
   const { document, index, pointTokens } = haystack;
-  const suffix = questionSuffix(question);
-  // Tokens around the document: chat format or template, system message, instructions and question.
-  const frame = frameChat(tokenizer, SYSTEM_PROMPT, DOCUMENT_PREFIX, suffix);
+  const lang = haystack.lang ?? 'en';
+  const suffix = questionSuffix(question, lang);
+  // Tokens around the document: chat format or template, system message, instructions and question (in the document's language).
+  const frame = frameChat(tokenizer, PROMPT_FRAMES[lang].system, PROMPT_FRAMES[lang].documentPrefix, suffix);
   const fixed = frame.outside + tokenizer.count(frame.head) + tokenizer.count(frame.tail);
   // Rendering decides transcript labels; draw them once so every retry of the cut uses the same text.
   const labels = insertions.map(() => rng.next());
@@ -192,9 +193,11 @@ function assemble(
 
   const needleAt = insertions.findIndex((ins) => ins.role === 'needle');
   const question = (needleAt >= 0 ? placed[needleAt]!.question : undefined) ?? defaultQuestion;
-  const suffix = questionSuffix(question);
+  const lang = haystack.lang ?? 'en';
+  const prompt = PROMPT_FRAMES[lang];
+  const suffix = questionSuffix(question, lang);
   // The question may read differently at the needle's place: frame the prompt around the one asked.
-  const frame = frameChat(tokenizer, SYSTEM_PROMPT, DOCUMENT_PREFIX, suffix);
+  const frame = frameChat(tokenizer, prompt.system, prompt.documentPrefix, suffix);
   const documentTokens = countParts(parts, index, tokenizer);
   const promptTokens = frame.outside + countParts([frame.head, ...parts, frame.tail], index, tokenizer, frame.context);
   const docText = parts.map((p) => (typeof p === 'string' ? p : text.slice(p.from, p.to))).join('');
@@ -210,8 +213,8 @@ function assemble(
   });
   return {
     messages: [
-      { role: 'system', content: SYSTEM_PROMPT },
-      { role: 'user', content: DOCUMENT_PREFIX + docText + suffix },
+      { role: 'system', content: prompt.system },
+      { role: 'user', content: prompt.documentPrefix + docText + suffix },
     ],
     promptTokens,
     documentTokens,
@@ -223,6 +226,9 @@ function assemble(
 
 /** Sentence openings that refer back to the sentence before (a needle is never put between the two). */
 const ANAPHOR = /^(?:It|Its|They|Their|This|These|That|Those|Such|The site|The segment|The line|The plant|The facility|The program|The matter|The case|The complaint|The acquisition|The transaction|The same|Both|Each of (?:these|them)|Of (?:these|that|this))\b/;
+
+/** Japanese and Chinese openings that refer back ("この", "同社", "当該", "这", "该", "上述", "其中"). */
+const CJK_ANAPHOR = /^(?:この|その|これ|それ|同社|同期|同年|同様|当該|上記|前述|こうした|そうした|这|该|此|其|上述|前述|同时|对此)/;
 
 /** How far (in percent of the document part) a needle may move from its target depth to sit in a place it fits. */
 export const FIT_WINDOW = 0.1;
@@ -237,7 +243,7 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
   // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
   // Never before a sentence that points back at the one before it ("The site makes…", "It ran at…"): the needle would
   // come between them and take the reference.
-  const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && ANAPHOR.test(document.text.slice(p.offset, p.offset + 24));
+  const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && (ANAPHOR.test(document.text.slice(p.offset, p.offset + 24)) || CJK_ANAPHOR.test(document.text.slice(p.offset, p.offset + 8)));
   // No turn goes between a meeting's header and its opening turn: nobody speaks before the meeting is opened.
   const opening = (p: InsertionPoint) => p.context?.kind === 'meeting-transcript' && p.context.previousTime === undefined;
   const allowed = (p: InsertionPoint) =>
@@ -319,11 +325,16 @@ function asTurnIfNeeded(haystack: PreparedHaystack, point: InsertionPoint): Inse
   return { ...point, kind: 'turn', speakers: first?.speakers, time: '00:00:00', context };
 }
 
+/** A Japanese or Chinese sentence's end (。！？, optionally closed by 」』）). */
+const CJK_SENTENCE_END = /[。！？][」』）]*$/;
+
 /** The inserted text as it reads in place: a sentence before the next one, a paragraph, or a transcript turn (with its reply). */
 function renderInsertion(placed: PlacedText, point: InsertionPoint, labelDraw: number, atEnd: boolean): string {
   const sentence = placed.text.trim();
   if (point.kind === 'turn') return `${atEnd ? '\n\n' : ''}${renderTurns(placed, point, labelDraw)}`;
-  if (point.kind === 'sentence') return `${atEnd ? ' ' : ''}${sentence} `;
+  // Japanese and Chinese sentences follow one another with no space between them.
+  const space = CJK_SENTENCE_END.test(sentence) ? '' : ' ';
+  if (point.kind === 'sentence') return `${atEnd ? space : ''}${sentence}${space}`;
   return `${atEnd ? '\n\n' : ''}${sentence}\n\n`;
 }
 

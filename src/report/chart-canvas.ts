@@ -1,5 +1,6 @@
 // Renders PNGs: chart.js configurations with chartjs-node-canvas (the matrix chart type registered on its own chart.js copy), and hand-written SVG drawings.
 
+import { FONT } from './heatmap-svg.js';
 import { createRequire } from 'node:module';
 import type { ChartComponentLike, ChartConfiguration } from 'chart.js';
 // `canvas` is the native canvas chartjs-node-canvas draws with; here it also rasterizes SVG (through librsvg).
@@ -46,7 +47,7 @@ function canvasFor(width: number, height: number): ChartJSNodeCanvas {
       backgroundColour: 'white',
       chartCallback: (ChartJS) => {
         registerMatrix(ChartJS);
-        ChartJS.defaults.font.family = 'DejaVu Sans, Helvetica, Arial, sans-serif';
+        ChartJS.defaults.font.family = FONT;
       },
     });
     canvases.set(key, canvas);

@@ -1,7 +1,7 @@
 // What a heatmap shows, computed once from the run: titles, axis labels and every cell's fill and text, for the PNG, SVG and HTML alike.
 
 import { groupStats } from '../score/stats.js';
-import type { RunManifest, TrialRecord } from '../types.js';
+import type { Lang, RunManifest, TrialRecord } from '../types.js';
 import { formatDate, formatDepth, formatScore, formatTokens } from './format.js';
 import type { CellKind, GridCell } from './grid.js';
 import { buildGrid, cellKey, cellKind } from './grid.js';
@@ -13,6 +13,37 @@ export const X_AXIS_TITLE = 'Context length (tokens)';
 export const Y_AXIS_TITLE = 'Needle depth (%)';
 /** Legend title of the colour bar. */
 export const SCALE_TITLE = 'Mean score (ok trials)';
+/** Axis and legend titles, and the document's name, of heatmaps of a language's sweeps. */
+export interface HeatmapLabels {
+  x: string;
+  y: string;
+  scale: string;
+  /** The generated document's name by kind, shown in the title (e.g. `有価証券報告書`); absent for English. */
+  documents?: Partial<Record<string, string>>;
+}
+
+/** Heatmap labels by the run's language (the language of its document and prompts). */
+export const HEATMAP_LABELS: Record<Lang, HeatmapLabels> = {
+  en: { x: X_AXIS_TITLE, y: Y_AXIS_TITLE, scale: SCALE_TITLE },
+  ja: {
+    x: 'コンテキスト長（トークン数）',
+    y: 'ニードルの位置（文書の深さ %）',
+    scale: '平均スコア（ok の試行）',
+    documents: { 'financial-report': '有価証券報告書', 'meeting-transcript': '会議録' },
+  },
+  zh: {
+    x: '上下文长度（token 数）',
+    y: '针的位置（文档深度 %）',
+    scale: '平均得分（ok 试验）',
+    documents: { 'financial-report': '年度报告', 'meeting-transcript': '会议记录' },
+  },
+};
+
+/** The language a run's heatmap speaks: its document's (English for runs written before issue #14). */
+export function runLang(manifest: RunManifest): Lang {
+  return manifest.haystack?.lang ?? (manifest.haystack?.source?.type === 'generated' ? manifest.haystack.source.lang : undefined) ?? 'en';
+}
+
 /** Subtitle that keeps the baseline from being read as a model result. */
 export const BASELINE_NOTE = 'keyword-matching baseline (BM25), not a language model';
 
@@ -39,6 +70,8 @@ export interface HeatmapCellView {
 export interface HeatmapModel {
   title: string;
   subtitles: string[];
+  /** Axis and legend titles in the run's language (absent: English). */
+  labels?: HeatmapLabels;
   xLabels: string[];
   yLabels: string[];
   /** Every grid position, row by row; positions without trials have kind `empty`. */
@@ -51,7 +84,10 @@ export interface HeatmapModel {
 export function heatmapTitle(manifest: RunManifest, records: readonly TrialRecord[]): string {
   const overall = groupStats(records);
   const recall = overall.recall === null ? 'no ok trials' : `recall ${formatScore(overall.recall)}`;
-  return `${manifest.model.id} · ${manifest.haystack.spec} · ${formatDate(manifest.started_at)} — ${recall} (ok ${overall.ok}/${overall.trials})`;
+  // A Japanese or Chinese run names its document as readers of that language do: `会議録 (meeting-transcript)`.
+  const name = HEATMAP_LABELS[runLang(manifest)].documents?.[manifest.haystack.spec];
+  const haystack = name ? `${name} (${manifest.haystack.spec})` : manifest.haystack.spec;
+  return `${manifest.model.id} · ${haystack} · ${formatDate(manifest.started_at)} — ${recall} (ok ${overall.ok}/${overall.trials})`;
 }
 
 /** Subtitle lines: the baseline warning, and a note when the run is not complete. */
@@ -103,6 +139,7 @@ export function buildHeatmapModel(manifest: RunManifest, records: readonly Trial
   return {
     title: heatmapTitle(manifest, records),
     subtitles: heatmapSubtitles(manifest),
+    ...(runLang(manifest) === 'en' ? {} : { labels: HEATMAP_LABELS[runLang(manifest)] }),
     xLabels: grid.lengths.map(formatTokens),
     yLabels: grid.depths.map(formatDepth),
     cells,

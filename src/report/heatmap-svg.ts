@@ -13,7 +13,11 @@ export const HEATMAP_WIDTH = 1200;
 export const HEATMAP_HEIGHT = 800;
 
 /** Font stack of every hand-written SVG. */
-export const FONT = 'DejaVu Sans, Helvetica, Arial, sans-serif';
+/**
+ * Font stack of every heatmap: DejaVu Sans for Latin text, then fonts that cover kana and hanzi (setup installs
+ * WenQuanYi Micro Hei on Debian; Noto CJK, Hiragino and PingFang elsewhere) for the titles and labels of ja/zh sweeps.
+ */
+export const FONT = "DejaVu Sans, 'WenQuanYi Micro Hei', 'Noto Sans CJK JP', 'Noto Sans CJK SC', 'Hiragino Sans', 'PingFang SC', Helvetica, Arial, sans-serif";
 /** Room right of the cells for the legend. */
 export const LEGEND_WIDTH = 200;
 
@@ -84,7 +88,7 @@ export function headerSvg(title: string, subtitles: readonly string[], colorOf: 
 }
 
 /** Tick labels (lengths below, depths left) and both axis titles around the cells' block. */
-export function axesSvg(box: GridBox, xLabels: readonly string[], yLabels: readonly string[]): string {
+export function axesSvg(box: GridBox, xLabels: readonly string[], yLabels: readonly string[], titles: { x: string; y: string } = { x: X_AXIS_TITLE, y: Y_AXIS_TITLE }): string {
   const { left, top, right, bottom, cw, ch } = box;
   const parts: string[] = [];
   const xTick = tickFontSize(xLabels, cw);
@@ -95,9 +99,9 @@ export function axesSvg(box: GridBox, xLabels: readonly string[], yLabels: reado
   yLabels.forEach((label, i) => {
     parts.push(svgText(left - 8, top + (i + 0.5) * ch, label, `font-size="${coord(yTick)}" fill="rgb(60, 60, 60)" text-anchor="end" dy="0.35em"`));
   });
-  parts.push(svgText((left + right) / 2, bottom + 50, X_AXIS_TITLE, 'font-size="15" fill="rgb(40, 40, 40)" text-anchor="middle"'));
+  parts.push(svgText((left + right) / 2, bottom + 50, titles.x, 'font-size="15" fill="rgb(40, 40, 40)" text-anchor="middle"'));
   parts.push(
-    `<text transform="translate(${coord(Math.max(32, left - 78))} ${coord((top + bottom) / 2)}) rotate(-90)" font-size="15" fill="rgb(40, 40, 40)" text-anchor="middle">${escapeXml(Y_AXIS_TITLE)}</text>`,
+    `<text transform="translate(${coord(Math.max(32, left - 78))} ${coord((top + bottom) / 2)}) rotate(-90)" font-size="15" fill="rgb(40, 40, 40)" text-anchor="middle">${escapeXml(titles.y)}</text>`,
   );
   return parts.join('\n');
 }
@@ -127,7 +131,7 @@ function legendSvg(model: HeatmapModel, x: number, top: number, plotHeight: numb
   const parts: string[] = [];
   const barHeight = Math.max(120, Math.min(260, plotHeight * 0.55));
   const barTop = top + 22;
-  parts.push(svgText(x, top, SCALE_TITLE, 'font-size="12" font-weight="bold" fill="rgb(40, 40, 40)"'));
+  parts.push(svgText(x, top, model.labels?.scale ?? SCALE_TITLE, 'font-size="12" font-weight="bold" fill="rgb(40, 40, 40)"'));
   parts.push(`<rect x="${x}" y="${coord(barTop)}" width="22" height="${coord(barHeight)}" fill="url(#scale)" stroke="rgb(120, 120, 120)" stroke-width="0.5"/>`);
   for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
     const y = barTop + (1 - tick) * barHeight;
@@ -171,7 +175,7 @@ export function heatmapSvg(model: HeatmapModel, opts: HeatmapSvgOptions = {}): s
   if (model.cells.length === 0) {
     parts.push(svgText((left + right) / 2, (top + bottom) / 2, 'no trials recorded', 'font-size="18" fill="rgb(120, 120, 120)" text-anchor="middle"'));
   }
-  parts.push(axesSvg(box, model.xLabels, model.yLabels));
+  parts.push(axesSvg(box, model.xLabels, model.yLabels, model.labels));
   parts.push(legendSvg(model, right + 22, top + 8, bottom - top));
   parts.push('</svg>');
   return parts.join('\n');

@@ -8,7 +8,7 @@ import { renderChartPng } from './chart-canvas.js';
 import type { HeatmapCellView, HeatmapModel } from './heatmap-model.js';
 import { buildHeatmapModel, legendSwatches, SCALE_TITLE, X_AXIS_TITLE, Y_AXIS_TITLE } from './heatmap-model.js';
 import { cellFontSize, gridExtent, headerHeight, headerLines, tickFontSize } from './heatmap-layout.js';
-import { HEATMAP_HEIGHT, HEATMAP_WIDTH, heatmapSvg } from './heatmap-svg.js';
+import { FONT, HEATMAP_HEIGHT, HEATMAP_WIDTH, heatmapSvg } from './heatmap-svg.js';
 import { MARKER_COLOR, SCORE_STOPS, scoreColor } from './palette.js';
 
 /** Options of {@link renderHeatmap}. */
@@ -40,7 +40,7 @@ function cellDecorations(model: HeatmapModel): Plugin<'matrix'> {
         const area = chart.chartArea;
         ctx.save();
         ctx.fillStyle = 'rgb(120, 120, 120)';
-        ctx.font = '18px DejaVu Sans, sans-serif';
+        ctx.font = `18px ${FONT}`;
         ctx.textAlign = 'center';
         ctx.fillText('no trials recorded', (area.left + area.right) / 2, (area.top + area.bottom) / 2);
         ctx.restore();
@@ -74,7 +74,7 @@ function cellDecorations(model: HeatmapModel): Plugin<'matrix'> {
         const size = cellFontSize(w, h);
         if (c.text && size >= 8) {
           ctx.fillStyle = c.textColor;
-          ctx.font = `${c.kind === 'ok' || c.kind === 'mixed' ? '' : 'bold '}${size}px DejaVu Sans, sans-serif`;
+          ctx.font = `${c.kind === 'ok' || c.kind === 'mixed' ? '' : 'bold '}${size}px ${FONT}`;
           ctx.textAlign = 'center';
           ctx.textBaseline = 'middle';
           ctx.fillText(c.text, x + w / 2, y + h / 2);
@@ -96,7 +96,7 @@ function header(model: HeatmapModel): Plugin<'matrix'> {
       ctx.textBaseline = 'alphabetic';
       for (const line of headerLines(model.title, model.subtitles, HEATMAP_WIDTH)) {
         ctx.fillStyle = line.bold ? 'rgb(20, 20, 20)' : 'rgb(170, 30, 30)';
-        ctx.font = `${line.bold ? 'bold ' : ''}${line.size}px DejaVu Sans, sans-serif`;
+        ctx.font = `${line.bold ? 'bold ' : ''}${line.size}px ${FONT}`;
         ctx.fillText(line.text, HEATMAP_WIDTH / 2, line.y);
       }
       ctx.restore();
@@ -117,9 +117,9 @@ function scaleLegend(model: HeatmapModel): Plugin<'matrix'> {
       const barHeight = Math.max(120, Math.min(260, area.height * 0.55));
       ctx.save();
       ctx.fillStyle = 'rgb(40, 40, 40)';
-      ctx.font = 'bold 12px DejaVu Sans, sans-serif';
+      ctx.font = `bold 12px ${FONT}`;
       ctx.textBaseline = 'alphabetic';
-      ctx.fillText(SCALE_TITLE, x, top);
+      ctx.fillText(model.labels?.scale ?? SCALE_TITLE, x, top);
       const gradient = ctx.createLinearGradient(0, barTop + barHeight, 0, barTop);
       for (const [at] of SCORE_STOPS) gradient.addColorStop(at, scoreColor(at));
       ctx.fillStyle = gradient;
@@ -127,7 +127,7 @@ function scaleLegend(model: HeatmapModel): Plugin<'matrix'> {
       ctx.strokeStyle = 'rgb(120, 120, 120)';
       ctx.lineWidth = 0.5;
       ctx.strokeRect(x, barTop, 22, barHeight);
-      ctx.font = '12px DejaVu Sans, sans-serif';
+      ctx.font = `12px ${FONT}`;
       ctx.textBaseline = 'middle';
       for (const tick of [0, 0.25, 0.5, 0.75, 1]) {
         const y = barTop + (1 - tick) * barHeight;
@@ -157,13 +157,13 @@ function scaleLegend(model: HeatmapModel): Plugin<'matrix'> {
         }
         if (s.text) {
           ctx.fillStyle = 'rgb(255, 255, 255)';
-          ctx.font = 'bold 9px DejaVu Sans, sans-serif';
+          ctx.font = `bold 9px ${FONT}`;
           ctx.textAlign = 'center';
           ctx.fillText(s.text, x + 15, y + 10);
           ctx.textAlign = 'left';
         }
         ctx.fillStyle = 'rgb(40, 40, 40)';
-        ctx.font = '13px DejaVu Sans, sans-serif';
+        ctx.font = `13px ${FONT}`;
         ctx.fillText(s.label, x + 38, y + 10);
         y += 28;
       }
@@ -231,7 +231,7 @@ function heatmapConfig(model: HeatmapModel): ChartConfiguration {
         subtitle: { display: false },
       },
       // The matrix chart type defaults to `y.reverse: true`, which puts the first label (0%) at the bottom: undo it.
-      scales: { x: axis(model.xLabels, X_AXIS_TITLE, false, fonts.x), y: axis(model.yLabels, Y_AXIS_TITLE, false, fonts.y) },
+      scales: { x: axis(model.xLabels, model.labels?.x ?? X_AXIS_TITLE, false, fonts.x), y: axis(model.yLabels, model.labels?.y ?? Y_AXIS_TITLE, false, fonts.y) },
     },
     plugins: [cellDecorations(model), header(model), scaleLegend(model)],
   };

@@ -56,7 +56,7 @@ export function comparableSettings(r: ResultsFile): Record<string, string> {
   const s = r.settings;
   const needles = ['lexical', 'paraphrased', 'mixed'].includes(s.needles.set) ? s.needles.set : `file ${basename(s.needles.set)} (sha256 ${s.needles.sha256.slice(0, 12)})`;
   return {
-    haystack: s.haystack.kind === 'files' ? `files (sha256 ${s.haystack.sha256.slice(0, 12)})` : s.haystack.kind,
+    haystack: s.haystack.kind === 'files' ? `files (sha256 ${s.haystack.sha256.slice(0, 12)})` : `${s.haystack.kind}${(s.haystack.lang ?? 'en') === 'en' ? '' : ` (${s.haystack.lang})`}`,
     'needle set': needles,
     lengths: s.lengths.map(formatTokens).join(', '),
     depths: s.depths.map(formatDepth).join(', '),

@@ -21,6 +21,18 @@ const HAYSTACK_NAMES: Record<string, string> = {
   files: "the user's own documents",
 };
 
+/** Generated documents in Japanese and Chinese, by kind (the prompt's instructions were in the same language). */
+const HAYSTACK_NAMES_BY_LANG: Record<string, Record<string, string>> = {
+  ja: {
+    'financial-report': 'generated Japanese annual securities reports in the shape of a 有価証券報告書',
+    'meeting-transcript': 'generated Japanese meeting records (取締役会議事録, 決算説明会 Q&A, 定例会, 会議録)',
+  },
+  zh: {
+    'financial-report': 'generated Chinese annual reports in the shape of a 年度报告',
+    'meeting-transcript': 'generated Chinese meeting records (董事会会议记录, 业绩说明会 Q&A, 周例会)',
+  },
+};
+
 function lengthRange(r: ResultsFile): string {
   const l = r.settings.lengths;
   return l.length === 1 ? formatTokens(l[0]!) : `${formatTokens(l[0]!)}–${formatTokens(l.at(-1)!)}`;
@@ -80,7 +92,10 @@ export function methodStatement(modelName: string, r: ResultsFile): string {
   const notScored = Object.entries(counts)
     .filter(([k, v]) => k !== 'ok' && v > 0)
     .map(([k, v]) => `${v} ${k}`);
-  const haystack = `${HAYSTACK_NAMES[s.haystack.kind] ?? s.haystack.kind}${s.haystack.seed === null ? '' : ` (haystack seed ${s.haystack.seed})`}`;
+  const lang = s.haystack.lang ?? 'en';
+  const name = HAYSTACK_NAMES_BY_LANG[lang]?.[s.haystack.kind] ?? HAYSTACK_NAMES[s.haystack.kind] ?? s.haystack.kind;
+  const framed = lang === 'en' ? '' : `, with the prompt's instructions and questions in ${lang === 'ja' ? 'Japanese' : 'Chinese'}`;
+  const haystack = `${name}${s.haystack.seed === null ? '' : ` (haystack seed ${s.haystack.seed})`}${framed}`;
   const needles = ['lexical', 'paraphrased', 'mixed'].includes(s.needles.set)
     ? `needle's built-in \`${s.needles.set}\` needle set`
     : `${s.needles.count} needles from the file \`${s.needles.set}\``;

@@ -1,5 +1,6 @@
 // Recall against context length as a PNG line chart: 95% Wilson band, threshold line, effective length marked.
 
+import { FONT } from './heatmap-svg.js';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import { summarize } from '../score/stats.js';
 import type { GroupStats, RunManifest, TrialRecord } from '../types.js';
@@ -57,10 +58,10 @@ function overlays(
       ctx.textAlign = 'center';
       for (const line of headerLines(title, subtitles, WIDTH)) {
         ctx.fillStyle = line.bold ? 'rgb(20, 20, 20)' : 'rgb(170, 30, 30)';
-        ctx.font = `${line.bold ? 'bold ' : ''}${line.size}px DejaVu Sans, sans-serif`;
+        ctx.font = `${line.bold ? 'bold ' : ''}${line.size}px ${FONT}`;
         ctx.fillText(line.text, WIDTH / 2, line.y);
       }
-      ctx.font = 'bold 12px DejaVu Sans, sans-serif';
+      ctx.font = `bold 12px ${FONT}`;
       stats.forEach((s, i) => {
         if (s.recall !== null) return;
         const failure = dominantFailure(s);
@@ -80,7 +81,7 @@ function overlays(
           ctx.setLineDash([]);
         }
         // Label on a white box so the line and band do not run through it.
-        ctx.font = '13px DejaVu Sans, sans-serif';
+        ctx.font = `13px ${FONT}`;
         const width = ctx.measureText(effective.label).width;
         const right = px !== null && px > (chart.chartArea.left + chart.chartArea.right) / 2;
         const left = px === null ? chart.chartArea.left + 8 : right ? px - 6 - width : px + 6;

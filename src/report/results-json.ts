@@ -79,6 +79,7 @@ export function buildResults(manifest: RunManifest, records: readonly TrialRecor
       haystack: {
         spec: manifest.haystack.spec,
         kind: source.type === 'generated' ? source.kind : 'files',
+        lang: manifest.haystack.lang ?? (source.type === 'generated' ? source.lang : undefined) ?? 'en',
         seed: source.type === 'generated' ? source.seed : null,
         tokens: manifest.haystack.tokens,
         sha256: manifest.haystack.sha256,

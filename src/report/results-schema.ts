@@ -37,6 +37,7 @@ export const resultsSchema = z
         haystack: z.object({
           spec: z.string(),
           kind: z.string().meta({ description: 'financial-report, meeting-transcript, or files' }),
+          lang: z.enum(['en', 'ja', 'zh']).optional().meta({ description: 'language of the generated document, its needles and the prompt frame (absent in files written before issue #14: en)' }),
           seed: z.number().int().nullable().meta({ description: 'generator seed; null for the user’s files' }),
           tokens: z.number().int(),
           sha256: z.string(),

@@ -7,6 +7,9 @@ import { BASELINE_NOTE } from './heatmap-model.js';
 import { escapeMarkdown } from './escape.js';
 import { promptSizeTable } from './prompt-size-md.js';
 
+/** Languages as summary.md names them. */
+const LANG_NAMES = { en: 'English', ja: 'Japanese (ja)', zh: 'Chinese (zh)' } as const;
+
 /** Options of {@link renderSummaryMarkdown}. */
 export interface SummaryMarkdownOptions {
   /** Path of the heatmap image, relative to summary.md. @default 'heatmap.png' */
@@ -108,7 +111,8 @@ export function renderSummaryMarkdown(manifest: RunManifest, records: TrialRecor
     lines.push(`**Response cache:** ${cached} of ${records.length} answers came from the local response cache, given by the server before this run (\`--no-cache\` resends them).`, '');
   }
   const source = manifest.haystack.source;
-  const from = source.type === 'generated' ? `generated, seed ${source.seed}` : `${source.files.length} file(s)`;
+  const lang = manifest.haystack.lang ?? 'en';
+  const from = source.type === 'generated' ? `generated, seed ${source.seed}${lang === 'en' ? '' : `, ${LANG_NAMES[lang]}; prompt frame in ${LANG_NAMES[manifest.prompt_frame?.lang ?? lang]}`}` : `${source.files.length} file(s)`;
   lines.push(
     `- Haystack: ${code(manifest.haystack.spec)} (${from}; ${manifest.haystack.tokens.toLocaleString('en-US')} tokens; sha256 \`${manifest.haystack.sha256.slice(0, 12)}\`)`,
     `- Needle set: ${code(manifest.needles.set)} (${manifest.needles.count} needles; sha256 \`${manifest.needles.sha256.slice(0, 12)}\`)`,

@@ -10,10 +10,11 @@
 // - section fit: the needle landed in a section (meeting kind, speaker) it fits, and how far it moved to get there;
 // - the keyword baseline (BM25) solve rate for lexical and paraphrased questions.
 
-import { GENERATORS } from '../haystack/generators.js';
+import { generatorFor } from '../haystack/generators.js';
 import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import type { FactKey } from '../haystack/place-context.js';
 import { prepareHaystack } from '../haystack/prepare-haystack.js';
+import { isCjkText, sentenceStarts } from '../haystack/sentences.js';
 import { createBaselineModel } from '../models/baseline.js';
 import { queryTerms } from '../models/lexical-retriever.js';
 import { competingFacts, templatesFor } from '../needles/builtin.js';
@@ -22,7 +23,7 @@ import { wordOverlap } from '../needles/overlap.js';
 import { DocumentValues, valueType, type ValueType } from '../needles/value-keys.js';
 import { planSweep, type Trial } from '../prompt/plan.js';
 import { scoreResponse } from '../score/score.js';
-import type { HaystackKind, Tokenizer } from '../types.js';
+import type { HaystackKind, Lang, Tokenizer } from '../types.js';
 import { drawNeedles } from './needle-source.js';
 import { buildTrialPrompt, type NeedleSource } from '../prompt/plan.js';
 import { drawSpec, type NeedleSpec } from '../needles/builtin.js';
@@ -58,6 +59,8 @@ export interface AuditRow {
 /** The audit of one haystack kind. */
 export interface AuditResult {
   kind: HaystackKind;
+  /** The documents' language (issue #14); absent in audits written before it: `en`. */
+  lang: Lang;
   seeds: number[];
   lengths: number[];
   /** Length of the keyword-baseline prompts. */
@@ -77,6 +80,8 @@ export interface AuditResult {
 /** What an audit run needs. */
 export interface AuditInput {
   kind: HaystackKind;
+  /** Language of the documents and needles audited. @default 'en' */
+  lang?: Lang;
   tokenizer: Tokenizer;
   seeds: number[];
   /** Prompt lengths the needles are placed at (the longest is generated once per seed; shorter ones are its prefixes). */
@@ -101,7 +106,14 @@ function units(text: string): Unit[] {
   const out: Unit[] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    if (line.startsWith('|') || !/[.!?]\s/.test(line)) {
+    if (!line.startsWith('|') && isCjkText(line)) {
+      // Japanese and Chinese: sentences end at 。！？ with no space after them.
+      let from = 0;
+      for (const at of [...sentenceStarts(line), line.length]) {
+        if (line.slice(from, at).trim()) out.push({ text: line.slice(from, at), offset: offset + from });
+        from = at;
+      }
+    } else if (line.startsWith('|') || !/[.!?]\s/.test(line)) {
       if (line.trim()) out.push({ text: line, offset });
     } else {
       const re = /(?<=[.!?]["'”’)\]]?)\s+(?=["'“‘(]?[\p{Lu}\p{N}])/gu;
@@ -123,13 +135,13 @@ const MONTH = '(January|February|March|April|May|June|July|August|September|Octo
 function holdsValue(text: string, type: ValueType): boolean {
   switch (type) {
     case 'money':
-      return /\$\s?\d/.test(text) || (text.startsWith('|') && /\d\.\d/.test(text));
+      return /\$\s?\d/.test(text) || (text.startsWith('|') && /\d\.\d/.test(text)) || /\d(?:兆|億|亿|千万|百万|万|千)?\s*(?:円|元)/.test(text);
     case 'percent':
-      return /\d\s*(%|percent)/.test(text);
+      return /\d\s*(%|％|percent)/.test(text);
     case 'multiple':
-      return /\d(\.\d+)?\s*(x\b|to 1)|\b\d\.\d\d\b/.test(text);
+      return /\d(\.\d+)?\s*(x\b|to 1|倍)|\b\d\.\d\d\b/.test(text);
     case 'date':
-      return new RegExp(`${MONTH} \\d{1,2}, \\d{4}`).test(text);
+      return new RegExp(`${MONTH} \\d{1,2}, \\d{4}`).test(text) || /\d{1,4}年\d{1,2}月\d{1,2}日/.test(text);
     case 'count':
       return /(?<![\d.,$])\d{2,}(?![\d.,%])/.test(text);
     default:
@@ -173,9 +185,10 @@ export async function auditNeedles(input: AuditInput): Promise<AuditResult> {
   const draws = input.draws ?? 2;
   const baselineLength = input.baselineLength ?? lengths[0]!;
   const variants = input.variants ?? ['lexical', 'paraphrased'];
-  const templates = templatesFor(kind);
-  const generator = GENERATORS[kind];
-  const omit = input.keepFacts ? new Set<FactKey>() : competingFacts(kind);
+  const lang = input.lang ?? 'en';
+  const templates = templatesFor(kind, lang);
+  const generator = generatorFor(kind, lang);
+  const omit = input.keepFacts ? new Set<FactKey>() : competingFacts(kind, templates);
   const known = new Set(generator.facts);
   const unknownFacts = [...new Set(templates.flatMap((t) => t.competes.filter((f) => !known.has(f)).map((f) => `${t.id}: ${f}`)))];
   const rows = new Map<string, AuditRow & { errSum: number }>();
@@ -188,9 +201,9 @@ export async function auditNeedles(input: AuditInput): Promise<AuditResult> {
   const longest = lengths[lengths.length - 1]!;
 
   for (const [s, seed] of seeds.entries()) {
-    input.onProgress?.(`${kind}: seed ${seed} (${s + 1}/${seeds.length}), ${Math.max(longest, baselineLength).toLocaleString('en-US')}-token haystack`);
-    const haystack = await prepareHaystack(kind, seed, Math.max(longest, baselineLength) + 400, tokenizer, omit);
-    const doc = { haystack, tokenizer, seed, values: new DocumentValues(haystack.document.text), units: units(haystack.document.text), tagged: factOffsets(kind, seed, omit, haystack.document.text.length) };
+    input.onProgress?.(`${kind}${lang === 'en' ? '' : ` (${lang})`}: seed ${seed} (${s + 1}/${seeds.length}), ${Math.max(longest, baselineLength).toLocaleString('en-US')}-token haystack`);
+    const haystack = await prepareHaystack(kind, seed, Math.max(longest, baselineLength) + 400, tokenizer, omit, lang);
+    const doc = { haystack, tokenizer, seed, values: new DocumentValues(haystack.document.text), units: units(haystack.document.text), tagged: factOffsets(kind, lang, seed, omit, haystack.document.text.length) };
     const world = generator.world(seed);
     for (const t of templates) {
       const row = rows.get(t.id)!;
@@ -231,17 +244,17 @@ export async function auditNeedles(input: AuditInput): Promise<AuditResult> {
   const solvedRate: AuditResult['solvedRate'] = {};
   for (const v of variants) solvedRate[v] = sum((r) => r.keyword[v]?.solved ?? 0) / Math.max(1, sum((r) => r.keyword[v]?.trials ?? 0));
   return {
-    kind, seeds, lengths, baselineLength, omitted: [...omit], unknownFacts, rows: out, solvedRate,
+    kind, lang, seeds, lengths, baselineLength, omitted: [...omit], unknownFacts, rows: out, solvedRate,
     fitByLength: Object.fromEntries([...fitCount.entries()].map(([l, [f, n]]) => [String(l), Math.round((f / n) * 1000) / 1000])),
     totals: { trials: sum((r) => r.trials), redraws: sum((r) => r.redraws), collisions: sum((r) => r.collisions), competing: sum((r) => r.competing), contradictions: sum((r) => r.contradictions), fits: sum((r) => r.fits) },
   };
 }
 
 /** Offsets of the first block stating each fact (as the generator tagged them). */
-function factOffsets(kind: HaystackKind, seed: number, omit: ReadonlySet<FactKey>, chars: number): Map<FactKey, number> {
+function factOffsets(kind: HaystackKind, lang: Lang, seed: number, omit: ReadonlySet<FactKey>, chars: number): Map<FactKey, number> {
   const first = new Map<FactKey, number>();
   let offset = 0;
-  for (const block of GENERATORS[kind].blocks(seed, { omit })) {
+  for (const block of generatorFor(kind, lang).blocks(seed, { omit })) {
     if (offset >= chars) break;
     for (const f of block.facts ?? []) if (!first.has(f)) first.set(f, offset);
     offset += block.text.length + 2;

@@ -6,19 +6,19 @@ import type { TrialNeedles } from '../prompt/plan.js';
 import { renderControlMessages } from '../prompt/template.js';
 import { scoreResponse } from '../score/score.js';
 import type { OutputLimit } from './output-limit.js';
-import type { ControlSummary, TrialRecord } from '../types.js';
+import type { ControlSummary, Lang, TrialRecord } from '../types.js';
 import { hashId, sha256 } from '../util/hash.js';
 
 /** Asks each repeat's question without the document; returns one record per repeat. */
 export async function runControls(
   draws: TrialNeedles[],
   model: Model,
-  opts: { temperature: number | null; maxOutputTokens: number | null; signal: AbortSignal; skip: Set<string>; outputLimit?: OutputLimit },
+  opts: { temperature: number | null; maxOutputTokens: number | null; signal: AbortSignal; skip: Set<string>; outputLimit?: OutputLimit; /** Language of the question (and the control's frame). @default 'en' */ lang?: Lang },
   onRecord: (record: TrialRecord) => void,
 ): Promise<void> {
   for (const [repeat, draw] of draws.entries()) {
     if (opts.signal.aborted) return;
-    const messages = renderControlMessages(draw.needle.question);
+    const messages = renderControlMessages(draw.needle.question, opts.lang ?? 'en');
     const promptSha = sha256(JSON.stringify(messages));
     const id = hashId({ v: 2, control: true, repeat, prompt: promptSha, answers: draw.needle.answers });
     if (opts.skip.has(id)) continue;

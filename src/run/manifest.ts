@@ -9,7 +9,9 @@ import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import type { Model } from '../models/model.js';
 import type { ServerIdentity } from '../models/server-identity.js';
 import type { Plan } from '../prompt/plan.js';
-import type { RunManifest, TokenizerInfo } from '../types.js';
+import { PROMPT_FRAMES } from '../prompt/template.js';
+import type { Lang, RunManifest, TokenizerInfo } from '../types.js';
+import { sha256 } from '../util/hash.js';
 import { RUN_FORMAT } from './results-store.js';
 import { SCORER_VERSION } from '../score/version.js';
 
@@ -85,7 +87,8 @@ export function buildManifest(input: {
       ...(model.kind === 'baseline' ? { note: 'keyword-matching baseline (BM25 over sentences), not a language model' } : {}),
       ...(input.server ? { server: { kind: input.server.kind, fingerprint: input.server.fingerprint } } : {}),
     },
-    haystack: { spec: options.haystack, source: haystack.document.source, tokens: haystack.index.tokens.length, sha256: haystack.sha256 },
+    haystack: { spec: options.haystack, lang: haystack.lang ?? 'en', source: haystack.document.source, tokens: haystack.index.tokens.length, sha256: haystack.sha256 },
+    prompt_frame: promptFrameRecord(haystack.lang ?? 'en'),
     needles: { set: options.needlesFile ?? options.needleSet, count: input.needleCount, sha256: input.needleSha },
     tokenizer: input.tokenizer,
     ...(input.tokenizerInfo ? { tokenizer_info: input.tokenizerInfo } : {}),
@@ -97,6 +100,11 @@ export function buildManifest(input: {
     planned_trials: input.plan.trials.length,
     summary: null,
   };
+}
+
+/** The prompt frame of a language as run.json records it: its language and a fingerprint of its texts. */
+export function promptFrameRecord(lang: Lang): { lang: Lang; sha256: string } {
+  return { lang, sha256: sha256(JSON.stringify(PROMPT_FRAMES[lang])) };
 }
 
 /**
@@ -112,6 +120,7 @@ export function checkResumable(previous: RunManifest, options: SweepOptions, hay
   if (previousTokenizer !== options.tokenizer) differences.push(`tokenizer ${previousTokenizer} ≠ ${options.tokenizer}`);
   if (previous.model?.id !== (options.model ?? 'baseline')) differences.push(`model ${previous.model?.id} ≠ ${options.model ?? 'baseline'}`);
   if (previous.haystack?.spec !== options.haystack) differences.push(`haystack ${previous.haystack?.spec} ≠ ${options.haystack}`);
+  else if ((previous.haystack.lang ?? 'en') !== (options.lang ?? 'en') && previous.haystack.source.type === 'generated') differences.push(`--lang ${previous.haystack.lang ?? 'en'} ≠ ${options.lang}`);
   else if (previous.haystack.sha256 !== haystackSha && previous.haystack.source.type === 'files') differences.push('the haystack documents changed');
   // Needles drawn differently (another needles file, another version of the templates) would mix two sweeps' trials.
   if (needleSha !== undefined && previous.needles?.sha256 && previous.needles.sha256 !== needleSha) {

@@ -1,7 +1,7 @@
 // Chooses the needles of each repeat: a user's needles file in order, or draws from the built-in templates of the document's world.
 
-import { GENERATORS } from '../haystack/generators.js';
-import type { HaystackKind, Needle } from '../types.js';
+import { generatorFor } from '../haystack/generators.js';
+import type { HaystackKind, Lang, Needle } from '../types.js';
 import type { NeedleSetName } from '../config/sweep-options.js';
 import type { NeedleRenderers, NeedleSource, RenderAt, TrialNeedles } from '../prompt/plan.js';
 import { drawSpec, pickVariant, renderSpec, templatesFor, type NeedleSpec } from '../needles/builtin.js';
@@ -36,11 +36,13 @@ export function fileNeedleSource(needles: Needle[], distractors: number, multi: 
  * Built-in needles: repeat r draws templates and values from the world of the seed's document (its company,
  * people, calendar), the same in every cell; each text is rendered where it lands. Attempt a > 0 redraws the
  * values from a fork of the repeat's stream (the planner asks when the value already appears in the document).
- * User documents take the financial-report templates of the seed's company, placed with no fiscal year.
+ * User documents take the English financial-report templates of the seed's company, placed with no fiscal year.
  * Multi-value draws distinct templates; multi-key draws one template k times (same shape, other values).
  */
-export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed: number, distractors: number, multi: MultiOptions = SINGLE): NeedleSource {
-  const world = GENERATORS[kind].world(seed);
+export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed: number, distractors: number, multi: MultiOptions = SINGLE, lang: Lang = 'en'): NeedleSource {
+  // The world of the document in its language (a Japanese company, its people and sites), and that language's templates.
+  const world = generatorFor(kind, lang).world(seed);
+  const templates = templatesFor(kind, lang);
   const root = createRng(seed).fork('needles');
   const cache = new Map<string, TrialNeedles>();
   return (repeat, attempt = 0) => {
@@ -49,7 +51,6 @@ export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed
     if (cached) return cached;
     // The template and variant stay with the repeat; only the values are redrawn.
     const rng = root.fork(repeat);
-    const templates = templatesFor(kind);
     const chosen = multi.count === 1 ? [rng.pick(templates)] : multi.mode === 'key' ? Array(multi.count).fill(rng.pick(templates)) : rng.sample(templates, multi.count);
     // `mixed` takes lexical and paraphrased needles in turn, so every cell of a run with 2+ repeats holds both.
     const first = set === 'mixed' && multi.count === 1 ? (repeat % 2 === 0 ? 'lexical' : 'paraphrased') : pickVariant(set, rng);

@@ -12,12 +12,12 @@ import { frameChat } from '../prompt/chat-frame.js';
 import { planSweep, type Plan, type Trial, type TrialNeedles } from '../prompt/plan.js';
 import { fitPlanToServer } from '../prompt/plan-server-lengths.js';
 import { shardTrials } from '../prompt/shard-trials.js';
-import { DOCUMENT_PREFIX, SYSTEM_PROMPT } from '../prompt/template.js';
+import { PROMPT_FRAMES } from '../prompt/template.js';
 import { effectiveLength, relativeEffectiveLength, summarize } from '../score/stats.js';
 import { createTokenizer } from '../tokenize/create-tokenizer.js';
 import { libraryVersions } from '../tokenize/library-versions.js';
 import { probeServerCounter } from '../tokenize/server-counter.js';
-import type { RunManifest, RunSummary, Tokenizer, TokenizerInfo, TrialRecord } from '../types.js';
+import type { Lang, RunManifest, RunSummary, Tokenizer, TokenizerInfo, TrialRecord } from '../types.js';
 import { sha256 } from '../util/hash.js';
 import { runControls, summarizeControls } from './control.js';
 import { summarizeJudge } from './judge.js';
@@ -27,7 +27,7 @@ import { nothingAnsweredError } from './failure-summary.js';
 import { buildManifest, checkResumable, checkSameModel } from './manifest.js';
 import { createOutputLimit } from './output-limit.js';
 import { builtinNeedleSource, fileNeedleSource } from './needle-source.js';
-import { competingFacts } from '../needles/builtin.js';
+import { competingFacts, templatesFor } from '../needles/builtin.js';
 import { needleFileWarnings } from '../needles/document-checks.js';
 import { prefixCacheOrder } from './prefix-order.js';
 import { resolveModel } from './resolve-model.js';
@@ -180,19 +180,22 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       emit({ type: 'warning', message: `needle ${id}: its text does not state the answer "${answer}"; exact scoring will look for it in responses (consider --judge-model)` });
     }
     const maxLength = Math.max(...options.lengths);
-    emit({ type: 'stage', message: `building the ${options.haystack} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
+    const langNote = isHaystackKind(options.haystack) && (options.lang ?? 'en') !== 'en' ? ` (${options.lang})` : '';
+    emit({ type: 'stage', message: `building the ${options.haystack}${langNote} haystack (${maxLength.toLocaleString('en-US')} tokens, seed ${options.seed}) …` });
     // The model's tokenizer may count up to ~30% more or fewer tokens than ours: leave room when fitting to it.
     const haystackTokens = Math.ceil(maxLength * (resolved.counter ? 1.4 : 1)) + FRAMING_ALLOWANCE;
     // One fact, one place: a generated haystack that will carry built-in needles leaves out the facts they compete with.
     const builtinKind = isHaystackKind(options.haystack) ? options.haystack : 'financial-report';
-    const omit = needlesFromFile || !isHaystackKind(options.haystack) ? new Set<string>() : competingFacts(builtinKind);
-    const haystack = await (hooks.shared?.haystack ?? prepareHaystack)(options.haystack, options.seed, haystackTokens, tokenizer, omit);
+    // The document's language (a user's documents: English, whatever they hold) picks the generator, the needles and the frame.
+    const lang = isHaystackKind(options.haystack) ? (options.lang ?? 'en') : 'en';
+    const omit = needlesFromFile || !isHaystackKind(options.haystack) ? new Set<string>() : competingFacts(builtinKind, templatesFor(builtinKind, lang));
+    const haystack = await (hooks.shared?.haystack ?? prepareHaystack)(options.haystack, options.seed, haystackTokens, tokenizer, omit, lang);
     const lengths = feasibleLengths(options.lengths, haystack, emit);
     const multi = { count: options.multi, mode: options.multiMode };
     if (needlesFromFile) for (const message of needleFileWarnings(needlesFromFile, haystack.document.text)) emit({ type: 'warning', message });
     const needleSource = needlesFromFile
       ? fileNeedleSource(needlesFromFile, options.distractors, multi)
-      : builtinNeedleSource(builtinKind, options.needleSet, options.seed, options.distractors, multi);
+      : builtinNeedleSource(builtinKind, options.needleSet, options.seed, options.distractors, multi, lang);
 
     emit({ type: 'stage', message: 'planning prompts …' });
     const planInput = { haystack, tokenizer, lengths, depths: options.depths, repeats: options.repeats, seed: options.seed, needles: needleSource };
@@ -245,7 +248,7 @@ export async function prepareSweep(options: SweepOptions, hooks: SweepHooks = {}
       // --retry-errors resends what was never measured: failed requests, and overflows (after raising the server's context).
       return !r || (options.retryErrors && (r.status === 'error' || r.status === 'overflow')) || resendIncomplete(r, options);
     });
-    const pending = sendingOrder(unsent, tokenizer);
+    const pending = sendingOrder(unsent, tokenizer, haystack.lang);
     const tokenizerLabel = counter ? `server (${counter.how}; cut with ${tokenizer.name})` : tokenizer.name;
     return {
       options: { ...options, lengths },
@@ -288,8 +291,8 @@ function needleDrawsSha(draws: readonly TrialNeedles[]): string {
  * Prompt-cache-friendly order: prompts share the document up to their first insertion, so sending the
  * ones that share the most first lets servers with prefix caching (vLLM, llama.cpp, SGLang) recompute least.
  */
-function sendingOrder(trials: Trial[], tokenizer: Tokenizer): Trial[] {
-  const framing = frameChat(tokenizer, SYSTEM_PROMPT, DOCUMENT_PREFIX, '').before;
+function sendingOrder(trials: Trial[], tokenizer: Tokenizer, lang: Lang = 'en'): Trial[] {
+  const framing = frameChat(tokenizer, PROMPT_FRAMES[lang].system, PROMPT_FRAMES[lang].documentPrefix, '').before;
   const byId = new Map(trials.map((t) => [t.id, t]));
   const order = prefixCacheOrder(
     trials.map((t) => ({ id: t.id, key: t.promptSha256, promptTokens: t.promptTokens, sharedUntil: framing + Math.min(...t.placements.map((p) => p.tokenOffset)) })),
@@ -358,7 +361,7 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
     if (options.control && !stop.signal.aborted) {
       emit({ type: 'stage', message: `control: asking ${draws.length} question(s) without the document …` });
       const known = new Map(readResults(options.out, RUN_FILES.control).map((r) => [r.trial_id, r]));
-      await runControls(draws, model, { ...options, signal: stop.signal, skip: new Set(known.keys()), outputLimit }, (r) => {
+      await runControls(draws, model, { ...options, signal: stop.signal, skip: new Set(known.keys()), outputLimit, lang: haystack.lang }, (r) => {
         appendResult(options.out, r, RUN_FILES.control);
         known.set(r.trial_id, r);
       });

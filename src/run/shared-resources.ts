@@ -4,13 +4,13 @@ import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import { prepareHaystack } from '../haystack/prepare-haystack.js';
 import { createTokenizer, type CreatedTokenizer } from '../tokenize/create-tokenizer.js';
 import type { FactKey } from '../haystack/place-context.js';
-import type { Tokenizer } from '../types.js';
+import type { Lang, Tokenizer } from '../types.js';
 
 /** What sweeps may share. Tokenizers handed out are views: their `free()` does nothing; `free()` here releases them all. */
 export interface SharedResources {
   /** The tokenizer of `--tokenizer name` (with `--chat-template`), created once. */
   tokenizer(name: string, chatTemplate?: string | null): CreatedTokenizer;
-  haystack(spec: string, seed: number, minTokens: number, tokenizer: Tokenizer, omit?: ReadonlySet<FactKey>): Promise<PreparedHaystack>;
+  haystack(spec: string, seed: number, minTokens: number, tokenizer: Tokenizer, omit?: ReadonlySet<FactKey>, lang?: Lang): Promise<PreparedHaystack>;
   /** How many haystacks were built, and how many requests for one were served from those. */
   stats(): { built: number; reused: number };
   free(): void;
@@ -33,14 +33,14 @@ export function createSharedResources(
       }
       return { tokenizer: view(t.tokenizer), info: structuredClone(t.info) };
     },
-    haystack(spec, seed, minTokens, tokenizer, omit = new Set()) {
-      const key = JSON.stringify([spec, seed, minTokens, tokenizer.name, [...omit].sort()]);
+    haystack(spec, seed, minTokens, tokenizer, omit = new Set(), lang = 'en') {
+      const key = JSON.stringify([spec, seed, minTokens, tokenizer.name, [...omit].sort(), lang]);
       const known = haystacks.get(key);
       if (known) {
         reused++;
         return known;
       }
-      const built = prepareHaystack(spec, seed, minTokens, tokenizer, omit);
+      const built = prepareHaystack(spec, seed, minTokens, tokenizer, omit, lang);
       haystacks.set(key, built);
       // A failed build is not remembered: the next sweep tries again and reports its own error.
       built.catch(() => haystacks.delete(key));

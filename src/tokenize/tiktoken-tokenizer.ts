@@ -3,7 +3,7 @@
 import { get_encoding, type Tiktoken, type TiktokenEncoding } from 'tiktoken';
 import type { TokenIndex, Tokenizer } from '../types.js';
 import { UsageError } from '../errors.js';
-import { startsFromByteLengths, wordStartTokens } from './token-index.js';
+import { mergeBoundaries, pieceStartTokens, startsFromByteLengths, wordStartTokens } from './token-index.js';
 
 /** Encodings accepted by `--tokenizer`. */
 export const TIKTOKEN_ENCODINGS = ['o200k_base', 'cl100k_base'] as const;
@@ -56,7 +56,7 @@ export function createTiktokenTokenizer(name: string): Tokenizer {
       const starts = new Int32Array(tokens.length + 1);
       startsFromByteLengths(text, 0, tokenByteLengths(tokens), starts, 0);
       starts[tokens.length] = text.length;
-      return { text, tokens, starts, boundaries: wordStartTokens(text, starts, tokens.length) };
+      return { text, tokens, starts, boundaries: mergeBoundaries(wordStartTokens(text, starts, tokens.length), pieceStartTokens(text, starts, tokens.length)) };
     },
     free() {
       encoder?.free();

@@ -84,3 +84,37 @@ export function wordStartTokens(text: string, starts: Int32Array, count: number)
   }
   return Int32Array.from(out);
 }
+
+/**
+ * Token indices where tiktoken's o200k_base and cl100k_base pre-tokenizers always start a new piece, besides word
+ * starts: a line's first character after a newline (newlines end their piece), and a Japanese or Chinese sentence
+ * end 。！？ right after a letter or digit (the letters' piece stops there; the mark begins the next one). Japanese
+ * and Chinese text has no spaces, so without these a cut document would be re-tokenized whole at every seam.
+ */
+export function pieceStartTokens(text: string, starts: Int32Array, count: number): Int32Array {
+  const out: number[] = [];
+  for (let t = 1; t < count; t++) {
+    const s = starts[t]!;
+    if (starts[t - 1] === s || s <= 0 || s >= text.length) continue;
+    const c = text.charCodeAt(s);
+    const prev = text.charCodeAt(s - 1);
+    if (prev === 10 && !WHITESPACE.test(text[s]!)) out.push(t);
+    else if ((c === 0x3002 || c === 0xff01 || c === 0xff1f) && LETTER_OR_DIGIT.test(text[s - 1]!) && !(prev >= 0xd800 && prev <= 0xdfff)) out.push(t);
+  }
+  return Int32Array.from(out);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]/u;
+
+/** Two ascending index lists merged, without duplicates. */
+export function mergeBoundaries(a: Int32Array, b: Int32Array): Int32Array {
+  const out = new Int32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
+    if (n === 0 || out[n - 1] !== next) out[n++] = next;
+  }
+  return out.slice(0, n);
+}

@@ -4,6 +4,7 @@ import { findBestSentence } from '../../../src/models/lexical-retriever.js';
 import { parsePrompt } from '../../../src/models/parse-prompt.js';
 import type { ChatMessage } from '../../../src/types.js';
 import { overflowBody, rejectionBody } from './bodies.js';
+import { cjkReply, promptLanguage, readPrompt } from './cjk-reader.js';
 import { contextShiftKept, countLlamaTokens, renderChatTemplate } from './llamacpp.js';
 import type { FakePrompt, FakeServerOptions } from './types.js';
 
@@ -69,9 +70,18 @@ export interface FakeModel {
   respond(body: any, limit: Limit): ChatOutcome;
 }
 
+/**
+ * A real tokenizer's count, roughly: about four characters of English per token, and about 0.8 tokens per Chinese
+ * character or kana (o200k_base measures 0.7–0.8 on Japanese and Chinese documents, cl100k_base about 1.0–1.1).
+ */
+export function roughTokens(text: string): number {
+  const cjk = text.match(/[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef\u3000-\u303f]/g)?.length ?? 0;
+  return Math.ceil(cjk * 0.8 + (text.length - cjk) / 4);
+}
+
 /** Builds the fake model from the server options. */
 export function createFakeModel(opts: FakeServerOptions): FakeModel {
-  const countText = (text: string) => (opts.countTokens ? opts.countTokens(text) : Math.ceil(text.length / 4));
+  const countText = (text: string) => (opts.countTokens ? opts.countTokens(text) : roughTokens(text));
   const promptTokens = (messages: ChatMessage[]): number => {
     // llama.cpp tokenizes the rendered template with BOS and special tokens, as its chat endpoint does.
     if (opts.tokenizeStyle === 'llamacpp') return countLlamaTokens(renderChatTemplate(messages), countText, { addSpecial: true });
@@ -80,6 +90,11 @@ export function createFakeModel(opts: FakeServerOptions): FakeModel {
 
   function reply(prompt: FakePrompt, visible: string): string {
     if (opts.answer) return opts.answer(prompt);
+    // A Japanese or Chinese prompt (its instructions and question, the document aside) is read and answered in that language.
+    const user = [...prompt.messages].reverse().find((m) => m.role === 'user')?.content ?? '';
+    const frame = `${prompt.messages.filter((m) => m.role === 'system').map((m) => m.content).join('\n')}\n${user.replace(readPrompt(user).document, '')}`;
+    const lang = promptLanguage(frame);
+    if (lang !== 'en') return cjkReply(lang, visible, opts.needles);
     if (opts.needles) {
       const hit = opts.needles.find((n) => visible.includes(n.text) && prompt.document.includes(n.text));
       return hit ? fakeAnswer(hit.answer) : FAKE_NOT_FOUND;

@@ -50,7 +50,7 @@ export interface FakeServerOptions {
   answer?: (prompt: FakePrompt) => string;
   /** Context size in tokens; larger prompts overflow in `overflowStyle`. @default unlimited */
   contextTokens?: number;
-  /** Prompt token counter over all message contents joined by newlines. @default Math.ceil(chars / 4) */
+  /** Prompt token counter over all message contents joined by newlines. @default about 4 characters of English, or 0.8 tokens per CJK character (roughTokens) */
   countTokens?: (text: string) => number;
   /**
    * How an overflow looks: OpenAI, vLLM's flat body, llama.cpp with --no-context-shift (400 at n_prompt ≥ n_ctx; 500
