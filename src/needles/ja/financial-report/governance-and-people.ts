@@ -15,7 +15,7 @@ const officerBonus: WorldTemplate<JaReportWorld, { amounts: string[]; heads: num
   render({ amounts: [amt, alt], heads }, world, place) {
     const fy = fiscalYear(world, place);
     return {
-      text: `${fy}年5月開催の取締役会において、当事業年度の業績連動報酬として、取締役（社外取締役を除く。）${heads}名に対し総額${amt}の役員賞与を支給することを決議しました。`,
+      text: `${fy}年5月開催の取締役会において、当事業年度の業績連動報酬として、取締役（社外取締役を除く）${heads}名に対し総額${amt}の役員賞与を支給することを決議しました。`,
       lexical: '取締役会で支給を決議した、社外取締役を除く取締役に対する役員賞与の総額はいくらですか。',
       paraphrased: '経営陣に支払われる成果連動型のボーナスは、合計でいくらと決められましたか。',
       answers: [amt!],

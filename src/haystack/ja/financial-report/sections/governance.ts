@@ -16,7 +16,7 @@ function* shares(ctx: JaReportContext): Generator<Block> {
   yield ctx.table([
     '① 発行済株式',
     row(['種類', `事業年度末現在発行数（株）（${ctx.year}年3月31日）`, '上場金融商品取引所名', '内容']),
-    row(['普通株式', c.shares.toLocaleString('en-US'), '東京証券取引所プライム市場', '単元株式数は100株であります。']),
+    row(['普通株式', c.shares.toLocaleString('en-US'), '東京証券取引所プライム市場', '単元株式数　100株']),
   ]);
   // Holdings of the ten largest shareholders, fixed per company and drifting a little each year; all below 10%.
   const rng = ctx.rng.fork('holders');
@@ -25,7 +25,7 @@ function* shares(ctx: JaReportContext): Generator<Block> {
   const ratios = names.map((_, i) => Math.round((9.4 - i * 0.8 - rng.float(0, 0.5)) * 100) / 100).sort((a, b) => b - a);
   yield ctx.table([
     `(6) 大株主の状況　（${ctx.year}年3月31日現在）`,
-    row(['氏名又は名称', '所有株式数（千株）', '発行済株式（自己株式を除く。）の総数に対する所有株式数の割合（%）']),
+    row(['氏名又は名称', '所有株式数（千株）', '発行済株式（自己株式を除く）の総数に対する所有株式数の割合（%）']),
     ...names.map((n, i) => row([n, Math.round((c.shares * ratios[i]!) / 100_000).toLocaleString('en-US'), ratios[i]!.toFixed(2)])),
   ]);
   yield ctx.heading('2【自己株式の取得等の状況】', '自己株式の取得等の状況');
@@ -81,8 +81,8 @@ function* governance(ctx: JaReportContext): Generator<Block> {
   yield ctx.table([
     '① 役員区分ごとの報酬等の総額、報酬等の種類別の総額及び対象となる役員の員数',
     row(header),
-    line('取締役（社外取締役を除く。）', base, bonusAmt, stock, inside),
-    line('監査役（社外監査役を除く。）', Math.round(base * 0.12), 0, 0, 1),
+    line('取締役（社外取締役を除く）', base, bonusAmt, stock, inside),
+    line('監査役（社外監査役を除く）', Math.round(base * 0.12), 0, 0, 1),
     line('社外役員', Math.round(base * 0.18), 0, 0, outside.length),
   ], bonus ? [JA_REPORT_FACTS.officerBonus] : undefined);
   yield ctx.heading('(5) 株式の保有状況', '株式の保有状況');

@@ -18,7 +18,7 @@ function* results(ctx: JaReportContext): Generator<Block> {
   const v = worldVars(ctx);
   yield ctx.heading('4【経営者による財政状態、経営成績及びキャッシュ・フローの状況の分析】', '経営者による財政状態、経営成績及びキャッシュ・フローの状況の分析');
   yield ctx.heading('(1) 経営成績等の状況の概要');
-  yield ctx.para([ctx.once(() => ctx.say('当連結会計年度における当社グループ（当社、連結子会社及び持分法適用会社）の財政状態、経営成績及びキャッシュ・フロー（以下「経営成績等」という。）の状況の概要は{次のとおりであります|以下のとおりであります}。'))]);
+  yield ctx.para([ctx.once(() => ctx.say('当連結会計年度における当社グループ（当社、連結子会社及び持分法適用会社）の財政状態、経営成績及びキャッシュ・フロー（以下「経営成績等」という）の状況の概要は{次のとおりであります|以下のとおりであります}。'))]);
   yield ctx.heading('① 財政状態及び経営成績の状況');
   const salesUp = y.sales >= p.sales;
   yield ctx.para([
@@ -69,7 +69,7 @@ function* cashAndProduction(ctx: JaReportContext): Generator<Block> {
   const moved = cf.change >= 0 ? '増加' : '減少';
   yield ctx.heading('② キャッシュ・フローの状況');
   yield ctx.para([
-    ctx.once(() => `当連結会計年度末における現金及び現金同等物（以下「資金」という。）は、前連結会計年度末に比べ${oku(cf.change)}${moved}し、${oku(y.cash)}となりました。`),
+    ctx.once(() => `当連結会計年度末における現金及び現金同等物（以下「資金」という）は、前連結会計年度末に比べ${oku(cf.change)}${moved}し、${oku(y.cash)}となりました。`),
     ctx.once(() => ctx.say(`（営業活動によるキャッシュ・フロー）営業活動の結果${cf.operating >= 0 ? '得られた' : '使用した'}資金は${oku(cf.operating)}（前期は${oku(p.cf.operating)}の${p.cf.operating >= 0 ? '収入' : '支出'}）となりました。`)
       + ctx.say(`{これは主に|主な要因は}、税金等調整前当期純利益${oku(y.pretax)}、減価償却費${oku(cf.depreciation)}の計上{によるものであります|に対し、法人税等の支払額${oku(cf.taxesPaid)}があったことによるものであります}。`)),
     ctx.once(() => `（投資活動によるキャッシュ・フロー）投資活動の結果${cf.investing >= 0 ? '得られた' : '使用した'}資金は${oku(cf.investing)}（前期は${oku(p.cf.investing)}の${p.cf.investing >= 0 ? '収入' : '支出'}）となりました。` + `これは主に、有形固定資産の取得による支出${oku(cf.capexPaid)}によるものであります。`),

@@ -13,7 +13,7 @@ function* policyNotes(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('【注記事項】', '注記事項');
   yield ctx.heading('（連結財務諸表作成のための基本となる重要な事項）');
   yield ctx.para([
-    `1．連結の範囲に関する事項　連結子会社の数　${c.subsidiaries.length + 3}社　主要な連結子会社の名称　${c.subsidiaries.map((s) => s.name).join('、')}`,
+    `1．連結の範囲に関する事項　連結子会社の数は${c.subsidiaries.length + 3}社であり、主要な連結子会社の名称は${c.subsidiaries.map((s) => s.name).join('、')}であります。`,
     ctx.once(() => ctx.say('{非連結子会社は、いずれも小規模であり、合計の総資産、売上高、当期純損益及び利益剰余金等は、いずれも連結財務諸表に重要な影響を及ぼしていないため、連結の範囲から除いております。|非連結子会社は小規模であり、連結財務諸表に重要な影響を及ぼしていないため、連結の範囲から除外しております。}')),
     ctx.once(() => ctx.say(`2．連結子会社の事業年度等に関する事項　連結子会社のうち、在外連結子会社${c.subsidiaries.length - 2}社の決算日は12月31日であります。{連結財務諸表の作成にあたっては、同日現在の財務諸表を使用し、連結決算日との間に生じた重要な取引については、連結上必要な調整を行っております。|連結財務諸表の作成にあたっては同決算日現在の財務諸表を使用しております。}`)),
   ]);
@@ -29,7 +29,7 @@ function* debtNotes(ctx: JaReportContext): Generator<Block> {
     row(['区分', '当期首残高', '当期末残高', '平均利率（%）', '返済期限']),
     row(['短期借入金', p.shortBorrow, y.shortBorrow, y.shortRate.toFixed(3), '―']),
     row(['1年以内に返済予定の長期借入金', p.currentLongDebt, y.currentLongDebt, y.longRate.toFixed(3), '―']),
-    row(['長期借入金（1年以内に返済予定のものを除く。）', p.longBorrow, y.longBorrow, y.longRate.toFixed(3), `${ctx.year + 1}年～${ctx.year + 6}年`]),
+    row(['長期借入金（1年以内に返済予定のものを除く）', p.longBorrow, y.longBorrow, y.longRate.toFixed(3), `${ctx.year + 1}年～${ctx.year + 6}年`]),
     row(['合計', p.shortBorrow + p.currentLongDebt + p.longBorrow, y.shortBorrow + y.currentLongDebt + y.longBorrow, '―', '―']),
   ]);
   const covenant = ctx.may(JA_REPORT_FACTS.debtCovenant);
@@ -91,10 +91,8 @@ function* segmentNotes(ctx: JaReportContext): Generator<Block> {
   ]);
   const none = ctx.may(JA_REPORT_FACTS.noMajorCustomer);
   if (none) {
-    yield ctx.para([
-      '【関連情報】',
-      ctx.once(() => ctx.say('3．主要な顧客ごとの情報　外部顧客への売上高のうち、連結損益計算書の売上高の10%以上を占める相手先がないため、記載を{省略しております|省略しています}。')),
-    ], [JA_REPORT_FACTS.noMajorCustomer]);
+    yield ctx.heading('【関連情報】');
+    yield ctx.para(['3．主要な顧客ごとの情報　外部顧客への売上高のうち、連結損益計算書の売上高の10%以上を占める相手先がないため、記載を省略しております。'], [JA_REPORT_FACTS.noMajorCustomer]);
   }
   if (y.impairment > 0 && ctx.may(JA_REPORT_FACTS.impairment)) {
     const plant = c.sites.filter((s) => s.kind === 'plant')[ctx.year % 3]!;

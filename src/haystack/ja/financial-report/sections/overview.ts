@@ -108,7 +108,7 @@ function* affiliatesAndPeople(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('4【関係会社の状況】', '関係会社の状況');
   yield ctx.table([
     row(['名称', '住所', '資本金', '主要な事業の内容', '議決権の所有割合（%）', '関係内容']),
-    ...c.subsidiaries.map((s) => row([s.name, s.location, s.capital, s.business, s.ratio.toFixed(1), `当社製品の${s.business.endsWith('販売') ? '販売' : '製造'}。役員の兼任あり。`])),
+    ...c.subsidiaries.map((s) => row([s.name, s.location, s.capital, s.business, s.ratio.toFixed(1), `当社製品の${s.business.endsWith('販売') ? '販売' : '製造'}　役員の兼任あり`])),
   ]);
   yield ctx.heading('5【従業員の状況】', '従業員の状況');
   yield ctx.table([
