@@ -18,7 +18,8 @@ function* policyNotes(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say(`2．連結子会社の事業年度等に関する事項　連結子会社のうち、在外連結子会社${c.subsidiaries.length - 2}社の決算日は12月31日であります。{連結財務諸表の作成にあたっては、同日現在の財務諸表を使用し、連結決算日との間に生じた重要な取引については、連結上必要な調整を行っております。|連結財務諸表の作成にあたっては同決算日現在の財務諸表を使用しております。}`)),
   ]);
   const v = worldVars(ctx);
-  yield ctx.para(['3．会計方針に関する事項', ...policies().map((p) => ctx.once(() => ctx.say(p, v)))]);
+  yield ctx.heading('3．会計方針に関する事項');
+  yield ctx.para(policies().map((p) => ctx.once(() => ctx.say(p, v))));
 }
 
 function* debtNotes(ctx: JaReportContext): Generator<Block> {
