@@ -15,18 +15,23 @@ export function manYen(rng: Rng, lo: number, hi: number): string {
   return `${oku > 0 ? `${oku}億` : ''}${man > 0 ? `${man.toLocaleString('en-US')}万` : ''}円`;
 }
 
-/** A percentage with two decimals whose last digit is not 0 (the report prints one decimal), e.g. `14.37%`. */
-export function pct2(rng: Rng, lo: number, hi: number): string {
-  let v = rng.int(lo * 100, hi * 100);
-  if (v % 10 === 0) v += rng.int(1, 9);
-  return `${(v / 100).toFixed(2)}%`;
+/**
+ * Hundredths between lo and hi whose last digit is neither 0 nor 5: the report prints ratios with one decimal and
+ * its two-decimal figures (大株主の状況) in steps of 0.05, so no bare number of the document equals the value.
+ */
+function hundredths(rng: Rng, lo: number, hi: number): string {
+  const v = rng.int(Math.ceil(lo * 20), Math.floor(hi * 20) - 1) * 5 + rng.pick([1, 2, 3, 4]);
+  return (v / 100).toFixed(2);
 }
 
-/** A multiple with two decimals (last digit not 0), e.g. `4.15倍`. */
+/** A percentage with two decimals, e.g. `14.37%`. */
+export function pct2(rng: Rng, lo: number, hi: number): string {
+  return `${hundredths(rng, lo, hi)}%`;
+}
+
+/** A multiple with two decimals, e.g. `4.17倍`. */
 export function times2(rng: Rng, lo: number, hi: number): string {
-  let v = rng.int(lo * 100, hi * 100);
-  if (v % 10 === 0) v += rng.int(1, 9);
-  return `${(v / 100).toFixed(2)}倍`;
+  return `${hundredths(rng, lo, hi)}倍`;
 }
 
 /** The fiscal year a needle reads in: the place's, or the first report's when placed in no report. */

@@ -22,7 +22,8 @@ function* shares(ctx: JaReportContext): Generator<Block> {
   const rng = ctx.rng.fork('holders');
   const order = ctx.rng.fork('holders-order');
   const names = order.shuffle(HOLDERS.map((h) => ctx.say(h, v)));
-  const ratios = names.map((_, i) => Math.round((9.4 - i * 0.8 - rng.float(0, 0.5)) * 100) / 100).sort((a, b) => b - a);
+  // Printed in steps of 0.05 (needle ratios use the other hundredths, so no needle value is a holder's stake).
+  const ratios = names.map((_, i) => Math.round((9.4 - i * 0.8 - rng.float(0, 0.5)) * 20) / 20).sort((a, b) => b - a);
   yield ctx.table([
     `(6) 大株主の状況　（${ctx.year}年3月31日現在）`,
     row(['氏名又は名称', '所有株式数（千株）', '発行済株式（自己株式を除く）の総数に対する所有株式数の割合（%）']),
