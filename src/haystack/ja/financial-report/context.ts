@@ -49,6 +49,11 @@ export class JaReportContext {
     return this.grammar.expand(this.rng, template, { 社名: this.company.short, ...vars });
   }
 
+  /** A list of the grammar as it is (not expanded). */
+  list(name: string): readonly string[] {
+    return this.grammar.list(name);
+  }
+
   /** Expands a named list of the grammar. */
   from(list: string, vars: Vars = {}): string {
     return this.say(`<${list}>`, vars);

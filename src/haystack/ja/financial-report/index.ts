@@ -11,15 +11,20 @@ import { renderOverview } from './sections/overview.js';
 import { renderContractsAndResearch, renderPolicyAndRisks } from './sections/business.js';
 import { renderMdna } from './sections/mdna.js';
 import { renderFacilities } from './sections/facilities.js';
-import { renderCompanyStatus } from './sections/governance.js';
+import { renderCompanyStatus, renderOfficerList, renderPayAndHoldingPolicy } from './sections/governance.js';
+import { renderAudit, renderInternalControls } from './sections/governance-detail.js';
+import { renderOfficers } from './sections/officers.js';
+import { renderHoldings } from './sections/holdings.js';
 import { renderStatements } from './sections/statements.js';
-import { renderNotes } from './sections/notes.js';
+import { renderEquityChanges, renderMoreNotes, renderParentStatements, renderQuarters, renderRevenueByRegion } from './sections/more-statements.js';
+import { renderLastNotes, renderNotes } from './sections/notes.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
   renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderCompanyStatus,
-  renderStatements, renderNotes,
+  renderInternalControls, renderOfficerList, renderOfficers, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderRevenueByRegion,
+  renderMoreNotes, renderLastNotes, renderQuarters, renderParentStatements,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */

@@ -63,6 +63,8 @@ function* businessRisks(ctx: JaReportContext): Generator<Block> {
     yield ctx.heading(`(${n++}) ${theme}`);
     const facts: string[] = [];
     const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));
+    // How likely, how large and when: said of each theme in its own words.
+    for (const k of ctx.rng.fork(`risk-${theme}`).sample([0, 1, 2], 2).sort()) text.push(ctx.once(() => ctx.say(ctx.list('リスク評価')[k]!, { ...v, theme })));
     if (theme === '製品の品質' && ctx.may(JA_REPORT_FACTS.noRecall)) {
       text.push(ctx.once(() => ctx.say('なお、当連結会計年度において、{業績に重要な影響を及ぼす製品の回収は発生しておりません|当社グループの製品について重大なリコールは発生しておりません}。')));
       facts.push(JA_REPORT_FACTS.noRecall);

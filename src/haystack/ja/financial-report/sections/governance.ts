@@ -51,6 +51,11 @@ function* governance(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('4【コーポレート・ガバナンスの状況等】', 'コーポレート・ガバナンスの状況等');
   yield ctx.para([0, 1, 2, 3].map(() => ctx.once(() => ctx.from('ガバナンス', v))));
   yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('ガバナンス', v))));
+}
+
+/** (2) 役員の状況: the list of officers and why each outside officer was chosen. */
+export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
   const men = c.officers.filter((o) => !o.female).length;
   yield ctx.heading('(2) 役員の状況', '役員の状況');
   yield ctx.table([
@@ -66,6 +71,13 @@ function* governance(ctx: JaReportContext): Generator<Block> {
   ]);
   const outside = c.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
   yield ctx.para(outside.map((o) => ctx.once(() => ctx.say(`社外${o.role === 'outside' ? '取締役' : '監査役'}${o.name.replace('　', '')}氏は、{企業経営者としての豊富な経験と幅広い見識|公認会計士としての専門的な知識|弁護士としての専門的な知識と経験|金融機関における長年の経験}を有しており、{当社の経営に対する助言と監督|独立した立場からの監査}を期待して選任しております。`))));
+}
+
+/** (4) 役員の報酬等 and (5) 株式の保有状況's policy. */
+export function* renderPayAndHoldingPolicy(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
+  const v = worldVars(ctx);
+  const outside = c.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
   yield ctx.heading('(4) 役員の報酬等', '役員の報酬等');
   const bonus = ctx.may(JA_REPORT_FACTS.officerBonus);
   const y = ctx.y;
@@ -77,6 +89,7 @@ function* governance(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say(`取締役の報酬は、{固定報酬である基本報酬|月額の基本報酬}${bonus ? '、業績連動報酬としての賞与' : ''}及び{譲渡制限付株式報酬|株式報酬}で構成されております。`)),
     ctx.once(() => ctx.say('{社外取締役及び監査役の報酬は|社外取締役及び監査役については}、{その職務に鑑み|独立性の観点から}、基本報酬のみとしております。')),
   ], bonus ? [JA_REPORT_FACTS.officerBonus] : undefined);
+  yield ctx.para(ctx.list('報酬方針').map((t) => ctx.once(() => ctx.say(t, v))));
   const header = bonus ? ['役員区分', '報酬等の総額（百万円）', '基本報酬', '業績連動報酬（賞与）', '株式報酬', '対象となる役員の員数（名）'] : ['役員区分', '報酬等の総額（百万円）', '基本報酬', '株式報酬', '対象となる役員の員数（名）'];
   const line = (label: string, b: number, bo: number, st: number, n: number) => row(bonus ? [label, b + bo + st, b, bo, st, n] : [label, b + st, b, st, n]);
   yield ctx.table([
@@ -90,7 +103,7 @@ function* governance(ctx: JaReportContext): Generator<Block> {
   yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('政策保有方針', v))));
 }
 
-/** 第4【提出会社の状況】. */
+/** 第4【提出会社の状況】 up to the governance overview. */
 export function* renderCompanyStatus(ctx: JaReportContext): Generator<Block> {
   yield* shares(ctx);
   yield* governance(ctx);

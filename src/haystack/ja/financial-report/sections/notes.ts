@@ -126,5 +126,9 @@ export function* renderNotes(ctx: JaReportContext): Generator<Block> {
   yield* debtNotes(ctx);
   yield* pensionAndTax(ctx);
   yield* segmentNotes(ctx);
+}
+
+/** (1株当たり情報) and (重要な後発事象), the last notes. */
+export function* renderLastNotes(ctx: JaReportContext): Generator<Block> {
   yield* perShareAndEvents(ctx);
 }
