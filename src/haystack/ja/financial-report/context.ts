@@ -25,6 +25,8 @@ export class JaReportContext {
     private readonly grammar: Grammar,
     private readonly memory: JaSentenceMemory,
     readonly omit: ReadonlySet<FactKey>,
+    /** The report series' root stream: year `y` draws from its fork `report-y`. */
+    private readonly rootRng: Rng,
   ) {
     this.place = { kind: 'financial-report', fiscalYear: year, periodEnd: calendar.periodEnd(year), filedOn: calendar.filedOn(year) };
   }
@@ -37,6 +39,11 @@ export class JaReportContext {
   /** 第N期. */
   get term(): number {
     return this.calendar.term(this.year);
+  }
+
+  /** The same report read as of another fiscal year (for figures of earlier years drawn the way that year drew them). */
+  withYear(year: number): JaReportContext {
+    return new JaReportContext(this.company, this.calendar, year, this.books(year), this.books, this.rootRng.fork(`report-${year}`), this.grammar, this.memory, this.omit, this.rootRng);
   }
 
   /** True when a fact may be stated (no needle of the sweep competes with it). */

@@ -18,13 +18,14 @@ import { renderHoldings } from './sections/holdings.js';
 import { renderStatements } from './sections/statements.js';
 import { renderEquityChanges, renderMoreNotes, renderParentStatements, renderQuarters, renderRevenueByRegion } from './sections/more-statements.js';
 import { renderLastNotes, renderNotes } from './sections/notes.js';
+import { renderSchedules } from './sections/schedules.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
   renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderCompanyStatus,
   renderInternalControls, renderOfficerList, renderOfficers, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderRevenueByRegion,
-  renderMoreNotes, renderLastNotes, renderQuarters, renderParentStatements,
+  renderMoreNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */
@@ -41,7 +42,7 @@ export function* jaFinancialReportBlocks(seed: number, options: GenerateOptions 
   const memory = new JaSentenceMemory();
   const omit = options.omit ?? new Set<string>();
   for (let year = world.calendar.firstYear; ; year++) {
-    const ctx = new JaReportContext(world.company, world.calendar, year, world.books(year), world.books, root.fork(`report-${year}`), grammar, memory, omit);
+    const ctx = new JaReportContext(world.company, world.calendar, year, world.books(year), world.books, root.fork(`report-${year}`), grammar, memory, omit, root);
     for (const section of SECTIONS) {
       for (const block of section(ctx)) if (block.text !== '' && !/^（[^）]*）$/.test(block.text)) yield block;
     }

@@ -18,6 +18,23 @@ function* shares(ctx: JaReportContext): Generator<Block> {
     row(['種類', `事業年度末現在発行数（株）（${ctx.year}年3月31日）`, '上場金融商品取引所名', '内容']),
     row(['普通株式', c.shares.toLocaleString('en-US'), '東京証券取引所プライム市場', '単元株式数　100株']),
   ]);
+  // 所有者別状況: shareholders by kind, drifting a little each year.
+  const kinds = ['政府及び地方公共団体', '金融機関', '金融商品取引業者', 'その他の法人', '外国法人等', '個人その他'];
+  const kr = ctx.rng.fork('owners');
+  const w = [0, kr.float(28, 36), kr.float(2, 5), kr.float(12, 22), kr.float(18, 30), kr.float(14, 24)];
+  const wsum = w.reduce((a, b) => a + b, 0);
+  const units = Math.floor(c.shares / 100);
+  const holders = [0, 40 + kr.int(0, 25), 25 + kr.int(0, 15), 150 + kr.int(0, 80), 180 + kr.int(0, 90), 9_000 + kr.int(0, 9_000)];
+  yield ctx.table([
+    `(5) 所有者別状況　（${ctx.year}年3月31日現在）`,
+    row(['区分', '株主数（人）', '所有株式数（単元）', '所有株式数の割合（%）']),
+    // Ratios on the 0.05 grid like every two-decimal figure of the report (needle ratios use the other hundredths).
+    ...kinds.map((k, i) => {
+      const pct = i === kinds.length - 1 ? 100 - w.slice(0, -1).reduce((a, x) => a + Math.round((x / wsum) * 2000) / 20, 0) : Math.round((w[i]! / wsum) * 2000) / 20;
+      return row([k, holders[i]!.toLocaleString('en-US'), Math.round((units * pct) / 100).toLocaleString('en-US'), pct.toFixed(2)]);
+    }),
+    row(['計', holders.reduce((a, b) => a + b, 0).toLocaleString('en-US'), units.toLocaleString('en-US'), '100.00']),
+  ]);
   // Holdings of the ten largest shareholders, fixed per company and drifting a little each year; all below 10%.
   const rng = ctx.rng.fork('holders');
   const order = ctx.rng.fork('holders-order');

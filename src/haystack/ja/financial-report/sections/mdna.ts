@@ -12,6 +12,31 @@ function withChange(ctx: JaReportContext, cur: number, prev: number, short = fal
   return `${oku(cur)}（${label}${ch ? ch.text : '横ばい'}）`;
 }
 
+/** Sales of a segment's products (百万円) in fiscal `year`, summing to the segment's sales. */
+function productSales(ctx: JaReportContext, i: number, year: number): number[] {
+  const total = ctx.books(year).segments[i]!.sales;
+  const rng = ctx.rng.fork(`products-${year}-${i}`);
+  const base = ctx.company.segments[i]!.products.map((_, k) => 1 / (k + 1.4));
+  const w = base.map((b) => b * rng.float(0.85, 1.15));
+  const sum = w.reduce((a, b) => a + b, 0);
+  const parts = w.map((x) => Math.round((total * x) / sum));
+  parts[0]! += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
+}
+
+/** One sentence per product of a segment: its sales and why they moved. */
+function productLines(ctx: JaReportContext, i: number): string[] {
+  const seg = ctx.company.segments[i]!;
+  const cur = productSales(ctx, i, ctx.year);
+  const prev = productSales(ctx.withYear(ctx.year - 1), i, ctx.year - 1);
+  const v = worldVars(ctx, i);
+  return seg.products.map((prod, k) => ctx.once(() => {
+    const ch = change(cur[k]!, prev[k]!);
+    const why = ctx.say(ch?.up ? ctx.list('製品動向')[ctx.rng.int(0, 1)]! : ctx.list('製品動向')[ctx.rng.int(2, 3)]!, v);
+    return ch ? `${prod}は、${why}、売上高は${oku(cur[k]!)}（前期比${ch.text}）となりました。` : `${prod}の売上高は${oku(cur[k]!)}となり、前期並みとなりました。`;
+  }));
+}
+
 /** ① 財政状態及び経営成績の状況. */
 function* results(ctx: JaReportContext): Generator<Block> {
   const { y, p } = ctx;
@@ -44,6 +69,7 @@ function* results(ctx: JaReportContext): Generator<Block> {
         ? '{<market>向けの|主力の|国内外の}<product>{の需要が堅調に推移した|の受注が増加した|の販売が好調に推移した}{ことに加え|ほか}、{販売価格の改定効果|新製品の寄与|海外子会社の増収}{もあり|が寄与し}、'
         : '{<market>向けの|主力の|海外向けの}<product>{の需要が減少した|の受注が伸び悩んだ|で顧客の在庫調整が続いた}{ことに加え|ことから}、{為替の影響|価格競争の激化|一部製品の生産停止}{もあり|が重なり}、', sv)
         + `売上高は${withChange(ctx, cur.sales, prev.sales)}、セグメント利益は${withChange(ctx, cur.op, prev.op, true)}となりました。`),
+      ...productLines(ctx, i),
       ctx.once(() => ctx.say(cur.op >= prev.op
         ? '{利益面では|損益面では}、{増収効果|生産性の改善|原価低減の進展}により{増益となりました|利益率が改善しました}。'
         : '{利益面では|損益面では}、{原材料価格の上昇|人件費の増加|減価償却費の増加}{が響き|の影響を受け}、{減益となりました|利益率が低下しました}。')),
@@ -85,7 +111,14 @@ function* cashAndProduction(ctx: JaReportContext): Generator<Block> {
       const prev = Math.round(p.segments[i]!.sales * prodRatio(i, -1));
       return row([s.label, cell(cur), ((cur / prev) * 100).toFixed(1)]);
     }),
-    'b．販売実績　当連結会計年度の販売実績をセグメントごとに示すと、次のとおりであります。',
+    'b．受注実績　当連結会計年度の受注実績をセグメントごとに示すと、次のとおりであります。',
+    row(['セグメントの名称', '受注高（百万円）', '前期比（%）', '受注残高（百万円）', '前期比（%）']),
+    ...ctx.company.segments.map((s, i) => {
+      const o = (k: number) => Math.round(ctx.books(ctx.year + k).segments[i]!.sales * (1.01 + (((ctx.year + k) * 5 + i) % 7) / 100));
+      const bl = (k: number) => Math.round(o(k) * (0.18 + (((ctx.year + k) * 3 + i) % 9) / 100));
+      return row([s.label, o(0), ((o(0) / o(-1)) * 100).toFixed(1), bl(0), ((bl(0) / bl(-1)) * 100).toFixed(1)]);
+    }),
+    'c．販売実績　当連結会計年度の販売実績をセグメントごとに示すと、次のとおりであります。',
     row(['セグメントの名称', '販売高（百万円）', '前期比（%）']),
     ...ctx.company.segments.map((s, i) => row([s.label, cell(y.segments[i]!.sales), ((y.segments[i]!.sales / p.segments[i]!.sales) * 100).toFixed(1)])),
     row(['合計', cell(y.sales), ((y.sales / p.sales) * 100).toFixed(1)]),

@@ -33,7 +33,7 @@ export function* renderRevenueByRegion(ctx: JaReportContext): Generator<Block> {
     ...REGIONS.map((r, k) => row([r, ...split.map((s) => s[k]!), split.reduce((a, s) => a + s[k]!, 0)])),
     row(['顧客との契約から生じる収益', ...ctx.y.segments.map((s) => s.sales), ctx.y.sales]),
   ]);
-  const prevSplit = salesByRegion(ctx, ctx.p);
+  const prevSplit = salesByRegion(ctx.withYear(ctx.year - 1));
   yield ctx.para(REGIONS.slice(0, 4).map((r, k) => {
     const cur = split.reduce((a, s) => a + s[k]!, 0);
     const prev = prevSplit.reduce((a, s) => a + s[k]!, 0);

@@ -7,6 +7,20 @@ import { cell, oku, row } from '../format.js';
 import { worldVars } from './vars.js';
 
 const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
+const noteProse = () => loadHaystackData<{ 注記文: Record<string, string[]> }>('ja/financial-report/phrases.json').注記文;
+
+/** The prose notes (estimates, financial instruments, leases, retirement obligations, property, related parties), each sentence said once. */
+function* proseNotes(ctx: JaReportContext): Generator<Block> {
+  const y = ctx.y;
+  const dta = Math.round(y.sales * 0.055);
+  const v = { ...worldVars(ctx), dta: oku(dta), ppe: oku(y.ppe), intangibles: oku(y.intangibles), hqpref: ctx.company.hq.prefecture };
+  for (const [title, sentences] of Object.entries(noteProse())) {
+    const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));
+    if (text.every((t) => t === '')) continue;
+    yield ctx.heading(title);
+    yield ctx.para(text);
+  }
+}
 
 function* policyNotes(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
@@ -125,6 +139,7 @@ export function* renderNotes(ctx: JaReportContext): Generator<Block> {
   yield* policyNotes(ctx);
   yield* debtNotes(ctx);
   yield* pensionAndTax(ctx);
+  yield* proseNotes(ctx);
   yield* segmentNotes(ctx);
 }
 
