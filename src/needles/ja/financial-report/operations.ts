@@ -23,7 +23,7 @@ const majorCustomer: WorldTemplate<JaReportWorld, { ratios: string[]; customer: 
       distractors: [{ text: `前連結会計年度における同社に対する売上高の割合は${alt}でありました。`, answers: [alt!] }],
     };
   },
-  rivals: () => [/連結売上高に占める|売上高の10%以上|主要な顧客/],
+  rivals: () => [/(顧客|相手先|得意先|向け).{0,40}(連結売上高|売上高の\d|売上高に占める)|主要な顧客/],
   contradicts: () => [/10%以上を占める相手先がない/],
 };
 

@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
+import { JA_REPORT_FACTS } from '../facts.js';
 import { row } from '../format.js';
 import { jaNames } from '../world.js';
 
@@ -89,7 +90,7 @@ export function* renderSchedules(ctx: JaReportContext): Generator<Block> {
     row(['科目', '当期首残高', '当期増加額', '当期減少額', '当期末残高']),
     row(['貸倒引当金', Math.round(p.receivables * 0.002), Math.round(y.receivables * 0.0008), Math.round(p.receivables * 0.002) + Math.round(y.receivables * 0.0008) - Math.round(y.receivables * 0.002), Math.round(y.receivables * 0.002)]),
     row(['賞与引当金', prevBonus, bonus, prevBonus, bonus]),
-    row(['役員賞与引当金', Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3, Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3]),
+    ...(ctx.may(JA_REPORT_FACTS.officerBonus) ? [row(['役員賞与引当金', Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3, Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3])] : []),
   ]);
   // 主な資産及び負債の内容: receivables by customer, payables by supplier, with turnover.
   const recv = Math.round(y.receivables * k);
