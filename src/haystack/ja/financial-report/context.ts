@@ -5,7 +5,8 @@ import type { Grammar, Vars } from '../../data.js';
 import type { FactKey, ReportPlace } from '../../place-context.js';
 import type { JaYear } from './ledger.js';
 import type { JaSentenceMemory } from './memory.js';
-import type { JaCalendar, JaCompany } from './world.js';
+import type { JaCalendar, JaCompany, JaOfficer } from './world.js';
+import { officersIn } from './board.js';
 
 /** One fiscal year's report being written. */
 export class JaReportContext {
@@ -29,6 +30,11 @@ export class JaReportContext {
     private readonly rootRng: Rng,
   ) {
     this.place = { kind: 'financial-report', fiscalYear: year, periodEnd: calendar.periodEnd(year), filedOn: calendar.filedOn(year) };
+  }
+
+  /** The officers listed in this year's report. */
+  get officers(): JaOfficer[] {
+    return officersIn(this.company, this.calendar.firstYear, this.year);
   }
 
   /** Last year's books. */

@@ -150,10 +150,10 @@ export class JaLedger {
     const segments: JaSegmentYear[] = c.segments.map((s, i) => {
       const p = prev?.segments[i];
       const sales = p ? r(p.sales * (1 + rng.float(-0.06, 0.1))) : r(startSales * s.share);
-      const margin = Math.max(0.01, s.margin + rng.float(-0.02, 0.02));
+      const margin = Math.max(0.01, s.margin + rng.float(-0.008, 0.008));
       const assets = p ? r(p.assets * (1 + rng.float(-0.02, 0.07))) : r(sales * rng.float(0.8, 1.1));
       const capex = r(sales * rng.float(0.03, 0.07));
-      return { sales, op: r(sales * margin), assets, capex, depreciation: r(capex * rng.float(0.7, 1.05)), employees: r(sales / rng.float(28, 45)), rnd: r(sales * rng.float(0.015, 0.035)) };
+      return { sales, op: r(sales * margin), assets, capex, depreciation: r(capex * rng.float(0.7, 1.05)), employees: p ? r(p.employees * (1 + (sales / p.sales - 1) * 0.5 + rng.float(-0.01, 0.02))) : r(sales / rng.float(28, 45)), rnd: r(sales * rng.float(0.015, 0.035)) };
     });
     const sum = (f: (s: JaSegmentYear) => number) => segments.reduce((a, s) => a + f(s), 0);
     const sales = sum((s) => s.sales);
@@ -272,7 +272,7 @@ export class JaLedger {
       payout: Math.round((dividend / eps) * 1000) / 10,
       price: Math.round(eps * per),
       employees: sum((s) => s.employees) + r(sales / 400),
-      parentEmployees: r(sum((s) => s.employees) * rng.float(0.35, 0.5)),
+      parentEmployees: r(sum((s) => s.employees) * this.rng.fork('parent-share').float(0.35, 0.5) * rng.float(0.99, 1.01)),
       avgAge: Math.round(rng.float(39, 44.5) * 10) / 10,
       avgTenure: Math.round(rng.float(13, 19) * 10) / 10,
       avgSalary: rng.int(6200, 8400),

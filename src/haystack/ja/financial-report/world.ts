@@ -69,6 +69,8 @@ export interface JaOfficer {
   female: boolean;
   /** Area the officer oversees (担当), for executive directors. */
   charge?: string;
+  /** Year of appointment at the June general meeting, for officers who joined after the first report. */
+  since?: number;
 }
 
 /** A consolidated subsidiary (関係会社の状況). */

@@ -6,8 +6,8 @@ import { jaDate, wareki } from '../format.js';
 /** The cover page and the heading of 第一部. */
 export function* renderCover(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
-  const president = c.officers[0]!;
-  const cfo = c.officers.find((o) => o.charge === '管理本部長') ?? c.officers[1]!;
+  const president = ctx.officers[0]!;
+  const cfo = ctx.officers.find((o) => o.charge === '管理本部長') ?? ctx.officers[1]!;
   const start = ctx.calendar.periodStart(ctx.year);
   const end = ctx.calendar.periodEnd(ctx.year);
   yield ctx.heading('【表紙】', '表紙');

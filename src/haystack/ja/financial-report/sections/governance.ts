@@ -73,12 +73,12 @@ function* governance(ctx: JaReportContext): Generator<Block> {
 /** (2) 役員の状況: the list of officers and why each outside officer was chosen. */
 export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
-  const men = c.officers.filter((o) => !o.female).length;
+  const men = ctx.officers.filter((o) => !o.female).length;
   yield ctx.heading('(2) 役員の状況', '役員の状況');
   yield ctx.table([
-    `① 役員一覧　男性${men}名　女性${c.officers.length - men}名　（役員のうち女性の比率${(((c.officers.length - men) / c.officers.length) * 100).toFixed(1)}%）`,
+    `① 役員一覧　男性${men}名　女性${ctx.officers.length - men}名　（役員のうち女性の比率${(((ctx.officers.length - men) / ctx.officers.length) * 100).toFixed(1)}%）`,
     row(['役職名', '氏名', '生年月日', '任期', '所有株式数（千株）']),
-    ...c.officers.map((o, i) => row([
+    ...ctx.officers.map((o, i) => row([
       `${o.title}${o.charge ? `　${o.charge}` : ''}${o.role === 'outside' ? '（社外）' : ''}`,
       o.name,
       jaDate(`${o.born.year}-${String(o.born.month).padStart(2, '0')}-${String(o.born.day).padStart(2, '0')}`) + '生',
@@ -86,7 +86,7 @@ export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
       String(o.role === 'outside' || o.role === 'outside-auditor' ? 0 : 5 + ((i * 37 + c.shares / 100_000) % 90)),
     ])),
   ]);
-  const outside = c.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
+  const outside = ctx.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
   yield ctx.para(outside.map((o) => ctx.once(() => ctx.say(`社外${o.role === 'outside' ? '取締役' : '監査役'}${o.name.replace('　', '')}氏は、{企業経営者としての豊富な経験と幅広い見識|公認会計士としての専門的な知識|弁護士としての専門的な知識と経験|金融機関における長年の経験}を有しており、{当社の経営に対する助言と監督|独立した立場からの監査}を期待して選任しております。`))));
 }
 
@@ -94,12 +94,12 @@ export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
 export function* renderPayAndHoldingPolicy(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
   const v = worldVars(ctx);
-  const outside = c.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
+  const outside = ctx.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
   yield ctx.heading('(4) 役員の報酬等', '役員の報酬等');
   const bonus = ctx.may(JA_REPORT_FACTS.officerBonus);
   const y = ctx.y;
   const base = Math.round(y.sales * 0.0011);
-  const inside = c.officers.filter((o) => o.role === 'president' || o.role === 'senior' || o.role === 'director').length;
+  const inside = ctx.officers.filter((o) => o.role === 'president' || o.role === 'senior' || o.role === 'director').length;
   const bonusAmt = bonus ? Math.max(20, Math.round(y.parentIncome * 0.006)) : 0;
   const stock = Math.round(base * 0.15);
   yield ctx.para([

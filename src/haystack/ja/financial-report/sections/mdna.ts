@@ -8,7 +8,7 @@ import { worldVars } from './vars.js';
 /** `1,234億56百万円（前期比5.3%増）`, or `（前期比横ばい）`. */
 function withChange(ctx: JaReportContext, cur: number, prev: number, short = false): string {
   const ch = change(cur, prev);
-  const label = short ? '同' : ctx.say('{前期比|前連結会計年度比|前年同期比}');
+  const label = short ? '同' : ctx.say('{前期比|前連結会計年度比}');
   return `${oku(cur)}（${label}${ch ? ch.text : '横ばい'}）`;
 }
 
@@ -17,7 +17,7 @@ function productSales(ctx: JaReportContext, i: number, year: number): number[] {
   const total = ctx.books(year).segments[i]!.sales;
   const rng = ctx.rng.fork(`products-${year}-${i}`);
   const base = ctx.company.segments[i]!.products.map((_, k) => 1 / (k + 1.4));
-  const w = base.map((b) => b * rng.float(0.85, 1.15));
+  const w = base.map((b) => b * rng.float(0.95, 1.05));
   const sum = w.reduce((a, b) => a + b, 0);
   const parts = w.map((x) => Math.round((total * x) / sum));
   parts[0]! += total - parts.reduce((a, b) => a + b, 0);
@@ -66,7 +66,7 @@ function* results(ctx: JaReportContext): Generator<Block> {
     yield ctx.para([
       `（${s.label}）`,
       ctx.once(() => ctx.say(up
-        ? '{<market>向けの|主力の|国内外の}<product>{の需要が堅調に推移した|の受注が増加した|の販売が好調に推移した}{ことに加え|ほか}、{販売価格の改定効果|新製品の寄与|海外子会社の増収}{もあり|が寄与し}、'
+        ? '{<market>向けの|主力の|国内外の}<product>{の需要が堅調に推移した|の受注が増加した|の販売が好調に推移した}{ことに加え|ほか}、{販売価格の改定効果|新製品の投入効果|海外子会社の増収}{もあり|が加わり}、'
         : '{<market>向けの|主力の|海外向けの}<product>{の需要が減少した|の受注が伸び悩んだ|で顧客の在庫調整が続いた}{ことに加え|ことから}、{為替の影響|価格競争の激化|一部製品の生産停止}{もあり|が重なり}、', sv)
         + `売上高は${withChange(ctx, cur.sales, prev.sales)}、セグメント利益は${withChange(ctx, cur.op, prev.op, true)}となりました。`),
       ...productLines(ctx, i),

@@ -120,7 +120,7 @@ export function* renderParentStatements(ctx: JaReportContext): Generator<Block> 
   yield ctx.heading('2【財務諸表等】', '財務諸表');
   yield ctx.table([
     '① 【貸借対照表】　（単位：百万円）',
-    row(['', '前事業年度', '当事業年度']),
+    row(['', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
     row(['現金及び預金', a.cash, b.cash]),
     row(['売掛金', a.recv, b.recv]),
     row(['製品及び仕掛品等', a.inv, b.inv]),

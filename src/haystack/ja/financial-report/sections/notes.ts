@@ -62,7 +62,7 @@ function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
   ]);
   yield ctx.table([
     '2．確定給付制度　（単位：百万円）',
-    row(['', '前連結会計年度', '当連結会計年度']),
+    row(['', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
     row(['退職給付債務の期末残高', p.dbo, y.dbo]),
     row(['年金資産の期末残高', p.planAssets, y.planAssets]),
     row(['連結貸借対照表に計上された負債と資産の純額', p.retirement, y.retirement]),
@@ -124,7 +124,7 @@ function* perShareAndEvents(ctx: JaReportContext): Generator<Block> {
   const f2 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   yield ctx.heading('（1株当たり情報）', '1株当たり情報');
   yield ctx.table([
-    row(['', '前連結会計年度', '当連結会計年度']),
+    row(['', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
     row(['1株当たり純資産額', `${f2(p.bps)}円`, `${f2(y.bps)}円`]),
     row(['1株当たり当期純利益', `${f2(p.eps)}円`, `${f2(y.eps)}円`]),
   ]);

@@ -9,7 +9,7 @@ const FIRMS = ['商事', '銀行', '証券', '電機', '重工業', '化学', '�
 const OFFICES = ['法律事務所', '会計事務所', '総合研究所', 'コンサルティング'];
 
 /** An officer's career, year-month and post, fixed by the company and the officer (the same in every report). */
-function career(c: JaCompany, o: JaOfficer, index: number): Array<[number, number, string]> {
+function career(c: JaCompany, o: JaOfficer, index: number, firstYear: number): Array<[number, number, string]> {
   const rng = createRng(`${c.name}/${o.name}/career`);
   const start = o.born.year + rng.int(22, 24);
   const out: Array<[number, number, string]> = [];
@@ -26,7 +26,7 @@ function career(c: JaCompany, o: JaOfficer, index: number): Array<[number, numbe
       out.push([start + rng.int(25, 29), 6, '同社取締役常務執行役員']);
       out.push([start + rng.int(30, 33), 6, '同社顧問']);
     }
-    out.push([2015 + (index % 6) + rng.int(0, 3), 6, `当社${o.role === 'outside' ? '社外取締役' : '社外監査役'}（現任）`]);
+    out.push([o.since ?? Math.min(firstYear - 1, 2013 + (index % 6) + rng.int(0, 3)), 6, `当社${o.role === 'outside' ? '社外取締役' : '社外監査役'}（現任）`]);
     return out;
   }
   out.push([start, 4, '当社入社']);
@@ -34,16 +34,17 @@ function career(c: JaCompany, o: JaOfficer, index: number): Array<[number, numbe
   out.push([start + rng.int(14, 18), 4, `当社${d1}長`]);
   const d2 = rng.pick(depts.filter((d) => d !== d1));
   out.push([start + rng.int(20, 23), 4, `当社${d2}長`]);
-  const exec = start + rng.int(24, 27);
+  const exec = o.since ? o.since - rng.int(3, 6) : Math.min(firstYear - 6, start + rng.int(24, 27));
   out.push([exec, 6, `当社執行役員${o.charge ? `　${o.charge.replace('本部長', '副本部長')}` : ''}`]);
   if (o.role === 'auditor') {
     out.push([exec + rng.int(3, 5), 6, '当社常勤監査役（現任）']);
     return out;
   }
-  out.push([exec + rng.int(2, 4), 6, '当社取締役']);
-  if (o.role === 'director') out.push([exec + rng.int(5, 7), 6, `当社取締役常務執行役員　${o.charge}（現任）`]);
-  if (o.role === 'senior') out.push([exec + rng.int(5, 7), 6, `当社代表取締役専務執行役員　${o.charge}（現任）`]);
-  if (o.role === 'president') out.push([exec + rng.int(5, 8), 6, '当社代表取締役社長（現任）']);
+  const final = o.since ?? Math.min(firstYear - 1, exec + rng.int(5, 8));
+  if (!o.since) out.push([exec + rng.int(2, 4), 6, '当社取締役']);
+  if (o.role === 'director') out.push([final, 6, `当社取締役常務執行役員　${o.charge}（現任）`]);
+  if (o.role === 'senior') out.push([final, 6, `当社代表取締役専務執行役員　${o.charge}（現任）`]);
+  if (o.role === 'president') out.push([final, 6, '当社代表取締役社長（現任）']);
   return out;
 }
 
@@ -53,10 +54,10 @@ export function* renderOfficers(ctx: JaReportContext): Generator<Block> {
   yield ctx.table([
     '略歴',
     row(['氏名', '年月', '略歴']),
-    ...c.officers.flatMap((o, i) => career(c, o, i).filter(([y]) => y < ctx.year).map(([y, m, t], k) => row([k === 0 ? o.name : '', `${y}年${m}月`, t]))),
+    ...ctx.officers.flatMap((o, i) => career(c, o, i, ctx.calendar.firstYear).filter(([y]) => y <= ctx.year).map(([y, m, t], k) => row([k === 0 ? o.name : '', `${y}年${m}月`, t]))),
   ]);
   const meetings = 12 + (ctx.year % 3 === 0 ? 2 : ctx.year % 3);
-  const directors = c.officers.filter((o) => !o.role.includes('auditor'));
+  const directors = ctx.officers.filter((o) => !o.role.includes('auditor'));
   yield ctx.heading('取締役会の活動状況');
   yield ctx.table([
     row(['役職', '氏名', '出席状況']),
