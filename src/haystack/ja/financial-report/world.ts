@@ -25,6 +25,8 @@ interface Industry {
   segments: Array<{ name: string; products: string[]; gloss: string; customers: string }>;
   materials: string[];
   markets: string[];
+  improve: string[];
+  eco: string[];
 }
 
 /** Phrase data of the Japanese report (names, industries), loaded once. */
@@ -112,6 +114,9 @@ export interface JaCompany {
   bureau: string;
   materials: string[];
   markets: string[];
+  /** What its research improves (`減塩化`, `高精度化` …) and how a product is made greener, in its industry's words. */
+  improve: string[];
+  eco: string[];
   /** Shares issued (株). */
   shares: number;
   phone: string;
@@ -239,6 +244,8 @@ function createCompany(rng: Rng): JaCompany {
     bureau: n.bureaus[prefecture] ?? '関東財務局長',
     materials: ind.materials,
     markets: ind.markets,
+    improve: ind.improve,
+    eco: ind.eco,
     shares: rng.int(180, 900) * 100_000,
     phone: `0${rng.int(3, 6)}（${rng.int(3000, 6999)}）${rng.int(1000, 9999)}`,
   };

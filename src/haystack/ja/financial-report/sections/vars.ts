@@ -11,6 +11,8 @@ export function worldVars(ctx: JaReportContext, segment?: number): Vars {
     product: segs.flatMap((s) => s.products),
     material: c.materials,
     market: c.markets,
+    improve: c.improve,
+    eco: c.eco,
     市場: c.markets,
     country: c.subsidiaries.slice(2).map((s) => s.location.replace(/^(タイ|中国|ベトナム|インドネシア|米国|メキシコ|ドイツ|インド|マレーシア|台湾).*/, '$1')),
     auditor: c.auditor,
