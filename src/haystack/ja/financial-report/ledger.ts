@@ -159,7 +159,8 @@ export class JaLedger {
     const sales = sum((s) => s.sales);
     const adjustment = -r(sales * rng.float(0.012, 0.025));
     const op = sum((s) => s.op) + adjustment;
-    const gross = r(sales * rng.float(0.24, 0.32));
+    // The gross margin drifts from last year's (a cost structure does not jump); SG&A is what lies between it and operating income.
+    const gross = r(sales * (prev ? Math.min(0.34, Math.max(0.22, prev.gross / prev.sales + rng.float(-0.006, 0.006))) : rng.float(0.24, 0.32)));
     const cogs = sales - gross;
     const sga = gross - op;
     const nonOpIncome = r(sales * rng.float(0.004, 0.011));

@@ -157,6 +157,9 @@ export function personName(rng: Rng, female: boolean, used: Set<string>): string
   }
 }
 
+/** Telephone area codes of the head-office prefectures (the city of the head office). */
+const AREA_CODES: Record<string, string> = { 東京都: '03', 大阪府: '06', 愛知県: '052', 神奈川県: '045', 京都府: '075', 兵庫県: '078', 静岡県: '053', 広島県: '082' };
+
 function createCompany(rng: Rng): JaCompany {
   const n = jaNames();
   const ind = rng.pick(industries());
@@ -247,7 +250,7 @@ function createCompany(rng: Rng): JaCompany {
     improve: ind.improve,
     eco: ind.eco,
     shares: rng.int(180, 900) * 100_000,
-    phone: `0${rng.int(3, 6)}（${rng.int(3000, 6999)}）${rng.int(1000, 9999)}`,
+    phone: `${AREA_CODES[prefecture] ?? '03'}（${rng.int(3000, 6999)}）${rng.int(1000, 9999)}`,
   };
 }
 

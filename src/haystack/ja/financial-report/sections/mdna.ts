@@ -102,7 +102,7 @@ function* cashAndProduction(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => `（財務活動によるキャッシュ・フロー）財務活動の結果${cf.financing >= 0 ? '得られた' : '使用した'}資金は${oku(cf.financing)}（前期は${oku(p.cf.financing)}の${p.cf.financing >= 0 ? '収入' : '支出'}）となりました。` + `これは主に、配当金の支払額${oku(cf.dividends)}${cf.repayLong !== 0 ? `及び長期借入金の返済による支出${oku(cf.repayLong)}` : ''}によるものであります。`),
   ]);
   yield ctx.heading('③ 生産、受注及び販売の実績');
-  const prodRatio = (i: number, k: number) => 0.82 + (((ctx.year + k) * 7 + i * 13) % 11) / 100;
+  const prodRatio = (i: number, k: number) => 0.86 + (((ctx.year + k) * 7 + i * 13) % 5) / 100;
   yield ctx.table([
     'a．生産実績　当連結会計年度の生産実績をセグメントごとに示すと、次のとおりであります。',
     row(['セグメントの名称', '生産高（百万円）', '前期比（%）']),
