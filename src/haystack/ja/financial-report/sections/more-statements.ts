@@ -58,7 +58,7 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const dtl = Math.round((y.securities - cost) * 0.306);
   yield ctx.table([
     '繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
-    row(['', '当連結会計年度']),
+    row(['繰延税金資産及び負債の内訳', `当連結会計年度（${ctx.year}年3月31日）`]),
     row(['退職給付に係る負債', dta[0]!]),
     row(['賞与引当金', dta[1]!]),
     row(['未払事業税', dta[2]!]),
@@ -74,7 +74,7 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const paid = Math.round(y.dbo * 0.06);
   yield ctx.table([
     '退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
-    row(['', '当連結会計年度']),
+    row(['退職給付債務の増減', `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
     row(['退職給付債務の期首残高', p.dbo]),
     row(['勤務費用', service]),
     row(['利息費用', interest]),
@@ -120,7 +120,7 @@ export function* renderParentStatements(ctx: JaReportContext): Generator<Block> 
   yield ctx.heading('2【財務諸表等】', '財務諸表');
   yield ctx.table([
     '① 【貸借対照表】　（単位：百万円）',
-    row(['', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
+    row(['貸借対照表の科目', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
     row(['現金及び預金', a.cash, b.cash]),
     row(['売掛金', a.recv, b.recv]),
     row(['製品及び仕掛品等', a.inv, b.inv]),

@@ -62,7 +62,7 @@ function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
   ]);
   yield ctx.table([
     '2．確定給付制度　（単位：百万円）',
-    row(['', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
+    row(['確定給付制度の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
     row(['退職給付債務の期末残高', p.dbo, y.dbo]),
     row(['年金資産の期末残高', p.planAssets, y.planAssets]),
     row(['連結貸借対照表に計上された負債と資産の純額', p.retirement, y.retirement]),
@@ -73,7 +73,7 @@ function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
   const statutory = 30.6;
   yield ctx.table([
     '法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
-    row(['', '当連結会計年度（%）']),
+    row(['負担率の差異の項目', `当連結会計年度（${ctx.year}年3月31日）（%）`]),
     row(['法定実効税率', statutory.toFixed(1)]),
     row(['交際費等永久に損金に算入されない項目', (0.3 + (ctx.year % 5) / 10).toFixed(1)]),
     row(['試験研究費等の税額控除', `△${(0.8 + (ctx.year % 7) / 10).toFixed(1)}`]),
@@ -124,7 +124,7 @@ function* perShareAndEvents(ctx: JaReportContext): Generator<Block> {
   const f2 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   yield ctx.heading('（1株当たり情報）', '1株当たり情報');
   yield ctx.table([
-    row(['', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
+    row(['1株当たり情報の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
     row(['1株当たり純資産額', `${f2(p.bps)}円`, `${f2(y.bps)}円`]),
     row(['1株当たり当期純利益', `${f2(p.eps)}円`, `${f2(y.eps)}円`]),
   ]);

@@ -41,7 +41,7 @@ function career(c: JaCompany, o: JaOfficer, index: number, firstYear: number): A
     return out;
   }
   const final = o.since ?? Math.min(firstYear - 1, exec + rng.int(5, 8));
-  if (!o.since) out.push([exec + rng.int(2, 4), 6, '当社取締役']);
+  if (!o.since) out.push([exec + rng.int(2, 4), 6, `当社取締役　${rng.pick(depts)}担当`]);
   if (o.role === 'director') out.push([final, 6, `当社取締役常務執行役員　${o.charge}（現任）`]);
   if (o.role === 'senior') out.push([final, 6, `当社代表取締役専務執行役員　${o.charge}（現任）`]);
   if (o.role === 'president') out.push([final, 6, '当社代表取締役社長（現任）']);

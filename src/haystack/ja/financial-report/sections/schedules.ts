@@ -45,7 +45,7 @@ export function* renderSchedules(ctx: JaReportContext): Generator<Block> {
   const b = pl(y);
   yield ctx.table([
     '② 【損益計算書】　（単位：百万円）',
-    row(['', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
+    row(['損益計算書の科目', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
     row(['売上高', a.sales, b.sales]),
     row(['売上原価', a.cogs, b.cogs]),
     row(['売上総利益', a.gross, b.gross]),

@@ -99,7 +99,7 @@ export function* renderStatements(ctx: JaReportContext): Generator<Block> {
   const pc = p.cf;
   yield ctx.table([
     '④ 【連結キャッシュ・フロー計算書】　（単位：百万円）',
-    row(['', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
+    row(['連結キャッシュ・フロー計算書の科目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
     '営業活動によるキャッシュ・フロー',
     two('税金等調整前当期純利益', p.pretax, y.pretax),
     two('減価償却費', pc.depreciation, cf.depreciation),
