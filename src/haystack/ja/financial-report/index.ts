@@ -10,7 +10,7 @@ import { renderCover } from './sections/cover.js';
 import { renderOverview } from './sections/overview.js';
 import { renderContractsAndResearch, renderPolicyAndRisks } from './sections/business.js';
 import { renderMdna } from './sections/mdna.js';
-import { renderFacilities } from './sections/facilities.js';
+import { renderFacilities, renderFacilityPlans } from './sections/facilities.js';
 import { renderCompanyStatus, renderOfficerList, renderPayAndHoldingPolicy } from './sections/governance.js';
 import { renderAudit, renderInternalControls } from './sections/governance-detail.js';
 import { renderOfficers } from './sections/officers.js';
@@ -19,13 +19,14 @@ import { renderStatements } from './sections/statements.js';
 import { renderEquityChanges, renderMoreNotes, renderParentStatements, renderQuarters, renderRevenueByRegion } from './sections/more-statements.js';
 import { renderLastNotes, renderNotes } from './sections/notes.js';
 import { renderSchedules } from './sections/schedules.js';
+import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/extra-tables.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
-  renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderCompanyStatus,
+  renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
   renderInternalControls, renderOfficerList, renderOfficers, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderRevenueByRegion,
-  renderMoreNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
+  renderMoreNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */

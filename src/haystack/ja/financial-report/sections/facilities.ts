@@ -23,7 +23,6 @@ export function* renderFacilities(ctx: JaReportContext): Generator<Block> {
   }
   yield ctx.para([ctx.once(() => ctx.say('なお、当連結会計年度において、{重要な設備の除却又は売却はありません|経常的な設備の更新のための除却を除き、重要な設備の除却又は売却はありません}。'))]);
   yield ctx.heading('2【主要な設備の状況】', '主要な設備の状況');
-  const ppeExLand = y.ppe - y.land;
   const weights = c.sites.map((s, i) => (s.kind === 'plant' ? 6 + (i % 3) : s.kind === 'lab' ? 3 : 2));
   const total = weights.reduce((a, b) => a + b, 0);
   yield ctx.table([
@@ -39,7 +38,11 @@ export function* renderFacilities(ctx: JaReportContext): Generator<Block> {
       return row([`${s.name}（${s.prefecture}${s.city}）`, s.segment >= 0 ? c.segments[s.segment]!.label : '全社', s.use, cell(b), cell(m), `${cell(l)}（${area.toLocaleString('en-US')}）`, cell(b + m + l), cell(staff)]);
     }),
   ]);
-  void ppeExLand;
+}
+
+/** 3【設備の新設、除却等の計画】. */
+export function* renderFacilityPlans(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
   yield ctx.heading('3【設備の新設、除却等の計画】', '設備の新設、除却等の計画');
   if (ctx.may(JA_REPORT_FACTS.capexPlan)) {
     const plants = c.sites.filter((s) => s.kind === 'plant').slice(0, 2);
