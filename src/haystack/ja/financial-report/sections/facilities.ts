@@ -23,10 +23,11 @@ export function* renderFacilities(ctx: JaReportContext): Generator<Block> {
   }
   yield ctx.para([ctx.once(() => ctx.say('なお、当連結会計年度において、{重要な設備の除却又は売却はありません|経常的な設備の更新のための除却を除き、重要な設備の除却又は売却はありません}。'))]);
   yield ctx.heading('2【主要な設備の状況】', '主要な設備の状況');
-  const weights = c.sites.map((s, i) => (s.kind === 'plant' ? 6 + (i % 3) : s.kind === 'lab' ? 3 : 2));
+  // Each site's share of the group's buildings, machinery and land: fixed per site, moving a little with the years.
+  const weights = c.sites.map((s, i) => (s.kind === 'plant' ? 5 + ((i * 7 + c.shares / 100_000) % 5) : s.kind === 'lab' ? 3 : 2) * (1 + ((ctx.year + i * 3) % 5) / 100));
   const total = weights.reduce((a, b) => a + b, 0);
   yield ctx.table([
-    `提出会社　（${ctx.year}年3月31日現在）`,
+    `(1) 提出会社　（${ctx.year}年3月31日現在）`,
     row(['事業所名（所在地）', 'セグメントの名称', '設備の内容', '建物及び構築物（百万円）', '機械装置及び運搬具（百万円）', '土地（百万円）（面積㎡）', '合計（百万円）', '従業員数（名）']),
     ...c.sites.map((s, i) => {
       const share = (weights[i]! / total) * 0.8;
