@@ -33,7 +33,16 @@ function* policyNotes(ctx: JaReportContext): Generator<Block> {
   ]);
   const v = worldVars(ctx);
   yield ctx.heading('3．会計方針に関する事項');
-  yield ctx.para(policies().map((p) => ctx.once(() => ctx.say(p, v))));
+  if (ctx.year === ctx.calendar.firstYear) {
+    yield ctx.para(policies().map((p) => ctx.once(() => ctx.say(p, v))));
+  } else {
+    // Later reports state only what changed; the policies stand as the first report printed them.
+    const changed = ctx.rng.fork('policy-change').pick(['棚卸資産の評価方法', '有形固定資産の減価償却方法', '収益の計上基準', '外貨建資産及び負債の換算基準']);
+    yield ctx.para([
+      ctx.once(() => ctx.say(`会計方針に関する事項は、第${ctx.calendar.term(ctx.year - 1)}期有価証券報告書の記載から{重要な変更はありません|変更しておりません}。`)),
+      ctx.once(() => ctx.say(`なお、{${changed}については、|}当連結会計年度において{見積りの変更及び表示方法の変更は行っておりません|会計上の見積りの変更に該当する事項はありません}。`)),
+    ]);
+  }
 }
 
 function* debtNotes(ctx: JaReportContext): Generator<Block> {

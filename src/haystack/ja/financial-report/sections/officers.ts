@@ -51,11 +51,21 @@ function career(c: JaCompany, o: JaOfficer, index: number, firstYear: number): A
 /** 略歴 of every officer, and the board's activity this year. */
 export function* renderOfficers(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
-  yield ctx.table([
-    '略歴',
-    row(['氏名', '年月', '略歴']),
-    ...ctx.officers.flatMap((o, i) => career(c, o, i, ctx.calendar.firstYear).filter(([y]) => y <= ctx.year).map(([y, m, t], k) => row([k === 0 ? o.name : '', `${y}年${m}月`, t]))),
-  ]);
+  // The first report prints every officer's career; later ones print those of officers newly appointed that June and refer to earlier reports for the rest.
+  const first = ctx.year === ctx.calendar.firstYear;
+  const listed = ctx.officers.map((o, i) => ({ o, i })).filter(({ o }) => first || o.since === ctx.year);
+  if (listed.length > 0) {
+    yield ctx.table([
+      first ? '略歴' : '略歴（当事業年度に新たに就任した役員）',
+      row(['氏名', '年月', '略歴']),
+      ...listed.flatMap(({ o, i }) => career(c, o, i, ctx.calendar.firstYear).filter(([y]) => y <= ctx.year).map(([y, m, t], k) => row([k === 0 ? o.name : '', `${y}年${m}月`, t]))),
+    ]);
+  }
+  if (!first) {
+    yield ctx.para([
+      ctx.once(() => ctx.say(`{再任の取締役及び監査役の略歴|前事業年度から引き続き在任している役員の略歴}は、第${ctx.calendar.term(ctx.year - 1)}期有価証券報告書に記載しており、{当事業年度中の異動はありません|当事業年度において担当の変更を除き異動はありません}。`)),
+    ]);
+  }
   const meetings = 12 + (ctx.year % 3 === 0 ? 2 : ctx.year % 3);
   const directors = ctx.officers.filter((o) => !o.role.includes('auditor'));
   yield ctx.heading('取締役会の活動状況');
