@@ -2,7 +2,8 @@
 // financial instruments, derivatives, asset retirement obligations and rental property; and the board's meetings one by one.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
-import { cell, oku, row } from '../format.js';
+import { JA_REPORT_FACTS } from '../facts.js';
+import { cell, row } from '../format.js';
 
 /** 前連結会計年度 / 当連結会計年度 column heads with their dates. */
 function periods(ctx: JaReportContext): [string, string] {
@@ -24,7 +25,7 @@ function* comprehensiveIncome(ctx: JaReportContext): Generator<Block> {
     const before = Math.round(after / 0.694);
     return { occurred: before - reclass, reclass, before, tax: after - before, after };
   };
-  const sec = split(secAfter, -ctx.y.securitiesGain);
+  const sec = split(secAfter, ctx.may(JA_REPORT_FACTS.securitiesGain) ? -ctx.y.securitiesGain : -Math.round(drawn(ctx, ctx.year, 'oci-reclass', 0, 40)));
   const ret = split(retAfter, Math.round(drawn(ctx, ctx.year, 'oci-ret', -60, 90)));
   yield ctx.heading('（連結包括利益計算書関係）', '包括利益');
   yield ctx.table([
@@ -61,8 +62,8 @@ function* leaseNote(ctx: JaReportContext): Generator<Block> {
   const office = c.sites.find((s) => s.kind === 'office') ?? c.sites[0]!;
   const plant = ctx.rng.fork('lease-plant').pick(c.sites.filter((s) => s.kind === 'plant'));
   yield ctx.heading('（リース取引関係）', 'リース取引');
+  yield ctx.heading('1．ファイナンス・リース取引（借主側）');
   yield ctx.para([
-    '1．ファイナンス・リース取引（借主側）',
     ctx.once(() => ctx.say(`所有権移転外ファイナンス・リース取引の{リース資産の内容|主なリース資産}は、${plant.name}における{生産設備|検査装置|搬送設備|物流設備}（機械装置及び運搬具）及び{本社|各営業拠点}の{ホストコンピュータ|サーバー機器|事務用機器}（工具、器具及び備品）であります。`)),
     ctx.once(() => ctx.say('リース資産の減価償却の方法は、{リース期間を耐用年数とし、残存価額を零とする定額法によっております|連結財務諸表作成のための基本となる重要な事項「4．会計方針に関する事項 (2) 重要な減価償却資産の減価償却の方法」に記載のとおりであります}。')),
   ]);
@@ -90,8 +91,8 @@ function* financialInstruments(ctx: JaReportContext): Generator<Block> {
   const debtFair = Math.round(debt * (1 - drawn(ctx, ctx.year, 'fi-debt', 0.002, 0.012)));
   const bondFair = Math.round(y.bonds * (1 - drawn(ctx, ctx.year, 'fi-bond', 0.001, 0.009)));
   yield ctx.heading('（金融商品関係）', '金融商品');
+  yield ctx.heading('1．金融商品の状況に関する事項');
   yield ctx.para([
-    '1．金融商品の状況に関する事項',
     ctx.once(() => ctx.say(`当社グループは、{資金運用については短期的な預金等に限定し|一時的な余資は安全性の高い金融資産で運用し}、{資金調達については銀行借入及び社債発行による方針であります|設備投資計画に照らして必要な資金を主に銀行借入や社債発行により調達しております}。`)),
     ctx.once(() => ctx.say(`営業債権である受取手形及び売掛金は、顧客の信用リスクに晒されております。{当該リスクに関しては|このため}、与信管理規程に従い、取引先ごとの期日管理及び残高管理を行うとともに、{主な取引先|${ctx.company.segments[0]!.customers}等の主要取引先}の信用状況を{年1回|半期ごとに}把握する体制としております。`)),
     ctx.once(() => ctx.say(`投資有価証券は、主に業務上の関係を有する企業の株式であり、{市場価格の変動リスクに晒されておりますが|市場価格の変動リスクがありますが}、{四半期ごとに時価や発行体の財務状況を把握|定期的に時価の把握を行い、取締役会に報告}しております。`)),
@@ -140,10 +141,9 @@ function* derivatives(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('（デリバティブ取引関係）', 'デリバティブ取引');
   yield ctx.para([
     ctx.once(() => ctx.say(`当社グループは、外貨建ての営業債権債務に係る為替の変動リスクを{回避する|ヘッジする}目的で為替予約取引を利用しており、{投機的な取引は行わない方針であります|投機目的のデリバティブ取引は行っておりません}。`)),
-    'ヘッジ会計が適用されていないもの',
   ]);
   yield ctx.table([
-    `通貨関連　当連結会計年度（${ctx.year}年3月31日）　（単位：百万円）`,
+    `ヘッジ会計が適用されていないデリバティブ取引　通貨関連　当連結会計年度（${ctx.year}年3月31日）　（単位：百万円）`,
     row(['区分', '取引の種類', '契約額等', 'うち1年超', '時価', '評価損益']),
     ...rows.map((r) => row(['市場取引以外の取引', r.label, r.amount, r.over === 0 ? '－' : r.over, r.fair, r.fair])),
     row(['合計', '', rows.reduce((a, r) => a + r.amount, 0), rows.reduce((a, r) => a + r.over, 0) || '－', rows.reduce((a, r) => a + r.fair, 0), rows.reduce((a, r) => a + r.fair, 0)]),
@@ -173,8 +173,8 @@ function* assetRetirement(ctx: JaReportContext): Generator<Block> {
   const prev = retirementObligations(ctx, ctx.year - 1);
   const cur = retirementObligations(ctx, ctx.year);
   yield ctx.heading('（資産除去債務関係）', '資産除去債務');
+  yield ctx.heading('資産除去債務のうち連結貸借対照表に計上しているもの');
   yield ctx.para([
-    '資産除去債務のうち連結貸借対照表に計上しているもの',
     ctx.once(() => ctx.say(`(1) 当該資産除去債務の概要　{${a.name}の建物等に使用されている有害物質（アスベスト）の除去費用|${a.name}の土地に係る土壌汚染対策費用|${a.name}の事業用定期借地権契約に伴う原状回復義務|本社及び営業所の不動産賃貸借契約に伴う原状回復義務}{等|}であります。`)),
     ctx.once(() => ctx.say(`(2) 当該資産除去債務の金額の算定方法　使用見込期間を取得から{${rng.int(8, 15)}|${rng.int(16, 31)}}年と見積り、割引率は${rng.pick(['0.0', '0.1', '0.3', '0.5', '0.8', '1.1'])}%から${rng.pick(['1.4', '1.7', '2.0', '2.2'])}%を使用して資産除去債務の金額を計算しております。`)),
   ]);
@@ -288,7 +288,7 @@ export function* renderBoardMeetings(ctx: JaReportContext): Generator<Block> {
     yield ctx.heading('指名・報酬委員会の活動状況');
     yield ctx.para([
       ctx.once(() => ctx.say(`当社は、取締役会の任意の諮問機関として指名・報酬委員会を設置しており、{委員長は社外取締役の${outside[0]!.name}が務め|社外取締役${outside[0]!.name}を委員長とし}、委員は{${outside.map((o) => o.name).join('、')}及び${president.name}|社外取締役${outside.length}名及び代表取締役社長${president.name}}で構成しております。`)),
-      ctx.once(() => ctx.say(`当事業年度においては委員会を${sessions}回開催し、{${rng.sample(['取締役候補者の選任案', '代表取締役の後継者計画', '業績連動報酬の評価指標', '取締役の個人別の報酬額', 'スキル・マトリックスの見直し', '執行役員の選任案', '役員報酬制度の改定'], 3).join('、')}|${rng.sample(['取締役候補者の選任案', '代表取締役の後継者計画', '業績連動報酬の評価指標', '取締役の個人別の報酬額', 'スキル・マトリックスの見直し', '執行役員の選任案', '役員報酬制度の改定'], 2).join('及び')}}について審議し、取締役会に答申しました。`)),
+      ctx.once(() => ctx.say(`当事業年度においては委員会を${sessions}回開催し、{${rng.sample(['取締役候補者の選任案', '代表取締役の後継者計画', '報酬水準の妥当性', '取締役の個人別の報酬額', 'スキル・マトリックスの見直し', '執行役員の選任案', '役員報酬制度の改定'], 3).join('、')}|${rng.sample(['取締役候補者の選任案', '代表取締役の後継者計画', '報酬水準の妥当性', '取締役の個人別の報酬額', 'スキル・マトリックスの見直し', '執行役員の選任案', '役員報酬制度の改定'], 2).join('及び')}}について審議し、取締役会に答申しました。`)),
       ctx.once(() => ctx.say(`{全委員が全ての回に出席しております|各委員の出席率は100%であります|${outside.at(-1)!.name}は${sessions}回中${sessions - 1}回出席しております}。`)),
     ]);
   }
