@@ -169,13 +169,13 @@ function retirementObligations(ctx: JaReportContext, year: number): { start: num
 function* assetRetirement(ctx: JaReportContext): Generator<Block> {
   const plants = ctx.company.sites.filter((s) => s.kind === 'plant');
   const rng = ctx.rng.fork('aro');
-  const a = rng.pick(plants);
+  const a = plants[Math.floor(drawn(ctx, ctx.calendar.firstYear, 'aro-site', 0, plants.length))]!;
   const prev = retirementObligations(ctx, ctx.year - 1);
   const cur = retirementObligations(ctx, ctx.year);
   yield ctx.heading('（資産除去債務関係）', '資産除去債務');
   yield ctx.heading('資産除去債務のうち連結貸借対照表に計上しているもの');
   yield ctx.para([
-    ctx.once(() => ctx.say(`(1) 当該資産除去債務の概要　{${a.name}の建物等に使用されている有害物質（アスベスト）の除去費用|${a.name}の土地に係る土壌汚染対策費用|${a.name}の事業用定期借地権契約に伴う原状回復義務|本社及び営業所の不動産賃貸借契約に伴う原状回復義務}{等|}であります。`)),
+    ctx.once(() => ctx.say(`(1) 当該資産除去債務の概要　${[`${a.name}の建物等に使用されている有害物質（アスベスト）の除去費用`, `${a.name}の土地に係る土壌汚染対策費用`, `${a.name}の事業用定期借地権契約に伴う原状回復義務`][Math.floor(drawn(ctx, ctx.calendar.firstYear, 'aro-kind', 0, 3))]}{等|及び本社事務所の原状回復義務}であります。`)),
     ctx.once(() => ctx.say(`(2) 当該資産除去債務の金額の算定方法　使用見込期間を取得から{${rng.int(8, 15)}|${rng.int(16, 31)}}年と見積り、割引率は${rng.pick(['0.0', '0.1', '0.3', '0.5', '0.8', '1.1'])}%から${rng.pick(['1.4', '1.7', '2.0', '2.2'])}%を使用して資産除去債務の金額を計算しております。`)),
   ]);
   yield ctx.table([
@@ -219,8 +219,7 @@ function* rentalProperty(ctx: JaReportContext): Generator<Block> {
     row(['期末時価', prev.fair, cur.fair]),
   ]);
   yield ctx.para([
-    ctx.once(() => ctx.say('（注）1．連結貸借対照表計上額は、取得原価から減価償却累計額を控除した金額であります。')),
-    ctx.once(() => ctx.say(`2．期中増減額のうち、{主な減少額は減価償却費であります|減少は主に減価償却によるものであります}。3．期末の時価は、{主要な物件については社外の不動産鑑定士による不動産鑑定評価書に基づく金額、その他の物件については一定の評価額や適切に市場価格を反映していると考えられる指標に基づく金額であります|「不動産鑑定評価基準」に基づいて自社で算定した金額（指標等を用いて調整を行ったものを含む。）であります}。`)),
+    ctx.once(() => ctx.say(`（注）1．連結貸借対照表計上額は、取得原価から減価償却累計額を控除した金額であります。2．期中増減額のうち、{主な減少額は減価償却費であります|減少は主に減価償却によるものであります}。3．期末の時価は、{主要な物件については社外の不動産鑑定士による不動産鑑定評価書に基づく金額、その他の物件については一定の評価額や適切に市場価格を反映していると考えられる指標に基づく金額であります|「不動産鑑定評価基準」に基づいて自社で算定した金額（指標等を用いて調整を行ったものを含む。）であります}。`)),
   ]);
 }
 
