@@ -3,7 +3,7 @@ import { JA_REPORT_FACTS } from '../../../haystack/ja/financial-report/facts.js'
 import type { JaReportWorld } from '../../../haystack/ja/financial-report/world.js';
 import type { WorldTemplate } from '../../template.js';
 import { distinct } from '../../vocab.js';
-import { dayAfterYearEnd, manYen, otherCompany, plants, siteArea, times2 } from './values.js';
+import { dayAfterYearEnd, manYen, otherCompany, plants, times2 } from './values.js';
 
 const netDebtCovenant: WorldTemplate<JaReportWorld, { limits: string[] }> = {
   id: 'ja-fin-net-debt-covenant',
@@ -38,7 +38,7 @@ const plantCapex: WorldTemplate<JaReportWorld, { amounts: string[]; site: number
     return {
       text: `当社は、${s.name}（${s.prefecture}${s.city}）において${prod}の新生産棟の建設を決定しており、総投資額は${amt}を予定しております。`,
       lexical: `${s.name}における${prod}の新生産棟の建設について、予定している総投資額はいくらですか。`,
-      paraphrased: `${siteArea(world, s)}にある製造拠点で計画中の新しい建屋には、全部でどれだけのお金をかける予定ですか。`,
+      paraphrased: 'ものづくりの拠点で計画中の新しい建屋には、全部でどれだけのお金をかける予定ですか。',
       answers: [amt!],
       distractors: [{ text: `なお、${s.name}における既存設備の更新投資の累計額は${alt}となっております。`, answers: [alt!] }],
     };

@@ -3,7 +3,7 @@ import { JA_REPORT_FACTS } from '../../../haystack/ja/financial-report/facts.js'
 import type { JaReportWorld } from '../../../haystack/ja/financial-report/world.js';
 import type { WorldTemplate } from '../../template.js';
 import { distinct } from '../../vocab.js';
-import { dayInYear, fiscalYear, manYen, newCity, otherCompany, pct2, plants, shortName, siteArea } from './values.js';
+import { dayInYear, fiscalYear, manYen, newCity, otherCompany, pct2, plants, siteArea } from './values.js';
 
 const majorCustomer: WorldTemplate<JaReportWorld, { ratios: string[]; customer: number }> = {
   id: 'ja-fin-major-customer-ratio',
@@ -18,7 +18,7 @@ const majorCustomer: WorldTemplate<JaReportWorld, { ratios: string[]; customer: 
     return {
       text: `外部顧客への売上高のうち、${name}に対する売上高は連結売上高の${ratio}を占めており、主に${seg.label}において計上しております。`,
       lexical: `${name}に対する売上高が連結売上高に占める割合は何%ですか。`,
-      paraphrased: `${shortName(name)}グループ向けの販売は、グループ全体の売上のうちどれほどのシェアになっていますか。`,
+      paraphrased: 'ある主要な取引先向けの販売は、グループ全体の売上のうちどれほどのシェアになっていますか。',
       answers: [ratio!],
       distractors: [{ text: `前連結会計年度における同社に対する売上高の割合は${alt}でありました。`, answers: [alt!] }],
     };
@@ -42,7 +42,7 @@ const researchCenter: WorldTemplate<JaReportWorld, { when: number[]; place: [str
     return {
       text: `当社は、${date}、${pref}${city}に研究開発拠点「${name}」を新たに開設し、${world.company.segments[segment]!.label}の次世代製品の開発機能を集約しました。`,
       lexical: `当社が研究開発拠点「${name}」を開設したのはいつですか。`,
-      paraphrased: `${pref}で新しいR&Dのための施設がオープンしたのは、何年何月何日ですか。`,
+      paraphrased: '新しいR&Dのための施設がオープンしたのは、何年何月何日ですか。',
       answers: [date],
       distractors: [{ text: `同センターの建設工事には${started}に着手しておりました。`, answers: [started] }],
     };
@@ -103,7 +103,7 @@ const patentSettlement: WorldTemplate<JaReportWorld, { amounts: string[]; when: 
     return {
       text: `当社が株式会社${rival}から特許権侵害を理由に提起されていた損害賠償請求訴訟について、${dayInYear(fy, when)}に和解が成立し、当社は和解金${amt}を支払いました。`,
       lexical: `株式会社${rival}との特許権侵害訴訟の和解で、当社が支払った和解金はいくらですか。`,
-      paraphrased: `パテントをめぐって${rival}と争っていた裁判を終わらせるために、相手側へ渡したお金はいくらですか。`,
+      paraphrased: 'パテントをめぐって争っていた裁判を終わらせるために、相手側へ渡したお金はいくらですか。',
       answers: [amt!],
       distractors: [{ text: `なお、株式会社${rival}は当初、${alt}の損害賠償を請求しておりました。`, answers: [alt!] }],
     };
