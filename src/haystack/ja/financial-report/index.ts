@@ -1,0 +1,61 @@
+// The Japanese financial-report haystack: an endless series of 有価証券報告書 of one fictional company, fiscal year after fiscal year.
+import type { Block } from '../../../types.js';
+import { createRng } from '../../../util/rng.js';
+import { Grammar, loadHaystackData } from '../../data.js';
+import type { GenerateOptions, HaystackGenerator } from '../../generator.js';
+import { JaReportContext } from './context.js';
+import { JA_REPORT_FACT_KEYS } from './facts.js';
+import { JaSentenceMemory } from './memory.js';
+import { renderCover } from './sections/cover.js';
+import { renderOverview } from './sections/overview.js';
+import { renderContractsAndResearch, renderPolicyAndRisks } from './sections/business.js';
+import { renderMdna } from './sections/mdna.js';
+import { renderFacilities, renderFacilityPlans } from './sections/facilities.js';
+import { renderCompanyStatus, renderOfficerList, renderPayAndHoldingPolicy } from './sections/governance.js';
+import { renderAudit, renderInternalControls } from './sections/governance-detail.js';
+import { renderOfficers } from './sections/officers.js';
+import { renderHoldings } from './sections/holdings.js';
+import { renderStatements } from './sections/statements.js';
+import { renderEquityChanges, renderMoreNotes, renderParentStatements, renderQuarters, renderRevenueByRegion } from './sections/more-statements.js';
+import { renderLastNotes, renderNotes } from './sections/notes.js';
+import { renderSchedules } from './sections/schedules.js';
+import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/extra-tables.js';
+import { renderBoardMeetings, renderLongNotes } from './sections/long-notes.js';
+import { jaReportWorld, type JaReportWorld } from './world.js';
+
+/** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
+const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
+  renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
+  renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderRevenueByRegion,
+  renderMoreNotes, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
+];
+
+/** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */
+function jaReportGrammar(): Grammar {
+  const { risks: _risks, ...lists } = loadHaystackData<Record<string, unknown>>('ja/financial-report/phrases.json');
+  return new Grammar(lists as Record<string, string[]>);
+}
+
+/** Endless, deterministic blocks: the seed's company, report after report. */
+export function* jaFinancialReportBlocks(seed: number, options: GenerateOptions = {}): Generator<Block> {
+  const root = createRng(seed).fork('ja-financial-report');
+  const world = jaReportWorld(seed);
+  const grammar = jaReportGrammar();
+  const memory = new JaSentenceMemory();
+  const omit = options.omit ?? new Set<string>();
+  for (let year = world.calendar.firstYear; ; year++) {
+    const ctx = new JaReportContext(world.company, world.calendar, year, world.books(year), world.books, root.fork(`report-${year}`), grammar, memory, omit, root);
+    for (const section of SECTIONS) {
+      for (const block of section(ctx)) if (block.text !== '' && !/^（[^）]*）$/.test(block.text)) yield block;
+    }
+  }
+}
+
+/** The Japanese annual-report generator. */
+export const jaFinancialReportGenerator: HaystackGenerator<JaReportWorld> = {
+  kind: 'financial-report',
+  lang: 'ja',
+  world: jaReportWorld,
+  blocks: jaFinancialReportBlocks,
+  facts: JA_REPORT_FACT_KEYS,
+};

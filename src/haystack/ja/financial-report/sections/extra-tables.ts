@@ -1,0 +1,74 @@
+// Tables every year prints anew from the ledger: subsidiaries' facilities, plant capacity, assets by region, SG&A breakdown, repayment schedule, plan assets.
+import type { Block } from '../../../../types.js';
+import type { JaReportContext } from '../context.js';
+import { row } from '../format.js';
+import { REGIONS } from './splits.js';
+
+/** 第3 2 (2)(3): the facilities of domestic and overseas subsidiaries, and the plants' capacity and utilization. */
+export function* renderSubsidiaryFacilities(ctx: JaReportContext): Generator<Block> {
+  const { y, company: c } = ctx;
+  const rng = ctx.rng.fork('sub-facilities');
+  yield ctx.table([
+    `(2) 国内子会社及び(3) 在外子会社　（${ctx.year}年3月31日現在）`,
+    row(['会社名', '所在地', 'セグメントの名称', '設備の内容', '建物及び構築物（百万円）', '機械装置及び運搬具（百万円）', '合計（百万円）', '従業員数（名）']),
+    ...c.subsidiaries.map((s, i) => {
+      const b = Math.round(y.buildings * (0.015 + i * 0.004) * rng.float(0.95, 1.05));
+      const m = Math.round(y.machinery * (0.02 + i * 0.005) * rng.float(0.95, 1.05));
+      return row([s.name, s.location, c.segments[s.segment]!.label, s.business.endsWith('販売') ? '販売設備' : '生産設備', b, m, b + m, Math.round(y.segments[s.segment]!.employees * (0.05 + i * 0.02))]);
+    }),
+  ]);
+  const plants = c.sites.filter((s) => s.kind === 'plant');
+  yield ctx.table([
+    '主要な工場の生産能力及び稼働率',
+    row(['工場名', 'セグメントの名称', '年間生産能力（百万円相当）', '当期生産高（百万円）', '稼働率（%）']),
+    ...plants.map((s, i) => {
+      const seg = y.segments[s.segment]!;
+      const share = plants.filter((p) => p.segment === s.segment).length;
+      const out = Math.round((seg.sales * 0.88) / share * (1 + (i % 2 ? 0.06 : -0.06)));
+      const util = 68 + ((ctx.year * 7 + i * 11) % 250) / 10;
+      return row([s.name, c.segments[s.segment]!.label, Math.round(out / (util / 100)), out, util.toFixed(1)]);
+    }),
+  ]);
+}
+
+/** 地域ごとの情報 (有形固定資産), 販売費及び一般管理費の主要な費目, 長期借入金の返済予定額, 年金資産の主な内訳. */
+export function* renderDetailNotes(ctx: JaReportContext): Generator<Block> {
+  const { y, p } = ctx;
+  const rng = ctx.rng.fork('detail-notes');
+  const w = [rng.float(0.62, 0.75), rng.float(0.12, 0.22), rng.float(0.04, 0.09), rng.float(0.03, 0.07), rng.float(0.005, 0.02)];
+  const ws = w.reduce((a, b) => a + b, 0);
+  const parts = w.map((x) => Math.round((y.ppe * x) / ws));
+  parts[0]! += y.ppe - parts.reduce((a, b) => a + b, 0);
+  yield ctx.table([
+    '(2) 有形固定資産　（単位：百万円）',
+    row(REGIONS.concat('合計')),
+    row([...parts, y.ppe]),
+  ]);
+  const sga = (b: typeof y, r: typeof rng) => {
+    const items = [r.float(0.3, 0.36), r.float(0.05, 0.07), r.float(0.02, 0.03), r.float(0.1, 0.14), r.float(0.04, 0.06)].map((k) => Math.round(b.sga * k));
+    return [...items, b.rnd];
+  };
+  const cur = sga(y, ctx.rng.fork(`sga-${ctx.year}`));
+  const prev = sga(p, ctx.withYear(ctx.year - 1).rng.fork(`sga-${ctx.year - 1}`));
+  yield ctx.heading('（連結損益計算書関係）');
+  yield ctx.table([
+    '販売費及び一般管理費のうち主要な費目及び金額　（単位：百万円）',
+    row(['費目', `前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`, `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
+    ...['給料及び手当', '賞与引当金繰入額', '退職給付費用', '運賃及び荷造費', '減価償却費', '研究開発費'].map((n, i) => row([n, prev[i]!, cur[i]!])),
+  ]);
+  const debt = y.longBorrow;
+  const sched = [0.28, 0.24, 0.2, 0.16].map((k) => Math.round(debt * k * rng.float(0.9, 1.1)));
+  yield ctx.table([
+    '長期借入金（1年以内に返済予定のものを除く）の連結決算日後5年間の返済予定額　（単位：百万円）',
+    row(['区分', '1年超2年以内', '2年超3年以内', '3年超4年以内', '4年超5年以内']),
+    row(['長期借入金', ...sched]),
+  ]);
+  const alloc = [rng.float(30, 45), rng.float(20, 32), rng.float(15, 25)];
+  const rest = 100 - alloc.reduce((a, b) => a + b, 0);
+  yield ctx.table([
+    `年金資産の主な内訳　（${ctx.year}年3月31日）`,
+    row(['債券（%）', '株式（%）', '一般勘定（%）', 'その他（%）', '合計（%）']),
+    row([...alloc.map((x) => x.toFixed(1)), rest.toFixed(1), '100.0']),
+    `長期期待運用収益率　${(1 + ((ctx.year * 3) % 15) / 10).toFixed(1)}%`,
+  ]);
+}

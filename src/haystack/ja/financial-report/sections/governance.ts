@@ -1,0 +1,127 @@
+// 第4【提出会社の状況】: shares and major shareholders, dividend policy, corporate governance, officers and their pay.
+import type { Block } from '../../../../types.js';
+import type { JaReportContext } from '../context.js';
+import { JA_REPORT_FACTS } from '../facts.js';
+import { jaDate, row } from '../format.js';
+import { worldVars } from './vars.js';
+
+const HOLDERS = ['日本マスタートラスト信託銀行株式会社（信託口）', '株式会社日本カストディ銀行（信託口）', '<customer>', '<bank>', '明治安田生命保険相互会社', '<社名>取引先持株会', '<社名>従業員持株会', 'STATE STREET BANK AND TRUST COMPANY 505001', '東京海上日動火災保険株式会社', 'JP MORGAN CHASE BANK 385781'];
+
+/** 1【株式等の状況】 to 3【配当政策】. */
+function* shares(ctx: JaReportContext): Generator<Block> {
+  const { y, company: c } = ctx;
+  const v = worldVars(ctx);
+  yield ctx.heading('第4【提出会社の状況】', '提出会社の状況');
+  yield ctx.heading('1【株式等の状況】', '株式等の状況');
+  yield ctx.table([
+    '① 発行済株式',
+    row(['種類', `事業年度末現在発行数（株）（${ctx.year}年3月31日）`, '上場金融商品取引所名', '内容']),
+    row(['普通株式', c.shares.toLocaleString('en-US'), '東京証券取引所プライム市場', '単元株式数　100株']),
+  ]);
+  // 所有者別状況: shareholders by kind, drifting a little each year.
+  const kinds = ['政府及び地方公共団体', '金融機関', '金融商品取引業者', 'その他の法人', '外国法人等', '個人その他'];
+  const kr = ctx.rng.fork('owners');
+  const w = [0, kr.float(28, 36), kr.float(2, 5), kr.float(12, 22), kr.float(18, 30), kr.float(14, 24)];
+  const wsum = w.reduce((a, b) => a + b, 0);
+  const units = Math.floor(c.shares / 100);
+  const holders = [0, 40 + kr.int(0, 25), 25 + kr.int(0, 15), 150 + kr.int(0, 80), 180 + kr.int(0, 90), 9_000 + kr.int(0, 9_000)];
+  yield ctx.table([
+    `(5) 所有者別状況　（${ctx.year}年3月31日現在）`,
+    row(['区分', '株主数（人）', '所有株式数（単元）', '所有株式数の割合（%）']),
+    // Ratios on the 0.05 grid like every two-decimal figure of the report (needle ratios use the other hundredths).
+    ...kinds.map((k, i) => {
+      const pct = i === kinds.length - 1 ? 100 - w.slice(0, -1).reduce((a, x) => a + Math.round((x / wsum) * 2000) / 20, 0) : Math.round((w[i]! / wsum) * 2000) / 20;
+      return row([k, holders[i]!.toLocaleString('en-US'), Math.round((units * pct) / 100).toLocaleString('en-US'), pct.toFixed(2)]);
+    }),
+    row(['計', holders.reduce((a, b) => a + b, 0).toLocaleString('en-US'), units.toLocaleString('en-US'), '100.00']),
+  ]);
+  // Holdings of the ten largest shareholders, fixed per company and drifting a little each year; all below 10%.
+  const rng = ctx.rng.fork('holders');
+  const order = ctx.rng.fork('holders-order');
+  const names = order.shuffle(HOLDERS.map((h) => ctx.say(h, v)));
+  // Printed in steps of 0.05 (needle ratios use the other hundredths, so no needle value is a holder's stake).
+  const ratios = names.map((_, i) => Math.round((9.4 - i * 0.8 - rng.float(0, 0.5)) * 20) / 20).sort((a, b) => b - a);
+  yield ctx.table([
+    `(6) 大株主の状況　（${ctx.year}年3月31日現在）`,
+    row(['氏名又は名称', '所有株式数（千株）', '発行済株式（自己株式を除く）の総数に対する所有株式数の割合（%）']),
+    ...names.map((n, i) => row([n, Math.round((c.shares * ratios[i]!) / 100_000).toLocaleString('en-US'), ratios[i]!.toFixed(2)])),
+  ]);
+  yield ctx.heading('2【自己株式の取得等の状況】', '自己株式の取得等の状況');
+  yield ctx.para([ctx.once(() => ctx.say('当事業年度における取得自己株式は、{単元未満株式の買取請求によるものであります|単元未満株式の買取りによる取得であり、重要なものはありません}。'))]);
+  yield ctx.heading('3【配当政策】', '配当政策');
+  yield ctx.para([ctx.once(() => ctx.from('配当方針', v)), ctx.once(() => ctx.from('配当方針', v)), ctx.once(() => ctx.from('配当方針', v)),
+    `当事業年度の期末配当金につきましては、1株当たり${y.dividend - y.interimDividend}円とし、中間配当金（1株当たり${y.interimDividend}円）と合わせて年間配当金は1株当たり${y.dividend}円となりました。`]);
+  const interimTotal = Math.round((y.interimDividend * c.shares) / 1e6);
+  const finalTotal = Math.round(((y.dividend - y.interimDividend) * c.shares) / 1e6);
+  yield ctx.table([
+    '基準日が当事業年度に属する剰余金の配当は、以下のとおりであります。',
+    row(['決議年月日', '配当金の総額（百万円）', '1株当たり配当額（円）']),
+    row([`${ctx.year - 1}年11月${8 + (ctx.year % 7)}日 取締役会決議`, interimTotal.toLocaleString('en-US'), `${y.interimDividend}`]),
+    row([`${ctx.year}年6月 定時株主総会決議`, finalTotal.toLocaleString('en-US'), `${y.dividend - y.interimDividend}`]),
+  ]);
+}
+
+/** 4【コーポレート・ガバナンスの状況等】: governance prose, officers, pay, policy shareholdings. */
+function* governance(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
+  const v = worldVars(ctx);
+  yield ctx.heading('4【コーポレート・ガバナンスの状況等】', 'コーポレート・ガバナンスの状況等');
+  yield ctx.para([0, 1, 2, 3].map(() => ctx.once(() => ctx.from('ガバナンス', v))));
+  yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('ガバナンス', v))));
+}
+
+/** (2) 役員の状況: the list of officers and why each outside officer was chosen. */
+export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
+  const men = ctx.officers.filter((o) => !o.female).length;
+  yield ctx.heading('(2) 役員の状況', '役員の状況');
+  yield ctx.table([
+    `① 役員一覧　男性${men}名　女性${ctx.officers.length - men}名　（役員のうち女性の比率${(((ctx.officers.length - men) / ctx.officers.length) * 100).toFixed(1)}%）`,
+    row(['役職名', '氏名', '生年月日', '任期', '所有株式数（千株）']),
+    ...ctx.officers.map((o, i) => row([
+      `${o.title}${o.charge ? `　${o.charge}` : ''}${o.role === 'outside' ? '（社外）' : ''}`,
+      o.name,
+      jaDate(`${o.born.year}-${String(o.born.month).padStart(2, '0')}-${String(o.born.day).padStart(2, '0')}`) + '生',
+      o.role.includes('auditor') ? '（注）4' : '（注）3',
+      String(o.role === 'outside' || o.role === 'outside-auditor' ? 0 : 5 + ((i * 37 + c.shares / 100_000) % 90)),
+    ])),
+  ]);
+  const outside = ctx.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
+  yield ctx.para(outside.map((o) => ctx.once(() => ctx.say(`社外${o.role === 'outside' ? '取締役' : '監査役'}${o.name.replace('　', '')}氏は、{企業経営者としての豊富な経験と幅広い見識|公認会計士としての専門的な知識|弁護士としての専門的な知識と経験|金融機関における長年の経験}を有しており、{当社の経営に対する助言と監督|独立した立場からの監査}を期待して選任しております。`))));
+}
+
+/** (4) 役員の報酬等 and (5) 株式の保有状況's policy. */
+export function* renderPayAndHoldingPolicy(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
+  const v = worldVars(ctx);
+  const outside = ctx.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
+  yield ctx.heading('(4) 役員の報酬等', '役員の報酬等');
+  const bonus = ctx.may(JA_REPORT_FACTS.officerBonus);
+  const y = ctx.y;
+  const base = Math.round(y.sales * 0.0011);
+  const inside = ctx.officers.filter((o) => o.role === 'president' || o.role === 'senior' || o.role === 'director').length;
+  const bonusAmt = bonus ? Math.max(20, Math.round(y.parentIncome * 0.006)) : 0;
+  const stock = Math.round(base * 0.15);
+  yield ctx.para([
+    ctx.once(() => ctx.say(`取締役の報酬は、{固定報酬である基本報酬|月額の基本報酬}${bonus ? '、業績連動報酬としての賞与' : ''}及び{譲渡制限付株式報酬|株式報酬}で構成されております。`)),
+    ctx.once(() => ctx.say('{社外取締役及び監査役の報酬は|社外取締役及び監査役については}、{その職務に鑑み|独立性の観点から}、基本報酬のみとしております。')),
+  ], bonus ? [JA_REPORT_FACTS.officerBonus] : undefined);
+  yield ctx.para(ctx.list('報酬方針').map((t) => ctx.once(() => ctx.say(t, v))));
+  const header = bonus ? ['役員区分', '報酬等の総額（百万円）', '基本報酬', '業績連動報酬（賞与）', '株式報酬', '対象となる役員の員数（名）'] : ['役員区分', '報酬等の総額（百万円）', '基本報酬', '株式報酬', '対象となる役員の員数（名）'];
+  const line = (label: string, b: number, bo: number, st: number, n: number) => row(bonus ? [label, b + bo + st, b, bo, st, n] : [label, b + st, b, st, n]);
+  yield ctx.table([
+    '① 役員区分ごとの報酬等の総額、報酬等の種類別の総額及び対象となる役員の員数',
+    row(header),
+    line('取締役（社外取締役を除く）', base, bonusAmt, stock, inside),
+    line('監査役（社外監査役を除く）', Math.round(base * 0.12), 0, 0, 1),
+    line('社外役員', Math.round(base * 0.18), 0, 0, outside.length),
+  ], bonus ? [JA_REPORT_FACTS.officerBonus] : undefined);
+  yield ctx.heading('(5) 株式の保有状況', '株式の保有状況');
+  yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('政策保有方針', v))));
+}
+
+/** 第4【提出会社の状況】 up to the governance overview. */
+export function* renderCompanyStatus(ctx: JaReportContext): Generator<Block> {
+  yield* shares(ctx);
+  yield* governance(ctx);
+}

@@ -1,0 +1,142 @@
+// The rest of 第5【経理の状況】: changes in equity, revenue by region, securities, deferred taxes, retirement benefits, quarterly data, the parent's own statements.
+import type { Block } from '../../../../types.js';
+import type { JaReportContext } from '../context.js';
+import { cell, row } from '../format.js';
+import { quarters, REGIONS, salesByRegion } from './splits.js';
+
+/** ③ 連結株主資本等変動計算書 (当連結会計年度). */
+export function* renderEquityChanges(ctx: JaReportContext): Generator<Block> {
+  const { y, p } = ctx;
+  const dividends = y.cf.dividends;
+  const oci = y.aoci - p.aoci;
+  const nci = y.nci - p.nci;
+  yield ctx.table([
+    '③ 【連結株主資本等変動計算書】　当連結会計年度　（単位：百万円）',
+    row(['', '資本金', '資本剰余金', '利益剰余金', '自己株式', 'その他の包括利益累計額合計', '非支配株主持分', '純資産合計']),
+    row(['当期首残高', p.capital, p.surplus, p.retained, p.treasury, p.aoci, p.nci, p.netAssets]),
+    row(['剰余金の配当', '', '', dividends, '', '', '', dividends]),
+    row(['親会社株主に帰属する当期純利益', '', '', y.parentIncome, '', '', '', y.parentIncome]),
+    row(['株主資本以外の項目の当期変動額（純額）', '', '', '', '', oci, nci, oci + nci]),
+    row(['当期変動額合計', 0, 0, y.retained - p.retained, 0, oci, nci, y.netAssets - p.netAssets]),
+    row(['当期末残高', y.capital, y.surplus, y.retained, y.treasury, y.aoci, y.nci, y.netAssets]),
+  ]);
+}
+
+/** (収益認識関係) and 地域ごとの情報: sales by segment and region. */
+export function* renderRevenueByRegion(ctx: JaReportContext): Generator<Block> {
+  const split = salesByRegion(ctx);
+  const c = ctx.company;
+  yield ctx.heading('（収益認識関係）', '収益認識');
+  yield ctx.table([
+    '顧客との契約から生じる収益を分解した情報　当連結会計年度　（単位：百万円）',
+    row(['', ...c.segments.map((s) => s.label), '合計']),
+    ...REGIONS.map((r, k) => row([r, ...split.map((s) => s[k]!), split.reduce((a, s) => a + s[k]!, 0)])),
+    row(['顧客との契約から生じる収益', ...ctx.y.segments.map((s) => s.sales), ctx.y.sales]),
+  ]);
+  const prevSplit = salesByRegion(ctx.withYear(ctx.year - 1));
+  yield ctx.para(REGIONS.slice(0, 4).map((r, k) => {
+    const cur = split.reduce((a, s) => a + s[k]!, 0);
+    const prev = prevSplit.reduce((a, s) => a + s[k]!, 0);
+    const ch = ((cur - prev) / prev) * 100;
+    return ctx.once(() => ctx.say(`${r}における売上高は${cell(cur)}百万円（前期比${Math.abs(ch).toFixed(1)}%${ch >= 0 ? '増' : '減'}）となり、連結売上高に占める割合は${((cur / ctx.y.sales) * 100).toFixed(1)}%{となりました|であります}。`));
+  }));
+}
+
+/** (有価証券関係), (税効果会計関係) deferred taxes, (退職給付関係) roll-forward. */
+export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
+  const { y, p } = ctx;
+  const cost = Math.round(y.securities * 0.42);
+  yield ctx.heading('（有価証券関係）', '有価証券');
+  yield ctx.table([
+    'その他有価証券　当連結会計年度　（単位：百万円）',
+    row(['種類', '連結貸借対照表計上額', '取得原価', '差額']),
+    row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(y.securities * 0.93), Math.round(cost * 0.88), Math.round(y.securities * 0.93) - Math.round(cost * 0.88)]),
+    row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(y.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(y.securities * 0.07) - Math.round(cost * 0.12) - 3]),
+  ]);
+  const dta = [0.028, 0.011, 0.006, 0.009, 0.004].map((k, i) => Math.round(y.sales * k * (1 + ((y.year + i) % 5) / 20)));
+  const allowance = -Math.round(dta.reduce((a, b) => a + b, 0) * 0.12);
+  const dtl = Math.round((y.securities - cost) * 0.306);
+  yield ctx.table([
+    '繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
+    row(['繰延税金資産及び負債の内訳', `当連結会計年度（${ctx.year}年3月31日）`]),
+    row(['退職給付に係る負債', dta[0]!]),
+    row(['賞与引当金', dta[1]!]),
+    row(['未払事業税', dta[2]!]),
+    row(['減損損失', dta[3]!]),
+    row(['その他', dta[4]!]),
+    row(['評価性引当額', allowance]),
+    row(['繰延税金資産合計', dta.reduce((a, b) => a + b, 0) + allowance]),
+    row(['その他有価証券評価差額金', -dtl]),
+    row(['繰延税金負債合計', -dtl]),
+  ]);
+  const service = Math.round(y.dbo * 0.045);
+  const interest = Math.round((y.dbo * y.discountRate) / 100);
+  const paid = Math.round(y.dbo * 0.06);
+  yield ctx.table([
+    '退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
+    row(['退職給付債務の増減', `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
+    row(['退職給付債務の期首残高', p.dbo]),
+    row(['勤務費用', service]),
+    row(['利息費用', interest]),
+    row(['数理計算上の差異の発生額', y.dbo - p.dbo - service - interest + paid]),
+    row(['退職給付の支払額', -paid]),
+    row(['退職給付債務の期末残高', y.dbo]),
+  ]);
+}
+
+/** (2) その他 当連結会計年度における四半期情報. */
+export function* renderQuarters(ctx: JaReportContext): Generator<Block> {
+  const q = quarters(ctx);
+  const eps = (n: number) => ((n * 1e6) / ctx.company.shares).toFixed(2);
+  yield ctx.heading('(2) 【その他】');
+  yield ctx.table([
+    '当連結会計年度における四半期情報等',
+    row(['（累計期間）', '第1四半期', '中間連結会計期間', '第3四半期', '当連結会計年度']),
+    row(['売上高（百万円）', ...q.map((x) => x.sales)]),
+    row(['税金等調整前中間（四半期）（当期）純利益（百万円）', ...q.map((x) => x.pretax)]),
+    row(['親会社株主に帰属する中間（四半期）（当期）純利益（百万円）', ...q.map((x) => x.income)]),
+    row(['1株当たり中間（四半期）（当期）純利益（円）', ...q.map((x) => eps(x.income))]),
+  ]);
+}
+
+/** 2【財務諸表等】: the parent's balance sheet and income statement (about 55–70% of the group's figures, balanced on their own). */
+export function* renderParentStatements(ctx: JaReportContext): Generator<Block> {
+  const pairs = [ctx.p, ctx.y].map((b) => {
+    const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+    const cash = Math.round(b.cash * (k - 0.1));
+    const recv = Math.round(b.receivables * k);
+    const inv = Math.round(b.inventories * (k - 0.05));
+    const ppe = Math.round(b.ppe * (k + 0.05));
+    const subs = Math.round(b.capital * 1.4);
+    const sec = Math.round(b.securities * 0.96);
+    const assets = cash + recv + inv + ppe + subs + sec;
+    const pay = Math.round(b.payables * k);
+    const debt = Math.round((b.shortBorrow + b.currentLongDebt + b.longBorrow) * 0.92);
+    const other = Math.round(b.otherCurrentLiab * k + b.retirement * 0.8);
+    const net = assets - pay - debt - other;
+    return { cash, recv, inv, ppe, subs, sec, assets, pay, debt, other, liab: pay + debt + other, net, capital: b.capital, surplus: b.surplus, treasury: b.treasury, retained: net - b.capital - b.surplus - b.treasury };
+  });
+  const [a, b] = pairs as [typeof pairs[0], typeof pairs[0]];
+  yield ctx.heading('2【財務諸表等】', '財務諸表');
+  yield ctx.table([
+    '① 【貸借対照表】　（単位：百万円）',
+    row(['貸借対照表の科目', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
+    row(['現金及び預金', a.cash, b.cash]),
+    row(['売掛金', a.recv, b.recv]),
+    row(['製品及び仕掛品等', a.inv, b.inv]),
+    row(['有形固定資産', a.ppe, b.ppe]),
+    row(['関係会社株式', a.subs, b.subs]),
+    row(['投資有価証券', a.sec, b.sec]),
+    row(['資産合計', a.assets, b.assets]),
+    row(['買掛金', a.pay, b.pay]),
+    row(['借入金', a.debt, b.debt]),
+    row(['その他の負債', a.other, b.other]),
+    row(['負債合計', a.liab, b.liab]),
+    row(['資本金', a.capital, b.capital]),
+    row(['資本剰余金', a.surplus, b.surplus]),
+    row(['利益剰余金', a.retained, b.retained]),
+    row(['自己株式', a.treasury, b.treasury]),
+    row(['純資産合計', a.net, b.net]),
+    row(['負債純資産合計', a.liab + a.net, b.liab + b.net]),
+  ]);
+}

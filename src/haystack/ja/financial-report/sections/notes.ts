@@ -1,0 +1,158 @@
+// 注記事項 of the consolidated statements: policies, borrowings, retirement benefits, tax effect, segments, impairment, per-share data, subsequent events.
+import type { Block } from '../../../../types.js';
+import { loadHaystackData } from '../../../data.js';
+import type { JaReportContext } from '../context.js';
+import { JA_REPORT_FACTS } from '../facts.js';
+import { cell, oku, row } from '../format.js';
+import { worldVars } from './vars.js';
+
+const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
+const noteProse = () => loadHaystackData<{ 注記文: Record<string, string[]> }>('ja/financial-report/phrases.json').注記文;
+
+/** The prose notes (estimates, financial instruments, leases, retirement obligations, property, related parties), each sentence said once. */
+function* proseNotes(ctx: JaReportContext): Generator<Block> {
+  const y = ctx.y;
+  const dta = Math.round(y.sales * 0.055);
+  const v = { ...worldVars(ctx), dta: oku(dta), ppe: oku(y.ppe), intangibles: oku(y.intangibles), hqpref: ctx.company.hq.prefecture };
+  for (const [title, sentences] of Object.entries(noteProse())) {
+    const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));
+    if (text.every((t) => t === '')) continue;
+    yield ctx.heading(title);
+    yield ctx.para(text);
+  }
+}
+
+function* policyNotes(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
+  yield ctx.heading('【注記事項】', '注記事項');
+  yield ctx.heading('（連結財務諸表作成のための基本となる重要な事項）');
+  yield ctx.para([
+    `1．連結の範囲に関する事項　連結子会社の数は${c.subsidiaries.length + 3}社であり、主要な連結子会社の名称は${c.subsidiaries.map((s) => s.name).join('、')}であります。`,
+    ctx.once(() => ctx.say('{非連結子会社は、いずれも小規模であり、合計の総資産、売上高、当期純損益及び利益剰余金等は、いずれも連結財務諸表に重要な影響を及ぼしていないため、連結の範囲から除いております。|非連結子会社は小規模であり、連結財務諸表に重要な影響を及ぼしていないため、連結の範囲から除外しております。}')),
+    ctx.once(() => ctx.say(`2．連結子会社の事業年度等に関する事項　連結子会社のうち、在外連結子会社${c.subsidiaries.length - 2}社の決算日は12月31日であります。{連結財務諸表の作成にあたっては、同日現在の財務諸表を使用し、連結決算日との間に生じた重要な取引については、連結上必要な調整を行っております。|連結財務諸表の作成にあたっては同決算日現在の財務諸表を使用しております。}`)),
+  ]);
+  const v = worldVars(ctx);
+  yield ctx.heading('3．会計方針に関する事項');
+  if (ctx.year === ctx.calendar.firstYear) {
+    yield ctx.para(policies().map((p) => ctx.once(() => ctx.say(p, v))));
+  } else {
+    // Later reports state only what changed; the policies stand as the first report printed them.
+    const changed = ctx.rng.fork('policy-change').pick(['棚卸資産の評価方法', '有形固定資産の減価償却方法', '収益の計上基準', '外貨建資産及び負債の換算基準']);
+    yield ctx.para([
+      ctx.once(() => ctx.say(`会計方針に関する事項は、第${ctx.calendar.term(ctx.year - 1)}期有価証券報告書の記載から{重要な変更はありません|変更しておりません}。`)),
+      ctx.once(() => ctx.say(`なお、{${changed}については、|}当連結会計年度において{見積りの変更及び表示方法の変更は行っておりません|会計上の見積りの変更に該当する事項はありません}。`)),
+    ]);
+  }
+}
+
+function* debtNotes(ctx: JaReportContext): Generator<Block> {
+  const { y, p, company: c } = ctx;
+  yield ctx.heading('（借入金等関係）', '借入金等');
+  yield ctx.table([
+    '借入金等明細表　（単位：百万円）',
+    row(['区分', '当期首残高', '当期末残高', '平均利率（%）', '返済期限']),
+    row(['短期借入金', p.shortBorrow, y.shortBorrow, y.shortRate.toFixed(3), '―']),
+    row(['1年以内に返済予定の長期借入金', p.currentLongDebt, y.currentLongDebt, y.longRate.toFixed(3), '―']),
+    row(['長期借入金（1年以内に返済予定のものを除く）', p.longBorrow, y.longBorrow, y.longRate.toFixed(3), `${ctx.year + 1}年～${ctx.year + 6}年`]),
+    row(['合計', p.shortBorrow + p.currentLongDebt + p.longBorrow, y.shortBorrow + y.currentLongDebt + y.longBorrow, '―', '―']),
+  ]);
+  const covenant = ctx.may(JA_REPORT_FACTS.debtCovenant);
+  yield ctx.para([
+    ctx.once(() => ctx.say('（注）{「平均利率」については、期末借入金残高に対する加重平均利率を記載しております。|平均利率については、借入金等の期末残高に対する加重平均利率を記載しております。}')),
+    covenant ? ctx.once(() => ctx.say(`当社が${c.bank}をアレンジャーとして締結しているシンジケートローン契約には、{各年度の決算期末における連結貸借対照表の純資産の部の金額を前年度決算期末の75%以上に維持すること|各年度の決算期末における連結損益計算書の経常損益を2期連続して損失としないこと}等の財務制限条項が付されております。`)) : '',
+  ], covenant ? [JA_REPORT_FACTS.debtCovenant] : undefined);
+}
+
+function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
+  const { y, p } = ctx;
+  yield ctx.heading('（退職給付関係）', '退職給付');
+  yield ctx.para([
+    ctx.once(() => ctx.say('1．採用している退職給付制度の概要　当社及び国内連結子会社は、{確定給付型の制度として確定給付企業年金制度及び退職一時金制度を設けているほか、確定拠出年金制度を採用しております|従業員の退職給付に充てるため、積立型及び非積立型の確定給付制度並びに確定拠出制度を採用しております}。')),
+  ]);
+  yield ctx.table([
+    '2．確定給付制度　（単位：百万円）',
+    row(['確定給付制度の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
+    row(['退職給付債務の期末残高', p.dbo, y.dbo]),
+    row(['年金資産の期末残高', p.planAssets, y.planAssets]),
+    row(['連結貸借対照表に計上された負債と資産の純額', p.retirement, y.retirement]),
+    row(['割引率（%）', p.discountRate.toFixed(1), y.discountRate.toFixed(1)]),
+  ]);
+  yield ctx.heading('（税効果会計関係）', '税効果会計');
+  const eff = (y.taxCurrent + y.taxDeferred) / y.pretax * 100;
+  const statutory = 30.6;
+  yield ctx.table([
+    '法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
+    row(['負担率の差異の項目', `当連結会計年度（${ctx.year}年3月31日）（%）`]),
+    row(['法定実効税率', statutory.toFixed(1)]),
+    row(['交際費等永久に損金に算入されない項目', (0.3 + (ctx.year % 5) / 10).toFixed(1)]),
+    row(['試験研究費等の税額控除', `△${(0.8 + (ctx.year % 7) / 10).toFixed(1)}`]),
+    row(['その他', (eff - statutory - (0.3 + (ctx.year % 5) / 10) + (0.8 + (ctx.year % 7) / 10)).toFixed(1)]),
+    row(['税効果会計適用後の法人税等の負担率', eff.toFixed(1)]),
+  ]);
+}
+
+function* segmentNotes(ctx: JaReportContext): Generator<Block> {
+  const { y, company: c } = ctx;
+  yield ctx.heading('（セグメント情報等）', 'セグメント情報');
+  yield ctx.para([
+    ctx.once(() => ctx.say('1．報告セグメントの概要　当社グループの報告セグメントは、当社グループの構成単位のうち分離された財務情報が入手可能であり、取締役会が経営資源の配分の決定及び業績を評価するために、定期的に検討を行う対象となっているものであります。')),
+    `当社グループは、製品の種類別に事業部を置き、${c.segments.map((s) => `「${s.label}」`).join('、')}の${c.segments.length}つを報告セグメントとしております。`,
+  ]);
+  const segs = y.segments;
+  const sumAssets = segs.reduce((a, s) => a + s.assets, 0);
+  const adjAssets = y.totalAssets - sumAssets;
+  yield ctx.table([
+    '2．報告セグメントごとの売上高、利益又は損失、資産その他の項目の金額に関する情報　当連結会計年度　（単位：百万円）',
+    row(['', ...c.segments.map((s) => s.label), '計', '調整額', '連結財務諸表計上額']),
+    row(['外部顧客への売上高', ...segs.map((s) => s.sales), y.sales, 0, y.sales]),
+    row(['セグメント利益', ...segs.map((s) => s.op), segs.reduce((a, s) => a + s.op, 0), y.adjustment, y.op]),
+    row(['セグメント資産', ...segs.map((s) => s.assets), sumAssets, adjAssets, y.totalAssets]),
+    row(['減価償却費', ...segs.map((s) => s.depreciation), segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation - segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation]),
+    row(['有形固定資産及び無形固定資産の増加額', ...segs.map((s) => s.capex), segs.reduce((a, s) => a + s.capex, 0), y.capex - segs.reduce((a, s) => a + s.capex, 0), y.capex]),
+  ]);
+  yield ctx.para([
+    `（注）セグメント利益の調整額${cell(y.adjustment)}百万円は、各報告セグメントに配分していない全社費用であり、主に報告セグメントに帰属しない一般管理費であります。`,
+  ]);
+  const none = ctx.may(JA_REPORT_FACTS.noMajorCustomer);
+  if (none) {
+    yield ctx.heading('【関連情報】');
+    yield ctx.para(['3．主要な顧客ごとの情報　外部顧客への売上高のうち、連結損益計算書の売上高の10%以上を占める相手先がないため、記載を省略しております。'], [JA_REPORT_FACTS.noMajorCustomer]);
+  }
+  if (y.impairment > 0 && ctx.may(JA_REPORT_FACTS.impairment)) {
+    const plant = c.sites.filter((s) => s.kind === 'plant')[ctx.year % 3]!;
+    yield ctx.heading('（減損損失関係）', '減損損失');
+    yield ctx.para([
+      ctx.once(() => `当連結会計年度において、当社グループは${plant.name}（${plant.prefecture}${plant.city}）の${c.segments[plant.segment]!.name}製品の生産設備について減損損失${oku(y.impairment)}を計上しました。`),
+      ctx.once(() => ctx.say('{当該資産グループは、収益性が低下し投資額の回収が見込めなくなったため、帳簿価額を回収可能価額まで減額しております|当該設備は、稼働率の低下により収益性が悪化したため、帳簿価額を回収可能価額まで減額し、当該減少額を減損損失として特別損失に計上しております}。')),
+    ], [JA_REPORT_FACTS.impairment]);
+  }
+}
+
+function* perShareAndEvents(ctx: JaReportContext): Generator<Block> {
+  const { y, p } = ctx;
+  const f2 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  yield ctx.heading('（1株当たり情報）', '1株当たり情報');
+  yield ctx.table([
+    row(['1株当たり情報の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
+    row(['1株当たり純資産額', `${f2(p.bps)}円`, `${f2(y.bps)}円`]),
+    row(['1株当たり当期純利益', `${f2(p.eps)}円`, `${f2(y.eps)}円`]),
+  ]);
+  if (ctx.may(JA_REPORT_FACTS.noSubsequentEvents)) {
+    yield ctx.heading('（重要な後発事象）', '重要な後発事象');
+    yield ctx.para(['該当事項はありません。'], [JA_REPORT_FACTS.noSubsequentEvents]);
+  }
+}
+
+/** 注記事項. */
+export function* renderNotes(ctx: JaReportContext): Generator<Block> {
+  yield* policyNotes(ctx);
+  yield* debtNotes(ctx);
+  yield* pensionAndTax(ctx);
+  yield* proseNotes(ctx);
+  yield* segmentNotes(ctx);
+}
+
+/** (1株当たり情報) and (重要な後発事象), the last notes. */
+export function* renderLastNotes(ctx: JaReportContext): Generator<Block> {
+  yield* perShareAndEvents(ctx);
+}

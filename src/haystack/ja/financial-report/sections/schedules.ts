@@ -1,0 +1,120 @@
+// The parent's schedules and detail tables: 製造原価明細書, 損益計算書, 有形固定資産等明細表, 引当金明細表, 主な資産及び負債の内容.
+import type { Block } from '../../../../types.js';
+import { createRng } from '../../../../util/rng.js';
+import type { JaReportContext } from '../context.js';
+import { JA_REPORT_FACTS } from '../facts.js';
+import { row } from '../format.js';
+import { jaNames } from '../world.js';
+
+const SUPPLIER_KINDS = ['鋼材', '商事', 'ケミカル', '金属', '産業', '資材', '物産', '興業'];
+
+/** Suppliers of the company (fixed per company), for 買掛金の相手先別内訳. */
+function suppliers(ctx: JaReportContext): string[] {
+  const c = ctx.company;
+  const rng = createRng(`${c.name}/suppliers`);
+  const heads = rng.sample(jaNames().companyHeads.filter((h) => !c.short.includes(h) && !c.customers.some((x) => x.includes(h))), 6);
+  return heads.map((h) => `${h}${rng.pick(SUPPLIER_KINDS)}株式会社`);
+}
+
+/** Splits `total` into parts with the given weights, the last part taking the rounding. */
+function split(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((w) => Math.round((total * w) / sum));
+  parts[parts.length - 1]! += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
+}
+
+/** The parent's income statement, cost of manufacturing and schedules. */
+export function* renderSchedules(ctx: JaReportContext): Generator<Block> {
+  const { y, p, company: c } = ctx;
+  const rng = ctx.rng.fork('schedules');
+  const k = 0.55 + ((c.shares / 100_000) % 10) / 100;
+  const pl = (b: typeof y) => {
+    const sales = Math.round(b.sales * k);
+    const cogs = Math.round(b.cogs * k * 1.01);
+    const sga = Math.round(b.sga * k * 0.97);
+    const op = sales - cogs - sga;
+    const dividendsIn = Math.round(b.nonOpIncome * 0.9);
+    const ordinary = op + dividendsIn - Math.round(b.nonOpExpense * 0.7);
+    const extra = Math.round((b.securitiesGain + b.assetSaleGain - b.impairment - b.disposalLoss) * 0.8);
+    const pretax = ordinary + extra;
+    const tax = Math.round(pretax * 0.28);
+    return { sales, cogs, gross: sales - cogs, sga, op, dividendsIn, ordinary, extra, pretax, tax, net: pretax - tax };
+  };
+  const a = pl(p);
+  const b = pl(y);
+  yield ctx.table([
+    '② 【損益計算書】　（単位：百万円）',
+    row(['損益計算書の科目', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
+    row(['売上高', a.sales, b.sales]),
+    row(['売上原価', a.cogs, b.cogs]),
+    row(['売上総利益', a.gross, b.gross]),
+    row(['販売費及び一般管理費', a.sga, b.sga]),
+    row(['営業利益', a.op, b.op]),
+    row(['受取配当金等の営業外収益', a.dividendsIn, b.dividendsIn]),
+    row(['経常利益', a.ordinary, b.ordinary]),
+    row(['特別損益（純額）', a.extra, b.extra]),
+    row(['税引前当期純利益', a.pretax, b.pretax]),
+    row(['法人税等合計', a.tax, b.tax]),
+    row(['当期純利益', a.net, b.net]),
+  ]);
+  const mfg = (cogs: number, r: ReturnType<typeof ctx.rng.fork>) => split(cogs, [r.float(0.55, 0.65), r.float(0.14, 0.2), r.float(0.2, 0.27)]);
+  const [m0, l0, e0] = mfg(a.cogs, ctx.rng.fork(`mfg-${ctx.year - 1}`));
+  const [m1, l1, e1] = mfg(b.cogs, ctx.rng.fork(`mfg-${ctx.year}`));
+  const pc = (x: number, t: number) => ((x / t) * 100).toFixed(1);
+  yield ctx.table([
+    '【製造原価明細書】　（単位：百万円）',
+    row(['区分', '前事業年度 金額', '構成比（%）', '当事業年度 金額', '構成比（%）']),
+    row(['Ⅰ 材料費', m0!, pc(m0!, a.cogs), m1!, pc(m1!, b.cogs)]),
+    row(['Ⅱ 労務費', l0!, pc(l0!, a.cogs), l1!, pc(l1!, b.cogs)]),
+    row(['Ⅲ 経費', e0!, pc(e0!, a.cogs), e1!, pc(e1!, b.cogs)]),
+    row(['当期総製造費用', a.cogs, '100.0', b.cogs, '100.0']),
+  ]);
+  const classes: Array<[string, number, number]> = [['建物', y.buildings * 0.8, 0.06], ['構築物', y.buildings * 0.2, 0.05], ['機械及び装置', y.machinery * 0.9, 0.13], ['車両運搬具', y.machinery * 0.02, 0.2], ['工具、器具及び備品', y.machinery * 0.08, 0.22], ['土地', y.land, 0], ['建設仮勘定', y.construction, 0]];
+  yield ctx.heading('【附属明細表】');
+  yield ctx.table([
+    '【有形固定資産等明細表】　（単位：百万円）',
+    row(['資産の種類', '当期首残高', '当期増加額', '当期減少額', '当期末残高', '当期末減価償却累計額', '当期償却額']),
+    ...classes.map(([name, endRaw, rate]) => {
+      const end = Math.round(endRaw * k);
+      const inc = rate === 0 && name === '土地' ? rng.int(0, 40) : Math.round(end * rng.float(0.04, 0.14));
+      const dec = Math.round(end * rng.float(0, 0.03));
+      const depn = Math.round(end * rate);
+      return row([name, end - inc + dec + depn, inc, dec, end, Math.round(end * rate * rng.float(6, 11)), depn]);
+    }),
+  ]);
+  const bonus = Math.round(y.sga * k * 0.05);
+  const prevBonus = Math.round(p.sga * k * 0.05);
+  yield ctx.table([
+    '【引当金明細表】　（単位：百万円）',
+    row(['科目', '当期首残高', '当期増加額', '当期減少額', '当期末残高']),
+    row(['貸倒引当金', Math.round(p.receivables * 0.002), Math.round(y.receivables * 0.0008), Math.round(p.receivables * 0.002) + Math.round(y.receivables * 0.0008) - Math.round(y.receivables * 0.002), Math.round(y.receivables * 0.002)]),
+    row(['賞与引当金', prevBonus, bonus, prevBonus, bonus]),
+    ...(ctx.may(JA_REPORT_FACTS.officerBonus) ? [row(['役員賞与引当金', Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3, Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3])] : []),
+  ]);
+  // 主な資産及び負債の内容: receivables by customer, payables by supplier, with turnover.
+  const recv = Math.round(y.receivables * k);
+  const cust = split(recv, [rng.float(8, 14), rng.float(5, 9), rng.float(3, 6), rng.float(18, 30)]);
+  const custNames = [...c.customers, 'その他'];
+  const billed = Math.round(b.sales * 1.1);
+  const collected = Math.round(p.receivables * k) + billed - recv;
+  yield ctx.heading('(2) 【主な資産及び負債の内容】');
+  yield ctx.table([
+    '売掛金　相手先別内訳　（単位：百万円）',
+    row(['相手先', '金額']),
+    ...custNames.map((n, i) => row([n, cust[i]!])),
+    row(['合計', recv]),
+    '売掛金の発生及び回収並びに滞留状況　（単位：百万円）',
+    row(['当期首残高', '当期発生高', '当期回収高', '当期末残高', '回収率（%）', '滞留期間（日）']),
+    row([Math.round(p.receivables * k), billed, collected, recv, ((collected / (Math.round(p.receivables * k) + billed)) * 100).toFixed(1), ((((Math.round(p.receivables * k) + recv) / 2) / billed) * 365).toFixed(1)]),
+  ]);
+  const pay = Math.round(y.payables * k);
+  const sup = suppliers(ctx);
+  const parts = split(pay, [...sup.map(() => rng.float(3, 9)), rng.float(20, 35)]);
+  yield ctx.table([
+    '買掛金　相手先別内訳　（単位：百万円）',
+    row(['相手先', '金額']),
+    ...[...sup, 'その他'].map((n, i) => row([n, parts[i]!])),
+    row(['合計', pay]),
+  ]);
+}

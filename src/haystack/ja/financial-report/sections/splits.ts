@@ -1,0 +1,32 @@
+// Splits of a year's figures that several sections print alike: sales by region and segment, and the four quarters.
+import type { JaReportContext } from '../context.js';
+import type { JaYear } from '../ledger.js';
+
+/** Regions of 地域ごとの情報, in the order the tables print them. */
+export const REGIONS = ['日本', 'アジア', '北米', '欧州', 'その他'];
+
+/** Sales of each segment by region (百万円); rows sum to the segment's sales. */
+export function salesByRegion(ctx: JaReportContext, y: JaYear = ctx.y): number[][] {
+  return y.segments.map((s, i) => {
+    const rng = ctx.rng.fork(`regions-${y.year}-${i}`);
+    const w = [rng.float(0.45, 0.7), rng.float(0.12, 0.3), rng.float(0.04, 0.12), rng.float(0.03, 0.09), rng.float(0.005, 0.02)];
+    const total = w.reduce((a, b) => a + b, 0);
+    const parts = w.map((x) => Math.round((s.sales * x) / total));
+    parts[0]! += s.sales - parts.reduce((a, b) => a + b, 0);
+    return parts;
+  });
+}
+
+/** Cumulative quarter figures (Q1, H1, 9M, full year) of sales, pretax profit and parent income. */
+export function quarters(ctx: JaReportContext): Array<{ sales: number; pretax: number; income: number }> {
+  const y = ctx.y;
+  const rng = ctx.rng.fork('quarters');
+  const shares = [rng.float(0.22, 0.26), rng.float(0.23, 0.27), rng.float(0.24, 0.27)];
+  let s = 0;
+  const out = shares.map((q) => {
+    s += q;
+    return { sales: Math.round(y.sales * s), pretax: Math.round(y.pretax * (s + rng.float(-0.02, 0.02))), income: Math.round(y.parentIncome * (s + rng.float(-0.02, 0.02))) };
+  });
+  out.push({ sales: y.sales, pretax: y.pretax, income: y.parentIncome });
+  return out;
+}

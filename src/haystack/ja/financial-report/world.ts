@@ -1,0 +1,287 @@
+// The world of a seed's 有価証券報告書: one fictional Japanese company (segments, sites, officers, subsidiaries, lenders) and its fiscal calendar.
+import { createRng, type Rng } from '../../../util/rng.js';
+import { loadHaystackData } from '../../data.js';
+import { JaLedger, type JaYear } from './ledger.js';
+
+interface Names {
+  surnames: string[];
+  givenMale: string[];
+  givenFemale: string[];
+  companyHeads: string[];
+  romanHeads: Record<string, string>;
+  headquarters: Array<[string, string, string]>;
+  sites: Array<[string, string]>;
+  overseas: Array<[string, string, string]>;
+  banks: string[];
+  auditors: string[];
+  transferAgents: string[];
+  bureaus: Record<string, string>;
+}
+
+interface Industry {
+  industry: string;
+  suffixes: string[];
+  purpose: string;
+  segments: Array<{ name: string; products: string[]; gloss: string; customers: string }>;
+  materials: string[];
+  markets: string[];
+  improve: string[];
+  eco: string[];
+}
+
+/** Phrase data of the Japanese report (names, industries), loaded once. */
+export const jaNames = () => loadHaystackData<Names>('ja/financial-report/names.json');
+const industries = () => loadHaystackData<Industry[]>('ja/financial-report/industries.json');
+
+/** A reportable segment, e.g. 工作機械事業. */
+export interface JaSegment {
+  /** Short name, e.g. `工作機械`. */
+  name: string;
+  /** As printed in segment tables and prose, e.g. `工作機械事業`. */
+  label: string;
+  products: string[];
+  /** Words for it that share no kanji with the name (paraphrased questions). */
+  gloss: string;
+  /** Its main kind of customer, e.g. `自動車部品メーカー`. */
+  customers: string;
+  /** Share of group sales in the first year, and operating margin. */
+  share: number;
+  margin: number;
+}
+
+/** A plant, laboratory or office of the company (第3 設備の状況). */
+export interface JaSite {
+  /** e.g. `甲賀工場`, `厚木技術センター`, `本社`. */
+  name: string;
+  prefecture: string;
+  city: string;
+  kind: 'plant' | 'lab' | 'office';
+  /** Index of the segment it serves; -1 for 全社. */
+  segment: number;
+  /** 設備の内容 as the table prints it. */
+  use: string;
+}
+
+/** An officer (役員の状況). */
+export interface JaOfficer {
+  title: string;
+  name: string;
+  role: 'president' | 'senior' | 'director' | 'outside' | 'auditor' | 'outside-auditor';
+  born: { year: number; month: number; day: number };
+  female: boolean;
+  /** Area the officer oversees (担当), for executive directors. */
+  charge?: string;
+  /** Year of appointment at the June general meeting, for officers who joined after the first report. */
+  since?: number;
+}
+
+/** A consolidated subsidiary (関係会社の状況). */
+export interface JaSubsidiary {
+  name: string;
+  location: string;
+  /** 資本金 as printed, e.g. `300百万円`, `12,000千タイバーツ`. */
+  capital: string;
+  segment: number;
+  business: string;
+  /** 議決権の所有割合 (%). */
+  ratio: number;
+}
+
+/** The company a seed's reports describe. */
+export interface JaCompany {
+  /** `株式会社大和精機`. */
+  name: string;
+  /** `大和精機` (the name without 株式会社, as prose writes 当社). */
+  short: string;
+  english: string;
+  industry: string;
+  purpose: string;
+  founded: { year: number; month: number };
+  listedYear: number;
+  hq: { prefecture: string; city: string; street: string };
+  segments: JaSegment[];
+  sites: JaSite[];
+  officers: JaOfficer[];
+  subsidiaries: JaSubsidiary[];
+  /** Major customers (names of other fictional companies). */
+  customers: string[];
+  /** Lead bank (the syndicated loan's arranger) and other lenders. */
+  bank: string;
+  banks: string[];
+  auditor: string;
+  transferAgent: string;
+  /** 提出先 (the local finance bureau). */
+  bureau: string;
+  materials: string[];
+  markets: string[];
+  /** What its research improves (`減塩化`, `高精度化` …) and how a product is made greener, in its industry's words. */
+  improve: string[];
+  eco: string[];
+  /** Shares issued (株). */
+  shares: number;
+  phone: string;
+}
+
+/** Fiscal years end on 31 March; `year` is the calendar year the period ends in (2023 → 2023年3月期). */
+export interface JaCalendar {
+  firstYear: number;
+  periodStart(year: number): string;
+  periodEnd(year: number): string;
+  /** 提出日 (ISO), a weekday in late June. */
+  filedOn(year: number): string;
+  /** 第N期. */
+  term(year: number): number;
+}
+
+/** Everything a needle may draw on: the company, its calendar and its books. */
+export interface JaReportWorld {
+  kind: 'financial-report';
+  lang: 'ja';
+  seed: number;
+  company: JaCompany;
+  calendar: JaCalendar;
+  /** The books of fiscal `year` (the same ledger every report prints). */
+  books(year: number): JaYear;
+}
+
+/** A person's name, `姓　名` as 有報 print them. */
+export function personName(rng: Rng, female: boolean, used: Set<string>): string {
+  const n = jaNames();
+  for (;;) {
+    const name = `${rng.pick(n.surnames)}　${rng.pick(female ? n.givenFemale : n.givenMale)}`;
+    const surname = name.split('　')[0]!;
+    if (!used.has(surname)) {
+      used.add(surname);
+      return name;
+    }
+  }
+}
+
+/** Telephone area codes of the head-office prefectures (the city of the head office). */
+const AREA_CODES: Record<string, string> = { 東京都: '03', 大阪府: '06', 愛知県: '052', 神奈川県: '045', 京都府: '075', 兵庫県: '078', 静岡県: '053', 広島県: '082' };
+
+function createCompany(rng: Rng): JaCompany {
+  const n = jaNames();
+  const ind = rng.pick(industries());
+  const head = rng.pick(n.companyHeads);
+  const suffix = rng.pick(ind.suffixes);
+  const short = head + suffix;
+  const [prefecture, city, street] = rng.pick(n.headquarters);
+  const segShares = [rng.int(40, 55), rng.int(25, 35)];
+  const shares3 = [segShares[0]!, segShares[1]!, 100 - segShares[0]! - segShares[1]!];
+  const segments: JaSegment[] = ind.segments.map((s, i) => ({
+    name: s.name,
+    label: `${s.name}事業`,
+    products: s.products,
+    gloss: s.gloss,
+    customers: s.customers,
+    share: shares3[i]! / 100,
+    margin: rng.int(40, 120) / 1000,
+  }));
+  const placeList = rng.sample(n.sites, 7);
+  const sites: JaSite[] = [{ name: '本社', prefecture, city, kind: 'office', segment: -1, use: '統括業務施設' }];
+  placeList.slice(0, 5).forEach(([pref, c], i) => {
+    const seg = i % segments.length;
+    sites.push({ name: `${c.replace(/市$/, '')}工場`, prefecture: pref, city: c, kind: 'plant', segment: seg, use: `${segments[seg]!.name}生産設備` });
+  });
+  const [labPref, labCity] = placeList[5]!;
+  sites.push({ name: `${labCity.replace(/市$/, '')}技術センター`, prefecture: labPref, city: labCity, kind: 'lab', segment: -1, use: '研究開発設備' });
+  const [dcPref, dcCity] = placeList[6]!;
+  sites.push({ name: `${dcCity.replace(/市$/, '')}物流センター`, prefecture: dcPref, city: dcCity, kind: 'office', segment: -1, use: '物流設備' });
+
+  const used = new Set<string>();
+  const founded = { year: rng.int(1938, 1972), month: rng.int(1, 12) };
+  const born = (age: number) => ({ year: 2020 - age, month: rng.int(1, 12), day: rng.int(1, 28) });
+  const officers: JaOfficer[] = [];
+  const charges = ['経営企画本部長', '管理本部長', '営業本部長', '生産本部長', '技術開発本部長'];
+  officers.push({ title: '代表取締役社長', name: personName(rng, false, used), role: 'president', born: born(rng.int(56, 64)), female: false });
+  officers.push({ title: '代表取締役専務執行役員', name: personName(rng, false, used), role: 'senior', born: born(rng.int(57, 65)), female: false, charge: charges[1] });
+  for (const charge of rng.sample([charges[0]!, charges[2]!, charges[3]!, charges[4]!], 3)) {
+    officers.push({ title: '取締役常務執行役員', name: personName(rng, false, used), role: 'director', born: born(rng.int(52, 62)), female: false, charge });
+  }
+  for (let i = 0; i < 3; i++) {
+    const female = i === 0 || rng.chance(0.3);
+    officers.push({ title: '取締役', name: personName(rng, female, used), role: 'outside', born: born(rng.int(55, 72)), female });
+  }
+  officers.push({ title: '常勤監査役', name: personName(rng, false, used), role: 'auditor', born: born(rng.int(58, 66)), female: false });
+  for (let i = 0; i < 2; i++) {
+    const female = rng.chance(0.35);
+    officers.push({ title: '監査役', name: personName(rng, female, used), role: 'outside-auditor', born: born(rng.int(52, 70)), female });
+  }
+
+  const abroad = rng.sample(n.overseas, 3);
+  const roman = n.romanHeads[head] ?? 'Nippon';
+  const subsidiaries: JaSubsidiary[] = [
+    { name: `${short}販売株式会社`, location: `${prefecture}${city}`, capital: `${rng.int(1, 9) * 50}百万円`, segment: 0, business: `${segments[0]!.name}製品の販売`, ratio: 100 },
+    { name: `${head}${rng.pick(['テクノ', 'サービス', 'ロジテック'])}株式会社`, location: `${sites[1]!.prefecture}${sites[1]!.city}`, capital: `${rng.int(1, 9) * 10}百万円`, segment: 1, business: `${segments[1]!.name}製品の製造`, ratio: rng.pick([100, 80, 66.7]) },
+    ...abroad.map(([country, en, region], i): JaSubsidiary => ({
+      name: `${roman.toUpperCase()} ${en === 'GmbH' ? 'Europe GmbH' : en === 'U.S.A.' ? 'AMERICA, INC.' : `(${en}) CO., LTD.`}`,
+      location: `${country}${region}`,
+      capital: `${(rng.int(10, 400) * 100).toLocaleString('en-US')}${country === '米国' ? '千米ドル' : country === 'ドイツ' ? '千ユーロ' : country === '中国' ? '千人民元' : country === 'タイ' ? '千タイバーツ' : '千米ドル'}`,
+      segment: i % segments.length,
+      business: `${segments[i % segments.length]!.name}製品の${rng.pick(['製造及び販売', '販売', '製造'])}`,
+      ratio: rng.pick([100, 100, 90, 75, 51]),
+    })),
+  ];
+  const customerHeads = rng.sample(n.companyHeads.filter((h) => h !== head), 3);
+  const customers = customerHeads.map((h, i) => `${h}${['自動車', '電子', '産業', 'ホールディングス'][i % 4]}株式会社`);
+  const banks = rng.sample(n.banks, 3);
+  return {
+    name: `株式会社${short}`,
+    short,
+    english: `${roman.toUpperCase()} ${rng.pick(['CORPORATION', 'CO., LTD.', 'INDUSTRIES, LTD.'])}`,
+    industry: ind.industry,
+    purpose: ind.purpose,
+    founded,
+    listedYear: founded.year + rng.int(12, 30),
+    hq: { prefecture, city, street },
+    segments,
+    sites,
+    officers,
+    subsidiaries,
+    customers,
+    bank: banks[0]!,
+    banks,
+    auditor: rng.pick(n.auditors),
+    transferAgent: rng.pick(n.transferAgents),
+    bureau: n.bureaus[prefecture] ?? '関東財務局長',
+    materials: ind.materials,
+    markets: ind.markets,
+    improve: ind.improve,
+    eco: ind.eco,
+    shares: rng.int(180, 900) * 100_000,
+    phone: `${AREA_CODES[prefecture] ?? '03'}（${rng.int(3000, 6999)}）${rng.int(1000, 9999)}`,
+  };
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function createCalendar(firstYear: number, founded: number): JaCalendar {
+  return {
+    firstYear,
+    periodStart: (y) => `${y - 1}-04-01`,
+    periodEnd: (y) => `${y}-03-31`,
+    filedOn: (y) => {
+      // The day after the general meeting of shareholders: the last weekday of late June that is not a Monday.
+      for (let d = 29; d > 20; d--) {
+        const wd = new Date(Date.UTC(y, 5, d)).getUTCDay();
+        if (wd >= 2 && wd <= 5) return `${y}-06-${pad(d)}`;
+      }
+      return `${y}-06-27`;
+    },
+    term: (y) => y - founded,
+  };
+}
+
+/** The world of a seed (the same company every report of that seed describes). */
+export function jaReportWorld(seed: number): JaReportWorld {
+  const root = createRng(seed).fork('ja-financial-report');
+  const company = createCompany(root.fork('company'));
+  const firstYear = root.fork('calendar').int(2019, 2026);
+  const calendar = createCalendar(firstYear, company.founded.year);
+  let ledger: JaLedger | null = null;
+  const books = (year: number) => (ledger ??= new JaLedger(company, root.fork('ledger'), firstYear)).get(year);
+  return { kind: 'financial-report', lang: 'ja', seed, company, calendar, books };
+}
