@@ -1,0 +1,64 @@
+// 第六节 重要事项 and 第七节 股份变动及股东情况: commitments, litigation, related parties, guarantees, dividends, shares and holders.
+import type { Block } from '../../../../types.js';
+import type { ZhReportContext } from '../context.js';
+import { count, money, pct } from '../format.js';
+import { dividendVars } from './front.js';
+
+/** 第六节 重要事项. */
+export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
+  const { company: c, cur, year } = ctx;
+  const r = ctx.fork('matters');
+  const say = (t: string, extra: Record<string, string> = {}) => ctx.fill(r, t, { year: String(year), holding: c.holding, chair: c.chair.name, ...extra });
+  yield ctx.chapter('第六节 重要事项');
+  yield ctx.sub('一、承诺事项履行情况');
+  yield ctx.para(ctx.paragraph(() => say('<commitment>')));
+  yield ctx.sub('二、利润分配情况');
+  yield ctx.para(ctx.paragraph(() => say('{报告期内，|}公司{实施|完成}了<prev>年度{利润分配|权益分派}{方案|}，{以|按}{总股本|公司总股本}<shares>股为基数，向全体股东每10股派发现金红利<per10>元（含税），{共计|合计}派发现金红利<paid>。', {
+    prev: String(year - 1), shares: ctx.prev.shares.toLocaleString('en-US'), per10: ctx.prev.dividendPer10.toFixed(2), paid: money(cur.cash.dividendsPaid),
+  })));
+  if (ctx.states('zh.dividend.proposal')) yield ctx.para(ctx.paragraph(() => say('<dividendProposal>', dividendVars(ctx))), ['zh.dividend.proposal']);
+  yield ctx.sub('三、重大诉讼、仲裁事项');
+  if (ctx.states('zh.legal.no-litigation')) yield ctx.para(ctx.paragraph(() => say('<noLitigation>')), ['zh.legal.no-litigation']);
+  yield ctx.sub('四、公司及其控股股东、实际控制人的诚信状况');
+  yield ctx.para(ctx.paragraph(() => say('<integrity>')));
+  yield ctx.sub('五、重大关联交易');
+  yield ctx.para(ctx.paragraph(() => say('<relatedParty>')));
+  yield ctx.sub('六、重大合同及其履行情况');
+  if (ctx.states('zh.guarantee.subsidiaries')) {
+    const g = Math.round(cur.balance.parentEquity * r.float(0.04, 0.12));
+    const end = Math.round(g * r.float(0.5, 0.9));
+    yield ctx.para(ctx.paragraph(() => say('<guarantee>', { guarantee: money(g), guaranteeEnd: money(end), guaranteeShare: pct(end / cur.balance.parentEquity) })), ['zh.guarantee.subsidiaries']);
+  }
+  yield ctx.para(ctx.paragraph(() => say('<cashManagement>', { tradingAssets: money(cur.balance.tradingAssets), yield: money(Math.round(cur.balance.tradingAssets * r.float(0.015, 0.03))) })));
+  yield ctx.sub('七、募集资金使用情况');
+  if (ctx.states('zh.proceeds.use')) yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
+  else yield ctx.meta('□适用 √不适用');
+}
+
+/** 第七节 股份变动及股东情况. */
+export function* renderShares(ctx: ZhReportContext): Generator<Block> {
+  const { company: c, cur, year } = ctx;
+  const r = ctx.fork('shares');
+  const say = (t: string, extra: Record<string, string> = {}) => ctx.fill(r, t, { year: String(year), holding: c.holding, chair: c.chair.name, ...extra });
+  yield ctx.chapter('第七节 股份变动及股东情况');
+  yield ctx.sub('一、股份变动情况');
+  yield ctx.para(ctx.paragraph(() => say('<shareChangeNote>')));
+  if (ctx.states('zh.equity.no-buyback')) yield ctx.para(ctx.paragraph(() => say('{报告期内，|}公司{未实施|未进行}股份回购{，亦无正在实施的回购方案|}。')), ['zh.equity.no-buyback']);
+  yield ctx.sub('二、股东和实际控制人情况');
+  const holders = r.int(9000, 60000);
+  yield ctx.para(ctx.paragraph(() => say('{截至|}报告期末{，公司|}普通股股东总数为<holders>户，{年度报告披露日前上一月末普通股股东总数为<later>户|年度报告披露日前上一月末股东总数<later>户}。', { holders: count(holders), later: count(holders * r.float(0.9, 1.12)) })));
+  const controlShare = r.float(0.28, 0.45);
+  const chairShare = r.float(0.03, 0.09);
+  const shares = [controlShare, chairShare, ...Array.from({ length: 8 }, (_, i) => r.float(0.004, 0.02) / (1 + i * 0.2))];
+  const names = [c.holding, c.chair.name, `${c.city}${c.short.slice(0, 2)}企业管理合伙企业（有限合伙）`, c.ceo.name, '香港中央结算有限公司', '全国社保基金一一二组合', `${c.sponsor.slice(0, 3)}稳健成长混合型证券投资基金`, c.cfo.name, '基本养老保险基金一零零三组合', `${c.vicePresidents[0]!.name}`];
+  yield ctx.table('单位：股', ['股东名称', '股东性质', '持股比例', '报告期末持股数量', '持有有限售条件的股份数量'], names.map((n, i) => {
+    const held = Math.round(cur.shares * shares[i]!);
+    const nature = i === 0 || i === 2 ? '境内非国有法人' : i === 4 ? '境外法人' : n.length <= 3 ? '境内自然人' : '其他';
+    return [n, nature, pct(shares[i]!), count(held), n.length <= 3 ? count(Math.round(held * 0.75)) : '0'];
+  }));
+  yield ctx.sub('三、控股股东及实际控制人情况');
+  for (const t of ctx.grammar.list('controllerNote')) {
+    const text = ctx.paragraph(() => say(t, { hfounded: String(c.foundedYear + r.int(0, 4)), ctrlShare: pct(controlShare + chairShare) }));
+    if (text) yield ctx.para(text);
+  }
+}
