@@ -92,7 +92,7 @@ export function* renderEnvironment(ctx: ZhReportContext): Generator<Block> {
   }
   yield ctx.sub('二、社会责任情况');
   for (const t of ctx.grammar.list('socialWork')) {
-    const text = ctx.paragraph(() => say(t, { taxesPaid: money(cur.cash.taxesPaid), care: (r.int(150, 990) / 10).toFixed(1), donation: (r.int(200, 2900) / 10).toFixed(1) }));
+    const text = ctx.paragraph(() => say(t, { taxesPaid: money(cur.cash.taxesPaid), care: String(r.int(15, 99)), donation: String(r.int(20, 290)) }));
     if (text) yield ctx.para(text);
   }
   if (ctx.states('zh.safety.no-accident')) {
