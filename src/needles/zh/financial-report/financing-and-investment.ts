@@ -2,7 +2,7 @@
 import type { ZhReportWorld } from '../../../haystack/zh/financial-report/world.js';
 import type { WorldTemplate } from '../../template.js';
 import { distinct } from '../../vocab.js';
-import { counterparty, reportYear, wanWhole } from './values.js';
+import { counterparty, pctTenth, reportYear, wanWhole } from './values.js';
 
 const loanCovenant: WorldTemplate<ZhReportWorld, { limits: string[] }> = {
   id: 'zh-fin-loan-debt-ratio-covenant',
@@ -10,8 +10,8 @@ const loanCovenant: WorldTemplate<ZhReportWorld, { limits: string[] }> = {
   lang: 'zh',
   competes: ['zh.debt.loan-terms'],
   sections: ['短期借款', '资产及负债状况分析', '可能面对的风险'],
-  // Whole percentages from 61% to 79%: the report prints its ratios with two decimals and its debt ratio below 55%.
-  draw: (rng) => ({ limits: distinct(rng, 2, (r) => `${r.int(61, 79)}%`) }),
+  // 61.1%–78.9% with a non-zero tenth: the report prints ratios with two decimals and keeps its debt ratio below 55%.
+  draw: (rng) => ({ limits: distinct(rng, 2, (r) => pctTenth(r, 61, 78)) }),
   render({ limits: [lim, alt] }, world, place) {
     const t = reportYear(world, place);
     const { bank, city } = world.company;

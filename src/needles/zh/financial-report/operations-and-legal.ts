@@ -36,7 +36,7 @@ const rdCenter: WorldTemplate<ZhReportWorld, { cities: string[]; month: number; 
     const techs = world.company.industry.technologies;
     return {
       text: `${t}年${month}月，公司在${city}设立的研发中心正式投入使用，主要承担${techs[tech % techs.length]}等方向的前沿技术研究。`,
-      lexical: '公司新设立的研发中心位于哪座城市？',
+      lexical: '公司设立的研发中心正式投入使用，它设在哪座城市？',
       paraphrased: '这家企业最新落成的技术研究基地建在什么地方？',
       answers: [city!],
       distractors: [{ text: `公司此前曾考察在${alt}设立研发中心，但最终未予实施。`, answers: [alt!] }],

@@ -13,9 +13,10 @@ export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('一、承诺事项履行情况');
   yield ctx.para(ctx.paragraph(() => say('<commitment>')));
   yield ctx.sub('二、利润分配情况');
-  yield ctx.para(ctx.paragraph(() => say('{报告期内，|}公司{实施|完成}了<prev>年度{利润分配|权益分派}{方案|}，{以|按}{总股本|公司总股本}<shares>股为基数，向全体股东每10股派发现金红利<per10>元（含税），{共计|合计}派发现金红利<paid>。', {
+  // Last year's payout is last year's proposal: a haystack that omits proposals omits it too.
+  if (ctx.states('zh.dividend.proposal')) yield ctx.para(ctx.paragraph(() => say('{报告期内，|}公司{实施|完成}了<prev>年度{利润分配|权益分派}{方案|}，{以|按}{总股本|公司总股本}<shares>股为基数，向全体股东每10股派发现金红利<per10>元（含税），{共计|合计}派发现金红利<paid>。', {
     prev: String(year - 1), shares: ctx.prev.shares.toLocaleString('en-US'), per10: ctx.prev.dividendPer10.toFixed(2), paid: money(cur.cash.dividendsPaid),
-  })));
+  })), ['zh.dividend.proposal']);
   if (ctx.states('zh.dividend.proposal')) yield ctx.para(ctx.paragraph(() => say('<dividendProposal>', dividendVars(ctx))), ['zh.dividend.proposal']);
   yield ctx.sub('三、重大诉讼、仲裁事项');
   if (ctx.states('zh.legal.no-litigation')) yield ctx.para(ctx.paragraph(() => say('<noLitigation>')), ['zh.legal.no-litigation']);
@@ -27,7 +28,7 @@ export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
   if (ctx.states('zh.guarantee.subsidiaries')) {
     const g = Math.round(cur.balance.parentEquity * r.float(0.04, 0.12));
     const end = Math.round(g * r.float(0.5, 0.9));
-    yield ctx.para(ctx.paragraph(() => say('<guarantee>', { guarantee: money(g), guaranteeEnd: money(end), guaranteeShare: pct(end / cur.balance.parentEquity) })), ['zh.guarantee.subsidiaries']);
+    yield ctx.para(ctx.paragraph(() => say('<guaranteeNote>', { guarantee: money(g), guaranteeEnd: money(end), guaranteeShare: pct(end / cur.balance.parentEquity) })), ['zh.guarantee.subsidiaries']);
   }
   yield ctx.para(ctx.paragraph(() => say('<cashManagement>', { tradingAssets: money(cur.balance.tradingAssets), yield: money(Math.round(cur.balance.tradingAssets * r.float(0.015, 0.03))) })));
   yield ctx.sub('七、募集资金使用情况');
