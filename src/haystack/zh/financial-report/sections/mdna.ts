@@ -82,7 +82,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
 
   yield ctx.sub('四、主营业务分析');
   yield ctx.sub('1、概述');
-  yield ctx.para(ctx.paragraph(() => say('<overviewRevenue>') + say('<overviewCause>') + say('<overviewCause>')));
+  yield ctx.para(ctx.paragraph(() => say('<overviewRevenue>') + say('<overviewCause>')));
   const work = ctx.grammar.list('workDone');
   for (let i = 0; i < work.length; i++) {
     const text = ctx.paragraph(() => say(work[i]!, { n: cn(i + 1), newPatents: String(r.int(6, 40)) }));
