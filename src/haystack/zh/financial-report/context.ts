@@ -12,6 +12,7 @@ export function zhReportGrammar(): Grammar {
     ...loadHaystackData<Record<string, string[]>>('zh/financial-report/grammar.json'),
     ...loadHaystackData<Record<string, string[]>>('zh/financial-report/mdna.json'),
     ...loadHaystackData<Record<string, string[]>>('zh/financial-report/notes.json'),
+    ...loadHaystackData<Record<string, string[]>>('zh/financial-report/extra.json'),
   });
 }
 

@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { change, money, yuan } from '../format.js';
 import { split, type ZhYear } from '../ledger.js';
+import { noteExtras } from './details.js';
 
 type Getter = (y: ZhYear) => number;
 
@@ -13,9 +14,9 @@ const BALANCE_ITEMS: Array<[string, Getter, string[]]> = [
   ['预付款项', (y) => y.balance.prepayments, ['1年以内', '1至2年', '2年以上']],
   ['其他流动资产', (y) => y.balance.otherCurrent, ['待抵扣进项税额', '预缴企业所得税', '其他']],
   ['长期股权投资', (y) => y.balance.longTermInvest, ['对联营企业投资', '对合营企业投资']],
-  ['固定资产', (y) => y.balance.fixedAssets, ['房屋及建筑物', '机器设备', '运输设备', '电子设备及其他']],
+  ['固定资产', (y) => y.balance.fixedAssets, ['固定资产']],
   ['在建工程', (y) => y.balance.construction, ['厂房建设工程', '待安装设备', '信息化系统工程']],
-  ['无形资产', (y) => y.balance.intangibles, ['土地使用权', '专利权及非专利技术', '软件']],
+  ['无形资产', (y) => y.balance.intangibles, ['无形资产']],
   ['商誉', (y) => y.balance.goodwill, ['收购子公司形成']],
   ['递延所得税资产', (y) => y.balance.deferredTaxAssets, ['资产减值准备', '递延收益', '可抵扣亏损', '内部交易未实现利润']],
   ['应付票据', (y) => y.balance.notesPayable, ['银行承兑汇票']],
@@ -54,7 +55,7 @@ function parts(ctx: ZhReportContext, label: string, total: number, names: string
 }
 
 /** The line-item notes after 短期借款/营业收入 notes, numbered from `from`. */
-export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<Block> {
+export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<Block, number> {
   const { cur, prev } = ctx;
   const r = ctx.fork('line-items');
   const reasons = ctx.grammar.list('itemReasons');
@@ -73,7 +74,9 @@ export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<
       }));
       if (text) yield ctx.para(text);
     }
+    yield* noteExtras(ctx, label);
   };
   for (const [label, get, names] of BALANCE_ITEMS) yield* note(label, get, names, false);
   for (const [label, get, names] of INCOME_ITEMS) yield* note(label, get, names, true);
+  return n;
 }

@@ -5,6 +5,7 @@ import type { ZhReportContext } from '../context.js';
 import { cn, pct, qty, yuan, zhDate } from '../format.js';
 import { dividendVars } from './front.js';
 import { renderLineItems } from './line-items.js';
+import { receivablesDetail, renderGroupNotes } from './details.js';
 
 interface Policy { title: string; body: string[] }
 
@@ -65,6 +66,7 @@ export function* renderNotes(ctx: ZhReportContext): Generator<Block> {
     ['1年以内（含1年）', yuan(parts[0]!)], ['1至2年', yuan(parts[1]!)], ['2至3年', yuan(parts[2]!)], ['3年以上', yuan(parts[3]!)],
     ['小计', yuan(gross)], ['减：坏账准备', yuan(gross - b.receivables)], ['合计', yuan(b.receivables)],
   ]);
+  yield* receivablesDetail(ctx, gross);
   yield ctx.heading('3、存货', '合并财务报表项目注释');
   const inv = [r.float(0.25, 0.35), r.float(0.1, 0.2), r.float(0.35, 0.5), r.float(0.03, 0.08)];
   const invSum = inv.reduce((a, x) => a + x, 0);
@@ -82,7 +84,8 @@ export function* renderNotes(ctx: ZhReportContext): Generator<Block> {
   yield ctx.table('单位：元', ['项目', '本期发生额收入', '本期发生额成本', '上期发生额收入', '上期发生额成本'], [
     ['主营业务', yuan(cur.revenue), yuan(cur.cost), yuan(prev.revenue), yuan(prev.cost)], ['合计', yuan(cur.revenue), yuan(cur.cost), yuan(prev.revenue), yuan(prev.cost)],
   ]);
-  yield* renderLineItems(ctx, 6);
+  const next = yield* renderLineItems(ctx, 6);
+  yield* renderGroupNotes(ctx, next);
   yield ctx.sub('八、分部信息');
   yield ctx.para(ctx.paragraph(() => say('<segmentNote>')));
   yield ctx.table('单位：元', ['项目', ...cur.segments.map((s) => s.name), '合计'], [

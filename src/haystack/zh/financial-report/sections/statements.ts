@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { change, money, pct, yuan, zhDate } from '../format.js';
 import type { ZhYear } from '../ledger.js';
+import { renderMoreStatements } from './parent.js';
 
 /** 第十节 财务报告 — 一、审计报告 and 二、财务报表. */
 export function* renderStatements(ctx: ZhReportContext): Generator<Block> {
@@ -80,4 +81,5 @@ export function* renderStatements(ctx: ZhReportContext): Generator<Block> {
     cl('筹资活动产生的现金流量净额', 'finNet'),
     cl('四、汇率变动对现金及现金等价物的影响', 'fx'), cl('五、现金及现金等价物净增加额', 'netChange'), cl('加：期初现金及现金等价物余额', 'cashBegin'), cl('六、期末现金及现金等价物余额', 'cashEnd'),
   ]);
+  yield* renderMoreStatements(ctx);
 }
