@@ -4,6 +4,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { ZhReportContext } from '../context.js';
 import { change, cn, count, money, pct, points, qty, yoy, yuan, zhDate } from '../format.js';
 import type { ZhYear } from '../ledger.js';
+import { costDetail, fairValue, investorRelations, nonCore, rdProjects, revenueDetail, subsidiaryResults } from './operations.js';
 
 interface Risk { name: string; body: string }
 
@@ -93,6 +94,8 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   const [ms, ls, os] = costShares(ctx);
   yield ctx.para(ctx.paragraph(() => say('<costNote>', { materialShare: pct(ms), laborShare: pct(ls), overheadShare: pct(os) })));
   yield* customersAndSuppliers(ctx, say);
+  yield* revenueDetail(ctx);
+  yield* costDetail(ctx);
   yield ctx.sub('3、费用');
   yield ctx.table('单位：元', ['项目', `${year}年`, `${year - 1}年`, '同比增减'], (
     [['销售费用', 'selling'], ['管理费用', 'admin'], ['研发费用', 'rd'], ['财务费用', 'finance']] as const
@@ -107,6 +110,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
     ['研发投入金额（元）', yuan(cur.rd), yuan(prev.rd), yoy(cur.rd, prev.rd)],
     ['研发投入占营业收入比例', pct(cur.rd / cur.revenue), pct(prev.rd / prev.revenue), points(cur.rd / cur.revenue, prev.rd / prev.revenue)],
   ]);
+  yield* rdProjects(ctx);
   yield ctx.sub('5、现金流');
   const cf = (label: string, f: (y: ZhYear) => number) => [label, yuan(f(cur)), yuan(f(prev)), yoy(f(cur), f(prev))];
   yield ctx.table('单位：元', ['项目', `${year}年`, `${year - 1}年`, '同比增减'], [
@@ -120,22 +124,25 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
     if (text) yield ctx.para(text);
   }
 
-  yield ctx.sub('五、资产及负债状况分析');
+  yield* nonCore(ctx);
+  yield ctx.sub('六、资产及负债状况分析');
   yield* assetsAndLiabilities(ctx, say);
+  yield* fairValue(ctx);
 
-  yield ctx.sub('六、投资状况分析');
+  yield ctx.sub('七、投资状况分析');
   yield ctx.para(ctx.paragraph(() => say('{报告期内，|}公司{投资|对外投资}{总额|支出}<capex>，{主要|}{用于|系}<base>{生产基地|厂区}{新建厂房|设备购置|产线技改}{及|和}{研发中心|信息化系统}{建设|升级}{等项目|}。', { capex: money(cur.cash.capex) })));
   if (ctx.states('zh.proceeds.use')) yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
 
-  yield ctx.sub('七、主要控股参股公司分析');
+  yield ctx.sub('八、主要控股参股公司分析');
   yield ctx.table('单位：万元', ['公司名称', '公司类型', '主要业务', '注册资本', '持股比例'], c.subsidiaries.map((s) => [s.name, '子公司', `${c.industry.name}产品的${s.role}`, qty(s.capital), `${s.share}%`]));
+  yield* subsidiaryResults(ctx);
 
-  yield ctx.sub('八、公司未来发展的展望');
+  yield ctx.sub('九、公司未来发展的展望');
   yield ctx.para(ctx.paragraph(() => say('<outlookTrend>') + say('<outlookTrend>')));
   yield ctx.para(ctx.paragraph(() => say('<outlookStrategy>')));
   yield ctx.para(ctx.paragraph(() => say('<outlookPlan>') + say('<outlookPlan>')));
 
-  yield ctx.sub('九、可能面对的风险');
+  yield ctx.sub('十、可能面对的风险');
   const risks = loadHaystackData<{ risks: Risk[] }>('zh/financial-report/grammar.json').risks;
   const picked = year % 2 === 0 ? risks : r.shuffle(risks).slice(0, 5);
   for (const [i, risk] of picked.entries()) {
@@ -143,6 +150,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
     const text = ctx.paragraph(() => say(risk.body, { materialShare: pct(ms) }));
     if (text) yield ctx.para(text);
   }
+  yield* investorRelations(ctx);
 }
 
 /** 营业收入构成 and 占比10%以上 tables, and 产销存 (sold/produced/stocked) per segment. */
