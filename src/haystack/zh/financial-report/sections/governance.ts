@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { cn, count, money, pct, zhDate } from '../format.js';
 import { worldData, type ZhPerson } from '../world.js';
+import { boardDetail, environmentDetail, internalControl } from './disclosures.js';
 
 /** 第四节 公司治理. */
 export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
@@ -64,6 +65,7 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
     const text = ctx.paragraph(() => say(t, { n: cn(r.int(2, 6)) }));
     if (text) yield ctx.para(text);
   }
+  yield* boardDetail(ctx, meetings.length);
   yield ctx.sub('八、报告期末母公司和主要子公司的员工情况');
   const e = cur.employees;
   yield ctx.table('单位：人', ['专业构成类别', '专业构成人数'], [['生产人员', count(e.production)], ['销售人员', count(e.sales)], ['技术人员', count(e.technical)], ['财务人员', count(e.finance)], ['行政人员', count(e.admin)], ['合计', count(e.total)]]);
@@ -72,6 +74,7 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
     const text = ctx.paragraph(() => say(t, { trainings: String(r.int(40, 180)), trainees: count(e.total * r.float(1.2, 3.5)) }));
     if (text) yield ctx.para(text);
   }
+  yield* internalControl(ctx);
 }
 
 /** 第五节 环境和社会责任. */
@@ -85,6 +88,7 @@ export function* renderEnvironment(ctx: ZhReportContext): Generator<Block> {
   const open = ctx.grammar.list('environmentOpen');
   if (ctx.states('zh.environment.no-penalty')) yield ctx.para(ctx.paragraph(() => say(open[0]!)), ['zh.environment.no-penalty']);
   yield ctx.para(ctx.paragraph(() => say(open[1]!)));
+  yield* environmentDetail(ctx, sub);
   for (const t of ctx.grammar.list('environmentWork')) {
     const kwh = r.int(180, 1600);
     const text = ctx.paragraph(() => say(t, { envSpend: money(Math.round(cur.revenue * r.float(0.001, 0.004))), kwh: String(kwh), co2: count(kwh * 10_000 * 0.000581) }));

@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { count, money, pct } from '../format.js';
 import { dividendVars } from './front.js';
+import { guaranteeTable, proceedsTable, relatedDetail, wealthTable } from './disclosures.js';
 
 /** 第六节 重要事项. */
 export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
@@ -24,16 +25,21 @@ export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
   yield ctx.para(ctx.paragraph(() => say('<integrity>')));
   yield ctx.sub('五、重大关联交易');
   yield ctx.para(ctx.paragraph(() => say('<relatedParty>')));
+  yield* relatedDetail(ctx);
   yield ctx.sub('六、重大合同及其履行情况');
   if (ctx.states('zh.guarantee.subsidiaries')) {
     const g = Math.round(cur.balance.parentEquity * r.float(0.04, 0.12));
     const end = Math.round(g * r.float(0.5, 0.9));
     yield ctx.para(ctx.paragraph(() => say('<guaranteeNote>', { guarantee: money(g), guaranteeEnd: money(end), guaranteeShare: pct(end / cur.balance.parentEquity) })), ['zh.guarantee.subsidiaries']);
+    yield* guaranteeTable(ctx, end);
   }
   yield ctx.para(ctx.paragraph(() => say('<cashManagement>', { tradingAssets: money(cur.balance.tradingAssets), yield: money(Math.round(cur.balance.tradingAssets * r.float(0.015, 0.03))) })));
+  yield* wealthTable(ctx);
   yield ctx.sub('七、募集资金使用情况');
-  if (ctx.states('zh.proceeds.use')) yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
-  else yield ctx.meta('□适用 √不适用');
+  if (ctx.states('zh.proceeds.use')) {
+    yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
+    yield* proceedsTable(ctx);
+  } else yield ctx.meta('□适用 √不适用');
 }
 
 /** 第七节 股份变动及股东情况. */
