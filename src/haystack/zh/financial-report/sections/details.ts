@@ -213,7 +213,7 @@ export function* renderGroupNotes(ctx: ZhReportContext, n: number): Generator<Bl
   }
   yield ctx.heading(`${n++}、现金流量表补充资料`, '合并财务报表项目注释');
   yield ctx.table('单位：元', ['补充资料', '本期金额'], cashSupplementRows(world, year));
-  yield ctx.sub('在其他主体中的权益');
+  yield ctx.sub('八、在其他主体中的权益');
   const label = '在其他主体中的权益';
   yield ctx.heading('（1）企业集团的构成', label);
   yield ctx.table('', ['子公司名称', '主要经营地', '注册地', '业务性质', '持股比例（直接）', '取得方式'], c.subsidiaries.map((s, i) => [

@@ -2,8 +2,17 @@
 import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { cn, count, money, pct, zhDate } from '../format.js';
-import { worldData, type ZhPerson } from '../world.js';
+import { worldData, type ZhPerson, type ZhReportWorld } from '../world.js';
+import { yearRng } from './parent.js';
 import { boardDetail, environmentDetail, internalControl } from './disclosures.js';
+
+/** Each director's, supervisor's and senior manager's pay of a year in 万元 (the pay table and 关键管理人员报酬 read it). */
+export function executivePay(world: ZhReportWorld, year: number): Array<[ZhPerson, number]> {
+  const c = world.company;
+  const r = yearRng(world, 'executive-pay', year);
+  const people: ZhPerson[] = [...c.directors, ...c.independents, ...c.supervisors, c.secretary, ...c.vicePresidents];
+  return people.map((p) => [p, p.title.includes('独立董事') ? r.int(8, 12) : p.title.includes('董事长') ? r.int(9000, 18000) / 100 : r.int(3500, 9500) / 100]);
+}
 
 /** 第四节 公司治理. */
 export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
@@ -22,8 +31,7 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
   ]);
   yield ctx.sub('三、董事、监事和高级管理人员情况');
   const people: ZhPerson[] = [...c.directors, ...c.independents, ...c.supervisors, c.secretary, ...c.vicePresidents];
-  const payOf = (p: ZhPerson) => (p.title.includes('独立董事') ? r.int(8, 12) : p.title.includes('董事长') ? r.int(9000, 18000) / 100 : r.int(3500, 9500) / 100);
-  const rows = people.map((p) => [p.name, p.title, p.gender, String(year - p.born), '现任', payOf(p).toFixed(2)]);
+  const rows = executivePay(ctx.world, year).map(([p, pay]) => [p.name, p.title, p.gender, String(year - p.born), '现任', pay.toFixed(2)]);
   yield ctx.table('单位：万元', ['姓名', '职务', '性别', '年龄', '任职状态', '报告期内从公司获得的税前报酬总额'], rows);
   yield ctx.sub('四、董事、监事和高级管理人员的主要工作经历');
   const d = worldData();

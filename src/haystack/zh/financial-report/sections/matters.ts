@@ -3,6 +3,8 @@ import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { count, money, pct } from '../format.js';
 import { dividendVars } from './front.js';
+import { yearRng } from './parent.js';
+import type { ZhReportWorld } from '../world.js';
 import { guaranteeTable, proceedsTable, relatedDetail, wealthTable } from './disclosures.js';
 
 /** 第六节 重要事项. */
@@ -42,6 +44,11 @@ export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
   } else yield ctx.meta('□适用 √不适用');
 }
 
+/** The controlling shareholder's stake at a year end (the holder table and 关联方 read it). */
+export function holdingShare(world: ZhReportWorld, year: number): number {
+  return yearRng(world, 'holding-share', year).float(0.28, 0.45);
+}
+
 /** 第七节 股份变动及股东情况. */
 export function* renderShares(ctx: ZhReportContext): Generator<Block> {
   const { company: c, cur, year } = ctx;
@@ -54,7 +61,7 @@ export function* renderShares(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('二、股东和实际控制人情况');
   const holders = r.int(9000, 60000);
   yield ctx.para(ctx.paragraph(() => say('{截至|}报告期末{，公司|}普通股股东总数为<holders>户，{年度报告披露日前上一月末普通股股东总数为<later>户|年度报告披露日前上一月末股东总数<later>户}。', { holders: count(holders), later: count(holders * r.float(0.9, 1.12)) })));
-  const controlShare = r.float(0.28, 0.45);
+  const controlShare = holdingShare(ctx.world, year);
   const chairShare = r.float(0.03, 0.09);
   const shares = [controlShare, chairShare, ...Array.from({ length: 8 }, (_, i) => r.float(0.004, 0.02) / (1 + i * 0.2))];
   const names = [c.holding, c.chair.name, `${c.city}${c.short.slice(0, 2)}企业管理合伙企业（有限合伙）`, c.ceo.name, '香港中央结算有限公司', '全国社保基金一一二组合', `${c.sponsor.slice(0, 3)}稳健成长混合型证券投资基金`, c.cfo.name, '基本养老保险基金一零零三组合', `${c.vicePresidents[0]!.name}`];

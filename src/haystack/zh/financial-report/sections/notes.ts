@@ -5,6 +5,7 @@ import type { ZhReportContext } from '../context.js';
 import { cn, pct, qty, yuan, zhDate } from '../format.js';
 import { dividendVars } from './front.js';
 import { renderLineItems } from './line-items.js';
+import { equityAndTaxNotes, instrumentRisks, parentNotes, relatedParties, supplement } from './appendix.js';
 import { receivablesDetail, renderGroupNotes } from './details.js';
 
 interface Policy { title: string; body: string[] }
@@ -85,8 +86,10 @@ export function* renderNotes(ctx: ZhReportContext): Generator<Block> {
     ['主营业务', yuan(cur.revenue), yuan(cur.cost), yuan(prev.revenue), yuan(prev.cost)], ['合计', yuan(cur.revenue), yuan(cur.cost), yuan(prev.revenue), yuan(prev.cost)],
   ]);
   const next = yield* renderLineItems(ctx, 6);
-  yield* renderGroupNotes(ctx, next);
-  yield ctx.sub('八、分部信息');
+  yield* renderGroupNotes(ctx, yield* equityAndTaxNotes(ctx, next));
+  yield* instrumentRisks(ctx);
+  yield* relatedParties(ctx);
+  yield ctx.sub('十一、分部信息');
   yield ctx.para(ctx.paragraph(() => say('<segmentNote>')));
   yield ctx.table('单位：元', ['项目', ...cur.segments.map((s) => s.name), '合计'], [
     ['营业收入', ...cur.segments.map((s) => yuan(s.revenue)), yuan(cur.revenue)],
@@ -94,7 +97,9 @@ export function* renderNotes(ctx: ZhReportContext): Generator<Block> {
     ['毛利率', ...cur.segments.map((s) => pct((s.revenue - s.cost) / s.revenue)), pct((cur.revenue - cur.cost) / cur.revenue)],
     ['销售量', ...cur.segments.map((s) => `${qty(s.sold)}${s.unit}`), '—'],
   ]);
-  yield ctx.sub('九、资产负债表日后事项');
+  yield ctx.sub('十二、资产负债表日后事项');
   if (ctx.states('zh.dividend.proposal')) yield ctx.para(ctx.paragraph(() => say('<dividendProposal>', dividendVars(ctx))), ['zh.dividend.proposal']);
   if (ctx.states('zh.subsequent.none')) yield ctx.para(ctx.paragraph(() => say('<subsequentNone>')), ['zh.subsequent.none']);
+  yield* parentNotes(ctx);
+  yield* supplement(ctx);
 }
