@@ -1,7 +1,7 @@
 // 合并财务报表项目注释 for each line of the statements: balance at both dates, a change sentence, expense breakdowns.
 import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
-import { change, money, yuan } from '../format.js';
+import { change, money, pct, yuan } from '../format.js';
 import { split, type ZhYear } from '../ledger.js';
 import { noteExtras } from './details.js';
 
@@ -72,6 +72,11 @@ export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<
       const text = ctx.paragraph(() => ctx.fill(r, income ? ctx.grammar.list('itemChange')[2]! : r.pick(ctx.grammar.list('itemChange').slice(0, 2)), {
         item: label, cur: money(c), prev: money(p), change: change(c, p, '增加', '减少'), reason: reasons,
       }));
+      if (text) yield ctx.para(text);
+    }
+    if (names.length > 1 && c > 0 && label !== '财务费用') {
+      const top = cp.indexOf(Math.max(...cp));
+      const text = ctx.paragraph(() => ctx.fill(r, income ? '<itemMixIncome>' : '<itemMix>', { item: label, part: names[top]!, partAmount: money(cp[top]!), partShare: pct(cp[top]! / c), n: String(names.length) }));
       if (text) yield ctx.para(text);
     }
     yield* noteExtras(ctx, label);
