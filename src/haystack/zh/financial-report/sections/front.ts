@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { cn, money, pct, yoy, yuan, zhDate } from '../format.js';
+import { yearRng } from './parent.js';
 
 /** Cover and 第一节 重要提示、目录和释义. */
 export function* renderFront(ctx: ZhReportContext): Generator<Block> {
@@ -19,14 +20,18 @@ export function* renderFront(ctx: ZhReportContext): Generator<Block> {
   }
   yield ctx.para(ctx.paragraph(() => ctx.fill(r, '<noticeForward>', vars) + ctx.fill(r, '<noticeRisk>', vars)));
   yield ctx.sub('释义');
+  // The first report defines every term; later ones restate only the company, the period and what changed.
+  const first = year === ctx.world.firstYear;
   yield ctx.table('', ['释义项', '指', '释义内容'], [
     ['本公司、公司、' + c.short, '指', c.name],
-    ['控股股东', '指', c.holding],
-    ['实际控制人', '指', c.chair.name],
-    ...c.subsidiaries.slice(0, 3).map((s) => [s.name.replace(new RegExp(`^${s.city}`), s.city), '指', `公司${s.share === 100 ? '全资' : '控股'}子公司`]),
-    ['中国证监会', '指', '中国证券监督管理委员会'],
+    ...(first ? [
+      ['控股股东', '指', c.holding],
+      ['实际控制人', '指', c.chair.name],
+      ...c.subsidiaries.slice(0, 3).map((s) => [s.name, '指', `公司${s.share === 100 ? '全资' : '控股'}子公司`]),
+      ['中国证监会', '指', '中国证券监督管理委员会'],
+    ] : [['本报告', '指', `${c.name}${year}年年度报告`]]),
     ['报告期', '指', `${year}年1月1日至${year}年12月31日`],
-    ['元、万元、亿元', '指', '人民币元、人民币万元、人民币亿元'],
+    ...(first ? [['元、万元、亿元', '指', '人民币元、人民币万元、人民币亿元']] : []),
   ]);
   void cur;
 }
@@ -47,16 +52,20 @@ export function* renderProfile(ctx: ZhReportContext): Generator<Block> {
   const r = ctx.fork('profile');
   yield ctx.chapter('第二节 公司简介和主要财务指标');
   yield ctx.sub('一、公司信息');
-  yield ctx.table('', ['项目', '内容'], [
+  const firstYear = year === ctx.world.firstYear;
+  yield ctx.table('', ['项目', '内容'], firstYear ? [
     ['股票简称', c.short], ['股票代码', c.code], ['股票上市证券交易所', c.exchange],
     ['公司的中文名称', c.name], ['公司的中文简称', c.short], ['公司的法定代表人', c.chair.name],
     ['注册地址', c.address], ['办公地址', c.address],
+  ] : [
+    ['股票简称/股票代码', `${c.short}/${c.code}`], ['公司的中文名称', c.name], ['注册地址和办公地址', `${c.address}（报告期内未变更）`],
   ]);
   yield ctx.sub('二、联系人和联系方式');
+  const phone = yearRng(ctx.world, 'phone', 0);
   yield ctx.table('', ['项目', '董事会秘书'], [
     ['姓名', c.secretary.name],
-    ['联系地址', c.address],
-    ['电话', `0${r.int(510, 599)}-${r.int(8100_0000, 8899_9999)}`],
+    ...(firstYear ? [['联系地址', c.address]] : []),
+    ['电话', `0${phone.int(510, 599)}-${phone.int(8100_0000, 8899_9999)}`],
     ['电子信箱', `ir@${c.code}.com.cn`],
   ]);
   yield ctx.sub('三、其他有关资料');

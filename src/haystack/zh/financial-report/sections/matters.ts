@@ -42,6 +42,14 @@ export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
     yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
     yield* proceedsTable(ctx);
   } else yield ctx.meta('□适用 √不适用');
+  yield ctx.sub('八、聘任、解聘会计师事务所情况');
+  const fee = yearRng(ctx.world, 'audit-fee', year);
+  const serving = Math.max(1, year - c.listedYear + 2);
+  yield ctx.table('', ['项目', '内容'], [
+    ['境内会计师事务所名称', c.auditor], ['境内会计师事务所报酬（万元）', (fee.int(60, 180) + fee.int(1, 99) / 100).toFixed(2)], ['境内会计师事务所审计服务的连续年限', `${serving}年`],
+    ['境内会计师事务所注册会计师姓名', c.auditorPartners.join('、')], ['内部控制审计会计师事务所报酬（万元）', (fee.int(15, 45) + fee.int(1, 99) / 100).toFixed(2)],
+  ]);
+  yield ctx.para(ctx.paragraph(() => say('<auditorHire>', { auditor: c.auditor, serving: String(serving) })));
 }
 
 /** The controlling shareholder's stake at a year end (the holder table and 关联方 read it). */

@@ -140,6 +140,10 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('九、公司未来发展的展望');
   yield ctx.para(ctx.paragraph(() => say('<outlookTrend>') + say('<outlookTrend>')));
   yield ctx.para(ctx.paragraph(() => say('<outlookStrategy>')));
+  for (const [i, seg] of c.segments.entries()) {
+    const text = ctx.paragraph(() => say('<segPlan>', { seg: seg.name, p1: seg.products[0]!, p2: seg.products[1]!, n: cn(i + 1), segRev: money(cur.segments[i]!.revenue), segShare: pct(cur.segments[i]!.revenue / cur.revenue) }));
+    if (text) yield ctx.para(text);
+  }
   yield ctx.para(ctx.paragraph(() => say('<outlookPlan>') + say('<outlookPlan>')));
 
   yield ctx.sub('十、可能面对的风险');
