@@ -4,7 +4,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { ZhReportContext } from '../context.js';
 import { change, cn, count, money, pct, points, qty, yoy, yuan, zhDate } from '../format.js';
 import type { ZhYear } from '../ledger.js';
-import { costDetail, fairValue, investorRelations, nonCore, rdProjects, revenueDetail, subsidiaryResults } from './operations.js';
+import { costBooks, costDetail, fairValue, productBooks, investorRelations, nonCore, rdProjects, revenueDetail, subsidiaryResults } from './operations.js';
 
 interface Risk { name: string; body: string }
 
@@ -39,10 +39,12 @@ function mdnaVars(ctx: ZhReportContext): Record<string, string | string[]> {
 
 /** Shares of the cost of sales by nature, fixed per year. */
 function costShares(ctx: ZhReportContext): [number, number, number] {
-  const r = ctx.fork('cost-shares');
-  const m = r.float(0.62, 0.8);
-  const l = r.float(0.07, 0.14);
-  return [m, l, 1 - m - l];
+  // The group's shares are the segments' cost-by-nature tables added up (运输费用 is the rest).
+  const sums = [0, 0, 0, 0];
+  ctx.company.segments.forEach((_, i) => costBooks(ctx, ctx.year, i).forEach((v, j) => (sums[j]! += v)));
+  const m = sums[0]! / ctx.cur.cost;
+  const l = sums[1]! / ctx.cur.cost;
+  return [m, l, sums[2]! / ctx.cur.cost];
 }
 
 /** 第三节 管理层讨论与分析. */
@@ -64,6 +66,12 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
       seg: s.name, p1: s.products[0]!, p2: s.products[1]!, p3: s.products[2]!, unit: s.unit,
       sold: qty(cur.segments[c.segments.indexOf(s)]!.sold), soldChange: change(cur.segments[c.segments.indexOf(s)]!.sold, prev.segments[c.segments.indexOf(s)]!.sold),
     })));
+  }
+  const products = productBooks(ctx, year);
+  const productsPrev = productBooks(ctx, year - 1);
+  for (const [i, p] of products.entries()) {
+    const text = ctx.paragraph(() => say('<productIntro>', { name: p.name, seg: c.segments[p.seg]!.name, rev: money(p.revenue), revChange: change(p.revenue, productsPrev[i]!.revenue), share: pct(p.revenue / cur.segments[p.seg]!.revenue) }));
+    if (text) yield ctx.para(text);
   }
   yield ctx.para(ctx.paragraph(() => say('<modelBuy>') + say('<modelMake>') + say('<modelSell>')));
 

@@ -2,9 +2,10 @@
 import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { ZhReportContext } from '../context.js';
-import { cn, pct, qty, yuan, zhDate } from '../format.js';
+import { cn, money, pct, qty, yuan, zhDate } from '../format.js';
 import { dividendVars } from './front.js';
 import { renderLineItems } from './line-items.js';
+import { channelBooks, regionBooks } from './operations.js';
 import { equityAndTaxNotes, instrumentRisks, parentNotes, relatedParties, supplement } from './appendix.js';
 import { receivablesDetail, renderGroupNotes } from './details.js';
 
@@ -85,6 +86,17 @@ export function* renderNotes(ctx: ZhReportContext): Generator<Block> {
   yield ctx.table('单位：元', ['项目', '本期发生额收入', '本期发生额成本', '上期发生额收入', '上期发生额成本'], [
     ['主营业务', yuan(cur.revenue), yuan(cur.cost), yuan(prev.revenue), yuan(prev.cost)], ['合计', yuan(cur.revenue), yuan(cur.cost), yuan(prev.revenue), yuan(prev.cost)],
   ]);
+  const regions = regionBooks(ctx, year);
+  const channels = channelBooks(ctx, year);
+  yield ctx.heading('营业收入、营业成本的分解信息', '合并财务报表项目注释');
+  yield ctx.table('单位：元', ['合同分类', '营业收入', '营业成本'], [
+    ['按商品类型分类', '', ''], ...cur.segments.map((s) => [s.name, yuan(s.revenue), yuan(s.cost)]),
+    ['按经营地区分类', '', ''], ...regions.map((x) => [x.name, yuan(x.revenue), yuan(x.cost)]),
+    ['按销售渠道分类', '', ''], ...channels.map((x) => [x.name, yuan(x.revenue), yuan(x.cost)]),
+    ['按商品转让的时间分类', '', ''], ['在某一时点确认收入', yuan(cur.revenue), yuan(cur.cost)],
+    ['合计', yuan(cur.revenue), yuan(cur.cost)],
+  ]);
+  yield ctx.para(ctx.paragraph(() => say('<performanceObligation>', { contract: money(b.contractLiab) })));
   const next = yield* renderLineItems(ctx, 6);
   yield* renderGroupNotes(ctx, yield* equityAndTaxNotes(ctx, next));
   yield* instrumentRisks(ctx);

@@ -13,10 +13,12 @@ const REGIONS = ['华东地区', '华南地区', '华北地区', '华中地区',
 /** Revenue and cost of every product of a year (each segment split by weights drawn for that year). */
 export function productBooks(ctx: ZhReportContext, year: number): Array<{ name: string; seg: number; revenue: number; cost: number }> {
   const y = ctx.world.books(year);
+  // Each product keeps its place in its segment: weights fixed by the seed, drifting a little each year.
+  const base = yearRng(ctx.world, 'products', 0);
   const r = yearRng(ctx.world, 'products', year);
   return ctx.company.segments.flatMap((s, i) => {
     const seg = y.segments[i]!;
-    const w = s.products.map((_, j) => r.float(0.5, 1.5) / (1 + j * 0.35));
+    const w = s.products.map((_, j) => (base.float(0.5, 1.5) / (1 + j * 0.35)) * r.float(0.9, 1.1));
     const rev = split(seg.revenue, w);
     const margins = rev.map(() => r.float(0.9, 1.1));
     const cost = split(seg.cost, rev.map((v, j) => v * margins[j]!));
@@ -28,8 +30,9 @@ export function productBooks(ctx: ZhReportContext, year: number): Array<{ name: 
 export function regionBooks(ctx: ZhReportContext, year: number): Array<{ name: string; revenue: number; cost: number }> {
   const y = ctx.world.books(year);
   const home = yearRng(ctx.world, 'home-region', 0).int(0, 3);
+  const base = yearRng(ctx.world, 'regions', 0);
   const r = yearRng(ctx.world, 'regions', year);
-  const w = REGIONS.map((_, i) => (i === home ? r.float(2.5, 4) : r.float(0.3, 1.4) / (1 + i * 0.15)));
+  const w = REGIONS.map((_, i) => (i === home ? base.float(2.5, 4) : base.float(0.3, 1.4) / (1 + i * 0.15)) * r.float(0.9, 1.1));
   const rev = [...split(y.domestic, w), y.overseas];
   const cost = split(y.cost, rev.map((v) => v * r.float(0.92, 1.08)));
   return [...REGIONS, '境外'].map((name, i) => ({ name, revenue: rev[i]!, cost: cost[i]! }));
@@ -39,7 +42,7 @@ export function regionBooks(ctx: ZhReportContext, year: number): Array<{ name: s
 export function channelBooks(ctx: ZhReportContext, year: number): Array<{ name: string; revenue: number; cost: number }> {
   const y = ctx.world.books(year);
   const r = yearRng(ctx.world, 'channels', year);
-  const direct = r.float(0.62, 0.9);
+  const direct = Math.min(0.92, yearRng(ctx.world, 'channels', 0).float(0.62, 0.88) + r.float(-0.03, 0.03));
   const rev = split(y.revenue, [direct, 1 - direct]);
   const cost = split(y.cost, [direct * r.float(1.0, 1.06), (1 - direct) * r.float(0.94, 1.0)]);
   return [{ name: '直销', revenue: rev[0]!, cost: cost[0]! }, { name: '经销', revenue: rev[1]!, cost: cost[1]! }];
@@ -48,8 +51,9 @@ export function channelBooks(ctx: ZhReportContext, year: number): Array<{ name: 
 /** Cost of sales of a segment by nature (shares drawn per segment and year). */
 export function costBooks(ctx: ZhReportContext, year: number, seg: number): number[] {
   const y = ctx.world.books(year);
+  const base = yearRng(ctx.world, `cost-nature-${seg}`, 0);
   const r = yearRng(ctx.world, `cost-nature-${seg}`, year);
-  return split(y.segments[seg]!.cost, [r.float(0.62, 0.8), r.float(0.07, 0.14), r.float(0.08, 0.16), r.float(0.015, 0.04)]);
+  return split(y.segments[seg]!.cost, [base.float(0.62, 0.8), base.float(0.07, 0.14), base.float(0.08, 0.16), base.float(0.015, 0.04)].map((w) => w * r.float(0.92, 1.08)));
 }
 
 const margin = (rev: number, cost: number) => (rev - cost) / rev;
