@@ -82,6 +82,61 @@ describe('zh financial-report generator', () => {
     expect(yuan(books.revenue)).toMatch(/^\d{1,3}(,\d{3})+\.\d{2}$/);
   });
 
+  it('agrees with the ledger in the parent-company statements, the equity statement and the detailed notes', () => {
+    const y = world.firstYear;
+    const books = world.books(y);
+    const prior = world.books(y - 1);
+    const tables = blocks.filter((b) => b.kind === 'table' && b.context?.kind === 'financial-report' && (b.context as { fiscalYear: number }).fiscalYear === y);
+    const find = (re: RegExp, nth = 0) => rows(tables.filter((b) => re.test(b.text))[nth]!.text);
+    // 母公司: the sheet balances and its cash-flow statement ends at the sheet's cash.
+    const pbs = find(/编制单位/, 1);
+    expect(cell(pbs, '资产总计')).toBe(cell(pbs, '负债和所有者权益总计'));
+    expect(cell(pbs, '流动资产合计') + cell(pbs, '非流动资产合计')).toBe(cell(pbs, '资产总计'));
+    const pcf = find(/取得投资收益收到的现金/);
+    expect(cell(pcf, '经营活动产生的现金流量净额') + cell(pcf, '投资活动产生的现金流量净额') + cell(pcf, '筹资活动产生的现金流量净额') + cell(pcf, '四、汇率变动对现金及现金等价物的影响')).toBe(cell(pcf, '五、现金及现金等价物净增加额'));
+    expect(cell(pcf, '六、期末现金及现金等价物余额')).toBe(cell(pbs, '货币资金'));
+    // 合并所有者权益变动表: opening balances are last year's, closing ones this year's.
+    const eq = find(/本期金额（/);
+    expect(cell(eq, '一、上年年末余额', 4)).toBe(prior.balance.retained);
+    expect(cell(eq, '四、本期期末余额', 4)).toBe(books.balance.retained);
+    expect(cell(eq, '四、本期期末余额', 7)).toBe(books.balance.totalEquity);
+    const ret = find(/调整前上期末未分配利润/);
+    expect(cell(ret, '期末未分配利润')).toBe(books.balance.retained);
+    // 固定资产 movement closes on the balance sheet, and its depreciation is the one in 现金流量表补充资料.
+    const fa = find(/累计折旧/);
+    const last = (label: string) => fen(fa.find((r) => r[0] === label && r.length > 2)!.at(-1)!);
+    expect(last('1.期末账面价值')).toBe(books.balance.fixedAssets);
+    expect(last('2.期初账面价值')).toBe(prior.balance.fixedAssets);
+    const dep = fen(fa.filter((r) => r[0] === '2.本期增加金额')[1]!.at(-1)!);
+    const sup = find(/将净利润调节为经营活动现金流量/);
+    expect(cell(sup, '固定资产折旧')).toBe(dep);
+    expect(cell(sup, '经营活动产生的现金流量净额')).toBe(books.cash.opNet);
+    const adds = sup.slice(1).filter((r) => r[1] !== '' && r[0] !== '经营活动产生的现金流量净额' && !/现金/.test(r[0]!)).reduce((a, r) => a + fen(r[1]!), 0);
+    expect(adds).toBe(books.cash.opNet);
+    // Revenue by product and by region adds up to the ledger's revenue.
+    const prod = find(/\| 分产品 \| 营业收入 \| 营业成本/, 1);
+    expect(prod.slice(1).reduce((a, r) => a + fen(r[1]!), 0)).toBe(books.revenue);
+    const region = find(/\| 分地区 \| 营业收入/);
+    expect(region.slice(1).reduce((a, r) => a + fen(r[1]!), 0)).toBe(books.revenue);
+    // Key managers' pay is the pay table's total; the controlling stake is the same in both tables that print it.
+    const pay = find(/报告期内从公司获得的税前报酬总额/).slice(1).reduce((a, r) => a + Math.round(Number(r[5]) * 1e6), 0);
+    expect(cell(find(/关键管理人员报酬/), '关键管理人员报酬')).toBe(pay);
+    const holders = find(/持有有限售条件的股份数量/);
+    const parent = find(/母公司对本企业的持股比例/);
+    expect(parent[1]![3]).toBe(holders.find((r) => r[0] === world.company.holding)![2]);
+    // Tax reconciliation adds up to the income-tax expense.
+    const tax = find(/所得税费用调整过程|按法定\/适用税率/);
+    expect(tax.slice(2, -1).reduce((a, r) => a + fen(r[1]!), 0)).toBe(books.incomeTax);
+  });
+
+  it('keeps one year within a 100K-character window, so identity tables do not repeat inside it', () => {
+    const w = zhFinancialReportGenerator.world(11);
+    const t = join(take(11, 100_000));
+    expect(t.startsWith(`${w.company.name}\n${w.firstYear}年年度报告`)).toBe(true);
+    const next = t.indexOf(`${w.company.name}\n${w.firstYear + 1}年年度报告`);
+    expect(next === -1 || next > 60_000).toBe(true);
+  });
+
   it('ends every prose sentence with 。！？ and keeps tables and numbers whole', () => {
     for (const b of blocks.filter((x) => x.kind === 'paragraph')) {
       expect(b.text, b.text).toMatch(/[。！？：][」』）]?$/);

@@ -7,6 +7,7 @@ import type { ZhReportContext } from '../context.js';
 import { yuan, zhDate } from '../format.js';
 import type { ZhBalance, ZhYear } from '../ledger.js';
 import type { ZhReportWorld } from '../world.js';
+import { FIXED_CATS, INTANGIBLE_CATS, movements, type Movement } from './details.js';
 
 /** A draw of the world for one year and one purpose (the same whichever year's report asks). */
 export function yearRng(world: ZhReportWorld, label: string, year: number): Rng {
@@ -189,10 +190,11 @@ export function* renderMoreStatements(ctx: ZhReportContext): Generator<Block> {
 export function depreciation(world: ZhReportWorld, year: number): { fixed: number; rightOfUse: number; intangible: number; longPrepaid: number } {
   const y = world.books(year);
   const r = yearRng(world, 'depreciation', year);
+  const sum = (ms: Movement[]) => ms.reduce((a, x) => a + x.accAdd, 0);
   return {
-    fixed: Math.round(y.balance.fixedAssets * r.float(0.08, 0.12)),
+    fixed: sum(movements(world, 'fixedAssets', FIXED_CATS, year)),
     rightOfUse: Math.round(y.balance.leaseLiab * r.float(0.25, 0.4)),
-    intangible: Math.round(y.balance.intangibles * r.float(0.025, 0.045)),
+    intangible: sum(movements(world, 'intangibles', INTANGIBLE_CATS, year)),
     longPrepaid: Math.round(y.balance.otherNonCurrent * r.float(0.05, 0.15)),
   };
 }
