@@ -9,6 +9,9 @@ import { worldData } from '../world.js';
 import { yearRng } from './parent.js';
 
 const REGIONS = ['华东地区', '华南地区', '华北地区', '华中地区', '西南地区', '西北地区', '东北地区'] as const;
+const HOME_REGION: Record<string, (typeof REGIONS)[number]> = {
+  浙江: '华东地区', 江苏: '华东地区', 山东: '华东地区', 安徽: '华东地区', 福建: '华东地区', 广东: '华南地区', 湖南: '华中地区', 河南: '华中地区', 湖北: '华中地区', 四川: '西南地区',
+};
 
 /** Revenue and cost of every product of a year (each segment split by weights drawn for that year). */
 export function productBooks(ctx: ZhReportContext, year: number): Array<{ name: string; seg: number; revenue: number; cost: number }> {
@@ -29,7 +32,8 @@ export function productBooks(ctx: ZhReportContext, year: number): Array<{ name: 
 /** Domestic revenue by region and the cost of each (the company's home region the largest). */
 export function regionBooks(ctx: ZhReportContext, year: number): Array<{ name: string; revenue: number; cost: number }> {
   const y = ctx.world.books(year);
-  const home = yearRng(ctx.world, 'home-region', 0).int(0, 3);
+  // The home province's region sells the most.
+  const home = REGIONS.indexOf(HOME_REGION[ctx.company.province] ?? '华东地区');
   const base = yearRng(ctx.world, 'regions', 0);
   const r = yearRng(ctx.world, 'regions', year);
   const w = REGIONS.map((_, i) => (i === home ? base.float(2.5, 4) : base.float(0.3, 1.4) / (1 + i * 0.15)) * r.float(0.9, 1.1));
