@@ -130,10 +130,14 @@ export function* rdProjects(ctx: ZhReportContext): Generator<Block> {
   const rows: string[][] = [];
   const used = new Set<string>();
   for (let i = 0; i < n; i++) {
+    // One product and one technology per project: its name, purpose and goal speak of the same ones.
     let name = '';
-    for (let t = 0; t < 8 && (name === '' || used.has(name)); t++) name = ctx.fill(r, '<rdProjectName>', { tech: ind.technologies, product: prods });
+    let v: Record<string, string | string[]> = {};
+    for (let t = 0; t < 8 && (name === '' || used.has(name)); t++) {
+      v = { tech: r.pick(ind.technologies), product: r.pick(prods), customer: r.pick(ind.customers), material: ind.materials };
+      name = ctx.fill(r, '<rdProjectName>', v);
+    }
     used.add(name);
-    const v = { tech: ind.technologies, product: prods, customer: ind.customers, material: ind.materials };
     rows.push([name, ctx.fill(r, '<rdPurpose>', v), ctx.fill(r, '<rdProgress>', { ...v, month: String(r.int(3, 11)), year: String(year) }), ctx.fill(r, '<rdGoal>', v), ctx.fill(r, '<rdImpact>', v)]);
   }
   yield ctx.heading('主要研发项目', '研发投入');
