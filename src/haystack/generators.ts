@@ -4,6 +4,7 @@ import { financialReportGenerator } from './financial-report/index.js';
 import type { HaystackGenerator } from './generator.js';
 import { meetingTranscriptGenerator } from './meeting-transcript/index.js';
 import { jaFinancialReportGenerator } from './ja/financial-report/index.js';
+import { zhFinancialReportGenerator } from './zh/financial-report/index.js';
 
 /** Built-in English generators by kind (the default language). */
 export const GENERATORS: Record<HaystackKind, HaystackGenerator> = {
@@ -17,8 +18,12 @@ export const GENERATORS: Record<HaystackKind, HaystackGenerator> = {
  */
 export const GENERATORS_BY_LANG: Record<Lang, Partial<Record<HaystackKind, HaystackGenerator>>> = {
   en: GENERATORS,
-  ja: { 'financial-report': jaFinancialReportGenerator as HaystackGenerator },
-  zh: {},
+  ja: {
+    'financial-report': jaFinancialReportGenerator as HaystackGenerator,
+  },
+  zh: {
+    'financial-report': zhFinancialReportGenerator as HaystackGenerator,
+  },
 };
 
 /** True when the spec names a built-in generator. */

@@ -5,6 +5,7 @@ import type { Rng } from '../util/rng.js';
 import { REPORT_TEMPLATES } from './financial-report/index.js';
 import { TRANSCRIPT_TEMPLATES } from './meeting-transcript/index.js';
 import { JA_REPORT_TEMPLATES } from './ja/financial-report/index.js';
+import { ZH_REPORT_TEMPLATES } from './zh/financial-report/index.js';
 import type { NeedleSetName, PlacedInstance, QuestionVariant, WorldTemplate } from './template.js';
 
 const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
@@ -19,8 +20,12 @@ const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
  */
 export const TEMPLATES_BY_LANG: Record<Lang, Partial<Record<HaystackKind, readonly WorldTemplate[]>>> = {
   en: TEMPLATES,
-  ja: { 'financial-report': JA_REPORT_TEMPLATES },
-  zh: {},
+  ja: {
+    'financial-report': JA_REPORT_TEMPLATES,
+  },
+  zh: {
+    'financial-report': ZH_REPORT_TEMPLATES,
+  },
 };
 
 /** The template objects for a kind in a language (for tests and audits that need more than ids). */

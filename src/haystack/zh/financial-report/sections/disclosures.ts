@@ -1,0 +1,154 @@
+// The disclosures of 第四节 to 第六节 a real 年度报告 prints in tables: the board committees and the independent directors'
+// attendance, internal-control evaluation, pollutant discharge and each production base's environmental work, related-party
+// transactions, entrusted wealth management, guarantees and the use of raised funds.
+import type { Block } from '../../../../types.js';
+import type { ZhReportContext } from '../context.js';
+import { cn, count, money, pct, qty, wan, yuan, zhDate } from '../format.js';
+import { split } from '../ledger.js';
+import { worldData, type ZhSubsidiary } from '../world.js';
+import { yearRng } from './parent.js';
+
+const day = (year: number, m: number, d: number) => zhDate(`${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
+
+/** 董事会下设专门委员会 meetings and the independent directors' attendance. */
+export function* boardDetail(ctx: ZhReportContext, boardMeetings: number): Generator<Block> {
+  const { company: c, year } = ctx;
+  const r = ctx.fork('board-detail');
+  const [i1, i2, i3] = c.independents;
+  const committees: Array<[string, string, string[]]> = [
+    ['审计委员会', `${i1!.name}（主任委员）、${i2!.name}、${c.directors[3]!.name}`, ['审议公司年度财务报告及内部控制评价报告', '审议续聘会计师事务所的议案', '审议季度财务报告', '审议半年度财务报告', '与年审会计师沟通年度审计计划']],
+    ['薪酬与考核委员会', `${i2!.name}（主任委员）、${i3!.name}、${c.chair.name}`, ['审议董事及高级管理人员薪酬方案', '审议高级管理人员年度绩效考核结果']],
+    ['提名委员会', `${i3!.name}（主任委员）、${i1!.name}、${c.ceo.name}`, ['审查高级管理人员任职资格', '审议董事会换届选举候选人资格']],
+    ['战略委员会', `${c.chair.name}（主任委员）、${c.ceo.name}、${i1!.name}`, ['审议公司年度经营计划', '审议对外投资建设项目的议案', '研究公司中长期发展规划']],
+  ];
+  const rows: string[][] = [];
+  for (const [name, members, topics] of committees) {
+    const n = Math.min(topics.length, r.int(1, 4));
+    const picked = r.sample(topics, n);
+    picked.forEach((t, i) => rows.push([i === 0 ? name : '', i === 0 ? members : '', i === 0 ? String(n) : '', day(year, Math.min(12, 1 + i * 3 + r.int(0, 2)), r.int(5, 28)), t, '审议通过，无异议']));
+  }
+  yield ctx.table('', ['委员会名称', '成员情况', '召开会议次数', '召开日期', '会议内容', '提出的重要意见和建议'], rows);
+  yield ctx.heading('独立董事履行职责的情况', '董事会下设专门委员会在报告期内的情况');
+  yield ctx.table('', ['董事姓名', '本报告期应参加董事会次数', '现场出席董事会次数', '以通讯方式参加董事会次数', '委托出席董事会次数', '缺席董事会次数', '出席股东大会次数'], c.independents.map((p) => {
+    const remote = r.int(0, Math.floor(boardMeetings / 2));
+    return [p.name, String(boardMeetings), String(boardMeetings - remote), String(remote), '0', '0', String(r.int(1, 2))];
+  }));
+  const text = ctx.paragraph(() => ctx.fill(r, '<independentNote>', { n: String(boardMeetings), year: String(year) }));
+  if (text) yield ctx.para(text);
+}
+
+/** 内部控制评价报告 and the defect standards. */
+export function* internalControl(ctx: ZhReportContext): Generator<Block> {
+  const { company: c, year } = ctx;
+  const r = ctx.fork('internal-control');
+  yield ctx.sub('九、内部控制评价报告');
+  yield ctx.table('', ['项目', '内容'], [
+    ['内部控制评价报告全文披露日期', zhDate(ctx.place.filedOn)],
+    ['内部控制评价报告全文披露索引', `巨潮资讯网《${year}年度内部控制自我评价报告》`],
+    ['纳入评价范围单位资产总额占公司合并财务报表资产总额的比例', pct(r.float(0.93, 0.995))],
+    ['纳入评价范围单位营业收入占公司合并财务报表营业收入的比例', pct(r.float(0.94, 0.998))],
+    ['财务报告重大缺陷数量（个）', '0'], ['非财务报告重大缺陷数量（个）', '0'], ['财务报告重要缺陷数量（个）', '0'], ['非财务报告重要缺陷数量（个）', '0'],
+  ]);
+  const text = ctx.paragraph(() => ctx.fill(r, '<controlNote>', { auditor: c.auditor, year: String(year), date: zhDate(ctx.place.filedOn) }));
+  if (text) yield ctx.para(text);
+}
+
+const POLLUTANTS: Array<[string, string, string, [number, number], string]> = [
+  ['化学需氧量', '间接排放', 'mg/L', [35, 260], '《污水综合排放标准》（GB 8978-1996）三级标准'],
+  ['氨氮', '间接排放', 'mg/L', [1.2, 28], '《污水排入城镇下水道水质标准》（GB/T 31962-2015）'],
+  ['颗粒物', '有组织排放', 'mg/m³', [2, 18], '《大气污染物综合排放标准》（GB 16297-1996）'],
+  ['二氧化硫', '有组织排放', 'mg/m³', [3, 45], '《锅炉大气污染物排放标准》（GB 13271-2014）'],
+  ['氮氧化物', '有组织排放', 'mg/m³', [12, 120], '《锅炉大气污染物排放标准》（GB 13271-2014）'],
+  ['挥发性有机物', '有组织排放', 'mg/m³', [3, 50], '地方挥发性有机物排放标准'],
+];
+
+/** 排污信息 of the subsidiary listed as a key pollutant discharger, and the environmental work of every production base. */
+export function* environmentDetail(ctx: ZhReportContext, sub: ZhSubsidiary): Generator<Block> {
+  const { company: c, cur, year, world } = ctx;
+  const r = yearRng(world, 'pollutants', year);
+  const picked = POLLUTANTS.filter(() => r.chance(0.7)).slice(0, 5);
+  const scale = cur.revenue / 1e11;
+  yield ctx.heading('排污信息', '重大环保问题情况');
+  yield ctx.table('', ['公司或子公司名称', '主要污染物及特征污染物的名称', '排放方式', '排放口数量', '排放口分布情况', '排放浓度', '执行的污染物排放标准', '排放总量（吨）', '核定的排放总量（吨）', '超标排放情况'], picked.map(([name, how, unit, [lo, hi], std]) => {
+    const total = Math.round(r.float(0.2, 6) * scale * 1000) / 1000;
+    return [sub.name, name, how, String(r.int(1, 4)), r.pick(['厂区东侧', '厂区西北侧', '污水处理站出口', '车间楼顶', '厂区南侧']), `${qty(Math.round(r.float(lo, hi) * 100) / 100)}${unit}`, std, qty(total), qty(Math.round(total * r.float(1.6, 4) * 1000) / 1000), '无'];
+  }));
+  const rr = ctx.fork('environment-bases');
+  for (const base of c.bases) {
+    yield ctx.heading(`${base}生产基地`, '重大环保问题情况');
+    for (const key of ['envFacility', 'envEia', 'envEmergency', 'envMonitor']) {
+      const text = ctx.paragraph(() => ctx.fill(rr, `<${key}>`, {
+        base, sub: sub.name, year: String(year), tons: qty(Math.round(rr.float(20, 900) * scale) / 10), wastewater: count(rr.int(50, 900) * scale * 10),
+        points: String(rr.int(4, 26)), lines: cn(rr.int(2, 6)), month: String(rr.int(1, 12)), material: c.industry.materials,
+      }));
+      if (text) yield ctx.para(text);
+    }
+  }
+}
+
+/** 日常关联交易 with the company's associates, and 委托理财. */
+export function* relatedDetail(ctx: ZhReportContext): Generator<Block> {
+  const { company: c, cur, year, world } = ctx;
+  const d = worldData();
+  const ar = yearRng(world, 'associates', 0);
+  const stem = c.short.slice(0, 2);
+  const associates = [
+    { name: `${c.city}${ar.pick(d.stemChars)}${stem.slice(1)}${ar.pick(['精密机械', '新材料', '电子科技', '物流'])}有限公司`, rel: '联营企业' },
+    { name: `${c.bases[c.bases.length - 1]}${ar.pick(d.stemChars)}${ar.pick(d.stemChars)}${ar.pick(['包装材料', '模具', '表面处理', '检测技术'])}有限公司`, rel: '公司董事担任董事的企业' },
+  ];
+  const r = yearRng(world, 'related', year);
+  const rows = associates.flatMap((a, i) => {
+    const buy = Math.round(cur.cost * r.float(0.002, 0.012));
+    const sell = Math.round(cur.revenue * r.float(0.0005, 0.004));
+    return [
+      [a.name, a.rel, '向关联人采购原材料', i === 0 ? c.industry.materials[0]! : '包装物及辅料', '市场价格', wan(buy), pct(buy / (cur.cost * 0.7))],
+      ...(i === 0 ? [[a.name, a.rel, '向关联人销售产品', c.segments[0]!.products[0]!, '市场价格', wan(sell), pct(sell / cur.revenue)]] : []),
+    ];
+  });
+  yield ctx.heading('与日常经营相关的关联交易', '重大关联交易');
+  yield ctx.table('单位：万元', ['关联交易方', '关联关系', '关联交易类型', '关联交易内容', '关联交易定价原则', '关联交易金额', '占同类交易金额的比例'], rows);
+  const text = ctx.paragraph(() => ctx.fill(ctx.fork('related-note'), '<relatedNote>', { year: String(year), assoc: associates[0]!.name }));
+  if (text) yield ctx.para(text);
+}
+
+/** 委托理财: the wealth-management products behind 交易性金融资产. */
+export function* wealthTable(ctx: ZhReportContext): Generator<Block> {
+  const { cur, year, world } = ctx;
+  const w = yearRng(world, 'wealth', year);
+  const total = cur.balance.tradingAssets;
+  const [bank, broker] = split(total, [w.float(0.6, 0.9), w.float(0.1, 0.4)]);
+  yield ctx.heading('委托他人进行现金资产管理情况', '重大合同及其履行情况');
+  yield ctx.table('单位：万元', ['具体类型', '委托理财的资金来源', '委托理财发生额', '未到期余额', '逾期未收回的金额'], [
+    ['银行理财产品', '自有资金', wan(Math.round(bank! * w.float(2, 5))), wan(bank!), '0'],
+    ['券商理财产品', '自有资金', wan(Math.round(broker! * w.float(1.5, 3))), wan(broker!), '0'],
+  ]);
+}
+
+/** 公司对子公司的担保情况, item by item (only where the report states its guarantees). */
+export function* guaranteeTable(ctx: ZhReportContext, total: number): Generator<Block> {
+  const { company: c, year, world } = ctx;
+  const r = yearRng(world, 'guarantees', year);
+  const subs = c.subsidiaries.slice(0, Math.min(3, c.subsidiaries.length));
+  const amounts = split(total, subs.map(() => r.float(0.4, 1.2)));
+  yield ctx.table('单位：万元', ['担保对象名称', '担保额度相关公告披露日期', '担保额度', '实际发生日期', '实际担保金额', '担保类型', '担保期', '是否履行完毕'], subs.map((s, i) => {
+    const amt = amounts[i]!;
+    return [s.name, day(year, r.int(3, 5), r.int(5, 28)), wan(Math.round(amt * r.float(1.2, 2))), day(year, r.int(5, 11), r.int(5, 28)), wan(amt), '连带责任保证', `${r.int(1, 3)}年`, '否'];
+  }));
+}
+
+/** 募集资金承诺项目 and their progress (only where the report states the use of raised funds). */
+export function* proceedsTable(ctx: ZhReportContext): Generator<Block> {
+  const { company: c, year, world } = ctx;
+  const r = yearRng(world, 'proceeds-projects', 0);
+  const names = [`${c.bases[0]}年产${r.pick(c.segments[0]!.products)}${r.pick(['扩产', '建设'])}项目`, `${r.pick(['研发中心', '技术中心'])}建设项目`, '补充流动资金'];
+  const commits = names.map((_, i) => (i === 2 ? r.int(8, 30) : r.int(20, 90)) * 1e8 + r.int(1, 99) * 1e6);
+  const done = Math.min(1, (year - c.listedYear + 1) * 0.25);
+  const rows = names.map((n, i) => {
+    const yr = yearRng(world, `proceeds-${i}`, year);
+    const spent = i === 2 ? commits[i]! : Math.round(commits[i]! * Math.min(1, done * yr.float(0.8, 1.1)));
+    const thisYear = i === 2 ? 0 : Math.round(spent * yr.float(0.05, 0.25));
+    return [n, '否', wan(commits[i]!), wan(commits[i]!), wan(thisYear), wan(spent), pct(spent / commits[i]!), spent >= commits[i]! ? `${Math.min(year, c.listedYear + 2)}年12月31日` : `${year + 1}年12月31日`];
+  });
+  yield ctx.table('单位：万元', ['承诺投资项目', '是否已变更项目', '募集资金承诺投资总额', '调整后投资总额', '本报告期投入金额', '截至期末累计投入金额', '截至期末投资进度', '项目达到预定可使用状态日期'], rows);
+  void count; void money; void yuan;
+}

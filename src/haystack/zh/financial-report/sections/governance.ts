@@ -1,0 +1,113 @@
+// 第四节 公司治理 and 第五节 环境和社会责任: the board and its people, pay, staff, environment and social responsibility.
+import type { Block } from '../../../../types.js';
+import type { ZhReportContext } from '../context.js';
+import { cn, count, money, pct, zhDate } from '../format.js';
+import { worldData, type ZhPerson, type ZhReportWorld } from '../world.js';
+import { yearRng } from './parent.js';
+import { boardDetail, environmentDetail, internalControl } from './disclosures.js';
+
+/** Each director's, supervisor's and senior manager's pay of a year in 万元 (the pay table and 关键管理人员报酬 read it). */
+export function executivePay(world: ZhReportWorld, year: number): Array<[ZhPerson, number]> {
+  const c = world.company;
+  const r = yearRng(world, 'executive-pay', year);
+  const people: ZhPerson[] = [...c.directors, ...c.independents, ...c.supervisors, c.secretary, ...c.vicePresidents];
+  return people.map((p) => [p, p.title.includes('独立董事') ? r.int(8, 12) : p.title.includes('董事长') ? r.int(9000, 18000) / 100 : r.int(3500, 9500) / 100]);
+}
+
+/** 第四节 公司治理. */
+export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
+  const { company: c, cur, year } = ctx;
+  const r = ctx.fork('governance');
+  const say = (t: string, extra: Record<string, string> = {}) => ctx.fill(r, t, { year: String(year), exchange: c.exchange, auditor: c.auditor, base: c.bases, ...extra });
+  yield ctx.chapter('第四节 公司治理');
+  yield ctx.sub('一、公司治理的基本状况');
+  yield ctx.para(ctx.paragraph(() => ctx.grammar.list('governanceOpen').map((t) => say(t)).join('')));
+  yield ctx.sub('二、报告期内召开的年度股东大会和临时股东大会的有关情况');
+  const agm = `${year}-0${r.int(4, 5)}-${String(r.int(10, 28)).padStart(2, '0')}`;
+  const egm = `${year}-${String(r.int(8, 11)).padStart(2, '0')}-${String(r.int(10, 28)).padStart(2, '0')}`;
+  yield ctx.table('', ['会议届次', '会议类型', '投资者参与比例', '召开日期', '会议决议'], [
+    [`${year - 1}年年度股东大会`, '年度股东大会', pct(r.float(0.42, 0.68)), zhDate(agm), '审议通过全部议案'],
+    [`${year}年第一次临时股东大会`, '临时股东大会', pct(r.float(0.4, 0.66)), zhDate(egm), '审议通过全部议案'],
+  ]);
+  yield ctx.sub('三、董事、监事和高级管理人员情况');
+  const people: ZhPerson[] = [...c.directors, ...c.independents, ...c.supervisors, c.secretary, ...c.vicePresidents];
+  const rows = executivePay(ctx.world, year).map(([p, pay]) => [p.name, p.title, p.gender, String(year - p.born), '现任', pay.toFixed(2)]);
+  yield ctx.table('单位：万元', ['姓名', '职务', '性别', '年龄', '任职状态', '报告期内从公司获得的税前报酬总额'], rows);
+  yield ctx.sub('四、董事、监事和高级管理人员的主要工作经历');
+  const d = worldData();
+  for (const p of people) {
+    const from = r.int(Math.max(p.born + 23, 1990), 2012);
+    const bio = ctx.paragraph(() => {
+      const vars = {
+        name: p.name, born: String(p.born), degree: ctx.grammar.list('degrees'), rank: ctx.grammar.list('ranks'), title: p.title,
+        from: String(from), to: String(from + r.int(2, 8)), city: r.pick(d.provinces.flatMap((x) => x.cities)), fieldOrg: ctx.grammar.list('fieldOrgs'),
+        prevOrg: ctx.grammar.list('prevOrgs'), prevRole: ctx.grammar.list('inRoles'), inRole: ctx.grammar.list('inRoles'), inRole2: ctx.grammar.list('inRoles'),
+        sub: c.subsidiaries.map((s) => s.name),
+      };
+      const career = p.title.includes('独立董事') ? [3] : r.sample([0, 1, 2], 2).sort();
+      return ctx.fill(r, '<bioOpen>', vars) + career.map((i) => ctx.fill(r, ctx.grammar.list('bioCareer')[i]!, vars)).join('');
+    });
+    if (bio) yield ctx.para(bio);
+  }
+  yield ctx.sub('五、董事、监事、高级管理人员报酬情况');
+  const pay = ctx.grammar.list('payPolicy');
+  yield ctx.para(ctx.paragraph(() => say(pay[0]!)));
+  if (ctx.states('zh.comp.performance-pay')) yield ctx.para(ctx.paragraph(() => say(pay[1]!)), ['zh.comp.performance-pay']);
+  yield ctx.para(ctx.paragraph(() => say(pay[2]!, { allowance: String(r.int(8, 12)) })));
+  yield ctx.sub('六、报告期内召开的董事会有关情况');
+  const topics = ctx.grammar.list('boardMeetingTopics');
+  // The annual and quarterly reports fall in their months; other business at any month; the table is in date order.
+  const fixed = [r.int(3, 4), 4, 8, 10];
+  const meetings = r.sample(topics.map((_, i) => i), r.int(6, 9))
+    .map((m) => ({ m, month: fixed[m] ?? r.int(1, 12), day: r.int(8, 28) }))
+    .sort((a, b) => a.month - b.month || a.day - b.day);
+  const board = r.int(3, 5);
+  const first = r.int(2, 6);
+  yield ctx.table('', ['会议届次', '召开日期', '会议决议'], meetings.map(({ m, month, day }, i) => [
+    `第${cn(board)}届董事会第${cn(first + i)}次会议`,
+    zhDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`),
+    ctx.fill(r, topics[m]!, { year: String(m === 0 ? year - 1 : year) }),
+  ]));
+  yield ctx.sub('七、董事会下设专门委员会在报告期内的情况');
+  for (const t of ctx.grammar.list('committeeWork')) {
+    const text = ctx.paragraph(() => say(t, { n: cn(r.int(2, 6)) }));
+    if (text) yield ctx.para(text);
+  }
+  yield* boardDetail(ctx, meetings.length);
+  yield ctx.sub('八、报告期末母公司和主要子公司的员工情况');
+  const e = cur.employees;
+  yield ctx.table('单位：人', ['专业构成类别', '专业构成人数'], [['生产人员', count(e.production)], ['销售人员', count(e.sales)], ['技术人员', count(e.technical)], ['财务人员', count(e.finance)], ['行政人员', count(e.admin)], ['合计', count(e.total)]]);
+  yield ctx.table('单位：人', ['教育程度类别', '数量'], [['硕士及以上', count(e.masters)], ['本科', count(e.bachelors)], ['大专', count(e.college)], ['大专以下', count(e.below)], ['合计', count(e.total)]]);
+  for (const t of ctx.grammar.list('employeeNote')) {
+    const text = ctx.paragraph(() => say(t, { trainings: String(r.int(40, 180)), trainees: count(e.total * r.float(1.2, 3.5)) }));
+    if (text) yield ctx.para(text);
+  }
+  yield* internalControl(ctx);
+}
+
+/** 第五节 环境和社会责任. */
+export function* renderEnvironment(ctx: ZhReportContext): Generator<Block> {
+  const { company: c, cur, year } = ctx;
+  const r = ctx.fork('environment');
+  const sub = r.pick(c.subsidiaries);
+  const say = (t: string, extra: Record<string, string> = {}) => ctx.fill(r, t, { year: String(year), base: c.bases, sub: sub.name, city: sub.city, holding: c.holding, chair: c.chair.name, ...extra });
+  yield ctx.chapter('第五节 环境和社会责任');
+  yield ctx.sub('一、重大环保问题情况');
+  const open = ctx.grammar.list('environmentOpen');
+  if (ctx.states('zh.environment.no-penalty')) yield ctx.para(ctx.paragraph(() => say(open[0]!)), ['zh.environment.no-penalty']);
+  yield ctx.para(ctx.paragraph(() => say(open[1]!)));
+  yield* environmentDetail(ctx, sub);
+  for (const t of ctx.grammar.list('environmentWork')) {
+    const kwh = r.int(180, 1600);
+    const text = ctx.paragraph(() => say(t, { envSpend: money(Math.round(cur.revenue * r.float(0.001, 0.004))), kwh: String(kwh), co2: count(kwh * 10_000 * 0.000581) }));
+    if (text) yield ctx.para(text);
+  }
+  yield ctx.sub('二、社会责任情况');
+  for (const t of ctx.grammar.list('socialWork')) {
+    const text = ctx.paragraph(() => say(t, { taxesPaid: money(cur.cash.taxesPaid), care: String(r.int(15, 99)), donation: String(r.int(20, 290)) }));
+    if (text) yield ctx.para(text);
+  }
+  if (ctx.states('zh.safety.no-accident')) {
+    yield ctx.para(ctx.paragraph(() => say('{公司|本公司}{高度重视|始终重视}安全生产{工作|}，{全面|}落实安全生产责任制，{报告期内|全年}{开展|组织}{应急演练|安全检查}<drills>次，未发生{重大|较大及以上}安全生产事故。', { drills: String(r.int(12, 60)) })), ['zh.safety.no-accident']);
+  }
+}

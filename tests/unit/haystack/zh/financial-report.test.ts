@@ -1,0 +1,167 @@
+// The Chinese annual report (年度报告): deterministic, prefix-stable, one ledger everywhere, sentences that end at 。, facts it can omit.
+import { describe, expect, it } from 'vitest';
+import { zhFinancialReportBlocks, zhFinancialReportGenerator } from '../../../../src/haystack/zh/financial-report/index.js';
+import { generatorFor } from '../../../../src/haystack/generators.js';
+import { money, yuan } from '../../../../src/haystack/zh/financial-report/format.js';
+import type { Block } from '../../../../src/types.js';
+
+function take(seed: number, chars: number, omit?: Set<string>): Block[] {
+  const out: Block[] = [];
+  let n = 0;
+  for (const b of zhFinancialReportBlocks(seed, { omit })) {
+    out.push(b);
+    n += b.text.length + 2;
+    if (n >= chars) break;
+  }
+  return out;
+}
+const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
+
+/** Table rows as cells (pipes), caption lines dropped. */
+function rows(text: string): string[][] {
+  return text.split('\n').filter((l) => l.startsWith('|')).map((l) => l.slice(1, -1).split(' | ').map((c) => c.trim()));
+}
+const fen = (cell: string) => Math.round(Number(cell.replace(/,/g, '')) * 100);
+function table(blocks: Block[], header: RegExp): string[][] {
+  const b = blocks.find((x) => x.kind === 'table' && header.test(x.text));
+  if (!b) throw new Error(`no table ${header}`);
+  return rows(b.text);
+}
+const cell = (t: string[][], label: string, col = 1) => fen(t.find((r) => r[0] === label)![col]!);
+
+const blocks = take(7, 160_000);
+const text = join(blocks);
+const world = zhFinancialReportGenerator.world(7);
+
+describe('zh financial-report generator', () => {
+  it('is registered for --lang zh and writes a 年度报告 of a …股份有限公司', () => {
+    expect(generatorFor('financial-report', 'zh')).toBe(zhFinancialReportGenerator);
+    expect(world.company.name).toMatch(/股份有限公司$/);
+    expect(text.startsWith(`${world.company.name}\n${world.firstYear}年年度报告`)).toBe(true);
+    for (const h of ['第一节 重要提示、目录和释义', '第二节 公司简介和主要财务指标', '第三节 管理层讨论与分析', '第四节 公司治理', '第五节 环境和社会责任', '第六节 重要事项', '第七节 股份变动及股东情况', '第十节 财务报告']) {
+      expect(text).toContain(h);
+    }
+    expect(text).toContain('合并资产负债表');
+    expect(text).toContain('资产负债表日后事项');
+  });
+
+  it('gives the same text for the same seed, another company for another seed, and a shorter document as a prefix', () => {
+    const a = join(take(3, 50_000));
+    expect(join(take(3, 50_000))).toBe(a);
+    expect(join(take(3, 120_000)).startsWith(a)).toBe(true);
+    expect(zhFinancialReportGenerator.world(4).company.name).not.toBe(zhFinancialReportGenerator.world(3).company.name);
+    expect(join(take(4, 50_000))).not.toBe(a);
+  });
+
+  it('goes on with the next years of the same company', () => {
+    expect(text).toContain(`${world.firstYear + 1}年年度报告`);
+    expect(text.split(world.company.name).length).toBeGreaterThan(4);
+  });
+
+  it('prints figures of one ledger: statements balance and agree with the key-figure table and the prose', () => {
+    const y = world.firstYear;
+    const books = world.books(y);
+    const bs = table(blocks, /编制单位/);
+    expect(cell(bs, '资产总计')).toBe(cell(bs, '负债和所有者权益总计'));
+    expect(cell(bs, '资产总计')).toBe(books.balance.totalAssets);
+    expect(cell(bs, '流动资产合计') + cell(bs, '非流动资产合计')).toBe(cell(bs, '资产总计'));
+    const key = table(blocks, /本年比上年增减/);
+    expect(cell(key, '营业收入')).toBe(books.revenue);
+    expect(cell(key, '营业收入', 2)).toBe(world.books(y - 1).revenue);
+    const income = table(blocks, /一、营业总收入/);
+    expect(cell(income, '一、营业总收入')).toBe(books.revenue);
+    expect(cell(income, '1.归属于母公司股东的净利润')).toBe(books.parentProfit);
+    const quarters = table(blocks, /第一季度/);
+    const q = quarters.find((r) => r[0] === '营业收入')!.slice(1).map(fen);
+    expect(q.reduce((a, b) => a + b, 0)).toBe(books.revenue);
+    const cf = table(blocks, /一、经营活动产生的现金流量/);
+    expect(cell(cf, '经营活动产生的现金流量净额') + cell(cf, '投资活动产生的现金流量净额') + cell(cf, '筹资活动产生的现金流量净额') + cell(cf, '四、汇率变动对现金及现金等价物的影响')).toBe(cell(cf, '五、现金及现金等价物净增加额'));
+    expect(cell(cf, '六、期末现金及现金等价物余额')).toBe(cell(bs, '货币资金'));
+    // Prose in 亿元/万元 is the same figure rounded.
+    expect(text).toContain(`营业收入${money(books.revenue)}`);
+    expect(yuan(books.revenue)).toMatch(/^\d{1,3}(,\d{3})+\.\d{2}$/);
+  });
+
+  it('agrees with the ledger in the parent-company statements, the equity statement and the detailed notes', () => {
+    const y = world.firstYear;
+    const books = world.books(y);
+    const prior = world.books(y - 1);
+    const tables = blocks.filter((b) => b.kind === 'table' && b.context?.kind === 'financial-report' && (b.context as { fiscalYear: number }).fiscalYear === y);
+    const find = (re: RegExp, nth = 0) => rows(tables.filter((b) => re.test(b.text))[nth]!.text);
+    // 母公司: the sheet balances and its cash-flow statement ends at the sheet's cash.
+    const pbs = find(/编制单位/, 1);
+    expect(cell(pbs, '资产总计')).toBe(cell(pbs, '负债和所有者权益总计'));
+    expect(cell(pbs, '流动资产合计') + cell(pbs, '非流动资产合计')).toBe(cell(pbs, '资产总计'));
+    const pcf = find(/取得投资收益收到的现金/);
+    expect(cell(pcf, '经营活动产生的现金流量净额') + cell(pcf, '投资活动产生的现金流量净额') + cell(pcf, '筹资活动产生的现金流量净额') + cell(pcf, '四、汇率变动对现金及现金等价物的影响')).toBe(cell(pcf, '五、现金及现金等价物净增加额'));
+    expect(cell(pcf, '六、期末现金及现金等价物余额')).toBe(cell(pbs, '货币资金'));
+    // 合并所有者权益变动表: opening balances are last year's, closing ones this year's.
+    const eq = find(/本期金额（/);
+    expect(cell(eq, '一、上年年末余额', 4)).toBe(prior.balance.retained);
+    expect(cell(eq, '四、本期期末余额', 4)).toBe(books.balance.retained);
+    expect(cell(eq, '四、本期期末余额', 7)).toBe(books.balance.totalEquity);
+    const ret = find(/调整前上期末未分配利润/);
+    expect(cell(ret, '期末未分配利润')).toBe(books.balance.retained);
+    // 固定资产 movement closes on the balance sheet, and its depreciation is the one in 现金流量表补充资料.
+    const fa = find(/累计折旧/);
+    const last = (label: string) => fen(fa.find((r) => r[0] === label && r.length > 2)!.at(-1)!);
+    expect(last('1.期末账面价值')).toBe(books.balance.fixedAssets);
+    expect(last('2.期初账面价值')).toBe(prior.balance.fixedAssets);
+    const dep = fen(fa.filter((r) => r[0] === '2.本期增加金额')[1]!.at(-1)!);
+    const sup = find(/将净利润调节为经营活动现金流量/);
+    expect(cell(sup, '固定资产折旧')).toBe(dep);
+    expect(cell(sup, '经营活动产生的现金流量净额')).toBe(books.cash.opNet);
+    const adds = sup.slice(1).filter((r) => r[1] !== '' && r[0] !== '经营活动产生的现金流量净额' && !/现金/.test(r[0]!)).reduce((a, r) => a + fen(r[1]!), 0);
+    expect(adds).toBe(books.cash.opNet);
+    // Revenue by product and by region adds up to the ledger's revenue.
+    const prod = find(/\| 分产品 \| 营业收入 \| 营业成本/, 1);
+    expect(prod.slice(1).reduce((a, r) => a + fen(r[1]!), 0)).toBe(books.revenue);
+    const region = find(/\| 分地区 \| 营业收入/);
+    expect(region.slice(1).reduce((a, r) => a + fen(r[1]!), 0)).toBe(books.revenue);
+    // Key managers' pay is the pay table's total; the controlling stake is the same in both tables that print it.
+    const pay = find(/报告期内从公司获得的税前报酬总额/).slice(1).reduce((a, r) => a + Math.round(Number(r[5]) * 1e6), 0);
+    expect(cell(find(/关键管理人员报酬/), '关键管理人员报酬')).toBe(pay);
+    const holders = find(/持有有限售条件的股份数量/);
+    const parent = find(/母公司对本企业的持股比例/);
+    expect(parent[1]![3]).toBe(holders.find((r) => r[0] === world.company.holding)![2]);
+    // Tax reconciliation adds up to the income-tax expense.
+    const tax = find(/所得税费用调整过程|按法定\/适用税率/);
+    expect(tax.slice(2, -1).reduce((a, r) => a + fen(r[1]!), 0)).toBe(books.incomeTax);
+  });
+
+  it('keeps one year within a 100K-character window, so identity tables do not repeat inside it', () => {
+    const w = zhFinancialReportGenerator.world(11);
+    const t = join(take(11, 100_000));
+    expect(t.startsWith(`${w.company.name}\n${w.firstYear}年年度报告`)).toBe(true);
+    const next = t.indexOf(`${w.company.name}\n${w.firstYear + 1}年年度报告`);
+    expect(next === -1 || next > 60_000).toBe(true);
+  });
+
+  it('ends every prose sentence with 。！？ and keeps tables and numbers whole', () => {
+    for (const b of blocks.filter((x) => x.kind === 'paragraph')) {
+      expect(b.text, b.text).toMatch(/[。！？：][」』）]?$/);
+      expect(b.text).not.toMatch(/\d。\d+(?:\.\d+)?(?:亿|万|%)|\n/);
+    }
+    for (const b of blocks.filter((x) => x.kind === 'table')) {
+      expect(b.text).not.toContain('。');
+      for (const l of b.text.split('\n').filter((x) => x.startsWith('|'))) expect(l.endsWith('|')).toBe(true);
+    }
+  });
+
+  it('files blocks under their 节 and subsection, with the fiscal year as their place', () => {
+    const risk = blocks.find((b) => b.section?.endsWith('— 可能面对的风险') && b.kind === 'paragraph');
+    expect(risk?.section).toMatch(/^第三节 管理层讨论与分析 — /);
+    expect(blocks.every((b) => b.context?.kind === 'financial-report')).toBe(true);
+  });
+
+  it('leaves out every fact it is told to omit', () => {
+    const all = new Set(zhFinancialReportGenerator.facts);
+    const stated = new Set(blocks.flatMap((b) => b.facts ?? []));
+    for (const f of stated) expect(all.has(f)).toBe(true);
+    expect(stated.size).toBe(all.size);
+    const omitted = take(7, 160_000, all);
+    expect(omitted.some((b) => (b.facts ?? []).length > 0)).toBe(false);
+    const t = join(omitted);
+    expect(t).not.toMatch(/前五名客户合计销售|无重大诉讼|利润分配预案|未发生.{0,10}安全生产事故|未实施股份回购/);
+  });
+});
