@@ -1,0 +1,89 @@
+// 周例会 of an engineering team: the project manager opens, each engineer reports 本周进展 / 下周计划 / 风险 on the
+// tickets they own (read from the team's board, so a ticket in testing last week is done or still in testing now),
+// the tester and the product manager report, the manager covers production, and recaps the 待办 with owners.
+import type { Vars } from '../../../data.js';
+import { ZH_MEETING_FACTS } from '../model/facts.js';
+import { weekday, zhDate } from '../model/numbers.js';
+import type { Person } from '../model/organization.js';
+import { Session } from '../talk/session.js';
+import type { Talk } from '../talk/talk.js';
+import { createTicket, currentTicket, newBoard, step, tidy, type Ticket, type TicketBoard } from '../talk/ticket-board.js';
+
+const WDAY = ['一', '二', '三', '四', '五'];
+
+/** A weekly meeting of one team. */
+export function weekly(t: Talk): Session {
+  const { rng, world, meeting } = t;
+  const c = world.company;
+  const team = c.teams[meeting.team ?? 0]!;
+  let board = t.series.boards.get(meeting.team ?? 0) as TicketBoard | undefined;
+  if (!board) t.series.boards.set(meeting.team ?? 0, (board = newBoard(rng)));
+  tidy(board);
+  if (rng.chance(0.3)) board.minor++;
+  const ver = `v${board.major}.${board.minor}.0`;
+  const ver2 = `v${board.major}.${board.minor + 1}.0`;
+  const away = rng.chance(0.3) ? rng.pick(team.engineers) : undefined;
+  const engineers = team.engineers.filter((e) => e !== away);
+  const present = [team.lead, team.product, team.qa, ...engineers];
+  const title = `${team.system}项目周例会`;
+  const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead }, rng, present);
+  const hour = rng.pick([9, 10, 14, 16]);
+  s.heading(`${title}（${team.name}）`);
+  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}`);
+  s.meta(`参会人员：${present.map((p) => p.name).join('、')}${away ? `（${away.name}请假）` : ''}`);
+  const common: Vars = {
+    ver, ver2, module: team.modules, module2: team.modules, svc: team.services, base: c.bases,
+    customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: engineers[0]?.name.slice(1) ?? team.qa.name,
+    wday: WDAY,
+  };
+  s.say(team.lead, t.line('@wk_open', common));
+  const items: string[] = [];
+  for (const e of rng.shuffle(engineers)) report(t, s, board, e, common, items);
+  // The tester's numbers for the week.
+  const fresh = rng.int(4, 38);
+  const fixed = rng.int(Math.floor(fresh / 2), fresh + 6);
+  s.say(team.qa, t.line('@wk_qa', { ...common, new: fresh, fixed, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` }));
+  if (rng.chance(0.7)) s.say(team.product, t.line('@wk_product', common));
+  if (rng.chance(0.6)) {
+    let ops = t.line('@wk_ops', common);
+    if (t.states(ZH_MEETING_FACTS.latency) && rng.chance(0.5)) {
+      const ms = rng.int(12, 60) * 10;
+      ops += t.line('@wk_latency', { ...common, ms, ms2: Math.max(50, Math.round((ms * rng.float(0.4, 0.8)) / 10) * 10) });
+    }
+    s.say(team.lead, ops);
+  }
+  s.say(team.lead, t.line('@wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
+  return s;
+}
+
+/** One engineer's report: the ticket moves one step, what they say follows it, and the manager may ask about it. */
+function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars, items: string[]): void {
+  const { rng, world, meeting } = t;
+  const team = world.company.teams[meeting.team ?? 0]!;
+  const actions = t.g.list('ticket_action');
+  const ticket = currentTicket(rng, board, team, e, actions);
+  const from = ticket.state;
+  const to = step(rng, ticket);
+  ticket.state = to;
+  if (to === 'doing') ticket.progress = Math.min(95, ticket.progress + rng.int(2, 8) * 5);
+  const peers = team.engineers.filter((x) => x !== e);
+  const next: Ticket = to === 'done' || to === 'testing' ? createTicket(rng, board, team, e, actions) : ticket;
+  const dep = t.raw('@dep', common);
+  const v: Vars = {
+    ...common, dep, t: ticket.id, title: ticket.title, module: ticket.module, pct: `${Math.max(10, ticket.progress)}%`,
+    pct2: `${Math.min(100, ticket.progress + rng.int(3, 8) * 5)}%`, t2: next.id, title2: next.title, peer: rng.pick(peers).name,
+  };
+  const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
+  const opener = rng.chance(0.45) ? t.raw('@filler') : '';
+  const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.raw('@wk_risk_none');
+  s.say(e, opener + t.lines([`@${list}`, next === ticket ? '@wk_next_same' : '@wk_next_new'], v) + risk);
+  const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
+  if (kind && rng.chance(0.45)) {
+    const ask = t.line(`@wk_ask_${kind}`, v);
+    if (ask) {
+      s.say(team.lead, ask);
+      s.say(e, t.line(`@wk_reply_${kind}`, v));
+    }
+  } else if (rng.chance(0.3)) s.say(team.lead, t.raw('@ack'));
+  if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw('@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
+}

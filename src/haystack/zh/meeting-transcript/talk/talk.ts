@@ -1,0 +1,66 @@
+// What a meeting's writer works with: the world, the phrase grammar, the series' memory, and the facts it may state.
+import { Grammar, loadHaystackData, type Vars } from '../../../data.js';
+import type { FactKey } from '../../../place-context.js';
+import type { Rng } from '../../../../util/rng.js';
+import type { ZhMeetingWorld } from '../model/world.js';
+import type { ScheduledMeeting } from '../model/calendar.js';
+import { ZhMemory } from './memory.js';
+
+const FILES = ['common', 'board', 'earnings', 'weekly'];
+
+let grammar: Grammar | undefined;
+
+/** The phrase lists of every file under haystacks/zh/meeting-transcript/, merged (names are unique across files). */
+export function phrases(): Grammar {
+  if (grammar) return grammar;
+  const lists: Record<string, string[]> = {};
+  for (const f of FILES) {
+    for (const [k, v] of Object.entries(loadHaystackData<Record<string, string[]>>(`zh/meeting-transcript/${f}.json`))) {
+      if (k in lists) throw new Error(`zh meeting phrases: list "${k}" defined twice`);
+      lists[k] = v;
+    }
+  }
+  return (grammar = new Grammar(lists));
+}
+
+/** State that lives across the meetings of a series. */
+export interface SeriesState {
+  world: ZhMeetingWorld;
+  omit: ReadonlySet<FactKey>;
+  memory: ZhMemory;
+  /** Ticket boards by team index. */
+  boards: Map<number, unknown>;
+}
+
+/** One meeting's writer: draws phrases that are new to the series, with the meeting's own rng. */
+export class Talk {
+  readonly g = phrases();
+
+  constructor(readonly series: SeriesState, readonly meeting: ScheduledMeeting, readonly rng: Rng) {}
+
+  get world(): ZhMeetingWorld {
+    return this.series.world;
+  }
+
+  /** True when the series may state this fact (no needle of the sweep competes with it). */
+  states(fact: FactKey): boolean {
+    return !this.series.omit.has(fact);
+  }
+
+  /** A phrase from a list (or a template with `<refs>`), new to the series ('' when every draw repeated). */
+  line(list: string, vars: Vars = {}): string {
+    const template = list.startsWith('@') ? `<${list.slice(1)}>` : list;
+    return this.series.memory.unique(() => this.g.expand(this.rng, template, vars).replace(/\s+/g, ''));
+  }
+
+  /** Several phrases joined, each new to the series. */
+  lines(lists: string[], vars: Vars = {}): string {
+    return lists.map((l) => this.line(l, vars)).join('');
+  }
+
+  /** A phrase as drawn, not checked against the memory (short back-channels, fixed formulas). */
+  raw(list: string, vars: Vars = {}): string {
+    const template = list.startsWith('@') ? `<${list.slice(1)}>` : list;
+    return this.g.expand(this.rng, template, vars).replace(/\s+/g, '');
+  }
+}
