@@ -37,11 +37,8 @@ export function boardMeeting(t: Talk): Session {
   const minute = rng.pick(['00', '30']);
   const clock = `${hour > 12 ? '下午' : '上午'}${hour > 12 ? hour - 12 : hour}点${minute === '00' ? '整' : '半'}`;
   s.heading(title);
-  s.meta(`会议时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${minute}`);
-  s.meta(`会议地点：公司${c.hq}总部${rng.pick(c.rooms)}，${rng.pick(['现场结合通讯方式', '现场会议', '现场结合视频方式'])}`);
-  s.meta(`会议主持人：董事长${c.chair.name}　记录人：董事会秘书${c.secretary.name}`);
-  s.meta(`出席董事：${members.filter((m) => m !== absent).map((m) => m.name).join('、')}${absent ? `（${absent.name}董事委托${proxy!.name}董事出席）` : ''}`);
-  s.meta(`列席人员：监事会主席${c.supervisor.name}、副总经理${c.vp.name}、财务总监${c.cfo.name}`);
+  s.meta(`会议时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${minute}　会议地点：公司${c.hq}总部${rng.pick(c.rooms)}，${rng.pick(['现场结合通讯方式', '现场会议', '现场结合视频方式'])}`);
+  s.meta(`会议主持人：董事长${c.chair.name}　记录人：董事会秘书${c.secretary.name}　出席董事：${members.filter((m) => m !== absent).map((m) => m.name).join('、')}${absent ? `（${absent.name}董事委托${proxy!.name}董事出席）` : ''}　列席人员：监事会主席${c.supervisor.name}、副总经理${c.vp.name}、财务总监${c.cfo.name}（${zhDate(meeting.day)}签到）`);
   const base: Vars = {
     company: c.name, short: c.short, term: hanzi(c.term), num: hanzi(meeting.boardNumber ?? 1), clock,
     chair: c.chair.name, greet: hour > 12 ? '下午好' : '上午好', vp_s: `${c.vp.surname}总`, sec: c.secretary.name, cfo: c.cfo.name, vp: c.vp.name, supervisor: c.supervisor.name,

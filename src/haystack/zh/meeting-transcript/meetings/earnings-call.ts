@@ -33,8 +33,7 @@ export function earningsCall(t: Talk): Session {
   const hour = rng.pick([10, 15, 16]);
   s.heading(title);
   s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:00-${hour + 1}:${rng.pick(['00', '30'])}`);
-  s.meta(`形式：${rng.pick(['电话会议结合网络文字互动', '视频直播结合网络文字互动', '现场结合网络直播'])}　证券代码：${c.code}`);
-  s.meta(`公司出席人员：董事长${c.chair.name}，总经理${c.ceo.name}，财务总监${c.cfo.name}，董事会秘书${c.secretary.name}，副总经理${c.vp.name}，独立董事${indep.name}`);
+  s.meta(`形式：${rng.pick(['电话会议结合网络文字互动', '视频直播结合网络文字互动', '现场结合网络直播'])}　证券代码：${c.code}　公司出席人员：董事长${c.chair.name}，总经理${c.ceo.name}，财务总监${c.cfo.name}，董事会秘书${c.secretary.name}，副总经理${c.vp.name}，独立董事${indep.name}　${period}`);
   const seg = rng.int(0, c.segments.length - 1);
   const base: Vars = {
     short: c.short, period, host: c.host.name, chair: c.chair.name, ceo: c.ceo.name, cfo: c.cfo.name, sec: c.secretary.name, indep: indep.name,

@@ -3,7 +3,7 @@
 // the tester and the product manager report, the manager covers production, and recaps the 待办 with owners.
 import type { Vars } from '../../../data.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
-import { weekday, zhDate } from '../model/numbers.js';
+import { dateOf, weekday, zhDate } from '../model/numbers.js';
 import type { Person } from '../model/organization.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
@@ -28,9 +28,8 @@ export function weekly(t: Talk): Session {
   const title = `${team.system}项目周例会`;
   const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead }, rng, present);
   const hour = rng.pick([9, 10, 14, 16]);
-  s.heading(`${title}（${team.name}）`);
-  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}`);
-  s.meta(`参会人员：${present.map((p) => p.name).join('、')}${away ? `（${away.name}请假）` : ''}`);
+  s.heading(`${title}（${team.name}，${weekOfYear(meeting.day)}）`);
+  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　参会人员：${present.map((p) => p.name).join('、')}${away ? `（${away.name}请假）` : ''}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
   const common: Vars = {
     ver, ver2, module: team.modules, module2: team.modules, svc: team.services, base: c.bases,
     customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: engineers[0]?.name.slice(1) ?? team.qa.name,
@@ -86,4 +85,11 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     }
   } else if (rng.chance(0.3)) s.say(team.lead, t.raw('@ack'));
   if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw('@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
+}
+
+/** "第18周": the ISO-style week of the year the meeting falls in. */
+function weekOfYear(day: number): string {
+  const d = dateOf(day);
+  const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1) / 86_400_000;
+  return `第${Math.floor((day - jan1 + new Date(jan1 * 86_400_000).getUTCDay()) / 7) + 1}周`;
 }

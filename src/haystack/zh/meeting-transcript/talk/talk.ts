@@ -9,6 +9,23 @@ import { ZhMemory } from './memory.js';
 const FILES = ['common', 'board', 'earnings', 'weekly'];
 
 let grammar: Grammar | undefined;
+let synonyms: { pattern: RegExp; groups: Map<string, readonly string[]> } | undefined;
+
+/**
+ * Says some common words another way (目前 / 现在 / 当前, 主要 / 重点 …), each occurrence drawn anew, the way people
+ * vary their words; only groups interchangeable in every phrase of the data are listed (synonyms.json).
+ */
+function reword(rng: Rng, text: string): string {
+  if (!synonyms) {
+    const list = loadHaystackData<string[][]>('zh/meeting-transcript/synonyms.json');
+    const groups = new Map<string, readonly string[]>();
+    for (const g of list) for (const w of g) groups.set(w, g);
+    const words = [...groups.keys()].sort((a, b) => b.length - a.length);
+    synonyms = { pattern: new RegExp(words.join('|'), 'gu'), groups };
+  }
+  const { pattern, groups } = synonyms;
+  return text.replace(pattern, (w) => (rng.chance(0.5) ? rng.pick(groups.get(w)!) : w));
+}
 
 /** The phrase lists of every file under haystacks/zh/meeting-transcript/, merged (names are unique across files). */
 export function phrases(): Grammar {
@@ -50,7 +67,7 @@ export class Talk {
   /** A phrase from a list (or a template with `<refs>`), new to the series ('' when every draw repeated). */
   line(list: string, vars: Vars = {}): string {
     const template = list.startsWith('@') ? `<${list.slice(1)}>` : list;
-    return this.series.memory.unique(() => this.g.expand(this.rng, template, vars).replace(/\s+/g, ''));
+    return this.series.memory.unique(() => reword(this.rng, this.g.expand(this.rng, template, vars).replace(/\s+/g, '')));
   }
 
   /** Several phrases joined, each new to the series. */
