@@ -4,6 +4,7 @@ import type { HaystackKind, Lang, Needle } from '../types.js';
 import type { Rng } from '../util/rng.js';
 import { REPORT_TEMPLATES } from './financial-report/index.js';
 import { TRANSCRIPT_TEMPLATES } from './meeting-transcript/index.js';
+import { ZH_TRANSCRIPT_TEMPLATES } from './zh/meeting-transcript/index.js';
 import type { NeedleSetName, PlacedInstance, QuestionVariant, WorldTemplate } from './template.js';
 
 const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
@@ -19,7 +20,7 @@ const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
 export const TEMPLATES_BY_LANG: Record<Lang, Partial<Record<HaystackKind, readonly WorldTemplate[]>>> = {
   en: TEMPLATES,
   ja: {},
-  zh: {},
+  zh: { 'meeting-transcript': ZH_TRANSCRIPT_TEMPLATES },
 };
 
 /** The template objects for a kind in a language (for tests and audits that need more than ids). */
