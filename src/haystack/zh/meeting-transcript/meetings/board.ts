@@ -32,7 +32,7 @@ export function boardMeeting(t: Talk): Session {
   const proxy = absent ? rng.pick(members.filter((m) => m !== absent && m !== c.chair)) : undefined;
   const present = [...members.filter((m) => m !== absent), c.secretary, c.cfo, c.vp, c.supervisor];
   const title = `${c.name}第${hanzi(c.term)}届董事会第${hanzi(meeting.boardNumber ?? 1)}次会议`;
-  const s = new Session({ index: meeting.index, kind: 'board', title, day: meeting.day, chair: c.chair }, rng, present);
+  const s = new Session({ index: meeting.index, kind: 'board', title, day: meeting.day, chair: c.chair }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 15]);
   const minute = rng.pick(['00', '30']);
   const clock = `${hour > 12 ? '下午' : '上午'}${hour > 12 ? hour - 12 : hour}点${minute === '00' ? '整' : '半'}`;
@@ -119,7 +119,7 @@ function agenda(t: Talk, base: Vars): Item[] {
     () => ({ title: '《关于续聘会计师事务所的议案》', presenter: c.secretary, body: [t.line('@auditor_item', { ...base, auditor: rng.pick(AUDITORS), audit_year: q.year + (q.q === 4 ? 1 : 0) })], agm: true, independent: true }),
     () => ({ title: '《关于为全资子公司提供担保的议案》', presenter: c.cfo, body: [t.line('@guarantee_item', { ...base, sub: `${c.short.slice(0, 2)}${rng.pick(c.bases)}${rng.pick(['制造', '科技', '新材料', '智能'])}有限公司`, limit: rng.int(2, 12) })], agm: true }),
     () => ({ title: '《关于开展外汇套期保值业务的议案》', presenter: c.cfo, body: [t.line('@hedge_item', { ...base, usd: rng.int(10, 90) * 100 })], independent: true }),
-    () => ({ title: `《关于修订公司部分治理制度的议案》`, presenter: c.secretary, body: [t.line('@policy_item', { ...base, policies: rng.sample(POLICIES, 2).join('和'), change: '<policy_change>' })] }),
+    () => ({ title: `《关于修订公司部分治理制度的议案》`, presenter: c.secretary, body: [t.line('@policy_item', { ...base, policies: rng.sample(POLICIES, 2).join('和'), change: ['<policy_change>'] })] }),
     () => {
       const product = rng.pick(c.segments.flatMap((x) => x.products));
       const project = `年产${rng.int(2, 40) * 5}${rng.pick(['万台', '万套', '万件'])}${product}${rng.pick(['扩产项目', '智能化产线项目', '生产基地建设项目'])}`;

@@ -29,7 +29,7 @@ export function earningsCall(t: Talk): Session {
   const indep = rng.pick(c.independents);
   const title = `${c.short}${period}业绩说明会`;
   const present = [c.host, c.chair, c.ceo, c.cfo, c.secretary, c.vp, indep];
-  const s = new Session({ index: meeting.index, kind: 'earnings-call', title, day: meeting.day, chair: c.host }, rng, present);
+  const s = new Session({ index: meeting.index, kind: 'earnings-call', title, day: meeting.day, chair: c.host }, rng, present, rng.int(3, 45));
   const hour = rng.pick([10, 15, 16]);
   s.heading(title);
   s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:00-${hour + 1}:${rng.pick(['00', '30'])}`);

@@ -26,7 +26,7 @@ export function weekly(t: Talk): Session {
   const engineers = team.engineers.filter((e) => e !== away);
   const present = [team.lead, team.product, team.qa, ...engineers];
   const title = `${team.system}项目周例会`;
-  const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead }, rng, present);
+  const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 16]);
   s.heading(`${title}（${team.name}，${weekOfYear(meeting.day)}）`);
   s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　参会人员：${present.map((p) => p.name).join('、')}${away ? `（${away.name}请假）` : ''}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
@@ -91,5 +91,5 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
 function weekOfYear(day: number): string {
   const d = dateOf(day);
   const jan1 = Date.UTC(d.getUTCFullYear(), 0, 1) / 86_400_000;
-  return `第${Math.floor((day - jan1 + new Date(jan1 * 86_400_000).getUTCDay()) / 7) + 1}周`;
+  return `${d.getUTCFullYear()}年第${Math.floor((day - jan1 + new Date(jan1 * 86_400_000).getUTCDay()) / 7) + 1}周`;
 }
