@@ -18,6 +18,7 @@ const TOPICS: Array<{ q: string; a: string; who: 'ceo' | 'cfo' | 'chair' | 'vp';
   { q: 'q_material', a: 'a_material', who: 'vp', name: '原材料成本' },
   { q: 'q_overseas', a: 'a_overseas', who: 'chair', name: '海外业务' },
   { q: 'q_competition', a: 'a_competition', who: 'ceo', name: '竞争格局' },
+  { q: 'q_gap', a: 'a_gap', who: 'ceo', name: '技术差距' },
 ];
 
 /** A results call of the series. */
@@ -53,11 +54,11 @@ export function earningsCall(t: Talk): Session {
   askers.forEach((asker, i) => {
     const org = asker.title.replace(/分析师$/, '');
     const topics = rng.sample(TOPICS, rng.int(1, 2));
-    const vs = topics.map((): Vars => ({ ...base, ...pinned(t), period, org, asker: asker.name, topic_name: topics[0]!.name }));
+    const vs = topics.map((): Vars => ({ ...base, ...pinned(t), period, org, asker: asker.name, topic_name: topics[0]!.name, count: topics.length === 2 ? '两' : '一' }));
     if (i > 0) s.say(c.host, t.line('@qa_next', vs[0]));
     s.say(asker, t.line('@q_intro', vs[0]) + topics.map((x, j) => t.line(`@${x.q}`, vs[j])).join(''));
     topics.forEach((x, j) => s.say(who[x.who]!, t.line(`@${x.a}`, vs[j])));
-    if (rng.chance(0.4)) s.say(asker, t.raw('@thanks_short', { who: rng.pick(['各位领导', '管理层', `${who[topics[0]!.who]!.name.slice(0, 1)}总`]) }));
+    if (rng.chance(0.4)) s.say(asker, t.raw('@thanks_short', { who: rng.pick(['各位领导', '管理层', `${who[topics[topics.length - 1]!.who]!.surname}${topics[topics.length - 1]!.who === 'chair' ? '董' : '总'}`]) }));
   });
   s.say(c.host, t.line('@call_close', base));
   return s;
