@@ -8,6 +8,34 @@ import type { Person } from '../model/organization.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
 import { createTicket, currentTicket, newBoard, step, tidy, type Ticket, type TicketBoard } from '../talk/ticket-board.js';
+import { loadHaystackData } from '../../../data.js';
+
+/** A team topic: how it is raised, a question about it with its answer, and what is decided. */
+interface WeeklyTopic {
+  open: string[];
+  ask: string[];
+  answer: string[];
+  decide: string[];
+}
+
+/** Whole sentences of weekly-meeting substance: technical details of a ticket, support work, team topics. */
+interface WeeklyDetails {
+  details: string[];
+  support: string[];
+  topics: WeeklyTopic[];
+}
+
+let details: WeeklyDetails | undefined;
+function weeklyDetails(): WeeklyDetails {
+  return (details ??= loadHaystackData<WeeklyDetails>('zh/meeting-transcript/weekly-details.json'));
+}
+
+/** Numbers a detail sentence may quote, drawn anew for each sentence. */
+function numbers(t: Talk): Vars {
+  const { rng } = t;
+  const ms = rng.int(8, 90) * 10;
+  return { n: rng.int(3, 9), n2: rng.int(12, 96), big: rng.int(12, 480), ms, ms2: Math.max(20, Math.round((ms * rng.float(0.1, 0.5)) / 10) * 10) };
+}
 
 const WDAY = ['一', '二', '三', '四', '五'];
 
@@ -51,6 +79,22 @@ export function weekly(t: Talk): Session {
     }
     s.say(team.lead, ops);
   }
+  const w = weeklyDetails();
+  for (let i = rng.int(1, 2); i > 0; i--) {
+    const topic = w.topics[t.deal(`topics-${meeting.team ?? 0}`, w.topics.length)]!;
+    const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
+    const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
+    const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
+    const k = rng.int(0, Math.min(topic.ask.length, topic.answer.length) - 1);
+    s.say(raiser, t.line(rng.pick(topic.open), tv));
+    s.say(asker, t.line(topic.ask[k]!, tv));
+    const answerer = raiser === asker ? team.lead : raiser;
+    s.say(answerer, t.line(topic.answer[k]!, tv));
+    if (rng.chance(0.5)) s.say(rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+    const who = rng.pick([team.product, team.qa, ...engineers]);
+    s.say(team.lead, t.line(rng.pick(topic.decide), { ...tv, who: who.name }));
+    if (items.length < 6) items.push(`${who.name}跟进${rng.pick(['这件事', '刚才说的事', '这个事项'])}`);
+  }
   s.say(team.lead, t.line('@wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
 }
@@ -75,7 +119,16 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
   const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.raw('@wk_risk_none');
-  s.say(e, opener + t.lines([`@${list}`, next === ticket ? '@wk_next_same' : '@wk_next_new'], v) + risk);
+  const w = weeklyDetails();
+  let body = t.line(`@${list}`, v);
+  if (to !== 'todo' && rng.chance(0.85)) {
+    // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
+    let detail = w.details[t.deal(`details-${meeting.team ?? 0}`, w.details.length)]!;
+    for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = w.details[t.deal(`details-${meeting.team ?? 0}`, w.details.length)]!;
+    if (!detail.includes('毫秒') || t.states(ZH_MEETING_FACTS.latency)) body += t.line(detail, { ...v, ...numbers(t) });
+  }
+  if (rng.chance(0.35)) body += t.line(w.support[t.deal(`support-${meeting.team ?? 0}`, w.support.length)]!, { ...v, ...numbers(t) });
+  s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
     const ask = t.line(`@wk_ask_${kind}`, v);

@@ -47,6 +47,8 @@ export interface SeriesState {
   memory: ZhMemory;
   /** Ticket boards by team index. */
   boards: Map<number, unknown>;
+  /** Decks of whole-sentence topic data: indexes not yet dealt in the current round, by deck name. */
+  decks?: Map<string, number[]>;
 }
 
 /** One meeting's writer: draws phrases that are new to the series, with the meeting's own rng. */
@@ -68,6 +70,17 @@ export class Talk {
   line(list: string, vars: Vars = {}): string {
     const template = list.startsWith('@') ? `<${list.slice(1)}>` : list;
     return this.series.memory.unique(() => reword(this.rng, this.g.expand(this.rng, template, vars).replace(/\s+/g, '')));
+  }
+
+  /**
+   * Deals an index in [0, size) from the series' deck `name`: every entry is dealt once before any comes again, so a
+   * topic or a detail recurs only after all the others have been used.
+   */
+  deal(name: string, size: number): number {
+    const decks = (this.series.decks ??= new Map());
+    let deck = decks.get(name);
+    if (!deck || deck.length === 0) decks.set(name, (deck = this.rng.shuffle([...Array(size).keys()])));
+    return deck.pop()!;
   }
 
   /** Several phrases joined, each new to the series. */
