@@ -80,7 +80,7 @@ export function weekly(t: Talk): Session {
     s.say(team.lead, ops);
   }
   const w = weeklyDetails();
-  for (let i = rng.int(1, 2); i > 0; i--) {
+  for (let i = rng.int(2, 3); i > 0; i--) {
     const topic = w.topics[t.deal(`topics-${meeting.team ?? 0}`, w.topics.length)]!;
     const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
@@ -121,13 +121,13 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.raw('@wk_risk_none');
   const w = weeklyDetails();
   let body = t.line(`@${list}`, v);
-  if (to !== 'todo' && rng.chance(0.85)) {
+  for (let d = to === 'todo' ? 0 : rng.chance(0.45) ? 2 : 1; d > 0; d--) {
     // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
     let detail = w.details[t.deal(`details-${meeting.team ?? 0}`, w.details.length)]!;
     for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = w.details[t.deal(`details-${meeting.team ?? 0}`, w.details.length)]!;
     if (!detail.includes('毫秒') || t.states(ZH_MEETING_FACTS.latency)) body += t.line(detail, { ...v, ...numbers(t) });
   }
-  if (rng.chance(0.35)) body += t.line(w.support[t.deal(`support-${meeting.team ?? 0}`, w.support.length)]!, { ...v, ...numbers(t) });
+  if (rng.chance(0.5)) body += t.line(w.support[t.deal(`support-${meeting.team ?? 0}`, w.support.length)]!, { ...v, ...numbers(t) });
   s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
