@@ -12,6 +12,8 @@ import { loadHaystackData } from '../../../data.js';
 
 /** A team topic: how it is raised, a question about it with its answer, and what is decided. */
 interface WeeklyTopic {
+  /** What the recap calls it (发布清单和验证安排). */
+  name: string;
   open: string[];
   ask: string[];
   answer: string[];
@@ -87,13 +89,17 @@ export function weekly(t: Talk): Session {
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
     const k = rng.int(0, Math.min(topic.ask.length, topic.answer.length) - 1);
     s.say(raiser, t.line(rng.pick(topic.open), tv));
-    s.say(asker, t.line(topic.ask[k]!, tv));
-    const answerer = raiser === asker ? team.lead : raiser;
-    s.say(answerer, t.line(topic.answer[k]!, tv));
-    if (rng.chance(0.5)) s.say(rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+    // The question and its answer come together or not at all (a question already asked in the series is not asked again).
+    const ask = t.line(topic.ask[k]!, tv);
+    if (ask) {
+      s.say(asker, ask);
+      const answerer = raiser === asker ? team.lead : raiser;
+      s.say(answerer, t.line(topic.answer[k]!, tv));
+      if (rng.chance(0.5)) s.say(rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+    }
     const who = rng.pick([team.product, team.qa, ...engineers]);
     s.say(team.lead, t.line(rng.pick(topic.decide), { ...tv, who: who.name }));
-    if (items.length < 6) items.push(`${who.name}跟进${rng.pick(['这件事', '刚才说的事', '这个事项'])}`);
+    if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
   }
   s.say(team.lead, t.line('@wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
@@ -108,13 +114,13 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const from = ticket.state;
   const to = step(rng, ticket);
   ticket.state = to;
-  if (to === 'doing') ticket.progress = Math.min(95, ticket.progress + rng.int(2, 8) * 5);
+  if (to === 'doing') ticket.progress = Math.min(90, ticket.progress + rng.int(3, 9) * 5);
   const peers = team.engineers.filter((x) => x !== e);
   const next: Ticket = to === 'done' || to === 'testing' ? createTicket(rng, board, team, e, actions) : ticket;
   const dep = t.raw('@dep', common);
   const v: Vars = {
     ...common, dep, t: ticket.id, title: ticket.title, module: ticket.module, pct: `${Math.max(10, ticket.progress)}%`,
-    pct2: `${Math.min(100, ticket.progress + rng.int(3, 8) * 5)}%`, t2: next.id, title2: next.title, peer: rng.pick(peers).name,
+    n: rng.int(2, 6), pct2: `${Math.min(95, ticket.progress + rng.int(3, 8) * 5)}%`, t2: next.id, title2: next.title, peer: rng.pick(peers).name,
   };
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
