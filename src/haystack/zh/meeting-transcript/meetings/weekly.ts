@@ -20,16 +20,31 @@ interface WeeklyTopic {
   decide: string[];
 }
 
+/** A sentence any team may say, or one that only the teams whose systems it is about say (`teams`: team keys). */
+type Detail = string | { text: string; teams: string[] };
+
 /** Whole sentences of weekly-meeting substance: technical details of a ticket, support work, team topics. */
 interface WeeklyDetails {
-  details: string[];
-  support: string[];
+  details: Detail[];
+  support: Detail[];
   topics: WeeklyTopic[];
 }
 
 let details: WeeklyDetails | undefined;
 function weeklyDetails(): WeeklyDetails {
   return (details ??= loadHaystackData<WeeklyDetails>('zh/meeting-transcript/weekly-details.json'));
+}
+
+const fitting = new Map<string, string[]>();
+/** The sentences of a list that a team may say: the general ones and those about its own systems. */
+function forTeam(list: 'details' | 'support', team: string): string[] {
+  const key = `${list}:${team}`;
+  let out = fitting.get(key);
+  if (!out) {
+    out = weeklyDetails()[list].flatMap((d) => (typeof d === 'string' ? [d] : d.teams.includes(team) ? [d.text] : []));
+    fitting.set(key, out);
+  }
+  return out;
 }
 
 /** Numbers a detail sentence may quote, drawn anew for each sentence. */
@@ -87,18 +102,19 @@ export function weekly(t: Talk): Session {
     const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
-    const k = rng.int(0, Math.min(topic.ask.length, topic.answer.length) - 1);
-    s.say(raiser, t.line(rng.pick(topic.open), tv));
+    // Each topic comes in variants: the i-th opening goes with the i-th question, answer and decision.
+    const k = rng.int(0, Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) - 1);
+    s.say(raiser, t.line(topic.open[k]!, tv));
     // The question and its answer come together or not at all (a question already asked in the series is not asked again).
     const ask = t.line(topic.ask[k]!, tv);
     if (ask) {
       s.say(asker, ask);
       const answerer = raiser === asker ? team.lead : raiser;
       s.say(answerer, t.line(topic.answer[k]!, tv));
-      if (rng.chance(0.5)) s.say(rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+      if (rng.chance(0.5)) s.say(rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
     }
     const who = rng.pick([team.product, team.qa, ...engineers]);
-    s.say(team.lead, t.line(rng.pick(topic.decide), { ...tv, who: who.name }));
+    s.say(team.lead, t.line(topic.decide[k]!, { ...tv, who: who.name }));
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
   }
   s.say(team.lead, t.line('@wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
@@ -125,15 +141,16 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
   const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.raw('@wk_risk_none');
-  const w = weeklyDetails();
+  const own = forTeam('details', team.key);
+  const support = forTeam('support', team.key);
   let body = t.line(`@${list}`, v);
   for (let d = to === 'todo' ? 0 : rng.chance(0.45) ? 2 : 1; d > 0; d--) {
     // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
-    let detail = w.details[t.deal(`details-${meeting.team ?? 0}`, w.details.length)]!;
-    for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = w.details[t.deal(`details-${meeting.team ?? 0}`, w.details.length)]!;
+    let detail = own[t.deal(`details-${meeting.team ?? 0}`, own.length)]!;
+    for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = own[t.deal(`details-${meeting.team ?? 0}`, own.length)]!;
     if (!detail.includes('毫秒') || t.states(ZH_MEETING_FACTS.latency)) body += t.line(detail, { ...v, ...numbers(t) });
   }
-  if (rng.chance(0.5)) body += t.line(w.support[t.deal(`support-${meeting.team ?? 0}`, w.support.length)]!, { ...v, ...numbers(t) });
+  if (rng.chance(0.5)) body += t.line(support[t.deal(`support-${meeting.team ?? 0}`, support.length)]!, { ...v, ...numbers(t) });
   s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
