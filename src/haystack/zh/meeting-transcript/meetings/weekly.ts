@@ -28,6 +28,8 @@ interface WeeklyDetails {
   details: Detail[];
   support: Detail[];
   topics: WeeklyTopic[];
+  /** A question someone asks about a report, and the reporter's answer. */
+  exchanges: [string, string][];
 }
 
 let details: WeeklyDetails | undefined;
@@ -35,16 +37,18 @@ function weeklyDetails(): WeeklyDetails {
   return (details ??= loadHaystackData<WeeklyDetails>('zh/meeting-transcript/weekly-details.json'));
 }
 
-const fitting = new Map<string, string[]>();
-/** The sentences of a list that a team may say: the general ones and those about its own systems. */
-function forTeam(list: 'details' | 'support', team: string): string[] {
-  const key = `${list}:${team}`;
-  let out = fitting.get(key);
-  if (!out) {
-    out = weeklyDetails()[list].flatMap((d) => (typeof d === 'string' ? [d] : d.teams.includes(team) ? [d.text] : []));
-    fitting.set(key, out);
-  }
-  return out;
+/** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
+function fits(list: 'details' | 'support', team: string): (i: number) => boolean {
+  const all = weeklyDetails()[list];
+  return (i) => {
+    const d = all[i]!;
+    return typeof d === 'string' || d.teams.includes(team);
+  };
+}
+
+/** The text of an entry. */
+function textOf(d: Detail): string {
+  return typeof d === 'string' ? d : d.text;
 }
 
 /** Numbers a detail sentence may quote, drawn anew for each sentence. */
@@ -82,7 +86,7 @@ export function weekly(t: Talk): Session {
   };
   s.say(team.lead, t.line('@wk_open', common));
   const items: string[] = [];
-  for (const e of rng.shuffle(engineers)) report(t, s, board, e, common, items);
+  for (const e of rng.shuffle(engineers)) report(t, s, board, e, common, items, engineers);
   // The tester's numbers for the week.
   const fresh = rng.int(4, 38);
   const fixed = rng.int(Math.floor(fresh / 2), fresh + 6);
@@ -98,7 +102,7 @@ export function weekly(t: Talk): Session {
   }
   const w = weeklyDetails();
   for (let i = rng.int(2, 3); i > 0; i--) {
-    const topic = w.topics[t.deal(`topics-${meeting.team ?? 0}`, w.topics.length)]!;
+    const topic = w.topics[t.deal('topics', w.topics.length)]!;
     const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
@@ -122,7 +126,7 @@ export function weekly(t: Talk): Session {
 }
 
 /** One engineer's report: the ticket moves one step, what they say follows it, and the manager may ask about it. */
-function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars, items: string[]): void {
+function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars, items: string[], here: readonly Person[]): void {
   const { rng, world, meeting } = t;
   const team = world.company.teams[meeting.team ?? 0]!;
   const actions = t.g.list('ticket_action');
@@ -141,16 +145,16 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
   const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.raw('@wk_risk_none');
-  const own = forTeam('details', team.key);
-  const support = forTeam('support', team.key);
+  const w = weeklyDetails();
+  const dealDetail = (): string => textOf(w.details[t.deal('details', w.details.length, fits('details', team.key))]!);
   let body = t.line(`@${list}`, v);
   for (let d = to === 'todo' ? 0 : rng.chance(0.45) ? 2 : 1; d > 0; d--) {
     // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
-    let detail = own[t.deal(`details-${meeting.team ?? 0}`, own.length)]!;
-    for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = own[t.deal(`details-${meeting.team ?? 0}`, own.length)]!;
+    let detail = dealDetail();
+    for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = dealDetail();
     if (!detail.includes('毫秒') || t.states(ZH_MEETING_FACTS.latency)) body += t.line(detail, { ...v, ...numbers(t) });
   }
-  if (rng.chance(0.5)) body += t.line(support[t.deal(`support-${meeting.team ?? 0}`, support.length)]!, { ...v, ...numbers(t) });
+  if (rng.chance(0.5)) body += t.line(textOf(w.support[t.deal('support', w.support.length, fits('support', team.key))]!), { ...v, ...numbers(t) });
   s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
@@ -158,6 +162,16 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     if (ask) {
       s.say(team.lead, ask);
       s.say(e, t.line(`@wk_reply_${kind}`, v));
+    }
+  } else if (rng.chance(0.6)) {
+    // A colleague asks about what was just reported; the reporter answers.
+    const [q, a] = w.exchanges[t.deal('exchanges', w.exchanges.length)]!;
+    const asker = rng.pick([team.lead, team.lead, team.product, team.qa, ...here.filter((p) => p !== e)]);
+    const ask = t.line(q, v);
+    if (ask) {
+      s.say(asker, ask);
+      s.say(e, t.line(a, v));
+      if (rng.chance(0.4)) s.say(asker, t.raw('@ack'));
     }
   } else if (rng.chance(0.3)) s.say(team.lead, t.raw('@ack'));
   if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw('@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));

@@ -74,13 +74,18 @@ export class Talk {
 
   /**
    * Deals an index in [0, size) from the series' deck `name`: every entry is dealt once before any comes again, so a
-   * topic or a detail recurs only after all the others have been used.
+   * topic or a detail recurs only after all the others have been used. With `fits`, the last dealable entry that fits
+   * (the others wait for a meeting they fit; one deck serves every team, so no two teams say the same thing in turn).
    */
-  deal(name: string, size: number): number {
+  deal(name: string, size: number, fits: (index: number) => boolean = () => true): number {
     const decks = (this.series.decks ??= new Map());
     let deck = decks.get(name);
-    if (!deck || deck.length === 0) decks.set(name, (deck = this.rng.shuffle([...Array(size).keys()])));
-    return deck.pop()!;
+    let at = deck ? deck.findLastIndex(fits) : -1;
+    if (!deck || at < 0) {
+      decks.set(name, (deck = this.rng.shuffle([...Array(size).keys()])));
+      at = deck.findLastIndex(fits);
+    }
+    return at < 0 ? this.rng.int(0, size - 1) : deck.splice(at, 1)[0]!;
   }
 
   /** Several phrases joined, each new to the series. */
