@@ -148,7 +148,7 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const w = weeklyDetails();
   const dealDetail = (): string => textOf(w.details[t.deal('details', w.details.length, fits('details', team.key))]!);
   let body = t.line(`@${list}`, v);
-  for (let d = to === 'todo' ? 0 : rng.chance(0.45) ? 2 : 1; d > 0; d--) {
+  for (let d = to === 'todo' ? 1 : rng.chance(0.6) ? 2 : 1; d > 0; d--) {
     // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
     let detail = dealDetail();
     for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = dealDetail();
