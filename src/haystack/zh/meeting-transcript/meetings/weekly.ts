@@ -108,7 +108,9 @@ export function weekly(t: Talk): Session {
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
     // Each topic comes in variants: the i-th opening goes with the i-th question, answer and decision.
     const k = rng.int(0, Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) - 1);
-    s.say(raiser, t.line(topic.open[k]!, tv));
+    const open = t.line(topic.open[k]!, tv);
+    if (!open) continue;
+    s.say(raiser, open);
     // The question and its answer come together or not at all (a question already asked in the series is not asked again).
     const ask = t.line(topic.ask[k]!, tv);
     if (ask) {
