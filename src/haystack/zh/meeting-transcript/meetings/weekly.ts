@@ -146,7 +146,7 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   };
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
-  const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.raw('@wk_risk_none');
+  const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.line('@wk_risk_none');
   const w = weeklyDetails();
   const dealDetail = (): string => textOf(w.details[t.deal('details', w.details.length, fits('details', team.key))]!);
   let body = t.line(`@${list}`, v);
