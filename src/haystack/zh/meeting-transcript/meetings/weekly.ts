@@ -90,7 +90,10 @@ export function weekly(t: Talk): Session {
   // The tester's numbers for the week.
   const fresh = rng.int(4, 38);
   const fixed = rng.int(Math.floor(fresh / 2), fresh + 6);
-  s.say(team.qa, t.line('@wk_qa', { ...common, new: fresh, fixed, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` }));
+  // Of this round's defects, some closed and the rest open, a few of those grave (never more than are open).
+  const closed = rng.int(Math.floor(fresh / 3), fresh - 1);
+  const grave = rng.int(1, Math.max(1, Math.min(4, fresh - closed)));
+  s.say(team.qa, t.line('@wk_qa', { ...common, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` }));
   if (rng.chance(0.7)) s.say(team.product, t.line('@wk_product', common));
   if (rng.chance(0.6)) {
     let ops = t.line('@wk_ops', common);
