@@ -120,6 +120,27 @@ describe('Chinese meeting transcripts', () => {
     expect(join(take(11, 160_000, new Set([ZH_MEETING_FACTS.latency])))).not.toMatch(/P99/u);
   });
 
+  it('leave out the weekly topics that state a fact a needle competes with', () => {
+    const text = join(blocksOf(11));
+    const without = join(take(11, 160_000, new Set([ZH_MEETING_FACTS.releaseDate, ZH_MEETING_FACTS.plantStart, ZH_MEETING_FACTS.suppliers])));
+    for (const words of ['发布清单和验证安排', '新产线的工艺路线评估', '新基地的系统上线计划', '第三方厂商的合同续签', '发布窗口', '工艺路线发过来', '新建的厂区', '收购了一家工厂', '短信服务合同', '外包团队合同']) {
+      expect(without).not.toContain(words);
+    }
+    expect(text).toMatch(/发布清单和验证安排|新产线的工艺路线评估|新基地的系统上线计划|第三方厂商的合同续签/u);
+  });
+
+  it("give each report its substance and a tester's first round that adds up", () => {
+    const text = join(blocksOf(12));
+    for (const m of text.matchAll(/(?:提了|发现)(\d+)个(?:缺陷|bug)，(?:目前|现在)(?:修了|关了)(\d+)个，(?:剩下的|没关的)(\d+)个(?:里面|中)(?:有|大概有)(\d+)个/gu)) {
+      expect(Number(m[2]) + Number(m[3])).toBe(Number(m[1]));
+      expect(Number(m[4])).toBeLessThanOrEqual(Number(m[3]));
+    }
+    // The weekly turns are long: an engineer's report runs to several sentences.
+    const reports = blocksOf(12).filter((b) => b.text.startsWith('开发（'));
+    const sentences = reports.map((b) => b.text.split(/(?<=[。！？])/u).length);
+    expect(sentences.reduce((a, b) => a + b, 0) / sentences.length).toBeGreaterThan(2.5);
+  });
+
   it('say almost every sentence once', () => {
     const sentences = join(blocksOf(12)).split(/(?<=[。！？])|\n+/u).map((s) => s.trim()).filter((s) => [...s].length >= 10);
     expect(new Set(sentences).size / sentences.length).toBeGreaterThan(0.97);

@@ -14,6 +14,8 @@ import { loadHaystackData } from '../../../data.js';
 interface WeeklyTopic {
   /** What the recap calls it (发布清单和验证安排). */
   name: string;
+  /** The fact the topic states (a release's timing, a plant's start, a supplier chosen), if any: left out with it. */
+  fact?: keyof typeof ZH_MEETING_FACTS;
   open: string[];
   ask: string[];
   answer: string[];
@@ -105,7 +107,12 @@ export function weekly(t: Talk): Session {
   }
   const w = weeklyDetails();
   for (let i = rng.int(2, 3); i > 0; i--) {
-    const topic = w.topics[t.deal('topics', w.topics.length)]!;
+    const fits = (j: number): boolean => {
+      const fact = w.topics[j]!.fact;
+      return !fact || t.states(ZH_MEETING_FACTS[fact]);
+    };
+    const topic = w.topics[t.deal('topics', w.topics.length, fits)]!;
+    if (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact])) continue;
     const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
