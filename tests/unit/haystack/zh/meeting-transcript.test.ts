@@ -127,6 +127,10 @@ describe('Chinese meeting transcripts', () => {
       expect(without).not.toContain(words);
     }
     expect(text).toMatch(/发布清单和验证安排|新产线的工艺路线评估|新基地的系统上线计划|第三方厂商的合同续签/u);
+    // The weekly turns that state a latency or a fact-bearing topic say so in Block.facts (for `needle audit`).
+    const tagged = blocksOf(11).filter((b) => b.facts?.length);
+    expect(tagged.some((b) => b.facts!.includes(ZH_MEETING_FACTS.latency) && /毫秒/u.test(b.text))).toBe(true);
+    for (const b of blocksOf(11)) if (/P99/u.test(b.text)) expect(b.facts).toContain(ZH_MEETING_FACTS.latency);
   });
 
   it("give each report its substance and a tester's first round that adds up", () => {

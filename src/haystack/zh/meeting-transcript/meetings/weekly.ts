@@ -2,6 +2,7 @@
 // tickets they own (read from the team's board, so a ticket in testing last week is done or still in testing now),
 // the tester and the product manager report, the manager covers production, and recaps the 待办 with owners.
 import type { Vars } from '../../../data.js';
+import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
 import { dateOf, weekday, zhDate } from '../model/numbers.js';
 import type { Person } from '../model/organization.js';
@@ -99,11 +100,13 @@ export function weekly(t: Talk): Session {
   if (rng.chance(0.7)) s.say(team.product, t.line('@wk_product', common));
   if (rng.chance(0.6)) {
     let ops = t.line('@wk_ops', common);
+    const facts: FactKey[] = [];
     if (t.states(ZH_MEETING_FACTS.latency) && rng.chance(0.5)) {
       const ms = rng.int(12, 60) * 10;
       ops += t.line('@wk_latency', { ...common, ms, ms2: Math.max(50, Math.round((ms * rng.float(0.4, 0.8)) / 10) * 10) });
+      facts.push(ZH_MEETING_FACTS.latency);
     }
-    s.say(team.lead, ops);
+    s.say(team.lead, ops, facts);
   }
   const w = weeklyDetails();
   for (let i = rng.int(2, 3); i > 0; i--) {
@@ -120,7 +123,7 @@ export function weekly(t: Talk): Session {
     const k = rng.int(0, Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) - 1);
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
-    s.say(raiser, open);
+    s.say(raiser, open, topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined);
     // The question and its answer come together or not at all (a question already asked in the series is not asked again).
     const ask = t.line(topic.ask[k]!, tv);
     if (ask) {
@@ -160,14 +163,19 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const w = weeklyDetails();
   const dealDetail = (): string => textOf(w.details[t.deal('details', w.details.length, fits('details', team.key))]!);
   let body = t.line(`@${list}`, v);
+  const facts: FactKey[] = [];
   for (let d = to === 'todo' ? 1 : rng.chance(0.6) ? 2 : 1; d > 0; d--) {
     // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
     let detail = dealDetail();
     for (let i = 0; i < 4 && detail.includes('毫秒') && !t.states(ZH_MEETING_FACTS.latency); i++) detail = dealDetail();
-    if (!detail.includes('毫秒') || t.states(ZH_MEETING_FACTS.latency)) body += t.line(detail, { ...v, ...numbers(t) });
+    if (!detail.includes('毫秒') || t.states(ZH_MEETING_FACTS.latency)) {
+      const said = t.line(detail, { ...v, ...numbers(t) });
+      if (said.includes('毫秒')) facts.push(ZH_MEETING_FACTS.latency);
+      body += said;
+    }
   }
   if (rng.chance(0.5)) body += t.line(textOf(w.support[t.deal('support', w.support.length, fits('support', team.key))]!), { ...v, ...numbers(t) });
-  s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk);
+  s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk, facts);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
     const ask = t.line(`@wk_ask_${kind}`, v);

@@ -1,4 +1,5 @@
 // One meeting being recorded: a running clock, the people present, and its turn and note blocks with their place context.
+import type { FactKey } from '../../../place-context.js';
 import type { Block } from '../../../../types.js';
 import type { Rng } from '../../../../util/rng.js';
 import type { MeetingPlace } from '../../../place-context.js';
@@ -52,14 +53,14 @@ export class Session {
     return this.clock;
   }
 
-  /** A turn `<title>（<name>） [HH:MM:SS]: <text>`; empty text is skipped. */
-  say(who: Person, text: string): void {
+  /** A turn `<title>（<name>） [HH:MM:SS]: <text>`, with the facts it states (Block.facts); empty text is skipped. */
+  say(who: Person, text: string, facts?: FactKey[]): void {
     const t = text.trim();
     if (t === '') return;
     if (!this.present.includes(who)) this.present = [...this.present, who];
     const time = hms(this.clock);
     this.pending.push({
-      block: { kind: 'turn', text: `${labelOf(who)} [${time}]: ${t}`, section: this.section, time, speakers: this.present.map(labelOf) },
+      block: { kind: 'turn', text: `${labelOf(who)} [${time}]: ${t}`, section: this.section, time, speakers: this.present.map(labelOf), ...(facts?.length ? { facts } : {}) },
       present: this.present,
       at: this.clock,
     });
