@@ -31,8 +31,8 @@ interface WeeklyDetails {
   details: Detail[];
   support: Detail[];
   topics: WeeklyTopic[];
-  /** A question someone asks about a report, and the reporter's answer. */
-  exchanges: [string, string][];
+  /** A question someone asks about a report, the reporter's answer, and (a regex) what the report must mention for the question to fit. */
+  exchanges: [string, string, string?][];
 }
 
 let details: WeeklyDetails | undefined;
@@ -87,7 +87,9 @@ export function weekly(t: Talk): Session {
     customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: engineers[0]?.name.slice(1) ?? team.qa.name,
     wday: WDAY,
   };
-  s.say(team.lead, t.line('@wk_open', common));
+  // An afternoon meeting is not greeted with 早上好.
+  const opening = t.line('@wk_open', common);
+  s.say(team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
   const items: string[] = [];
   for (const e of rng.shuffle(engineers)) report(t, s, board, e, common, items, engineers);
   // The tester's numbers for the week.
@@ -185,9 +187,13 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     }
   } else if (rng.chance(0.6)) {
     // A colleague asks about what was just reported; the reporter answers.
-    const [q, a] = w.exchanges[t.deal('exchanges', w.exchanges.length)]!;
+    const fitsReport = (i: number): boolean => {
+      const needs = w.exchanges[i]![2];
+      return !needs || new RegExp(needs, 'u').test(body);
+    };
+    const [q, a, needs] = w.exchanges[t.deal('exchanges', w.exchanges.length, fitsReport)]!;
+    const ask = needs && !new RegExp(needs, 'u').test(body) ? '' : t.line(q, v);
     const asker = rng.pick([team.lead, team.lead, team.product, team.qa, ...here.filter((p) => p !== e)]);
-    const ask = t.line(q, v);
     if (ask) {
       s.say(asker, ask);
       s.say(e, t.line(a, v));
