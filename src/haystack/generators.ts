@@ -5,6 +5,7 @@ import type { HaystackGenerator } from './generator.js';
 import { meetingTranscriptGenerator } from './meeting-transcript/index.js';
 import { jaFinancialReportGenerator } from './ja/financial-report/index.js';
 import { zhFinancialReportGenerator } from './zh/financial-report/index.js';
+import { zhMeetingTranscriptGenerator } from './zh/meeting-transcript/index.js';
 
 /** Built-in English generators by kind (the default language). */
 export const GENERATORS: Record<HaystackKind, HaystackGenerator> = {
@@ -23,6 +24,7 @@ export const GENERATORS_BY_LANG: Record<Lang, Partial<Record<HaystackKind, Hayst
   },
   zh: {
     'financial-report': zhFinancialReportGenerator as HaystackGenerator,
+    'meeting-transcript': zhMeetingTranscriptGenerator as HaystackGenerator,
   },
 };
 

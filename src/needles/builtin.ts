@@ -6,6 +6,7 @@ import { REPORT_TEMPLATES } from './financial-report/index.js';
 import { TRANSCRIPT_TEMPLATES } from './meeting-transcript/index.js';
 import { JA_REPORT_TEMPLATES } from './ja/financial-report/index.js';
 import { ZH_REPORT_TEMPLATES } from './zh/financial-report/index.js';
+import { ZH_TRANSCRIPT_TEMPLATES } from './zh/meeting-transcript/index.js';
 import type { NeedleSetName, PlacedInstance, QuestionVariant, WorldTemplate } from './template.js';
 
 const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
@@ -25,6 +26,7 @@ export const TEMPLATES_BY_LANG: Record<Lang, Partial<Record<HaystackKind, readon
   },
   zh: {
     'financial-report': ZH_REPORT_TEMPLATES,
+    'meeting-transcript': ZH_TRANSCRIPT_TEMPLATES,
   },
 };
 

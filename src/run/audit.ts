@@ -228,7 +228,7 @@ export async function auditNeedles(input: AuditInput): Promise<AuditResult> {
           const trial = planSweep({ haystack, tokenizer, lengths: [baselineLength], depths: [depth], repeats: 1, seed, needles: source }).trials[0]!;
           const messages = buildTrialPrompt({ haystack, tokenizer, seed }, trial).messages;
           const answer = await model.complete({ messages, signal });
-          if (scoreResponse(answer.text, trial.needles.needle.answers).score === 1) k.solved++;
+          if (scoreResponse(answer.text, trial.needles.needle.answers, [], { question: trial.needles.needle.question }).score === 1) k.solved++;
           k.trials++;
           k.overlap += wordOverlap(trial.needles.needle.question, [trial.needles.needle.text, ...trial.needles.companions.map((c) => c.text)].join(' '));
         }

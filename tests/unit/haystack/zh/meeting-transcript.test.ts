@@ -1,0 +1,152 @@
+// The Chinese meeting-transcript generator: deterministic and fresh per seed, well-formed turns with their place,
+// one ledger quoted alike at the board and on the call, votes that add up, sentences that end in 。！？, and none of
+// the value forms the needles own.
+import { describe, expect, it } from 'vitest';
+import { zhMeetingTranscriptGenerator as gen, ZH_MEETING_FACTS } from '../../../../src/haystack/zh/meeting-transcript/index.js';
+import { generatorFor } from '../../../../src/haystack/generators.js';
+import { pct, yuan } from '../../../../src/haystack/zh/meeting-transcript/model/numbers.js';
+import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
+import type { Block } from '../../../../src/types.js';
+
+function take(seed: number, chars: number, omit?: Set<string>): Block[] {
+  const out: Block[] = [];
+  let n = 0;
+  for (const b of gen.blocks(seed, omit ? { omit } : undefined)) {
+    out.push(b);
+    n += b.text.length + 2;
+    if (n >= chars) break;
+  }
+  return out;
+}
+const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
+const TURN = /^(\S+（\S+?）) \[(\d{2}):(\d{2}):(\d{2})\]: (\S.*)$/u;
+
+// One series per seed, generated once for the file.
+const SERIES = new Map([11, 12, 13].map((seed) => [seed, take(seed, 160_000)]));
+const blocksOf = (seed: number) => SERIES.get(seed)!;
+
+describe('Chinese meeting transcripts', () => {
+  it('are registered for --lang zh', () => {
+    expect(generatorFor('meeting-transcript', 'zh')).toBe(gen);
+    expect(gen.lang).toBe('zh');
+  });
+
+  it('are deterministic per seed, prefix-stable, and another seed writes another company', () => {
+    const a = join(take(11, 40_000));
+    expect(join(blocksOf(11)).startsWith(a)).toBe(true);
+    expect(gen.world(12).company.name).not.toBe(gen.world(11).company.name);
+    expect(join(blocksOf(12)).slice(0, 5000)).not.toBe(join(blocksOf(11)).slice(0, 5000));
+  });
+
+  it('hold a board meeting, a results call and weekly meetings, dates advancing', () => {
+    for (const [, blocks] of SERIES) {
+      const kinds = new Set(blocks.map((b) => (b.context as MeetingPlace).meetingKind));
+      expect([...kinds].sort()).toEqual(['board', 'earnings-call', 'weekly']);
+      const dates = blocks.map((b) => (b.context as MeetingPlace).date);
+      for (let i = 1; i < dates.length; i++) expect(dates[i]! >= dates[i - 1]!).toBe(true);
+    }
+  });
+
+  it('print every turn as `<title>（<name>） [HH:MM:SS]: <text>`, by someone present, with the clock running forward', () => {
+    for (const [, blocks] of SERIES) {
+      let last = -1;
+      let meeting = -1;
+      for (const b of blocks.filter((x) => x.kind === 'turn')) {
+        const m = TURN.exec(b.text);
+        expect(m, b.text.slice(0, 60)).not.toBeNull();
+        const place = b.context as MeetingPlace;
+        expect(place.participants.map((p) => p.label)).toContain(m![1]);
+        const t = Number(m![2]) * 3600 + Number(m![3]) * 60 + Number(m![4]);
+        if (place.meetingIndex === meeting) expect(t).toBeGreaterThan(last);
+        meeting = place.meetingIndex;
+        last = t;
+        expect(place.time).toBe(b.time);
+      }
+    }
+  });
+
+  it('end every sentence of a turn in 。！？ and never break a number across a sentence end', () => {
+    for (const [, blocks] of SERIES) {
+      for (const b of blocks.filter((x) => x.kind === 'turn')) {
+        const text = TURN.exec(b.text)![5]!;
+        expect(text, text).toMatch(/[。！？]$/u);
+        expect(text).not.toMatch(/\d[。！？]\d/u);
+        expect(text).not.toMatch(/[<>{}|]/);
+      }
+    }
+  });
+
+  it('quote the quarter the same way at the board and on the results call', () => {
+    const world = gen.world(11);
+    const q = world.ledger.quarter(0);
+    const blocks = blocksOf(11);
+    const board = join(blocks.filter((b) => (b.context as MeetingPlace).meetingKind === 'board' && (b.context as MeetingPlace).meetingIndex === 0));
+    const call = join(blocks.filter((b) => (b.context as MeetingPlace).meetingKind === 'earnings-call').slice(0, 80));
+    for (const text of [board, call]) {
+      expect(text).toContain(yuan(q.revenue));
+      for (const s of q.segments) expect(text).toContain(`${yuan(s.revenue)}`);
+    }
+    // Segments add up to the total (in 万元, before rounding for print).
+    expect(q.segments.reduce((a, s) => a + s.revenue, 0)).toBe(q.revenue);
+    expect(board).toContain(pct(q.segments[0]!.margin));
+  });
+
+  it('count votes that add up to the board, none over the members', () => {
+    for (const [seed, blocks] of SERIES) {
+      const members = 2 + gen.world(seed).company.directors.length + 3;
+      const votes = [...join(blocks).matchAll(/同意(\d+)票，反对(\d+)票，弃权(\d+)票/gu)];
+      expect(votes.length).toBeGreaterThan(3);
+      for (const v of votes) expect(Number(v[1]) + Number(v[2]) + Number(v[3])).toBe(members);
+    }
+  });
+
+  it('never print the value forms the needles own', () => {
+    for (const [, blocks] of SERIES) {
+      const text = join(blocks);
+      expect(text.match(/\d+\.[13579]%/gu)).toBeNull();
+      expect(text.match(/(?<![\d.])\d+\.\d亿元/gu)).toBeNull();
+      expect(text.match(/\d+(?:次|名|万股)/gu)).toBeNull();
+      expect(text.match(/(?<![\d,.])\d+(?:\.\d+)?元/gu)).toBeNull();
+      for (const m of text.matchAll(/(\d+)毫秒/gu)) expect(Number(m[1]) % 10).toBe(0);
+      const dates = new Set(blocks.map((b) => (b.context as MeetingPlace).date));
+      for (const m of text.matchAll(/(\d{4})年(\d{1,2})月(\d{1,2})日/gu)) {
+        expect(dates).toContain(`${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`);
+      }
+    }
+  });
+
+  it('leave out a fact a needle competes with', () => {
+    expect(join(blocksOf(11))).toMatch(/P99/u);
+    expect(join(take(11, 160_000, new Set([ZH_MEETING_FACTS.latency])))).not.toMatch(/P99/u);
+  });
+
+  it('leave out the weekly topics that state a fact a needle competes with', () => {
+    const text = join(blocksOf(11));
+    const without = join(take(11, 160_000, new Set([ZH_MEETING_FACTS.releaseDate, ZH_MEETING_FACTS.plantStart, ZH_MEETING_FACTS.suppliers])));
+    for (const words of ['发布清单和验证安排', '新产线的工艺路线评估', '新基地的系统上线计划', '第三方厂商的合同续签', '发布窗口', '工艺路线发过来', '新建的厂区', '收购了一家工厂', '短信服务合同', '外包团队合同']) {
+      expect(without).not.toContain(words);
+    }
+    expect(text).toMatch(/发布清单和验证安排|新产线的工艺路线评估|新基地的系统上线计划|第三方厂商的合同续签/u);
+    // The weekly turns that state a latency or a fact-bearing topic say so in Block.facts (for `needle audit`).
+    const tagged = blocksOf(11).filter((b) => b.facts?.length);
+    expect(tagged.some((b) => b.facts!.includes(ZH_MEETING_FACTS.latency) && /毫秒/u.test(b.text))).toBe(true);
+    for (const b of blocksOf(11)) if (/P99/u.test(b.text)) expect(b.facts).toContain(ZH_MEETING_FACTS.latency);
+  });
+
+  it("give each report its substance and a tester's first round that adds up", () => {
+    const text = join(blocksOf(12));
+    for (const m of text.matchAll(/(?:提了|发现)(\d+)个(?:缺陷|bug)，(?:目前|现在)(?:修了|关了)(\d+)个，(?:剩下的|没关的)(\d+)个(?:里面|中)(?:有|大概有)(\d+)个/gu)) {
+      expect(Number(m[2]) + Number(m[3])).toBe(Number(m[1]));
+      expect(Number(m[4])).toBeLessThanOrEqual(Number(m[3]));
+    }
+    // The weekly turns are long: an engineer's report runs to several sentences.
+    const reports = blocksOf(12).filter((b) => b.text.startsWith('开发（'));
+    const sentences = reports.map((b) => b.text.split(/(?<=[。！？])/u).length);
+    expect(sentences.reduce((a, b) => a + b, 0) / sentences.length).toBeGreaterThan(2.5);
+  });
+
+  it('say almost every sentence once', () => {
+    const sentences = join(blocksOf(12)).split(/(?<=[。！？])|\n+/u).map((s) => s.trim()).filter((s) => [...s].length >= 10);
+    expect(new Set(sentences).size / sentences.length).toBeGreaterThan(0.97);
+  });
+});
