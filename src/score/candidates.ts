@@ -43,9 +43,13 @@ function nounAfter(tokens: Token[], lower: string, end: number): string | null {
   return null;
 }
 
-/** Same word family: the first five letters agree ("injuries" / "injury", "positions" / "position"). */
+/** Counters that count the same thing: 人, 名 and 位 all count people (37人 answers 何名, 163名 answers 多少人). */
+const COUNTER_FAMILY: Record<string, string> = { 人: '人', 名: '人', 位: '人', 个: '个', 個: '个', 件: '件', 起: '件', 宗: '件' };
+
+/** Same word family: the first five letters agree ("injuries" / "injury", "positions" / "position"), or the same kind of counter. */
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
+  if (COUNTER_FAMILY[a] !== undefined && COUNTER_FAMILY[a] === COUNTER_FAMILY[b]) return true;
   const n = Math.min(5, a.length, b.length);
   return n >= 3 && a.slice(0, n) === b.slice(0, n);
 }
