@@ -218,7 +218,8 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const askedBound = boundOf(question);
   const { bare, lead: leadIndex } = findLead(sorted, lower, input);
-  return sorted.map((c, i) => {
+  const targets: boolean[] = [];
+  const read = sorted.map((c, i) => {
     const sentence = spanAt(input.sentences, c.start);
     const clause = spanAt(input.clauses, c.start);
     const item = spanAt(input.items, c.start);
@@ -238,6 +239,7 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
     // Where the change's target begins: origin markers before it are about the origin (从原来的A降到了X).
     const targetAt = target ? target.index + target[0].search(TARGET_CONNECTOR) : TARGET_AFTER_CJK.test(after) ? before.length : -1;
     const aboutOrigin = (m: RegExpExecArray | null) => m !== null && m.index < targetAt;
+    targets[i] = targetAt >= 0;
     if (input.refusals.some((r) => r.start < clause.end && r.end > clause.start)) role = 'refused';
     else if (isNegated(lower, clause, c.start, c.end, previous?.end ?? clause.start)) role = 'negated';
     else {
@@ -311,5 +313,22 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       labels: ownLabels(lower, c, local),
       entity: entityState(attributedName(c, clean.text, clause, sorted, input.questionNames), input.questionNames),
     };
+  });
+  return originsOfChanges(read, targets, question);
+}
+
+/** A question about the value before a change ("what was it originally?", 原来是多少, 従来は): then the origin is the answer. */
+const ASKS_ORIGIN = /\b(?:originally|previously|before|used\s+to|initially|from)\b|原来|原先|以前|之前|此前|最初|従来|当初|以前|変更前|元の|から/;
+
+/**
+ * "It was 183 ms, and has since dropped to 90 ms", 原来是183毫秒，现在降到了90毫秒: a value stated earlier in the
+ * sentence of a change's target is where the change started, context unless the question asks about the origin.
+ */
+function originsOfChanges(read: ReadCandidate[], targets: boolean[], question: string): ReadCandidate[] {
+  if (ASKS_ORIGIN.test(question)) return read;
+  return read.map((c, i) => {
+    if (c.role !== 'asserted' || c.value === undefined) return c;
+    const changedTo = read.some((t, j) => j > i && targets[j] && t.role === 'asserted' && t.key !== c.key && t.start < c.sentence.end);
+    return changedTo ? { ...c, role: 'context', why: 'changed to a later value' } : c;
   });
 }
