@@ -43,9 +43,13 @@ function nounAfter(tokens: Token[], lower: string, end: number): string | null {
   return null;
 }
 
-/** Same word family: the first five letters agree ("injuries" / "injury", "positions" / "position"). */
+/** Counters that count the same thing: 人, 名 and 位 all count people (37人 answers 何名, 163名 answers 多少人). */
+const COUNTER_FAMILY: Record<string, string> = { 人: '人', 名: '人', 位: '人', 个: '个', 個: '个', 件: '件', 起: '件', 宗: '件' };
+
+/** Same word family: the first five letters agree ("injuries" / "injury", "positions" / "position"), or the same kind of counter. */
 function sameStem(a: string, b: string): boolean {
   if (a === b) return true;
+  if (COUNTER_FAMILY[a] !== undefined && COUNTER_FAMILY[a] === COUNTER_FAMILY[b]) return true;
   const n = Math.min(5, a.length, b.length);
   return n >= 3 && a.slice(0, n) === b.slice(0, n);
 }
@@ -87,14 +91,35 @@ function valueCandidates(type: Value['type'], clean: CleanText, ctx: GroupContex
   const asked = ctx.specs.flatMap((s) => (s.kind === 'value' ? [s.value] : []));
   const wanted = (v: Value) => asked.some((a) => valueMatches(a, v));
   const out: Candidate[] = [];
-  for (const f of values) {
+  for (const found of values) {
+    // Asked for a count ("how many days"), a duration is the count of its unit.
+    const f = type === 'number' && found.value.type === 'duration' ? { ...found, value: countOf(found.value) } : found;
     const v = f.value;
-    const tier = tierOf(type, f, clean, tokens, ctx, wanted(v));
+    const tier = found !== f ? durationCountTier(found.value, ctx) : tierOf(type, f, clean, tokens, ctx, wanted(v));
     if (tier === null) continue;
     if (!wanted(v) && ctx.questionValues.some((q) => valueMatches(q, v) || valueMatches(v, q))) continue;
     out.push({ start: f.start, end: f.end, key: keyOf(v), tier, value: v });
   }
   return out;
+}
+
+/** A duration read as a count of its written unit: 3 weeks is 3. */
+function countOf(v: Value): Value {
+  return v.type === 'duration' ? { type: 'number', value: Number((v.value / v.unit).toPrecision(12)) } : v;
+}
+
+/** Names of each duration unit, English and Japanese/Chinese, to match the noun a count question asks in. */
+const UNIT_NAMES: Record<string, string[]> = {
+  'second:0.001': ['milliseconds', '毫', 'ミ'], 'second:1': ['seconds', '秒'], 'second:60': ['minutes', '分'],
+  'second:3600': ['hours', '時', '时', '小'], 'second:86400': ['days', '日', '天'], 'second:604800': ['weeks', '週', '周', '星'],
+  'month:1': ['months', '月', 'か', 'ヶ', 'カ', '个', '個'], 'month:12': ['years', '年'],
+};
+
+/** A duration as a candidate count: plainly one when the question counts its unit ("how many days"), hardly one otherwise. */
+function durationCountTier(v: Value, ctx: GroupContext): Candidate['tier'] {
+  if (v.type !== 'duration') return 2;
+  const names = UNIT_NAMES[`${v.per}:${v.unit}`] ?? [];
+  return ctx.nouns.some((n) => names.some((u) => sameStem(n, u) || n === u)) ? 0 : 2;
 }
 
 /** The tier of a found value as a candidate of `type`, or null when it is no candidate at all. */
@@ -114,6 +139,11 @@ function tierOf(type: Value['type'], f: FoundValue, clean: CleanText, tokens: To
       if (noun === null || NOT_NOUNS.test(noun) || ctx.nouns.some((n) => sameStem(n, noun))) return 0;
       return UNIT_NOUNS.test(noun) ? 2 : 1;
     }
+    case 'duration':
+      if (v.type === 'duration') return 0;
+      // A bare number for a duration, read in the asked unit ("183" for 183 ms), is a looser form.
+      if (v.type !== 'number' || (isYear(v) && !wanted) || isEnumerator(clean.lower, f.start, f.end)) return null;
+      return 1;
     case 'date':
       if (v.type !== 'date') return null;
       return v.day === null ? 1 : 0;
@@ -137,6 +167,8 @@ function keyOf(v: Value): string {
       return `${v.type === 'number' ? 'amount' : v.type}:${Number(v.value.toPrecision(12))}`;
     case 'time':
       return `time:${v.minutes}`;
+    case 'duration':
+      return `duration:${v.per}:${Number(v.value.toPrecision(12))}`;
     case 'date':
       return `date:${v.year ?? '?'}-${v.month}-${v.day ?? '?'}`;
   }

@@ -24,6 +24,28 @@ const MULTIPLIER: Record<string, number> = { 千: 1e3, 万: 1e4, 萬: 1e4, 十�
 /** Counters after a number: a count of things, not money (1.2万人, 3億株). */
 const COUNTER = '(?:人|名|件|起|个|個|社|台|回|次|家|项|項|宗|位|株|股|票|枚|本|辆|条|店|か所|カ所|ヶ所|箇所|拠点|口|世帯|户|戸|トン|吨|平方)';
 
+/** Duration units and the English word the value rules read; longer spellings first (分钟 before 分). */
+const DURATIONS: Array<[string, string]> = [
+  ['ミリ秒|毫秒', 'milliseconds'],
+  ['秒钟|秒鐘|秒間|秒', 'seconds'],
+  ['分钟|分鐘|分間|分(?![之割野析配别別布類类数數解散担母子量店社公行局期红紅钱錢享]|の\\s*\\d)', 'minutes'],
+  ['小时|小時|钟头|鐘頭|時間', 'hours'],
+  ['日間|日(?!に|まで|から|付|号|號|以降|以前)|天', 'days'],
+  ['週間|星期|礼拜|禮拜|周(?!年|一|二|三|四|五|六|日|末)|週(?!年|末)', 'weeks'],
+  ['か月|ヶ月|カ月|ケ月|箇月|个月|個月', 'months'],
+  ['年間|年半', 'years'],
+];
+const DURATION_UNIT = DURATIONS.map(([forms]) => `(${forms})`).join('|');
+
+/** 183毫秒 → "183 milliseconds", 1時間半 → "1.5 hours", 1个半小时 → "1.5 hours", 3年間 → "3 years". */
+function duration(m: RegExpMatchArray): string | null {
+  const i = DURATIONS.findIndex((_, k) => m[3 + k] !== undefined);
+  if (i < 0) return null;
+  const written = m[3 + i]!;
+  const half = m[2] !== undefined || m[3 + DURATIONS.length] !== undefined || written === '年半' ? 0.5 : 0;
+  return ` ${fix(Number(m[1]) + half)} ${DURATIONS[i]![1]} `;
+}
+
 function fix(n: number): string {
   return String(Number(n.toPrecision(12)));
 }
@@ -85,6 +107,10 @@ const REWRITES: Array<[RegExp, (m: RegExpMatchArray) => string | null]> = [
       return clock(m[1], Number(m[2]), m[5] ? 30 : Number(m[4] ?? 0));
     },
   ],
+  // Durations: 183毫秒, 1.2秒, 5分钟, 3个小时, 1時間半, 1个半小时, 30日間, 3天, 2週間, 6か月, 3年間 (clock times and 割/分 were read above).
+  [new RegExp(`(?<!第)${LEFT}(${NUM})\\s*(?:个|個)?\\s*(半)?\\s*(?:${DURATION_UNIT})(半)?`, 'g'), duration],
+  // Half an hour: 半小时, 半个小时, 30分 is read above.
+  [/(?<![\d半])半\s*(?:个|個)?\s*(?:小时|小時|钟头|鐘頭)|(?<![\d半])半時間/g, () => ' 0.5 hours '],
   // Percentages: パーセント, ％ (already %), percentage points: ポイント, 个百分点.
   [new RegExp(`${LEFT}(${NUM})\\s*(?:パーセント|プロ(?!ジ))`, 'g'), (m) => `${m[1]}%`],
   [new RegExp(`${LEFT}(${NUM})\\s*(?:个|個)?\\s*(?:百分点|百分點|パーセントポイント|ポイント)`, 'g'), (m) => `${m[1]} percentage points`],

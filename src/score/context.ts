@@ -103,6 +103,19 @@ const FROM_BEFORE_CJK = /(?:从|由|自)\s*$/;
 /** Set apart as another matter: 一方, ちなみに, 参考までに, なお; 另外, 此外, 其他, 其余. */
 const OTHER_CJK = /(一方|ちなみに|参考までに|参考として|なお|另外|此外|其他|其余|另一)/;
 
+/**
+ * Right before a value: it is what something changed to (降到了X, 降至X, 提高到X, 从A到X, AからX, "fell from A to X",
+ * "dropped to X"). Markers of the origin before it (从原来的A, 従来のA, "its original A") are about A, not X.
+ */
+const TARGET_BEFORE =
+  /(?:(?:降|减|减少|下降|降低|缩短|缩减|压缩|压|提高|提升|增|增加|增长|上升|升|涨|上涨|扩大|延长|变|改|调|调整|优化|回落|回升|跌|降低了|缩小)\s*(?:了)?\s*(?:到|至|为|為|成)|从[^\u3002]*?(?:到|至)|から|\bfrom\b(?:[^.;!?]|\.\d){1,80}?\bto|\b(?:fell|dropped|decreased|declined|reduced|cut|lowered|improved|rose|increased|raised|grew|climbed|jumped|shortened|down|brought\s+(?:\S+\s+)?down|went\s+(?:down|up))\s+(?:\S+\s+){0,2}?to)\s*(?:了)?\s*(?:约|約|大约|およそ|about\s+|approximately\s+|roughly\s+|around\s+|just\s+|only\s+)?$/;
+/** The connector that ends a target marker ("to", 到, 至, から): the origin lies before it. */
+const TARGET_CONNECTOR = /(?:到|至|为|為|成|から|\bto)\s*(?:了)?\s*(?:约|約|大约|およそ|about\s+|approximately\s+|roughly\s+|around\s+|just\s+|only\s+)?$/;
+/** Right after a value: it is what something changed to (183ミリ秒に短縮, 4.15倍へ上昇, 5日まで短縮). */
+const TARGET_AFTER_CJK = /^\s*(?:に|へ|まで)(?:と)?\s*(?:短縮|減少|増加|改善|低下|上昇|削減|拡大|延長|変更|引き上げ|引き下げ|下が|上が|伸び|縮|増|減|なり|なっ|な[るり])/;
+/** Names of the before-markers that speak of an origin, which a target after them leaves behind. */
+const ORIGIN_MARKERS = new Set(['previously', 'prior', 'compared']);
+
 /** True when a CJK marker is the question's own (then it marks nothing: "前期の…は？"). */
 function freshCjk(match: RegExpExecArray | null, question: string): boolean {
   return match !== null && !question.includes(match[1] ?? match[0]);
@@ -205,7 +218,8 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
   const sorted = [...candidates].sort((a, b) => a.start - b.start);
   const askedBound = boundOf(question);
   const { bare, lead: leadIndex } = findLead(sorted, lower, input);
-  return sorted.map((c, i) => {
+  const targets: boolean[] = [];
+  const read = sorted.map((c, i) => {
     const sentence = spanAt(input.sentences, c.start);
     const clause = spanAt(input.clauses, c.start);
     const item = spanAt(input.items, c.start);
@@ -221,12 +235,19 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
     const hedge = hedgeIn(lower, sentence, question);
     let role: Role = 'asserted';
     let why: string | null = null;
+    const target = TARGET_BEFORE.exec(before);
+    // Where the change's target begins: origin markers before it are about the origin (从原来的A降到了X).
+    const targetAt = target ? target.index + target[0].search(TARGET_CONNECTOR) : TARGET_AFTER_CJK.test(after) ? before.length : -1;
+    const aboutOrigin = (m: RegExpExecArray | null) => m !== null && m.index < targetAt;
+    targets[i] = targetAt >= 0;
     if (input.refusals.some((r) => r.start < clause.end && r.end > clause.start)) role = 'refused';
     else if (isNegated(lower, clause, c.start, c.end, previous?.end ?? clause.start)) role = 'negated';
     else {
       for (const [re, name, valuesOnly] of BEFORE_CONTEXT) {
         if (valuesOnly && c.value === undefined) continue;
-        if (freshMarker(re.exec(before), questionWords)) {
+        const m = re.exec(before);
+        if (ORIGIN_MARKERS.has(name) && aboutOrigin(m)) continue;
+        if (freshMarker(m, questionWords)) {
           role = 'context';
           why = name;
           break;
@@ -244,7 +265,8 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
         role = 'context';
         why = 'changed to a later value';
       }
-      if (role === 'asserted' && freshCjk(PRIOR_CJK.exec(before), question)) {
+      const prior = PRIOR_CJK.exec(before);
+      if (role === 'asserted' && !aboutOrigin(prior) && freshCjk(prior, question)) {
         role = 'context';
         why = 'prior';
       }
@@ -281,7 +303,8 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       otherBound: askedBound !== null && boundOf(lower.slice(local.start, c.start)) === (askedBound === 'upper' ? 'lower' : 'upper'),
       bare: bare[i]!,
       lead: i === leadIndex,
-      delta: DELTA_BEFORE.test(before) || DELTA_AFTER.test(after) || DELTA_BEFORE_CJK.test(before) || DELTA_AFTER_CJK.test(after) || (c.value?.type === 'percent' && c.value.points === true),
+      // What something changed to is a level, not a change.
+      delta: (targetAt < 0 && (DELTA_BEFORE.test(before) || DELTA_AFTER.test(after) || DELTA_BEFORE_CJK.test(before) || DELTA_AFTER_CJK.test(after))) || (c.value?.type === 'percent' && c.value.points === true),
       bold: clean.bold.some(([s, e]) => s <= c.start && c.end <= e),
       sentence,
       clause,
@@ -290,5 +313,22 @@ export function readCandidates(candidates: Candidate[], input: ReadInput): ReadC
       labels: ownLabels(lower, c, local),
       entity: entityState(attributedName(c, clean.text, clause, sorted, input.questionNames), input.questionNames),
     };
+  });
+  return originsOfChanges(read, targets, question);
+}
+
+/** A question about the value before a change ("what was it originally?", 原来是多少, 従来は): then the origin is the answer. */
+const ASKS_ORIGIN = /\b(?:originally|previously|before|used\s+to|initially|from)\b|原来|原先|以前|之前|此前|最初|従来|当初|以前|変更前|元の|から/;
+
+/**
+ * "It was 183 ms, and has since dropped to 90 ms", 原来是183毫秒，现在降到了90毫秒: a value stated earlier in the
+ * sentence of a change's target is where the change started, context unless the question asks about the origin.
+ */
+function originsOfChanges(read: ReadCandidate[], targets: boolean[], question: string): ReadCandidate[] {
+  if (ASKS_ORIGIN.test(question)) return read;
+  return read.map((c, i) => {
+    if (c.role !== 'asserted' || c.value === undefined) return c;
+    const changedTo = read.some((t, j) => j > i && targets[j] && t.role === 'asserted' && t.key !== c.key && t.start < c.sentence.end);
+    return changedTo ? { ...c, role: 'context', why: 'changed to a later value' } : c;
   });
 }

@@ -9,6 +9,14 @@ export type Value =
   | { type: 'multiple'; value: number }
   | { type: 'date'; year: number | null; month: number; day: number | null }
   | { type: 'time'; minutes: number; /** Written without am/pm on a 12-hour clock ("2:30"): either half of the day. */ ambiguous?: boolean }
+  | {
+      type: 'duration';
+      /** Length in seconds (`per: 'second'`) or in months (`per: 'month'`): months and years are not a fixed number of days. */
+      value: number;
+      per: 'second' | 'month';
+      /** The written unit in the same measure (60 for minutes, 12 for years): a bare number is read in it. */
+      unit: number;
+    }
   | { type: 'number'; value: number };
 
 /** The kinds of value. */
@@ -34,6 +42,24 @@ const NUM = '(\\d+(?:\\.\\d+)?|\\.\\d+)';
 /** Not glued to a word, a decimal, or a code such as `pay-23`. */
 const LEFT = '(?<![a-z0-9._/])(?<![a-z]-)';
 const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, mm: 1e6, m: 1e6, mil: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+/** Duration units: [measure, size]. 183 ms = 0.183 s; 1.2 seconds = 1200 ms; years are 12 months. */
+const DURATION_UNITS: Array<[RegExp, 'second' | 'month', number]> = [
+  [/^(?:ms|msecs?|milliseconds?)$/, 'second', 0.001],
+  [/^(?:secs?|seconds?)$/, 'second', 1],
+  [/^(?:mins?|minutes?)$/, 'second', 60],
+  [/^(?:h|hrs?|hours?)$/, 'second', 3600],
+  [/^days?$/, 'second', 86400],
+  [/^weeks?$/, 'second', 604800],
+  [/^months?$/, 'month', 1],
+  [/^years?$/, 'month', 12],
+];
+const DURATION_WORDS = 'ms|msecs?|milliseconds?|secs?|seconds?|mins?|minutes?|h|hrs?|hours?|days?|weeks?|months?|years?';
+
+function durationValue(n: number, word: string): Value | null {
+  const unit = DURATION_UNITS.find(([re]) => re.test(word));
+  return unit ? { type: 'duration', value: Number((n * unit[2]).toPrecision(12)), per: unit[1], unit: unit[2] } : null;
+}
+
 const CURRENCIES: Record<string, string> = {
   $: 'usd', us$: 'usd', usd: 'usd', dollar: 'usd', dollars: 'usd',
   c$: 'cad', cad: 'cad', a$: 'aud', aud: 'aud', chf: 'chf',
@@ -138,6 +164,8 @@ const RULES: Rule[] = [
     },
   ],
   [/\b(noon|midday|midnight)\b/g, (m) => ({ type: 'time', minutes: m[1] === 'midnight' ? 0 : 12 * 60 })],
+  // Durations: 183 ms, 1.2 seconds, 90-day, 3 months (Japanese and Chinese units arrive here rewritten: 183毫秒 → 183 milliseconds).
+  [new RegExp(`${LEFT}${NUM}(?:\\s?|-)(${DURATION_WORDS})(?![a-z])`, 'g'), (m) => durationValue(Number(m[1]), m[2]!)],
   [
     new RegExp(`${LEFT}${NUM}\\s?(%|percent(?![a-z])|per cent(?![a-z])|pct(?![a-z])|percentage points?(?![a-z]))`, 'g'),
     (m) => ({ type: 'percent', value: Number(m[1]), ...(m[2]!.startsWith('percentage') ? { points: true } : {}) }),
@@ -183,7 +211,24 @@ export function valuesIn(lower: string): FoundValue[] {
       found.push({ value, start, end });
     }
   }
-  return shareUnits(lower, found.sort((a, b) => a.start - b.start));
+  return shareUnits(lower, mergeDurations(lower, found.sort((a, b) => a.start - b.start)));
+}
+
+/** "2 hours 30 minutes", "1 hour and 30 minutes" (and 2時間30分, rewritten so) are one duration: parts in falling units add up. */
+function mergeDurations(lower: string, found: FoundValue[]): FoundValue[] {
+  const out: FoundValue[] = [];
+  for (const f of found) {
+    const last = out[out.length - 1];
+    const a = last?.value;
+    const b = f.value;
+    if (
+      last && a?.type === 'duration' && b.type === 'duration' && a.per === b.per && b.unit < a.unit &&
+      /^\s*,?\s*(?:and\s+)?$/.test(lower.slice(last.end, f.start))
+    ) {
+      out[out.length - 1] = { start: last.start, end: f.end, value: { ...a, value: Number((a.value + b.value).toPrecision(12)), unit: b.unit } };
+    } else out.push(f);
+  }
+  return out;
 }
 
 /**
@@ -197,6 +242,7 @@ function shareUnits(lower: string, found: FoundValue[]): FoundValue[] {
     const n = f.value.value;
     const v = next.value;
     if (v.type === 'percent' || v.type === 'multiple') return { ...f, value: { ...v, value: n } };
+    if (v.type === 'duration') return { ...f, value: { ...v, value: Number((n * v.unit).toPrecision(12)) } };
     if (v.type === 'amount') {
       const digits = /\d+(?:\.\d+)?/.exec(lower.slice(next.start, next.end));
       const scale = digits && Number(digits[0]) !== 0 ? v.value / Number(digits[0]) : 1;
@@ -252,6 +298,10 @@ export function valueMatches(expected: Value, found: Value): boolean {
       // "2:30" said without am/pm is either half of the day.
       return (found.ambiguous === true || expected.ambiguous === true) && expected.minutes % 720 === found.minutes % 720;
     }
+    case 'duration':
+      // A bare number is read in the expected unit ("183" for 183 ms); 1.2 seconds = 1200 ms.
+      if (found.type === 'number') return close(expected.value, found.value * expected.unit);
+      return found.type === 'duration' && found.per === expected.per && close(expected.value, found.value);
     case 'date':
       return found.type === 'date' && expected.month === found.month && expected.day === found.day &&
         (expected.year === null || found.year === null || expected.year === found.year);
@@ -270,6 +320,8 @@ export function valueKey(v: Value): string {
       return `x:${Number(v.value.toPrecision(12))}`;
     case 'time':
       return `t:${v.minutes}`;
+    case 'duration':
+      return `dur:${v.per}:${Number(v.value.toPrecision(12))}`;
     case 'date':
       return `d:${v.month}-${v.day ?? ''}`;
   }

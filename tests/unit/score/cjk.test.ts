@@ -135,3 +135,62 @@ describe('Japanese and Chinese commitment', () => {
     expect(outcome('It might be $4.7 million or $3.2 million.', ['$4.7 million'])).toBe('hedged');
   });
 });
+
+describe('durations and counters (round 2)', () => {
+  it('reads durations with their units in Japanese, Chinese and English, equal across units', () => {
+    expect(parseValue('183毫秒')).toEqual({ type: 'duration', value: 0.183, per: 'second', unit: 0.001 });
+    for (const f of ['0.183秒', '183ミリ秒', '183 ms', '183 milliseconds', '0.183 seconds']) expect(same('183毫秒', f), f).toBe(true);
+    expect(same('1.2秒', '1200毫秒')).toBe(true);
+    expect(same('1.2秒', '1.2分钟')).toBe(false);
+    expect(same('90分', '1時間半')).toBe(true);
+    expect(same('90分钟', '1个半小时')).toBe(true);
+    expect(same('30分钟', '半小时')).toBe(true);
+    expect(same('150分', '2時間30分')).toBe(true);
+    expect(same('150 minutes', '2 hours and 30 minutes')).toBe(true);
+    expect(same('3天', '72小时')).toBe(true);
+    expect(same('14日間', '2週間')).toBe(true);
+    expect(same('2周', '14 days')).toBe(true);
+    expect(same('6か月', '6个月')).toBe(true);
+    expect(same('18か月', '1年半')).toBe(true);
+    // Months are not a fixed number of days.
+    expect(same('3か月', '90日')).toBe(false);
+  });
+
+  it('leaves clock times, 割/分 ratios, fractions and day-of-month dates alone', () => {
+    expect(parseValue('14時30分')).toEqual({ type: 'time', minutes: 870 });
+    expect(parseValue('3割2分')).toEqual({ type: 'percent', value: 32 });
+    expect(parseValue('3分の1')).toBeNull();
+    expect(parseValue('15日に開催')?.type).not.toBe('duration');
+    expect(parseValue('第3周')?.type).not.toBe('duration');
+  });
+
+  it('asserts the target of a change and treats its origin as context', () => {
+    const q = '加了二级缓存之后，订单服务的P99延迟降到了多少？';
+    const r = scoreResponse('加了二级缓存之后，订单服务的P99延迟从原来的一秒多降到了183毫秒，压测报告我已经发群里了。', ['183毫秒'], [], { question: q });
+    expect(r.outcome).toBe('correct');
+    expect(r.reason).toContain('context');
+    expect(outcome('P99延迟从原来的1.2秒降至183毫秒。', ['183毫秒'], q)).toBe('correct');
+    expect(outcome('P99延迟从1.2秒降到了183毫秒。', ['1.2秒'], q)).toBe('wrong');
+    expect(outcome('P99延迟原来是183毫秒，现在降到了90毫秒。', ['183毫秒'], q)).toBe('wrong');
+    expect(outcome('P99延迟并没有降到183毫秒。', ['183毫秒'], q)).toBe('wrong');
+    const ja = 'P99レイテンシはどこまで短縮されましたか？';
+    expect(outcome('従来の1.2秒から183ミリ秒に短縮されました。', ['183ミリ秒'], ja)).toBe('correct');
+    expect(outcome('183ミリ秒から90ミリ秒に短縮されました。', ['183ミリ秒'], ja)).toBe('wrong');
+    const en = 'What did the P99 latency drop to?';
+    expect(outcome('It fell from its original 1.2 seconds to 183 ms.', ['183毫秒'], en)).toBe('correct');
+    expect(outcome('It was 183 ms, and has since dropped to 90 ms.', ['183 ms'], en)).toBe('wrong');
+    expect(outcome('Somewhere between 183 and 200 ms.', ['183 ms'], en)).toBe('hedged');
+  });
+
+  it('reads a duration as a count of its unit when the question counts days', () => {
+    expect(outcome('It took 23 days.', ['23'], 'How many days did the migration take?')).toBe('correct');
+    expect(outcome('迁移用了23天。', ['23'], '迁移用了多少天？')).toBe('correct');
+  });
+
+  it('counts people with 人, 名 and 位 alike', () => {
+    expect(outcome('研修には37人が参加し、講師は2名でした。', ['37名'], '研修には何名が参加しましたか？')).toBe('correct');
+    expect(outcome('受影响的有163名用户，另外3人投诉。', ['163人'], '共有多少人受到影响？')).toBe('correct');
+    expect(outcome('受影响的是163位用户。', ['163人'], '共有多少人受到影响？')).toBe('correct');
+    expect(outcome('受影响的有136名用户。', ['163人'], '共有多少人受到影响？')).toBe('wrong');
+  });
+});
