@@ -3,6 +3,7 @@ import type { HaystackKind, Lang } from '../types.js';
 import { financialReportGenerator } from './financial-report/index.js';
 import type { HaystackGenerator } from './generator.js';
 import { meetingTranscriptGenerator } from './meeting-transcript/index.js';
+import { jaMeetingTranscriptGenerator } from './ja/meeting-transcript/index.js';
 
 /** Built-in English generators by kind (the default language). */
 export const GENERATORS: Record<HaystackKind, HaystackGenerator> = {
@@ -16,7 +17,7 @@ export const GENERATORS: Record<HaystackKind, HaystackGenerator> = {
  */
 export const GENERATORS_BY_LANG: Record<Lang, Partial<Record<HaystackKind, HaystackGenerator>>> = {
   en: GENERATORS,
-  ja: {},
+  ja: { 'meeting-transcript': jaMeetingTranscriptGenerator as HaystackGenerator },
   zh: {},
 };
 

@@ -1,0 +1,145 @@
+// 市議会 定例会 会議録 (general questions): the speaker opens the sitting, members take the rostrum in turn with
+// their questions (the city's budget items, local issues), the mayor and department heads answer in the formal
+// register, members ask again from their seats, with 〔登壇〕 and （拍手） notes, a recess and the adjournment.
+import type { Vars } from '../../../data.js';
+import { isoDate, jaWeekday, reiwaDate, reiwaYear, ymd } from '../model/calendar.js';
+import { JA_MEETING_FACTS as F } from '../model/facts.js';
+import type { BudgetItem } from '../model/ledger.js';
+import type { JaAssemblyMember, JaSpeaker } from '../model/world.js';
+import type { JaMeetingContext } from '../talk/context.js';
+import { tenthsOku } from '../talk/figures.js';
+import { JaSession } from '../talk/session.js';
+import { jaGrammar } from '../talk/speech.js';
+
+const ORD = ['1', '2', '3', '4'];
+
+interface Topic {
+  kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare';
+  /** As the member names it. */
+  name: string;
+  item?: BudgetItem;
+  issue?: string;
+  fact?: string;
+}
+
+/** The regular session a month's sitting belongs to: 第1回 in March, 第2回 in June, 第3回 in September, 第4回 in December. */
+function sessionNo(month: number): number {
+  return month === 3 ? 1 : month / 3;
+}
+
+export function assemblyMeeting(mc: JaMeetingContext): JaSession {
+  const { world, rng, speech } = mc;
+  const city = world.city;
+  const day = mc.meeting.day;
+  const { year, month } = ymd(day);
+  const fy = month >= 4 ? year : year - 1;
+  const budget = world.budget.budget(fy);
+  const title = `${city.name}議会 ${reiwaYear(year)}第${sessionNo(month)}回定例会 会議録（第${mc.meeting.part + 3}号）`;
+  const members = rng.sample(city.members, rng.int(3, 4));
+  const present: JaSpeaker[] = [city.speaker, city.mayor, ...city.departments, ...members];
+  const label = (s: JaSpeaker) => `○${s.title}（${s.person.name}君）`;
+  const ss = new JaSession({ index: mc.meeting.index, kind: 'assembly', title, date: isoDate(day), chair: city.speaker }, rng.fork('session'), present, label);
+  const deptOf = (area: string) => city.departments.find((d) => d.area === area) ?? rng.pick(city.departments);
+  const issues = rng.sample(speechList('issues'), 8);
+  const supplement = mc.may(F.supplementaryBudget) && mc.meeting.part === 0;
+  const suppNo = rng.int(2, 5);
+  const suppAmount = tenthsOku(rng.int(15, 260));
+  const suppItem = rng.pick(budget.items);
+
+  const topicsFor = (i: number): Topic[] => {
+    const out: Topic[] = [];
+    if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
+    if (mc.may(F.schoolFacilities) && rng.chance(0.15)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
+    if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
+    while (out.length < rng.int(2, 3)) {
+      if (rng.chance(0.55)) {
+        const item = rng.pick(budget.items);
+        if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
+      } else {
+        const issue = issues.pop() ?? rng.pick(speechList('issues'));
+        out.push({ kind: 'issue', name: `${issue}への対応`, issue });
+      }
+    }
+    return out;
+  };
+  const varsOf = (t: Topic, m: JaAssemblyMember): Vars => ({
+    topic: t.name,
+    item: t.item?.name ?? suppItem.name,
+    amount: t.kind === 'supp' ? suppAmount : t.item ? tenthsOku(t.item.amount) : '',
+    issue: t.issue ?? t.name,
+    fy: reiwaYear(fy).replace(/年$/, ''),
+    district: city.districts,
+    family: m.person.family,
+    no: suppNo,
+    k: rng.int(2, 9),
+    month: `${rng.pick([4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2])}月`,
+    finish: `${rng.pick(['本年度末', '来年度上半期', '来年秋', '再来年3月'])}`,
+    dept: deptOf(t.item?.area ?? '総務').title.replace(/長$|監$/, ''),
+    city: city.name,
+    plan_no: rng.int(4, 7),
+    plan: ['<a_plan>'],
+  });
+
+  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>'));
+  members.forEach((m, i) => {
+    const topics = topicsFor(i);
+    const callName = m.person.name;
+    ss.turn(city.speaker, speech.raw('<a_call>', { seat: m.title, name: callName }));
+    ss.note(`〔${m.title} ${callName}君登壇〕`, 20);
+    const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length })];
+    topics.forEach((t, j) => {
+      const v = { ...varsOf(t, m), ord: ORD[j]! };
+      const head = speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
+      const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
+      const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
+      parts.push(head + aside + speech.say(body, v));
+    });
+    parts.push(speech.say('<a_q_close>', { k: topics.length }));
+    ss.turn(m, parts.join(''), topics.flatMap((t) => (t.fact ? [t.fact] : [])));
+    ss.note('（拍手）');
+    ss.turn(city.speaker, '市長。');
+    ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
+    const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family })];
+    for (const t of topics.filter((x) => x.kind === 'issue' || x.kind === 'budget').slice(0, 2)) mayorParts.push(speech.say('<a_mayor_topic>', varsOf(t, m)));
+    mayorParts.push(speech.say('<a_mayor_delegate>'));
+    ss.turn(city.mayor, mayorParts.join(''));
+    for (const t of topics) {
+      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
+      const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
+      ss.turn(city.speaker, `${dept.title}。`);
+      ss.turn(dept, speech.say(body, varsOf(t, m)), t.fact ? [t.fact] : undefined);
+    }
+    // Second questions from the seat, then the member's closing request.
+    const plain = topics.filter((x) => x.kind === 'budget' || x.kind === 'issue');
+    const t = plain.length > 0 ? rng.pick(plain) : undefined;
+    if (t) {
+      ss.turn(city.speaker, `${callName}議員。`);
+      const v = varsOf(t, m);
+      if (ss.turn(m, speech.say('<a_requestion>', { followup: speech.raw('<a_followup>', v) }))) {
+        const dept = t.item ? deptOf(t.item.area) : rng.pick(city.departments);
+        ss.turn(city.speaker, `${dept.title}。`);
+        ss.turn(dept, speech.say('<a_reanswer>', v));
+      }
+      ss.turn(city.speaker, `${callName}議員。`);
+      ss.turn(m, speech.say('<a_q_end>', v));
+    }
+    ss.turn(city.speaker, speech.say('<a_member_done>', { name: callName }));
+    if (i === 1) {
+      ss.turn(city.speaker, speech.raw('<a_recess>'));
+      ss.note(`午後${rng.pick(['0時0', '0時1', '0時2'])}${rng.int(0, 9)}分休憩`, 3600);
+      ss.note('午後1時00分再開');
+      ss.turn(city.speaker, speech.raw('<a_resume>'));
+    }
+  });
+  const next = mc.meeting.part === 0 ? day + 1 : day + 7;
+  ss.turn(city.speaker, speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
+  ss.note(`午後${rng.int(3, 5)}時${String(rng.int(0, 59)).padStart(2, '0')}分散会`);
+  ss.opening('heading', title);
+  ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${city.members.length + 18}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${city.departments.slice(0, 5).map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
+  return ss;
+}
+
+/** A list of the phrase data by name (the issues members raise). */
+function speechList(name: string): string[] {
+  return [...jaGrammar().list(name)];
+}
