@@ -4,6 +4,7 @@ import type { HaystackKind, Lang, Needle } from '../types.js';
 import type { Rng } from '../util/rng.js';
 import { REPORT_TEMPLATES } from './financial-report/index.js';
 import { TRANSCRIPT_TEMPLATES } from './meeting-transcript/index.js';
+import { JA_TRANSCRIPT_TEMPLATES } from './ja/meeting-transcript/index.js';
 import type { NeedleSetName, PlacedInstance, QuestionVariant, WorldTemplate } from './template.js';
 
 const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
@@ -18,7 +19,7 @@ const TEMPLATES: Record<HaystackKind, readonly WorldTemplate[]> = {
  */
 export const TEMPLATES_BY_LANG: Record<Lang, Partial<Record<HaystackKind, readonly WorldTemplate[]>>> = {
   en: TEMPLATES,
-  ja: {},
+  ja: { 'meeting-transcript': JA_TRANSCRIPT_TEMPLATES },
   zh: {},
 };
 
