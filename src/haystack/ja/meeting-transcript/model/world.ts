@@ -155,7 +155,8 @@ export function createWorld(seed: number): JaMeetingWorld {
     const p = person();
     return { person: p, title, role, address: `${p.family}${honorific}` };
   };
-  const reserved: JaReserved = { people: Array.from({ length: 8 }, person), places: [] };
+  // Reserved people have family names of two characters or more, so an answer is never part of another word (原 in 原因).
+  const reserved: JaReserved = { people: Array.from({ length: 8 }, person).filter((p) => p.family.length >= 2), places: [] };
   const short = `${rng.pick(names.companyHead)}${rng.pick(names.companyTail)}`;
   const places = rng.shuffle(names.prefCity);
   reserved.places = places.splice(0, 5);
