@@ -24,10 +24,13 @@ const series = SEEDS.map((seed) => {
   let n = 0;
   for (const b of g.blocks(seed, { omit })) {
     texts.push(b.text);
-    // A date printed without its year ("次回は9月2日（火）") is in the year of the meeting that says it, or the next.
-    const year = Number((b.context as MeetingPlace).date.slice(0, 4));
-    const month = Number((b.context as MeetingPlace).date.slice(5, 7));
-    for (const m of b.text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g)) dates.add(`${m[1] ?? (Number(m[2]) < month - 6 ? year + 1 : year)}-${m[2]}-${m[3]}`);
+    // A date printed without its year ("次回は9月2日（火）", "前回12月19日") is the one nearest the meeting that says it.
+    const at = Date.parse((b.context as MeetingPlace).date);
+    const year = new Date(at).getUTCFullYear();
+    for (const m of b.text.matchAll(/(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g)) {
+      const near = [year - 1, year, year + 1].sort((p, q) => Math.abs(Date.UTC(p, Number(m[2]) - 1, Number(m[3])) - at) - Math.abs(Date.UTC(q, Number(m[2]) - 1, Number(m[3])) - at))[0]!;
+      dates.add(`${m[1] ?? near}-${m[2]}-${m[3]}`);
+    }
     if (b.kind === 'turn') places.push(b.context as MeetingPlace);
     n += b.text.length + 2;
     if (n > 300_000) break;

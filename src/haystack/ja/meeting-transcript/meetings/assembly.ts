@@ -51,7 +51,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
     if (mc.may(F.schoolFacilities) && rng.chance(0.15)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
     if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
-    while (out.length < rng.int(2, 3)) {
+    const want = rng.int(2, 4);
+    while (out.length < want) {
       if (rng.chance(0.55)) {
         const item = rng.pick(budget.items);
         if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
@@ -80,11 +81,11 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     plan: ['<a_plan>'],
   });
 
-  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>'));
+  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>', { again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' }));
   members.forEach((m, i) => {
     const topics = topicsFor(i);
     const callName = m.person.name;
-    ss.turn(city.speaker, speech.raw('<a_call>', { seat: m.title, name: callName }));
+    ss.turn(city.speaker, speech.raw(i === 0 ? '<a_call_first>' : '<a_call>', { seat: m.title, name: callName }));
     ss.note(`〔${m.title} ${callName}君登壇〕`, 20);
     const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length })];
     topics.forEach((t, j) => {
@@ -100,7 +101,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     ss.turn(city.speaker, '市長。');
     ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
     const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family })];
-    for (const t of topics.filter((x) => x.kind === 'issue' || x.kind === 'budget').slice(0, 2)) mayorParts.push(speech.say('<a_mayor_topic>', varsOf(t, m)));
+    // The mayor takes up each topic in the order asked; department heads give the figures.
+    for (const t of topics) mayorParts.push(speech.say('<a_mayor_topic>', varsOf(t, m)));
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
     for (const t of topics) {
@@ -115,10 +117,12 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (t) {
       ss.turn(city.speaker, `${callName}議員。`);
       const v = varsOf(t, m);
-      if (ss.turn(m, speech.say('<a_requestion>', { followup: speech.raw('<a_followup>', v) }))) {
+      // A second question and its answer are paired by kind (publicity, targets, timing).
+      const ask = rng.int(0, jaGrammar().list('a_followup').length - 1);
+      if (ss.turn(m, speech.say('<a_requestion>', { followup: speech.raw(jaGrammar().list('a_followup')[ask]!, v) }))) {
         const dept = t.item ? deptOf(t.item.area) : rng.pick(city.departments);
         ss.turn(city.speaker, `${dept.title}。`);
-        ss.turn(dept, speech.say('<a_reanswer>', v));
+        ss.turn(dept, speech.say(jaGrammar().list('a_reanswer')[ask]!, v));
       }
       ss.turn(city.speaker, `${callName}議員。`);
       ss.turn(m, speech.say('<a_q_end>', v));

@@ -6,6 +6,7 @@ import type { JaSpeaker } from '../model/world.js';
 import { hhmm } from '../talk/clock.js';
 import type { Homework, JaMeetingContext } from '../talk/context.js';
 import { JaSession } from '../talk/session.js';
+import { jaGrammar } from '../talk/speech.js';
 
 export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const { world, rng, speech } = mc;
@@ -25,16 +26,18 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     if (!ss.turn(team.manager, speech.say('<g_hw_check>', { owner: hw.owner.person.family, task: hw.task }))) continue;
     ss.turn(hw.owner, speech.say('<g_hw_done>', { ...base(), task: hw.task }, 0.2));
   }
-  for (const e of rng.shuffle([...team.engineers, team.pm])) {
-    ss.turn(team.manager, speech.say('<g_progress_call>', { name: e.person.family }));
-    ss.turn(e, speech.saySeq(['<g_progress>', '<g_progress>'], base(), 0.2));
+  rng.shuffle([...team.engineers, team.pm]).forEach((e, i) => {
+    ss.turn(team.manager, speech.say(jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!, { name: e.person.family }));
+    ss.turn(e, speech.say('<g_progress>', base(), 0.2) + speech.say('<g_progress>', base(), 0.2));
     if (rng.chance(0.45)) {
-      if (ss.turn(e, speech.say('<g_issue>', base(), 0.2))) {
+      // An issue and the reply it gets are paired by kind (a flaky error, missing test data, a blocked request).
+      const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
+      if (ss.turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
         const other = rng.pick(present.filter((p) => p !== e));
-        ss.turn(rng.chance(0.6) ? team.manager : other, speech.say('<g_issue_reply>', { other: rng.pick(team.engineers.filter((p) => p !== e)).person.family }, 0.2));
+        ss.turn(kind === 2 || rng.chance(0.6) ? team.manager : other, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: rng.pick(team.engineers.filter((p) => p !== e)).person.family }, 0.2));
       }
     } else ss.turn(team.manager, speech.raw('<g_ack>'));
-  }
+  });
   const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {
