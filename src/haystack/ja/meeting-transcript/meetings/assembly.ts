@@ -102,7 +102,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
     const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family })];
     // The mayor takes up each topic in the order asked; department heads give the figures.
-    for (const t of topics) mayorParts.push(speech.say('<a_mayor_topic>', varsOf(t, m)));
+    topics.forEach((t, j) => mayorParts.push(speech.say(jaGrammar().list('a_mayor_topic')[j === 0 ? 0 : rng.int(1, 2)]!, varsOf(t, m))));
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
     for (const t of topics) {
