@@ -29,7 +29,6 @@ export class JaSession {
   private readonly head: Block[] = [];
   private readonly body: Array<{ block: Block; at?: number }> = [];
   private clock: number;
-  private previous?: number;
   /** Who spoke last. */
   last?: JaSpeaker;
 
@@ -101,7 +100,6 @@ export class JaSession {
       out.push({ ...block, speakers, context: { ...base, time, ...(previous ? { previousTime: previous } : {}) } });
       previous = time;
     }
-    void this.previous;
     return out;
   }
 }
