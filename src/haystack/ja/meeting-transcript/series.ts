@@ -32,7 +32,7 @@ export function* jaSchedule(world: JaMeetingWorld): Generator<JaScheduledMeeting
 
 /** Blocks of the world's meetings in order; facts in `omit` are never stated. */
 export function* jaSeriesBlocks(world: JaMeetingWorld, omit: ReadonlySet<FactKey>): Generator<Block> {
-  const series: JaSeriesState = { world, omit, memory: new JaMemory(), boards: [], homework: new Map(), tickets: new Map(), counts: new Map() };
+  const series: JaSeriesState = { world, omit, memory: new JaMemory(), boards: [], homework: new Map(), items: new Map(), tickets: new Map(), counts: new Map() };
   const root = worldRng(world.seed);
   for (const meeting of jaSchedule(world)) {
     const mc = new JaMeetingContext(series, meeting, root.fork(`meeting-${meeting.index}`));

@@ -4,9 +4,12 @@ import { isoDate, jaDate, jaMonthDay, jaWeekday, ymd } from '../model/calendar.j
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import type { JaSpeaker } from '../model/world.js';
 import { hhmm } from '../talk/clock.js';
-import type { Homework, JaMeetingContext } from '../talk/context.js';
+import type { Homework, JaMeetingContext, WorkItem } from '../talk/context.js';
 import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
+import type { Vars } from '../../../data.js';
+
+const list = (name: string): readonly string[] => jaGrammar().list(name);
 
 export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const { world, rng, speech } = mc;
@@ -26,18 +29,75 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     if (!ss.turn(team.manager, speech.say('<g_hw_check>', { owner: hw.owner.person.family, task: hw.task }))) continue;
     ss.turn(hw.owner, speech.say('<g_hw_done>', { ...base(), task: hw.task }, 0.2));
   }
-  rng.shuffle([...team.engineers, team.pm]).forEach((e, i) => {
+  // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
+  // the item's own figures; a colleague may ask about it; an issue and its reply are paired by kind.
+  const items = mc.series.items.get(ti) ?? [];
+  const kinds: WorkItem['kind'][] = ['perf', 'bug', 'feature', 'migrate', 'upgrade'];
+  const newItem = (owner: JaSpeaker): WorkItem => {
+    const kind = rng.pick(kinds);
+    const lib = rng.pick(list('libs'));
+    const major = rng.int(2, 17);
+    const ms = rng.int(30, 240) * 10;
+    const vars = { part: rng.pick(team.parts), lib, tbl: rng.pick(list('tables')), ms, ms2: Math.round((ms * rng.int(15, 60)) / 1000) * 10, ver: `${major}.${rng.int(0, 9)}`, ver2: `${major + 1}.${rng.int(0, 4)}`, rows: `約${rng.int(12, 980)}万行` };
+    return { owner, ticket: ticket(), kind, stage: rng.int(0, 1), what: speech.raw(`<g_item_name_${kind}>`, vars), vars };
+  };
+  for (const e of team.engineers) {
+    const mine = items.filter((it) => it.owner === e);
+    while (mine.length < 1 || (mine.length < 2 && rng.chance(0.3))) {
+      const it = newItem(e);
+      mine.push(it);
+      items.push(it);
+    }
+  }
+  const fresh = (it: WorkItem, e: JaSpeaker): Vars => {
+    const k = rng.int(2, 9);
+    return {
+      ...it.vars,
+      ticket: it.ticket,
+      what: it.what,
+      k,
+      k0: rng.int(1, Math.min(3, k - 1)),
+      k2: rng.int(2, 8),
+      k3: rng.int(52, 390),
+      cases: rng.int(4, 60),
+      pr: `#${rng.int(1200, 9800)}`,
+      days: rng.int(2, 9),
+      hrs: rng.int(2, 9),
+      pts: rng.int(3, 21),
+      weekday: rng.pick(['月曜', '火曜', '水曜', '木曜', '金曜']),
+      month: `${ymd(day + 40).month}月`,
+      who: rng.pick(team.engineers.filter((p) => p !== e)).person.family,
+      pmName: team.pm.person.family,
+      customer: world.company.segments.flatMap((s) => s.customers),
+      env: ['<envs>'],
+    };
+  };
+  rng.shuffle([...team.engineers]).forEach((e, i) => {
     ss.turn(team.manager, speech.say(jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!, { name: e.person.family }));
-    ss.turn(e, speech.say('<g_progress>', base(), 0.2) + speech.say('<g_progress>', base(), 0.2));
-    if (rng.chance(0.45)) {
-      // An issue and the reply it gets are paired by kind (a flaky error, missing test data, a blocked request).
+    const mine = items.filter((it) => it.owner === e);
+    const parts = mine.map((it) => speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15));
+    const upcoming = newItem(e);
+    if (rng.chance(0.4)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
+    ss.turn(e, parts.join(''));
+    if (rng.chance(0.35)) {
+      const ask = rng.int(0, list('g_w_question').length - 1);
+      const it = rng.pick(mine);
+      const v = fresh(it, e);
+      if (ss.turn(rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) ss.turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
+    } else if (rng.chance(0.45)) {
       const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
       if (ss.turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
         const other = rng.pick(present.filter((p) => p !== e));
         ss.turn(kind === 2 || rng.chance(0.6) ? team.manager : other, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: rng.pick(team.engineers.filter((p) => p !== e)).person.family }, 0.2));
       }
     } else ss.turn(team.manager, speech.raw('<g_ack>'));
+    // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
+    for (const it of mine) {
+      if (it.stage >= 3) items.splice(items.indexOf(it), 1);
+      else if (rng.chance(0.65)) it.stage++;
+    }
   });
+  mc.series.items.set(ti, items);
   const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {

@@ -13,6 +13,19 @@ export interface Homework {
   task: string;
 }
 
+/** A team's piece of work, reported on at each 定例会 until it is released; its stage advances meeting by meeting. */
+export interface WorkItem {
+  owner: JaSpeaker;
+  ticket: string;
+  kind: 'perf' | 'bug' | 'feature' | 'migrate' | 'upgrade';
+  /** 0 investigation/design, 1 implementation, 2 review/test, 3 released. */
+  stage: number;
+  /** How the team calls it (`認証サービスのレスポンス改善`). */
+  what: string;
+  /** Its own figures, said the same way each time (before/after ms, versions, library, table). */
+  vars: Record<string, string | number>;
+}
+
 /** State carried from meeting to meeting. */
 export interface JaSeriesState {
   world: JaMeetingWorld;
@@ -22,6 +35,8 @@ export interface JaSeriesState {
   boards: number[];
   /** Open homework by team index. */
   homework: Map<number, Homework[]>;
+  /** Open work items by team index. */
+  items: Map<number, WorkItem[]>;
   /** Next ticket number by team index. */
   tickets: Map<number, number>;
   /** How many meetings of each kind were held (numbering: 第N回). */
