@@ -21,10 +21,9 @@ const MEETINGS: Record<JaMeetingKind, (mc: JaMeetingContext) => JaSession> = {
 /** The series' meetings in date order, from the world's first day, endlessly. */
 export function* jaSchedule(world: JaMeetingWorld): Generator<JaScheduledMeeting> {
   let { year, month } = ymd(world.start);
-  const week = { n: 0 };
   let index = 0;
   for (;;) {
-    for (const m of monthMeetings(year, month, world.teams.length, week)) yield { ...m, index: index++ };
+    for (const m of monthMeetings(year, month, world.teams.length)) yield { ...m, index: index++ };
     month++;
     if (month > 12) (month = 1), year++;
   }

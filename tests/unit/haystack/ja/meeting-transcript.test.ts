@@ -33,7 +33,7 @@ describe('Japanese meeting transcripts', () => {
     expect([...kinds].sort()).toEqual(['assembly', 'board', 'earnings-call', 'engineering']);
     expect(text).toMatch(/第\d+回 取締役会 議事録/);
     expect(text).toMatch(/決算説明会 質疑応答/);
-    expect(text).toMatch(/週次定例（第\d+回）/);
+    expect(text).toMatch(/定例会（第\d+回）/);
     expect(text).toMatch(/市議会 令和\d+年第\d回定例会 会議録（第\d号）/);
     expect(text).toMatch(/〔.+君登壇〕/);
   });

@@ -2,19 +2,36 @@
 // their questions (the city's budget items, local issues), the mayor and department heads answer in the formal
 // register, members ask again from their seats, with 〔登壇〕 and （拍手） notes, a recess and the adjournment.
 import type { Vars } from '../../../data.js';
+import type { Rng } from '../../../../util/rng.js';
 import { isoDate, jaWeekday, reiwaDate, reiwaYear, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import type { BudgetItem } from '../model/ledger.js';
 import type { JaAssemblyMember, JaSpeaker } from '../model/world.js';
 import type { JaMeetingContext } from '../talk/context.js';
-import { tenthsOku } from '../talk/figures.js';
+import { grouped, tenthsOku } from '../talk/figures.js';
+import { loadHaystackData } from '../../../data.js';
 import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 
 const ORD = ['1', '2', '3', '4'];
 
+/** A local issue a member can raise: background with local figures, the ask, and the department's answer. */
+interface LocalTopic {
+  name: string;
+  area: string;
+  bg: string[];
+  ask: string[];
+  ans: string[];
+}
+
+/** How many times one local topic is taken up in a series (by different members, sessions apart). */
+const TOPIC_USES = 2;
+
 interface Topic {
-  kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare';
+  kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare' | 'local';
+  local?: LocalTopic;
+  /** The local topic's figures, drawn once so question and answer agree. */
+  localVars?: Vars;
   /** As the member names it. */
   name: string;
   item?: BudgetItem;
@@ -46,6 +63,22 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   const suppAmount = tenthsOku(rng.int(15, 260));
   const suppItem = rng.pick(budget.items);
 
+  const taken = new Set<string>();
+  const localVars = (): Vars => ({
+    d: rng.pick(city.districts),
+    y: rng.int(3, 12),
+    n0: rng.int(1, 9),
+    n1: rng.int(2, 9),
+    n2: rng.int(120, 980),
+    n3: grouped(rng.int(12, 98) * 100 + rng.int(1, 99)),
+    r1: `${rng.int(1, 14)}.${rng.int(0, 9)}%`,
+    r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
+    m: `${rng.int(1, 12)}月`,
+    amt: tenthsOku(rng.int(3, 90)),
+    amtS: `${rng.int(3, 9)}0万円`,
+    fyn: fy - 2018 + rng.int(2, 3),
+    tfr: `1.${rng.int(18, 45)}`,
+  });
   const topicsFor = (i: number): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
@@ -53,7 +86,13 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
     const want = rng.int(2, 4);
     while (out.length < want) {
-      if (rng.chance(0.55)) {
+      const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name));
+      if (open.length > 0 && rng.chance(0.6)) {
+        const lt = rng.pick(open);
+        taken.add(lt.name);
+        mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
+        out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars() });
+      } else if (rng.chance(0.55)) {
         const item = rng.pick(budget.items);
         if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
       } else {
@@ -92,6 +131,12 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       const v = { ...varsOf(t, m), ord: ORD[j]! };
       const head = speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
       const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
+      if (t.local) {
+        // Background with the local figures, then the ask: a general question runs minutes, not a line.
+        const bg = pickInOrder(rng, t.local.bg, rng.int(2, 3));
+        parts.push(head + aside + bg.map((x) => speech.say(x, t.localVars)).join('') + speech.say(rng.pick(t.local.ask), t.localVars));
+        return;
+      }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
       parts.push(head + aside + speech.say(body, v));
     });
@@ -106,6 +151,12 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
     for (const t of topics) {
+      if (t.local) {
+        const dept = deptOf(t.local.area);
+        ss.turn(city.speaker, `${dept.title}。`);
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに}お答えいたします。', { topic: t.name }) + pickInOrder(rng, t.local.ans, rng.int(2, 3)).map((x) => speech.say(x, t.localVars)).join(''));
+        continue;
+      }
       const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
       const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
       ss.turn(city.speaker, `${dept.title}。`);
@@ -141,6 +192,17 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   ss.opening('heading', title);
   ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${city.members.length + 18}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${city.departments.slice(0, 5).map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
   return ss;
+}
+
+/** The local topics members raise (haystacks/ja/meeting-transcript/assembly-topics.json). */
+function localTopics(): LocalTopic[] {
+  return loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json');
+}
+
+/** `k` of the items drawn at random, kept in their order (background before detail). */
+function pickInOrder<T>(rng: Rng, items: T[], k: number): T[] {
+  const idx = rng.sample(items.map((_, i) => i), Math.min(k, items.length)).sort((x, y) => x - y);
+  return idx.map((i) => items[i]!);
 }
 
 /** A list of the phrase data by name (the issues members raise). */

@@ -1,6 +1,6 @@
 // Engineering 定例会: the manager opens, last meeting's 宿題 are checked, each engineer reports 進捗 and 課題 on the
 // team's tickets, operations and release notes, then the new 宿題 are recapped with their owners and the next date.
-import { isoDate, jaDate, jaMonthDay, jaWeekday, ymd } from '../model/calendar.js';
+import { isoDate, jaDate, jaMonthDay, jaWeekday, nextTeamMeeting, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import type { JaSpeaker } from '../model/world.js';
 import { hhmm } from '../talk/clock.js';
@@ -18,7 +18,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const day = mc.meeting.day;
   const n = mc.number(`engineering-${ti}`, rng.int(0, 0) + 40 + ti * 7);
   const present: JaSpeaker[] = [team.manager, team.pm, ...team.engineers];
-  const title = `${team.name} 週次定例（第${n}回）`;
+  const title = `${team.name} 定例会（第${n}回）`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'engineering', title, date: isoDate(day), chair: team.manager }, rng.fork('session'), present, (s) => `${s.person.name}（${s.title}）`);
   let ticketNo = mc.series.tickets.get(ti) ?? 1000 + rng.int(100, 800);
   const ticket = () => `${team.prefix}-${(ticketNo += rng.int(1, 9))}`;
@@ -110,7 +110,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   mc.series.homework.set(ti, homework);
   mc.series.tickets.set(ti, ticketNo);
   ss.turn(team.manager, speech.say('<g_hw_recap>', { list: homework.map((h) => `${h.owner.person.family}さんは${h.task}`).join('、') }));
-  const next = day + 14;
+  const next = nextTeamMeeting(day, ti);
   ss.turn(team.manager, speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
   ss.opening('heading', title);

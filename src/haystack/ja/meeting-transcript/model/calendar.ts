@@ -78,15 +78,14 @@ function nthWeekday(year: number, month: number, weekday: number, n: number): nu
 }
 
 /**
- * Meetings of one month, in date order: an engineering 定例会 every Tuesday (the teams take turns), the board on the
- * third Thursday, the earnings briefing (決算説明会) in May, August, November and February, and in June, September,
- * December and March two days of general questions of the city assembly's regular session (定例会).
+ * Meetings of one month, in date order: an engineering 定例会 on the first and third Tuesdays (the first team on the
+ * first, the second on the third: each team meets monthly), the board on the third Thursday, the earnings briefing
+ * (決算説明会) in May, August, November and February, and in June, September, December and March two days of
+ * general questions of the city assembly's regular session (定例会).
  */
-export function monthMeetings(year: number, month: number, teams: number, weekCounter: { n: number }): Array<Omit<JaScheduledMeeting, 'index'>> {
+export function monthMeetings(year: number, month: number, teams: number): Array<Omit<JaScheduledMeeting, 'index'>> {
   const out: Array<Omit<JaScheduledMeeting, 'index'> & { slot: number }> = [];
-  for (let day = nthWeekday(year, month, 2, 1); ymd(day).month === month; day += 7) {
-    out.push({ kind: 'engineering', day, part: weekCounter.n++ % teams, slot: 1 });
-  }
+  for (let t = 0; t < teams; t++) out.push({ kind: 'engineering', day: teamMeetingDay(year, month, t), part: t, slot: 1 });
   out.push({ kind: 'board', day: nthWeekday(year, month, 4, 3), part: 0, slot: 0 });
   if ([2, 5, 8, 11].includes(month)) out.push({ kind: 'earnings-call', day: nthWeekday(year, month, 5, 2), part: 0, slot: 0 });
   if ([3, 6, 9, 12].includes(month)) {
@@ -94,4 +93,15 @@ export function monthMeetings(year: number, month: number, teams: number, weekCo
     out.push({ kind: 'assembly', day: first, part: 0, slot: 0 }, { kind: 'assembly', day: first + 1, part: 1, slot: 0 });
   }
   return out.sort((a, b) => a.day - b.day || a.slot - b.slot).map(({ slot: _slot, ...m }) => m);
+}
+
+/** The day of team `t`'s monthly 定例会: the first team on the first Tuesday, the second on the third, and so on. */
+export function teamMeetingDay(year: number, month: number, t: number): number {
+  return nthWeekday(year, month, 2, 1 + 2 * (t % 2));
+}
+
+/** Team `t`'s next 定例会 after `day` (the same Tuesday of the next month). */
+export function nextTeamMeeting(day: number, t: number): number {
+  const { year, month } = ymd(day);
+  return month === 12 ? teamMeetingDay(year + 1, 1, t) : teamMeetingDay(year, month + 1, t);
 }
