@@ -75,7 +75,6 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
     m: `${rng.int(1, 12)}月`,
     amt: tenthsOku(rng.int(3, 90)),
-    amtS: `${rng.int(3, 9)}0万円`,
     fyn: fy - 2018 + rng.int(2, 3),
     tfr: `1.${rng.int(18, 45)}`,
   });
@@ -120,7 +119,9 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     plan: ['<a_plan>'],
   });
 
-  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>', { again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' }));
+  const seated = city.members.length + 18 - rng.int(0, 2);
+  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' }));
+  let mayorUp = false;
   members.forEach((m, i) => {
     const topics = topicsFor(i);
     const callName = m.person.name;
@@ -134,17 +135,20 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (t.local) {
         // Background with the local figures, then the ask: a general question runs minutes, not a line.
         const bg = pickInOrder(rng, t.local.bg, rng.int(2, 3));
-        parts.push(head + aside + bg.map((x) => speech.say(x, t.localVars)).join('') + speech.say(rng.pick(t.local.ask), t.localVars));
+        parts.push(head + bg.map((x) => speech.say(x, t.localVars)).join('') + speech.say(`{${t.local.ask.join('|')}}`, t.localVars));
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
-      parts.push(head + aside + speech.say(body, v));
+      const said = speech.say(body, v);
+      parts.push(head + (said ? aside + said : ''));
     });
     parts.push(speech.say('<a_q_close>', { k: topics.length }));
     ss.turn(m, parts.join(''), topics.flatMap((t) => (t.fact ? [t.fact] : [])));
     ss.note('（拍手）');
     ss.turn(city.speaker, '市長。');
-    ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
+    // The mayor takes the rostrum for the first answer of the sitting and answers from the seat after that.
+    if (!mayorUp) ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
+    mayorUp = true;
     const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family })];
     // The mayor takes up each topic in the order asked; department heads give the figures.
     topics.forEach((t, j) => mayorParts.push(speech.say(jaGrammar().list('a_mayor_topic')[j === 0 ? 0 : rng.int(1, 2)]!, varsOf(t, m))));
@@ -186,11 +190,12 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       ss.turn(city.speaker, speech.raw('<a_resume>'));
     }
   });
+  const answering = city.departments.filter((d) => ss.spoke(d));
   const next = mc.meeting.part === 0 ? day + 1 : day + 7;
   ss.turn(city.speaker, speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
   ss.note(`午後${rng.int(3, 5)}時${String(rng.int(0, 59)).padStart(2, '0')}分散会`);
   ss.opening('heading', title);
-  ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${city.members.length + 18}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${city.departments.slice(0, 5).map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
+  ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${seated}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${answering.map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
   return ss;
 }
 

@@ -136,7 +136,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   say(c.chair, 'b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
   const end = start + Math.ceil(ss.seconds / 60) + 2;
   ss.opening('heading', `${title} 議事録`);
-  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}`, `場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名`, `議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
   return ss;
 }
 

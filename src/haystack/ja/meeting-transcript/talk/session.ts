@@ -29,6 +29,7 @@ export class JaSession {
   private readonly head: Block[] = [];
   private readonly body: Array<{ block: Block; at?: number }> = [];
   private clock: number;
+  private readonly speakers = new Set<JaSpeaker>();
   /** Who spoke last. */
   last?: JaSpeaker;
 
@@ -67,7 +68,13 @@ export class JaSession {
     this.body.push({ block, at });
     this.clock += Math.ceil(text.length / CHARS_PER_SECOND);
     this.last = speaker;
+    this.speakers.add(speaker);
     return true;
+  }
+
+  /** True when `speaker` has had a turn in this meeting. */
+  spoke(speaker: JaSpeaker): boolean {
+    return this.speakers.has(speaker);
   }
 
   /** A note between turns: 〔拍手〕, 〔十四番 山口花子君登壇〕, （休憩）. */
