@@ -7,9 +7,23 @@ import { hhmm } from '../talk/clock.js';
 import type { Homework, JaMeetingContext, WorkItem } from '../talk/context.js';
 import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
-import type { Vars } from '../../../data.js';
+import { loadHaystackData, type Vars } from '../../../data.js';
 
 const list = (name: string): readonly string[] => jaGrammar().list(name);
+
+/** A proposal an engineer brings to the 定例会 (haystacks/ja/meeting-transcript/engineering-topics.json). */
+interface Discussion {
+  name: string;
+  open: string[];
+  /** Questions, each answered by the answer of the same index. */
+  q: string[];
+  a: string[];
+  decide: string[];
+}
+
+function discussions(): Discussion[] {
+  return loadHaystackData<Discussion[]>('ja/meeting-transcript/engineering-topics.json');
+}
 
 export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const { world, rng, speech } = mc;
@@ -98,6 +112,25 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     }
   });
   mc.series.items.set(ti, items);
+  // Discussion items: one or two proposals a meeting (log retention, CI time, on-call …), each taken up once per team:
+  // the proposer's case with its figures, a colleague's question and the answer of its kind, the manager's decision.
+  const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
+  for (const d of rng.sample(open, rng.int(1, 2))) {
+    mc.series.counts.set(`ja-eng:${ti}:${d.name}`, 1);
+    const proposer = rng.pick(team.engineers);
+    const asker = rng.pick(present.filter((p) => p !== proposer));
+    const k = rng.int(2, 9);
+    const v: Vars = { ...fresh(newItem(proposer), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
+    ss.turn(team.manager, speech.say('{次は|では次に|続いて}<who>さんから{相談があるそうです|提案があるそうなので、お願いします}。', { who: proposer.person.family }));
+    if (!ss.turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
+    const ask = rng.int(0, d.q.length - 1);
+    if (ss.turn(asker, speech.say(d.q[ask]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[ask]!, v, 0.15));
+    if (rng.chance(0.5)) {
+      const other = 1 - ask;
+      if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
+    }
+    ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
+  }
   const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {
