@@ -1,7 +1,7 @@
 // 取締役会: the chair opens and confirms the quorum, the previous minutes, then 決議事項 (results, capital
 // expenditure, officers' pay, buybacks, dividends, rules, loans) each presented, questioned by outside directors and
 // voted, then 報告事項 from the business heads and the auditors, and the close.
-import type { Vars } from '../../../data.js';
+import { loadHaystackData, type Vars } from '../../../data.js';
 import { jaDate, jaMonthDay, jaWeekday, isoDate, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import { periodLabel, reportedQuarter } from '../model/periods.js';
@@ -45,9 +45,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     seg: s.name,
     product: s.products,
     customer: s.customers,
-    site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name),
+    site: sitesOf(s),
     month: `${rng.int(1, 12)}月`,
   });
+  function sitesOf(s: JaSegment): string[] {
+    const own = c.sites.filter((x) => x.segment === s.name).map((x) => x.name);
+    return own.length > 0 ? own : c.sites.map((x) => x.name);
+  }
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
@@ -122,14 +126,26 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   });
   // 報告事項: the business heads, then the auditors.
   const heads = rng.sample(c.segments, reports);
+  const taken = new Set<string>();
   for (const s of heads) {
     say(c.chair, 'b_report_open', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
-    const parts = ['<b_report_segment>', '<b_report_segment>'];
-    ss.turn(s.head, speech.saySeq(parts, v, 0.12));
+    // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
+    // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
+    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 2 && !taken.has(t.name));
+    const topic = open.length > 0 && rng.chance(0.8) ? rng.pick(open) : undefined;
+    if (topic) {
+      taken.add(topic.name);
+      mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
+      const tv: Vars = { ...v, n1: rng.int(2, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      ss.turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
+      const ask = rng.int(0, topic.q.length - 1);
+      if (ss.turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) ss.turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
+      if (rng.chance(0.4) && topic.q[1 - ask] && ss.turn(rng.pick(c.outside), speech.say(topic.q[1 - ask]!, tv))) ss.turn(s.head, speech.say(topic.a[1 - ask]!, tv, 0.08));
+    } else ss.turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
     if (mc.may(F.priceRevision) && rng.chance(0.4)) ss.turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
     if (mc.may(F.hiring) && rng.chance(0.15)) ss.turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
-    if (rng.chance(0.7) && say(rng.pick(c.outside), 'b_report_question', v)) say(s.head, 'b_report_answer', v, 0.12);
+    if (!topic && rng.chance(0.7) && say(rng.pick(c.outside), 'b_report_question', v)) say(s.head, 'b_report_answer', v, 0.12);
   }
   say(c.auditors[0]!, 'b_audit_report', { site: c.sites.map((x) => x.name), k: rng.int(1, 6) });
   const next = nextBoard(day);
@@ -138,6 +154,19 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   ss.opening('heading', `${title} 議事録`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
   return ss;
+}
+
+/** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
+interface BoardTopic {
+  name: string;
+  report: string[];
+  /** Outside directors' questions, each answered by the answer of the same index. */
+  q: string[];
+  a: string[];
+}
+
+function boardTopics(): BoardTopic[] {
+  return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
 }
 
 /** The board's next meeting: the third Thursday of the next month. */
