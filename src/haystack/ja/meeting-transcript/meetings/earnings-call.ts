@@ -1,6 +1,6 @@
 // 決算説明会: the IR moderator opens, the president and the CFO walk the quarter from the ledger (億円 as spoken),
 // the forecast, then analysts of securities houses ask their questions and the moderator closes.
-import type { Vars } from '../../../data.js';
+import { loadHaystackData, type Vars } from '../../../data.js';
 import { jaDate, jaWeekday, isoDate } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import { periodLabel, reportedQuarter } from '../model/periods.js';
@@ -43,6 +43,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   }
   if (mc.may(F.priceRevision) && rng.chance(0.6)) ss.turn(c.cfo, speech.say('<e_price>', segVars(rng.pick(c.segments))), [F.priceRevision]);
   ss.turn(c.ir, speech.say('<e_qa_open>'));
+  const taken = new Set<string>();
   for (const a of analysts) {
     const vars = (): Vars => {
       const j = rng.int(0, c.segments.length - 1);
@@ -52,9 +53,21 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
     const v1 = vars();
     if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
-    const q1 = speech.say('<e_q_intro><e_q>', v1, 0.2);
-    if (!ss.turn(a, q1)) continue;
-    ss.turn(answerer(), speech.say('<e_a>', v1, 0.2));
+    // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer;
+    // each theme is asked at most twice a series.
+    const open = earningsTopics().filter((t) => (mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 2 && !taken.has(t.name));
+    const topic = open.length > 0 && rng.chance(0.75) ? rng.pick(open) : undefined;
+    if (topic) {
+      taken.add(topic.name);
+      mc.series.counts.set(`ja-ir:${topic.name}`, (mc.series.counts.get(`ja-ir:${topic.name}`) ?? 0) + 1);
+      const tv: Vars = { ...v1, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) };
+      if (!ss.turn(a, speech.say('<e_q_intro>', tv, 0.2) + speech.saySeq(topic.q, tv, 0.15))) continue;
+      ss.turn(answerer(), speech.saySeq(topic.a, tv, 0.15));
+    } else {
+      const q1 = speech.say('<e_q_intro><e_q>', v1, 0.2);
+      if (!ss.turn(a, q1)) continue;
+      ss.turn(answerer(), speech.say('<e_a>', v1, 0.2));
+    }
     if (rng.chance(0.7)) {
       const v2 = vars();
       const q2 = speech.raw('<e_q>', v2);
@@ -67,4 +80,15 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   ss.opening('heading', `${title} 質疑応答`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}`, `形式：${rng.pick(['オンライン（Zoomウェビナー）', 'ハイブリッド（本社会議室・オンライン）', '電話会議'])}`, `登壇者：${c.ceo.title} ${c.ceo.person.name}、${c.cfo.title} ${c.cfo.person.name}`].join('\n'));
   return ss;
+}
+
+/** A theme analysts ask about (haystacks/ja/meeting-transcript/earnings-topics.json): the question and its answer. */
+interface EarningsTopic {
+  name: string;
+  q: string[];
+  a: string[];
+}
+
+function earningsTopics(): EarningsTopic[] {
+  return loadHaystackData<EarningsTopic[]>('ja/meeting-transcript/earnings-topics.json');
 }
