@@ -22,6 +22,8 @@ interface LocalTopic {
   bg: string[];
   ask: string[];
   ans: string[];
+  /** The mayor's stance, when the mayor takes the topic up first. */
+  mayor?: string[];
 }
 
 /** How many times one local topic is taken up in a series (by different members, sessions apart). */
@@ -86,7 +88,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     const want = rng.int(2, 4);
     while (out.length < want) {
       const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name));
-      if (open.length > 0 && rng.chance(0.6)) {
+      if (open.length > 0 && rng.chance(0.8)) {
         const lt = rng.pick(open);
         taken.add(lt.name);
         mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
@@ -151,7 +153,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     mayorUp = true;
     const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family })];
     // The mayor takes up each topic in the order asked; department heads give the figures.
-    topics.forEach((t, j) => mayorParts.push(speech.say(jaGrammar().list('a_mayor_topic')[j === 0 ? 0 : rng.int(1, 2)]!, varsOf(t, m))));
+    // The mayor gives the city's stance on the first topic (a local topic's own, when it has one); the department
+    // heads answer the rest with the figures.
+    const first = topics[0]!;
+    mayorParts.push(first.local?.mayor ? speech.say(`{${first.local.mayor.join('|')}}`, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
     for (const t of topics) {
