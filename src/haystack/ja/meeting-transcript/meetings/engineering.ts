@@ -74,6 +74,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       k2: rng.int(2, 8),
       k3: rng.int(52, 390),
       cases: rng.int(4, 60),
+      pcthi: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
       pr: `#${rng.int(1200, 9800)}`,
       days: rng.int(2, 9),
       hrs: rng.int(2, 9),
