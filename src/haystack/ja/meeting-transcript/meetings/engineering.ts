@@ -88,7 +88,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     };
   };
   rng.shuffle([...team.engineers]).forEach((e, i) => {
-    ss.turn(team.manager, speech.say(jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!, { name: e.person.family }));
+    // The manager acknowledges the last report and calls the next engineer in the same breath.
+    const call = speech.say(jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!, { name: e.person.family });
+    ss.turn(team.manager, (i === 0 ? '' : speech.raw('<g_ack>')) + call);
     const mine = items.filter((it) => it.owner === e);
     const parts = mine.map((it) => speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15));
     const upcoming = newItem(e);
@@ -105,7 +107,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
         const other = rng.pick(present.filter((p) => p !== e));
         ss.turn(kind === 2 || rng.chance(0.6) ? team.manager : other, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: rng.pick(team.engineers.filter((p) => p !== e)).person.family }, 0.2));
       }
-    } else ss.turn(team.manager, speech.raw('<g_ack>'));
+    } else if (i === team.engineers.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
     for (const it of mine) {
       if (it.stage >= 3) items.splice(items.indexOf(it), 1);
