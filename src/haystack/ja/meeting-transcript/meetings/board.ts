@@ -137,7 +137,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     if (topic) {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
-      const tv: Vars = { ...v, n1: rng.int(2, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      const tv: Vars = { ...v, n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       ss.turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
       const ask = rng.int(0, topic.q.length - 1);
       if (ss.turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) ss.turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));

@@ -96,7 +96,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const upcoming = newItem(e);
     if (rng.chance(0.4)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     ss.turn(e, parts.join(''));
-    if (rng.chance(0.35)) {
+    if (rng.chance(0.2)) {
       const ask = rng.int(0, list('g_w_question').length - 1);
       const it = rng.pick(mine);
       const v = fresh(it, e);
@@ -124,7 +124,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const asker = rng.pick(present.filter((p) => p !== proposer));
     const k = rng.int(2, 9);
     const v: Vars = { ...fresh(newItem(proposer), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
-    ss.turn(team.manager, speech.say('{次は|では次に|続いて}<who>さんから{相談があるそうです|提案があるそうなので、お願いします}。', { who: proposer.person.family }));
+    ss.turn(team.manager, speech.say('{次は|では次に|続いて|あと今日は}、{<topic>の件|<topic>について}{です|ですね}。<who>さん、{お願いします|どうぞ}。', { who: proposer.person.family, topic: d.name }));
     if (!ss.turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
     const ask = rng.int(0, d.q.length - 1);
     if (ss.turn(asker, speech.say(d.q[ask]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[ask]!, v, 0.15));
