@@ -1,5 +1,6 @@
 // Engineering 定例会: the manager opens, last meeting's 宿題 are checked, each engineer reports 進捗 and 課題 on the
 // team's tickets, operations and release notes, then the new 宿題 are recapped with their owners and the next date.
+// Turns are labelled by name only, as an online meeting's transcript shows them; the roles are in the header.
 import { isoDate, jaDate, jaMonthDay, jaWeekday, nextTeamMeeting, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import type { JaSpeaker } from '../model/world.js';
@@ -33,7 +34,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const n = mc.number(`engineering-${ti}`, rng.int(0, 0) + 40 + ti * 7);
   const present: JaSpeaker[] = [team.manager, team.pm, ...team.engineers];
   const title = `${team.name} 定例会（第${n}回）`;
-  const ss = new JaSession({ index: mc.meeting.index, kind: 'engineering', title, date: isoDate(day), chair: team.manager }, rng.fork('session'), present, (s) => `${s.person.name}（${s.title}）`);
+  const ss = new JaSession({ index: mc.meeting.index, kind: 'engineering', title, date: isoDate(day), chair: team.manager }, rng.fork('session'), present, (s) => s.person.name);
   let ticketNo = mc.series.tickets.get(ti) ?? 1000 + rng.int(100, 800);
   const ticket = () => `${team.prefix}-${(ticketNo += rng.int(1, 9))}`;
   const base = () => ({ part: team.parts, system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) });
@@ -150,6 +151,6 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   ss.turn(team.manager, speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
   ss.opening('heading', title);
-  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}　場所：${rng.pick(['オンライン（Teams）', 'オンライン（Google Meet）', `本社${rng.int(3, 7)}階 会議室${rng.pick(['A', 'B', 'C'])}＋オンライン`])}`, `参加者：${rng.shuffle(present).map((p) => p.person.name).join('、')}`].join('\n'));
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}　場所：${rng.pick(['オンライン（Teams）', 'オンライン（Google Meet）', `本社${rng.int(3, 7)}階 会議室${rng.pick(['A', 'B', 'C'])}＋オンライン`])}`, `参加者：${rng.shuffle(present).map((p) => `${p.person.name}（${p.title}）`).join('、')}`].join('\n'));
   return ss;
 }
