@@ -102,7 +102,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       const it = rng.pick(mine);
       const v = fresh(it, e);
       if (ss.turn(rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) ss.turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
-    } else if (rng.chance(0.45)) {
+    } else if (rng.chance(0.3)) {
       const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
       if (ss.turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
         const other = rng.pick(present.filter((p) => p !== e));
@@ -119,6 +119,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // Discussion items: one or two proposals a meeting (log retention, CI time, on-call …), each taken up once per team:
   // the proposer's case with its figures, a colleague's question and the answer of its kind, the manager's decision.
   const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
+  const followUps: Homework[] = [];
   for (const d of rng.sample(open, rng.int(1, 2))) {
     mc.series.counts.set(`ja-eng:${ti}:${d.name}`, 1);
     const proposer = rng.pick(team.engineers);
@@ -134,6 +135,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
     }
     ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
+    followUps.push({ owner: proposer, task: speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) });
   }
   const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
@@ -143,7 +145,11 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   }
   if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(team.engineers).person.family }), [F.projectLeads]);
   // New homework, checked at the team's next meeting.
-  const homework: Homework[] = rng.sample(team.engineers, rng.int(2, 3)).map((owner) => ({ owner, task: speech.raw('<g_tasks>', { part: team.parts }) }));
+  // New homework: the follow-up of each proposal discussed, and one or two of the usual chores.
+  const homework: Homework[] = [
+    ...followUps,
+    ...rng.sample(team.engineers, rng.int(1, 2)).map((owner) => ({ owner, task: speech.raw('<g_tasks>', { part: team.parts }) })),
+  ].slice(0, 3);
   mc.series.homework.set(ti, homework);
   mc.series.tickets.set(ti, ticketNo);
   ss.turn(team.manager, speech.say('<g_hw_recap>', { list: homework.map((h) => `${h.owner.person.family}さんは${h.task}`).join('、') }));
