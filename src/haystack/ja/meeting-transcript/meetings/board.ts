@@ -21,9 +21,9 @@ const ITEM_TITLES: Record<string, string> = {
   loan: '資金の借入',
 };
 
-/** The label of a board member: `議長（佐藤健一）` for the chair, else `代表取締役社長（…）`. */
+/** The label of a board member: `議長（佐藤健一）` for the chair, else the post the minutes use (`経理財務本部長（井上洋平）`). */
 function boardLabel(chair: JaSpeaker) {
-  return (s: JaSpeaker) => (s === chair ? `議長（${s.person.name}）` : `${s.title}（${s.person.name}）`);
+  return (s: JaSpeaker) => (s === chair ? `議長（${s.person.name}）` : `${s.title.split(' ').at(-1)}（${s.person.name}）`);
 }
 
 export function boardMeeting(mc: JaMeetingContext): JaSession {
