@@ -5,6 +5,7 @@ import { JA_MEETING_FACTS, jaMeetingTranscriptGenerator as g } from '../../../..
 import { generatorFor } from '../../../../src/haystack/generators.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import type { Block } from '../../../../src/types.js';
+import { loadHaystackData } from '../../../../src/haystack/data.js';
 
 function take(seed: number, chars: number, omit?: Set<string>): Block[] {
   const out: Block[] = [];
@@ -58,6 +59,24 @@ describe('Japanese meeting transcripts', () => {
       expect(said, said).toMatch(/[。！？][」』）]?$/u);
       expect(said, said).not.toMatch(/[<>{}|]|\. |、、|。。/);
     }
+  });
+
+  it('takes each topic up a limited number of times: an assembly topic at most twice, an engineering proposal once per team', () => {
+    const count = (re: RegExp) => [...text.matchAll(re)].length;
+    const assembly = loadHaystackData<Array<{ name: string }>>('ja/meeting-transcript/assembly-topics.json');
+    const used = assembly.filter((t) => {
+      const n = count(new RegExp(`${t.name}(?:について|に関するお尋ねに)お答えいたします`, 'g'));
+      expect(n, t.name).toBeLessThanOrEqual(2);
+      return n > 0;
+    });
+    expect(used.length).toBeGreaterThan(10);
+    const proposals = loadHaystackData<Array<{ name: string }>>('ja/meeting-transcript/engineering-topics.json');
+    const raised = proposals.filter((t) => {
+      const n = count(new RegExp(`、(?:${t.name}の件|${t.name}について)(?:です|ですね)。`, 'g'));
+      expect(n, t.name).toBeLessThanOrEqual(2);
+      return n > 0;
+    });
+    expect(raised.length).toBeGreaterThan(10);
   });
 
   it('dates meetings in order, and advances the calendar meeting after meeting', () => {
