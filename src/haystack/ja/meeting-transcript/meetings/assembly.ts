@@ -32,6 +32,9 @@ const TOPIC_USES = 2;
 interface Topic {
   kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare' | 'local';
   local?: LocalTopic;
+  /** Which of the local topic's asks the member put, and the answers the department has not given yet. */
+  ask?: number;
+  unanswered?: string[];
   /** The local topic's figures, drawn once so question and answer agree. */
   localVars?: Vars;
   /** As the member names it. */
@@ -137,7 +140,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (t.local) {
         // Background with the local figures, then the ask: a general question runs minutes, not a line.
         const bg = pickInOrder(rng, t.local.bg, rng.int(2, 3));
-        parts.push(head + bg.map((x) => speech.say(x, t.localVars)).join('') + speech.say(`{${t.local.ask.join('|')}}`, t.localVars));
+        t.ask = rng.int(0, t.local.ask.length - 1);
+        let ask = speech.say(t.local.ask[t.ask]!, t.localVars);
+        if (!ask && t.local.ask.length > 1) ask = speech.say(t.local.ask[(t.ask = 1 - t.ask)]!, t.localVars);
+        parts.push(head + bg.map((x) => speech.say(x, t.localVars)).join('') + ask);
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
@@ -163,7 +169,9 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (t.local) {
         const dept = deptOf(t.local.area);
         ss.turn(city.speaker, `${dept.title}。`);
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに}お答えいたします。', { topic: t.name }) + pickInOrder(rng, t.local.ans, rng.int(2, 3)).map((x) => speech.say(x, t.localVars)).join(''));
+        const answers = pickInOrder(rng, t.local.ans, 2);
+        t.unanswered = t.local.ans.filter((x) => !answers.includes(x));
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに}お答えいたします。', { topic: t.name }) + answers.map((x) => speech.say(x, t.localVars)).join(''));
         continue;
       }
       const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
@@ -171,9 +179,24 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       ss.turn(city.speaker, `${dept.title}。`);
       ss.turn(dept, speech.say(body, varsOf(t, m)), t.fact ? [t.fact] : undefined);
     }
-    // Second questions from the seat, then the member's closing request.
+    // Second questions from the seat: on a local topic, the member asks for more and the department gives what it had
+    // not said yet; else a question of a kind (publicity, targets, timing) answered in kind.
+    const again = topics.find((x) => x.local && (x.unanswered?.length ?? 0) > 0);
+    const followedUp = again !== undefined && rng.chance(0.6);
+    if (again && followedUp) {
+      const v = { ...again.localVars, topic: again.name };
+      ss.turn(city.speaker, `${callName}議員。`);
+      if (ss.turn(m, speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v))) {
+        const dept = deptOf(again.local!.area);
+        ss.turn(city.speaker, `${dept.title}。`);
+        const rest = again.unanswered ?? [];
+        ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => speech.say(x, again.localVars)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
+      }
+      ss.turn(city.speaker, `${callName}議員。`);
+      ss.turn(m, speech.say('<a_q_end>', { issue: again.name }));
+    }
     const plain = topics.filter((x) => x.kind === 'budget' || x.kind === 'issue');
-    const t = plain.length > 0 ? rng.pick(plain) : undefined;
+    const t = !followedUp && plain.length > 0 ? rng.pick(plain) : undefined;
     if (t) {
       ss.turn(city.speaker, `${callName}議員。`);
       const v = varsOf(t, m);
