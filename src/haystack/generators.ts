@@ -4,6 +4,7 @@ import { financialReportGenerator } from './financial-report/index.js';
 import type { HaystackGenerator } from './generator.js';
 import { meetingTranscriptGenerator } from './meeting-transcript/index.js';
 import { jaFinancialReportGenerator } from './ja/financial-report/index.js';
+import { jaMeetingTranscriptGenerator } from './ja/meeting-transcript/index.js';
 import { zhFinancialReportGenerator } from './zh/financial-report/index.js';
 import { zhMeetingTranscriptGenerator } from './zh/meeting-transcript/index.js';
 
@@ -21,6 +22,7 @@ export const GENERATORS_BY_LANG: Record<Lang, Partial<Record<HaystackKind, Hayst
   en: GENERATORS,
   ja: {
     'financial-report': jaFinancialReportGenerator as HaystackGenerator,
+    'meeting-transcript': jaMeetingTranscriptGenerator as HaystackGenerator,
   },
   zh: {
     'financial-report': zhFinancialReportGenerator as HaystackGenerator,

@@ -5,6 +5,7 @@ import type { Rng } from '../util/rng.js';
 import { REPORT_TEMPLATES } from './financial-report/index.js';
 import { TRANSCRIPT_TEMPLATES } from './meeting-transcript/index.js';
 import { JA_REPORT_TEMPLATES } from './ja/financial-report/index.js';
+import { JA_TRANSCRIPT_TEMPLATES } from './ja/meeting-transcript/index.js';
 import { ZH_REPORT_TEMPLATES } from './zh/financial-report/index.js';
 import { ZH_TRANSCRIPT_TEMPLATES } from './zh/meeting-transcript/index.js';
 import type { NeedleSetName, PlacedInstance, QuestionVariant, WorldTemplate } from './template.js';
@@ -23,6 +24,7 @@ export const TEMPLATES_BY_LANG: Record<Lang, Partial<Record<HaystackKind, readon
   en: TEMPLATES,
   ja: {
     'financial-report': JA_REPORT_TEMPLATES,
+    'meeting-transcript': JA_TRANSCRIPT_TEMPLATES,
   },
   zh: {
     'financial-report': ZH_REPORT_TEMPLATES,

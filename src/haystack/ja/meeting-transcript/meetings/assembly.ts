@@ -1,0 +1,244 @@
+// 市議会 定例会 会議録 (general questions): the speaker opens the sitting, members take the rostrum in turn with
+// their questions (the city's budget items, local issues), the mayor and department heads answer in the formal
+// register, members ask again from their seats, with 〔登壇〕 and （拍手） notes, a recess and the adjournment.
+import type { Vars } from '../../../data.js';
+import type { Rng } from '../../../../util/rng.js';
+import { isoDate, jaWeekday, reiwaDate, reiwaYear, ymd } from '../model/calendar.js';
+import { JA_MEETING_FACTS as F } from '../model/facts.js';
+import type { BudgetItem } from '../model/ledger.js';
+import type { JaAssemblyMember, JaSpeaker } from '../model/world.js';
+import type { JaMeetingContext } from '../talk/context.js';
+import { grouped, tenthsOku } from '../talk/figures.js';
+import { loadHaystackData } from '../../../data.js';
+import { JaSession } from '../talk/session.js';
+import { jaGrammar } from '../talk/speech.js';
+
+const ORD = ['1', '2', '3', '4'];
+
+/** A local issue a member can raise: background with local figures, the ask, and the department's answer. */
+interface LocalTopic {
+  name: string;
+  area: string;
+  bg: string[];
+  ask: string[];
+  ans: string[];
+  /** The mayor's stance, when the mayor takes the topic up first. */
+  mayor?: string[];
+}
+
+/** How many times one local topic is taken up in a series (by different members, sessions apart). */
+const TOPIC_USES = 2;
+
+interface Topic {
+  kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare' | 'local';
+  local?: LocalTopic;
+  /** Which of the local topic's asks the member put, and the answers the department has not given yet. */
+  ask?: number;
+  unanswered?: string[];
+  /** The local topic's figures, drawn once so question and answer agree. */
+  localVars?: Vars;
+  /** As the member names it. */
+  name: string;
+  item?: BudgetItem;
+  issue?: string;
+  fact?: string;
+}
+
+/** The regular session a month's sitting belongs to: 第1回 in March, 第2回 in June, 第3回 in September, 第4回 in December. */
+function sessionNo(month: number): number {
+  return month === 3 ? 1 : month / 3;
+}
+
+export function assemblyMeeting(mc: JaMeetingContext): JaSession {
+  const { world, rng, speech } = mc;
+  const city = world.city;
+  const day = mc.meeting.day;
+  const { year, month } = ymd(day);
+  const fy = month >= 4 ? year : year - 1;
+  const budget = world.budget.budget(fy);
+  const title = `${city.name}議会 ${reiwaYear(year)}第${sessionNo(month)}回定例会 会議録（第${mc.meeting.part + 3}号）`;
+  const members = rng.sample(city.members, rng.int(3, 4));
+  const present: JaSpeaker[] = [city.speaker, city.mayor, ...city.departments, ...members];
+  const label = (s: JaSpeaker) => `○${s.title}（${s.person.name}君）`;
+  const ss = new JaSession({ index: mc.meeting.index, kind: 'assembly', title, date: isoDate(day), chair: city.speaker }, rng.fork('session'), present, label);
+  const deptOf = (area: string) => city.departments.find((d) => d.area === area) ?? rng.pick(city.departments);
+  const issues = rng.sample(speechList('issues'), 8);
+  const supplement = mc.may(F.supplementaryBudget) && mc.meeting.part === 0;
+  const suppNo = rng.int(2, 5);
+  const suppAmount = tenthsOku(rng.int(15, 260));
+  const suppItem = rng.pick(budget.items);
+
+  const taken = new Set<string>();
+  const localVars = (): Vars => ({
+    d: rng.pick(city.districts),
+    y: rng.int(3, 12),
+    n0: rng.int(1, 9),
+    n1: rng.int(2, 9),
+    n2: rng.int(120, 980),
+    n3: grouped(rng.int(12, 98) * 100 + rng.int(1, 99)),
+    r1: `${rng.int(1, 14)}.${rng.int(0, 9)}%`,
+    r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
+    m: `${rng.int(1, 12)}月`,
+    amt: tenthsOku(rng.int(3, 90)),
+    fyn: fy - 2018 + rng.int(2, 3),
+    tfr: `1.${rng.int(18, 45)}`,
+  });
+  const topicsFor = (i: number): Topic[] => {
+    const out: Topic[] = [];
+    if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
+    if (mc.may(F.schoolFacilities) && rng.chance(0.15)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
+    if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
+    const want = rng.int(2, 4);
+    while (out.length < want) {
+      const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name));
+      if (open.length > 0 && rng.chance(0.8)) {
+        const lt = rng.pick(open);
+        taken.add(lt.name);
+        mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
+        out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars() });
+      } else if (rng.chance(0.55)) {
+        const item = rng.pick(budget.items);
+        if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
+      } else {
+        const issue = issues.pop() ?? rng.pick(speechList('issues'));
+        out.push({ kind: 'issue', name: `${issue}への対応`, issue });
+      }
+    }
+    return out;
+  };
+  const varsOf = (t: Topic, m: JaAssemblyMember): Vars => ({
+    topic: t.name,
+    item: t.item?.name ?? suppItem.name,
+    amount: t.kind === 'supp' ? suppAmount : t.item ? tenthsOku(t.item.amount) : '',
+    issue: t.issue ?? t.name,
+    fy: reiwaYear(fy).replace(/年$/, ''),
+    district: city.districts,
+    family: m.person.family,
+    no: suppNo,
+    k: rng.int(2, 9),
+    month: `${rng.pick([4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2])}月`,
+    finish: `${rng.pick(['本年度末', '来年度上半期', '来年秋', '再来年3月'])}`,
+    dept: deptOf(t.item?.area ?? '総務').title.replace(/長$|監$/, ''),
+    city: city.name,
+    plan_no: rng.int(4, 7),
+    plan: ['<a_plan>'],
+  });
+
+  const seated = city.members.length + 18 - rng.int(0, 2);
+  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' }));
+  let mayorUp = false;
+  members.forEach((m, i) => {
+    const topics = topicsFor(i);
+    const callName = m.person.name;
+    ss.turn(city.speaker, speech.raw(i === 0 ? '<a_call_first>' : '<a_call>', { seat: m.title, name: callName }));
+    ss.note(`〔${m.title} ${callName}君登壇〕`, 20);
+    const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length })];
+    topics.forEach((t, j) => {
+      const v = { ...varsOf(t, m), ord: ORD[j]! };
+      const head = speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
+      const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
+      if (t.local) {
+        // Background with the local figures, then the ask: a general question runs minutes, not a line.
+        const bg = pickInOrder(rng, t.local.bg, rng.int(2, 3));
+        t.ask = rng.int(0, t.local.ask.length - 1);
+        let ask = speech.say(t.local.ask[t.ask]!, t.localVars);
+        if (!ask && t.local.ask.length > 1) ask = speech.say(t.local.ask[(t.ask = 1 - t.ask)]!, t.localVars);
+        parts.push(head + bg.map((x) => speech.say(x, t.localVars)).join('') + ask);
+        return;
+      }
+      const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
+      const said = speech.say(body, v);
+      parts.push(head + (said ? aside + said : ''));
+    });
+    parts.push(speech.say('<a_q_close>', { k: topics.length }));
+    ss.turn(m, parts.join(''), topics.flatMap((t) => (t.fact ? [t.fact] : [])));
+    ss.note('（拍手）');
+    ss.turn(city.speaker, '市長。');
+    // The mayor takes the rostrum for the first answer of the sitting and answers from the seat after that.
+    if (!mayorUp) ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
+    mayorUp = true;
+    const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family })];
+    // The mayor takes up each topic in the order asked; department heads give the figures.
+    // The mayor gives the city's stance on the first topic (a local topic's own, when it has one); the department
+    // heads answer the rest with the figures.
+    const first = topics[0]!;
+    mayorParts.push(first.local?.mayor ? speech.say(`{${first.local.mayor.join('|')}}`, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
+    mayorParts.push(speech.say('<a_mayor_delegate>'));
+    ss.turn(city.mayor, mayorParts.join(''));
+    for (const t of topics) {
+      if (t.local) {
+        const dept = deptOf(t.local.area);
+        ss.turn(city.speaker, `${dept.title}。`);
+        const answers = pickInOrder(rng, t.local.ans, 2);
+        t.unanswered = t.local.ans.filter((x) => !answers.includes(x));
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに}お答えいたします。', { topic: t.name }) + answers.map((x) => speech.say(x, t.localVars)).join(''));
+        continue;
+      }
+      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
+      const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
+      ss.turn(city.speaker, `${dept.title}。`);
+      ss.turn(dept, speech.say(body, varsOf(t, m)), t.fact ? [t.fact] : undefined);
+    }
+    // Second questions from the seat: on a local topic, the member asks for more and the department gives what it had
+    // not said yet; else a question of a kind (publicity, targets, timing) answered in kind.
+    const again = topics.find((x) => x.local && (x.unanswered?.length ?? 0) > 0);
+    const followedUp = again !== undefined && rng.chance(0.6);
+    if (again && followedUp) {
+      const v = { ...again.localVars, topic: again.name };
+      ss.turn(city.speaker, `${callName}議員。`);
+      if (ss.turn(m, speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v))) {
+        const dept = deptOf(again.local!.area);
+        ss.turn(city.speaker, `${dept.title}。`);
+        const rest = again.unanswered ?? [];
+        ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => speech.say(x, again.localVars)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
+      }
+      ss.turn(city.speaker, `${callName}議員。`);
+      ss.turn(m, speech.say('<a_q_end>', { issue: again.name }));
+    }
+    const plain = topics.filter((x) => x.kind === 'budget' || x.kind === 'issue');
+    const t = !followedUp && plain.length > 0 ? rng.pick(plain) : undefined;
+    if (t) {
+      ss.turn(city.speaker, `${callName}議員。`);
+      const v = varsOf(t, m);
+      // A second question and its answer are paired by kind (publicity, targets, timing).
+      const ask = rng.int(0, jaGrammar().list('a_followup').length - 1);
+      if (ss.turn(m, speech.say('<a_requestion>', { followup: speech.raw(jaGrammar().list('a_followup')[ask]!, v) }))) {
+        const dept = t.item ? deptOf(t.item.area) : rng.pick(city.departments);
+        ss.turn(city.speaker, `${dept.title}。`);
+        ss.turn(dept, speech.say(jaGrammar().list('a_reanswer')[ask]!, v));
+      }
+      ss.turn(city.speaker, `${callName}議員。`);
+      ss.turn(m, speech.say('<a_q_end>', v));
+    }
+    ss.turn(city.speaker, speech.say('<a_member_done>', { name: callName }));
+    if (i === 1) {
+      ss.turn(city.speaker, speech.raw('<a_recess>'));
+      ss.note(`午後${rng.pick(['0時0', '0時1', '0時2'])}${rng.int(0, 9)}分休憩`, 3600);
+      ss.note('午後1時00分再開');
+      ss.turn(city.speaker, speech.raw('<a_resume>'));
+    }
+  });
+  const answering = city.departments.filter((d) => ss.spoke(d));
+  const next = mc.meeting.part === 0 ? day + 1 : day + 7;
+  ss.turn(city.speaker, speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
+  ss.note(`午後${rng.int(3, 5)}時${String(rng.int(0, 59)).padStart(2, '0')}分散会`);
+  ss.opening('heading', title);
+  ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${seated}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${answering.map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
+  return ss;
+}
+
+/** The local topics members raise (haystacks/ja/meeting-transcript/assembly-topics.json). */
+function localTopics(): LocalTopic[] {
+  return loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json');
+}
+
+/** `k` of the items drawn at random, kept in their order (background before detail). */
+function pickInOrder<T>(rng: Rng, items: T[], k: number): T[] {
+  const idx = rng.sample(items.map((_, i) => i), Math.min(k, items.length)).sort((x, y) => x - y);
+  return idx.map((i) => items[i]!);
+}
+
+/** A list of the phrase data by name (the issues members raise). */
+function speechList(name: string): string[] {
+  return [...jaGrammar().list(name)];
+}

@@ -1,0 +1,177 @@
+// 取締役会: the chair opens and confirms the quorum, the previous minutes, then 決議事項 (results, capital
+// expenditure, officers' pay, buybacks, dividends, rules, loans) each presented, questioned by outside directors and
+// voted, then 報告事項 from the business heads and the auditors, and the close.
+import { loadHaystackData, type Vars } from '../../../data.js';
+import { jaDate, jaMonthDay, jaWeekday, isoDate, ymd } from '../model/calendar.js';
+import { JA_MEETING_FACTS as F } from '../model/facts.js';
+import { periodLabel, reportedQuarter } from '../model/periods.js';
+import type { JaSegment, JaSpeaker } from '../model/world.js';
+import { jaClock } from '../talk/clock.js';
+import type { JaMeetingContext } from '../talk/context.js';
+import { change, millionsText, pct, tenthsOku } from '../talk/figures.js';
+import { JaSession } from '../talk/session.js';
+
+const ITEM_TITLES: Record<string, string> = {
+  results: '四半期連結決算承認',
+  capex: '設備投資',
+  pay: '取締役の個人別の報酬等の内容決定',
+  buyback: '自己株式取得に係る事項の決定',
+  dividend: '剰余金の配当',
+  rule: '社内規程改定',
+  loan: '資金の借入',
+};
+
+/** The label of a board member: `議長（佐藤健一）` for the chair, else the post the minutes use (`経理財務本部長（井上洋平）`). */
+function boardLabel(chair: JaSpeaker) {
+  return (s: JaSpeaker) => (s === chair ? `議長（${s.person.name}）` : `${s.title.split(' ').at(-1)}（${s.person.name}）`);
+}
+
+export function boardMeeting(mc: JaMeetingContext): JaSession {
+  const { world, rng, speech } = mc;
+  const c = world.company;
+  const day = mc.meeting.day;
+  const n = mc.number('board', 300 + (world.seed % 200));
+  const directors = [c.chair, c.ceo, c.planning, c.cfo, c.cto, ...c.segments.map((s) => s.head), ...c.outside];
+  const present = [...directors, ...c.auditors];
+  const title = `第${n}回 取締役会`;
+  const ss = new JaSession({ index: mc.meeting.index, kind: 'board', title, date: isoDate(day), chair: c.chair }, rng.fork('session'), present, boardLabel(c.chair));
+  const start = rng.pick([9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60, 14 * 60]);
+  const prev = mc.series.boards.at(-1);
+  mc.series.boards.push(day);
+  const k = reportedQuarter(world.year, day);
+  const month = ymd(day).month;
+  const seg = (): JaSegment => rng.pick(c.segments);
+  const segVars = (s: JaSegment): Vars => ({
+    seg: s.name,
+    product: s.products,
+    customer: s.customers,
+    site: sitesOf(s),
+    month: `${rng.int(1, 12)}月`,
+  });
+  function sitesOf(s: JaSegment): string[] {
+    const own = c.sites.filter((x) => x.segment === s.name).map((x) => x.name);
+    return own.length > 0 ? own : c.sites.map((x) => x.name);
+  }
+  const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
+
+  // Items of the day: results in reporting months, then what the company has to decide this month.
+  const items: string[] = [];
+  if ([5, 8, 11, 2].includes(month)) items.push('results');
+  if (month === 5 && mc.may(F.dividendForecast)) items.push('dividend');
+  if (mc.may(F.capex) && rng.chance(0.6)) items.push('capex');
+  if (month === 6 && mc.may(F.officerPay)) items.push('pay');
+  if (mc.may(F.buyback) && [5, 11].includes(month) && rng.chance(0.5)) items.push('buyback');
+  items.push(...rng.sample(['rule', 'loan', 'rule'], rng.int(1, 2)).filter((x, i, a) => a.indexOf(x) === i));
+  const reports = rng.int(2, 3);
+
+  ss.turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
+  say(c.chair, 'b_agenda_intro', { k: items.length, r: reports });
+  if (prev !== undefined) {
+    say(c.chair, 'b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
+    ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
+    say(c.chair, 'b_prev_minutes_ok');
+  }
+  items.forEach((item, i) => {
+    const no = i + 1;
+    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : seg().head;
+    say(c.chair, 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
+    const questioner = () => rng.pick(c.outside);
+    if (item === 'results') {
+      const r = world.book.results(k);
+      const cum = world.book.cumulative(k);
+      const before = world.book.cumulative(k - 4);
+      ss.turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
+      cum.segments.forEach((s, j) => {
+        const b = before.segments[j]!;
+        const up = s.sales >= b.sales;
+        ss.turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
+      });
+      say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
+      for (let q = 0, nq = rng.int(1, 3); q < nq; q++) {
+        const j = rng.int(0, c.segments.length - 1);
+        const s = cum.segments[j]!;
+        const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: ['<cause_down>'], cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
+        if (!say(questioner(), 'b_results_question', v)) continue;
+        say(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, 'b_results_answer', v, 0.15);
+      }
+    } else if (item === 'capex') {
+      const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
+      const v = { ...segVars(s), amount: tenthsOku(rng.int(30, 900)), years: rng.int(5, 9) };
+      ss.turn(presenter, speech.say('<b_capex_present><b_capex_detail>', v, 0.05), [F.capex]);
+      if (mc.may(F.plantStart)) ss.turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
+      if (say(questioner(), 'b_capex_question', v)) say(presenter, 'b_capex_answer', v, 0.1);
+    } else if (item === 'pay') {
+      ss.turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
+      if (say(questioner(), 'b_pay_question')) ss.turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
+    } else if (item === 'buyback') {
+      ss.turn(presenter, speech.say('<b_buyback_present>'), [F.buyback]);
+      ss.turn(presenter, speech.raw('<b_buyback_detail>', { shares: `${rng.int(20, 45)}万株`, amount: tenthsOku(rng.int(5, 30) * 10) }), [F.buyback]);
+    } else if (item === 'dividend') {
+      const fy = world.book.results(k).fiscalYear;
+      const annual = world.book.dividend(fy);
+      ss.turn(presenter, speech.raw('<b_dividend_present>', { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) }), [F.dividendForecast]);
+    } else if (item === 'rule') {
+      const v = { rule: ['<rules>'], rulePoint: ['<rulePoints>'], month: `${ymd(day + 30).month}月` };
+      say(presenter, 'b_rule_present', v, 0.05);
+      if (say(questioner(), 'b_rule_question', v)) say(presenter, 'b_rule_answer', v);
+    } else if (item === 'loan') {
+      const v = { bank: ['<banks>'], amount: tenthsOku(rng.int(10, 60) * 10), years: rng.int(3, 10) };
+      say(presenter, 'b_loan_present', v);
+      if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
+    }
+    if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
+    say(c.chair, 'b_item_vote', { no });
+    ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
+    say(c.chair, 'b_item_passed', { no });
+  });
+  // 報告事項: the business heads, then the auditors.
+  const heads = rng.sample(c.segments, reports);
+  const taken = new Set<string>();
+  for (const s of heads) {
+    say(c.chair, 'b_report_open', { presenter: s.head.address });
+    const v = { ...segVars(s), problem: ['<problems>'] };
+    // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
+    // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
+    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 2 && !taken.has(t.name));
+    const topic = open.length > 0 && rng.chance(0.8) ? rng.pick(open) : undefined;
+    if (topic) {
+      taken.add(topic.name);
+      mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
+      const tv: Vars = { ...v, n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      ss.turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
+      const ask = rng.int(0, topic.q.length - 1);
+      if (ss.turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) ss.turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
+      if (rng.chance(0.4) && topic.q[1 - ask] && ss.turn(rng.pick(c.outside), speech.say(topic.q[1 - ask]!, tv))) ss.turn(s.head, speech.say(topic.a[1 - ask]!, tv, 0.08));
+    } else ss.turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
+    if (mc.may(F.priceRevision) && rng.chance(0.4)) ss.turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
+    if (mc.may(F.hiring) && rng.chance(0.15)) ss.turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
+    if (!topic && rng.chance(0.7) && say(rng.pick(c.outside), 'b_report_question', v)) say(s.head, 'b_report_answer', v, 0.12);
+  }
+  say(c.auditors[0]!, 'b_audit_report', { site: c.sites.map((x) => x.name), k: rng.int(1, 6) });
+  const next = nextBoard(day);
+  say(c.chair, 'b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
+  const end = start + Math.ceil(ss.seconds / 60) + 2;
+  ss.opening('heading', `${title} 議事録`);
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
+  return ss;
+}
+
+/** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
+interface BoardTopic {
+  name: string;
+  report: string[];
+  /** Outside directors' questions, each answered by the answer of the same index. */
+  q: string[];
+  a: string[];
+}
+
+function boardTopics(): BoardTopic[] {
+  return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
+}
+
+/** The board's next meeting: the third Thursday of the next month. */
+function nextBoard(day: number): number {
+  let d = day + 21;
+  while (ymd(d).weekday !== 4 || ymd(d).date < 15 || ymd(d).date > 21) d++;
+  return d;
+}

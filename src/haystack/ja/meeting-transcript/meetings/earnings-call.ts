@@ -1,0 +1,94 @@
+// 決算説明会: the IR moderator opens, the president and the CFO walk the quarter from the ledger (億円 as spoken),
+// the forecast, then analysts of securities houses ask their questions and the moderator closes.
+import { loadHaystackData, type Vars } from '../../../data.js';
+import { jaDate, jaWeekday, isoDate } from '../model/calendar.js';
+import { JA_MEETING_FACTS as F } from '../model/facts.js';
+import { periodLabel, reportedQuarter } from '../model/periods.js';
+import type { JaSegment, JaSpeaker } from '../model/world.js';
+import { hhmm } from '../talk/clock.js';
+import type { JaMeetingContext } from '../talk/context.js';
+import { change, okuSpoken, pct } from '../talk/figures.js';
+import { JaSession } from '../talk/session.js';
+
+export function earningsCall(mc: JaMeetingContext): JaSession {
+  const { world, rng, speech } = mc;
+  const c = world.company;
+  const day = mc.meeting.day;
+  const k = reportedQuarter(world.year, day);
+  const r = world.book.results(k);
+  const cum = world.book.cumulative(k);
+  const before = world.book.cumulative(k - 4);
+  const period = periodLabel(r);
+  const analysts = rng.sample(world.analysts, rng.int(5, 7));
+  const present: JaSpeaker[] = [c.ir, c.ceo, c.cfo, ...analysts];
+  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.name}）` : s.role === 'analyst' ? `質問者（${(s as (typeof analysts)[number]).firm} ${s.person.name}）` : `${s.title}（${s.person.name}）`);
+  const title = `${c.name} ${period}決算説明会`;
+  const ss = new JaSession({ index: mc.meeting.index, kind: 'earnings-call', title, date: isoDate(day), chair: c.ir }, rng.fork('session'), present, label);
+  const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers, site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
+  const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'];
+
+  ss.turn(c.ir, speech.say('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
+  ss.turn(c.ir, speech.saySeq(['<e_intro>', '<e_safe_harbor>'], { ceo: c.ceo.person.name, cfo: c.cfo.person.name }));
+  const lead = rng.int(0, c.segments.length - 1);
+  ss.turn(c.ceo, speech.saySeq(['<e_ceo_greeting>'], { ceo: c.ceo.person.family, period, ...segVars(c.segments[lead]!), cause: causeOf(lead) }, 0.2));
+  ss.turn(c.cfo, speech.say('<e_cfo_total>', { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), margin: pct((cum.op / cum.sales) * 100), page: rng.int(3, 5) }, 0.1));
+  cum.segments.forEach((s, j) => {
+    ss.turn(c.cfo, speech.say('<e_cfo_segment>', { ...segVars(c.segments[j]!), s: okuSpoken(s.sales), o: okuSpoken(s.op), chg: change(s.sales, before.segments[j]!.sales, '増収', '減収'), cause: causeOf(j) }, 0.1));
+  });
+  ss.turn(c.cfo, speech.say('<e_cfo_orders>', { orders: okuSpoken(r.orders) }));
+  if (r.q === 4) {
+    const f = world.book.forecast(k);
+    ss.turn(c.cfo, speech.say('<e_forecast>', { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158) }));
+    if (mc.may(F.dividendForecast)) ss.turn(c.cfo, speech.raw('<e_dividend>', { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
+  }
+  if (mc.may(F.priceRevision) && rng.chance(0.6)) ss.turn(c.cfo, speech.say('<e_price>', segVars(rng.pick(c.segments))), [F.priceRevision]);
+  ss.turn(c.ir, speech.say('<e_qa_open>'));
+  const taken = new Set<string>();
+  for (const a of analysts) {
+    const vars = (): Vars => {
+      const j = rng.int(0, c.segments.length - 1);
+      const s = cum.segments[j]!;
+      return { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: okuSpoken(r.orders), cause: causeOf(j), firm: a.firm, family: a.person.family };
+    };
+    const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
+    const v1 = vars();
+    if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
+    // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer;
+    // each theme is asked at most twice a series.
+    const open = earningsTopics().filter((t) => (mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 2 && !taken.has(t.name));
+    const topic = open.length > 0 && rng.chance(0.75) ? rng.pick(open) : undefined;
+    if (topic) {
+      taken.add(topic.name);
+      mc.series.counts.set(`ja-ir:${topic.name}`, (mc.series.counts.get(`ja-ir:${topic.name}`) ?? 0) + 1);
+      const tv: Vars = { ...v1, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) };
+      if (!ss.turn(a, speech.say('<e_q_intro>', tv, 0.2) + speech.saySeq(topic.q, tv, 0.15))) continue;
+      ss.turn(answerer(), speech.saySeq(topic.a, tv, 0.15));
+    } else {
+      const q1 = speech.say('<e_q_intro><e_q>', v1, 0.2);
+      if (!ss.turn(a, q1)) continue;
+      ss.turn(answerer(), speech.say('<e_a>', v1, 0.2));
+    }
+    if (rng.chance(0.7)) {
+      const v2 = vars();
+      const q2 = speech.raw('<e_q>', v2);
+      if (ss.turn(a, speech.say('<e_followup>', { q2 }, 0.1))) ss.turn(answerer(), speech.say('<e_a>', v2, 0.2));
+    }
+    ss.turn(a, speech.say('<e_q_done>'));
+  }
+  ss.turn(c.ir, speech.say('<e_close>', { company: c.short, period }));
+  const start = rng.pick([15 * 60, 15 * 60 + 30, 16 * 60, 17 * 60]);
+  ss.opening('heading', `${title} 質疑応答`);
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}`, `形式：${rng.pick(['オンライン（Zoomウェビナー）', 'ハイブリッド（本社会議室・オンライン）', '電話会議'])}`, `登壇者：${c.ceo.title} ${c.ceo.person.name}、${c.cfo.title} ${c.cfo.person.name}`].join('\n'));
+  return ss;
+}
+
+/** A theme analysts ask about (haystacks/ja/meeting-transcript/earnings-topics.json): the question and its answer. */
+interface EarningsTopic {
+  name: string;
+  q: string[];
+  a: string[];
+}
+
+function earningsTopics(): EarningsTopic[] {
+  return loadHaystackData<EarningsTopic[]>('ja/meeting-transcript/earnings-topics.json');
+}
