@@ -4,6 +4,7 @@ import { schedule } from '../../haystack/meeting-transcript/model/world.js';
 import type { MeetingWorld, Team } from '../../haystack/meeting-transcript/index.js';
 import type { MeetingPlace, PlaceContext } from '../../haystack/place-context.js';
 import type { Rng } from '../../util/rng.js';
+import { meetingDayChecker } from '../meeting-days.js';
 
 /** The meeting a needle lands in, if it lands in a transcript. */
 export function meetingOf(place: PlaceContext | undefined): MeetingPlace | undefined {
@@ -16,19 +17,8 @@ export function dayAt(world: MeetingWorld, place: PlaceContext | undefined): num
   return m ? dayOf(m.date) : world.start;
 }
 
-const meetingDays = new WeakMap<MeetingWorld, { days: Set<number>; until: number; it: Iterator<{ day: number }> }>();
-
 /** True when the series holds a meeting that day (its header prints the date in full). */
-function isMeetingDay(world: MeetingWorld, day: number): boolean {
-  let m = meetingDays.get(world);
-  if (!m) meetingDays.set(world, (m = { days: new Set(), until: -Infinity, it: schedule(world) }));
-  while (m.until <= day) {
-    const next = m.it.next().value as { day: number };
-    m.days.add(next.day);
-    m.until = next.day;
-  }
-  return m.days.has(day);
-}
+const isMeetingDay = meetingDayChecker<MeetingWorld>(schedule);
 
 /**
  * "March 14, 2026": a date about `days` after the meeting the needle is read at (a future commitment stays in

@@ -3,6 +3,7 @@ import { dateOf, dayOfIso, zhDate } from '../../../haystack/zh/meeting-transcrip
 import { schedule, type ZhMeetingWorld } from '../../../haystack/zh/meeting-transcript/model/world.js';
 import type { MeetingPlace, PlaceContext } from '../../../haystack/place-context.js';
 import type { Rng } from '../../../util/rng.js';
+import { meetingDayChecker } from '../../meeting-days.js';
 
 /** Meeting kind → role keys that may voice the needle there, most fitting first. */
 export type Where = Partial<Record<'board' | 'earnings-call' | 'weekly', string[]>>;
@@ -39,18 +40,8 @@ export function replyAt(place: PlaceContext | undefined): { roles: string[]; tex
   }
 }
 
-const meetingDays = new WeakMap<ZhMeetingWorld, { days: Set<number>; until: number; it: Iterator<{ day: number }> }>();
-
-function isMeetingDay(world: ZhMeetingWorld, day: number): boolean {
-  let m = meetingDays.get(world);
-  if (!m) meetingDays.set(world, (m = { days: new Set(), until: -Infinity, it: schedule(world) }));
-  while (m.until <= day) {
-    const next = m.it.next().value as { day: number };
-    m.days.add(next.day);
-    m.until = next.day;
-  }
-  return m.days.has(day);
-}
+/** True when the series holds a meeting that day (its header prints the date in full). */
+const isMeetingDay = meetingDayChecker<ZhMeetingWorld>(schedule);
 
 /** "2028年6月14日": about `days` after the meeting the needle is read at, on a weekday with no meeting (so said nowhere else). */
 export function dateAfter(world: ZhMeetingWorld, place: PlaceContext | undefined, days: number): string {
