@@ -1,6 +1,6 @@
 // The seeded books of the Japanese company, year after year (百万円): segments sum to totals, the balance sheet balances, cash flows explain the change in cash.
 import type { Rng } from '../../../util/rng.js';
-import type { JaCompany } from './world.js';
+import type { JaCompany } from './company.js';
 
 /** One segment's year. */
 export interface JaSegmentYear {

@@ -1,6 +1,6 @@
 // The seeded books of the Chinese company, year by year in fen (1/100 元): every table and sentence of a report reads them.
 import type { Rng } from '../../../util/rng.js';
-import type { ZhCompany } from './world.js';
+import type { ZhCompany } from './company.js';
 
 /** One product segment's year. */
 export interface ZhSegmentYear { name: string; unit: string; revenue: number; cost: number; sold: number; produced: number; stock: number; /** 元 per unit. */ price: number }

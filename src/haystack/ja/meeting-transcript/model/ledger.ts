@@ -1,7 +1,7 @@
 // The seeded ledgers the meetings read from: the company's quarterly results by segment (百万円) and the city's
 // budget by fiscal year, so a figure reads the same in every meeting that says it.
 import type { Rng } from '../../../../util/rng.js';
-import type { JaCompany } from './world.js';
+import type { JaCompany } from './people.js';
 
 /** One segment's quarter, in 百万円 (multiples of 10). */
 export interface SegmentQuarter {

@@ -2,17 +2,13 @@
 // sheet, income and cash-flow statements, and 现金流量表补充资料. Every figure comes from the ledger or from a per-year
 // draw seeded by the world, so last year's closing figures are this year's opening ones.
 import type { Block } from '../../../../types.js';
-import { createRng, type Rng } from '../../../../util/rng.js';
 import type { ZhReportContext } from '../context.js';
 import { yuan, zhDate } from '../format.js';
 import type { ZhBalance, ZhYear } from '../ledger.js';
 import type { ZhReportWorld } from '../world.js';
-import { FIXED_CATS, INTANGIBLE_CATS, movements, type Movement } from './details.js';
+import { FIXED_CATS, INTANGIBLE_CATS, movements, yearRng, type Movement } from './asset-movements.js';
 
-/** A draw of the world for one year and one purpose (the same whichever year's report asks). */
-export function yearRng(world: ZhReportWorld, label: string, year: number): Rng {
-  return createRng(world.seed).fork('zh-financial-report').fork(`${label}-${year}`);
-}
+export { yearRng } from './asset-movements.js';
 
 /** The parent company's own books of a year (fen). */
 export interface ZhParentYear {
