@@ -20,6 +20,8 @@ export interface HeatmapLabels {
   scale: string;
   /** The generated document's name by kind, shown in the title (e.g. `有価証券報告書`); absent for English. */
   documents?: Partial<Record<string, string>>;
+  /** Legend labels of the cells that hold no score, by kind (absent: English). */
+  legend?: Partial<Record<Exclude<CellKind, 'ok'>, string>>;
 }
 
 /** Heatmap labels by the run's language (the language of its document and prompts). */
@@ -30,12 +32,14 @@ export const HEATMAP_LABELS: Record<Lang, HeatmapLabels> = {
     y: 'ニードルの位置（文書の深さ %）',
     scale: '平均スコア（ok の試行）',
     documents: { 'financial-report': '有価証券報告書', 'meeting-transcript': '会議録' },
+    legend: { overflow: 'コンテキスト超過', error: 'リクエストエラー', incomplete: '回答前に打ち切り（出力上限）', mixed: '一部未採点', empty: '試行なし' },
   },
   zh: {
     x: '上下文长度（token 数）',
     y: '针的位置（文档深度 %）',
     scale: '平均得分（ok 试验）',
     documents: { 'financial-report': '年度报告', 'meeting-transcript': '会议记录' },
+    legend: { overflow: '超出上下文', error: '请求出错', incomplete: '未作答即截断（输出上限）', mixed: '部分未评分', empty: '无试验' },
   },
 };
 
@@ -165,5 +169,6 @@ export function legendSwatches(model: HeatmapModel): LegendSwatch[] {
     { kind: 'mixed', fill: scoreColor(1), text: '', label: 'some not scored' },
     { kind: 'empty', fill: EMPTY_COLOR, text: '', label: 'no trials' },
   ];
-  return all.filter((s) => s.kind === 'overflow' || s.kind === 'error' || model.present[s.kind]);
+  const legend = model.labels?.legend ?? {};
+  return all.filter((s) => s.kind === 'overflow' || s.kind === 'error' || model.present[s.kind]).map((s) => ({ ...s, label: legend[s.kind] ?? s.label }));
 }

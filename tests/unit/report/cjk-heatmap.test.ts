@@ -1,7 +1,7 @@
 import { createCanvas, loadImage } from 'canvas';
 import { describe, expect, it } from 'vitest';
 import { renderHeatmap } from '../../../src/report/heatmap.js';
-import { buildHeatmapModel, HEATMAP_LABELS } from '../../../src/report/heatmap-model.js';
+import { buildHeatmapModel, HEATMAP_LABELS, legendSwatches } from '../../../src/report/heatmap-model.js';
 import { FONT } from '../../../src/report/heatmap-svg.js';
 import { manifest, records } from './fixtures.js';
 
@@ -55,6 +55,13 @@ describe('CJK text on heatmaps', () => {
     expect(m.labels).toEqual(HEATMAP_LABELS.ja);
     expect(buildHeatmapModel(zh, records()).title).toContain('年度报告 (financial-report)');
     expect(buildHeatmapModel(manifest(), records()).labels).toBeUndefined();
+  });
+
+  it('labels the legend of cells without a score in the run\'s language', () => {
+    const labels = (m: ReturnType<typeof buildHeatmapModel>) => legendSwatches(m).map((s) => s.label);
+    expect(labels(buildHeatmapModel(ja, records()))).toEqual(expect.arrayContaining(['コンテキスト超過', 'リクエストエラー']));
+    expect(labels(buildHeatmapModel(zh, records()))).toEqual(expect.arrayContaining(['超出上下文', '请求出错']));
+    expect(labels(buildHeatmapModel(manifest(), records()))).toEqual(expect.arrayContaining(['context overflow', 'request error']));
   });
 
   it('renders a ja heatmap as a PNG and an SVG with its labels', async () => {
