@@ -1,6 +1,6 @@
 // End to end in Japanese and Chinese: the built CLI sweeps a 200K-token 有価証券報告書, 会議録, 年度报告 and 会议记录
-// against the fake server and the keyword baseline. The generators come from their own branches (issue #14): a
-// combination whose generator is not registered yet is skipped, and says so in its name.
+// against the fake server and the keyword baseline. All four are registered; a combination whose generator were
+// removed from the registry would be skipped, and say so in its name.
 
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +30,13 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server.close();
+});
+
+it('every language generates both kinds, with their needles', () => {
+  for (const c of COMBINATIONS) {
+    expect(GENERATORS_BY_LANG[c.lang][c.kind], `${c.lang} ${c.kind}`).toBeDefined();
+    expect(TEMPLATES_BY_LANG[c.lang][c.kind]?.length ?? 0, `${c.lang} ${c.kind}`).toBeGreaterThanOrEqual(12);
+  }
 });
 
 for (const c of COMBINATIONS) {
