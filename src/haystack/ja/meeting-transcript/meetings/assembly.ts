@@ -171,7 +171,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         ss.turn(city.speaker, `${dept.title}。`);
         const answers = pickInOrder(rng, t.local.ans, 2);
         t.unanswered = t.local.ans.filter((x) => !answers.includes(x));
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに}お答えいたします。', { topic: t.name }) + answers.map((x) => speech.say(x, t.localVars)).join(''));
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。', { topic: t.name }) + answers.map((x) => speech.say(x, t.localVars)).join(''));
         continue;
       }
       const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
