@@ -152,7 +152,11 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   ].slice(0, 3);
   mc.series.homework.set(ti, homework);
   mc.series.tickets.set(ti, ticketNo);
-  ss.turn(team.manager, speech.say('<g_hw_recap>', { list: homework.map((h) => `${h.owner.person.family}さんは${h.task}`).join('、') }));
+  // One clause per owner, their tasks joined ("新井さんはAとB、山田さんはC"), never the same name twice in a row.
+  const byOwner = new Map<JaSpeaker, string[]>();
+  for (const h of homework) byOwner.set(h.owner, [...(byOwner.get(h.owner) ?? []), h.task]);
+  const recap = [...byOwner].map(([owner, tasks]) => `${owner.person.family}さんは${tasks.length < 3 ? tasks.join('と') : `${tasks.slice(0, -1).join('、')}、それから${tasks.at(-1)}`}`).join('、');
+  ss.turn(team.manager, speech.say('<g_hw_recap>', { list: recap }));
   const next = nextTeamMeeting(day, ti);
   ss.turn(team.manager, speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
