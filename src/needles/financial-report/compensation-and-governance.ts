@@ -2,7 +2,7 @@
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
 import { distinct, millionsFine } from '../vocab.js';
-import { officer, pickSites, productionSites, reportTime, type SiteRef } from './report-world.js';
+import { article, officer, pickSites, productionSites, reportTime, type SiteRef } from './report-world.js';
 
 const COMMITTEE = 'Compensation and Human Capital Committee';
 
@@ -14,7 +14,7 @@ const retentionBonus: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: st
   draw: (rng, world) => ({ sites: pickSites(rng, productionSites(world), 2), amounts: distinct(rng, 2, (r) => millionsFine(r, 1, 9)) }),
   render({ sites: [a, b], amounts: [amt, alt] }, world, place) {
     const t = reportTime(world, place);
-    const say = (s: SiteRef, v: string) => `The ${COMMITTEE} approved a ${v} retention bonus for the manager of our ${s.city} ${s.use}, payable in two installments in fiscal ${t.year + 1}.`;
+    const say = (s: SiteRef, v: string) => `The ${COMMITTEE} approved ${article(v)} ${v} retention bonus for the manager of our ${s.city} ${s.use}, payable in two installments in fiscal ${t.year + 1}.`;
     return {
       text: say(a!, amt!),
       lexical: `What retention bonus did the ${COMMITTEE} approve for the manager of the ${a!.city} ${a!.use}?`,

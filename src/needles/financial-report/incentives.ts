@@ -2,7 +2,7 @@
 import type { ReportWorld } from '../../haystack/financial-report/world.js';
 import type { WorldTemplate } from '../template.js';
 import { distinct, millionsFine } from '../vocab.js';
-import { distinctSites, pickSites, productionSites, reportTime, type SiteRef } from './report-world.js';
+import { article, distinctSites, pickSites, productionSites, reportTime, type SiteRef } from './report-world.js';
 
 const taxHoliday: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: string[] }> = {
   id: 'fin-tax-holiday',
@@ -35,11 +35,11 @@ const developmentGrant: WorldTemplate<ReportWorld, { sites: SiteRef[]; amounts: 
   render({ sites: [a, b], amounts: [amt, alt], jobs }, world, place) {
     const t = reportTime(world, place);
     return {
-      text: `The Company received a ${amt} economic development grant from the state of ${a!.region} for the expansion of our ${a!.city} ${a!.use}, conditioned on creating ${jobs} jobs by fiscal ${t.year + 3}.`,
+      text: `The Company received ${article(amt!)} ${amt} economic development grant from the state of ${a!.region} for the expansion of our ${a!.city} ${a!.use}, conditioned on creating ${jobs} jobs by fiscal ${t.year + 3}.`,
       lexical: `What economic development grant did the Company receive from the state of ${a!.region}, conditioned on creating jobs?`,
       paraphrased: 'How much public subsidy was awarded in exchange for hiring commitments?',
       answers: [amt!],
-      distractors: [{ text: `The Company also received a ${alt} property tax abatement for our ${b!.city} ${b!.use}.`, answers: [alt!] }],
+      distractors: [{ text: `The Company also received ${article(alt!)} ${alt} property tax abatement for our ${b!.city} ${b!.use}.`, answers: [alt!] }],
     };
   },
   rivals: () => [/economic development|\bsubsid(y|ies)\b|grant\w* from the (state|county|city)/i],

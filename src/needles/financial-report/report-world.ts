@@ -134,7 +134,7 @@ export function monthAfterYearEnd(t: ReportTime, f: number): string {
   return monthYear(dayIso(a + Math.floor(f * Math.max(1, isoDay(t.filed) - 7 - a))));
 }
 
-/** "a" or "an" before a number or word as it is read aloud: an 8-year lease, an 11-year lease, an Akron-based maker. */
+/** "a" or "an" before a number, amount or word as it is read aloud: an 8-year lease, an $18.95 million grant, an Akron-based maker. */
 export function article(n: number | string): string {
-  return /^(8|11|18)(\D|$)|^[AEIOUaeiou]/.test(String(n)) ? 'an' : 'a';
+  return /^(8|11|18)(\D|$)|^[AEIOUaeiou]/.test(String(n).replace(/^\$/, '')) ? 'an' : 'a';
 }
