@@ -227,6 +227,9 @@ function assemble(
 /** Sentence openings that refer back to the sentence before (a needle is never put between the two). */
 const ANAPHOR = /^(?:It|Its|They|Their|This|These|That|Those|Such|The site|The segment|The line|The plant|The facility|The program|The matter|The case|The complaint|The acquisition|The transaction|The same|Both|Each of (?:these|them)|Of (?:these|that|this))\b/;
 
+/** A back-reference a little way into a sentence: "A 50 basis point decline in that rate would…", "Half of these plans…". */
+const INNER_ANAPHOR = /^[^.;:!?]{0,40}\b(?:in|of|on|at|from|to|by|for|under|with|over) (?:that|this|these|those|such)\b/;
+
 /** Japanese and Chinese openings that refer back ("この", "同社", "当該", "这", "该", "上述", "其中"). */
 const CJK_ANAPHOR = /^(?:この|その|これ|それ|同社|同期|同年|同様|当該|上記|前述|こうした|そうした|这|该|此|其|上述|前述|同时|对此)/;
 
@@ -243,7 +246,7 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
   // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
   // Never before a sentence that points back at the one before it ("The site makes…", "It ran at…"): the needle would
   // come between them and take the reference.
-  const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && (ANAPHOR.test(document.text.slice(p.offset, p.offset + 24)) || CJK_ANAPHOR.test(document.text.slice(p.offset, p.offset + 8)));
+  const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && (ANAPHOR.test(document.text.slice(p.offset, p.offset + 24)) || INNER_ANAPHOR.test(document.text.slice(p.offset, p.offset + 60)) || CJK_ANAPHOR.test(document.text.slice(p.offset, p.offset + 8)));
   // No turn goes between a meeting's header and its opening turn: nobody speaks before the meeting is opened.
   const opening = (p: InsertionPoint) => p.context?.kind === 'meeting-transcript' && p.context.previousTime === undefined;
   const allowed = (p: InsertionPoint) =>
