@@ -59,6 +59,11 @@ export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<
   const { cur, prev } = ctx;
   const r = ctx.fork('line-items');
   const reasons = ctx.grammar.list('itemReasons');
+  // A change is explained by a cause of its item and direction (notes.json `itemReasonsUp_<item>` / `itemReasonsDown_<item>`), else a general one.
+  const reasonsFor = (label: string, up: boolean) => {
+    const key = `itemReasons${up ? 'Up' : 'Down'}_${label}`;
+    return ctx.grammar.has(key) ? ctx.grammar.list(key) : reasons;
+  };
   let n = from;
   const note = function* (label: string, get: Getter, names: string[], income: boolean): Generator<Block> {
     const c = get(cur);
@@ -70,7 +75,7 @@ export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<
     yield ctx.table('单位：元', [label, income ? '本期发生额' : '期末余额', income ? '上期发生额' : '期初余额'], [...rows, ['合计', yuan(c), yuan(p)]]);
     if (p !== 0 && Math.abs(c - p) / Math.abs(p) > 0.15) {
       const text = ctx.paragraph(() => ctx.fill(r, income ? ctx.grammar.list('itemChange')[2]! : r.pick(ctx.grammar.list('itemChange').slice(0, 2)), {
-        item: label, cur: money(c), prev: money(p), change: change(c, p, '增加', '减少'), reason: reasons,
+        item: label, cur: money(c), prev: money(p), change: change(c, p, '增加', '减少'), reason: reasonsFor(label, c > p),
       }));
       if (text) yield ctx.para(text);
     }
