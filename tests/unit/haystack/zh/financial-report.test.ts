@@ -129,6 +129,27 @@ describe('zh financial-report generator', () => {
     expect(tax.slice(2, -1).reduce((a, r) => a + fen(r[1]!), 0)).toBe(books.incomeTax);
   });
 
+  it('carries each year\'s closing 货币资金 split and 坏账准备 into the next year\'s opening columns, and the movements add up', () => {
+    const two = take(7, 400_000).filter((b) => b.kind === 'table');
+    const ofYear = (y: number, re: RegExp) => rows(two.find((b) => (b.context as { fiscalYear?: number } | undefined)?.fiscalYear === y && re.test(b.text))!.text);
+    const y = world.firstYear;
+    const cashNow = ofYear(y, /\| 库存现金 \|/);
+    const cashNext = ofYear(y + 1, /\| 库存现金 \|/);
+    for (const label of ['库存现金', '银行存款', '其他货币资金', '合计']) expect(cell(cashNext, label, 2)).toBe(cell(cashNow, label, 1));
+    expect(cell(cashNow, '合计')).toBe(world.books(y).balance.cash);
+    const allowance = (yy: number) => ofYear(yy, /\| 应收账款坏账准备 \|/).find((r) => r[0] === '应收账款坏账准备')!.slice(1).map(fen);
+    for (const yy of [y, y + 1]) {
+      const [open, accrued, reversed, written, close] = allowance(yy) as [number, number, number, number, number];
+      expect(open + accrued - reversed - written).toBe(close);
+      expect(Math.min(accrued, reversed, written)).toBeGreaterThanOrEqual(0);
+    }
+    expect(allowance(y + 1)[0]).toBe(allowance(y)[4]);
+    const top = ofYear(y, /坏账准备期末余额/);
+    const five = top.filter((r) => /^单位[一二三四五]$/.test(r[0]!));
+    expect(five).toHaveLength(5);
+    expect(cell(top, '合计', 3)).toBe(five.reduce((a, r) => a + fen(r[3]!), 0));
+  });
+
   it('keeps one year within a 100K-character window, so identity tables do not repeat inside it', () => {
     const w = zhFinancialReportGenerator.world(11);
     const t = join(take(11, 100_000));

@@ -7,6 +7,7 @@ import { money, pct, wan, yuan } from '../format.js';
 import { split } from '../ledger.js';
 import { FIXED_CATS, INTANGIBLE_CATS, movements, yearRng, type Movement } from './asset-movements.js';
 import { cashSupplementRows } from './parent.js';
+import { receivablesBook, type ReceivablesBook } from './balance-breakdowns.js';
 
 
 function movementTable(ctx: ZhReportContext, label: string, ms: Movement[], accLabel: string): Block {
@@ -117,36 +118,36 @@ export function* noteExtras(ctx: ZhReportContext, label: string): Generator<Bloc
   void prev;
 }
 
-/** 应收账款 in detail: by provisioning method, the five largest debtors and the year's allowance movement. */
-export function* receivablesDetail(ctx: ZhReportContext, gross: number): Generator<Block> {
+/** 应收账款 in detail: by provisioning method, the year's allowance movement (opening = last year's closing) and the five largest debtors. */
+export function* receivablesDetail(ctx: ZhReportContext, book: ReceivablesBook): Generator<Block> {
   const label = '应收账款';
   const { cur, prev, year, world } = ctx;
   const r = yearRng(world, 'receivables', year);
-  const allowance = gross - cur.balance.receivables;
-  const single = Math.round(gross * r.float(0.004, 0.015));
-  const singleAllow = Math.min(allowance, Math.round(single * r.float(0.6, 1)));
-  const group = gross - single;
-  const groupAllow = allowance - singleAllow;
+  const { gross, allowance, single, singleAllow, group, groupAllow } = book;
   yield ctx.heading('（1）按坏账计提方法分类披露', label);
   yield ctx.table('单位：元', ['类别', '账面余额', '比例', '坏账准备', '计提比例', '账面价值'], [
     ['按单项计提坏账准备的应收账款', yuan(single), pct(single / gross), yuan(singleAllow), pct(singleAllow / Math.max(1, single)), yuan(single - singleAllow)],
     ['按组合计提坏账准备的应收账款', yuan(group), pct(group / gross), yuan(groupAllow), pct(groupAllow / group), yuan(group - groupAllow)],
     ['合计', yuan(gross), '100.00%', yuan(allowance), pct(allowance / gross), yuan(cur.balance.receivables)],
   ]);
-  const prevAllow = Math.round(prev.balance.receivables * r.float(0.05, 0.09));
-  const accrued = Math.max(0, -cur.creditLoss - Math.round(-cur.creditLoss * r.float(0.05, 0.25)));
-  const written = Math.max(0, prevAllow + accrued - allowance);
-  const reversed = Math.max(0, allowance - prevAllow - accrued + written);
+  const prevAllow = receivablesBook(world, year - 1, prev.balance.receivables).allowance;
+  // 期初 + 本期计提 − 本期收回或转回 − 本期核销 = 期末: an excess over the closing allowance is partly recovered, partly written off.
+  const drawn = Math.max(0, -cur.creditLoss - Math.round(-cur.creditLoss * r.float(0.05, 0.25)));
+  const accrued = Math.max(drawn, allowance - prevAllow);
+  const excess = prevAllow + accrued - allowance;
+  const reversed = Math.round(excess * r.float(0.2, 0.6));
+  const written = excess - reversed;
   yield ctx.heading('（2）本期计提、收回或转回的坏账准备情况', label);
   yield ctx.table('单位：元', ['类别', '期初余额', '本期计提', '本期收回或转回', '本期核销', '期末余额'], [
-    ['应收账款坏账准备', yuan(prevAllow), yuan(accrued + reversed), yuan(reversed), yuan(written), yuan(allowance)],
+    ['应收账款坏账准备', yuan(prevAllow), yuan(accrued), yuan(reversed), yuan(written), yuan(allowance)],
   ]);
   yield ctx.heading('（3）按欠款方归集的期末余额前五名的应收账款情况', label);
   const top = [r.float(0.06, 0.11), r.float(0.04, 0.06), r.float(0.03, 0.04), r.float(0.02, 0.03), r.float(0.015, 0.02)].map((s) => Math.round(gross * s));
   const sum = top.reduce((a, b) => a + b, 0);
+  const topAllow = top.map((v) => Math.round(v * r.float(0.04, 0.06)));
   yield ctx.table('单位：元', ['单位名称', '应收账款期末余额', '占应收账款期末余额合计数的比例', '坏账准备期末余额'], [
-    ...top.map((v, i) => [`单位${'一二三四五'[i]}`, yuan(v), pct(v / gross), yuan(Math.round(v * r.float(0.04, 0.06)))]),
-    ['合计', yuan(sum), pct(sum / gross), yuan(top.reduce((a, v) => a + Math.round(v * 0.05), 0))],
+    ...top.map((v, i) => [`单位${'一二三四五'[i]}`, yuan(v), pct(v / gross), yuan(topAllow[i]!)]),
+    ['合计', yuan(sum), pct(sum / gross), yuan(topAllow.reduce((a, v) => a + v, 0))],
   ]);
 }
 

@@ -4,6 +4,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { ZhReportContext } from '../context.js';
 import { change, cn, count, money, pct, points, qty, yoy, yuan, zhDate } from '../format.js';
 import type { ZhYear } from '../ledger.js';
+import { cashSplit } from './balance-breakdowns.js';
 import { costBooks, costDetail, fairValue, productBooks, investorRelations, nonCore, rdProjects, revenueDetail, subsidiaryResults } from './operations.js';
 
 interface Risk { name: string; body: string }
@@ -230,5 +231,5 @@ function* assetsAndLiabilities(ctx: ZhReportContext, say: (t: string, extra?: Re
     const text = ctx.paragraph(() => say('<assetNote>', { item: label, cur: money(b[k]), share: pct(b[k] / b.totalAssets), itemChange: change(b[k], p[k], '增加', '减少'), reason: r.pick(ctx.grammar.list('assetReasons')) }));
     if (text) yield ctx.para(text);
   }
-  yield ctx.para(ctx.paragraph(() => say('{截至报告期末，|报告期末，}公司{受限资产|所有权或使用权受到限制的资产}{主要为|为}{银行承兑汇票保证金|票据保证金}<restricted>{，除此之外不存在其他资产权利受限情况|}。', { restricted: money(Math.round(b.notesPayable * r.float(0.1, 0.3))) })));
+  yield ctx.para(ctx.paragraph(() => say('{截至报告期末，|报告期末，}公司{受限资产|所有权或使用权受到限制的资产}{主要为|为}{银行承兑汇票保证金|票据保证金}<restricted>{，除此之外不存在其他资产权利受限情况|}。', { restricted: money(cashSplit(ctx.world, ctx.year, b.cash).other) })));
 }

@@ -8,6 +8,7 @@ import { renderLineItems } from './line-items.js';
 import { channelBooks, regionBooks } from './operations.js';
 import { equityAndTaxNotes, instrumentRisks, parentNotes, relatedParties, supplement } from './appendix.js';
 import { receivablesDetail, renderGroupNotes } from './details.js';
+import { cashSplit, receivablesBook } from './balance-breakdowns.js';
 
 interface Policy { title: string; body: string[] }
 
@@ -50,25 +51,22 @@ export function* renderNotes(ctx: ZhReportContext): Generator<Block> {
   }
   yield ctx.sub('七、合并财务报表项目注释');
   yield ctx.heading('1、货币资金', '合并财务报表项目注释');
-  const bank = Math.round(b.cash * r.float(0.9, 0.97));
-  const other = Math.round((b.cash - bank) * r.float(0.6, 0.95));
+  const cashNow = cashSplit(ctx.world, year, b.cash);
+  const cashBefore = cashSplit(ctx.world, year - 1, p.cash);
   yield ctx.table('单位：元', ['项目', '期末余额', '期初余额'], [
-    ['库存现金', yuan(b.cash - bank - other), yuan(Math.round(p.cash * 0.0004))],
-    ['银行存款', yuan(bank), yuan(Math.round(p.cash * 0.93))],
-    ['其他货币资金', yuan(other), yuan(p.cash - Math.round(p.cash * 0.0004) - Math.round(p.cash * 0.93))],
+    ['库存现金', yuan(cashNow.onHand), yuan(cashBefore.onHand)],
+    ['银行存款', yuan(cashNow.bank), yuan(cashBefore.bank)],
+    ['其他货币资金', yuan(cashNow.other), yuan(cashBefore.other)],
     ['合计', yuan(b.cash), yuan(p.cash)],
   ]);
   yield ctx.heading('2、应收账款', '合并财务报表项目注释');
-  const gross = Math.round(b.receivables / r.float(0.91, 0.95));
-  const ages = [r.float(0.82, 0.9), r.float(0.06, 0.1), r.float(0.01, 0.04), r.float(0.005, 0.02)];
-  const sum = ages.reduce((a, x) => a + x, 0);
-  const parts = ages.map((a) => Math.round((gross * a) / sum));
-  parts[3]! += gross - parts.reduce((a, x) => a + x, 0);
+  const book = receivablesBook(ctx.world, year, b.receivables);
+  const parts = book.ages;
   yield ctx.table('单位：元', ['账龄', '期末账面余额'], [
-    ['1年以内（含1年）', yuan(parts[0]!)], ['1至2年', yuan(parts[1]!)], ['2至3年', yuan(parts[2]!)], ['3年以上', yuan(parts[3]!)],
-    ['小计', yuan(gross)], ['减：坏账准备', yuan(gross - b.receivables)], ['合计', yuan(b.receivables)],
+    ['1年以内（含1年）', yuan(parts[0])], ['1至2年', yuan(parts[1])], ['2至3年', yuan(parts[2])], ['3年以上', yuan(parts[3])],
+    ['小计', yuan(book.gross)], ['减：坏账准备', yuan(book.allowance)], ['合计', yuan(b.receivables)],
   ]);
-  yield* receivablesDetail(ctx, gross);
+  yield* receivablesDetail(ctx, book);
   yield ctx.heading('3、存货', '合并财务报表项目注释');
   const inv = [r.float(0.25, 0.35), r.float(0.1, 0.2), r.float(0.35, 0.5), r.float(0.03, 0.08)];
   const invSum = inv.reduce((a, x) => a + x, 0);
