@@ -54,16 +54,20 @@ function parts(ctx: ZhReportContext, label: string, total: number, names: string
   return split(total, names.map((_, i) => rng.float(0.3, 1) / (1 + i * 0.4)));
 }
 
+/**
+ * The causes that explain a change of a line item in the direction it moved (notes.json `itemReasonsUp_<item>` /
+ * `itemReasonsDown_<item>`); the general list is the fallback for an item that has none.
+ */
+export function itemReasons(ctx: ZhReportContext, label: string, up: boolean): readonly string[] {
+  const key = `itemReasons${up ? 'Up' : 'Down'}_${label}`;
+  return ctx.grammar.list(ctx.grammar.has(key) ? key : 'itemReasons');
+}
+
 /** The line-item notes after 短期借款/营业收入 notes, numbered from `from`. */
 export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<Block, number> {
   const { cur, prev } = ctx;
   const r = ctx.fork('line-items');
-  const reasons = ctx.grammar.list('itemReasons');
-  // A change is explained by a cause of its item and direction (notes.json `itemReasonsUp_<item>` / `itemReasonsDown_<item>`), else a general one.
-  const reasonsFor = (label: string, up: boolean) => {
-    const key = `itemReasons${up ? 'Up' : 'Down'}_${label}`;
-    return ctx.grammar.has(key) ? ctx.grammar.list(key) : reasons;
-  };
+  const reasonsFor = (label: string, up: boolean) => itemReasons(ctx, label, up);
   let n = from;
   const note = function* (label: string, get: Getter, names: string[], income: boolean): Generator<Block> {
     const c = get(cur);

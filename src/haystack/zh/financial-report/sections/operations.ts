@@ -149,7 +149,9 @@ export function* nonCore(ctx: ZhReportContext): Generator<Block> {
   const { cur } = ctx;
   const r = ctx.fork('non-core');
   const items: Array<[string, number, string[], string]> = [
-    ['投资收益', cur.investIncome, ['主要为理财产品收益及权益法核算的长期股权投资收益', '主要系银行理财产品到期收益'], '否'],
+    ['投资收益', cur.investIncome, cur.investIncome >= 0
+      ? ['主要为理财产品收益及权益法核算的长期股权投资收益', '主要系银行理财产品到期收益']
+      : ['主要为权益法核算的联营企业亏损', '主要系联营企业经营亏损，按权益法确认的投资损失'], '否'],
     ['资产减值', cur.assetLoss, ['主要为计提的存货跌价准备', '系存货跌价损失'], '否'],
     ['信用减值损失', cur.creditLoss, ['主要为应收账款计提的坏账准备', '系按预期信用损失计提的坏账准备'], '否'],
     ['营业外收入', cur.nonOpIncome, ['主要为赔偿收入及无需支付的款项', '主要为非流动资产报废利得'], '否'],
