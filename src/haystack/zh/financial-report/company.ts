@@ -1,7 +1,12 @@
 // The listed company of a seed's 年度报告 as plain data: its people, segments and subsidiaries (the world draws it, the ledger reads it).
 
 /** A segment as the phrase data describes it. */
-export interface SegmentData { name: string; unit: string; products: string[]; margin: [number, number]; price: [number, number] }
+export interface SegmentData {
+  name: string; unit: string; products: string[]; customers: string[];
+  /** Products sold to other customers than the segment's as a whole (光伏背板膜 to 光伏组件企业 only). */
+  productCustomers?: Record<string, string[]>;
+  margin: [number, number]; price: [number, number];
+}
 /** An industry as the phrase data describes it. */
 export interface IndustryData {
   name: string; nameTail: string; shortTail: string; csrc: string; field: string;
@@ -12,7 +17,13 @@ export interface IndustryData {
 export interface ZhPerson { name: string; title: string; gender: '男' | '女'; born: number }
 
 /** A reportable segment (产品分部) with its products. */
-export interface ZhSegment { name: string; unit: string; products: string[]; margin: [number, number]; price: [number, number] }
+export interface ZhSegment {
+  name: string; unit: string; products: string[];
+  /** The downstream customers this segment's products are sold to (a subset of the industry's). */
+  customers: string[];
+  productCustomers?: Record<string, string[]>;
+  margin: [number, number]; price: [number, number];
+}
 
 /** A consolidated subsidiary. */
 export interface ZhSubsidiary { name: string; city: string; role: string; share: number; capital: number }

@@ -59,20 +59,29 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
 
   yield ctx.sub('一、报告期内公司所处行业情况');
   yield ctx.para(ctx.paragraph(() => say('<industryOpen>')));
-  for (let i = 0; i < 3; i++) yield ctx.para(ctx.paragraph(() => say('<industryTrend>') + say('<industryTrend>')));
+  // Each trend pattern once (demand, prices, policy, competition…), two to a paragraph, so no opening repeats on the page.
+  const trends = r.sample(ctx.grammar.list('industryTrend'), ctx.grammar.list('industryTrend').length);
+  // A demand sentence pairs a product with a customer that buys it.
+  const sold = () => {
+    const seg = r.pick(c.segments);
+    const product = r.pick(seg.products);
+    return { product, customer: r.pick(seg.productCustomers?.[product] ?? seg.customers) };
+  };
+  for (let i = 0; i < trends.length; i += 2) yield ctx.para(ctx.paragraph(() => trends.slice(i, i + 2).map((t) => say(t, sold())).join('')));
 
   yield ctx.sub('二、报告期内公司从事的主要业务');
   yield ctx.para(ctx.paragraph(() => say('<businessMain>')));
+  const rc = ctx.fork('segment-customers');
   for (const s of c.segments) {
     yield ctx.para(ctx.paragraph(() => say(`{<seg>产品|<seg>业务|在<seg>领域，公司}{主要包括|涵盖|的主要产品为}<p1>、<p2>、<p3>{等|}{系列|}，{主要|}{面向|服务于}<customer>，{报告期内|<year>年}{实现|}销售<sold><unit>，{同比|较上年}<soldChange>。`, {
-      seg: s.name, p1: s.products[0]!, p2: s.products[1]!, p3: s.products[2]!, unit: s.unit,
+      seg: s.name, p1: s.products[0]!, p2: s.products[1]!, p3: s.products[2]!, unit: s.unit, customer: rc.pick(s.customers),
       sold: qty(cur.segments[c.segments.indexOf(s)]!.sold), soldChange: change(cur.segments[c.segments.indexOf(s)]!.sold, prev.segments[c.segments.indexOf(s)]!.sold),
     })));
   }
   const products = productBooks(ctx, year);
   const productsPrev = productBooks(ctx, year - 1);
   for (const [i, p] of products.entries()) {
-    const text = ctx.paragraph(() => say('<productIntro>', { name: p.name, seg: c.segments[p.seg]!.name, rev: money(p.revenue), revChange: change(p.revenue, productsPrev[i]!.revenue), share: pct(p.revenue / cur.segments[p.seg]!.revenue) }));
+    const text = ctx.paragraph(() => say('<productIntro>', { name: p.name, seg: c.segments[p.seg]!.name, customer: rc.pick(c.segments[p.seg]!.productCustomers?.[p.name] ?? c.segments[p.seg]!.customers), rev: money(p.revenue), revChange: change(p.revenue, productsPrev[i]!.revenue), share: pct(p.revenue / cur.segments[p.seg]!.revenue) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.para(ctx.paragraph(() => say('<modelBuy>') + say('<modelMake>') + say('<modelSell>')));
