@@ -150,6 +150,19 @@ describe('zh financial-report generator', () => {
     expect(cell(top, '合计', 3)).toBe(five.reduce((a, r) => a + fen(r[3]!), 0));
   });
 
+  it('counts each committee\'s meetings the same in its paragraph and in the committee table', () => {
+    const cnDigit: Record<string, number> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+    const t = table(blocks, /\| 委员会名称 \| 成员情况 \| 召开会议次数/);
+    const counted = t.filter((r) => /委员会$/.test(r[0]!)).map((r) => [r[0]!, Number(r[2])] as const);
+    expect(counted).toHaveLength(4);
+    for (const [name, n] of counted) {
+      const said = new RegExp(`${name}(?:共)?召开([一两二三四五])次会议`).exec(text);
+      expect(said, name).not.toBeNull();
+      expect(cnDigit[said![1]!], name).toBe(n);
+    }
+    expect(text).not.toMatch(/召开二次会议/);
+  });
+
   it('keeps one year within a 100K-character window, so identity tables do not repeat inside it', () => {
     const w = zhFinancialReportGenerator.world(11);
     const t = join(take(11, 100_000));

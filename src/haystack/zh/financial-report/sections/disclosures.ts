@@ -10,22 +10,45 @@ import { yearRng } from './parent.js';
 
 const day = (year: number, m: number, d: number) => zhDate(`${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
+/** One board committee's year: its members and its meetings, each with a date and the matter it took up. */
+export interface CommitteeYear { name: string; members: string; meetings: Array<{ date: string; topic: string }> }
+
+/** The months in which each committee matter comes up in a real year (the annual accounts in spring, the half-year in August…). */
+const COMMITTEE_TOPICS: Array<[string, Array<[string, number[]]>]> = [
+  ['审计委员会', [['审议公司年度财务报告及内部控制评价报告', [3, 4]], ['审议续聘会计师事务所的议案', [3, 4]], ['审议季度财务报告', [4, 10]], ['审议半年度财务报告', [8]], ['与年审会计师沟通年度审计计划', [11, 12]]]],
+  ['薪酬与考核委员会', [['审议董事及高级管理人员薪酬方案', [3, 4]], ['审议高级管理人员年度绩效考核结果', [1, 2, 3]]]],
+  ['提名委员会', [['审查高级管理人员任职资格', [5, 6, 7, 9]], ['审议董事会换届选举候选人资格', [5, 6, 11]]]],
+  ['战略委员会', [['审议公司年度经营计划', [1, 2]], ['审议对外投资建设项目的议案', [6, 7, 9]], ['研究公司中长期发展规划', [10, 11]]]],
+];
+
+/** The four committees' meetings of a year, drawn once per year so the prose and the table count the same meetings. */
+export function committeeYear(ctx: ZhReportContext): CommitteeYear[] {
+  const { company: c, year, world } = ctx;
+  const r = yearRng(world, 'committees', year);
+  const [i1, i2, i3] = c.independents;
+  const members: Record<string, string> = {
+    审计委员会: `${i1!.name}（主任委员）、${i2!.name}、${c.directors[3]!.name}`,
+    薪酬与考核委员会: `${i2!.name}（主任委员）、${i3!.name}、${c.chair.name}`,
+    提名委员会: `${i3!.name}（主任委员）、${i1!.name}、${c.ceo.name}`,
+    战略委员会: `${c.chair.name}（主任委员）、${c.ceo.name}、${i1!.name}`,
+  };
+  return COMMITTEE_TOPICS.map(([name, topics]) => {
+    const picked = r.sample(topics, r.int(name === '审计委员会' ? 3 : 1, topics.length));
+    const meetings = picked
+      .map(([topic, months]) => ({ topic, month: r.pick(months), dayOf: r.int(5, 28) }))
+      .sort((x, y) => x.month - y.month || x.dayOf - y.dayOf)
+      .map(({ topic, month, dayOf }) => ({ topic, date: day(year, month, dayOf) }));
+    return { name, members: members[name]!, meetings };
+  });
+}
+
 /** 董事会下设专门委员会 meetings and the independent directors' attendance. */
 export function* boardDetail(ctx: ZhReportContext, boardMeetings: number): Generator<Block> {
   const { company: c, year } = ctx;
   const r = ctx.fork('board-detail');
-  const [i1, i2, i3] = c.independents;
-  const committees: Array<[string, string, string[]]> = [
-    ['审计委员会', `${i1!.name}（主任委员）、${i2!.name}、${c.directors[3]!.name}`, ['审议公司年度财务报告及内部控制评价报告', '审议续聘会计师事务所的议案', '审议季度财务报告', '审议半年度财务报告', '与年审会计师沟通年度审计计划']],
-    ['薪酬与考核委员会', `${i2!.name}（主任委员）、${i3!.name}、${c.chair.name}`, ['审议董事及高级管理人员薪酬方案', '审议高级管理人员年度绩效考核结果']],
-    ['提名委员会', `${i3!.name}（主任委员）、${i1!.name}、${c.ceo.name}`, ['审查高级管理人员任职资格', '审议董事会换届选举候选人资格']],
-    ['战略委员会', `${c.chair.name}（主任委员）、${c.ceo.name}、${i1!.name}`, ['审议公司年度经营计划', '审议对外投资建设项目的议案', '研究公司中长期发展规划']],
-  ];
   const rows: string[][] = [];
-  for (const [name, members, topics] of committees) {
-    const n = Math.min(topics.length, r.int(1, 4));
-    const picked = r.sample(topics, n);
-    picked.forEach((t, i) => rows.push([i === 0 ? name : '', i === 0 ? members : '', i === 0 ? String(n) : '', day(year, Math.min(12, 1 + i * 3 + r.int(0, 2)), r.int(5, 28)), t, '审议通过，无异议']));
+  for (const { name, members, meetings } of committeeYear(ctx)) {
+    meetings.forEach(({ date, topic }, i) => rows.push([i === 0 ? name : '', i === 0 ? members : '', i === 0 ? String(meetings.length) : '', date, topic, '审议通过，无异议']));
   }
   yield ctx.table('', ['委员会名称', '成员情况', '召开会议次数', '召开日期', '会议内容', '提出的重要意见和建议'], rows);
   yield ctx.heading('独立董事履行职责的情况', '董事会下设专门委员会在报告期内的情况');
@@ -53,25 +76,36 @@ export function* internalControl(ctx: ZhReportContext): Generator<Block> {
   if (text) yield ctx.para(text);
 }
 
-const POLLUTANTS: Array<[string, string, string, [number, number], string]> = [
-  ['化学需氧量', '间接排放', 'mg/L', [35, 260], '《污水综合排放标准》（GB 8978-1996）三级标准'],
-  ['氨氮', '间接排放', 'mg/L', [1.2, 28], '《污水排入城镇下水道水质标准》（GB/T 31962-2015）'],
-  ['颗粒物', '有组织排放', 'mg/m³', [2, 18], '《大气污染物综合排放标准》（GB 16297-1996）'],
-  ['二氧化硫', '有组织排放', 'mg/m³', [3, 45], '《锅炉大气污染物排放标准》（GB 13271-2014）'],
-  ['氮氧化物', '有组织排放', 'mg/m³', [12, 120], '《锅炉大气污染物排放标准》（GB 13271-2014）'],
-  ['挥发性有机物', '有组织排放', 'mg/m³', [3, 50], '地方挥发性有机物排放标准'],
+/** A pollutant: name, discharge, unit, concentration range, standard, and the outlets it leaves by (water at the outfall, air up a stack). */
+const POLLUTANTS: Array<[string, string, string, [number, number], string, string[]]> = [
+  ['化学需氧量', '间接排放', 'mg/L', [35, 260], '《污水综合排放标准》（GB 8978-1996）三级标准', ['污水处理站出口', '厂区污水总排口']],
+  ['氨氮', '间接排放', 'mg/L', [1.2, 28], '《污水排入城镇下水道水质标准》（GB/T 31962-2015）', ['污水处理站出口', '厂区污水总排口']],
+  ['颗粒物', '有组织排放', 'mg/m³', [2, 18], '《大气污染物综合排放标准》（GB 16297-1996）', ['车间楼顶排气筒', '厂区东侧排气筒', '厂区西北侧排气筒']],
+  ['二氧化硫', '有组织排放', 'mg/m³', [3, 45], '《锅炉大气污染物排放标准》（GB 13271-2014）', ['锅炉房烟囱']],
+  ['氮氧化物', '有组织排放', 'mg/m³', [12, 120], '《锅炉大气污染物排放标准》（GB 13271-2014）', ['锅炉房烟囱']],
+  ['挥发性有机物', '有组织排放', 'mg/m³', [3, 50], '地方挥发性有机物排放标准', ['车间楼顶排气筒', '厂区南侧排气筒']],
 ];
+
+/** The pollutants a year's 排污信息 lists (at least one), and what they are in a word: 废水, 废气 or 废水和废气. */
+export function pollutantsOf(ctx: ZhReportContext): { picked: typeof POLLUTANTS; kinds: string } {
+  const r = yearRng(ctx.world, 'pollutant-list', ctx.year);
+  let picked = POLLUTANTS.filter(() => r.chance(0.7)).slice(0, 5);
+  if (picked.length === 0) picked = [r.pick(POLLUTANTS)];
+  const water = picked.some((p) => p[2] === 'mg/L');
+  const air = picked.some((p) => p[2] !== 'mg/L');
+  return { picked, kinds: water && air ? '废水和废气' : water ? '废水' : '废气' };
+}
 
 /** 排污信息 of the subsidiary listed as a key pollutant discharger, and the environmental work of every production base. */
 export function* environmentDetail(ctx: ZhReportContext, sub: ZhSubsidiary): Generator<Block> {
   const { company: c, cur, year, world } = ctx;
   const r = yearRng(world, 'pollutants', year);
-  const picked = POLLUTANTS.filter(() => r.chance(0.7)).slice(0, 5);
+  const { picked } = pollutantsOf(ctx);
   const scale = cur.revenue / 1e11;
   yield ctx.heading('排污信息', '重大环保问题情况');
-  yield ctx.table('', ['公司或子公司名称', '主要污染物及特征污染物的名称', '排放方式', '排放口数量', '排放口分布情况', '排放浓度', '执行的污染物排放标准', '排放总量（吨）', '核定的排放总量（吨）', '超标排放情况'], picked.map(([name, how, unit, [lo, hi], std]) => {
+  yield ctx.table('', ['公司或子公司名称', '主要污染物及特征污染物的名称', '排放方式', '排放口数量', '排放口分布情况', '排放浓度', '执行的污染物排放标准', '排放总量（吨）', '核定的排放总量（吨）', '超标排放情况'], picked.map(([name, how, unit, [lo, hi], std, outlets]) => {
     const total = Math.round(r.float(0.2, 6) * scale * 1000) / 1000;
-    return [sub.name, name, how, String(r.int(1, 4)), r.pick(['厂区东侧', '厂区西北侧', '污水处理站出口', '车间楼顶', '厂区南侧']), `${qty(Math.round(r.float(lo, hi) * 100) / 100)}${unit}`, std, qty(total), qty(Math.round(total * r.float(1.6, 4) * 1000) / 1000), '无'];
+    return [sub.name, name, how, String(r.int(1, outlets[0] === '锅炉房烟囱' ? 2 : 4)), r.pick(outlets), `${qty(Math.round(r.float(lo, hi) * 100) / 100)}${unit}`, std, qty(total), qty(Math.round(total * r.float(1.6, 4) * 1000) / 1000), '无'];
   }));
   const rr = ctx.fork('environment-bases');
   for (const base of c.bases) {

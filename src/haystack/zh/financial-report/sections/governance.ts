@@ -4,7 +4,7 @@ import type { ZhReportContext } from '../context.js';
 import { cn, count, money, pct, zhDate } from '../format.js';
 import { worldData, type ZhPerson, type ZhReportWorld } from '../world.js';
 import { yearRng } from './parent.js';
-import { boardDetail, environmentDetail, internalControl } from './disclosures.js';
+import { boardDetail, committeeYear, environmentDetail, internalControl, pollutantsOf } from './disclosures.js';
 
 /** Each director's, supervisor's and senior manager's pay of a year in 万元 (the pay table and 关键管理人员报酬 read it). */
 export function executivePay(world: ZhReportWorld, year: number): Array<[ZhPerson, number]> {
@@ -69,8 +69,12 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
     ctx.fill(r, topics[m]!, { year: String(m === 0 ? year - 1 : year) }),
   ]));
   yield ctx.sub('七、董事会下设专门委员会在报告期内的情况');
+  // Each committee's paragraph counts the meetings its table lists (两次, not 二次).
+  const committees = committeeYear(ctx);
   for (const t of ctx.grammar.list('committeeWork')) {
-    const text = ctx.paragraph(() => say(t, { n: cn(r.int(2, 6)) }));
+    const held = committees.find((k) => t.includes(k.name))?.meetings.length ?? 0;
+    if (held === 0) continue;
+    const text = ctx.paragraph(() => say(t, { n: held === 2 ? '两' : cn(held) }));
     if (text) yield ctx.para(text);
   }
   yield* boardDetail(ctx, meetings.length);
@@ -95,7 +99,7 @@ export function* renderEnvironment(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('一、重大环保问题情况');
   const open = ctx.grammar.list('environmentOpen');
   if (ctx.states('zh.environment.no-penalty')) yield ctx.para(ctx.paragraph(() => say(open[0]!)), ['zh.environment.no-penalty']);
-  yield ctx.para(ctx.paragraph(() => say(open[1]!)));
+  yield ctx.para(ctx.paragraph(() => say(open[1]!, { discharged: pollutantsOf(ctx).kinds })));
   yield* environmentDetail(ctx, sub);
   for (const t of ctx.grammar.list('environmentWork')) {
     const kwh = r.int(180, 1600);
