@@ -4,6 +4,7 @@ import type { ZhReportContext } from '../context.js';
 import { change, money, pct, yuan } from '../format.js';
 import { split, type ZhYear } from '../ledger.js';
 import { noteExtras } from './details.js';
+import { yearRng } from './asset-movements.js';
 
 type Getter = (y: ZhYear) => number;
 
@@ -51,7 +52,26 @@ const INCOME_ITEMS: Array<[string, Getter, string[]]> = [
 function parts(ctx: ZhReportContext, label: string, total: number, names: string[], y: number): number[] {
   const r = ctx.world.company.code + label + y;
   const rng = ctx.fork(`parts-${r}`);
-  return split(total, names.map((_, i) => rng.float(0.3, 1) / (1 + i * 0.4)));
+  // Parts are listed largest first, as a real note lists them: trade payables before 其他, short-term pay before pensions;
+  // an ageing table's first bucket (1年以内) holds most of the balance.
+  const decay = /^1年以内$/.test(names[0] ?? '') ? 0.12 : 0.5;
+  return split(total, names.map((_, i) => rng.float(0.6, 1) * decay ** i));
+}
+
+/**
+ * Where the note prints a line's parts, its change is explained by the part that moved most the same way
+ * (递延所得税资产 rose 主要系递延收益增加, never by a part the table shows falling); undefined when none did.
+ */
+function driver(label: string, names: string[], cur: number[], prev: number[], up: boolean): string | undefined {
+  if (names.length < 2 || label === '财务费用' || /^1年以内/.test(names[0]!)) return undefined;
+  let best = -1;
+  names.forEach((_, i) => {
+    const moved = (cur[i]! - prev[i]!) * (up ? 1 : -1);
+    if (moved > 0 && (best < 0 || moved > (cur[best]! - prev[best]!) * (up ? 1 : -1))) best = i;
+  });
+  if (best < 0) return undefined;
+  const name = names[best]!.replace(/^其他$/, '其他项目');
+  return `${name}${up ? '增加' : '减少'}`;
 }
 
 /**
@@ -63,11 +83,16 @@ export function itemReasons(ctx: ZhReportContext, label: string, up: boolean): r
   return ctx.grammar.list(ctx.grammar.has(key) ? key : 'itemReasons');
 }
 
+/** The one cause of a line's change in a year: the MD&A and the note give the same reason for the same change. */
+export function itemReason(ctx: ZhReportContext, label: string, up: boolean): string {
+  return yearRng(ctx.world, `reason-${label}`, ctx.year).pick(itemReasons(ctx, label, up));
+}
+
 /** The line-item notes after 短期借款/营业收入 notes, numbered from `from`. */
 export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<Block, number> {
   const { cur, prev } = ctx;
   const r = ctx.fork('line-items');
-  const reasonsFor = (label: string, up: boolean) => itemReasons(ctx, label, up);
+  const reasonsFor = (label: string, up: boolean) => itemReason(ctx, label, up);
   let n = from;
   const note = function* (label: string, get: Getter, names: string[], income: boolean): Generator<Block> {
     const c = get(cur);
@@ -78,8 +103,12 @@ export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<
     const rows = names.length > 1 ? names.map((name, i) => [name, yuan(cp[i]!), yuan(pp[i]!)]) : [];
     yield ctx.table('单位：元', [label, income ? '本期发生额' : '期末余额', income ? '上期发生额' : '期初余额'], [...rows, ['合计', yuan(c), yuan(p)]]);
     if (p !== 0 && Math.abs(c - p) / Math.abs(p) > 0.15) {
+      // A loss printed as a negative figure (信用减值损失 −770万 against −1,659万) shrank: its change is read on the size of the loss.
+      const loss = c <= 0 && p <= 0;
+      const [mc, mp] = loss ? [-c, -p] : [c, p];
       const text = ctx.paragraph(() => ctx.fill(r, income ? ctx.grammar.list('itemChange')[2]! : r.pick(ctx.grammar.list('itemChange').slice(0, 2)), {
-        item: label, cur: money(c), prev: money(p), change: change(c, p, '增加', '减少'), reason: reasonsFor(label, c > p),
+        item: label, cur: money(c), prev: money(p), change: change(mc, mp, '增加', '减少'),
+        reason: driver(label, names, loss ? cp.map((x) => -x) : cp, loss ? pp.map((x) => -x) : pp, mc > mp) ?? reasonsFor(label, mc > mp),
       }));
       if (text) yield ctx.para(text);
     }

@@ -5,7 +5,7 @@ import type { ZhReportContext } from '../context.js';
 import { change, cn, count, money, pct, points, qty, yoy, yuan, zhDate } from '../format.js';
 import type { ZhYear } from '../ledger.js';
 import { cashSplit } from './balance-breakdowns.js';
-import { itemReasons } from './line-items.js';
+import { itemReason } from './line-items.js';
 import { costBooks, costDetail, fairValue, productBooks, investorRelations, nonCore, rdProjects, revenueDetail, subsidiaryResults } from './operations.js';
 
 interface Risk { name: string; body: string }
@@ -119,9 +119,14 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield ctx.table('单位：元', ['项目', `${year}年`, `${year - 1}年`, '同比增减'], (
     [['销售费用', 'selling'], ['管理费用', 'admin'], ['研发费用', 'rd'], ['财务费用', 'finance']] as const
   ).map(([label, k]) => [label, yuan(cur[k]), yuan(prev[k]), yoy(cur[k], prev[k])]));
-  yield ctx.para(ctx.paragraph(() => say('<expenseNote>', {
-    sellingChange: change(cur.selling, prev.selling), adminChange: change(cur.admin, prev.admin), rdChange: change(cur.rd, prev.rd), financeChange: change(cur.finance, prev.finance),
-  }) + say('<expenseNote>', { sellingChange: change(cur.selling, prev.selling), adminChange: change(cur.admin, prev.admin), rdChange: change(cur.rd, prev.rd), financeChange: change(cur.finance, prev.finance) })));
+  // The two expenses that moved most are explained, each by a cause of that expense in the direction it moved.
+  const moved = ([['销售费用', 'selling'], ['管理费用', 'admin'], ['研发费用', 'rd'], ['财务费用', 'finance']] as const)
+    .map(([label, k]) => ({ label, c: cur[k], p: prev[k], rel: Math.abs(cur[k] - prev[k]) / Math.max(1, Math.abs(prev[k])) }))
+    .sort((a, b) => b.rel - a.rel)
+    .slice(0, 2);
+  yield ctx.para(ctx.paragraph(() => moved.map((m) => say('<expenseNote>', {
+    item: m.label, itemChange: change(m.c, m.p), reason: itemReason(ctx, m.label, m.c > m.p),
+  })).join('')));
   yield ctx.sub('4、研发投入');
   yield ctx.table('', ['项目', `${year}年`, `${year - 1}年`, '变动比例'], [
     ['研发人员数量（人）', count(cur.rdStaff), count(prev.rdStaff), yoy(cur.rdStaff, prev.rdStaff)],
@@ -238,7 +243,7 @@ function* assetsAndLiabilities(ctx: ZhReportContext, say: (t: string, extra?: Re
   const r = ctx.fork('asset-notes');
   const moved = items.filter(([, k]) => Math.abs(b[k] - p[k]) / Math.max(1, p[k]) > 0.1).slice(0, 5);
   for (const [label, k] of moved) {
-    const text = ctx.paragraph(() => say('<assetNote>', { item: label, cur: money(b[k]), share: pct(b[k] / b.totalAssets), itemChange: change(b[k], p[k], '增加', '减少'), reason: r.pick(itemReasons(ctx, label, b[k] > p[k])) }));
+    const text = ctx.paragraph(() => say('<assetNote>', { item: label, cur: money(b[k]), share: pct(b[k] / b.totalAssets), itemChange: change(b[k], p[k], '增加', '减少'), reason: itemReason(ctx, label, b[k] > p[k]) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.para(ctx.paragraph(() => say('{截至报告期末，|报告期末，}公司{受限资产|所有权或使用权受到限制的资产}{主要为|为}{银行承兑汇票保证金|票据保证金}<restricted>{，除此之外不存在其他资产权利受限情况|}。', { restricted: money(cashSplit(ctx.world, ctx.year, b.cash).other) })));
