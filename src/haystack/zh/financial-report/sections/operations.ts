@@ -62,6 +62,12 @@ export function costBooks(ctx: ZhReportContext, year: number, seg: number): numb
 
 const margin = (rev: number, cost: number) => (rev - cost) / rev;
 
+/** The customers a product is sold to: its own where the segment names them, else its segment's. */
+function buyersOf(ctx: ZhReportContext, product: { name: string; seg: number }): string[] {
+  const seg = ctx.company.segments[product.seg]!;
+  return seg.productCustomers?.[product.name] ?? seg.customers;
+}
+
 /** 营业收入 and 营业成本 by product, region and channel, with their margins and changes. */
 export function* revenueDetail(ctx: ZhReportContext): Generator<Block> {
   const { year } = ctx;
@@ -79,7 +85,11 @@ export function* revenueDetail(ctx: ZhReportContext): Generator<Block> {
   const vars = {
     product: pc[best]!.name, productRev: money(pc[best]!.revenue), productChange: change(pc[best]!.revenue, pp[best]!.revenue),
     low: pc[worst]!.name, lowMargin: pct(margin(pc[worst]!.revenue, pc[worst]!.cost)), lowChange: points(margin(pc[worst]!.revenue, pc[worst]!.cost), margin(pp[worst]!.revenue, pp[worst]!.cost)),
-    customer: ctx.company.industry.customers, material: ctx.company.industry.materials,
+    customer: buyersOf(ctx, pc[best]!), material: ctx.company.industry.materials,
+    // The cause of the lowest margin's move, in the direction it moved.
+    lowReason: margin(pc[worst]!.revenue, pc[worst]!.cost) < margin(pp[worst]!.revenue, pp[worst]!.cost)
+      ? [`${r.pick(ctx.company.industry.materials)}成本上升`, `${r.pick(buyersOf(ctx, pc[worst]!))}议价压力加大`, '定价策略调整', '市场开拓期让利']
+      : ['产品结构优化', '规模效应逐步显现', `${r.pick(ctx.company.industry.materials)}采购价格回落`, '生产工艺改进'],
   };
   const text = ctx.paragraph(() => say('<productNote>', vars) + say('<productMarginNote>', vars));
   if (text) yield ctx.para(text);
