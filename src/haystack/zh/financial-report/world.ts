@@ -8,6 +8,8 @@ export type { ZhPerson, ZhSegment, ZhSubsidiary, ZhCompany } from './company.js'
 
 interface WorldData {
   provinces: Array<{ name: string; cities: string[] }>;
+  /** Telephone area code of each city (区号), for the secretary's phone number. */
+  areaCodes: Record<string, string>;
   stemChars: string[]; surnames: string[]; givenChars: string[]; banks: string[]; auditorHeads: string[]; sponsorHeads: string[];
   exchanges: Array<{ prefix: string; name: string; board: string }>;
   counterpartyTails: string[]; industries: IndustryData[]; subsidiaryTails: string[]; subsidiaryRoles: string[]; rdCities: string[];

@@ -1,6 +1,7 @@
 // 封面、第一节 重要提示、目录和释义、第二节 公司简介和主要财务指标: who the company is and the year's key figures.
 import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
+import { worldData } from '../world.js';
 import { cn, money, pct, yoy, yuan, zhDate } from '../format.js';
 import { yearRng } from './parent.js';
 
@@ -65,7 +66,7 @@ export function* renderProfile(ctx: ZhReportContext): Generator<Block> {
   yield ctx.table('', ['项目', '董事会秘书'], [
     ['姓名', c.secretary.name],
     ...(firstYear ? [['联系地址', c.address]] : []),
-    ['电话', `0${phone.int(510, 599)}-${phone.int(8100_0000, 8899_9999)}`],
+    ['电话', `${worldData().areaCodes[c.city] ?? `0${phone.int(510, 599)}`}-${phone.int(8100_0000, 8899_9999)}`],
     ['电子信箱', `ir@${c.code}.com.cn`],
   ]);
   yield ctx.sub('三、其他有关资料');
