@@ -224,8 +224,11 @@ export function* investorRelations(ctx: ZhReportContext): Generator<Block> {
     const how = r.pick(['实地调研', '电话沟通', '其他', '实地调研']);
     const where = how === '实地调研' ? r.pick(['公司会议室', `${r.pick(c.bases)}生产基地`, '公司展厅']) : how === '电话沟通' ? '电话会议' : r.pick(['全景网“投资者关系互动平台”', '价值在线网络平台', '上证路演中心']);
     const orgs = r.sample(heads, r.int(2, 4)).map((h) => `${h}${r.pick(['基金管理有限公司', '证券股份有限公司', '资产管理有限公司', '保险资产管理有限公司'])}`);
-    const what = ctx.fill(r, '<irTopic>', { product: c.segments.flatMap((s) => s.products), seg: c.segments.map((s) => s.name), year: String(year) });
-    return [zhDate(date), where, how, how === '其他' ? '其他' : '机构', how === '其他' ? '参与年度业绩说明会的投资者' : `${orgs.join('、')}等${r.int(3, 26)}家机构`, what, `巨潮资讯网《投资者关系活动记录表》（编号：${year}-${String(dates.indexOf(date) + 1).padStart(3, '0')}）`];
+    // Results are discussed once published: last year's until August, then the half-year, then the first three quarters.
+    const month = Number(date.slice(5, 7));
+    const period = month <= 8 ? `${year - 1}年度` : month <= 10 ? `${year}年半年度` : `${year}年前三季度`;
+    const what = ctx.fill(r, '<irTopic>', { product: c.segments.flatMap((s) => s.products), seg: c.segments.map((s) => s.name), period });
+    return [zhDate(date), where, how, how === '其他' ? '其他' : '机构', how === '其他' ? `参与${month >= 4 && month <= 6 ? '年度业绩说明会' : month === 9 ? '半年度业绩说明会' : month === 11 ? '三季度业绩说明会' : '投资者网上集体接待日活动'}的投资者` : `${orgs.join('、')}等${r.int(3, 26)}家机构`, what, `巨潮资讯网《投资者关系活动记录表》（编号：${year}-${String(dates.indexOf(date) + 1).padStart(3, '0')}）`];
   });
   yield ctx.sub('十、报告期内接待调研、沟通、采访等活动登记表');
   yield ctx.table('', ['接待时间', '接待地点', '接待方式', '接待对象类型', '接待对象', '谈论的主要内容及提供的资料', '调研的基本情况索引'], rows);
