@@ -170,18 +170,46 @@ export function* guaranteeTable(ctx: ZhReportContext, total: number): Generator<
   }));
 }
 
-/** 募集资金承诺项目 and their progress (only where the report states the use of raised funds). */
-export function* proceedsTable(ctx: ZhReportContext): Generator<Block> {
-  const { company: c, year, world } = ctx;
+/** The projects of the listing's raised funds: name, committed amount, and the cumulative amount spent by a year. */
+function proceedsProjects(ctx: ZhReportContext) {
+  const { company: c, world } = ctx;
   const r = yearRng(world, 'proceeds-projects', 0);
   const names = [`${c.bases[0]}年产${r.pick(c.segments[0]!.products)}${r.pick(['扩产', '建设'])}项目`, `${r.pick(['研发中心', '技术中心'])}建设项目`, '补充流动资金'];
   const commits = names.map((_, i) => (i === 2 ? r.int(8, 30) : r.int(20, 90)) * 1e8 + r.int(1, 99) * 1e6);
-  const done = Math.min(1, (year - c.listedYear + 1) * 0.25);
+  // Projects draw on their funds year by year from the listing (a share a year), so the cumulative figure only grows, a
+  // year's figure is the year's step, and a project is finished in the year its funds were used up; 补充流动资金 is paid
+  // out in the listing year.
+  const share = (i: number, y: number) => (y < c.listedYear ? 0 : yearRng(world, `proceeds-${i}`, y).float(0.18, 0.35));
+  const spentBy = (i: number, y: number): number => {
+    if (i === 2) return y >= c.listedYear ? commits[i]! : 0;
+    let f = 0;
+    for (let k = c.listedYear; k <= y; k++) f += share(i, k);
+    return Math.round(commits[i]! * Math.min(1, f));
+  };
+  const finishedIn = (i: number, by: number): number | undefined => {
+    for (let k = c.listedYear; k <= by; k++) if (spentBy(i, k) >= commits[i]!) return k;
+    return undefined;
+  };
+  return { names, commits, spentBy, finishedIn };
+}
+
+/** The year the raised funds were all used, when that was before this report's year (then there is nothing to report). */
+export function proceedsUsedUpBefore(ctx: ZhReportContext): number | undefined {
+  const { names, finishedIn } = proceedsProjects(ctx);
+  const years = names.map((_, i) => finishedIn(i, ctx.year - 1));
+  return years.every((y) => y !== undefined) ? Math.max(...(years as number[])) : undefined;
+}
+
+/** 募集资金承诺项目 and their progress (only where the report states the use of raised funds). */
+export function* proceedsTable(ctx: ZhReportContext): Generator<Block> {
+  const { year } = ctx;
+  const { names, commits, spentBy, finishedIn } = proceedsProjects(ctx);
   const rows = names.map((n, i) => {
-    const yr = yearRng(world, `proceeds-${i}`, year);
-    const spent = i === 2 ? commits[i]! : Math.round(commits[i]! * Math.min(1, done * yr.float(0.8, 1.1)));
-    const thisYear = i === 2 ? 0 : Math.round(spent * yr.float(0.05, 0.25));
-    return [n, '否', wan(commits[i]!), wan(commits[i]!), wan(thisYear), wan(spent), pct(spent / commits[i]!), spent >= commits[i]! ? `${Math.min(year, c.listedYear + 2)}年12月31日` : `${year + 1}年12月31日`];
+    const spent = spentBy(i, year);
+    const thisYear = spent - spentBy(i, year - 1);
+    const done = finishedIn(i, year);
+    const ready = i === 2 ? '不适用' : done !== undefined ? `${done}年12月31日` : `${year + 1}年12月31日`;
+    return [n, '否', wan(commits[i]!), wan(commits[i]!), wan(thisYear), wan(spent), pct(spent / commits[i]!), ready];
   });
   yield ctx.table('单位：万元', ['承诺投资项目', '是否已变更项目', '募集资金承诺投资总额', '调整后投资总额', '本报告期投入金额', '截至期末累计投入金额', '截至期末投资进度', '项目达到预定可使用状态日期'], rows);
   void count; void money; void yuan;

@@ -5,7 +5,7 @@ import { count, money, pct, zhDate } from '../format.js';
 import { dividendVars } from './front.js';
 import { yearRng } from './parent.js';
 import type { ZhReportWorld } from '../world.js';
-import { guaranteeTable, proceedsTable, relatedDetail, wealthTable } from './disclosures.js';
+import { guaranteeTable, proceedsTable, proceedsUsedUpBefore, relatedDetail, wealthTable } from './disclosures.js';
 
 /** 第六节 重要事项. */
 export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
@@ -38,9 +38,12 @@ export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
   yield ctx.para(ctx.paragraph(() => say('<cashManagement>', { tradingAssets: money(cur.balance.tradingAssets), yield: money(Math.round(cur.balance.tradingAssets * r.float(0.015, 0.03))) })));
   yield* wealthTable(ctx);
   yield ctx.sub('七、募集资金使用情况');
-  if (ctx.states('zh.proceeds.use')) {
+  const usedUp = proceedsUsedUpBefore(ctx);
+  if (ctx.states('zh.proceeds.use') && usedUp === undefined) {
     yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
     yield* proceedsTable(ctx);
+  } else if (ctx.states('zh.proceeds.use')) {
+    yield ctx.para(`公司首次公开发行股票募集资金已于${usedUp}年使用完毕，报告期内不存在募集资金使用情况。`, ['zh.proceeds.use']);
   } else yield ctx.meta('□适用 √不适用');
   yield ctx.sub('八、聘任、解聘会计师事务所情况');
   const fee = yearRng(ctx.world, 'audit-fee', year);

@@ -6,6 +6,7 @@ import { change, cn, count, money, pct, points, qty, yoy, yuan, zhDate } from '.
 import type { ZhYear } from '../ledger.js';
 import { cashSplit } from './balance-breakdowns.js';
 import { itemReason } from './line-items.js';
+import { proceedsUsedUpBefore } from './disclosures.js';
 import { costBooks, costDetail, fairValue, productBooks, investorRelations, nonCore, rdProjects, revenueDetail, subsidiaryResults } from './operations.js';
 
 interface Risk { name: string; body: string }
@@ -155,7 +156,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
 
   yield ctx.sub('七、投资状况分析');
   yield ctx.para(ctx.paragraph(() => say('{报告期内，|}公司{投资|对外投资}{总额|支出}<capex>，{主要|}{用于|系}<base>{生产基地|厂区}{新建厂房|设备购置|产线技改}{及|和}{研发中心|信息化系统}{建设|升级}{等项目|}。', { capex: money(cur.cash.capex) })));
-  if (ctx.states('zh.proceeds.use')) yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
+  if (ctx.states('zh.proceeds.use') && proceedsUsedUpBefore(ctx) === undefined) yield ctx.para(ctx.paragraph(() => say('<proceeds>')), ['zh.proceeds.use']);
 
   yield ctx.sub('八、主要控股参股公司分析');
   yield ctx.table('单位：万元', ['公司名称', '公司类型', '主要业务', '注册资本', '持股比例'], c.subsidiaries.map((s) => [s.name, '子公司', `${c.industry.name}产品的${s.role}`, qty(s.capital), `${s.share}%`]));
