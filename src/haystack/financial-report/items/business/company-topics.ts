@@ -32,7 +32,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   const Q = ['first', 'second', 'third', 'fourth'];
   yield ctx.para([
     ctx.say(`{Our business is {moderately|somewhat} seasonal|Demand for our products follows a seasonal pattern}: the ${Q[hi]} quarter {was our strongest|produced the highest sales} in fiscal ${y.year}, with ${pct(qs[hi]!)} of annual net sales, and the ${Q[lo]} quarter {was the weakest|the lowest}, with ${pct(qs[lo]!)}.`),
-    ctx.say('{Working capital|Inventory and receivables} {typically build|usually rise} {ahead of|before} {the peak season|our busiest quarter} and {unwind|decline} {in the following quarter|afterward}{, which affects the timing of our operating cash flow|}.'),
+    ctx.say('{Working capital {typically builds|usually rises}|Inventory and receivables {typically build|usually rise}} {ahead of|before} {the peak season|our busiest quarter} and {unwind|decline} {in the following quarter|afterward}{, which affects the timing of our operating cash flow|}.'),
   ]);
 
   yield ctx.subsection('Backlog');
@@ -66,12 +66,26 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
 
   yield ctx.subsection('Regulation by Jurisdiction');
   const regions = [...new Set(c.properties.map((x) => (x.domestic ? 'the United States' : x.region)))];
-  yield ctx.para(regions.slice(0, 8).map((region) => {
+  // Each country in its own sentence shape, so eight of them do not read as one sentence eight times.
+  yield ctx.para(regions.slice(0, 8).map((region, k) => {
     const here = c.properties.filter((x) => (x.domestic ? 'the United States' : x.region) === region);
     const reg = c.industry.regulation;
     const n = here.length;
     const one = n === 1;
-    return ctx.say(`{In|Within} ${region}, ${one ? `our site in ${here[0]!.city}` : `{our|the} ${counted(n, 'site')}{ in ${list(here.slice(0, 3).map((x) => x.city))}|}`} ${one ? '{is subject to|must comply with}' : '{are subject to|must comply with}'} ${reg[(region.length + n) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}{, and ${one ? 'it' : n > 2 ? 'several of them' : 'one of them'} {required|needed} ${one ? 'a permit renewal' : 'permit renewals'} in fiscal ${y.year}|}.`);
+    const rules = `${reg[(region.length + n) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}`;
+    const where = one ? `our site in ${here[0]!.city}` : `our ${counted(n, 'site')}{ in ${list(here.slice(0, 3).map((x) => x.city))}|}`;
+    const renewal = `{, and ${one ? 'it' : n > 2 ? 'several of them' : 'one of them'} {required|needed} ${one || n <= 2 ? 'a permit renewal' : 'permit renewals'} in fiscal ${y.year}|}`;
+    const Region = region.replace(/^the /, 'The ');
+    switch (k % 4) {
+      case 0:
+        return ctx.say(`{In|Within} ${region}, ${where} ${one ? '{is subject to|must comply with}' : '{are subject to|must comply with}'} ${rules}${renewal}.`);
+      case 1:
+        return ctx.say(`${one ? `Our ${here[0]!.city} site` : `Our operations in ${region}`} {${one ? 'operates' : 'operate'} under|${one ? 'is governed by' : 'are governed by'}} ${rules}${renewal}.`);
+      case 2:
+        return ctx.say(`${Region} {regulates|oversees} ${where} {chiefly |}through ${rules}.`);
+      default:
+        return ctx.say(`At ${one ? `our ${here[0]!.city} site` : `our ${counted(n, 'site')} in ${region}`}, we {comply with|work under} ${rules}.`);
+    }
   }));
   yield ctx.fromList('topic_reg', 2, { envM: amount(environmentalSpend(ctx, y)[1]!), sitesText: counted(environmentalSites(ctx).length, 'site'), envAccrual: amount(environmentalAccrual(ctx, y)) });
 

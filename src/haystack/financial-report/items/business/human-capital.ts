@@ -89,7 +89,7 @@ export function* renderHumanCapitalDetail(ctx: ReportContext): Generator<Block> 
   yield ctx.para([
     ctx.say(`{We match|The Company matches} employee contributions to our 401(k) savings plan up to ${match}% of eligible pay{, and about ${r.int(82, 95)}% of eligible United States employees participate|}.`),
     ctx.say(`{In fiscal ${y.year}, ${r.int(68, 91)}% of employees took part in our engagement survey|Participation in our fiscal ${y.year} engagement survey was ${r.int(68, 91)}%}{, and the favorable score was ${r.int(62, 82)}%|}.`),
-    ctx.say(`We filled ${r.int(38, 72)}% of open salaried positions {with internal candidates|from within}{ in fiscal ${y.year}|}, and ${r.int(120, 900).toLocaleString('en-US')} employees {completed|took part in} {leadership or technical training|our plant leadership and technical academies}.`),
+    ctx.say(`We filled ${r.int(38, 64)}% of open salaried positions {with internal candidates|from within}{ in fiscal ${y.year}|}, and ${r.int(120, 900).toLocaleString('en-US')} employees {completed|took part in} {leadership or technical training|our plant leadership and technical academies}.`),
     ctx.say(`{Women held|Women represented} ${r.int(19, 38)}% of our salaried workforce and ${r.int(18, 36)}% of management roles at <fyEnd>{, and we publish a pay equity review each year|}.`),
   ]);
 }
