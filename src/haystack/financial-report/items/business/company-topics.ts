@@ -73,14 +73,14 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
     const n = here.length;
     const one = n === 1;
     const rules = `${reg[(region.length + n) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}`;
-    const where = one ? `our site in ${here[0]!.city}` : `our ${counted(n, 'site')}{ in ${list(here.slice(0, 3).map((x) => x.city))}|}`;
+    const where = one ? `our site in ${here[0]!.city}` : `our ${counted(n, 'site')}${n > 3 ? `{, including those in ${list(here.slice(0, 3).map((x) => x.city))},|}` : `{ in ${list(here.map((x) => x.city))}|}`}`;
     const renewal = `{, and ${one ? 'it' : n > 2 ? 'several of them' : 'one of them'} {required|needed} ${one || n <= 2 ? 'a permit renewal' : 'permit renewals'} in fiscal ${y.year}|}`;
     const Region = region.replace(/^the /, 'The ');
     switch (k % 4) {
       case 0:
         return ctx.say(`{In|Within} ${region}, ${where} ${one ? '{is subject to|must comply with}' : '{are subject to|must comply with}'} ${rules}${renewal}.`);
       case 1:
-        return ctx.say(`${one ? `Our ${here[0]!.city} site` : `Our operations in ${region}`} {${one ? 'operates' : 'operate'} under|${one ? 'is governed by' : 'are governed by'}} ${rules}${renewal}.`);
+        return ctx.say(`${one ? `Our ${here[0]!.city} site` : `Our ${counted(n, 'site')} in ${region}`} {${one ? 'operates' : 'operate'} under|${one ? 'is governed by' : 'are governed by'}} ${rules}${renewal}.`);
       case 2:
         return ctx.say(`${Region} {regulates|oversees} ${where} {chiefly |}through ${rules}.`);
       default:
@@ -96,7 +96,8 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   const ep = esg(p);
   const labels = ['Scope 1 emissions (thousand metric tons CO2e)', 'Scope 2 emissions, market-based (thousand metric tons CO2e)', 'Energy use (gigawatt-hours)', 'Water withdrawn (million gallons)', 'Waste diverted from landfill (%)', 'Total recordable incident rate'];
   yield ctx.table(table('Selected sustainability metrics', ['Metric', `Fiscal ${y.year}`, `Fiscal ${p.year}`], labels.map((lab, k) => [lab, e[k]!.toFixed(k === 5 ? 2 : 1), ep[k]!.toFixed(k === 5 ? 2 : 1)])));
-  const scope = (v: number[]) => v[0]! + v[1]!;
+  // The total a reader gets by adding the table's two printed lines.
+  const scope = (v: number[]) => Number(v[0]!.toFixed(1)) + Number(v[1]!.toFixed(1));
   yield ctx.para([
     ctx.say(`{Combined|Total} Scope 1 and Scope 2 emissions were ${scope(e).toFixed(1)} thousand metric tons in fiscal ${y.year}, {compared with|against} ${scope(ep).toFixed(1)} thousand in fiscal ${p.year}{, as we added renewable power contracts at ${rng.int(2, 6)} sites| as production volumes changed|}.`),
     ctx.say(`{We target|Our goal is} a ${rng.pick([30, 35, 40, 42, 50])}% reduction in {Scope 1 and 2 emissions|operational emissions} by ${y.year + rng.int(5, 10)} {from a ${c.firstYear - 2} baseline|against our ${c.firstYear - 2} levels}{, and progress is reviewed by the board's Safety and Sustainability Committee|}.`),

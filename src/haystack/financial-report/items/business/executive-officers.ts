@@ -47,7 +47,12 @@ export function officerBios(ctx: ReportContext): string[] {
     return [
       ctx.say(`${o.name}, ${o.age + y.year - c.firstYear}, {has served as|has been} ${o.title} since ${o.since}.`),
       ctx.say(`{Before that|Previously}, ${last} {was|served as} ${r.pick(career.inside)}${where} from ${joined} to ${o.since}{, after joining the Company in ${joined}|}.`),
-      ctx.say(`{Earlier|Before joining ${c.short}}, ${last} spent ${r.int(6, 18)} years at ${outside}{, most recently as ${r.pick(career.outside)}|}.`),
+      ctx.say(`{Earlier|Before joining ${c.short}}, ${last} spent ${outsideYears(r.int(6, 18), o.age + joined - c.firstYear)} years at ${outside}{, most recently as ${r.pick(career.outside)}|}.`),
     ];
   });
+}
+
+/** Years at an earlier employer, no more than the officer can have worked by the age they joined us (from 23). */
+function outsideYears(drawn: number, ageWhenJoined: number): number {
+  return Math.max(2, Math.min(drawn, ageWhenJoined - 23));
 }

@@ -81,7 +81,7 @@ export function* renderHumanCapitalDetail(ctx: ReportContext): Generator<Block> 
   const best = c.properties.map((x, k) => ({ x, k })).filter(({ k }) => k > 0 && pr.plants[k]!.outputs.length)[(y.year * 7) % 5]!;
   yield ctx.para([
     ctx.say(`Our total recordable incident rate was ${safety[0]![0]!.toFixed(2)} in fiscal ${y.year}, ${safety[0]![0]! <= safety[1]![0]! ? 'an improvement from' : 'worse than'} ${safety[1]![0]!.toFixed(2)} in fiscal ${p.year}{, and each incident is reviewed by plant leadership within 48 hours|}.`),
-    ctx.say(`{Our ${best.x.city} site|The ${best.x.city} ${best.x.use}} {completed|reached} ${yearRng(c, y.year, 'safe-days').int(1, 6)} million hours without a lost-time injury during the year{, the best record in our network|}.`),
+    ctx.say(`{Our ${best.x.city} site|The ${best.x.city} ${best.x.use}} {completed|reached} ${yearRng(c, y.year, 'safe-days').int(1, 6)} million consecutive hours without a lost-time injury in fiscal ${y.year}{, the longest run in our network|}.`),
   ]);
   yield ctx.heading('Compensation, Benefits and Development');
   const r = yearRng(c, y.year, 'people');
