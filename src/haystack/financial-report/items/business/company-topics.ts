@@ -120,7 +120,7 @@ export function* renderResearch(ctx: ReportContext): Generator<Block> {
     ...c.segments.slice(0, 3).map((s, i) => {
       const line = pr.lines[i]![(y.year + i) % pr.lines[i]!.length]!;
       const d = changeTenthsPct(rd[0]![i]!, rd[1]![i]!);
-      return ctx.say(`${s.name} {spent|invested} ${money(rd[0]![i]!)}, ${d >= 0 ? 'up' : 'down'} ${pct(d)}{, much of it on|, with priority on|; its largest program is} the next generation of ${line.brand} ${line.product} for ${line.market}.`);
+      return ctx.say(`${s.name} {spent|invested} ${money(rd[0]![i]!)}, ${d >= 0 ? 'up' : 'down'} ${pct(d)}{, much of it on|, with priority on|; its largest program is} ${/subscription|service|program|repair|parts|monitoring/.test(line.product) ? `new features for its ${line.brand} ${line.product} in ${line.market}` : `the next generation of ${line.brand} ${line.product} for ${line.market}`}.`);
     }),
     ctx.say(`{Products introduced in the last three years|New products launched within the past three fiscal years} {generated|accounted for} ${r.int(11, 31)}% of fiscal ${y.year} net sales{, compared with a target of ${r.int(20, 30)}%|}.`),
   ]);
