@@ -19,8 +19,8 @@ const PRIOR = ['Vice President, Finance', 'Vice President, Operations', 'Vice Pr
 
 /** Earlier jobs that lead to an officer's title: a general counsel was a lawyer before, a controller an accountant. */
 const CAREER: Array<[RegExp, { inside: string[]; outside: string[]; segment: boolean }]> = [
-  // A chief executive ran a business before, not a segment's finance or strategy function.
-  [/Chief Executive Officer/, { inside: ['President', 'Group President', 'Executive Vice President'], outside: ['president of its industrial division', 'chief operating officer', 'president of its largest business'], segment: true }],
+  // A chief executive ran the business before (not a segment's finance or strategy function, nor a segment a group president now runs).
+  [/Chief Executive Officer/, { inside: ['President', 'Executive Vice President'], outside: ['president of its industrial division', 'chief operating officer', 'president of its largest business'], segment: false }],
   [/Financial Officer/, { inside: ['Vice President, Finance', 'Treasurer', 'Vice President, Financial Planning and Analysis'], outside: ['director of finance', 'head of corporate development', 'treasurer'], segment: false }],
   [/Controller|Accounting/, { inside: ['Assistant Controller', 'Director of External Reporting'], outside: ['director of finance', 'assistant controller', 'audit senior manager'], segment: false }],
   [/General Counsel/, { inside: ['Deputy General Counsel', 'Associate General Counsel'], outside: ['associate general counsel', 'senior counsel'], segment: false }],

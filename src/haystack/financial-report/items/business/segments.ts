@@ -73,6 +73,6 @@ export function* productLineHistory(ctx: ReportContext, i: number): Generator<Bl
     const g1 = changeTenthsPct(a![k]!, b![k]!);
     const g2 = changeTenthsPct(b![k]!, d![k]!);
     const trend = g1 >= 0 && g2 >= 0 ? 'have grown in each of the last two years, {reaching|to}' : g1 < 0 && g2 < 0 ? 'have declined for two years, {to|falling to}' : g1 >= 0 ? 'recovered to' : '{slipped|eased} to';
-    return ctx.say(`Sales of ${l.brand} ${l.product} ${trend} ${money(a![k]!)} in fiscal ${y.year} after ${money(b![k]!)} in fiscal ${p.year} and ${money(d![k]!)} in fiscal ${pp.year}{; ${c.segments[i]!.name} sells the line mainly to ${pr.keyCustomers[i]![k % 3]} and other ${l.market} customers|}.`);
+    return ctx.say(`Sales of ${l.brand} ${l.product} ${trend} ${money(a![k]!)} in fiscal ${y.year} after ${money(b![k]!)} in fiscal ${p.year} and ${money(d![k]!)} in fiscal ${pp.year}{; ${c.segments[i]!.name} sells the line mainly to ${pr.keyCustomers[i]![k % 3]} and other customers in ${l.market}|}.`);
   }));
 }
