@@ -72,7 +72,10 @@ export function* productLineHistory(ctx: ReportContext, i: number): Generator<Bl
   yield ctx.para(pr.lines[i]!.map((l, k) => {
     const g1 = changeTenthsPct(a![k]!, b![k]!);
     const g2 = changeTenthsPct(b![k]!, d![k]!);
-    const trend = g1 >= 0 && g2 >= 0 ? 'have grown in each of the last two years, {reaching|to}' : g1 < 0 && g2 < 0 ? 'have declined for two years, {to|falling to}' : g1 >= 0 ? 'recovered to' : '{slipped|eased} to';
+    // Lines of a segment often move alike: each line in turn takes another wording, so four in a row never read the same.
+    const grown = ['have grown in each of the last two years, {reaching|to}', 'rose for a second year, to', 'increased again, to'];
+    const fallen = ['have declined for two years, {to|falling to}', 'fell for a second year, to', 'declined again, to'];
+    const trend = g1 >= 0 && g2 >= 0 ? grown[k % 3]! : g1 < 0 && g2 < 0 ? fallen[k % 3]! : g1 >= 0 ? ['recovered to', 'rebounded to', 'returned to growth at'][k % 3]! : ['{slipped|eased} to', 'dipped to', 'edged down to'][k % 3]!;
     return ctx.say(`Sales of ${l.brand} ${l.product} ${trend} ${money(a![k]!)} in fiscal ${y.year} after ${money(b![k]!)} in fiscal ${p.year} and ${money(d![k]!)} in fiscal ${pp.year}{; ${c.segments[i]!.name} sells the line mainly to ${pr.keyCustomers[i]![k % 3]} and other customers in ${l.market}|}.`);
   }));
 }
