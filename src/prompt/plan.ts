@@ -250,7 +250,8 @@ function planFitting(input: PlanInput, cell: Cell, repeat: number, attempt: numb
   const other = input.needles(repeat, attempt, at);
   if (other === drawn) return Object.assign(trial, { choice: 'unfitted' as const });
   const refitted = planTrial(input, cell, repeat, other);
-  return Object.assign(refitted, { choice: refitted.placements[0]!.fits ? ('fitted' as const) : ('unfitted' as const) });
+  // The probe reads the first trial's cut; a text of another length may cut a sentence earlier and miss it: keep the repeat's own then.
+  return refitted.placements[0]!.fits ? Object.assign(refitted, { choice: 'fitted' as const }) : Object.assign(trial, { choice: 'unfitted' as const });
 }
 
 /** One trial of a cell: its prompt built, its needles as placed, its id. */
