@@ -209,6 +209,12 @@ export interface TrialRecord {
   needle_id: string;
   /** `lexical`, `paraphrased` or `custom`. */
   needle_variant?: string | null;
+  /**
+   * Built-in needles: why the trial carries its template (`needle_id`): `drawn` (the repeat's own, fitting here),
+   * `fitted` (the repeat's has no fitting section near this depth at this length; another built-in that has one),
+   * `unfitted` (none has; the repeat's own, placed as near as it goes). Absent for a user's needles and older runs.
+   */
+  needle_choice?: 'drawn' | 'fitted' | 'unfitted';
   /** Needles placed in the prompt (more than 1 with --multi in multi-value mode). */
   needle_count?: number;
   /** Near-miss decoys placed in the prompt. */

@@ -243,14 +243,7 @@ export const FIT_WINDOW = 0.1;
  */
 function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: number, insertions: readonly Insertion[]): Array<{ point: InsertionPoint; fits: boolean }> {
   const { document, pointTokens, style } = haystack;
-  // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
-  // Never before a sentence that points back at the one before it ("The site makes…", "It ran at…"): the needle would
-  // come between them and take the reference.
-  const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && (ANAPHOR.test(document.text.slice(p.offset, p.offset + 24)) || INNER_ANAPHOR.test(document.text.slice(p.offset, p.offset + 60)) || CJK_ANAPHOR.test(document.text.slice(p.offset, p.offset + 8)));
-  // No turn goes between a meeting's header and its opening turn: nobody speaks before the meeting is opened.
-  const opening = (p: InsertionPoint) => p.context?.kind === 'meeting-transcript' && p.context.previousTime === undefined;
-  const allowed = (p: InsertionPoint) =>
-    style === 'turn' ? (p.kind === 'turn' && !opening(p)) || p.offset === 0 : (p.kind === 'sentence' && !pointsBack(p)) || p.kind === 'paragraph';
+  const allowed = allowedPoints(haystack);
   const candidates: number[] = [];
   for (let i = 0; i <= endPoint; i++) if (allowed(document.points[i]!)) candidates.push(i);
   if (candidates.length === 0) candidates.push(0);
@@ -293,6 +286,62 @@ function choosePoints(haystack: PreparedHaystack, endPoint: number, endTokens: n
     out[i] = { point: document.points[best]!, fits: fits(best) };
   }
   return out;
+}
+
+/** Which points an inserted text may take: a sentence or paragraph start that does not point back (a turn in a transcript). */
+function allowedPoints(haystack: PreparedHaystack): (p: InsertionPoint) => boolean {
+  const { document, style } = haystack;
+  // In a transcript, the very start (before the first meeting's header) also takes a turn: that is what depth 0 means.
+  // Never before a sentence that points back at the one before it ("The site makes…", "It ran at…"): the needle would
+  // come between them and take the reference.
+  const pointsBack = (p: InsertionPoint) => p.kind === 'sentence' && (ANAPHOR.test(document.text.slice(p.offset, p.offset + 24)) || INNER_ANAPHOR.test(document.text.slice(p.offset, p.offset + 60)) || CJK_ANAPHOR.test(document.text.slice(p.offset, p.offset + 8)));
+  // No turn goes between a meeting's header and its opening turn: nobody speaks before the meeting is opened.
+  const opening = (p: InsertionPoint) => p.context?.kind === 'meeting-transcript' && p.context.previousTime === undefined;
+  return (p: InsertionPoint) =>
+    style === 'turn' ? (p.kind === 'turn' && !opening(p)) || p.offset === 0 : (p.kind === 'sentence' && !pointsBack(p)) || p.kind === 'paragraph';
+}
+
+/**
+ * True when a document part ending at character `documentEnd` has, within FIT_WINDOW of `depth`, a point where a
+ * text with these sections (and speakers) fits: what placement would find for it there. The planner asks this to
+ * choose, among the built-in templates, one that fits a cell (a 16K prefix of a report holds no audit-fee note).
+ */
+export function fitsNearDepth(haystack: PreparedHaystack, documentEnd: number, depth: number, ins: Pick<Insertion, 'sections' | 'speakerRoles' | 'role'>): boolean {
+  const { document, pointTokens, index, style } = haystack;
+  const points = document.points;
+  // The cut's own point: the document part ends there, less the whitespace trimmed before it.
+  let end = documentEnd;
+  while (end < document.text.length && /\s/.test(document.text[end]!)) end++;
+  const endPoint = Math.max(0, lastIndex(points.length, (i) => points[i]!.offset <= end));
+  const endTokens = pointTokens[endPoint]! || index.tokens.length;
+  const allowed = allowedPoints(haystack);
+  // The very start and the very end are exact places: only the point placement would take there counts.
+  if (depth <= 0 || depth >= 100) {
+    const step = depth <= 0 ? 1 : -1;
+    for (let i = depth <= 0 ? 0 : endPoint; i >= 0 && i <= endPoint; i += step) if (allowed(points[i]!)) return pointFits(points[i]!, ins, style);
+    return false;
+  }
+  const target = (depth / 100) * endTokens;
+  const window = Math.round(FIT_WINDOW * endTokens);
+  for (let i = lastIndex(endPoint + 1, (k) => pointTokens[k]! < target - window) + 1; i <= endPoint && pointTokens[i]! <= target + window; i++) {
+    if (allowed(points[i]!) && pointFits(points[i]!, ins, style)) return true;
+  }
+  return false;
+}
+
+/** The last index below `n` for which a monotone predicate (true, then false) holds, or -1. */
+function lastIndex(n: number, holds: (i: number) => boolean): number {
+  let lo = 0;
+  let hi = n - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (holds(mid)) {
+      best = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return best;
 }
 
 /** True when an insertion reads naturally at a point: its section (or meeting kind), its speaker, room on the clock. */

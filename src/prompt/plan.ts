@@ -5,7 +5,7 @@ import type { PreparedHaystack } from '../haystack/index-haystack.js';
 import { DocumentValues } from '../needles/value-keys.js';
 import { createRng } from '../util/rng.js';
 import { hashId, sha256 } from '../util/hash.js';
-import { buildPrompt, type BuiltPrompt, type Insertion, type Placement, type PlacedText } from './build-prompt.js';
+import { buildPrompt, fitsNearDepth, type BuiltPrompt, type Insertion, type Placement, type PlacedText } from './build-prompt.js';
 
 /** How a built-in text reads at a point of the document (its fiscal year, its meeting and speaker). */
 export type RenderAt = (point: InsertionPoint) => PlacedText;
@@ -34,10 +34,29 @@ export interface TrialNeedles {
 }
 
 /**
+ * A cell where the repeat's own draw has no fitting place near its depth, as the planner shows it to a needle
+ * source: the cell, and whether a text with these sections (and speakers) would find one there.
+ */
+export interface CellFit {
+  cell: Cell;
+  /** True when, within FIT_WINDOW of the cell's depth in the cell's document part, such a text has a fitting point. */
+  fits(ins: { sections?: string[]; speakerRoles?: string[] }): boolean;
+}
+
+/**
  * Supplies the needles of repeat `r` (the same for every cell, so cells compare like with like). `attempt`
  * redraws built-in values deterministically when the first draw's answer already appears in the document.
+ * With `at`, the repeat's draw does not fit that cell: a source may return another draw that does (built-in
+ * sources choose among their templates), or the repeat's own (a user's needles, always).
  */
-export type NeedleSource = (repeat: number, attempt?: number) => TrialNeedles;
+export type NeedleSource = (repeat: number, attempt?: number, at?: CellFit) => TrialNeedles;
+
+/**
+ * Why a built-in trial carries its template: `drawn`, the repeat's own draw fits the cell; `fitted`, it has no
+ * fitting section near the cell's depth in that length's document part and another template that has one was
+ * chosen; `unfitted`, no template has one there, so the repeat's own is placed as near as it goes.
+ */
+export type NeedleChoice = 'drawn' | 'fitted' | 'unfitted';
 
 /** One planned trial. Its prompt is rebuilt from these inputs when it is sent. */
 export interface Trial {
@@ -56,6 +75,8 @@ export interface Trial {
   cutLength?: number;
   /** The server's count of this prompt (server-side counting only). */
   serverTokens?: number;
+  /** Built-in needles: why the trial carries its template (absent for a user's needles). */
+  choice?: NeedleChoice;
 }
 
 /** What a plan needs. */
@@ -185,7 +206,7 @@ export function planSweep(input: PlanInput, onProgress?: (done: number, total: n
       let clash: Plan['collisions'][number] | null = null;
       for (const length of input.lengths) {
         for (const depth of input.depths) {
-          const trial = planTrial(input, { length, depth }, repeat, needles);
+          const trial = planFitting(input, { length, depth }, repeat, attempt, needles);
           const hit = needles.renderers ? collision(values, trial.needles, documentEnd(input, trial)) : null;
           if (hit && !clash) clash = { repeat, length, depth, answer: hit.answer, excerpt: values.excerpt(hit.at) };
           planned.push([`${length}/${repeat}/${depth}`, trial]);
@@ -213,6 +234,24 @@ const ENDS = new WeakMap<Trial, number>();
 /** Where the trial's document part ends in the haystack text. */
 function documentEnd(input: PlanInput, trial: Trial): number {
   return ENDS.get(trial) ?? buildTrialPrompt(input, trial).documentEnd ?? input.haystack.document.text.length;
+}
+
+/**
+ * The trial of a cell with the repeat's draw; where a built-in draw finds no fitting place near the cell's depth
+ * in the cell's document part (a 16K prefix of a report ends in its risk factors), the source may offer another
+ * template that does, and the trial carries that one.
+ */
+function planFitting(input: PlanInput, cell: Cell, repeat: number, attempt: number, drawn: TrialNeedles): Trial {
+  const trial = planTrial(input, cell, repeat, drawn);
+  if (!drawn.renderers) return trial;
+  if (trial.placements[0]!.fits) return Object.assign(trial, { choice: 'drawn' as const });
+  const end = documentEnd(input, trial);
+  const at: CellFit = { cell, fits: (ins) => fitsNearDepth(input.haystack, end, cell.depth, { ...ins, role: 'needle' }) };
+  const other = input.needles(repeat, attempt, at);
+  if (other === drawn) return Object.assign(trial, { choice: 'unfitted' as const });
+  const refitted = planTrial(input, cell, repeat, other);
+  // The probe reads the first trial's cut; a text of another length may cut a sentence earlier and miss it: keep the repeat's own then.
+  return refitted.placements[0]!.fits ? Object.assign(refitted, { choice: 'fitted' as const }) : Object.assign(trial, { choice: 'unfitted' as const });
 }
 
 /** One trial of a cell: its prompt built, its needles as placed, its id. */

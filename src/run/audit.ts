@@ -24,8 +24,8 @@ import { DocumentValues, valueType, type ValueType } from '../needles/value-keys
 import { planSweep, type Trial } from '../prompt/plan.js';
 import { scoreResponse } from '../score/score.js';
 import type { HaystackKind, Lang, Tokenizer } from '../types.js';
-import { drawNeedles } from './needle-source.js';
-import { buildTrialPrompt, type NeedleSource } from '../prompt/plan.js';
+import { chooseFitting, drawNeedles } from './needle-source.js';
+import { buildTrialPrompt, type NeedleSource, type TrialNeedles } from '../prompt/plan.js';
 import { drawSpec, type NeedleSpec } from '../needles/builtin.js';
 import { createRng } from '../util/rng.js';
 
@@ -165,17 +165,32 @@ function bestMatches(all: Unit[], end: number, question: string, k: number): Uni
   return scored.filter((x) => x.s > 0).sort((a, b) => b.s - a.s).slice(0, k).map((x) => docs[x.i]!);
 }
 
-/** A needle source that always draws template `t`, recording the values of the draw the planner accepts (the last one asked for). */
-function templateSource(kind: HaystackKind, t: WorldTemplate, world: unknown, seed: number, label: string, variant: QuestionVariant) {
+/**
+ * A needle source whose repeat draws template `t`, recording the values of the draw the planner accepts (the last
+ * one asked for). With `fit`, it behaves as a sweep's: a cell where `t` has no fitting place near its depth takes
+ * another template that has one (`chooseFitting`), whose draw `specOf` returns.
+ */
+function templateSource(kind: HaystackKind, t: WorldTemplate, templates: readonly WorldTemplate[], world: unknown, seed: number, label: string, variant: QuestionVariant, fit: boolean) {
   const state = { attempt: 0, spec: null as NeedleSpec | null };
-  const source: NeedleSource = (_repeat, attempt = 0) => {
-    const stream = createRng(seed).fork(`audit/${t.id}/${label}`);
-    const spec = drawSpec(kind, t.id, variant, world, attempt === 0 ? stream.fork('values') : stream.fork(`values/redraw-${attempt}`));
-    state.attempt = attempt;
-    state.spec = spec;
-    return drawNeedles([spec], world, 'value', 0);
+  const stream = createRng(seed).fork(`audit/${t.id}/${label}`);
+  const fitting = chooseFitting(kind, templates, world, stream, 0);
+  const own = new Map<number, TrialNeedles>();
+  const source: NeedleSource = (_repeat, attempt = 0, at) => {
+    let drawn = own.get(attempt);
+    if (!drawn) {
+      const spec = drawSpec(kind, t.id, variant, world, attempt === 0 ? stream.fork('values') : stream.fork(`values/redraw-${attempt}`));
+      state.attempt = attempt;
+      state.spec = spec;
+      own.set(attempt, (drawn = drawNeedles([spec], world, 'value', 0)));
+    }
+    return at && fit ? (fitting.choose(0, attempt, drawn, at) ?? drawn) : drawn;
   };
-  return { source, state };
+  /** The draw behind a planned trial: `t`'s, or the template a cell took instead. */
+  const specOf = (trial: Trial): NeedleSpec => {
+    const id = trial.needles.needle.template;
+    return id === t.id || !id ? state.spec! : fitting.spec(0, state.attempt, templates.find((x) => x.id === id)!, variant);
+  };
+  return { source, state, specOf };
 }
 
 /** Runs the audit for one kind. */
@@ -210,11 +225,13 @@ export async function auditNeedles(input: AuditInput): Promise<AuditResult> {
       // Placed as a sweep places them: the planner's draw, redraw and placement, at depths spread over the document.
       for (let d = 0; d < draws; d++) {
         const depth = [9, 31, 53, 77, 94][(d * 2 + s) % 5]!;
-        const { source, state } = templateSource(kind, t, world, seed, `place-${d}`, 'paraphrased');
+        const { source, state, specOf } = templateSource(kind, t, templates, world, seed, `place-${d}`, 'paraphrased', true);
         const plan = planSweep({ haystack, tokenizer, lengths, depths: [depth], repeats: 1, seed, needles: source });
         row.redraws += state.attempt;
         for (const trial of plan.trials) {
-          checkTrial(row, t, state.spec!.values, world, trial, doc);
+          // A cell where `t` has no fitting place carries the template a sweep would choose there: checked as that one.
+          const spec = specOf(trial);
+          checkTrial(rows.get(spec.template.id)!, spec.template, spec.values, world, trial, doc);
           const f = fitCount.get(trial.cell.length) ?? [0, 0];
           fitCount.set(trial.cell.length, [f[0] + (trial.placements[0]!.fits ? 1 : 0), f[1] + 1]);
         }
@@ -224,7 +241,7 @@ export async function auditNeedles(input: AuditInput): Promise<AuditResult> {
         const k = (row.keyword[variant] ??= { trials: 0, solved: 0, overlap: 0 });
         for (let d = 0; d < draws; d++) {
           const depth = draws === 1 ? 50 : (d * 100) / (draws - 1);
-          const { source } = templateSource(kind, t, world, seed, `keyword-${d}`, variant);
+          const { source } = templateSource(kind, t, templates, world, seed, `keyword-${d}`, variant, false);
           const trial = planSweep({ haystack, tokenizer, lengths: [baselineLength], depths: [depth], repeats: 1, seed, needles: source }).trials[0]!;
           const messages = buildTrialPrompt({ haystack, tokenizer, seed }, trial).messages;
           const answer = await model.complete({ messages, signal });

@@ -3,10 +3,11 @@
 import { generatorFor } from '../haystack/generators.js';
 import type { HaystackKind, Lang, Needle } from '../types.js';
 import type { NeedleSetName } from '../config/sweep-options.js';
-import type { NeedleRenderers, NeedleSource, RenderAt, TrialNeedles } from '../prompt/plan.js';
+import type { CellFit, NeedleRenderers, NeedleSource, RenderAt, TrialNeedles } from '../prompt/plan.js';
 import { drawSpec, pickVariant, renderSpec, templatesFor, type NeedleSpec } from '../needles/builtin.js';
+import type { QuestionVariant, WorldTemplate } from '../needles/template.js';
 import { combineMultiKey, combineMultiValue, type MultiMode } from '../needles/multi.js';
-import { createRng } from '../util/rng.js';
+import { createRng, type Rng } from '../util/rng.js';
 
 /** How many needles go into each prompt and how they are asked. */
 export interface MultiOptions {
@@ -34,10 +35,14 @@ export function fileNeedleSource(needles: Needle[], distractors: number, multi: 
 
 /**
  * Built-in needles: repeat r draws templates and values from the world of the seed's document (its company,
- * people, calendar), the same in every cell; each text is rendered where it lands. Attempt a > 0 redraws the
- * values from a fork of the repeat's stream (the planner asks when the value already appears in the document).
+ * people, calendar), the same in every cell where it fits; each text is rendered where it lands. Attempt a > 0
+ * redraws the values from a fork of the repeat's stream (the planner asks when the value already appears in the
+ * document). Where the repeat's template has no fitting section near a cell's depth in that length's document
+ * part (the planner passes `at`), the cell takes another template that has one, chosen from the seed, repeat and
+ * cell (see `chooseFitting`), in the repeat's question variant.
  * User documents take the English financial-report templates of the seed's company, placed with no fiscal year.
- * Multi-value draws distinct templates; multi-key draws one template k times (same shape, other values).
+ * Multi-value draws distinct templates; multi-key draws one template k times (same shape, other values); with
+ * more than one needle per prompt the repeat's templates stay in every cell.
  */
 export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed: number, distractors: number, multi: MultiOptions = SINGLE, lang: Lang = 'en'): NeedleSource {
   // The world of the document in its language (a Japanese company, its people and sites), and that language's templates.
@@ -45,7 +50,7 @@ export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed
   const templates = templatesFor(kind, lang);
   const root = createRng(seed).fork('needles');
   const cache = new Map<string, TrialNeedles>();
-  return (repeat, attempt = 0) => {
+  const drawn = (repeat: number, attempt: number): TrialNeedles => {
     const key = `${repeat}/${attempt}`;
     const cached = cache.get(key);
     if (cached) return cached;
@@ -61,6 +66,50 @@ export function builtinNeedleSource(kind: HaystackKind, set: NeedleSetName, seed
     cache.set(key, result);
     return result;
   };
+  const fitting = chooseFitting(kind, templates, world, root, distractors);
+  return (repeat, attempt = 0, at) => {
+    const own = drawn(repeat, attempt);
+    if (!at || multi.count !== 1) return own;
+    return fitting.choose(repeat, attempt, own, at) ?? own;
+  };
+}
+
+/**
+ * For a cell the repeat's draw does not fit: one of the other templates that has a fitting place there, drawn
+ * deterministically from the repeat and the cell (so the grid still mixes templates), in the repeat's question
+ * variant, its values drawn from the repeat's stream for that template (and redrawn with the repeat's attempt).
+ * Null when none has. Draws are cached, so every cell choosing a template in a repeat asks for the same value;
+ * `spec` gives a chosen template's draw (the audit reads its values).
+ */
+export function chooseFitting(kind: HaystackKind, templates: readonly WorldTemplate[], world: unknown, root: Rng, distractors: number) {
+  const specs = new Map<string, { spec: NeedleSpec; roles?: string[] }>();
+  const needles = new Map<string, TrialNeedles>();
+  const specFor = (repeat: number, attempt: number, t: WorldTemplate, variant: QuestionVariant) => {
+    const key = `${repeat}/${attempt}/${t.id}/${variant}`;
+    let s = specs.get(key);
+    if (!s) {
+      const rng = root.fork(repeat).fork(`fit/${t.id}`);
+      const spec = drawSpec(kind, t.id, variant, world, attempt === 0 ? rng.fork('values') : rng.fork(`values/redraw-${attempt}`));
+      // A transcript template's speakers may depend on its values: read them from the unplaced rendering.
+      s = { spec, roles: renderSpec(spec, world, undefined).speakerRoles };
+      specs.set(key, s);
+    }
+    return s;
+  };
+  const choose = (repeat: number, attempt: number, own: TrialNeedles, at: CellFit): TrialNeedles | null => {
+    const variant: QuestionVariant = own.needle.variant === 'paraphrased' ? 'paraphrased' : 'lexical';
+    const candidates = templates.filter((t) => t.id !== own.needle.template && at.fits({ sections: t.sections, speakerRoles: specFor(repeat, attempt, t, variant).roles }));
+    if (candidates.length === 0) return null;
+    const t = root.fork(repeat).fork(`fit/${at.cell.length}/${at.cell.depth}`).pick(candidates);
+    const key = `${repeat}/${attempt}/${t.id}/${variant}`;
+    let result = needles.get(key);
+    if (!result) {
+      result = drawNeedles([specFor(repeat, attempt, t, variant).spec], world, 'value', distractors);
+      needles.set(key, result);
+    }
+    return result;
+  };
+  return { choose, spec: (repeat: number, attempt: number, t: WorldTemplate, variant: QuestionVariant) => specFor(repeat, attempt, t, variant).spec };
 }
 
 /** The needles of one repeat: rendered with no place (their default reading), with renderers for the places they land at. */

@@ -61,6 +61,7 @@ export function prepareTrial(trial: Trial, ctx: Pick<TrialContext, 'options' | '
       needle_depth: Math.round(placement.depth * 100) / 100,
       needle_id: needle.id,
       needle_variant: needle.variant ?? null,
+      ...(trial.choice ? { needle_choice: trial.choice } : {}),
       needle_count: prompt.placements.filter((p) => p.role === 'needle').length,
       distractor_count: distractors.length,
       overlap: Math.round(wordOverlap(needle.question, [needle.text, ...companions.map((c) => c.text)].join(' ')) * 1000) / 1000,

@@ -86,10 +86,12 @@ function brand(rng: Rng, used: Set<string>): string {
 }
 
 /** A firm name such as "Greystone Manufacturing" that is not yet in `used`. */
-function firm(rng: Rng, used: Set<string>): string {
+function firm(rng: Rng, used: Set<string>, roots?: Set<string>): string {
   for (;;) {
-    const f = `${rng.pick(FIRM_ROOTS)} ${rng.pick(FIRM_WORDS)}`;
-    if (!used.has(f)) return used.add(f), f;
+    const root = rng.pick(FIRM_ROOTS);
+    const f = `${root} ${rng.pick(FIRM_WORDS)}`;
+    // Within one list (a segment's competitors), no two firms share a root ("Hawthorne International" and "Hawthorne Systems").
+    if (!used.has(f) && !roots?.has(root)) return roots?.add(root), used.add(f), f;
   }
 }
 
@@ -116,8 +118,8 @@ export function createProfile(c: Company, rng: Rng): Profile {
   const lines = c.segments.map((s) => s.products.map((product) => ({
     brand: brand(rng, used), product, market: rng.pick(s.markets), launched: c.firstYear - rng.int(2, 40), weight: rng.float(0.5, 2),
   })));
-  const keyCustomers = c.segments.map(() => [0, 1, 2].map(() => firm(rng, firms)));
-  const competitors = c.segments.map(() => [0, 1, 2, 3].map(() => firm(rng, firms)));
+  const keyCustomers = c.segments.map(() => { const roots = new Set<string>(); return [0, 1, 2].map(() => firm(rng, firms, roots)); });
+  const competitors = c.segments.map(() => { const roots = new Set<string>(); return [0, 1, 2, 3].map(() => firm(rng, firms, roots)); });
   const channels = c.segments.map(() => [rng.float(2, 6), rng.float(1, 4), rng.float(0.5, 3), rng.float(0.2, 1)]);
   const plants = c.properties.map((p): PlantDetail => {
     const seg = c.segments.find((s) => s.name === p.segment);

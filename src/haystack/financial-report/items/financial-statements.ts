@@ -88,6 +88,8 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
   ]));
   yield ctx.heading('Consolidated Balance Sheets');
   const y2 = [y, p];
+  // A balance that turned positive is no longer a "loss": the caption reads "income (loss)" as filers print it.
+  const aociLabel = [pp, p, y].some((l) => l.bs.aoci >= 0 || l.bs.aoci - l.oci >= 0) ? 'Accumulated other comprehensive income (loss)' : 'Accumulated other comprehensive loss';
   yield ctx.table(table(null, ['(in millions)', ...y2.map((l) => ctx.fyEnd(l.year))], rows(y2, [
     ['Cash and cash equivalents', (l) => l.bs.cash], ['Accounts receivable, net', (l) => l.bs.ar], ['Inventories', (l) => l.bs.inv],
     ['Prepaid expenses and other current assets', (l) => l.bs.prepaid], ['Total current assets', (l) => l.bs.tca],
@@ -98,7 +100,7 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
     ['Noncurrent operating lease liabilities', (l) => l.bs.ltLease], ['Pension and postretirement obligations', (l) => l.bs.pension],
     ['Deferred income taxes', (l) => l.bs.deferredTax], ['Other noncurrent liabilities', (l) => l.bs.otherLtl], ['Total liabilities', (l) => l.bs.tl],
     ['Common stock and additional paid-in capital', (l) => l.bs.apic], ['Retained earnings', (l) => l.bs.retained],
-    ['Accumulated other comprehensive loss', (l) => l.bs.aoci], ['Treasury stock, at cost', (l) => l.bs.treasury],
+    [aociLabel, (l) => l.bs.aoci], ['Treasury stock, at cost', (l) => l.bs.treasury],
     ["Total shareholders' equity", (l) => l.bs.te], ["Total liabilities and shareholders' equity", (l) => l.bs.tle],
   ])));
   yield ctx.heading('Consolidated Statements of Cash Flows');
@@ -132,5 +134,5 @@ export function* renderStatements(ctx: ReportContext): Generator<Block> {
     line('Stock-based compensation and option exercises, net', [dApic, 0, 0, 0]);
     line(`Balance at end of fiscal ${l.year}`, [l.bs.apic, l.bs.retained, l.bs.aoci, l.bs.treasury]);
   }
-  yield ctx.table(table(null, ['(in millions)', 'Common stock and paid-in capital', 'Retained earnings', 'Accumulated other comprehensive loss', 'Treasury stock', 'Total'], eqRows));
+  yield ctx.table(table(null, ['(in millions)', 'Common stock and paid-in capital', 'Retained earnings', aociLabel, 'Treasury stock', 'Total'], eqRows));
 }

@@ -38,8 +38,9 @@ export function* renderMarketRisk(ctx: ReportContext): Generator<Block> {
   const where = euroSites.length ? `{, reflecting our operations in ${list(euroSites.slice(0, 3))}|, mainly from our ${euroSites.length > 1 ? 'sites' : 'site'} in ${list(euroSites.slice(0, 3))}|}` : '{, mainly from sales to customers in Europe|}';
   yield ctx.para([ctx.say(`{The euro|Our euro exposure} {accounted for|represented} ${money(salesSplit[0]!)} of the {hypothetical|estimated} sales effect${where}, and {net investment hedges|our hedging program} {offset|covered} {about|roughly} ${hedged}% of the translation exposure.`)]);
   yield ctx.heading('Commodity Price Risk');
-  yield ctx.fromList('mr_commodity', 2, { commSensM: amount(comm) });
+  // The inputs the prose names are two of the table's own.
   const mats = rng.sample(c.industry.rawMaterials, 4);
+  yield ctx.fromList('mr_commodity', 2, { commSensM: amount(comm), commA: mats[0]!, commB: mats[1]! });
   const commSplit = splitBy(comm, mats.map(() => r.float(0.5, 2)));
   yield ctx.table(table(`Effect of a 10% increase in input costs on fiscal ${y.year} cost of sales (in millions)`, ['Input', 'Increase in cost of sales', 'Share hedged or under fixed-price contracts'], [
     ...mats.map((m, k) => [m.charAt(0).toUpperCase() + m.slice(1), amount(commSplit[k]!), `${r.int(0, 70)}%`]), ['Total', amount(comm), ''],

@@ -17,7 +17,8 @@ export function* stockCompDetail(ctx: ReportContext): Generator<Block> {
   const r = yearRng(c, y.year, 'rsu');
   const begin = rsuOutstanding(ctx, p);
   const end = rsuOutstanding(ctx, y);
-  const granted = y.rsuGranted;
+  // Whole thousands, like every other line of the table (the ledger keeps a tenth).
+  const granted = Math.round(y.rsuGranted);
   const forfeited = Math.round(granted * r.float(0.03, 0.08));
   const vested = begin + granted - forfeited - end;
   const fv = (k: number) => dollars(y.price * (0.8 + k * 0.07) * r.float(0.95, 1.05));
@@ -77,7 +78,8 @@ export function* psuDetail(ctx: ReportContext): Generator<Block> {
   const tsr = r.int(0, 1) ? 'relative total shareholder return against the S&P 400 Capital Goods Index' : 'three-year cumulative adjusted earnings per share and return on invested capital';
   yield ctx.para([
     ctx.say(`Performance share units vest after three years{, and the number of shares earned ranges from zero to 200% of target|, with payouts from 0% to 200% of the target award} based on ${tsr}.`),
-    ctx.say(`{Units granted in fiscal ${y.year - 3}|The fiscal ${y.year - 3} grant} {vested|paid out} at ${r.int(0, 190)}% of target{ after the performance period ended|}.`),
+    // The payout is the table's: the units that vested against their target before the performance adjustment.
+    ctx.say(`{Units granted in fiscal ${y.year - 3}|The fiscal ${y.year - 3} grant} {vested|paid out} at ${payout(vested, adjust, r.int(60, 140))}% of target{ after the performance period ended|}.`),
   ]);
 }
 
@@ -133,4 +135,9 @@ export function* noteStockCompensation(ctx: ReportContext): Generator<Block> {
   yield* psuDetail(ctx);
   yield* sbcCostTable(ctx);
 
+}
+
+/** Percent of target earned by the units that vested: vested over vested less the performance adjustment (a fallback when none vested). */
+function payout(vested: number, adjust: number, fallback: number): number {
+  return vested > 0 && vested - adjust > 0 ? Math.round((vested / (vested - adjust)) * 100) : fallback;
 }

@@ -78,11 +78,18 @@ export function taxRateChange(cur: YearLedger, prev: YearLedger): string {
   const part = (t: number) => (t >= 0 ? `added ${pts(t)}` : `lowered the rate by ${pts(t)}`);
   const was = (x: (typeof moves)[number]) =>
     x.from === 0 ? 'no effect' : x.from >= 0 === x.to >= 0 ? pts(x.from) : part(x.from).replace('lowered the rate by', 'a reduction of').replace('added', 'an addition of');
-  const desc = (x: (typeof moves)[number]) => `${x.label} ${x.to === 0 ? 'had no effect' : part(x.to)}{, compared with| after} ${was(x)} in fiscal ${prev.year}`;
+  const desc = (x: (typeof moves)[number]) => `${x.label} ${x.to === 0 ? 'had no effect' : part(x.to)}{, compared with|, against} ${was(x)} in fiscal ${prev.year}`;
   const dir = a > b ? `{rose|increased} to ${pct(a)} from ${pct(b)}` : a < b ? `{fell|declined|decreased} to ${pct(a)} from ${pct(b)}` : `was unchanged at ${pct(a)}`;
   // The reason given is the largest line that moved the same way as the rate; a flat rate has no reason, only the two largest moves.
   const driver = moves.find((m) => Math.sign(m.d) === Math.sign(a - b) && m.d !== 0);
   if (!driver) return `The effective tax rate ${dir} in fiscal ${cur.year}; ${desc(moves[0]!)}, while ${desc(moves[1]!)}.`;
   const other = moves.find((m) => m !== driver)!;
-  return `The effective tax rate ${dir} in fiscal ${cur.year}{, mainly because|, chiefly because} ${desc(driver)}, while ${desc(other)}.`;
+  const reason = `${desc(driver)}, while ${desc(other)}`;
+  // Consecutive years' sentences stand next to each other: each year takes another frame, so they never read alike.
+  const frames = [
+    `The effective tax rate ${dir} in fiscal ${cur.year}{, mainly because|, chiefly because} ${reason}.`,
+    `In fiscal ${cur.year}, our effective tax rate ${dir}, {largely|primarily} because ${reason}.`,
+    `Our effective tax rate ${dir} in fiscal ${cur.year}: ${reason}.`,
+  ];
+  return frames[cur.year % frames.length]!;
 }

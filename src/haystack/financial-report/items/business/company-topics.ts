@@ -32,7 +32,7 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   const Q = ['first', 'second', 'third', 'fourth'];
   yield ctx.para([
     ctx.say(`{Our business is {moderately|somewhat} seasonal|Demand for our products follows a seasonal pattern}: the ${Q[hi]} quarter {was our strongest|produced the highest sales} in fiscal ${y.year}, with ${pct(qs[hi]!)} of annual net sales, and the ${Q[lo]} quarter {was the weakest|the lowest}, with ${pct(qs[lo]!)}.`),
-    ctx.say('{Working capital|Inventory and receivables} {typically build|usually rise} {ahead of|before} {the peak season|our busiest quarter} and {unwind|decline} {in the following quarter|afterward}{, which affects the timing of our operating cash flow|}.'),
+    ctx.say('{Working capital {typically builds|usually rises}|Inventory and receivables {typically build|usually rise}} {ahead of|before} {the peak season|our busiest quarter} and {unwind|decline} {in the following quarter|afterward}{, which affects the timing of our operating cash flow|}.'),
   ]);
 
   yield ctx.subsection('Backlog');
@@ -66,12 +66,26 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
 
   yield ctx.subsection('Regulation by Jurisdiction');
   const regions = [...new Set(c.properties.map((x) => (x.domestic ? 'the United States' : x.region)))];
-  yield ctx.para(regions.slice(0, 8).map((region) => {
+  // Each country in its own sentence shape, so eight of them do not read as one sentence eight times.
+  yield ctx.para(regions.slice(0, 8).map((region, k) => {
     const here = c.properties.filter((x) => (x.domestic ? 'the United States' : x.region) === region);
     const reg = c.industry.regulation;
     const n = here.length;
     const one = n === 1;
-    return ctx.say(`{In|Within} ${region}, ${one ? `our site in ${here[0]!.city}` : `{our|the} ${counted(n, 'site')}{ in ${list(here.slice(0, 3).map((x) => x.city))}|}`} ${one ? '{is subject to|must comply with}' : '{are subject to|must comply with}'} ${reg[(region.length + n) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}{, and ${one ? 'it' : n > 2 ? 'several of them' : 'one of them'} {required|needed} ${one ? 'a permit renewal' : 'permit renewals'} in fiscal ${y.year}|}.`);
+    const rules = `${reg[(region.length + n) % reg.length]}{ and ${reg[(region.length + 2) % reg.length]}|}`;
+    const where = one ? `our site in ${here[0]!.city}` : `our ${counted(n, 'site')}${n > 3 ? `{, including those in ${list(here.slice(0, 3).map((x) => x.city))},|}` : `{ in ${list(here.map((x) => x.city))}|}`}`;
+    const renewal = `{, and ${one ? 'it' : n > 2 ? 'several of them' : 'one of them'} {required|needed} ${one || n <= 2 ? 'a permit renewal' : 'permit renewals'} in fiscal ${y.year}|}`;
+    const Region = region.replace(/^the /, 'The ');
+    switch (k % 4) {
+      case 0:
+        return ctx.say(`{In|Within} ${region}, ${where} ${one ? '{is subject to|must comply with}' : '{are subject to|must comply with}'} ${rules}${renewal}.`);
+      case 1:
+        return ctx.say(`${one ? `Our ${here[0]!.city} site` : `Our ${counted(n, 'site')} in ${region}`} {${one ? 'operates' : 'operate'} under|${one ? 'is governed by' : 'are governed by'}} ${rules}${renewal}.`);
+      case 2:
+        return ctx.say(`${Region} {regulates|oversees} ${where} {chiefly |}through ${rules}.`);
+      default:
+        return ctx.say(`At ${one ? `our ${here[0]!.city} site` : `our ${counted(n, 'site')} in ${region}`}, we {comply with|work under} ${rules}.`);
+    }
   }));
   yield ctx.fromList('topic_reg', 2, { envM: amount(environmentalSpend(ctx, y)[1]!), sitesText: counted(environmentalSites(ctx).length, 'site'), envAccrual: amount(environmentalAccrual(ctx, y)) });
 
@@ -82,7 +96,8 @@ export function* renderBusinessTopics(ctx: ReportContext): Generator<Block> {
   const ep = esg(p);
   const labels = ['Scope 1 emissions (thousand metric tons CO2e)', 'Scope 2 emissions, market-based (thousand metric tons CO2e)', 'Energy use (gigawatt-hours)', 'Water withdrawn (million gallons)', 'Waste diverted from landfill (%)', 'Total recordable incident rate'];
   yield ctx.table(table('Selected sustainability metrics', ['Metric', `Fiscal ${y.year}`, `Fiscal ${p.year}`], labels.map((lab, k) => [lab, e[k]!.toFixed(k === 5 ? 2 : 1), ep[k]!.toFixed(k === 5 ? 2 : 1)])));
-  const scope = (v: number[]) => v[0]! + v[1]!;
+  // The total a reader gets by adding the table's two printed lines.
+  const scope = (v: number[]) => Number(v[0]!.toFixed(1)) + Number(v[1]!.toFixed(1));
   yield ctx.para([
     ctx.say(`{Combined|Total} Scope 1 and Scope 2 emissions were ${scope(e).toFixed(1)} thousand metric tons in fiscal ${y.year}, {compared with|against} ${scope(ep).toFixed(1)} thousand in fiscal ${p.year}{, as we added renewable power contracts at ${rng.int(2, 6)} sites| as production volumes changed|}.`),
     ctx.say(`{We target|Our goal is} a ${rng.pick([30, 35, 40, 42, 50])}% reduction in {Scope 1 and 2 emissions|operational emissions} by ${y.year + rng.int(5, 10)} {from a ${c.firstYear - 2} baseline|against our ${c.firstYear - 2} levels}{, and progress is reviewed by the board's Safety and Sustainability Committee|}.`),
@@ -105,7 +120,7 @@ export function* renderResearch(ctx: ReportContext): Generator<Block> {
     ...c.segments.slice(0, 3).map((s, i) => {
       const line = pr.lines[i]![(y.year + i) % pr.lines[i]!.length]!;
       const d = changeTenthsPct(rd[0]![i]!, rd[1]![i]!);
-      return ctx.say(`${s.name} {spent|invested} ${money(rd[0]![i]!)}, ${d >= 0 ? 'up' : 'down'} ${pct(d)}{, much of it on|, with priority on|; its largest program is} the next generation of ${line.brand} ${line.product} for ${line.market}.`);
+      return ctx.say(`${s.name} {spent|invested} ${money(rd[0]![i]!)}, ${d >= 0 ? 'up' : 'down'} ${pct(d)}{, much of it on|, with priority on|; its largest program is} ${/subscription|service|program|repair|parts|monitoring/.test(line.product) ? `new features for its ${line.brand} ${line.product} in ${line.market}` : `the next generation of ${line.brand} ${line.product} for ${line.market}`}.`);
     }),
     ctx.say(`{Products introduced in the last three years|New products launched within the past three fiscal years} {generated|accounted for} ${r.int(11, 31)}% of fiscal ${y.year} net sales{, compared with a target of ${r.int(20, 30)}%|}.`),
   ]);

@@ -19,6 +19,8 @@ const PRIOR = ['Vice President, Finance', 'Vice President, Operations', 'Vice Pr
 
 /** Earlier jobs that lead to an officer's title: a general counsel was a lawyer before, a controller an accountant. */
 const CAREER: Array<[RegExp, { inside: string[]; outside: string[]; segment: boolean }]> = [
+  // A chief executive ran the business before (not a segment's finance or strategy function, nor a segment a group president now runs).
+  [/Chief Executive Officer/, { inside: ['President', 'Executive Vice President'], outside: ['president of its industrial division', 'chief operating officer', 'president of its largest business'], segment: false }],
   [/Financial Officer/, { inside: ['Vice President, Finance', 'Treasurer', 'Vice President, Financial Planning and Analysis'], outside: ['director of finance', 'head of corporate development', 'treasurer'], segment: false }],
   [/Controller|Accounting/, { inside: ['Assistant Controller', 'Director of External Reporting'], outside: ['director of finance', 'assistant controller', 'audit senior manager'], segment: false }],
   [/General Counsel/, { inside: ['Deputy General Counsel', 'Associate General Counsel'], outside: ['associate general counsel', 'senior counsel'], segment: false }],
@@ -47,7 +49,12 @@ export function officerBios(ctx: ReportContext): string[] {
     return [
       ctx.say(`${o.name}, ${o.age + y.year - c.firstYear}, {has served as|has been} ${o.title} since ${o.since}.`),
       ctx.say(`{Before that|Previously}, ${last} {was|served as} ${r.pick(career.inside)}${where} from ${joined} to ${o.since}{, after joining the Company in ${joined}|}.`),
-      ctx.say(`{Earlier|Before joining ${c.short}}, ${last} spent ${r.int(6, 18)} years at ${outside}{, most recently as ${r.pick(career.outside)}|}.`),
+      ctx.say(`{Earlier|Before joining ${c.short}}, ${last} spent ${outsideYears(r.int(6, 18), o.age + joined - c.firstYear)} years at ${outside}{, most recently as ${r.pick(career.outside)}|}.`),
     ];
   });
+}
+
+/** Years at an earlier employer, no more than the officer can have worked by the age they joined us (from 23). */
+function outsideYears(drawn: number, ageWhenJoined: number): number {
+  return Math.max(2, Math.min(drawn, ageWhenJoined - 23));
 }

@@ -81,7 +81,7 @@ export function* renderHumanCapitalDetail(ctx: ReportContext): Generator<Block> 
   const best = c.properties.map((x, k) => ({ x, k })).filter(({ k }) => k > 0 && pr.plants[k]!.outputs.length)[(y.year * 7) % 5]!;
   yield ctx.para([
     ctx.say(`Our total recordable incident rate was ${safety[0]![0]!.toFixed(2)} in fiscal ${y.year}, ${safety[0]![0]! <= safety[1]![0]! ? 'an improvement from' : 'worse than'} ${safety[1]![0]!.toFixed(2)} in fiscal ${p.year}{, and each incident is reviewed by plant leadership within 48 hours|}.`),
-    ctx.say(`{Our ${best.x.city} site|The ${best.x.city} ${best.x.use}} {completed|reached} ${yearRng(c, y.year, 'safe-days').int(1, 6)} million hours without a lost-time injury during the year{, the best record in our network|}.`),
+    ctx.say(`{Our ${best.x.city} site|The ${best.x.city} ${best.x.use}} {completed|reached} ${yearRng(c, y.year, 'safe-days').int(1, 6)} million consecutive hours without a lost-time injury in fiscal ${y.year}{, the longest run in our network|}.`),
   ]);
   yield ctx.heading('Compensation, Benefits and Development');
   const r = yearRng(c, y.year, 'people');
@@ -89,7 +89,7 @@ export function* renderHumanCapitalDetail(ctx: ReportContext): Generator<Block> 
   yield ctx.para([
     ctx.say(`{We match|The Company matches} employee contributions to our 401(k) savings plan up to ${match}% of eligible pay{, and about ${r.int(82, 95)}% of eligible United States employees participate|}.`),
     ctx.say(`{In fiscal ${y.year}, ${r.int(68, 91)}% of employees took part in our engagement survey|Participation in our fiscal ${y.year} engagement survey was ${r.int(68, 91)}%}{, and the favorable score was ${r.int(62, 82)}%|}.`),
-    ctx.say(`We filled ${r.int(38, 72)}% of open salaried positions {with internal candidates|from within}{ in fiscal ${y.year}|}, and ${r.int(120, 900).toLocaleString('en-US')} employees {completed|took part in} {leadership or technical training|our plant leadership and technical academies}.`),
+    ctx.say(`We filled ${r.int(38, 64)}% of open salaried positions {with internal candidates|from within}{ in fiscal ${y.year}|}, and ${r.int(120, 900).toLocaleString('en-US')} employees {completed|took part in} {leadership or technical training|our plant leadership and technical academies}.`),
     ctx.say(`{Women held|Women represented} ${r.int(19, 38)}% of our salaried workforce and ${r.int(18, 36)}% of management roles at <fyEnd>{, and we publish a pay equity review each year|}.`),
   ]);
 }

@@ -44,10 +44,21 @@ export function* segmentFootprint(ctx: ReportContext, i: number): Generator<Bloc
   const sqft = sites.reduce((a, { x }) => a + x.sqft, 0);
   const abroad = sites.filter(({ x }) => !x.domestic);
   const out = [ctx.say(`${s.name} {operates from|relies on} ${counted(sites.length, 'principal site')} with ${sqft.toLocaleString('en-US')} square feet{ in total|}${abroad.length ? `, ${numberWord(abroad.length)} of them outside the United States` : ', all in the United States'}.`)];
+  // Sites that make nothing are described in turn by what they do and when they opened, never in one repeated sentence.
+  type Site = (typeof sites)[number];
+  // What a site that makes nothing does, by its kind: a warehouse ships, a technical or design center supports customers.
+  const work = (x: Site['x']) => (/warehouse|distribution/.test(x.use) ? '{ships our products to customers|handles orders and deliveries for customers}' : /technical|research|design|engineering|lab|kitchen/.test(x.use) ? '{works on applications and testing with customers|provides application and technical support to customers}' : 'serves customers');
+  const support = [
+    ({ x, d }: Site) => `{The|Its} ${x.city} ${x.use} {supports|serves} customers across the segment{ and opened in ${d.opened}|}.`,
+    ({ x, d }: Site) => `We opened the ${x.city} ${x.use} in ${d.opened}${x.domestic ? '' : ` to serve customers in ${x.region}`}.`,
+    ({ x }: Site) => `${x.city} is home to ${/^[aeiou]/.test(x.use) ? 'an' : 'a'} ${x.use} that ${work(x)} ${x.domestic ? 'across the United States' : `in ${x.region} and nearby markets`}.`,
+    ({ x, d }: Site) => `The ${x.city} ${x.use}{, in use since ${d.opened},|} ${work(x)} of the segment.`,
+  ];
+  let plain = 0;
   for (const { x, d } of sites.slice(0, 4)) {
     out.push(ctx.say(d.outputs.length && makesGoods(x.use)
       ? `{The|Its} ${x.city} ${x.use} {makes|produces} ${list(d.outputs)}{ from ${list(d.inputs)}|} on ${numberWord(d.lines)} lines{ and has operated since ${d.opened}|}.`
-      : `{The|Its} ${x.city} ${x.use} {supports|serves} customers {across the segment|in the region}{ and opened in ${d.opened}|}.`));
+      : support[(i + plain++) % support.length]!({ x, d } as Site)));
   }
   const r = yearRng(c, y.year, `footprint-${i}`);
   out.push(ctx.say(`{In fiscal ${y.year}, the segment|The segment} {spent ${money(y.seg[i]!.capex)} on|invested ${money(y.seg[i]!.capex)} in} capital projects{, including ${r.pick(['automation of', 'maintenance work at', 'new tooling for', 'energy-efficiency upgrades at'])} the ${sites[r.int(0, sites.length - 1)]!.x.city} site|}.`));
@@ -61,7 +72,10 @@ export function* productLineHistory(ctx: ReportContext, i: number): Generator<Bl
   yield ctx.para(pr.lines[i]!.map((l, k) => {
     const g1 = changeTenthsPct(a![k]!, b![k]!);
     const g2 = changeTenthsPct(b![k]!, d![k]!);
-    const trend = g1 >= 0 && g2 >= 0 ? 'have grown in each of the last two years' : g1 < 0 && g2 < 0 ? 'have declined for two years' : g1 >= 0 ? 'recovered in fiscal ' + y.year : 'slipped in fiscal ' + y.year;
-    return ctx.say(`Sales of ${l.brand} ${l.product} ${trend}, {at|reaching} ${money(a![k]!)} in fiscal ${y.year} after ${money(b![k]!)} in fiscal ${p.year} and ${money(d![k]!)} in fiscal ${pp.year}{; ${c.segments[i]!.name} sells the line mainly to ${pr.keyCustomers[i]![k % 3]} and other ${l.market} customers|}.`);
+    // Lines of a segment often move alike: each line in turn takes another wording, so four in a row never read the same.
+    const grown = ['have grown in each of the last two years, {reaching|to}', 'rose for a second year, to', 'increased again, to'];
+    const fallen = ['have declined for two years, {to|falling to}', 'fell for a second year, to', 'declined again, to'];
+    const trend = g1 >= 0 && g2 >= 0 ? grown[k % 3]! : g1 < 0 && g2 < 0 ? fallen[k % 3]! : g1 >= 0 ? ['recovered to', 'rebounded to', 'returned to growth at'][k % 3]! : ['{slipped|eased} to', 'dipped to', 'edged down to'][k % 3]!;
+    return ctx.say(`Sales of ${l.brand} ${l.product} ${trend} ${money(a![k]!)} in fiscal ${y.year} after ${money(b![k]!)} in fiscal ${p.year} and ${money(d![k]!)} in fiscal ${pp.year}{; ${c.segments[i]!.name} sells the line mainly to ${pr.keyCustomers[i]![k % 3]} and other customers in ${l.market}|}.`);
   }));
 }

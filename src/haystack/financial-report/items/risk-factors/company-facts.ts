@@ -165,7 +165,7 @@ export function riskFacts(ctx: ReportContext, id: string): string[] {
       const e = esgMetrics(c, y);
       return [
         `{Several of our sites, including ${list(plants.filter(({ x }) => !x.domestic).slice(0, 2).map(({ x }) => x.city))},|Sites such as ${list(plants.filter(({ x }) => !x.domestic).slice(0, 2).map(({ x }) => x.city))}} {are in jurisdictions that already price carbon or require emissions reporting|already face carbon pricing or mandatory climate reporting}.`,
-        `Our operations emitted about ${(e[0]! + e[1]!).toFixed(1)} thousand metric tons of Scope 1 and Scope 2 emissions in fiscal ${Y} and used ${e[2]!.toFixed(1)} gigawatt-hours of energy{, so carbon pricing would raise our costs directly|}.`,
+        `Our operations emitted about ${(Number(e[0]!.toFixed(1)) + Number(e[1]!.toFixed(1))).toFixed(1)} thousand metric tons of Scope 1 and Scope 2 emissions in fiscal ${Y} and used ${e[2]!.toFixed(1)} gigawatt-hours of energy{, so carbon pricing would raise our costs directly|}.`,
       ];
     }
     case 'litigation': {
