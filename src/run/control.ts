@@ -9,14 +9,31 @@ import type { OutputLimit } from './output-limit.js';
 import type { ControlSummary, Lang, TrialRecord } from '../types.js';
 import { hashId, sha256 } from '../util/hash.js';
 
-/** Asks each repeat's question without the document; returns one record per repeat. */
+/**
+ * The questions a control asks: each repeat's own, then each other built-in template a cell took in its place (a
+ * `fitted` trial), once per repeat and question, so every question the heatmap scores is also asked without the document.
+ */
+export function controlQuestions(draws: readonly TrialNeedles[], trials: ReadonlyArray<{ repeat: number; needles: TrialNeedles; choice?: string }>): Array<{ repeat: number; draw: TrialNeedles }> {
+  const out = draws.map((draw, repeat) => ({ repeat, draw }));
+  const seen = new Set(out.map(({ repeat, draw }) => JSON.stringify([repeat, draw.needle.question, draw.needle.answers])));
+  for (const t of trials) {
+    if (t.choice !== 'fitted') continue;
+    const key = JSON.stringify([t.repeat, t.needles.needle.question, t.needles.needle.answers]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ repeat: t.repeat, draw: t.needles });
+  }
+  return out;
+}
+
+/** Asks each question without the document; returns one record per question. */
 export async function runControls(
-  draws: TrialNeedles[],
+  questions: ReadonlyArray<{ repeat: number; draw: TrialNeedles }>,
   model: Model,
   opts: { temperature: number | null; maxOutputTokens: number | null; signal: AbortSignal; skip: Set<string>; outputLimit?: OutputLimit; /** Language of the question (and the control's frame). @default 'en' */ lang?: Lang },
   onRecord: (record: TrialRecord) => void,
 ): Promise<void> {
-  for (const [repeat, draw] of draws.entries()) {
+  for (const { repeat, draw } of questions) {
     if (opts.signal.aborted) return;
     const messages = renderControlMessages(draw.needle.question, opts.lang ?? 'en');
     const promptSha = sha256(JSON.stringify(messages));

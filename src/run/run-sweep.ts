@@ -19,7 +19,7 @@ import { libraryVersions } from '../tokenize/library-versions.js';
 import { probeServerCounter } from '../tokenize/server-counter.js';
 import type { Lang, RunManifest, RunSummary, Tokenizer, TokenizerInfo, TrialRecord } from '../types.js';
 import { sha256 } from '../util/hash.js';
-import { runControls, summarizeControls } from './control.js';
+import { controlQuestions, runControls, summarizeControls } from './control.js';
 import { summarizeJudge } from './judge.js';
 import { estimateCost } from './cost.js';
 import { calibrationSpend, checkCalibrationBudget, countingFailed, usageCalibrationEstimate, warnContext } from './pre-send-checks.js';
@@ -359,9 +359,10 @@ export async function sendSweep(prepared: PreparedSweep, hooks: SweepHooks = {})
     // Every trial sent failed and none was answered: the endpoint serves no prompts (HTML pages, 500s, hangs).
     if (sent.finished > 0 && sent.answered === 0 && !stop.signal.aborted) throw nothingAnsweredError(sent.failedUnanswered, true);
     if (options.control && !stop.signal.aborted) {
-      emit({ type: 'stage', message: `control: asking ${draws.length} question(s) without the document …` });
+      const questions = controlQuestions(draws, plan.trials);
+      emit({ type: 'stage', message: `control: asking ${questions.length} question(s) without the document …` });
       const known = new Map(readResults(options.out, RUN_FILES.control).map((r) => [r.trial_id, r]));
-      await runControls(draws, model, { ...options, signal: stop.signal, skip: new Set(known.keys()), outputLimit, lang: haystack.lang }, (r) => {
+      await runControls(questions, model, { ...options, signal: stop.signal, skip: new Set(known.keys()), outputLimit, lang: haystack.lang }, (r) => {
         appendResult(options.out, r, RUN_FILES.control);
         known.set(r.trial_id, r);
       });
