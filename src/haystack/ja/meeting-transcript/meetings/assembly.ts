@@ -29,6 +29,35 @@ interface LocalTopic {
 /** How many times one local topic is taken up in a series (by different members, sessions apart). */
 const TOPIC_USES = 2;
 
+/** Which of a local topic's sentences the series has said: a topic taken up again is told with the ones left. */
+interface TopicUse {
+  bg: Set<number>;
+  ask: Set<number>;
+  ans: Set<number>;
+  mayor: Set<number>;
+}
+
+/** Per series (keyed by its memory, which lives as long as the series), the sentences each local topic has used. */
+const USED = new WeakMap<object, Map<string, TopicUse>>();
+
+function topicUse(series: object, name: string): TopicUse {
+  let byName = USED.get(series);
+  if (!byName) USED.set(series, (byName = new Map()));
+  let use = byName.get(name);
+  if (!use) byName.set(name, (use = { bg: new Set(), ask: new Set(), ans: new Set(), mayor: new Set() }));
+  return use;
+}
+
+/** Indices of `items` not in `used`. */
+function left(items: readonly unknown[] | undefined, used: Set<number>): number[] {
+  return (items ?? []).map((_, i) => i).filter((i) => !used.has(i));
+}
+
+/** Whether a local topic still has enough unsaid sentences for a question and its answer. */
+function fresh(lt: LocalTopic, use: TopicUse): boolean {
+  return left(lt.bg, use.bg).length >= 2 && left(lt.ask, use.ask).length >= 1 && left(lt.ans, use.ans).length >= 2;
+}
+
 interface Topic {
   kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare' | 'local';
   local?: LocalTopic;
@@ -90,8 +119,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
     const want = rng.int(2, 4);
     while (out.length < want) {
-      const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name));
-      if (open.length > 0 && rng.chance(0.8)) {
+      const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
+      if (open.length > 0 && rng.chance(0.9)) {
         const lt = rng.pick(open);
         taken.add(lt.name);
         mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
@@ -139,11 +168,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
       if (t.local) {
         // Background with the local figures, then the ask: a general question runs minutes, not a line.
-        const bg = pickInOrder(rng, t.local.bg, rng.int(2, 3));
-        t.ask = rng.int(0, t.local.ask.length - 1);
-        let ask = speech.say(t.local.ask[t.ask]!, t.localVars);
-        if (!ask && t.local.ask.length > 1) ask = speech.say(t.local.ask[(t.ask = 1 - t.ask)]!, t.localVars);
-        parts.push(head + bg.map((x) => speech.say(x, t.localVars)).join('') + ask);
+        // Sentences of the topic the series has not said yet (a topic taken up again is told with the others).
+        const use = topicUse(mc.series.memory, t.local.name);
+        const bg = pickInOrder(rng, left(t.local.bg, use.bg), rng.int(2, 3));
+        for (const i of bg) use.bg.add(i);
+        t.ask = rng.pick(left(t.local.ask, use.ask));
+        use.ask.add(t.ask);
+        const ask = speech.say(t.local.ask[t.ask]!, t.localVars);
+        parts.push(head + bg.map((i) => speech.say(t.local!.bg[i]!, t.localVars)).join('') + ask);
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
@@ -162,16 +194,23 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     // The mayor gives the city's stance on the first topic (a local topic's own, when it has one); the department
     // heads answer the rest with the figures.
     const first = topics[0]!;
-    mayorParts.push(first.local?.mayor ? speech.say(`{${first.local.mayor.join('|')}}`, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
+    const stances = first.local ? left(first.local.mayor, topicUse(mc.series.memory, first.local.name).mayor) : [];
+    const stance = stances.length > 0 ? rng.pick(stances) : -1;
+    if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
+    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
     for (const t of topics) {
       if (t.local) {
         const dept = deptOf(t.local.area);
         ss.turn(city.speaker, `${dept.title}。`);
-        const answers = pickInOrder(rng, t.local.ans, 2);
-        t.unanswered = t.local.ans.filter((x) => !answers.includes(x));
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。', { topic: t.name }) + answers.map((x) => speech.say(x, t.localVars)).join(''));
+        const use = topicUse(mc.series.memory, t.local.name);
+        const open = left(t.local.ans, use.ans);
+        const answers = pickInOrder(rng, open, open.length >= 5 ? 3 : 2);
+        for (const i of answers) use.ans.add(i);
+        // What the department left for a second question: one or two of the answers not said yet.
+        t.unanswered = pickInOrder(rng, open.filter((i) => !answers.includes(i)), 2).map((i) => t.local!.ans[i]!);
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。', { topic: t.name }) + answers.map((i) => speech.say(t.local!.ans[i]!, t.localVars)).join(''));
         continue;
       }
       const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
@@ -190,6 +229,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const dept = deptOf(again.local!.area);
         ss.turn(city.speaker, `${dept.title}。`);
         const rest = again.unanswered ?? [];
+        const use = topicUse(mc.series.memory, again.local!.name);
+        for (const x of rest) use.ans.add(again.local!.ans.indexOf(x));
         ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => speech.say(x, again.localVars)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
       }
       ss.turn(city.speaker, `${callName}議員。`);
@@ -229,8 +270,16 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
 
 /** The local topics members raise (haystacks/ja/meeting-transcript/assembly-topics.json). */
 function localTopics(): LocalTopic[] {
-  return loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json');
+  if (topics) return topics;
+  // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
+  const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
+  return (topics = loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json').map((t) => {
+    const add = more[t.name];
+    if (!add) return t;
+    return { ...t, bg: [...t.bg, ...(add.bg ?? [])], ask: [...t.ask, ...(add.ask ?? [])], ans: [...t.ans, ...(add.ans ?? [])], mayor: [...(t.mayor ?? []), ...(add.mayor ?? [])] };
+  }));
 }
+let topics: LocalTopic[] | undefined;
 
 /** `k` of the items drawn at random, kept in their order (background before detail). */
 function pickInOrder<T>(rng: Rng, items: T[], k: number): T[] {
