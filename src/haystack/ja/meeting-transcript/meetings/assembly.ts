@@ -170,11 +170,15 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         // Background with the local figures, then the ask: a general question runs minutes, not a line.
         // Sentences of the topic the series has not said yet (a topic taken up again is told with the others).
         const use = topicUse(mc.series.memory, t.local.name);
-        const bg = pickInOrder(rng, left(t.local.bg, use.bg), rng.int(2, 3));
+        // A first telling takes most of the background and two of the asks when there are enough left for a second.
+        const bgLeft = left(t.local.bg, use.bg);
+        const bg = pickInOrder(rng, bgLeft, Math.min(4, Math.max(2, bgLeft.length - 2)));
         for (const i of bg) use.bg.add(i);
-        t.ask = rng.pick(left(t.local.ask, use.ask));
-        use.ask.add(t.ask);
-        const ask = speech.say(t.local.ask[t.ask]!, t.localVars);
+        const asksLeft = left(t.local.ask, use.ask);
+        const asks = pickInOrder(rng, asksLeft, asksLeft.length >= 3 ? 2 : 1);
+        for (const i of asks) use.ask.add(i);
+        t.ask = asks[0];
+        const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + speech.say(t.local!.ask[i]!, t.localVars)).join('');
         parts.push(head + bg.map((i) => speech.say(t.local!.bg[i]!, t.localVars)).join('') + ask);
         return;
       }

@@ -105,7 +105,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   };
   for (const e of team.engineers) {
     const mine = items.filter((it) => it.owner === e);
-    while (mine.length < 1 || (mine.length < 2 && rng.chance(0.3))) {
+    while (mine.length < 1 || (mine.length < 2 && rng.chance(0.7))) {
       const it = newItem(e);
       mine.push(it);
       items.push(it);
