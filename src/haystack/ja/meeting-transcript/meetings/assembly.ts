@@ -277,7 +277,9 @@ function localTopics(): LocalTopic[] {
   if (topics) return topics;
   // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
   const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
-  return (topics = loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json').map((t) => {
+  // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …).
+  const all = [...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json'), ...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics-2.json')];
+  return (topics = all.map((t) => {
     const add = more[t.name];
     if (!add) return t;
     return { ...t, bg: [...t.bg, ...(add.bg ?? [])], ask: [...t.ask, ...(add.ask ?? [])], ans: [...t.ans, ...(add.ans ?? [])], mayor: [...(t.mayor ?? []), ...(add.mayor ?? [])] };
