@@ -173,10 +173,13 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   mc.series.items.set(ti, items);
   // Discussion items: one or two proposals a meeting (log retention, CI time, on-call …), each taken up once per team:
   // the proposer's case with its figures, a colleague's question and the answer of its kind, the manager's decision.
+  // Proposals no team has discussed come first; another team's proposal is taken up only when none is left.
   const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
+  const unheard = open.filter((d) => !mc.series.counts.has(`ja-eng-any:${d.name}`));
   const followUps: Homework[] = [];
-  for (const d of rng.sample(open, rng.int(1, 2))) {
+  for (const d of rng.sample(unheard.length > 0 ? unheard : open, rng.int(1, 2))) {
     mc.series.counts.set(`ja-eng:${ti}:${d.name}`, 1);
+    mc.series.counts.set(`ja-eng-any:${d.name}`, 1);
     const proposer = rng.pick(team.engineers);
     const asker = rng.pick(present.filter((p) => p !== proposer));
     const k = rng.int(2, 9);
