@@ -177,7 +177,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
   const unheard = open.filter((d) => !mc.series.counts.has(`ja-eng-any:${d.name}`));
   const followUps: Homework[] = [];
-  for (const d of rng.sample(unheard.length > 0 ? unheard : open, rng.int(1, 2))) {
+  for (const d of rng.sample(unheard.length > 0 ? unheard : open, unheard.length > 1 ? 2 : 1)) {
     mc.series.counts.set(`ja-eng:${ti}:${d.name}`, 1);
     mc.series.counts.set(`ja-eng-any:${d.name}`, 1);
     const proposer = rng.pick(team.engineers);
@@ -188,7 +188,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     if (!ss.turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
     const ask = rng.int(0, d.q.length - 1);
     if (ss.turn(asker, speech.say(d.q[ask]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[ask]!, v, 0.15));
-    if (rng.chance(0.5)) {
+    if (rng.chance(0.75)) {
       const other = 1 - ask;
       if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
     }
