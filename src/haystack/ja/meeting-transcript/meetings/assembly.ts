@@ -229,7 +229,16 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (again && followedUp) {
       const v = { ...again.localVars, topic: again.name };
       ss.turn(city.speaker, `${callName}議員。`);
-      if (ss.turn(m, speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v))) {
+      // The second question is one of the topic's asks not yet put, while another is left for a later telling.
+      const againUse = topicUse(mc.series.memory, again.local!.name);
+      const asksLeft = left(again.local!.ask, againUse.ask);
+      const ask2 = asksLeft.length >= 2 ? rng.pick(asksLeft) : -1;
+      if (ask2 >= 0) againUse.ask.add(ask2);
+      const second =
+        ask2 >= 0
+          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + speech.say(again.local!.ask[ask2]!, again.localVars)
+          : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v);
+      if (ss.turn(m, second)) {
         const dept = deptOf(again.local!.area);
         ss.turn(city.speaker, `${dept.title}。`);
         const rest = again.unanswered ?? [];
