@@ -202,6 +202,16 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     const stance = stances.length > 0 ? rng.pick(stances) : -1;
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
     mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
+    // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
+    for (const t of topics.slice(1)) {
+      if (!t.local || !rng.chance(0.7)) continue;
+      const use = topicUse(mc.series.memory, t.local.name);
+      const more = left(t.local.mayor, use.mayor);
+      if (more.length === 0) continue;
+      const k = rng.pick(more);
+      use.mayor.add(k);
+      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + speech.say(t.local.mayor![k]!, t.localVars));
+    }
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
     for (const t of topics) {
