@@ -94,8 +94,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const alts = told ? (told.story.stages[Math.min(it.stage, told.story.stages.length - 1)] ?? []).filter((x) => !told.said.has(x)) : [];
     if (told && alts.length > 0) {
       // In order: a stage's first sentence introduces it, the next one is for a meeting the item stays at that stage.
-      const line = alts[0]!;
-      told.said.add(line);
+      // A detailed report says the stage's next sentence too (an item staying at the stage then gets the usual one).
+      const line = alts.length > 1 && rng.chance(0.4) ? `${alts[0]!}${alts[1]!}` : alts[0]!;
+      for (const x of alts.slice(0, line === alts[0] ? 1 : 2)) told.said.add(x);
       // While the work is under way, the owner may say what holds it up and why.
       const blocker = it.stage >= 1 && it.stage <= 2 && told.story.blocker && rng.chance(0.5) ? told.story.blocker.find((x) => !told.said.has(x)) : undefined;
       if (blocker) told.said.add(blocker);
