@@ -73,6 +73,28 @@ interface Topic {
   fact?: string;
 }
 
+/** The department that answers each of the general issues (assembly.json `issues`). */
+const ISSUE_AREA: Record<string, string> = {
+  空き家の増加: '都市',
+  公共交通の確保: '都市',
+  高齢者の移動手段の確保: '福祉',
+  子育て世帯の転出: '子育て',
+  商店街の活性化: '産業',
+  インフラの老朽化: '都市',
+  災害時の避難体制: '防災',
+  地域医療の確保: '福祉',
+  ごみの減量化: '環境',
+  脱炭素の推進: '環境',
+  行政のデジタル化: '総務',
+  若年層の投票率: '総務',
+  農業の担い手不足: '産業',
+  観光客の受け入れ体制: '産業',
+  自治会の担い手不足: '市民',
+  不登校の児童生徒への支援: '教育',
+  外国人住民との共生: '市民',
+  ヤングケアラーへの支援: '子育て',
+};
+
 /** The regular session a month's sitting belongs to: 第1回 in March, 第2回 in June, 第3回 in September, 第4回 in December. */
 function sessionNo(month: number): number {
   return month === 3 ? 1 : month / 3;
@@ -125,7 +147,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         taken.add(lt.name);
         mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
         out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars() });
-      } else if (rng.chance(0.55)) {
+      } else if (open.length > 0 || rng.chance(0.55)) {
         const item = rng.pick(budget.items);
         if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
       } else {
@@ -227,7 +249,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。', { topic: t.name }) + answers.map((i) => speech.say(t.local!.ans[i]!, t.localVars)).join(''));
         continue;
       }
-      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
+      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
       const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
       ss.turn(city.speaker, `${dept.title}。`);
       ss.turn(dept, speech.say(body, varsOf(t, m)), t.fact ? [t.fact] : undefined);
