@@ -63,9 +63,13 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const base = () => ({ part: team.parts, system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) });
 
   ss.turn(team.manager, speech.say('<g_open>', { team: team.name, scribe: rng.pick(team.engineers).person.family, topicToday: ['<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15));
-  for (const hw of mc.series.homework.get(ti) ?? []) {
-    if (!ss.turn(team.manager, speech.say('<g_hw_check>', { owner: hw.owner.person.family, task: hw.task }))) continue;
-    ss.turn(hw.owner, speech.say('<g_hw_done>', { ...base(), task: hw.task }, 0.2));
+  // Last meeting's homework, checked once per owner (two tasks of one owner asked together).
+  const owed = new Map<JaSpeaker, string[]>();
+  for (const hw of mc.series.homework.get(ti) ?? []) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw.task]);
+  for (const [owner, tasks] of owed) {
+    const task = tasks.join('と');
+    if (!ss.turn(team.manager, speech.say('<g_hw_check>', { owner: owner.person.family, task }))) continue;
+    ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task }, 0.2));
   }
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
   // the item's own figures; a colleague may ask about it; an issue and its reply are paired by kind.
@@ -138,7 +142,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   };
   rng.shuffle([...team.engineers]).forEach((e, i) => {
     // The manager acknowledges the last report and calls the next engineer in the same breath.
-    const call = speech.say(jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!, { name: e.person.family });
+    // Procedure: said as drawn (a call dropped as said before would leave the report without its call).
+    const call = speech.raw(jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!, { name: e.person.family });
     ss.turn(team.manager, (i === 0 ? '' : speech.raw('<g_ack>')) + call);
     const mine = items.filter((it) => it.owner === e);
     const parts = mine.map((it) => report(it, e));
