@@ -142,8 +142,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   };
   rng.shuffle([...team.engineers]).forEach((e, i) => {
     // The manager acknowledges the last report and calls the next engineer in the same breath.
-    // Procedure: said as drawn (a call dropped as said before would leave the report without its call).
-    const call = speech.raw(jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!, { name: e.person.family });
+    // A call not said before where one can be drawn, else one said as drawn (never a report without its call).
+    const callTemplate = jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!;
+    const call = speech.say(callTemplate, { name: e.person.family }) || speech.raw(callTemplate, { name: e.person.family });
     ss.turn(team.manager, (i === 0 ? '' : speech.raw('<g_ack>')) + call);
     const mine = items.filter((it) => it.owner === e);
     const parts = mine.map((it) => report(it, e));
