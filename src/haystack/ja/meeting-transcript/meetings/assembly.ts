@@ -29,6 +29,35 @@ interface LocalTopic {
 /** How many times one local topic is taken up in a series (by different members, sessions apart). */
 const TOPIC_USES = 2;
 
+/** Which of a local topic's sentences the series has said: a topic taken up again is told with the ones left. */
+interface TopicUse {
+  bg: Set<number>;
+  ask: Set<number>;
+  ans: Set<number>;
+  mayor: Set<number>;
+}
+
+/** Per series (keyed by its memory, which lives as long as the series), the sentences each local topic has used. */
+const USED = new WeakMap<object, Map<string, TopicUse>>();
+
+function topicUse(series: object, name: string): TopicUse {
+  let byName = USED.get(series);
+  if (!byName) USED.set(series, (byName = new Map()));
+  let use = byName.get(name);
+  if (!use) byName.set(name, (use = { bg: new Set(), ask: new Set(), ans: new Set(), mayor: new Set() }));
+  return use;
+}
+
+/** Indices of `items` not in `used`. */
+function left(items: readonly unknown[] | undefined, used: Set<number>): number[] {
+  return (items ?? []).map((_, i) => i).filter((i) => !used.has(i));
+}
+
+/** Whether a local topic still has enough unsaid sentences for a question and its answer. */
+function fresh(lt: LocalTopic, use: TopicUse): boolean {
+  return left(lt.bg, use.bg).length >= 2 && left(lt.ask, use.ask).length >= 1 && left(lt.ans, use.ans).length >= 2;
+}
+
 interface Topic {
   kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare' | 'local';
   local?: LocalTopic;
@@ -43,6 +72,28 @@ interface Topic {
   issue?: string;
   fact?: string;
 }
+
+/** The department that answers each of the general issues (assembly.json `issues`). */
+const ISSUE_AREA: Record<string, string> = {
+  空き家の増加: '都市',
+  公共交通の確保: '都市',
+  高齢者の移動手段の確保: '福祉',
+  子育て世帯の転出: '子育て',
+  商店街の活性化: '産業',
+  インフラの老朽化: '都市',
+  災害時の避難体制: '防災',
+  地域医療の確保: '福祉',
+  ごみの減量化: '環境',
+  脱炭素の推進: '環境',
+  行政のデジタル化: '総務',
+  若年層の投票率: '総務',
+  農業の担い手不足: '産業',
+  観光客の受け入れ体制: '産業',
+  自治会の担い手不足: '市民',
+  不登校の児童生徒への支援: '教育',
+  外国人住民との共生: '市民',
+  ヤングケアラーへの支援: '子育て',
+};
 
 /** The regular session a month's sitting belongs to: 第1回 in March, 第2回 in June, 第3回 in September, 第4回 in December. */
 function sessionNo(month: number): number {
@@ -90,13 +141,13 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
     const want = rng.int(2, 4);
     while (out.length < want) {
-      const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name));
-      if (open.length > 0 && rng.chance(0.8)) {
+      const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
+      if (open.length > 0 && rng.chance(0.9)) {
         const lt = rng.pick(open);
         taken.add(lt.name);
         mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
         out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars() });
-      } else if (rng.chance(0.55)) {
+      } else if (open.length > 0 || rng.chance(0.55)) {
         const item = rng.pick(budget.items);
         if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
       } else {
@@ -139,11 +190,18 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
       if (t.local) {
         // Background with the local figures, then the ask: a general question runs minutes, not a line.
-        const bg = pickInOrder(rng, t.local.bg, rng.int(2, 3));
-        t.ask = rng.int(0, t.local.ask.length - 1);
-        let ask = speech.say(t.local.ask[t.ask]!, t.localVars);
-        if (!ask && t.local.ask.length > 1) ask = speech.say(t.local.ask[(t.ask = 1 - t.ask)]!, t.localVars);
-        parts.push(head + bg.map((x) => speech.say(x, t.localVars)).join('') + ask);
+        // Sentences of the topic the series has not said yet (a topic taken up again is told with the others).
+        const use = topicUse(mc.series.memory, t.local.name);
+        // A first telling takes most of the background and two of the asks when there are enough left for a second.
+        const bgLeft = left(t.local.bg, use.bg);
+        const bg = pickInOrder(rng, bgLeft, Math.min(4, Math.max(2, bgLeft.length - 2)));
+        for (const i of bg) use.bg.add(i);
+        const asksLeft = left(t.local.ask, use.ask);
+        const asks = pickInOrder(rng, asksLeft, asksLeft.length >= 3 ? 2 : 1);
+        for (const i of asks) use.ask.add(i);
+        t.ask = asks[0];
+        const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + speech.say(t.local!.ask[i]!, t.localVars)).join('');
+        parts.push(head + bg.map((i) => speech.say(t.local!.bg[i]!, t.localVars)).join('') + ask);
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
@@ -162,19 +220,36 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     // The mayor gives the city's stance on the first topic (a local topic's own, when it has one); the department
     // heads answer the rest with the figures.
     const first = topics[0]!;
-    mayorParts.push(first.local?.mayor ? speech.say(`{${first.local.mayor.join('|')}}`, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
+    const stances = first.local ? left(first.local.mayor, topicUse(mc.series.memory, first.local.name).mayor) : [];
+    const stance = stances.length > 0 ? rng.pick(stances) : -1;
+    if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
+    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
+    // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
+    for (const t of topics.slice(1)) {
+      if (!t.local || !rng.chance(0.7)) continue;
+      const use = topicUse(mc.series.memory, t.local.name);
+      const more = left(t.local.mayor, use.mayor);
+      if (more.length === 0) continue;
+      const k = rng.pick(more);
+      use.mayor.add(k);
+      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + speech.say(t.local.mayor![k]!, t.localVars));
+    }
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
     for (const t of topics) {
       if (t.local) {
         const dept = deptOf(t.local.area);
         ss.turn(city.speaker, `${dept.title}。`);
-        const answers = pickInOrder(rng, t.local.ans, 2);
-        t.unanswered = t.local.ans.filter((x) => !answers.includes(x));
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。', { topic: t.name }) + answers.map((x) => speech.say(x, t.localVars)).join(''));
+        const use = topicUse(mc.series.memory, t.local.name);
+        const open = left(t.local.ans, use.ans);
+        const answers = pickInOrder(rng, open, open.length >= 5 ? 3 : 2);
+        for (const i of answers) use.ans.add(i);
+        // What the department left for a second question: one or two of the answers not said yet.
+        t.unanswered = pickInOrder(rng, open.filter((i) => !answers.includes(i)), 2).map((i) => t.local!.ans[i]!);
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。', { topic: t.name }) + answers.map((i) => speech.say(t.local!.ans[i]!, t.localVars)).join(''));
         continue;
       }
-      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(rng.pick(['総務', '市民', '福祉', '都市', '環境', '産業', '防災']));
+      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
       const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
       ss.turn(city.speaker, `${dept.title}。`);
       ss.turn(dept, speech.say(body, varsOf(t, m)), t.fact ? [t.fact] : undefined);
@@ -186,10 +261,21 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (again && followedUp) {
       const v = { ...again.localVars, topic: again.name };
       ss.turn(city.speaker, `${callName}議員。`);
-      if (ss.turn(m, speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v))) {
+      // The second question is one of the topic's asks not yet put, while another is left for a later telling.
+      const againUse = topicUse(mc.series.memory, again.local!.name);
+      const asksLeft = left(again.local!.ask, againUse.ask);
+      const ask2 = asksLeft.length >= 2 ? rng.pick(asksLeft) : -1;
+      if (ask2 >= 0) againUse.ask.add(ask2);
+      const second =
+        ask2 >= 0
+          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + speech.say(again.local!.ask[ask2]!, again.localVars)
+          : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v);
+      if (ss.turn(m, second)) {
         const dept = deptOf(again.local!.area);
         ss.turn(city.speaker, `${dept.title}。`);
         const rest = again.unanswered ?? [];
+        const use = topicUse(mc.series.memory, again.local!.name);
+        for (const x of rest) use.ans.add(again.local!.ans.indexOf(x));
         ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => speech.say(x, again.localVars)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
       }
       ss.turn(city.speaker, `${callName}議員。`);
@@ -229,8 +315,18 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
 
 /** The local topics members raise (haystacks/ja/meeting-transcript/assembly-topics.json). */
 function localTopics(): LocalTopic[] {
-  return loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json');
+  if (topics) return topics;
+  // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
+  const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
+  // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …).
+  const all = [...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json'), ...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics-2.json')];
+  return (topics = all.map((t) => {
+    const add = more[t.name];
+    if (!add) return t;
+    return { ...t, bg: [...t.bg, ...(add.bg ?? [])], ask: [...t.ask, ...(add.ask ?? [])], ans: [...t.ans, ...(add.ans ?? [])], mayor: [...(t.mayor ?? []), ...(add.mayor ?? [])] };
+  }));
 }
+let topics: LocalTopic[] | undefined;
 
 /** `k` of the items drawn at random, kept in their order (background before detail). */
 function pickInOrder<T>(rng: Rng, items: T[], k: number): T[] {
