@@ -48,10 +48,19 @@ export function sprintPlanning(mc: MeetingContext): Session {
   for (const t of fresh.slice(0, rng.int(5, 8))) {
     const who = rng.pick(m.present);
     const v = techVars(mc, m, who, { ticket: t.id, ttitle: t.title, points: String(t.points), ticket2: rng.pick(fresh.filter((x) => x !== t)).id, parkTopic: mc.g.list('parkTopic') });
-    s.say(who, speak(rng, mc.some(who === team.pm ? 'plan_talk_pm' : 'plan_talk', rng.int(1, 2), v), 0.9));
-    if (rng.chance(0.45)) {
+    // A reply answers the last thing said about the ticket (its entry in the paired reply list), never another line's point.
+    const talk = who === team.pm ? 'plan_talk_pm' : 'plan_talk';
+    const said: string[] = [];
+    let last = -1;
+    for (const k of rng.sample(mc.g.list(talk).map((_, i) => i), rng.int(1, 2))) {
+      const line = mc.say(mc.g.list(talk)[k]!, v);
+      if (line) { said.push(line); last = k; }
+    }
+    if (said.length) s.say(who, speak(rng, said, 0.9));
+    const reply = last >= 0 ? mc.g.list(`${talk}_reply`)[last] : undefined;
+    if (reply && rng.chance(0.45)) {
       const other = rng.pick(m.present.filter((p) => p !== who));
-      s.say(other, speak(rng, [mc.one('plan_reply', v)], 0.9));
+      s.say(other, speak(rng, [mc.line(reply, v)], 0.9));
     }
     // Somebody with no open work takes it.
     const taker = m.engineers.find((e) => openTickets(board, e).length < 2);
