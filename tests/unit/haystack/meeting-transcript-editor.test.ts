@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { meetingTranscriptBlocks } from '../../../src/haystack/meeting-transcript/index.js';
 import type { MeetingPlace } from '../../../src/haystack/place-context.js';
+import { pointFits } from '../../../src/prompt/build-prompt.js';
 import type { Block } from '../../../src/types.js';
 
 function take(seed: number, chars: number): Block[] {
@@ -97,6 +98,22 @@ describe('meeting transcripts read by an editor', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+
+  it('keeps a question with its answer and a presenter\'s turns together: no needle turn fits between them', () => {
+    const { blocks } = series[0]!;
+    const turns = blocks.filter((b) => b.kind === 'turn');
+    const afterQuestion = turns.filter((b, k) => k > 0 && turns[k - 1]!.text.endsWith('?') && (b.context as MeetingPlace).meetingIndex === (turns[k - 1]!.context as MeetingPlace).meetingIndex);
+    expect(afterQuestion.length).toBeGreaterThan(50);
+    for (const b of afterQuestion) expect((b.context as MeetingPlace).awaitsAnswer).toBe(true);
+    const sameSpeaker = turns.filter((b, k) => k > 0 && !turns[k - 1]!.text.endsWith('?') && b.text.split(' [')[0] === turns[k - 1]!.text.split(' [')[0]);
+    expect(sameSpeaker.length).toBeGreaterThan(50);
+    for (const b of sameSpeaker) expect((b.context as MeetingPlace).continuesTurn).toBe(true);
+    // The same place with room on the clock fits a needle once the exchange is over, and not while it is open.
+    const open = { ...(afterQuestion[0]!.context as MeetingPlace), time: '00:10:10', previousTime: '00:10:00' };
+    const needle = { sections: [open.meetingKind], role: 'needle' as const };
+    expect(pointFits({ offset: 0, kind: 'turn', context: open }, needle, 'turn')).toBe(false);
+    expect(pointFits({ offset: 0, kind: 'turn', context: { ...open, awaitsAnswer: false, continuesTurn: false } }, needle, 'turn')).toBe(true);
   });
 
   it('tells one site event once per operations review, not at two sites in the same words', () => {
