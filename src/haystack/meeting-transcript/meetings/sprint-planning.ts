@@ -50,15 +50,16 @@ export function sprintPlanning(mc: MeetingContext): Session {
     const v = techVars(mc, m, who, { ticket: t.id, ttitle: t.title, points: String(t.points), ticket2: rng.pick(fresh.filter((x) => x !== t)).id, parkTopic: mc.g.list('parkTopic') });
     // A reply answers the last thing said about the ticket (its entry in the paired reply list), never another line's point.
     const talk = who === team.pm ? 'plan_talk_pm' : 'plan_talk';
-    const said: string[] = [];
-    let last = -1;
-    for (const k of rng.sample(mc.g.list(talk).map((_, i) => i), rng.int(1, 2))) {
-      const line = mc.say(mc.g.list(talk)[k]!, v);
-      if (line) { said.push(line); last = k; }
-    }
-    if (said.length) s.say(who, speak(rng, said, 0.9));
+    // A question ("who else has context on it?") goes last, where the reply can answer it.
+    const spoken = rng.sample(mc.g.list(talk).map((_, i) => i), rng.int(1, 2))
+      .map((k) => ({ k, line: mc.say(mc.g.list(talk)[k]!, v) }))
+      .filter((x) => x.line !== '')
+      .sort((a, b) => Number(a.line.endsWith('?')) - Number(b.line.endsWith('?')));
+    const last = spoken.length ? spoken[spoken.length - 1]!.k : -1;
+    if (spoken.length) s.say(who, speak(rng, spoken.map((x) => x.line), 0.9));
     const reply = last >= 0 ? mc.g.list(`${talk}_reply`)[last] : undefined;
-    if (reply && rng.chance(0.45)) {
+    const asked = spoken.length > 0 && spoken[spoken.length - 1]!.line.endsWith('?');
+    if (reply && (asked || rng.chance(0.45))) {
       const other = rng.pick(m.present.filter((p) => p !== who));
       s.say(other, speak(rng, [mc.line(reply, v)], 0.9));
     }
