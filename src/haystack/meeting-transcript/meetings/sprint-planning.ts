@@ -36,7 +36,8 @@ export function sprintPlanning(mc: MeetingContext): Session {
     const mine = openTickets(board, e);
     const v = techVars(mc, m, e);
     const lines = mine.slice(0, 2).map((t) => mc.line(`@plan_status_${t.state === 'todo' ? 'doing' : t.state}`, mc.layer({ t: t.id, title: t.title, points: String(t.points), reason: t.blocker?.reason ?? '', who: t.blocker?.who ?? 'platform' }, v)));
-    s.say(e, speak(rng, lines.length ? lines : [mc.line('@plan_status_free', v)], 0.9));
+    // Engineers with nothing open say so each in their own words (dealt from the meeting's deck).
+    s.say(e, speak(rng, lines.length ? lines : [mc.one('plan_status_free', v) || mc.line('@plan_status_free', v)], 0.9));
     if (rng.chance(0.3)) s.say(rng.pick(m.present.filter((p) => p !== e)), backchannel(rng));
   }
   // New work: tickets from the backlog and new ones, sized, and taken by whoever has room.
