@@ -55,11 +55,11 @@ export function sprintPlanning(mc: MeetingContext): Session {
     const spoken = rng.sample(mc.g.list(talk).map((_, i) => i), rng.int(1, 2))
       .map((k) => ({ k, line: mc.say(mc.g.list(talk)[k]!, v) }))
       .filter((x) => x.line !== '')
-      .sort((a, b) => Number(a.line.endsWith('?')) - Number(b.line.endsWith('?')));
+      .sort((a, b) => Number(a.line.includes('?')) - Number(b.line.includes('?')));
     const last = spoken.length ? spoken[spoken.length - 1]!.k : -1;
     if (spoken.length) s.say(who, speak(rng, spoken.map((x) => x.line), 0.9));
     const reply = last >= 0 ? mc.g.list(`${talk}_reply`)[last] : undefined;
-    const asked = spoken.length > 0 && spoken[spoken.length - 1]!.line.endsWith('?');
+    const asked = spoken.length > 0 && spoken[spoken.length - 1]!.line.includes('?');
     if (reply && (asked || rng.chance(0.45))) {
       const other = rng.pick(m.present.filter((p) => p !== who));
       s.say(other, speak(rng, [mc.line(reply, v)], 0.9));
