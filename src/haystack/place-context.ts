@@ -45,6 +45,10 @@ export interface MeetingPlace {
   time?: string;
   /** Timestamp of the turn before this point (absent at a meeting's start). */
   previousTime?: string;
+  /** True when the turn before this point asked a question this turn answers: no other turn belongs between them. */
+  awaitsAnswer?: boolean;
+  /** True when the speaker of the turn before this point goes on here (a presentation in several turns, a site's report). */
+  continuesTurn?: boolean;
 }
 
 /** Where a block sits in its document, for needle templates that must fit their place. */

@@ -352,7 +352,7 @@ export function pointFits(point: InsertionPoint, ins: Pick<Insertion, 'sections'
     const kindFits = sections.length === 0 || sections.some((s) => place.meetingKind === s || place.meetingKind.includes(s) || place.title.toLowerCase().includes(s));
     const roles = ins.speakerRoles ?? [];
     const speakerFits = roles.length === 0 || place.participants.some((p) => roles.includes(p.role));
-    return kindFits && speakerFits && point.kind === 'turn' && turnGap(place) >= 3;
+    return kindFits && speakerFits && point.kind === 'turn' && turnGap(place) >= 3 && !place.awaitsAnswer && !place.continuesTurn;
   }
   const title = point.section?.toLowerCase();
   if (title === undefined) return false;

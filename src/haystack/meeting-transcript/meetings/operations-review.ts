@@ -37,7 +37,7 @@ export function operationsReview(mc: MeetingContext): Session {
     const rows = sites.map((x) => ({ x, m: world.sites.month(x, month) }));
     const total = rows.reduce((a, r) => a + r.m.recordables, 0);
     const hurt = rows.filter((r) => r.m.recordables > 0);
-    const sv = mc.layer({ total: counted(total, 'recordable injury'), sites: hurt.length ? listed(hurt.map((r) => `${r.x.city} with ${numberWord(r.m.recordables)}`)) : 'none', clean: counted(rows.length - hurt.length, 'site'), injury: org.injuries }, base);
+    const sv = mc.layer({ total: counted(total, 'recordable injury'), sites: hurt.length === 1 && total === 1 ? hurt[0]!.x.city : hurt.length ? listed(hurt.map((r) => `${r.x.city} with ${numberWord(r.m.recordables)}`)) : 'none', clean: counted(rows.length - hurt.length, 'site'), injury: org.injuries }, base);
     say(org.ehs, [mc.must(total ? 'safety_total' : 'safety_zero', sv), ...(hurt.length ? [mc.must(total === 1 ? 'safety_site_one' : 'safety_sites', sv)] : []), mc.one('safety_follow', sv)], 0.3);
     // A question fits the count: one injury is asked about as one, a pattern only among several.
     const qa = total && rng.chance(0.5) ? (total === 1 ? mc.pair('safety_q_one', 'safety_a_one', mc.layer({ injury: rng.pick(org.injuries) }, sv)) : total >= 3 ? mc.pair('safety_q', 'safety_a', sv) : undefined) : undefined;

@@ -36,7 +36,8 @@ export function sprintPlanning(mc: MeetingContext): Session {
     const mine = openTickets(board, e);
     const v = techVars(mc, m, e);
     const lines = mine.slice(0, 2).map((t) => mc.line(`@plan_status_${t.state === 'todo' ? 'doing' : t.state}`, mc.layer({ t: t.id, title: t.title, points: String(t.points), reason: t.blocker?.reason ?? '', who: t.blocker?.who ?? 'platform' }, v)));
-    s.say(e, speak(rng, lines.length ? lines : [mc.line('@plan_status_free', v)], 0.9));
+    // Engineers with nothing open say so each in their own words (dealt from the meeting's deck).
+    s.say(e, speak(rng, lines.length ? lines : [mc.one('plan_status_free', v) || mc.line('@plan_status_free', v)], 0.9));
     if (rng.chance(0.3)) s.say(rng.pick(m.present.filter((p) => p !== e)), backchannel(rng));
   }
   // New work: tickets from the backlog and new ones, sized, and taken by whoever has room.
@@ -48,10 +49,20 @@ export function sprintPlanning(mc: MeetingContext): Session {
   for (const t of fresh.slice(0, rng.int(5, 8))) {
     const who = rng.pick(m.present);
     const v = techVars(mc, m, who, { ticket: t.id, ttitle: t.title, points: String(t.points), ticket2: rng.pick(fresh.filter((x) => x !== t)).id, parkTopic: mc.g.list('parkTopic') });
-    s.say(who, speak(rng, mc.some(who === team.pm ? 'plan_talk_pm' : 'plan_talk', rng.int(1, 2), v), 0.9));
-    if (rng.chance(0.45)) {
+    // A reply answers the last thing said about the ticket (its entry in the paired reply list), never another line's point.
+    const talk = who === team.pm ? 'plan_talk_pm' : 'plan_talk';
+    // A question ("who else has context on it?") goes last, where the reply can answer it.
+    const spoken = rng.sample(mc.g.list(talk).map((_, i) => i), rng.int(1, 2))
+      .map((k) => ({ k, line: mc.say(mc.g.list(talk)[k]!, v) }))
+      .filter((x) => x.line !== '')
+      .sort((a, b) => Number(a.line.includes('?')) - Number(b.line.includes('?')));
+    const last = spoken.length ? spoken[spoken.length - 1]!.k : -1;
+    if (spoken.length) s.say(who, speak(rng, spoken.map((x) => x.line), 0.9));
+    const reply = last >= 0 ? mc.g.list(`${talk}_reply`)[last] : undefined;
+    const asked = spoken.length > 0 && spoken[spoken.length - 1]!.line.includes('?');
+    if (reply && (asked || rng.chance(0.45))) {
       const other = rng.pick(m.present.filter((p) => p !== who));
-      s.say(other, speak(rng, [mc.one('plan_reply', v)], 0.9));
+      s.say(other, speak(rng, [mc.line(reply, v)], 0.9));
     }
     // Somebody with no open work takes it.
     const taker = m.engineers.find((e) => openTickets(board, e).length < 2);

@@ -46,6 +46,7 @@ export class IncidentLog {
       for (let n = 0, count = r.int(2, 3); n < count; n++) {
         const [service, downstream] = r.sample(team.services, 2);
         const h = r.int(0, 23);
+        const durationMinutes = r.int(14, 190);
         out.push({
           id: `INC-${r.int(1000, 9899)}`,
           team: t,
@@ -54,8 +55,9 @@ export class IncidentLog {
           day: start + r.int(0, 84),
           startedAt: `${String(h).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}`,
           severity: r.chance(0.35) ? 1 : 2,
-          durationMinutes: r.int(14, 190),
-          detectMinutes: r.int(2, 38),
+          durationMinutes,
+          // Somebody is paged while the incident is still on, not after it ended.
+          detectMinutes: Math.min(r.int(2, 38), Math.floor(durationMinutes / 2)),
           failedRequests: r.int(900, 240_000),
           cause: r.pick(CAUSES),
           commander: r.int(0, team.engineers.length - 1),

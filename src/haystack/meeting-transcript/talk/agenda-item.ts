@@ -91,17 +91,20 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     say(chair, [mc.say(opts.intro, v)], 0.2);
     say(presenter, [mc.one(opening, v), ...open], 0.3);
   }
+  let figureShown = open.some((t) => /\d|\bpercent\b/.test(t));
   for (let i = 0; i < opts.tables; i++) {
     const t = figureTable(mc, presenter.role, view.tables ?? [], opts.shownTables ?? new Set());
     if (!t) break;
+    figureShown = true;
     say(presenter, presentTable(mc, t, v), 0.3);
     if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
     tableRounds(mc, s, t, v, presenter, room.askers, rng.int(1, 3));
   }
   if (rng.chance(0.3) && room.askers.length) {
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
+    // A question about a figure ("Is that dollars or units?") only when the presenter has just given one.
     const list = mc.g.list('interject');
-    const k = rng.int(0, list.length - 1);
+    const k = rng.pick(list.map((_, i) => i).filter((i) => figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)));
     const iv = mc.layer({ page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)) }, v);
     const q = mc.say(list[k]!, iv);
     if (q) {

@@ -5,7 +5,7 @@ import type { Person } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
 import type { Session } from './session.js';
 import { backchannel, speak } from './speech.js';
-import { change, counted, money, percent, plural, pointChange, upperFirst } from './words.js';
+import { change, counted, money, numberWord, percent, plural, pointChange, upperFirst } from './words.js';
 
 type Unit = 'money' | 'pct' | 'count';
 
@@ -45,7 +45,7 @@ function move(t: FigureTable, r: Row): string {
   if (t.unit === 'pct') return pointChange(r.now, r.prior);
   if (t.unit === 'count' && Math.max(r.now, r.prior) < 50) {
     const d = Math.round(r.now) - Math.round(r.prior);
-    return d === 0 ? 'flat' : `${d > 0 ? 'up' : 'down'} ${Math.abs(d)}`;
+    return d === 0 ? 'flat' : `${d > 0 ? 'up' : 'down'} ${numberWord(Math.abs(d))}`;
   }
   return change(r.now, r.prior);
 }

@@ -11,7 +11,7 @@ import { change, money, percent, perShare, pointChange } from './words.js';
 const QNAMES = ['first', 'second', 'third', 'fourth'];
 
 /** Variables of one segment's quarter: its figures, what moved them, and its own products, customers and market. */
-function segmentVars(mc: MeetingContext, cur: QuarterResults, old: QuarterResults, i: number, parent: Vars): Vars {
+function segmentVars(mc: MeetingContext, cur: QuarterResults, old: QuarterResults, i: number, parent: Vars, used: Set<string>): Vars {
   const { org, rng } = mc;
   const seg = org.segments[i]!;
   const up = cur.segmentRevenue[i]! >= old.segmentRevenue[i]!;
@@ -21,7 +21,12 @@ function segmentVars(mc: MeetingContext, cur: QuarterResults, old: QuarterResult
     segMarket: rng.pick(seg.markets), segCustomer: rng.pick(seg.customerTypes), segProduct: rng.pick(seg.productLines).name, segAccount: rng.pick(seg.accounts).name,
   }, parent);
   // One cause per segment, said in the walk and repeated if a director asks: the same reason both times.
-  sv.cause = mc.fill(up ? '@fin_cause_up' : '@fin_cause_down', sv);
+  // Each segment has its own reason: a cause already given for another segment in this walk is not drawn again.
+  const causes = mc.g.list(up ? 'fin_cause_up' : 'fin_cause_down');
+  const fresh = causes.filter((c) => !used.has(c));
+  const cause = rng.pick(fresh.length ? fresh : causes);
+  used.add(cause);
+  sv.cause = mc.fill(cause, sv);
   sv.up = up ? 'up' : 'down';
   return sv;
 }
@@ -46,7 +51,8 @@ export function financialReview(mc: MeetingContext, room: Room, cfo: Person, ite
     guideLow: money(guide.revenueLow), guideHigh: money(guide.revenueHigh), epsLow: perShare(guide.epsLow), epsHigh: perShare(guide.epsHigh), capexYear: money(guide.capex), tax: percent(guide.taxRate),
     material: org.rawMaterials.map(([m]) => m), plantCity: plants, share: rng.pick(['about half', 'roughly two-thirds', 'a little over half', 'most', 'about a third', 'nearly three-quarters']),
   });
-  const segs = org.segments.map((_, i) => segmentVars(mc, cur, old, i, v));
+  const usedCauses = new Set<string>();
+  const segs = org.segments.map((_, i) => segmentVars(mc, cur, old, i, v, usedCauses));
   const order = rng.shuffle(segs.map((_, i) => i));
   const gmUp = cur.grossMargin >= old.grossMargin;
   const fcfUp = cur.freeCashFlow >= old.freeCashFlow;

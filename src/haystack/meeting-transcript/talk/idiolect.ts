@@ -147,13 +147,25 @@ function contractionRules(): Rule[] {
 const COMPARATIVE = 'more less ahead behind better worse higher lower late early later earlier over under below above longer shorter slower faster tighter bigger smaller cheaper costlier fewer'.split(' ');
 const NOT_APPROX = new Set('talk talked talking ask asked asking think thinking thought care cared know knew hear heard learn learned said say says worry worried worrying concerned complain complained wrote write read reading forget remind reminded tell told question questions call called email emailed speak spoke bring brought it that this all something anything nothing everything more much how what'.split(' '));
 
+/** Significant digits of a figure as written: "7.69" → 3, "25,320" → 4, "5,400" → 2, "$2.1" → 2. */
+function significantDigits(figure: string): number {
+  const s = figure.replace(/[$,]/g, '');
+  return s.includes('.') ? s.replace('.', '').replace(/^0+/, '').length : s.replace(/^0+/, '').replace(/0+$/, '').length;
+}
+
 function wordRules(): Rule[] {
   const usual = (rng: Rng, mine: string, said: string) => (rng.chance(0.85) ? mine : said);
   return [
     {
-      // An approximate figure: "about $3 million", "roughly 40 percent" (never "talked about 2024").
-      re: /\b(\w+) (about|around|roughly|approximately) (?=\$?\d)/g,
-      to: (m, style, rng) => (NOT_APPROX.has(m[1]!.toLowerCase()) ? m[0] : `${m[1]} ${usual(rng, style.approx, m[2]!)} `),
+      // An approximate figure: "about $3 million", "roughly 40 percent" (never "talked about 2024"). A figure given to
+      // three significant digits or more ("223 people", "$5.98 million", "7.69 percent") is exact: no "about" before it.
+      re: /\b(\w+) (about|around|roughly|approximately) (?=(\$?\d[\d,]*(?:\.\d+)?))/g,
+      to: (m, style, rng) => (NOT_APPROX.has(m[1]!.toLowerCase()) ? m[0] : significantDigits(m[3]!) >= 3 ? `${m[1]} ` : `${m[1]} ${usual(rng, style.approx, m[2]!)} `),
+    },
+    {
+      // The same after a comma or at a sentence's start (", about $61.9 million", "Around 14,243 hours").
+      re: /(^|[^\w ] ?)(?:[Aa]bout|[Aa]round|[Rr]oughly|[Aa]pproximately) (?=(\$?\d[\d,]*(?:\.\d+)?))/g,
+      to: (m) => (significantDigits(m[2]!) >= 3 ? m[1]! : m[0]),
     },
     {
       re: /(^|[.?!] )(Okay|Alright|All right|OK)(?=[,.])/g,

@@ -153,7 +153,9 @@ export function motion(mc: MeetingContext, room: Room, resolution: string, opts:
   const v = roomVars(mc, room, { motion: resolution, moverFirst: mover.first, seconderFirst: seconder.first });
   // Lines that name the motion are read out: no fillers inside a motion's name.
   utter(mc, s, chair, [mc.line('@motion_call', v)], 0);
-  s.say(mover, mc.fixed('@move', v));
+  // Nobody moves "approval" of an adjournment.
+  const moves = mc.g.list('move').filter((t) => opts.short !== 'adjourn' || !/approv|adopt|resolution/i.test(t));
+  s.say(mover, mc.fixed(rng.pick(moves), v));
   s.say(seconder, mc.fixed('@second', v));
   utter(mc, s, chair, [mc.line('@motion_restate', v)], 0);
   let heard = false;
@@ -254,7 +256,9 @@ export function recapActions(mc: MeetingContext, room: Room): void {
   if (!room.actions.length) return;
   const v = roomVars(mc, room, { count: numberWord(room.actions.length) });
   utter(mc, room.s, room.chair, [mc.line('@recap_request', v)], 0.2);
-  room.s.say(room.secretary, [mc.fixed('@recap_head', v), ...room.actions.map((a, i) => `${ordinal(i)}, ${a}.`)].join(' '));
+  // One item is read as itself, not as "First, …".
+  const items = room.actions.length === 1 ? [`${room.actions[0]!}.`] : room.actions.map((a, i) => `${ordinal(i)}, ${a}.`);
+  room.s.say(room.secretary, [mc.fixed('@recap_head', v), ...items].join(' '));
 }
 
 /** Any other business, the motion to adjourn, and the close. */

@@ -46,7 +46,7 @@ export function segmentReview(mc: MeetingContext, room: Room, i: number, itemNum
     plantCity: plants.length ? plants.map((p) => p.city) : org.sites.filter((s) => s.kind === 'plant').map((s) => s.city),
     plantCount: plants.length === 1 ? 'one plant' : `${['no', 'one', 'two', 'three', 'four'][plants.length] ?? plants.length} plants`,
     otherSeg: others.map((s) => s.name), capex: money(cur.capex * 4 * (rev4 / (cur.revenue * 4)) * rng.float(0.8, 1.2)),
-    engineers: String(rng.int(40, 400)), years: String(rng.int(3, 5)),
+    engineers: String(rng.int(4, 40) * 10), years: String(rng.int(3, 5)),
   });
   utter(mc, room.s, room.chair, [mc.line('@seg_intro', v)], 0.2);
   utter(mc, room.s, head, [mc.line('@seg_open', v), mc.must('seg_year', v), mc.one('seg_quarters', v), ...(mc.states(MEETING_FACTS.segmentMargins) ? [mc.one('seg_margin', v)] : [])], 0.3);

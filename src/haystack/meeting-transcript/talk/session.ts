@@ -129,6 +129,9 @@ export class Session {
       times[i] = next;
     }
     let previous: string | undefined;
+    let asked = false;
+    let lastLabel = '';
+    const speakerOf = (text: string) => text.slice(0, text.indexOf(' [')).replace(/ \([^)]*\)$/, '');
     for (const [i, p] of this.pending.entries()) {
       const context: MeetingPlace = {
         kind: 'meeting-transcript',
@@ -140,9 +143,16 @@ export class Session {
         participants: p.present.map((x) => ({ label: x.label, role: this.roleOf(x) })),
         ...(times[i] ? { time: times[i] } : {}),
         ...(previous ? { previousTime: previous } : {}),
+        ...(asked ? { awaitsAnswer: true } : {}),
+        ...(p.at !== undefined && lastLabel !== '' && speakerOf(p.block.text) === lastLabel ? { continuesTurn: true } : {}),
       };
       out.push({ ...p.block, context });
-      if (p.at !== undefined) previous = p.block.time;
+      if (p.at !== undefined) {
+        previous = p.block.time;
+        // A question and its answer stay together: a needle turn between them would take the answer's place.
+        asked = p.block.text.trimEnd().endsWith('?');
+        lastLabel = speakerOf(p.block.text);
+      }
     }
     return out;
   }

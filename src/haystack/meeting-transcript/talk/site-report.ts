@@ -15,10 +15,14 @@ export type { SiteEvent, SiteHappening } from './series-state.js';
 let catalog: SiteEvent[] | undefined;
 const events = (): SiteEvent[] => (catalog ??= loadHaystackData<SiteEvent[]>('meeting-transcript/site-events.json'));
 
-/** Draws one or two events for a site's month, never the same kind twice in a row at one site. */
+/**
+ * Draws one or two events for a site's month, never the same kind twice in a row at one site, nor one another site
+ * already told in the same review (two managers with the same returns spike, in the same words, read as a template).
+ */
 function happenings(mc: MeetingContext, site: Site, month: number, before: SiteHappening[]): SiteHappening[] {
   const { rng } = mc;
-  const pool = events().filter((e) => e.kinds.includes(site.kind) && !before.some((b) => b.event.id === e.id));
+  const told = new Set([...mc.series.siteEvents.values()].flat().filter((h) => h.month === month).map((h) => h.event.id));
+  const pool = events().filter((e) => e.kinds.includes(site.kind) && !before.some((b) => b.event.id === e.id) && !told.has(e.id));
   return rng.sample(pool, rng.int(1, 2)).map((event) => {
     const numbers = new Map<string, number>();
     const vars: Record<string, string> = {};

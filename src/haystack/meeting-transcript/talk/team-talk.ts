@@ -51,7 +51,7 @@ export function techVars(mc: MeetingContext, m: TeamMeeting, who: Person, extra:
   return mc.layer({
     svc: svc!, svc2: svc2!, upgrade: mc.g.list('upgrade'), table, vendor: mc.outsiders.firm(rng), weekday: m.weekday,
     msA: `${ms} milliseconds`, msB: `${Math.round(ms * rng.float(0.15, 0.6))}`, errPct: `${rng.float(0.4, 18).toFixed(1)} percent`, n: String(rng.int(2, 14)), n2: String(rng.int(15, 64)),
-    rfc: String(rng.int(12, 240)), rows: `${40 + (hash32(`${mc.world.seed}/${table}`) % 860)} million`, money: `$${(rng.int(2, 60) * 100).toLocaleString('en-US')}`, rps: rng.int(800, 40000).toLocaleString('en-US'), count: rng.int(2000, 900000).toLocaleString('en-US'),
+    rfc: String(rng.int(12, 240)), rows: `${40 + (hash32(`${mc.world.seed}/${table}`) % 860)} million`, money: `$${(rng.int(2, 60) * 100).toLocaleString('en-US')}`, rps: (rng.int(8, 400) * 100).toLocaleString('en-US'), count: rng.int(2000, 900000).toLocaleString('en-US'),
     pct: `${rng.int(10, 45)} percent`, minutes: String(rng.int(9, 140)), region: rng.pick(REGIONS), month: mc.vars.nextMonth!,
     clock: `${h}:${String(rng.int(0, 59)).padStart(2, '0')}`, clock2: `${(h + 1) % 24}:${String(rng.int(0, 59)).padStart(2, '0')}`,
     peerFirst: peersOf(m, who), ttitle: mc.g.list('ttitle'), cause: mc.g.list('cause'), days: String(rng.int(2, 6)), teamName: m.team.name,
