@@ -61,7 +61,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   if (mc.may(F.capex) && rng.chance(0.6)) items.push('capex');
   if (month === 6 && mc.may(F.officerPay)) items.push('pay');
   if (mc.may(F.buyback) && [5, 11].includes(month) && rng.chance(0.5)) items.push('buyback');
-  items.push(...rng.sample(['rule', 'loan', 'rule'], rng.int(1, 2)).filter((x, i, a) => a.indexOf(x) === i));
+  // Matters of the month from the agenda catalogue (a subsidiary, a contract, a disposal, the AGM …), each decided once
+  // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
+  const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)));
+  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(1, 2)));
+  for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
+  if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
   const reports = rng.int(2, 3);
 
   ss.turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
@@ -73,6 +78,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
   items.forEach((item, i) => {
     const no = i + 1;
+    const agenda = boardAgenda().find((a) => a.name === item);
+    if (agenda) return agendaItem(no, agenda);
     const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : seg().head;
     say(c.chair, 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
@@ -124,6 +131,49 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
     say(c.chair, 'b_item_passed', { no });
   });
+  /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
+  function agendaItem(no: number, a: BoardAgendaItem): void {
+    const s = seg();
+    // An outside director with an interest in the matter (related-party deals) leaves the room: others ask and vote.
+    const conflicted = rng.pick(c.outside);
+    const others = a.remarkFirst ? c.outside.filter((x) => x !== conflicted) : c.outside;
+    const presenter = a.by === 'cfo' ? c.cfo : a.by === 'cto' ? c.cto : a.by === 'ceo' ? c.ceo : a.by === 'planning' ? c.planning : s.head;
+    const av: Vars = {
+      ...segVars(s),
+      sub: subsidiaries(),
+      country: rng.pick(countries()),
+      partner: partners(),
+      bank: ['<banks>'],
+      amount: tenthsOku(rng.int((a.amount?.[0] ?? 3) * 10, (a.amount?.[1] ?? 60) * 10)),
+      amount2: tenthsOku(rng.int(20, 400)),
+      n1: rng.int(2, 9),
+      r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`,
+      years: rng.int(3, 10),
+      month: `${ymd(day + 40).month}月`,
+      next: `${ymd(day + 100).month}月`,
+      director: conflicted.person.family,
+    };
+    say(c.chair, 'b_item_open', { no, title: a.title, presenter: presenter.address });
+    if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
+    ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
+    const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.55) ? 2 : 1));
+    for (const [q, ans] of asks) if (ss.turn(rng.pick(others), speech.say(q, av))) ss.turn(presenter, speech.say(ans, av, 0.08));
+    if (a.remark && !a.remarkFirst && rng.chance(0.6)) ss.turn(c.chair, speech.say(a.remark, av));
+    say(c.chair, 'b_item_vote', { no });
+    ss.turn(rng.pick(others), speech.raw('<b_no_objection>'));
+    say(c.chair, 'b_item_passed', { no });
+  }
+  function subsidiaries(): string[] {
+    return ['サービス', 'ロジスティクス', 'エンジニアリング', 'ビジネスサポート'].map((x) => `${c.short}${x}`);
+  }
+  function countries(): string[] {
+    const all = ['タイ', 'ベトナム', 'メキシコ', 'インド', 'ドイツ', '米国', 'インドネシア', 'マレーシア'];
+    return [all[world.seed % all.length]!, all[(world.seed + 3) % all.length]!];
+  }
+  function partners(): string[] {
+    return ['東邦精工', '日進化成', '三協ロジテック', '大和テクノサービス', '昭栄電材', '丸善エンジニアリング'].filter((p) => !p.startsWith(c.short.slice(0, 2)));
+  }
+
   // 報告事項: the business heads, then the auditors.
   const heads = rng.sample(c.segments, reports);
   const taken = new Set<string>();
@@ -167,6 +217,29 @@ interface BoardTopic {
 
 function boardTopics(): BoardTopic[] {
   return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
+}
+
+/** A matter the board decides (haystacks/ja/meeting-transcript/board-agenda.json), taken up once a series. */
+interface BoardAgendaItem {
+  name: string;
+  /** The 議案 as the chair names it (「…の件」). */
+  title: string;
+  /** Who presents it: the CFO, the planning head, the CTO, the president, or a business head. */
+  by: 'cfo' | 'planning' | 'cto' | 'ceo' | 'seg';
+  /** Months it can come up in (the AGM convocation in May, the budget in March); any month when absent. */
+  months?: number[];
+  /** Amount range (億円) of its <amount>. */
+  amount?: [number, number];
+  present: string[];
+  /** Questions of outside directors, each with its answer. */
+  qa: Array<[string, string]>;
+  /** The chair's remark before the vote (before the presentation when `remarkFirst`: the conflicted director leaves). */
+  remark?: string;
+  remarkFirst?: boolean;
+}
+
+function boardAgenda(): BoardAgendaItem[] {
+  return loadHaystackData<BoardAgendaItem[]>('ja/meeting-transcript/board-agenda.json');
 }
 
 /** The board's next meeting: the third Thursday of the next month. */
