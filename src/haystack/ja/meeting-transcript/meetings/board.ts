@@ -44,7 +44,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const segVars = (s: JaSegment): Vars => ({
     seg: s.name,
     product: s.products,
-    customer: s.customers,
+    customer: s.customers.map(jaClient),
     site: sitesOf(s),
     month: `${rng.int(1, 12)}月`,
   });
@@ -55,6 +55,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
+  // What the board had decided before this meeting (a report on a matter follows its decision at a later meeting).
+  const decided = new Set([...mc.series.counts.keys()].filter((x) => x.startsWith('ja-board-item:')));
   const items: string[] = [];
   if ([5, 8, 11, 2].includes(month)) items.push('results');
   if (month === 5 && mc.may(F.dividendForecast)) items.push('dividend');
@@ -63,7 +65,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   if (mc.may(F.buyback) && [5, 11].includes(month) && rng.chance(0.5)) items.push('buyback');
   // Matters of the month from the agenda catalogue (a subsidiary, a contract, a disposal, the AGM …), each decided once
   // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
-  const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)));
+  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => a.segs === undefined || a.segs.includes(x.short));
+  const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
   const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(1, 2)));
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
   if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
@@ -133,7 +136,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   });
   /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
   function agendaItem(no: number, a: BoardAgendaItem): void {
-    const s = seg();
+    const s = rng.pick(fitting(a));
     // An outside director with an interest in the matter (related-party deals) leaves the room: others ask and vote.
     const conflicted = rng.pick(c.outside);
     const others = a.remarkFirst ? c.outside.filter((x) => x !== conflicted) : c.outside;
@@ -141,7 +144,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const av: Vars = {
       ...segVars(s),
       sub: subsidiaries(),
-      country: rng.pick(countries()),
+      country: countries()[a.name === 'overseas-sales-sub' ? 0 : 1]!,
       partner: partners(),
       bank: ['<banks>'],
       amount: tenthsOku(rng.int((a.amount?.[0] ?? 3) * 10, (a.amount?.[1] ?? 60) * 10)),
@@ -167,8 +170,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     return ['サービス', 'ロジスティクス', 'エンジニアリング', 'ビジネスサポート'].map((x) => `${c.short}${x}`);
   }
   function countries(): string[] {
-    const all = ['タイ', 'ベトナム', 'メキシコ', 'インド', 'ドイツ', '米国', 'インドネシア', 'マレーシア'];
-    return [all[world.seed % all.length]!, all[(world.seed + 3) % all.length]!];
+    return jaCountries(world);
   }
   function partners(): string[] {
     return ['東邦精工', '日進化成', '三協ロジテック', '大和テクノサービス', '昭栄電材', '丸善エンジニアリング'].filter((p) => !p.startsWith(c.short.slice(0, 2)));
@@ -182,7 +184,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const v = { ...segVars(s), problem: ['<problems>'] };
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
-    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 2 && !taken.has(t.name));
+    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 2 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)));
     const topic = open.length > 0 && rng.chance(0.8) ? rng.pick(open) : undefined;
     if (topic) {
       taken.add(topic.name);
@@ -209,6 +211,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
 /** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
 interface BoardTopic {
   name: string;
+  /** Reported only after the board decided this agenda item (`ja-board-item:<name>`) at an earlier meeting. */
+  after?: string;
   report: string[];
   /** Outside directors' questions, each answered by the answer of the same index. */
   q: string[];
@@ -219,11 +223,24 @@ function boardTopics(): BoardTopic[] {
   return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
 }
 
+/** A customer as a noun that takes の/との/向け: `車載向け` (a market) becomes `車載関連のお客様`. */
+export function jaClient(customer: string): string {
+  return customer.endsWith('向け') ? `${customer.slice(0, -2)}関連のお客様` : customer;
+}
+
+/** The countries of the company's subsidiaries (the same in every meeting of a series): the sales one, then the plant. */
+export function jaCountries(world: { seed: number }): string[] {
+  const all = ['タイ', 'ベトナム', 'メキシコ', 'インド', 'ドイツ', '米国', 'インドネシア', 'マレーシア'];
+  return [all[world.seed % all.length]!, all[(world.seed + 3) % all.length]!];
+}
+
 /** A matter the board decides (haystacks/ja/meeting-transcript/board-agenda.json), taken up once a series. */
 interface BoardAgendaItem {
   name: string;
   /** The 議案 as the chair names it (「…の件」). */
   title: string;
+  /** Segments (short names) it fits (its product, customer and site are that segment's); any when absent. */
+  segs?: string[];
   /** Who presents it: the CFO, the planning head, the CTO, the president, or a business head. */
   by: 'cfo' | 'planning' | 'cto' | 'ceo' | 'seg';
   /** Months it can come up in (the AGM convocation in May, the budget in March); any month when absent. */
