@@ -10,6 +10,7 @@ import { jaClock } from '../talk/clock.js';
 import type { JaMeetingContext } from '../talk/context.js';
 import { change, millionsText, pct, tenthsOku } from '../talk/figures.js';
 import { JaSession } from '../talk/session.js';
+import { jaGrammar } from '../talk/speech.js';
 
 const ITEM_TITLES: Record<string, string> = {
   results: '四半期連結決算承認',
@@ -101,8 +102,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         const j = rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
         const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: ['<cause_down>'], cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
-        if (!say(questioner(), 'b_results_question', v)) continue;
-        say(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, 'b_results_answer', v, 0.15);
+        // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
+        const i = rng.int(0, jaGrammar().list('b_results_question').length - 1);
+        if (!ss.turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
+        ss.turn(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
     } else if (item === 'capex') {
       const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
@@ -185,7 +188,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
     const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 2 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)));
-    const topic = open.length > 0 && rng.chance(0.8) ? rng.pick(open) : undefined;
+    // Matters not yet reported this series come first.
+    const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-board:${t.name}`) ?? 0));
+    const topic = open.length > 0 && rng.chance(0.85) ? rng.pick(open.filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) === least)) : undefined;
     if (topic) {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
@@ -197,7 +202,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     } else ss.turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
     if (mc.may(F.priceRevision) && rng.chance(0.4)) ss.turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
     if (mc.may(F.hiring) && rng.chance(0.15)) ss.turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
-    if (!topic && rng.chance(0.7) && say(rng.pick(c.outside), 'b_report_question', v)) say(s.head, 'b_report_answer', v, 0.12);
+    const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
+    if (!topic && rng.chance(0.7) && ss.turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) ss.turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
   say(c.auditors[0]!, 'b_audit_report', { site: c.sites.map((x) => x.name), k: rng.int(1, 6) });
   const next = nextBoard(day);
