@@ -150,8 +150,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       country: countries()[a.name === 'overseas-sales-sub' ? 0 : 1]!,
       partner: partners(),
       bank: ['<banks>'],
-      amount: tenthsOku(rng.int((a.amount?.[0] ?? 3) * 10, (a.amount?.[1] ?? 60) * 10)),
-      amount2: tenthsOku(rng.int(20, 400)),
+      amount: tenthsOku(freeTenths(a.amount?.[0] ?? 50, a.amount?.[1] ?? 99)),
+      amount2: tenthsOku(rng.int(10, 99)),
       n1: rng.int(2, 9),
       r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`,
       years: rng.int(3, 10),
@@ -168,6 +168,17 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     say(c.chair, 'b_item_vote', { no });
     ss.turn(rng.pick(others), speech.raw('<b_no_objection>'));
     say(c.chair, 'b_item_passed', { no });
+  }
+  /**
+   * An amount between lo and hi 億円 in units of 1,000万円 whose 億 part is not 11–49: a needle's count (障害 11–49件)
+   * must find that number nowhere else in the series.
+   */
+  function freeTenths(lo: number, hi: number): number {
+    for (let t = 0; t < 8; t++) {
+      const v = rng.int(Math.round(lo * 10), Math.round(hi * 10));
+      if (Math.floor(v / 10) < 11 || Math.floor(v / 10) > 49) return v;
+    }
+    return Math.min(99, Math.round(hi * 10));
   }
   function subsidiaries(): string[] {
     return ['サービス', 'ロジスティクス', 'エンジニアリング', 'ビジネスサポート'].map((x) => `${c.short}${x}`);
