@@ -198,7 +198,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const v = { ...segVars(s), problem: ['<problems>'] };
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
-    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 2 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)));
+    // Each matter is reported once a series (its sentences, said once, could not be said again).
+    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 1 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)));
     // Matters not yet reported this series come first.
     const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-board:${t.name}`) ?? 0));
     const topic = open.length > 0 && rng.chance(0.85) ? rng.pick(open.filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) === least)) : undefined;

@@ -51,13 +51,19 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   // contract …) only once the board has taken it, a theme of a quarter only at that quarter's briefing.
   const pickTopic = (): EarningsTopic | undefined => {
     const fits = (t: EarningsTopic) => t.segs === undefined || c.segments.some((x) => t.segs!.includes(x.short));
-    const open = earningsTopics().filter((t) => (mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 2 && !taken.has(t.name) && fits(t) && (t.after === undefined || mc.series.counts.has(t.after)) && (t.quarters === undefined || t.quarters.includes(r.q)));
+    // A theme is asked once a series, except the themes of the quarter's own figures (`repeat`), asked again at later briefings.
+    const open = earningsTopics().filter((t) => ((mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 1 || t.repeat === true) && !taken.has(t.name) && fits(t) && (t.after === undefined || mc.series.counts.has(t.after)) && (t.quarters === undefined || t.quarters.includes(r.q)));
     if (open.length === 0) return undefined;
     const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-ir:${t.name}`) ?? 0));
     const t = rng.pick(open.filter((x) => (mc.series.counts.get(`ja-ir:${x.name}`) ?? 0) === least));
     taken.add(t.name);
     mc.series.counts.set(`ja-ir:${t.name}`, (mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) + 1);
     return t;
+  };
+  /** Each template said in turn, or '' when one of them could only repeat what the series said (a theme asked again). */
+  const whole = (templates: string[], v: Vars): string => {
+    const parts = templates.map((t) => speech.say(t, v, 0.15));
+    return parts.every((p) => p.length > 0) ? parts.join('') : '';
   };
   // The full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
   const plan = r.q === 4 ? undefined : world.book.forecast(k - r.q);
@@ -87,35 +93,31 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       };
     };
     const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
-    const topic = rng.chance(0.9) ? pickTopic() : undefined;
-    const v1 = vars(topic);
-    if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
-    // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer;
-    // each theme is asked at most twice a series.
+    // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer; the
+    // question is composed first, so the moderator calls on no one who has nothing new to ask.
     const topicVars = (v: Vars): Vars => ({ ...v, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) });
-    if (topic) {
-      const tv = topicVars(v1);
-      if (!ss.turn(a, speech.say('<e_q_intro>', tv, 0.2) + speech.saySeq(topic.q, tv, 0.15))) continue;
-      ss.turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, tv, 0.15));
-    } else {
-      const i = rng.int(0, jaGrammar().list('e_q').length - 1);
-      const q1 = speech.say('<e_q_intro>', v1, 0.2) + speech.say(jaGrammar().list('e_q')[i]!, v1, 0.2);
-      if (!ss.turn(a, q1)) continue;
-      ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v1, 0.2));
-    }
+    const topic = rng.chance(0.9) ? pickTopic() : undefined;
+    const v1 = topicVars(vars(topic));
+    const i1 = rng.int(0, jaGrammar().list('e_q').length - 1);
+    const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
+    if (!body) continue;
+    if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
+    ss.turn(a, speech.say('<e_q_intro>', v1, 0.2) + body);
+    if (topic) ss.turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
+    else ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
     if (rng.chance(0.7)) {
       // The second question is another theme where one is left, else a short question of the quarter.
       const second = rng.chance(0.8) ? pickTopic() : undefined;
       const v2 = vars(second);
       if (second) {
         const tv = topicVars(v2);
-        const body = speech.saySeq(second.q, tv, 0.15);
+        const body = whole(second.q, tv);
         if (body && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + body)) ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
         const i = rng.int(0, jaGrammar().list('e_q').length - 1);
-        const q2 = speech.raw(jaGrammar().list('e_q')[i]!, v2);
-        if (ss.turn(a, speech.say('<e_followup>', { q2 }, 0.1))) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v2, 0.2));
+        const q2 = speech.say(jaGrammar().list('e_q')[i]!, v2, 0.1);
+        if (q2 && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v2, 0.2));
       }
     }
     ss.turn(a, speech.say('<e_q_done>'));
@@ -136,6 +138,8 @@ interface EarningsTopic {
   quarters?: number[];
   /** Segments (short names) the theme fits; its figures and products are that segment's. Any when absent. */
   segs?: string[];
+  /** A theme of the quarter's own figures, asked again at later briefings (its sentences carry the new figures). */
+  repeat?: boolean;
   /** Who answers: the president, the CFO, or either. */
   by?: 'ceo' | 'cfo';
   q: string[];
