@@ -154,6 +154,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       amount2: tenthsOku(rng.int(10, 99)),
       n1: rng.int(2, 9),
       r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`,
+      r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
       years: rng.int(3, 10),
       month: `${ymd(day + 40).month}月`,
       next: `${ymd(day + 100).month}月`,
