@@ -54,6 +54,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     return own.length > 0 ? own : c.sites.map((x) => x.name);
   }
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
+  // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
+  // when one is left, else one said before, as real minutes repeat it.
+  const proc = (list: string, vars: Vars = {}) => ss.turn(c.chair, speech.say(`<${list}>`, vars) || speech.remember(speech.raw(`<${list}>`, vars)));
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
   // What the board had decided before this meeting (a report on a matter follows its decision at a later meeting).
@@ -74,18 +77,18 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const reports = rng.int(2, 3);
 
   ss.turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
-  say(c.chair, 'b_agenda_intro', { k: items.length, r: reports });
+  proc('b_agenda_intro', { k: items.length, r: reports });
   if (prev !== undefined) {
-    say(c.chair, 'b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
+    proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
     ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
-    say(c.chair, 'b_prev_minutes_ok');
+    proc('b_prev_minutes_ok');
   }
   items.forEach((item, i) => {
     const no = i + 1;
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
     const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : seg().head;
-    say(c.chair, 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
+    proc('b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
     if (item === 'results') {
       const r = world.book.results(k);
@@ -101,7 +104,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       for (let q = 0, nq = rng.int(1, 3); q < nq; q++) {
         const j = rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
-        const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: ['<cause_down>'], cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
+        const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', segVars(c.segments[j]!)), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         const i = rng.int(0, jaGrammar().list('b_results_question').length - 1);
         if (!ss.turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
@@ -133,9 +136,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
     }
     if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
-    say(c.chair, 'b_item_vote', { no });
+    proc('b_item_vote', { no });
     ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
-    say(c.chair, 'b_item_passed', { no });
+    proc('b_item_passed', { no });
   });
   /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
   function agendaItem(no: number, a: BoardAgendaItem): void {
@@ -160,15 +163,15 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       next: `${ymd(day + 100).month}月`,
       director: conflicted.person.family,
     };
-    say(c.chair, 'b_item_open', { no, title: a.title, presenter: presenter.address });
+    proc('b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
     ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
     const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.55) ? 2 : 1));
     for (const [q, ans] of asks) if (ss.turn(rng.pick(others), speech.say(q, av))) ss.turn(presenter, speech.say(ans, av, 0.08));
     if (a.remark && !a.remarkFirst && rng.chance(0.6)) ss.turn(c.chair, speech.say(a.remark, av));
-    say(c.chair, 'b_item_vote', { no });
+    proc('b_item_vote', { no });
     ss.turn(rng.pick(others), speech.raw('<b_no_objection>'));
-    say(c.chair, 'b_item_passed', { no });
+    proc('b_item_passed', { no });
   }
   /**
    * An amount between lo and hi 億円 in units of 1,000万円 whose 億 part is not 11–49: a needle's count (障害 11–49件)
@@ -195,7 +198,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const heads = rng.sample(c.segments, reports);
   const taken = new Set<string>();
   for (const s of heads) {
-    say(c.chair, 'b_report_open', { presenter: s.head.address });
+    proc(s === heads[0] ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
@@ -220,7 +223,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
   say(c.auditors[0]!, 'b_audit_report', { site: c.sites.map((x) => x.name), k: rng.int(1, 6) });
   const next = nextBoard(day);
-  say(c.chair, 'b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
+  proc('b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
   const end = start + Math.ceil(ss.seconds / 60) + 2;
   ss.opening('heading', `${title} 議事録`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
