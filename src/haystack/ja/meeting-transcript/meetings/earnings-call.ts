@@ -30,7 +30,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers.map(jaClient), site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
   const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'];
 
-  ss.turn(c.ir, speech.say('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
+  // The moderator's procedure is always said: a fresh wording when one is left, else one said before.
+  const proc = (template: string, v: Vars = {}) => speech.say(template, v) || speech.remember(speech.raw(template, v));
+  ss.turn(c.ir, proc('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
   ss.turn(c.ir, speech.saySeq(['<e_intro>', '<e_safe_harbor>'], { ceo: c.ceo.person.name, cfo: c.cfo.person.name }));
   const lead = rng.int(0, c.segments.length - 1);
   ss.turn(c.ceo, speech.saySeq(['<e_ceo_greeting>'], { ceo: c.ceo.person.family, period, ...segVars(c.segments[lead]!), cause: causeOf(lead) }, 0.2));
@@ -45,7 +47,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     if (mc.may(F.dividendForecast)) ss.turn(c.cfo, speech.raw('<e_dividend>', { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
   }
   if (mc.may(F.priceRevision) && rng.chance(0.6)) ss.turn(c.cfo, speech.say('<e_price>', segVars(rng.pick(c.segments))), [F.priceRevision]);
-  ss.turn(c.ir, speech.say('<e_qa_open>'));
+  ss.turn(c.ir, proc('<e_qa_open>'));
   const taken = new Set<string>();
   // Themes not yet asked this series come first; a theme tied to a board decision (a new subsidiary, a supply
   // contract …) only once the board has taken it, a theme of a quarter only at that quarter's briefing.
@@ -120,9 +122,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         if (q2 && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v2, 0.2));
       }
     }
-    ss.turn(a, speech.say('<e_q_done>'));
+    ss.turn(a, proc('<e_q_done>'));
   }
-  ss.turn(c.ir, speech.say('<e_close>', { company: c.short, period }));
+  ss.turn(c.ir, proc('<e_close>', { company: c.short, period }));
   const start = rng.pick([15 * 60, 15 * 60 + 30, 16 * 60, 17 * 60]);
   ss.opening('heading', `${title} 質疑応答`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}`, `形式：${rng.pick(['オンライン（Zoomウェビナー）', 'ハイブリッド（本社会議室・オンライン）', '電話会議'])}`, `登壇者：${c.ceo.title} ${c.ceo.person.name}、${c.cfo.title} ${c.cfo.person.name}`].join('\n'));
