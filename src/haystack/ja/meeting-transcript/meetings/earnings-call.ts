@@ -67,6 +67,15 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const parts = templates.map((t) => speech.say(t, v, 0.15));
     return parts.every((p) => p.length > 0) ? parts.join('') : '';
   };
+  // A short question of the quarter (e_q, answered by e_a of the same index), each kind once a briefing.
+  const asked = new Set<number>();
+  const genericIndex = (): number => {
+    const n = jaGrammar().list('e_q').length;
+    const free = Array.from({ length: n }, (_, i) => i).filter((i) => !asked.has(i));
+    const i = free.length > 0 ? rng.pick(free) : rng.int(0, n - 1);
+    asked.add(i);
+    return i;
+  };
   // The full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
   const plan = r.q === 4 ? undefined : world.book.forecast(k - r.q);
   for (const a of analysts) {
@@ -100,7 +109,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const topicVars = (v: Vars): Vars => ({ ...v, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) });
     const topic = rng.chance(0.9) ? pickTopic() : undefined;
     const v1 = topicVars(vars(topic));
-    const i1 = rng.int(0, jaGrammar().list('e_q').length - 1);
+    const i1 = genericIndex();
     const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
     if (!body) continue;
     if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
@@ -117,7 +126,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         if (body && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + body)) ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
-        const i = rng.int(0, jaGrammar().list('e_q').length - 1);
+        const i = genericIndex();
         const q2 = speech.say(jaGrammar().list('e_q')[i]!, v2, 0.1);
         if (q2 && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v2, 0.2));
       }
