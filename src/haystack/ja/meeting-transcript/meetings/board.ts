@@ -53,6 +53,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const own = c.sites.filter((x) => x.segment === s.name).map((x) => x.name);
     return own.length > 0 ? own : c.sites.map((x) => x.name);
   }
+  /** One customer, product and site for a matter: its report, the question and the answer speak of the same ones. */
+  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
   // when one is left, else one said before, as real minutes repeat it.
@@ -163,6 +165,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       next: `${ymd(day + 100).month}月`,
       director: conflicted.person.family,
     };
+    Object.assign(av, pinned(av));
     proc('b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
     ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
@@ -210,7 +213,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     if (topic) {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
-      const tv: Vars = { ...v, n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       ss.turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
       const ask = rng.int(0, topic.q.length - 1);
       if (ss.turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) ss.turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));

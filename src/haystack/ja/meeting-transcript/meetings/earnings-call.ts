@@ -67,6 +67,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const parts = templates.map((t) => speech.say(t, v, 0.15));
     return parts.every((p) => p.length > 0) ? parts.join('') : '';
   };
+  /** One customer, product and site for a theme: its question and its answer speak of the same ones. */
+  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
   // A short question of the quarter (e_q, answered by e_a of the same index), each kind once a briefing.
   const asked = new Set<number>();
   const genericIndex = (): number => {
@@ -106,7 +108,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
     // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer; the
     // question is composed first, so the moderator calls on no one who has nothing new to ask.
-    const topicVars = (v: Vars): Vars => ({ ...v, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) });
+    // One customer, product and site per theme: the question and its answer speak of the same ones.
+    const topicVars = (v: Vars): Vars => ({ ...v, ...pinned(v), n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) });
     const topic = rng.chance(0.9) ? pickTopic() : undefined;
     const v1 = topicVars(vars(topic));
     const i1 = genericIndex();
