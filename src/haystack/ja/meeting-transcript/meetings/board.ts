@@ -224,7 +224,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
     if (!topic && rng.chance(0.7) && ss.turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) ss.turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
-  say(c.auditors[0]!, 'b_audit_report', { site: c.sites.map((x) => x.name), k: rng.int(1, 6) });
+  say(c.auditors[0]!, 'b_audit_report', { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! });
   const next = nextBoard(day);
   proc('b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
   const end = start + Math.ceil(ss.seconds / 60) + 2;
