@@ -58,7 +58,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
   // when one is left, else one said before, as real minutes repeat it.
-  const proc = (list: string, vars: Vars = {}) => ss.turn(c.chair, speech.say(`<${list}>`, vars) || speech.remember(speech.raw(`<${list}>`, vars)));
+  const proc = (list: string, vars: Vars = {}) => ss.turn(c.chair, speech.sayWhole(`<${list}>`, vars));
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
   // What the board had decided before this meeting (a report on a matter follows its decision at a later meeting).

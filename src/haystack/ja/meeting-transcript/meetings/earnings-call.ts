@@ -31,7 +31,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'];
 
   // The moderator's procedure is always said: a fresh wording when one is left, else one said before.
-  const proc = (template: string, v: Vars = {}) => speech.say(template, v) || speech.remember(speech.raw(template, v));
+  const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
   ss.turn(c.ir, proc('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
   ss.turn(c.ir, speech.saySeq(['<e_intro>', '<e_safe_harbor>'], { ceo: c.ceo.person.name, cfo: c.cfo.person.name }));
   const lead = rng.int(0, c.segments.length - 1);
