@@ -164,6 +164,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       month: `${ymd(day + 40).month}月`,
       next: `${ymd(day + 100).month}月`,
       director: conflicted.person.family,
+      segHead: `${s.short}事業本部`,
     };
     Object.assign(av, pinned(av));
     proc('b_item_open', { no, title: a.title, presenter: presenter.address });
