@@ -10,6 +10,7 @@ import { jaClock } from '../talk/clock.js';
 import type { JaMeetingContext } from '../talk/context.js';
 import { change, millionsText, pct, tenthsOku } from '../talk/figures.js';
 import { JaSession } from '../talk/session.js';
+import { jaGrammar } from '../talk/speech.js';
 
 const ITEM_TITLES: Record<string, string> = {
   results: '四半期連結決算承認',
@@ -44,7 +45,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const segVars = (s: JaSegment): Vars => ({
     seg: s.name,
     product: s.products,
-    customer: s.customers,
+    customer: s.customers.map(jaClient),
     site: sitesOf(s),
     month: `${rng.int(1, 12)}月`,
   });
@@ -52,29 +53,44 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const own = c.sites.filter((x) => x.segment === s.name).map((x) => x.name);
     return own.length > 0 ? own : c.sites.map((x) => x.name);
   }
+  /** One customer, product and site for a matter: its report, the question and the answer speak of the same ones. */
+  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
+  // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
+  // when one is left, else one said before, as real minutes repeat it.
+  const proc = (list: string, vars: Vars = {}) => ss.turn(c.chair, speech.sayWhole(`<${list}>`, vars));
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
+  // What the board had decided before this meeting (a report on a matter follows its decision at a later meeting).
+  const decided = new Set([...mc.series.counts.keys()].filter((x) => x.startsWith('ja-board-item:')));
   const items: string[] = [];
   if ([5, 8, 11, 2].includes(month)) items.push('results');
   if (month === 5 && mc.may(F.dividendForecast)) items.push('dividend');
   if (mc.may(F.capex) && rng.chance(0.6)) items.push('capex');
   if (month === 6 && mc.may(F.officerPay)) items.push('pay');
   if (mc.may(F.buyback) && [5, 11].includes(month) && rng.chance(0.5)) items.push('buyback');
-  items.push(...rng.sample(['rule', 'loan', 'rule'], rng.int(1, 2)).filter((x, i, a) => a.indexOf(x) === i));
+  // Matters of the month from the agenda catalogue (a subsidiary, a contract, a disposal, the AGM …), each decided once
+  // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
+  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => a.segs === undefined || a.segs.includes(x.short));
+  const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
+  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(1, 2)));
+  for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
+  if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
   const reports = rng.int(2, 3);
 
   ss.turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
-  say(c.chair, 'b_agenda_intro', { k: items.length, r: reports });
+  proc('b_agenda_intro', { k: items.length, r: reports });
   if (prev !== undefined) {
-    say(c.chair, 'b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
+    proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
     ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
-    say(c.chair, 'b_prev_minutes_ok');
+    proc('b_prev_minutes_ok');
   }
   items.forEach((item, i) => {
     const no = i + 1;
+    const agenda = boardAgenda().find((a) => a.name === item);
+    if (agenda) return agendaItem(no, agenda);
     const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : seg().head;
-    say(c.chair, 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
+    proc('b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
     if (item === 'results') {
       const r = world.book.results(k);
@@ -90,9 +106,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       for (let q = 0, nq = rng.int(1, 3); q < nq; q++) {
         const j = rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
-        const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: ['<cause_down>'], cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
-        if (!say(questioner(), 'b_results_question', v)) continue;
-        say(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, 'b_results_answer', v, 0.15);
+        const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', segVars(c.segments[j]!)), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
+        // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
+        const i = rng.int(0, jaGrammar().list('b_results_question').length - 1);
+        if (!ss.turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
+        ss.turn(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
     } else if (item === 'capex') {
       const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
@@ -120,24 +138,83 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
     }
     if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
-    say(c.chair, 'b_item_vote', { no });
+    proc('b_item_vote', { no });
     ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
-    say(c.chair, 'b_item_passed', { no });
+    proc('b_item_passed', { no });
   });
+  /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
+  function agendaItem(no: number, a: BoardAgendaItem): void {
+    const s = rng.pick(fitting(a));
+    // An outside director with an interest in the matter (related-party deals) leaves the room: others ask and vote.
+    const conflicted = rng.pick(c.outside);
+    const others = a.remarkFirst ? c.outside.filter((x) => x !== conflicted) : c.outside;
+    const presenter = a.by === 'cfo' ? c.cfo : a.by === 'cto' ? c.cto : a.by === 'ceo' ? c.ceo : a.by === 'planning' ? c.planning : s.head;
+    const av: Vars = {
+      ...segVars(s),
+      sub: subsidiaries(),
+      country: countries()[a.name === 'overseas-sales-sub' ? 0 : 1]!,
+      partner: partners(),
+      bank: ['<banks>'],
+      amount: tenthsOku(freeTenths(a.amount?.[0] ?? 50, a.amount?.[1] ?? 99)),
+      amount2: tenthsOku(rng.int(10, 99)),
+      n1: rng.int(2, 9),
+      r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`,
+      r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
+      years: rng.int(3, 10),
+      month: `${ymd(day + 40).month}月`,
+      next: `${ymd(day + 100).month}月`,
+      director: conflicted.person.family,
+      segHead: `${s.short}事業本部`,
+    };
+    Object.assign(av, pinned(av));
+    proc('b_item_open', { no, title: a.title, presenter: presenter.address });
+    if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
+    ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
+    const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.55) ? 2 : 1));
+    for (const [q, ans] of asks) if (ss.turn(rng.pick(others), speech.say(q, av))) ss.turn(presenter, speech.say(ans, av, 0.08));
+    if (a.remark && !a.remarkFirst && rng.chance(0.6)) ss.turn(c.chair, speech.say(a.remark, av));
+    proc('b_item_vote', { no });
+    ss.turn(rng.pick(others), speech.raw('<b_no_objection>'));
+    proc('b_item_passed', { no });
+  }
+  /**
+   * An amount between lo and hi 億円 in units of 1,000万円 whose 億 part is not 11–49: a needle's count (障害 11–49件)
+   * must find that number nowhere else in the series.
+   */
+  function freeTenths(lo: number, hi: number): number {
+    for (let t = 0; t < 8; t++) {
+      const v = rng.int(Math.round(lo * 10), Math.round(hi * 10));
+      if (Math.floor(v / 10) < 11 || Math.floor(v / 10) > 49) return v;
+    }
+    return Math.min(99, Math.round(hi * 10));
+  }
+  function subsidiaries(): string[] {
+    return ['サービス', 'ロジスティクス', 'エンジニアリング', 'ビジネスサポート'].map((x) => `${c.short}${x}`);
+  }
+  function countries(): string[] {
+    return jaCountries(world);
+  }
+  function partners(): string[] {
+    return ['東邦精工', '日進化成', '三協ロジテック', '大和テクノサービス', '昭栄電材', '丸善エンジニアリング'].filter((p) => !p.startsWith(c.short.slice(0, 2)));
+  }
+
   // 報告事項: the business heads, then the auditors.
   const heads = rng.sample(c.segments, reports);
   const taken = new Set<string>();
   for (const s of heads) {
-    say(c.chair, 'b_report_open', { presenter: s.head.address });
+    proc(s === heads[0] ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
-    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 2 && !taken.has(t.name));
-    const topic = open.length > 0 && rng.chance(0.8) ? rng.pick(open) : undefined;
+    // Each matter is reported once a series (its sentences, said once, could not be said again).
+    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 1 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)));
+    // Matters not yet reported this series come first.
+    const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-board:${t.name}`) ?? 0));
+    const topic = open.length > 0 && rng.chance(0.85) ? rng.pick(open.filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) === least)) : undefined;
     if (topic) {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
-      const tv: Vars = { ...v, n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       ss.turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
       const ask = rng.int(0, topic.q.length - 1);
       if (ss.turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) ss.turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
@@ -145,11 +222,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     } else ss.turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
     if (mc.may(F.priceRevision) && rng.chance(0.4)) ss.turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
     if (mc.may(F.hiring) && rng.chance(0.15)) ss.turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
-    if (!topic && rng.chance(0.7) && say(rng.pick(c.outside), 'b_report_question', v)) say(s.head, 'b_report_answer', v, 0.12);
+    const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
+    if (!topic && rng.chance(0.7) && ss.turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) ss.turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
-  say(c.auditors[0]!, 'b_audit_report', { site: c.sites.map((x) => x.name), k: rng.int(1, 6) });
+  say(c.auditors[0]!, 'b_audit_report', { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! });
   const next = nextBoard(day);
-  say(c.chair, 'b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
+  proc('b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
   const end = start + Math.ceil(ss.seconds / 60) + 2;
   ss.opening('heading', `${title} 議事録`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
@@ -159,6 +237,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
 /** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
 interface BoardTopic {
   name: string;
+  /** Reported only after the board decided this agenda item (`ja-board-item:<name>`) at an earlier meeting. */
+  after?: string;
   report: string[];
   /** Outside directors' questions, each answered by the answer of the same index. */
   q: string[];
@@ -167,6 +247,42 @@ interface BoardTopic {
 
 function boardTopics(): BoardTopic[] {
   return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
+}
+
+/** A customer as a noun that takes の/との/向け: `車載向け` (a market) becomes `車載関連のお客様`. */
+export function jaClient(customer: string): string {
+  return customer.endsWith('向け') ? `${customer.slice(0, -2)}関連のお客様` : customer;
+}
+
+/** The countries of the company's subsidiaries (the same in every meeting of a series): the sales one, then the plant. */
+export function jaCountries(world: { seed: number }): string[] {
+  const all = ['タイ', 'ベトナム', 'メキシコ', 'インド', 'ドイツ', '米国', 'インドネシア', 'マレーシア'];
+  return [all[world.seed % all.length]!, all[(world.seed + 3) % all.length]!];
+}
+
+/** A matter the board decides (haystacks/ja/meeting-transcript/board-agenda.json), taken up once a series. */
+interface BoardAgendaItem {
+  name: string;
+  /** The 議案 as the chair names it (「…の件」). */
+  title: string;
+  /** Segments (short names) it fits (its product, customer and site are that segment's); any when absent. */
+  segs?: string[];
+  /** Who presents it: the CFO, the planning head, the CTO, the president, or a business head. */
+  by: 'cfo' | 'planning' | 'cto' | 'ceo' | 'seg';
+  /** Months it can come up in (the AGM convocation in May, the budget in March); any month when absent. */
+  months?: number[];
+  /** Amount range (億円) of its <amount>. */
+  amount?: [number, number];
+  present: string[];
+  /** Questions of outside directors, each with its answer. */
+  qa: Array<[string, string]>;
+  /** The chair's remark before the vote (before the presentation when `remarkFirst`: the conflicted director leaves). */
+  remark?: string;
+  remarkFirst?: boolean;
+}
+
+function boardAgenda(): BoardAgendaItem[] {
+  return loadHaystackData<BoardAgendaItem[]>('ja/meeting-transcript/board-agenda.json');
 }
 
 /** The board's next meeting: the third Thursday of the next month. */

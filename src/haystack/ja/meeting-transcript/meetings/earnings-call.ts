@@ -9,6 +9,8 @@ import { hhmm } from '../talk/clock.js';
 import type { JaMeetingContext } from '../talk/context.js';
 import { change, okuSpoken, pct } from '../talk/figures.js';
 import { JaSession } from '../talk/session.js';
+import { jaClient, jaCountries } from './board.js';
+import { jaGrammar } from '../talk/speech.js';
 
 export function earningsCall(mc: JaMeetingContext): JaSession {
   const { world, rng, speech } = mc;
@@ -21,13 +23,16 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const period = periodLabel(r);
   const analysts = rng.sample(world.analysts, rng.int(5, 7));
   const present: JaSpeaker[] = [c.ir, c.ceo, c.cfo, ...analysts];
-  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.name}）` : s.role === 'analyst' ? `質問者（${(s as (typeof analysts)[number]).firm} ${s.person.name}）` : `${s.title}（${s.person.name}）`);
+  // Officers by their post alone (経理財務本部長（井上洋平）): the header lists their full titles once.
+  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.name}）` : s.role === 'analyst' ? `質問者（${(s as (typeof analysts)[number]).firm} ${s.person.name}）` : `${s.title.split(' ').at(-1)}（${s.person.name}）`);
   const title = `${c.name} ${period}決算説明会`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'earnings-call', title, date: isoDate(day), chair: c.ir }, rng.fork('session'), present, label);
-  const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers, site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
+  const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers.map(jaClient), site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
   const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'];
 
-  ss.turn(c.ir, speech.say('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
+  // The moderator's procedure is always said: a fresh wording when one is left, else one said before.
+  const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
+  ss.turn(c.ir, proc('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
   ss.turn(c.ir, speech.saySeq(['<e_intro>', '<e_safe_harbor>'], { ceo: c.ceo.person.name, cfo: c.cfo.person.name }));
   const lead = rng.int(0, c.segments.length - 1);
   ss.turn(c.ceo, speech.saySeq(['<e_ceo_greeting>'], { ceo: c.ceo.person.family, period, ...segVars(c.segments[lead]!), cause: causeOf(lead) }, 0.2));
@@ -42,40 +47,96 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     if (mc.may(F.dividendForecast)) ss.turn(c.cfo, speech.raw('<e_dividend>', { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
   }
   if (mc.may(F.priceRevision) && rng.chance(0.6)) ss.turn(c.cfo, speech.say('<e_price>', segVars(rng.pick(c.segments))), [F.priceRevision]);
-  ss.turn(c.ir, speech.say('<e_qa_open>'));
+  ss.turn(c.ir, proc('<e_qa_open>'));
   const taken = new Set<string>();
+  // Themes not yet asked this series come first; a theme tied to a board decision (a new subsidiary, a supply
+  // contract …) only once the board has taken it, a theme of a quarter only at that quarter's briefing.
+  const pickTopic = (): EarningsTopic | undefined => {
+    const fits = (t: EarningsTopic) => t.segs === undefined || c.segments.some((x) => t.segs!.includes(x.short));
+    // A theme is asked once a series, except the themes of the quarter's own figures (`repeat`), asked again at later briefings.
+    const open = earningsTopics().filter((t) => ((mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 1 || t.repeat === true) && !taken.has(t.name) && fits(t) && (t.after === undefined || mc.series.counts.has(t.after)) && (t.quarters === undefined || t.quarters.includes(r.q)));
+    if (open.length === 0) return undefined;
+    const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-ir:${t.name}`) ?? 0));
+    const t = rng.pick(open.filter((x) => (mc.series.counts.get(`ja-ir:${x.name}`) ?? 0) === least));
+    taken.add(t.name);
+    mc.series.counts.set(`ja-ir:${t.name}`, (mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) + 1);
+    return t;
+  };
+  /** Each template said in turn, or '' when one of them could only repeat what the series said (a theme asked again). */
+  const whole = (templates: string[], v: Vars): string => {
+    const parts = templates.map((t) => speech.say(t, v, 0.15));
+    return parts.every((p) => p.length > 0) ? parts.join('') : '';
+  };
+  /** One customer, product and site for a theme: its question and its answer speak of the same ones. */
+  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
+  // A short question of the quarter (e_q, answered by e_a of the same index), each kind once a briefing.
+  const asked = new Set<number>();
+  const genericIndex = (): number => {
+    const n = jaGrammar().list('e_q').length;
+    const free = Array.from({ length: n }, (_, i) => i).filter((i) => !asked.has(i));
+    const i = free.length > 0 ? rng.pick(free) : rng.int(0, n - 1);
+    asked.add(i);
+    return i;
+  };
+  // The full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
+  const plan = r.q === 4 ? undefined : world.book.forecast(k - r.q);
   for (const a of analysts) {
-    const vars = (): Vars => {
-      const j = rng.int(0, c.segments.length - 1);
+    const vars = (topic?: EarningsTopic): Vars => {
+      const can = c.segments.map((x, i) => (topic?.segs === undefined || topic.segs.includes(x.short) ? i : -1)).filter((i) => i >= 0);
+      const j = rng.pick(can);
       const s = cum.segments[j]!;
-      return { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: okuSpoken(r.orders), cause: causeOf(j), firm: a.firm, family: a.person.family };
+      return {
+        ...segVars(c.segments[j]!),
+        margin: pct((s.op / s.sales) * 100),
+        orders: okuSpoken(r.orders),
+        cause: causeOf(j),
+        firm: a.firm,
+        family: a.person.family,
+        segSales: okuSpoken(s.sales),
+        segOp: okuSpoken(s.op),
+        segChg: change(s.sales, before.segments[j]!.sales, '増収', '減収'),
+        sales: okuSpoken(cum.sales),
+        op: okuSpoken(cum.op),
+        totalMargin: pct((cum.op / cum.sales) * 100),
+        period,
+        salesCountry: jaCountries(world)[0]!,
+        plantCountry: jaCountries(world)[1]!,
+        progress: plan ? pct((cum.op / plan.op) * 100) : '',
+        sub: `${c.short}サービス`,
+      };
     };
     const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
-    const v1 = vars();
+    // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer; the
+    // question is composed first, so the moderator calls on no one who has nothing new to ask.
+    // One customer, product and site per theme: the question and its answer speak of the same ones.
+    const topicVars = (v: Vars): Vars => ({ ...v, ...pinned(v), n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) });
+    const topic = rng.chance(0.9) ? pickTopic() : undefined;
+    const v1 = topicVars(vars(topic));
+    const i1 = genericIndex();
+    const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
+    if (!body) continue;
     if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
-    // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer;
-    // each theme is asked at most twice a series.
-    const open = earningsTopics().filter((t) => (mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 2 && !taken.has(t.name));
-    const topic = open.length > 0 && rng.chance(0.75) ? rng.pick(open) : undefined;
-    if (topic) {
-      taken.add(topic.name);
-      mc.series.counts.set(`ja-ir:${topic.name}`, (mc.series.counts.get(`ja-ir:${topic.name}`) ?? 0) + 1);
-      const tv: Vars = { ...v1, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) };
-      if (!ss.turn(a, speech.say('<e_q_intro>', tv, 0.2) + speech.saySeq(topic.q, tv, 0.15))) continue;
-      ss.turn(answerer(), speech.saySeq(topic.a, tv, 0.15));
-    } else {
-      const q1 = speech.say('<e_q_intro><e_q>', v1, 0.2);
-      if (!ss.turn(a, q1)) continue;
-      ss.turn(answerer(), speech.say('<e_a>', v1, 0.2));
-    }
+    ss.turn(a, speech.say('<e_q_intro>', v1, 0.2) + body);
+    if (topic) ss.turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
+    else ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
     if (rng.chance(0.7)) {
-      const v2 = vars();
-      const q2 = speech.raw('<e_q>', v2);
-      if (ss.turn(a, speech.say('<e_followup>', { q2 }, 0.1))) ss.turn(answerer(), speech.say('<e_a>', v2, 0.2));
+      // The second question is another theme where one is left, else a short question of the quarter.
+      const second = rng.chance(0.8) ? pickTopic() : undefined;
+      const v2 = vars(second);
+      if (second) {
+        const tv = topicVars(v2);
+        const body = whole(second.q, tv);
+        if (body && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + body)) ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
+      } else {
+        // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
+        const i = genericIndex();
+        const q2 = speech.say(jaGrammar().list('e_q')[i]!, v2, 0.1);
+        if (q2 && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v2, 0.2));
+      }
     }
-    ss.turn(a, speech.say('<e_q_done>'));
+    ss.turn(a, proc('<e_q_done>'));
   }
-  ss.turn(c.ir, speech.say('<e_close>', { company: c.short, period }));
+  ss.turn(c.ir, proc('<e_close>', { company: c.short, period }));
   const start = rng.pick([15 * 60, 15 * 60 + 30, 16 * 60, 17 * 60]);
   ss.opening('heading', `${title} 質疑応答`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}`, `形式：${rng.pick(['オンライン（Zoomウェビナー）', 'ハイブリッド（本社会議室・オンライン）', '電話会議'])}`, `登壇者：${c.ceo.title} ${c.ceo.person.name}、${c.cfo.title} ${c.cfo.person.name}`].join('\n'));
@@ -85,6 +146,16 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
 /** A theme analysts ask about (haystacks/ja/meeting-transcript/earnings-topics.json): the question and its answer. */
 interface EarningsTopic {
   name: string;
+  /** Asked only once the series has this count (`ja-board-item:<agenda>`: the board decided the matter). */
+  after?: string;
+  /** Asked only at the briefings of these quarters (1–4). */
+  quarters?: number[];
+  /** Segments (short names) the theme fits; its figures and products are that segment's. Any when absent. */
+  segs?: string[];
+  /** A theme of the quarter's own figures, asked again at later briefings (its sentences carry the new figures). */
+  repeat?: boolean;
+  /** Who answers: the president, the CFO, or either. */
+  by?: 'ceo' | 'cfo';
   q: string[];
   a: string[];
 }

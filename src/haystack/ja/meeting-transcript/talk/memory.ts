@@ -26,6 +26,11 @@ export class JaMemory {
     return fresh.join('');
   }
 
+  /** True when none of the text's long sentences was said before. */
+  fresh(text: string): boolean {
+    return !jaSentences(text).some((p) => p.length >= LONG && this.seen.has(p));
+  }
+
   /** Records a text said without a draw (procedure with unique figures). */
   remember(text: string): void {
     for (const p of jaSentences(text)) if (p.length >= LONG) this.seen.add(p);

@@ -49,6 +49,20 @@ export class Speech {
     return this.memory.unique(() => this.withFillers(this.raw(template, vars), fillers));
   }
 
+  /**
+   * Procedure that must be said whole (a chair opening an item, calling a vote): a wording not said before when one
+   * of `tries` draws gives it, else the last draw as it is (real minutes repeat their procedure). Recorded either way.
+   */
+  sayWhole(template: string, vars: Vars = {}, tries = 8): string {
+    let text = '';
+    for (let t = 0; t < tries; t++) {
+      text = this.raw(template, vars);
+      if (this.memory.fresh(text)) break;
+    }
+    this.memory.remember(text);
+    return text;
+  }
+
   /** Several templates said in turn, joined into one utterance. */
   saySeq(templates: string[], vars: Vars = {}, fillers = 0): string {
     return templates.map((t) => this.say(t, vars, fillers)).join('');
