@@ -24,6 +24,7 @@ interface Item {
 
 /** A board meeting of the series. */
 export function boardMeeting(t: Talk): Session {
+  t.formal = true;
   const { rng, world, meeting } = t;
   const c = world.company;
   const q = world.ledger.quarter(meeting.k);
