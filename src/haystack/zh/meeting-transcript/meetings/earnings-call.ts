@@ -23,11 +23,12 @@ interface CallTopic {
   needs?: 'project' | 'finished' | 'abroad';
   /** The fact the answer states (a key of ZH_MEETING_FACTS): the topic is left out when a needle competes with it. */
   fact?: keyof typeof ZH_MEETING_FACTS;
+  /** The analyst's background: whole alternative sentences quoting the ledger or the world. */
   bg: string[];
-  q1: string[];
-  q2: string[];
-  /** The answer's parts, in order; each a list of whole alternative sentences. */
-  a: string[][];
+  /** How the answer opens (alternatives). */
+  open: string[];
+  /** Sub-questions, each with its own answer; two are asked at a time, each dealt once before any comes again. */
+  pairs: Array<[string, string]>;
 }
 
 let topics: CallTopic[] | undefined;
@@ -88,22 +89,29 @@ export function earningsCall(t: Talk): Session {
     const segIndex = rng.int(0, c.segments.length - 1);
     const v: Vars = {
       ...base, ...pinned(t), ...quarterVars(q, segIndex), ...movementVars(q, prev, segIndex), ...projectVars(world, meeting.k, rng.int(0, 3)),
+      product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
       period, org, asker: asker.name, topic_name: topic.name,
     };
     const follow = asked.has(asker);
     asked.add(asker);
     if (i > 0) s.say(c.host, t.line(follow ? '@qa_follow' : '@qa_next', v));
-    const question = t.line(follow ? '@q_intro_follow' : '@q_intro', v) + t.line(pick(t, topic.bg), v) + t.line(pick(t, topic.q1), v) + t.line(pick(t, topic.q2), v);
-    s.say(asker, question);
+    const [first, second] = [0, 1].map(() => topic.pairs[t.deal(`zh-call-${topic.key}`, topic.pairs.length)]!);
+    const intro = t.line(follow ? '@q_intro_follow' : '@q_intro', v) + t.line(pick(t, topic.bg), v);
+    const q1 = t.line(`{第一个问题，|第一，|首先想请教，|请问}${first![0]}`, v);
+    const q2 = first === second ? '' : t.line(`{第二个问题，|第二，|另外，|还有一个问题，}${second![0]}`, v);
+    s.say(asker, intro + q1 + q2);
     const facts: FactKey[] = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : [];
     const answerer = who[topic.who];
-    const parts = topic.a.map((alts) => t.line(pick(t, alts), v)).filter((x) => x !== '');
-    // A long answer is sometimes finished by the CFO, who adds the figures.
-    if (parts.length === 3 && topic.who !== 'cfo' && rng.chance(0.3)) {
-      s.say(answerer, parts.slice(0, 2).join(''), facts);
-      s.say(c.cfo, t.raw('@answer_add', v) + parts[2]!, facts);
+    // Each sub-question gets its own answer, and only when it was asked (the memory may have dropped a repeat).
+    const a1 = q1 ? t.line(first![1], v) : '';
+    const a2 = q2 ? t.line(second![1], v) : '';
+    const opening = t.line(pick(t, topic.open), v);
+    // A long answer is sometimes finished by the general manager (or, on his own topics, the chair).
+    if (a1 && a2 && topic.who !== 'cfo' && topic.who !== 'sec' && rng.chance(0.3)) {
+      s.say(answerer, opening + a1, facts);
+      s.say(answerer === c.ceo ? c.chair : c.ceo, t.raw('@answer_add', v) + a2, facts);
     } else {
-      s.say(answerer, parts.join(''), facts);
+      s.say(answerer, opening + a1 + a2, facts);
     }
     if (rng.chance(0.4)) s.say(asker, t.raw('@thanks_short', { who: rng.pick(['各位领导', '管理层', `${answerer.surname}${topic.who === 'chair' ? '董' : '总'}`]) }));
   });
@@ -112,6 +120,6 @@ export function earningsCall(t: Talk): Session {
 }
 
 /** A template choosing among a topic's alternative sentences, so the memory can re-draw another one. */
-function pick(_t: Talk, alternatives: string[]): string {
+function pick(_t: Talk, alternatives: readonly string[]): string {
   return `{${alternatives.join('|')}}`;
 }
