@@ -31,7 +31,16 @@ interface CallTopic {
   pairs: Array<[string, string]>;
 }
 
+/** A retail investor's question typed on the platform, read out by the host (earnings-investors.json). */
+interface NetQuestion {
+  who: Who;
+  q: string;
+  a: string;
+}
+
 let topics: CallTopic[] | undefined;
+let net: NetQuestion[] | undefined;
+const NET = (): NetQuestion[] => (net ??= loadHaystackData<NetQuestion[]>('zh/meeting-transcript/earnings-investors.json'));
 const TOPICS = (): CallTopic[] => (topics ??= loadHaystackData<CallTopic[]>('zh/meeting-transcript/earnings-topics.json'));
 
 /** A results call of the series. */
@@ -115,6 +124,28 @@ export function earningsCall(t: Talk): Session {
     }
     if (rng.chance(0.4)) s.say(asker, t.raw('@thanks_short', { who: rng.pick(['各位领导', '管理层', `${answerer.surname}${topic.who === 'chair' ? '董' : '总'}`]) }));
   });
+  // Then the host reads questions investors typed on the platform, each answered by whoever it concerns.
+  const netVars: Vars = { ...base, ...world0, indep: indep.name };
+  const canAsk = (i: number): boolean => !/<country>/u.test(NET()[i]!.q + NET()[i]!.a) || 'country' in world0;
+  const reads = rng.int(3, 6);
+  const said = new Set<number>();
+  for (let n = 0; n < reads; n++) {
+    const i = t.deal('zh-call-net', NET().length, (j) => canAsk(j) && !said.has(j));
+    if (said.has(i) || !canAsk(i)) continue;
+    said.add(i);
+    const x = NET()[i]!;
+    const segIndex = rng.int(0, c.segments.length - 1);
+    const v: Vars = {
+      ...netVars, seg: c.segments[segIndex]!.name, product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
+      base: rng.pick(c.bases), material: rng.pick(c.materials), rival: rng.pick(c.rivals),
+    };
+    v.q = t.raw(x.q, v);
+    const question = t.line('@net_read', v);
+    const answer = question ? t.line(x.a, v) : '';
+    if (!answer) continue;
+    s.say(c.host, (said.size === 1 ? t.line('@net_open', v) : '') + question);
+    s.say(who[x.who], answer);
+  }
   s.say(c.host, t.line('@call_close', base));
   return s;
 }
