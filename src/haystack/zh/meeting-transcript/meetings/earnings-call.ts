@@ -8,11 +8,12 @@ import { ZH_MEETING_FACTS } from '../model/facts.js';
 import { weekday, zhDate } from '../model/numbers.js';
 import type { Person } from '../model/organization.js';
 import { periodName, pinned, quarterVars } from '../talk/figures.js';
+import { subsidiaries } from '../model/projects.js';
 import { movementVars, projectVars } from '../talk/movement.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
 
-type Who = 'ceo' | 'cfo' | 'chair' | 'vp' | 'sec';
+type Who = 'ceo' | 'cfo' | 'chair' | 'vp' | 'sec' | 'indep';
 
 /** A question topic of the call (haystacks/zh/meeting-transcript/earnings-topics.json). */
 interface CallTopic {
@@ -74,7 +75,7 @@ export function earningsCall(t: Talk): Session {
   s.say(c.cfo, [t.lines(['@cfo_walk_total', '@cfo_walk_margin'], base), ...segLines, t.lines(['@cfo_walk_cash', '@cfo_walk_rd'], base)].join(''));
   s.say(c.host, t.line('@qa_open', base));
 
-  const who: Record<Who, Person> = { ceo: c.ceo, cfo: c.cfo, chair: c.chair, vp: c.vp, sec: c.secretary };
+  const who: Record<Who, Person> = { ceo: c.ceo, cfo: c.cfo, chair: c.chair, vp: c.vp, sec: c.secretary, indep };
   const world0 = projectVars(world, meeting.k, 0);
   const fits = (i: number): boolean => {
     const topic = TOPICS()[i]!;
@@ -85,8 +86,8 @@ export function earningsCall(t: Talk): Session {
     return true;
   };
   // Ten analysts at most; a longer call lets earlier askers come back with a follow-up.
-  const firsts = rng.sample(c.analysts, rng.int(7, 10));
-  const askers = [...firsts, ...rng.sample(firsts, rng.int(1, 3))];
+  const firsts = rng.sample(c.analysts, rng.int(8, 10));
+  const askers = [...firsts, ...rng.sample(firsts, rng.int(3, 5))];
   const asked = new Set<Person>();
   const used = new Set<number>();
   askers.forEach((asker, i) => {
@@ -99,7 +100,7 @@ export function earningsCall(t: Talk): Session {
     const v: Vars = {
       ...base, ...pinned(t), ...quarterVars(q, segIndex), ...movementVars(q, prev, segIndex), ...projectVars(world, meeting.k, rng.int(0, 3)),
       product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
-      period, org, asker: asker.name, topic_name: topic.name,
+      period, org, asker: asker.name, topic_name: topic.name, sub_count: String(subsidiaries(c, world.seed, meeting.k).length),
     };
     const follow = asked.has(asker);
     asked.add(asker);
@@ -116,7 +117,7 @@ export function earningsCall(t: Talk): Session {
     const a2 = q2 ? t.line(second![1], v) : '';
     const opening = t.line(pick(t, topic.open), v);
     // A long answer is sometimes finished by the general manager (or, on his own topics, the chair).
-    if (a1 && a2 && topic.who !== 'cfo' && topic.who !== 'sec' && rng.chance(0.3)) {
+    if (a1 && a2 && ['ceo', 'chair', 'vp'].includes(topic.who) && rng.chance(0.3)) {
       s.say(answerer, opening + a1, facts);
       s.say(answerer === c.ceo ? c.chair : c.ceo, t.raw('@answer_add', v) + a2, facts);
     } else {
