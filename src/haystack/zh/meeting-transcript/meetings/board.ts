@@ -48,7 +48,7 @@ export function boardMeeting(t: Talk): Session {
   s.say(c.secretary, t.line('@agenda_read', { ...base, count: hanzi(items.length), list, lead: rng.pick(['三', '五', '十']) }));
   items.forEach((it, i) => {
     const v = { ...base, ...it.vars, n: hanzi(i + 1), title: it.title, presenter: `${it.presenter.title}${it.presenter.name}` };
-    s.say(c.chair, t.line('@item_intro', v));
+    s.say(c.chair, t.line(it.presenter === c.chair ? '@item_intro_self' : '@item_intro', v));
     s.say(it.presenter, it.body.join(''), it.facts);
     // Directors ask about what was presented (each question once in the series); the presenter answers.
     const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== it.presenter);
@@ -90,7 +90,7 @@ interface ItemKind {
   key: string;
   /** Title template, e.g. `《关于投资建设<new_project>的议案》`. */
   title: string;
-  presenter: 'cfo' | 'ceo' | 'vp' | 'sec';
+  presenter: 'cfo' | 'ceo' | 'vp' | 'sec' | 'chair';
   /** `annual`: only at the board meeting that approves the annual report. */
   when: 'any' | 'annual';
   /** What the world must hold: a project under way, a project or an overseas subsidiary due this quarter. */
@@ -154,7 +154,7 @@ function agenda(t: Talk, base: Vars): Item[] {
       key: 'gm',
       title: `《关于${annual ? `${q.year}年度总经理工作报告` : '经营情况的报告'}的议案》`,
       presenter: c.ceo,
-      body: [t.line('@gm_report', gm), t.line('@gm_report', gm)],
+      body: [t.lines(['@gm_report_open', '@gm_report_focus', '@gm_report_market'], gm)],
       pairs: [['@q_customer', '@a_customer'], ['@q_capacity', '@a_capacity'], ['@q_competition', '@a_competition']],
       vars: qv,
       facts: [],
@@ -173,12 +173,12 @@ function agenda(t: Talk, base: Vars): Item[] {
   const standing = (kind: ItemKind): boolean => kind.when === 'any' && !kind.needs?.endsWith('_new') && fits(kind);
   // Due items (a new project, a new subsidiary, the annual ones) come first; then standing kinds from the deck.
   const chosen = new Set<ItemKind>(KINDS().filter((k) => fits(k) && (k.when === 'annual' || k.needs?.endsWith('_new'))));
-  const more = rng.int(3, 5);
+  const more = rng.int(4, 6);
   for (let n = 0; n < more; n++) {
     const kind = KINDS()[t.deal('zh-board-items', KINDS().length, (i) => !chosen.has(KINDS()[i]!) && standing(KINDS()[i]!))]!;
     if (standing(kind)) chosen.add(kind);
   }
-  const who = { cfo: c.cfo, ceo: c.ceo, vp: c.vp, sec: c.secretary };
+  const who = { cfo: c.cfo, ceo: c.ceo, vp: c.vp, sec: c.secretary, chair: c.chair };
   for (const kind of chosen) {
     const body = kind.body.map((alts) => t.line(either(alts), v)).filter((x) => x !== '');
     if (!body.length) continue;
@@ -215,6 +215,13 @@ function itemVars(t: Talk, base: Vars): Vars {
     product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
     material: rng.pick(c.materials), supplier: rng.pick(c.suppliers), base: rng.pick(c.bases),
   };
+  // The year's figures at the annual meeting, in whole 亿元 (约…): the four quarters summed.
+  const year = [0, 1, 2, 3].map((d) => world.ledger.quarter(meeting.k - d));
+  const about = (wan: number): string => (wan >= 10_000 ? `${Math.round(wan / 10_000)}亿元` : `${(Math.round(wan / 100) * 100).toLocaleString('en-US')}万元`);
+  Object.assign(v, {
+    year_rev: about(year.reduce((a, x) => a + x.revenue, 0)), year_np: about(year.reduce((a, x) => a + x.netProfit, 0)),
+    pool_limit: rng.int(2, 10), bank: rng.pick(BANKS), loan: rng.int(2, 9), loan_years: rng.pick(['五', '七', '八']),
+  });
   const p = projectVars(world, meeting.k, rng.int(0, 3));
   if (p.project) Object.assign(v, { prog_project: p.project, progress: p.progress, spent: p.spent, budget: p.budget, left: p.left });
   if (p.sub_abroad) Object.assign(v, { sub_abroad: p.sub_abroad, country: p.country });
