@@ -52,7 +52,7 @@ export function boardMeeting(t: Talk): Session {
     s.say(it.presenter, it.body.join(''), it.facts);
     // Directors ask about what was presented (each question once in the series); the presenter answers.
     const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== it.presenter);
-    const askers = rng.sample(eligible, Math.min(it.pairs.length, rng.int(it.pairs.length > 2 ? 1 : 0, 2)));
+    const askers = rng.sample(eligible, Math.min(it.pairs.length, rng.int(it.pairs.length > 2 ? 1 : 0, 3)));
     for (const asker of askers) {
       const qv = { ...v, asker: asker.name };
       const [ql, al] = it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!;
