@@ -10,6 +10,7 @@ import type { Person } from '../model/organization.js';
 import { periodName, pinned, quarterVars } from '../talk/figures.js';
 import { subsidiaries } from '../model/projects.js';
 import { movementVars, projectVars } from '../talk/movement.js';
+import { zhSentences } from '../talk/memory.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
 
@@ -96,7 +97,7 @@ export function earningsCall(t: Talk): Session {
   };
   // Ten analysts at most; a longer call lets earlier askers come back with a follow-up.
   const firsts = rng.sample(c.analysts, rng.int(8, 10));
-  const askers = [...firsts, ...rng.sample(firsts, rng.int(3, 5))];
+  const askers = [...firsts, ...rng.sample(firsts, rng.int(4, 6))];
   const asked = new Set<Person>();
   const used = new Set<number>();
   askers.forEach((asker, i) => {
@@ -114,16 +115,28 @@ export function earningsCall(t: Talk): Session {
     const follow = asked.has(asker);
     asked.add(asker);
     if (i > 0) s.say(c.host, t.line(follow ? '@qa_follow' : '@qa_next', v));
-    const [first, second] = [0, 1].map(() => topic.pairs[t.deal(`zh-call-${topic.key}`, topic.pairs.length)]!);
+    // Two sub-questions, sometimes three: pairs of the topic not yet dealt this round whose answer is new to the series.
+    const fresh = (j: number, taken: number[]): boolean =>
+      !taken.includes(j) && !zhSentences(t.raw(topic.pairs[j]![1], v)).some((x) => x.length >= 10 && t.series.memory.has(x));
+    const picks: number[] = [];
+    for (let n = 0; n < 3; n++) {
+      const j = t.deal(`zh-call-${topic.key}`, topic.pairs.length, (x) => fresh(x, picks));
+      if (fresh(j, picks)) picks.push(j);
+    }
+    if (!picks.length) return;
+    const [first, second, third] = picks.map((j) => topic.pairs[j]!);
+    const asksThird = third !== undefined && rng.chance(0.3);
+    v.parts_note = !second ? '' : asksThird ? '，有三个小问题' : rng.pick(['，分两个小问题', '，有两个小问题']);
     const intro = t.line(follow ? '@q_intro_follow' : '@q_intro', v) + t.line(pick(t, topic.bg), v);
-    const q1 = t.line(`{第一个问题，|第一，|首先想请教，|请问}${first![0]}`, v);
-    const q2 = first === second ? '' : t.line(`{第二个问题，|第二，|另外，|还有一个问题，}${second![0]}`, v);
-    s.say(asker, intro + q1 + q2);
+    const q1 = t.line(`${second ? '{第一个问题，|第一，|首先想请教，}' : '{请问|想请教一下，}'}${first![0]}`, v);
+    const q2 = second ? t.line(`{第二个问题，|第二，|另外，|还有一个问题，}${second[0]}`, v) : '';
+    const q3 = asksThird && q2 ? t.line(`{第三个问题，|第三，|最后一个问题，}${third![0]}`, v) : '';
     const facts: FactKey[] = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : [];
+    s.say(asker, intro + q1 + q2 + q3, facts);
     const answerer = who[topic.who];
     // Each sub-question gets its own answer, and only when it was asked (the memory may have dropped a repeat).
     const a1 = q1 ? t.line(first![1], v) : '';
-    const a2 = q2 ? t.line(second![1], v) : '';
+    const a2 = (q2 ? t.line(second![1], v) : '') + (q3 ? t.line(third![1], v) : '');
     const opening = t.line(pick(t, topic.open), v);
     // A long answer is sometimes finished by the general manager (or, on his own topics, the chair).
     if (a1 && a2 && ['ceo', 'chair', 'vp'].includes(topic.who) && rng.chance(0.3)) {
@@ -137,7 +150,7 @@ export function earningsCall(t: Talk): Session {
   // Then the host reads questions investors typed on the platform, each answered by whoever it concerns.
   const netVars: Vars = { ...base, ...world0, indep: indep.name };
   const canAsk = (i: number): boolean => !/<country>/u.test(NET()[i]!.q + NET()[i]!.a) || 'country' in world0;
-  const reads = rng.int(3, 6);
+  const reads = rng.int(4, 7);
   const said = new Set<number>();
   for (let n = 0; n < reads; n++) {
     const i = t.deal('zh-call-net', NET().length, (j) => canAsk(j) && !said.has(j));
