@@ -81,10 +81,10 @@ export function earningsCall(t: Talk): Session {
   }
   const abroad = 'sub_abroad' in world0 && rng.chance(0.5) ? t.line('@chair_abroad', world0) : '';
   s.say(c.chair, t.lines(['@chair_intro', '@chair_results', '@chair_progress'], { ...base, ...pinned(t) }) + project + abroad + t.line('@chair_outlook', { ...base, ...pinned(t) }), chairFacts);
-  s.say(c.host, t.raw('{谢谢<chair>董事长。|感谢<chair>董事长的致辞。}{下面请|有请}财务总监<cfo>{介绍|汇报}{财务情况|经营数据}。', base));
+  s.say(c.host, t.line('@cfo_handover', base) || t.raw('@cfo_handover', base));
   const segLines = c.segments.map((x, i) => t.line('@cfo_segment', { ...base, ...quarterVars(q, i), period, product: x.products }));
   s.say(c.cfo, [t.lines(['@cfo_walk_total', '@cfo_walk_margin'], base), ...segLines, t.lines(['@cfo_walk_cash', '@cfo_walk_rd', '@cfo_walk_qoq', '@cfo_walk_backlog'], { ...base, ...moves })].join(''));
-  s.say(c.host, t.line('@qa_open', base));
+  s.say(c.host, t.line('@qa_open', { ...base, cfo_s: `${c.cfo.surname}总` }));
 
   const who: Record<Who, Person> = { ceo: c.ceo, cfo: c.cfo, chair: c.chair, vp: c.vp, sec: c.secretary, indep };
   const fits = (i: number): boolean => {
