@@ -150,7 +150,7 @@ export function earningsCall(t: Talk): Session {
   // Then the host reads questions investors typed on the platform, each answered by whoever it concerns.
   const netVars: Vars = { ...base, ...world0, indep: indep.name };
   const canAsk = (i: number): boolean => !/<country>/u.test(NET()[i]!.q + NET()[i]!.a) || 'country' in world0;
-  const reads = rng.int(4, 7);
+  const reads = rng.int(5, 8);
   const said = new Set<number>();
   for (let n = 0; n < reads; n++) {
     const i = t.deal('zh-call-net', NET().length, (j) => canAsk(j) && !said.has(j));
