@@ -51,10 +51,12 @@ export function boardMeeting(t: Talk): Session {
     s.say(c.chair, t.line(it.presenter === c.chair ? '@item_intro_self' : '@item_intro', v));
     s.say(it.presenter, it.body.join(''), it.facts);
     // Directors ask about what was presented (each question once in the series); the presenter answers.
-    const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== it.presenter);
+    // Directors other than the chair and the general manager ask (management does not quiz its own proposals).
+    const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== c.ceo && m !== it.presenter);
     const askers = rng.sample(eligible, Math.min(it.pairs.length, rng.int(it.pairs.length > 2 ? 1 : 0, 3)));
     for (const asker of askers) {
-      const qv = { ...v, asker: asker.name };
+      // The two reports' questions draw their own segment, product, customer and base, one for the question and its answer.
+      const qv = { ...v, ...(it.key === 'report' || it.key === 'gm' ? pinned(t) : {}), asker: asker.name };
       const [ql, al] = it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!;
       const question = t.line(ql, qv);
       if (!question) continue;
