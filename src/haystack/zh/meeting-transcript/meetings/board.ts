@@ -67,8 +67,16 @@ export function boardMeeting(t: Talk): Session {
     }
     if (rng.chance(0.25) && eligible.length) {
       const commenter = rng.pick(eligible);
-      s.say(commenter, t.line('@director_comment', { ...v, ...pinned(t), asker: commenter.name }));
-      if (rng.chance(0.5)) s.say(it.presenter, t.line('@recap_ack', { ...v, asker: commenter.name }));
+      const pv = { ...v, ...pinned(t), asker: commenter.name };
+      const concern = t.raw('@concern', pv);
+      const comment = t.line('@director_comment', { ...pv, concern });
+      s.say(commenter, comment);
+      if (comment && rng.chance(0.5)) {
+        const ack = t.line('@recap_ack', { ...v, asker: commenter.name });
+        s.say(it.presenter, ack);
+        // What management promised to look into comes back at the next board meeting.
+        if (ack) (t.series.carried ??= []).push({ director: commenter.name, concern });
+      }
     }
     // An independent director sometimes abstains on a large commitment, and says why before the vote.
     const dissenter = it.dissent && rng.chance(0.3) ? c.independents.find((x) => x !== absent) : undefined;
@@ -156,7 +164,7 @@ function agenda(t: Talk, base: Vars): Item[] {
       key: 'gm',
       title: `《关于${annual ? `${q.year}年度总经理工作报告` : '经营情况的报告'}的议案》`,
       presenter: c.ceo,
-      body: [t.lines(['@gm_report_open', '@gm_report_focus', '@gm_report_market'], gm)],
+      body: [t.lines(['@gm_report_open', '@gm_report_focus', '@gm_report_market'], gm), ...followUps(t, gm)],
       pairs: [['@q_customer', '@a_customer'], ['@q_capacity', '@a_capacity'], ['@q_competition', '@a_competition']],
       vars: qv,
       facts: [],
@@ -241,4 +249,11 @@ function printable(wan: number): number {
   let x = wan;
   while (endsInZero(x)) x += 37;
   return x;
+}
+
+/** The general manager's answers to the concerns directors raised at the last board meeting (then forgotten). */
+function followUps(t: Talk, vars: Vars): string[] {
+  const carried = t.series.carried ?? [];
+  t.series.carried = [];
+  return carried.slice(0, 2).map((x) => t.line('@gm_follow_up', { ...vars, director: x.director, concern: x.concern }));
 }

@@ -59,6 +59,8 @@ export interface SeriesState {
   boards: Map<number, unknown>;
   /** Decks of whole-sentence topic data: indexes not yet dealt in the current round, by deck name. */
   decks?: Map<string, number[]>;
+  /** Concerns directors raised at a board meeting, which the general manager takes up at the next one. */
+  carried?: Array<{ director: string; concern: string }>;
 }
 
 /** One meeting's writer: draws phrases that are new to the series, with the meeting's own rng. */
