@@ -73,6 +73,21 @@ describe('Chinese board meetings and results calls', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('take up at the next board meeting a concern a director raised at the last one', () => {
+    for (const [seed, blocks] of SERIES) {
+      const c = gen.world(seed).company;
+      const boards = blocks.filter((b) => kindOf(b) === 'board');
+      const followUps = boards.filter((b) => b.text.startsWith(`总经理（${c.ceo.name}）`) && /上次/u.test(b.text));
+      expect(followUps.length).toBeGreaterThan(0);
+      for (const f of followUps) {
+        const concern = /上次\S*?(?:提醒|关注|提出|提到)的(.+?)，/u.exec(speech(f))![1]!;
+        const index = (f.context as MeetingPlace).meetingIndex;
+        const earlier = boards.filter((b) => (b.context as MeetingPlace).meetingIndex < index && /^(?:独立)?董事（/u.test(b.text));
+        expect(earlier.some((b) => b.text.includes(concern)), concern).toBe(true);
+      }
+    }
+  });
+
   it('let analysts ask long questions, mostly of two or three parts, each followed by an answer from the company', () => {
     for (const [seed, blocks] of SERIES) {
       const c = gen.world(seed).company;
