@@ -13,6 +13,8 @@ import type { Talk } from '../talk/talk.js';
 
 const AUDITORS = ['立信', '天健', '容诚', '信永中和', '致同', '中汇', '大华', '中审众环', '天职国际', '公证天业'];
 const POLICIES = ['《独立董事工作制度》', '《关联交易管理制度》', '《对外担保管理制度》', '《信息披露管理制度》', '《内幕信息知情人登记管理制度》', '《募集资金管理制度》', '《对外投资管理制度》', '《董事会审计委员会工作细则》'];
+/** Name stems of start-ups the company may take a stake in (none is a brand, a supplier stem or a reserved name). */
+const INVESTEES = ['芯源', '智感', '新诺', '微纳', '锐拓', '启源', '合立', '数衡', '光擎', '原力'];
 const BANKS = ['工商银行', '建设银行', '中国银行', '农业银行', '招商银行', '兴业银行', '浦发银行', '中信银行', '宁波银行', '交通银行', '民生银行', '江苏银行'];
 
 /** A board meeting of the series. */
@@ -231,6 +233,8 @@ function itemVars(t: Talk, base: Vars): Vars {
   Object.assign(v, {
     year_rev: about(year.reduce((a, x) => a + x.revenue, 0)), year_np: about(year.reduce((a, x) => a + x.netProfit, 0)),
     pool_limit: rng.int(2, 10), bank: rng.pick(BANKS), loan: rng.int(2, 9), loan_years: rng.pick(['五', '七', '八']),
+    target: `${rng.pick(c.bases)}${rng.pick(INVESTEES)}${rng.pick(['科技', '技术', '微电子'])}有限公司`, invest_amt: wan(20, 90, 100),
+    rd_budget: wan(15, 80, 100), rd_months: rng.pick([18, 24, 30, 36]),
   });
   const p = projectVars(world, meeting.k, rng.int(0, 3));
   if (p.project) Object.assign(v, { prog_project: p.project, progress: p.progress, spent: p.spent, budget: p.budget, left: p.left });
