@@ -110,7 +110,7 @@ export function earningsCall(t: Talk): Session {
     const v: Vars = {
       ...base, ...pinned(t), ...quarterVars(q, segIndex), ...movementVars(q, prev, segIndex), ...projectVars(world, meeting.k, rng.int(0, 3)),
       product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
-      period, org, asker: asker.name, topic_name: topic.name, sub_count: String(subsidiaries(c, world.seed, meeting.k).length), base_list: c.bases.join('、'),
+      period, org, asker: asker.name, topic_name: topic.name, sub_count: String(subsidiaries(c, world.seed, meeting.k).length), period_end: q.q === 4 ? `${q.year}年末` : `${period}末`, base_list: c.bases.join('、'),
     };
     const follow = asked.has(asker);
     asked.add(asker);
