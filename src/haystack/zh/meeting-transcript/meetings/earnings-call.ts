@@ -8,7 +8,7 @@ import { ZH_MEETING_FACTS } from '../model/facts.js';
 import { weekday, zhDate } from '../model/numbers.js';
 import type { Person } from '../model/organization.js';
 import { periodName, pinned, quarterVars } from '../talk/figures.js';
-import { subsidiaries } from '../model/projects.js';
+import { overseasDue, projectOf, subsidiaries } from '../model/projects.js';
 import { movementVars, projectVars } from '../talk/movement.js';
 import { zhSentences } from '../talk/memory.js';
 import { Session } from '../talk/session.js';
@@ -22,7 +22,7 @@ interface CallTopic {
   name: string;
   who: Who;
   /** What the world must hold for the topic: a project under way, one finished lately, an overseas subsidiary. */
-  needs?: 'project' | 'finished' | 'abroad';
+  needs?: 'project' | 'finished' | 'abroad' | 'project_new' | 'abroad_new';
   /** The fact the answer states (a key of ZH_MEETING_FACTS): the topic is left out when a needle competes with it. */
   fact?: keyof typeof ZH_MEETING_FACTS;
   /** The analyst's background: whole alternative sentences quoting the ledger or the world. */
@@ -71,6 +71,13 @@ export function earningsCall(t: Talk): Session {
   base.period = period;
   s.say(c.host, t.lines(['@call_open', '@call_guests', '@call_safe', '@call_agenda'], base));
   const world0 = projectVars(world, meeting.k, 0);
+  // What the board approved a few days before: the quarter's new project, a subsidiary set up abroad.
+  if (meeting.k % 3 === 0) {
+    const np = projectOf(c, world.seed, meeting.k / 3);
+    Object.assign(world0, { new_project: np.name, new_product: np.product, new_base: np.base, new_budget: String(np.budget), new_months: String(np.quarters * 3) });
+  }
+  const due = overseasDue(c, world.seed, meeting.k);
+  if (due) Object.assign(world0, { abroad_new: 'yes', sub_abroad: due.name, country: due.place });
   const moves = movementVars(q, prev, seg);
   // The chair names the project under way and the subsidiary abroad when there are (a project turn states plantStart).
   const chairFacts: FactKey[] = [];
@@ -93,6 +100,8 @@ export function earningsCall(t: Talk): Session {
     if (topic.needs === 'project') return 'project' in world0;
     if (topic.needs === 'finished') return 'done_project' in world0;
     if (topic.needs === 'abroad') return 'sub_abroad' in world0;
+    if (topic.needs === 'project_new') return 'new_project' in world0;
+    if (topic.needs === 'abroad_new') return 'abroad_new' in world0;
     return true;
   };
   // Ten analysts at most; a longer call lets earlier askers come back with a follow-up.
@@ -108,7 +117,7 @@ export function earningsCall(t: Talk): Session {
     const org = asker.title.replace(/分析师$/, '');
     const segIndex = rng.int(0, c.segments.length - 1);
     const v: Vars = {
-      ...base, ...pinned(t), ...quarterVars(q, segIndex), ...movementVars(q, prev, segIndex), ...projectVars(world, meeting.k, rng.int(0, 3)),
+      ...base, ...pinned(t), ...quarterVars(q, segIndex), ...movementVars(q, prev, segIndex), ...world0, ...projectVars(world, meeting.k, rng.int(0, 3)),
       product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
       period, org, asker: asker.name, topic_name: topic.name, sub_count: String(subsidiaries(c, world.seed, meeting.k).length), period_end: q.q === 4 ? `${q.year}年末` : `${period}末`, base_list: c.bases.join('、'),
     };

@@ -49,8 +49,9 @@ export function projectOf(c: Company, seed: number, j: number): CapitalProject {
   const base = c.bases[j % c.bases.length]!;
   const product = r.pick(c.segments.flatMap((s) => s.products));
   const phase = PHASES[Math.floor(j / c.bases.length) % PHASES.length]!;
-  const capacity = r.int(4, 60) * 5;
-  const unit = r.pick(['万台', '万套', '万件']);
+  // Materials are made by the ton and storage by the gigawatt-hour; equipment and devices by the unit.
+  const drawn = r.int(4, 60);
+  const [capacity, unit] = c.industry === '新材料' ? [Math.ceil(drawn / 2), '万吨'] : c.industry === '储能' ? [drawn, 'GWh'] : [drawn * 5, r.pick(['万台', '万套', '万件'])];
   const name = phase === '技改' ? `${base}基地${product}产线技术改造项目` : `${base}基地年产${capacity}${unit}${product}${phase}项目`;
   return { name, short: `${base}${phase}项目`, base, product, budget: r.int(3, 24), approvedK: j * 3, quarters: r.int(4, 8) };
 }

@@ -64,7 +64,8 @@ export function projectVars(world: ZhMeetingWorld, k: number, pick: number): Var
   }
   const f = lastFinished(c, world.seed, k);
   if (f) Object.assign(out, { done_project: f.project.name, done_short: f.project.short, done_product: f.project.product });
-  const abroad = subsidiaries(c, world.seed, k).filter((s) => s.overseas);
+  // A subsidiary abroad is spoken of as running from the quarter after the board set it up.
+  const abroad = subsidiaries(c, world.seed, k).filter((s) => s.overseas && s.sinceK < k);
   if (abroad.length) Object.assign(out, { sub_abroad: abroad[abroad.length - 1]!.name, country: abroad[abroad.length - 1]!.place });
   return out;
 }
