@@ -1,29 +1,25 @@
 // 董事会会议记录: the chair opens and confirms the quorum, the secretary reads the agenda, each 议案 is presented,
 // questioned and put to the vote (表决结果：同意X票，反对X票，弃权X票), and the chair closes.
-import type { Vars } from '../../../data.js';
-import { hanzi, weekday, zhDate } from '../model/numbers.js';
+import { loadHaystackData, type Vars } from '../../../data.js';
+import type { FactKey } from '../../../place-context.js';
+import { ZH_MEETING_FACTS } from '../model/facts.js';
+import { endsInZero, hanzi, weekday, yuan, zhDate } from '../model/numbers.js';
 import { boardMembers, type Person } from '../model/organization.js';
+import { overseasDue, projectOf, subsidiaries } from '../model/projects.js';
 import { pinned, quarterVars } from '../talk/figures.js';
+import { projectVars } from '../talk/movement.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
 
 const AUDITORS = ['立信', '天健', '容诚', '信永中和', '致同', '中汇', '大华', '中审众环', '天职国际', '公证天业'];
 const POLICIES = ['《独立董事工作制度》', '《关联交易管理制度》', '《对外担保管理制度》', '《信息披露管理制度》', '《内幕信息知情人登记管理制度》', '《募集资金管理制度》', '《对外投资管理制度》', '《董事会审计委员会工作细则》'];
+/** Name stems of start-ups the company may take a stake in (none is a brand, a supplier stem or a reserved name). */
+const INVESTEES = ['芯源', '智感', '新诺', '微纳', '锐拓', '启源', '合立', '数衡', '光擎', '原力'];
 const BANKS = ['工商银行', '建设银行', '中国银行', '农业银行', '招商银行', '兴业银行', '浦发银行', '中信银行', '宁波银行', '交通银行', '民生银行', '江苏银行'];
-
-/** One 议案: its title, who presents it, what is said about it, and whether it goes on to the shareholders. */
-interface Item {
-  title: string;
-  presenter: Person;
-  body: string[];
-  /** Question and answer lists a director may raise. */
-  qa?: Array<[string, string]>;
-  agm?: boolean;
-  independent?: boolean;
-}
 
 /** A board meeting of the series. */
 export function boardMeeting(t: Talk): Session {
+  t.formal = true;
   const { rng, world, meeting } = t;
   const c = world.company;
   const q = world.ledger.quarter(meeting.k);
@@ -53,37 +49,98 @@ export function boardMeeting(t: Talk): Session {
   const list = items.map((it, i) => `${hanzi(i + 1)}、${it.title}`).join('；');
   s.say(c.secretary, t.line('@agenda_read', { ...base, count: hanzi(items.length), list, lead: rng.pick(['三', '五', '十']) }));
   items.forEach((it, i) => {
-    const v = { ...base, n: hanzi(i + 1), title: it.title, presenter: `${it.presenter.title}${it.presenter.name}` };
-    s.say(c.chair, t.line('@item_intro', v));
-    s.say(it.presenter, it.body.join(''));
-    // Directors ask about what was presented; the presenter answers.
-    const askers = rng.sample(members.filter((m) => m !== absent && m !== c.chair && m !== it.presenter), rng.int(0, 2));
+    const v = { ...base, ...it.vars, n: hanzi(i + 1), title: it.title, presenter: `${it.presenter.title}${it.presenter.name}` };
+    s.say(c.chair, t.line(it.presenter === c.chair ? '@item_intro_self' : '@item_intro', v));
+    s.say(it.presenter, it.body.join(''), it.facts);
+    // Directors ask about what was presented (each question once in the series); the presenter answers.
+    // Directors other than the chair and the general manager ask (management does not quiz its own proposals).
+    const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== c.ceo && m !== it.presenter);
+    const askers = rng.sample(eligible, Math.min(it.pairs.length, rng.int(it.pairs.length > 2 ? 1 : 0, 3)));
     for (const asker of askers) {
-      const qv = { ...v, ...pinned(t), asker: asker.name };
-      if (it.qa && rng.chance(0.7)) {
-        const [ql, al] = rng.pick(it.qa);
-        const question = t.line(`@${ql}`, qv);
-        if (!question) continue;
-        s.say(asker, question);
-        s.say(it.presenter, t.line(`@${al}`, qv));
-      } else {
-        s.say(asker, t.line('@director_comment', qv));
-        if (rng.chance(0.5)) s.say(it.presenter, t.line('@recap_ack', qv));
+      // The two reports' questions draw their own segment, product, customer and base, one for the question and its answer.
+      const qv = { ...v, ...(it.key === 'report' || it.key === 'gm' ? pinned(t) : {}), asker: asker.name };
+      const [ql, al] = it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!;
+      const question = t.line(ql, qv);
+      if (!question) continue;
+      const answer = t.line(al, qv);
+      if (!answer) continue;
+      s.say(asker, question, it.facts);
+      s.say(it.presenter, answer, it.facts);
+    }
+    if (rng.chance(0.25) && eligible.length) {
+      const commenter = rng.pick(eligible);
+      const pv = { ...v, ...pinned(t), asker: commenter.name };
+      const concern = t.raw('@concern', pv);
+      const comment = t.line('@director_comment', { ...pv, concern });
+      s.say(commenter, comment);
+      if (comment && rng.chance(0.5)) {
+        const ack = t.line('@recap_ack', { ...v, asker: commenter.name });
+        s.say(it.presenter, ack);
+        // What management promised to look into comes back at the next board meeting.
+        if (ack) (t.series.carried ??= []).push({ director: commenter.name, concern });
       }
     }
+    // An independent director sometimes abstains on a large commitment, and says why before the vote.
+    const dissenter = it.dissent && rng.chance(0.3) ? c.independents.find((x) => x !== absent) : undefined;
+    const reason = dissenter ? t.line(either(it.dissent!), v) : '';
+    if (dissenter && reason) s.say(dissenter, reason, it.facts);
     s.say(c.chair, t.line('@vote_call', v));
-    const voters = members.length;
-    const abstain = rng.chance(0.12) ? 1 : 0;
-    let text = t.line('@vote_result', { ...v, yes: voters - abstain, no: 0, abstain });
+    const abstain = reason ? 1 : 0;
+    const tally = { ...v, yes: members.length - abstain, no: 0, abstain };
+    // The minutes always record the tally, even in the rare case every wording of it was said before.
+    let text = t.line('@vote_result', tally) || t.raw('@vote_result', tally);
     if (it.independent) text += t.line('@independent_opinion', v);
     if (it.agm) text += t.line('@needs_agm', v);
-    s.say(c.secretary, text);
+    s.say(c.secretary, text, it.facts);
   });
   s.say(c.chair, t.line('@board_close', base));
   return s;
 }
 
-/** The meeting's 议案: the period's report and the general manager's report, then a few of the standing kinds. */
+/** A standing kind of 议案 (haystacks/zh/meeting-transcript/board-items.json). */
+interface ItemKind {
+  key: string;
+  /** Title template, e.g. `《关于投资建设<new_project>的议案》`. */
+  title: string;
+  presenter: 'cfo' | 'ceo' | 'vp' | 'sec' | 'chair';
+  /** `annual`: only at the board meeting that approves the annual report. */
+  when: 'any' | 'annual';
+  /** What the world must hold: a project under way, a project or an overseas subsidiary due this quarter. */
+  needs?: 'project' | 'project_new' | 'abroad' | 'abroad_new';
+  agm: boolean;
+  independent: boolean;
+  /** The presenter's 说明, in parts; each part a list of whole alternative sentences. */
+  body: string[][];
+  /** A director's question and the presenter's answer; each pair is dealt once before any comes again. */
+  pairs: Array<[string, string]>;
+  /** What an independent director says before abstaining, when one does. */
+  dissent?: string[];
+  /** The fact the item states (a key of ZH_MEETING_FACTS): left out when a needle competes with it. */
+  fact?: keyof typeof ZH_MEETING_FACTS;
+}
+
+let kinds: ItemKind[] | undefined;
+const KINDS = (): ItemKind[] => (kinds ??= loadHaystackData<ItemKind[]>('zh/meeting-transcript/board-items.json'));
+
+/** One 议案 as it is taken at this meeting. */
+interface Item {
+  key: string;
+  title: string;
+  presenter: Person;
+  body: string[];
+  /** Question and answer templates (or `@list` names) directors may raise. */
+  pairs: Array<[string, string]>;
+  vars: Vars;
+  agm?: boolean;
+  independent?: boolean;
+  dissent?: string[];
+  facts: FactKey[];
+}
+
+/** A template choosing among whole alternative sentences, so the memory can re-draw another one. */
+const either = (alternatives: readonly string[]): string => `{${alternatives.join('|')}}`;
+
+/** The meeting's 议案: the period's report and the general manager's report, then standing kinds dealt from a series deck. */
 function agenda(t: Talk, base: Vars): Item[] {
   const { rng, world, meeting } = t;
   const c = world.company;
@@ -92,42 +149,115 @@ function agenda(t: Talk, base: Vars): Item[] {
   const seg = rng.int(0, c.segments.length - 1);
   const qv = { ...base, ...quarterVars(q, seg), reason: ['<reason_cost>', '<reason_pressure>'] };
   const segLines = c.segments.map((_, i) => t.line('@fin_report_segment', { ...base, ...quarterVars(q, i) }));
+  const gm = { ...qv, focus1: ['<gm_focus>'], focus2: ['<gm_focus>'], focus3: ['<gm_focus>'] };
   const items: Item[] = [
     {
+      key: 'report',
       title: `《关于公司${annual ? `${q.year}年年度报告及其摘要` : `${q.year}年${q.q === 2 ? '半年度报告及其摘要' : `第${hanzi(q.q)}季度报告`}`}的议案》`,
       presenter: c.cfo,
       body: [t.line('@fin_report_open', qv), t.line('@fin_report_np', qv), ...segLines, t.line('@fin_report_cash', qv), t.line('@fin_report_rd', qv)],
-      qa: [['q_ar', 'a_ar'], ['q_inv', 'a_inv'], ['q_margin', 'a_margin'], ['q_rd', 'a_rd']],
+      pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_rd', '@a_rd']],
+      vars: qv,
       independent: annual,
       agm: annual,
+      facts: [],
     },
     {
+      key: 'gm',
       title: `《关于${annual ? `${q.year}年度总经理工作报告` : '经营情况的报告'}的议案》`,
       presenter: c.ceo,
-      body: [t.line('@gm_report', { ...qv, focus1: ['<gm_focus>'], focus2: ['<gm_focus>'], focus3: ['<gm_focus>'] }), t.line('@gm_report', { ...qv, focus1: ['<gm_focus>'], focus2: ['<gm_focus>'], focus3: ['<gm_focus>'] })],
-      qa: [['q_customer', 'a_customer'], ['q_capacity', 'a_capacity'], ['q_competition', 'a_competition'], ['q_overseas', 'a_overseas']],
+      body: [t.lines(['@gm_report_open', '@gm_report_focus', '@gm_report_market'], gm), ...followUps(t, gm)],
+      pairs: [['@q_customer', '@a_customer'], ['@q_capacity', '@a_capacity'], ['@q_competition', '@a_competition']],
+      vars: qv,
+      facts: [],
     },
   ];
-  const pool: Array<() => Item> = [
-    () => {
-      const limit = rng.int(8, 60);
-      const v = { ...base, limit, banks: rng.sample(BANKS, 3).join('、'), term_years: rng.pick(['一', '两', '三']) };
-      return { title: '《关于公司及子公司向银行申请综合授信额度的议案》', presenter: c.cfo, body: [t.line('@credit_item', v)], qa: [['q_credit', 'a_credit']], agm: true };
-    },
-    () => ({ title: '《关于使用闲置自有资金进行现金管理的议案》', presenter: c.cfo, body: [t.line('@cash_mgmt_item', { ...base, limit: rng.int(2, 15) })], independent: true }),
-    () => ({ title: '《关于计提资产减值准备的议案》', presenter: c.cfo, body: [t.line('@impair_item', { ...base, amount: `${(rng.int(3, 90) * 100 + rng.int(1, 9) * 10).toLocaleString('en-US')}万元` })], qa: [['q_impair', 'a_impair']], independent: true }),
-    () => ({ title: '《关于续聘会计师事务所的议案》', presenter: c.secretary, body: [t.line('@auditor_item', { ...base, auditor: rng.pick(AUDITORS), audit_year: q.year + (q.q === 4 ? 1 : 0) })], agm: true, independent: true }),
-    () => ({ title: '《关于为全资子公司提供担保的议案》', presenter: c.cfo, body: [t.line('@guarantee_item', { ...base, sub: `${c.short.slice(0, 2)}${rng.pick(c.bases)}${rng.pick(['制造', '科技', '新材料', '智能'])}有限公司`, limit: rng.int(2, 12) })], agm: true }),
-    () => ({ title: '《关于开展外汇套期保值业务的议案》', presenter: c.cfo, body: [t.line('@hedge_item', { ...base, usd: rng.int(10, 90) * 100 })], independent: true }),
-    () => ({ title: `《关于修订公司部分治理制度的议案》`, presenter: c.secretary, body: [t.line('@policy_item', { ...base, policies: rng.sample(POLICIES, 2).join('和'), change: ['<policy_change>'] })] }),
-    () => {
-      const product = rng.pick(c.segments.flatMap((x) => x.products));
-      const project = `年产${rng.int(2, 40) * 5}${rng.pick(['万台', '万套', '万件'])}${product}${rng.pick(['扩产项目', '智能化产线项目', '生产基地建设项目'])}`;
-      return { title: `《关于投资建设${project}的议案》`, presenter: c.vp, body: [t.line('@invest_item', { ...base, product, project, amount: rng.int(2, 20), months: rng.pick([12, 15, 18, 24, 30]) })], qa: [['q_invest', 'a_invest']], agm: true };
-    },
-  ];
-  const picked = rng.sample(pool, rng.int(2, 4)).map((f) => f());
-  items.push(...picked);
-  if (picked.some((i) => i.agm)) items.push({ title: '《关于提请召开股东大会的议案》', presenter: c.secretary, body: [t.line('@agm_item', { ...base, agm_kind: annual ? `${q.year}年年度股东大会` : '临时股东大会' })] });
+  const v = itemVars(t, base);
+  const fits = (kind: ItemKind): boolean => {
+    if (kind.when === 'annual' && !annual) return false;
+    if (kind.fact && !t.states(ZH_MEETING_FACTS[kind.fact])) return false;
+    if (kind.needs === 'project') return 'prog_project' in v;
+    if (kind.needs === 'project_new') return 'new_project' in v;
+    if (kind.needs === 'abroad') return 'sub_abroad' in v;
+    if (kind.needs === 'abroad_new') return 'abroad_new' in v;
+    return true;
+  };
+  const standing = (kind: ItemKind): boolean => kind.when === 'any' && !kind.needs?.endsWith('_new') && fits(kind);
+  // Due items (a new project, a new subsidiary, the annual ones) come first; then standing kinds from the deck.
+  const chosen = new Set<ItemKind>(KINDS().filter((k) => fits(k) && (k.when === 'annual' || k.needs?.endsWith('_new'))));
+  const more = rng.int(4, 6);
+  for (let n = 0; n < more; n++) {
+    const kind = KINDS()[t.deal('zh-board-items', KINDS().length, (i) => !chosen.has(KINDS()[i]!) && standing(KINDS()[i]!))]!;
+    if (standing(kind)) chosen.add(kind);
+  }
+  const who = { cfo: c.cfo, ceo: c.ceo, vp: c.vp, sec: c.secretary, chair: c.chair };
+  for (const kind of chosen) {
+    const body = kind.body.map((alts) => t.line(either(alts), v)).filter((x) => x !== '');
+    if (!body.length) continue;
+    items.push({
+      key: kind.key, title: t.raw(kind.title, v), presenter: who[kind.presenter], body, pairs: kind.pairs, vars: v,
+      agm: kind.agm, independent: kind.independent, ...(kind.dissent ? { dissent: kind.dissent } : {}), facts: kind.fact ? [ZH_MEETING_FACTS[kind.fact]] : [],
+    });
+  }
+  if (items.some((i) => i.agm)) {
+    items.push({ key: 'agm', title: '《关于提请召开股东大会的议案》', presenter: c.secretary, body: [t.line('@agm_item', { ...base, agm_kind: annual ? `${q.year}年年度股东大会` : '临时股东大会' })], pairs: [], vars: base, facts: [] });
+  }
   return items;
+}
+
+/** The figures and names the standing kinds of 议案 read: limits, amounts, the subsidiary, the project of the quarter. */
+function itemVars(t: Talk, base: Vars): Vars {
+  const { rng, world, meeting } = t;
+  const c = world.company;
+  const q = world.ledger.quarter(meeting.k);
+  const wan = (lo: number, hi: number, step: number): string => `${(rng.int(lo, hi) * step).toLocaleString('en-US')}万元`;
+  const home = subsidiaries(c, world.seed, meeting.k).filter((x) => !x.overseas);
+  const segIndex = rng.int(0, c.segments.length - 1);
+  const v: Vars = {
+    ...base,
+    year: String(q.year), next_year: String(q.year + 1),
+    banks: rng.sample(BANKS, 3).join('、'), limit: rng.int(8, 60), term_years: rng.pick(['一', '两', '三']),
+    cash_limit: rng.int(2, 15), impair: yuan(printable(rng.int(300, 9000))), writeoff: wan(8, 90, 10),
+    auditor: AUDITORS[world.seed % AUDITORS.length]!, audit_year: String(q.year + (q.q === 4 ? 1 : 0)), audit_fee: wan(6, 30, 10),
+    sub: rng.pick(home).name, guar_limit: rng.int(2, 12), sub_add: wan(2, 30, 1000),
+    usd: rng.int(10, 90) * 100, margin_limit: wan(5, 50, 100),
+    policies: rng.sample(POLICIES, 2).join('和'), change: ['<policy_change>'],
+    land_base: rng.pick(c.bases), land_area: rng.int(40, 300), land_price: wan(20, 200, 100), donation: wan(5, 50, 10),
+    seg_list: c.segments.map((x) => x.name).join('、'),
+    product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
+    material: rng.pick(c.materials), supplier: rng.pick(c.suppliers), base: rng.pick(c.bases),
+  };
+  // The year's figures at the annual meeting, in whole 亿元 (约…): the four quarters summed.
+  const year = [0, 1, 2, 3].map((d) => world.ledger.quarter(meeting.k - d));
+  const about = (wan: number): string => (wan >= 10_000 ? `${Math.round(wan / 10_000)}亿元` : `${(Math.round(wan / 100) * 100).toLocaleString('en-US')}万元`);
+  Object.assign(v, {
+    year_rev: about(year.reduce((a, x) => a + x.revenue, 0)), year_np: about(year.reduce((a, x) => a + x.netProfit, 0)),
+    pool_limit: rng.int(2, 10), bank: rng.pick(BANKS), loan: rng.int(2, 9), loan_years: rng.pick(['五', '七', '八']),
+    target: `${rng.pick(c.bases)}${rng.pick(INVESTEES)}${rng.pick(['科技', '技术', '微电子'])}有限公司`, invest_amt: wan(20, 90, 100),
+    rd_budget: wan(15, 80, 100), rd_months: rng.pick([18, 24, 30, 36]),
+  });
+  const p = projectVars(world, meeting.k, rng.int(0, 3));
+  if (p.project) Object.assign(v, { prog_project: p.project, progress: p.progress, spent: p.spent, budget: p.budget, left: p.left });
+  if (p.sub_abroad) Object.assign(v, { sub_abroad: p.sub_abroad, country: p.country });
+  if (meeting.k % 3 === 0) {
+    const np = projectOf(c, world.seed, meeting.k / 3);
+    Object.assign(v, { new_project: np.name, new_product: np.product, new_base: np.base, new_budget: np.budget, new_months: np.quarters * 3 });
+  }
+  const abroad = overseasDue(c, world.seed, meeting.k);
+  if (abroad) Object.assign(v, { abroad_new: 'yes', sub_abroad: abroad.name, country: abroad.place, sub_capital: rng.int(5, 50) * 100 });
+  return v;
+}
+
+/** An amount in 万元 nudged off a zero second decimal in 亿元 (a form needles own). */
+function printable(wan: number): number {
+  let x = wan;
+  while (endsInZero(x)) x += 37;
+  return x;
+}
+
+/** The general manager's answers to the concerns directors raised at the last board meeting (then forgotten). */
+function followUps(t: Talk, vars: Vars): string[] {
+  const carried = t.series.carried ?? [];
+  t.series.carried = [];
+  return carried.slice(0, 2).map((x) => t.line('@gm_follow_up', { ...vars, director: x.director, concern: x.concern }));
 }

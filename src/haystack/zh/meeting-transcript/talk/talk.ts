@@ -15,7 +15,7 @@ let synonyms: { pattern: RegExp; groups: Map<string, readonly string[]> } | unde
  * Says some common words another way (目前 / 现在 / 当前, 主要 / 重点 …), each occurrence drawn anew, the way people
  * vary their words; only groups interchangeable in every phrase of the data are listed (synonyms.json).
  */
-function reword(rng: Rng, text: string): string {
+function reword(rng: Rng, text: string, formal = false): string {
   if (!synonyms) {
     const list = loadHaystackData<string[][]>('zh/meeting-transcript/synonyms.json');
     const groups = new Map<string, readonly string[]>();
@@ -24,8 +24,18 @@ function reword(rng: Rng, text: string): string {
     synonyms = { pattern: new RegExp(words.join('|'), 'gu'), groups };
   }
   const { pattern, groups } = synonyms;
-  return text.replace(pattern, (w) => (rng.chance(0.5) ? rng.pick(groups.get(w)!) : w));
+  return text.replace(pattern, (w) => {
+    if (!rng.chance(0.5)) return w;
+    if (formal && !FORMAL.has(w)) return w;
+    return rng.pick(groups.get(w)!);
+  });
 }
+
+/**
+ * The only groups a board meeting or a results call rewords: the others hold casual words (眼下, 差不多, 伙伴) or
+ * words that change the sense in set phrases (现在宣布, 可持续), which formal wording does not allow.
+ */
+const FORMAL = new Set(['提升', '提高', '推进', '推动']);
 
 /** The phrase lists of every file under haystacks/zh/meeting-transcript/, merged (names are unique across files). */
 export function phrases(): Grammar {
@@ -49,11 +59,16 @@ export interface SeriesState {
   boards: Map<number, unknown>;
   /** Decks of whole-sentence topic data: indexes not yet dealt in the current round, by deck name. */
   decks?: Map<string, number[]>;
+  /** Concerns directors raised at a board meeting, which the general manager takes up at the next one. */
+  carried?: Array<{ director: string; concern: string }>;
 }
 
 /** One meeting's writer: draws phrases that are new to the series, with the meeting's own rng. */
 export class Talk {
   readonly g = phrases();
+
+  /** Formal meetings (the board, the results call) keep to formal wording when common words are said another way. */
+  formal = false;
 
   constructor(readonly series: SeriesState, readonly meeting: ScheduledMeeting, readonly rng: Rng) {}
 
@@ -69,7 +84,7 @@ export class Talk {
   /** A phrase from a list (or a template with `<refs>`), new to the series ('' when every draw repeated). */
   line(list: string, vars: Vars = {}): string {
     const template = list.startsWith('@') ? `<${list.slice(1)}>` : list;
-    return this.series.memory.unique(() => reword(this.rng, this.g.expand(this.rng, template, vars).replace(/\s+/g, '')));
+    return this.series.memory.unique(() => reword(this.rng, this.g.expand(this.rng, template, vars).replace(/\s+/g, ''), this.formal));
   }
 
   /**
