@@ -33,11 +33,24 @@ interface WeeklyDetails {
   topics: WeeklyTopic[];
   /** A question someone asks about a report, the reporter's answer, and (a regex) what the report must mention for the question to fit. */
   exchanges: [string, string, string?][];
+  /** Whole sentences the tester adds after the week's figures. */
+  qa: string[];
+  /** Whole-sentence reports of the product manager. */
+  product: string[];
 }
+
+/** The files of weekly-meeting substance, merged list by list. */
+const DETAIL_FILES = ['weekly-details', 'weekly-discussions'];
 
 let details: WeeklyDetails | undefined;
 function weeklyDetails(): WeeklyDetails {
-  return (details ??= loadHaystackData<WeeklyDetails>('zh/meeting-transcript/weekly-details.json'));
+  if (details) return details;
+  const all: WeeklyDetails = { details: [], support: [], topics: [], exchanges: [], qa: [], product: [] };
+  for (const f of DETAIL_FILES) {
+    const part = loadHaystackData<Partial<WeeklyDetails>>(`zh/meeting-transcript/${f}.json`);
+    for (const k of Object.keys(all) as (keyof WeeklyDetails)[]) (all[k] as unknown[]).push(...((part[k] ?? []) as unknown[]));
+  }
+  return (details = all);
 }
 
 /** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
@@ -98,8 +111,11 @@ export function weekly(t: Talk): Session {
   // Of this round's defects, some closed and the rest open, a few of those grave (never more than are open).
   const closed = rng.int(Math.floor(fresh / 3), fresh - 1);
   const grave = rng.int(1, Math.max(1, Math.min(4, fresh - closed)));
-  s.say(team.qa, t.line('@wk_qa', { ...common, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` }));
-  if (rng.chance(0.7)) s.say(team.product, t.line('@wk_product', common));
+  const w = weeklyDetails();
+  const qaVars: Vars = { ...common, ...numbers(t), new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
+  // The tester's figures, then often one thing of the week worth telling the team.
+  s.say(team.qa, t.line('@wk_qa', qaVars) + (rng.chance(0.6) ? t.line(w.qa[t.deal('qa', w.qa.length)]!, qaVars) : ''));
+  if (rng.chance(0.7)) s.say(team.product, rng.chance(0.6) ? t.line(w.product[t.deal('product', w.product.length)]!, { ...common, ...numbers(t) }) : t.line('@wk_product', common));
   if (rng.chance(0.6)) {
     let ops = t.line('@wk_ops', common);
     const facts: FactKey[] = [];
@@ -110,7 +126,6 @@ export function weekly(t: Talk): Session {
     }
     s.say(team.lead, ops, facts);
   }
-  const w = weeklyDetails();
   for (let i = rng.int(2, 3); i > 0; i--) {
     const fits = (j: number): boolean => {
       const fact = w.topics[j]!.fact;
