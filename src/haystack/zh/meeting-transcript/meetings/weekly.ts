@@ -94,7 +94,12 @@ export function weekly(t: Talk): Session {
   const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 16]);
   s.heading(`${title}（${team.name}，${weekOfYear(meeting.day)}）`);
-  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　参会人员：${present.map((p) => p.name).join('、')}${away ? `（${away.name}请假）` : ''}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
+  // Minutes name everyone, or say the whole team came, or who was away.
+  const names = present.map((p) => p.name).join('、');
+  const attendance = away
+    ? rng.pick([`${names}（${away.name}请假）`, `${team.name}成员（${away.name}请假）`, `${team.name}除${away.name}外全员`])
+    : rng.pick([names, `${team.name}全体成员`, `${team.name}全员`]);
+  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　参会人员：${attendance}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
   const common: Vars = {
     ver, ver2, module: team.modules, module2: team.modules, svc: team.services, base: c.bases,
     customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: engineers[0]?.name.slice(1) ?? team.qa.name,
