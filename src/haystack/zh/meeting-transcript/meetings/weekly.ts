@@ -117,7 +117,7 @@ export function weekly(t: Talk): Session {
   const closed = rng.int(Math.floor(fresh / 3), fresh - 1);
   const grave = rng.int(1, Math.max(1, Math.min(4, fresh - closed)));
   const w = weeklyDetails();
-  const qaVars: Vars = { ...common, ...numbers(t), new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
+  const qaVars: Vars = { ...common, ...numbers(t), peer: rng.pick(engineers.length ? engineers : [team.product]).name, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
   // The tester's figures, then often one thing of the week worth telling the team.
   s.say(team.qa, t.line('@wk_qa', qaVars) + (rng.chance(0.6) ? t.line(w.qa[t.deal('qa', w.qa.length)]!, qaVars) : ''));
   if (rng.chance(0.7)) s.say(team.product, rng.chance(0.6) ? t.line(w.product[t.deal('product', w.product.length)]!, { ...common, ...numbers(t) }) : t.line('@wk_product', common));
