@@ -37,6 +37,11 @@ interface WeeklyDetails {
   qa: string[];
   /** Whole-sentence reports of the product manager. */
   product: string[];
+  /**
+   * Whole-sentence alternatives to the phrase lists of weekly.json (wk_progress, wk_risk…): long fixed sentences that a
+   * series says once each (a sentence heard in every other meeting reads as a template), then the slotted phrases carry on.
+   */
+  once: Record<string, string[]>;
 }
 
 /** The files of weekly-meeting substance, merged list by list. */
@@ -45,12 +50,34 @@ const DETAIL_FILES = ['weekly-details', 'weekly-discussions'];
 let details: WeeklyDetails | undefined;
 function weeklyDetails(): WeeklyDetails {
   if (details) return details;
-  const all: WeeklyDetails = { details: [], support: [], topics: [], exchanges: [], qa: [], product: [] };
+  const all: WeeklyDetails = { details: [], support: [], topics: [], exchanges: [], qa: [], product: [], once: {} };
   for (const f of DETAIL_FILES) {
     const part = loadHaystackData<Partial<WeeklyDetails>>(`zh/meeting-transcript/${f}.json`);
-    for (const k of Object.keys(all) as (keyof WeeklyDetails)[]) (all[k] as unknown[]).push(...((part[k] ?? []) as unknown[]));
+    for (const k of ['details', 'support', 'topics', 'exchanges', 'qa', 'product'] as const) (all[k] as unknown[]).push(...((part[k] ?? []) as unknown[]));
+    for (const [k, v] of Object.entries(part.once ?? {})) (all.once[k] ??= []).push(...v);
   }
   return (details = all);
+}
+
+/**
+ * A sentence of list `name` not yet said in the series (each entry of a `once` list is said at most once), else ''.
+ * `list`: its sentences (weekly-discussions.json's `once[name]` by default, or its qa/product lists).
+ */
+function once(t: Talk, name: string, vars: Vars, list: readonly string[] = weeklyDetails().once[name] ?? []): string {
+  const decks = (t.series.decks ??= new Map());
+  const key = `once:${name}`;
+  let deck = decks.get(key);
+  if (!deck) decks.set(key, (deck = t.rng.shuffle([...list.keys()])));
+  while (deck.length) {
+    const said = t.line(list[deck.pop()!]!, vars);
+    if (said) return said;
+  }
+  return '';
+}
+
+/** A line of a weekly.json phrase list, or (with probability `p`) one of its whole-sentence alternatives said once a series. */
+function phrase(t: Talk, name: string, vars: Vars, p = 0.5): string {
+  return (t.rng.chance(p) && once(t, name, vars)) || t.line(`@${name}`, vars);
 }
 
 /** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
@@ -119,8 +146,8 @@ export function weekly(t: Talk): Session {
   const w = weeklyDetails();
   const qaVars: Vars = { ...common, ...numbers(t), peer: rng.pick(engineers.length ? engineers : [team.product]).name, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
   // The tester's figures, then often one thing of the week worth telling the team.
-  s.say(team.qa, t.line('@wk_qa', qaVars) + (rng.chance(0.6) ? t.line(w.qa[t.deal('qa', w.qa.length)]!, qaVars) : ''));
-  if (rng.chance(0.7)) s.say(team.product, rng.chance(0.6) ? t.line(w.product[t.deal('product', w.product.length)]!, { ...common, ...numbers(t) }) : t.line('@wk_product', common));
+  s.say(team.qa, phrase(t, 'wk_qa', qaVars, 0.3) + (rng.chance(0.6) ? once(t, 'qa', qaVars, w.qa) : ''));
+  if (rng.chance(0.7)) s.say(team.product, (rng.chance(0.6) && once(t, 'product', { ...common, ...numbers(t) }, w.product)) || t.line('@wk_product', common));
   if (rng.chance(0.6)) {
     let ops = t.line('@wk_ops', common);
     const facts: FactKey[] = [];
@@ -158,7 +185,7 @@ export function weekly(t: Talk): Session {
     s.say(team.lead, t.line(topic.decide[k]!, { ...tv, who: who.name }));
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
   }
-  s.say(team.lead, t.line('@wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
+  s.say(team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
 }
 
@@ -181,10 +208,10 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   };
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
-  const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.line('@wk_risk_none');
+  const risk = to === 'blocked' ? '' : rng.chance(0.3) ? phrase(t, 'wk_risk', v) : phrase(t, 'wk_risk_none', v, 0.3);
   const w = weeklyDetails();
   const dealDetail = (): string => textOf(w.details[t.deal('details', w.details.length, fits('details', team.key))]!);
-  let body = t.line(`@${list}`, v);
+  let body = phrase(t, list, v);
   const facts: FactKey[] = [];
   for (let d = to === 'todo' ? 1 : rng.chance(0.6) ? 2 : 1; d > 0; d--) {
     // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
@@ -197,7 +224,7 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     }
   }
   if (rng.chance(0.5)) body += t.line(textOf(w.support[t.deal('support', w.support.length, fits('support', team.key))]!), { ...v, ...numbers(t) });
-  s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk, facts);
+  s.say(e, opener + body + phrase(t, next === ticket ? 'wk_next_same' : 'wk_next_new', v) + risk, facts);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
     const ask = t.line(`@wk_ask_${kind}`, v);
