@@ -80,6 +80,12 @@ function phrase(t: Talk, name: string, vars: Vars, p = 0.5): string {
   return (t.rng.chance(p) && once(t, name, vars)) || t.line(`@${name}`, vars);
 }
 
+let variants: { topic: WeeklyTopic; k: number }[] | undefined;
+/** Every (topic, variant) pair of the topic data. */
+function topicVariants(topics: readonly WeeklyTopic[]): { topic: WeeklyTopic; k: number }[] {
+  return (variants ??= topics.flatMap((topic) => Array.from({ length: Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) }, (_, k) => ({ topic, k }))));
+}
+
 /** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
 function fits(list: 'details' | 'support', team: string): (i: number) => boolean {
   const all = weeklyDetails()[list];
@@ -158,18 +164,21 @@ export function weekly(t: Talk): Session {
     }
     s.say(team.lead, ops, facts);
   }
+  // Each topic comes in variants (the i-th opening goes with the i-th question, answer and decision); the deck deals
+  // (topic, variant) pairs, so every variant is heard once before any comes back, and a topic once a meeting.
+  const pairs = topicVariants(w.topics);
+  const taken = new Set<WeeklyTopic>();
   for (let i = rng.int(2, 3); i > 0; i--) {
     const fits = (j: number): boolean => {
-      const fact = w.topics[j]!.fact;
-      return !fact || t.states(ZH_MEETING_FACTS[fact]);
+      const { topic } = pairs[j]!;
+      return !taken.has(topic) && (!topic.fact || t.states(ZH_MEETING_FACTS[topic.fact]));
     };
-    const topic = w.topics[t.deal('topics', w.topics.length, fits)]!;
-    if (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact])) continue;
+    const { topic, k } = pairs[t.deal('topic-variants', pairs.length, fits)]!;
+    if (taken.has(topic) || (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact]))) continue;
+    taken.add(topic);
     const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
-    // Each topic comes in variants: the i-th opening goes with the i-th question, answer and decision.
-    const k = rng.int(0, Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) - 1);
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
     s.say(raiser, open, topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined);
