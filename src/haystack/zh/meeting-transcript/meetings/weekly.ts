@@ -124,7 +124,7 @@ export function weekly(t: Talk): Session {
   const engineers = team.engineers.filter((e) => e !== away);
   const present = [team.lead, team.product, team.qa, ...engineers];
   const title = `${team.system}项目周例会`;
-  const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead }, rng, present, rng.int(3, 45));
+  const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead, byName: true }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 16]);
   s.heading(`${title}（${team.name}，${weekOfYear(meeting.day)}）`);
   // Minutes name everyone, or say the whole team came, or who was away.
