@@ -4,7 +4,7 @@
 import type { Vars } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
-import { dateOf, weekday, zhDate } from '../model/numbers.js';
+import { dateOf, hms, weekday, zhDate } from '../model/numbers.js';
 import type { Person } from '../model/organization.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
@@ -86,6 +86,20 @@ function topicVariants(topics: readonly WeeklyTopic[]): { topic: WeeklyTopic; k:
   return (variants ??= topics.flatMap((topic) => Array.from({ length: Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) }, (_, k) => ({ topic, k }))));
 }
 
+/**
+ * Says a turn. A turn labelled by a name alone whose first sentence is short (大家到齐了吧？) reads, label and time
+ * included, as one sentence: when that line was printed before in the series, the turn comes a few seconds later.
+ */
+function say(t: Talk, s: Session, who: Person, text: string, facts?: FactKey[]): void {
+  const first = text.trim().split(/(?<=[。！？])/u)[0] ?? '';
+  if (first && [...first].length < 10) {
+    const line = (): string => `${s.label(who)} [${hms(s.seconds)}]: ${first}`;
+    for (let i = 0; i < 6 && t.series.memory.has(line()); i++) s.pause(t.rng.int(1, 3));
+    t.series.memory.add(line());
+  }
+  s.say(who, text, facts);
+}
+
 /** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
 function fits(list: 'details' | 'support', team: string): (i: number) => boolean {
   const all = weeklyDetails()[list];
@@ -127,22 +141,24 @@ export function weekly(t: Talk): Session {
   const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead, byName: true }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 16]);
   s.heading(`${title}（${team.name}，${weekOfYear(meeting.day)}）`);
-  // Minutes name everyone, or say the whole team came, or who was away.
+  // Minutes name everyone now and then; mostly they say the whole team came, or who was away.
   const names = present.map((p) => p.name).join('、');
   const attendance = away
-    ? rng.pick([`${names}（${away.name}请假）`, `${team.name}成员（${away.name}请假）`, `${team.name}除${away.name}外全员`])
-    : rng.pick([names, `${team.name}全体成员`, `${team.name}全员`]);
-  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　参会人员：${attendance}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
+    ? rng.pick([`参会人员：${names}　请假：${away.name}`, `请假：${away.name}`, `缺席：${away.name}（请假）`])
+    : rng.pick([`参会人员：${names}`, `参会人员：${team.name}全员`, '全员参会']);
+  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　${attendance}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
+  // The order the engineers report in: an opening that names who goes first names the one who does.
+  const order = rng.shuffle(engineers);
   const common: Vars = {
     ver, ver2, module: team.modules, module2: team.modules, svc: team.services, base: c.bases,
-    customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: engineers[0]?.name.slice(1) ?? team.qa.name,
+    customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: order[0]?.name.slice(1) ?? team.qa.name,
     wday: WDAY,
   };
   // An afternoon meeting is not greeted with 早上好.
-  const opening = t.line('@wk_open', common);
-  s.say(team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
+  const opening = phrase(t, 'wk_open', common, 0.4);
+  say(t, s, team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
   const items: string[] = [];
-  for (const e of rng.shuffle(engineers)) report(t, s, board, e, common, items, engineers);
+  for (const e of order) report(t, s, board, e, common, items, engineers);
   // The tester's numbers for the week.
   const fresh = rng.int(4, 38);
   const fixed = rng.int(Math.floor(fresh / 2), fresh + 6);
@@ -152,17 +168,17 @@ export function weekly(t: Talk): Session {
   const w = weeklyDetails();
   const qaVars: Vars = { ...common, ...numbers(t), peer: rng.pick(engineers.length ? engineers : [team.product]).name, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
   // The tester's figures, then often one thing of the week worth telling the team.
-  s.say(team.qa, phrase(t, 'wk_qa', qaVars, 0.3) + (rng.chance(0.6) ? once(t, 'qa', qaVars, w.qa) : ''));
-  if (rng.chance(0.7)) s.say(team.product, (rng.chance(0.6) && once(t, 'product', { ...common, ...numbers(t) }, w.product)) || t.line('@wk_product', common));
+  say(t, s, team.qa, phrase(t, 'wk_qa', qaVars, 0.3) + (rng.chance(0.6) ? once(t, 'qa', qaVars, w.qa) : ''));
+  if (rng.chance(0.7)) say(t, s, team.product, (rng.chance(0.6) && once(t, 'product', { ...common, ...numbers(t) }, w.product)) || t.line('@wk_product', common));
   if (rng.chance(0.6)) {
-    let ops = t.line('@wk_ops', common);
+    let ops = phrase(t, 'wk_ops', common);
     const facts: FactKey[] = [];
     if (t.states(ZH_MEETING_FACTS.latency) && rng.chance(0.5)) {
       const ms = rng.int(12, 60) * 10;
       ops += t.line('@wk_latency', { ...common, ms, ms2: Math.max(50, Math.round((ms * rng.float(0.4, 0.8)) / 10) * 10) });
       facts.push(ZH_MEETING_FACTS.latency);
     }
-    s.say(team.lead, ops, facts);
+    say(t, s, team.lead, ops, facts);
   }
   // Each topic comes in variants (the i-th opening goes with the i-th question, answer and decision); the deck deals
   // (topic, variant) pairs, so every variant is heard once before any comes back, and a topic once a meeting.
@@ -181,20 +197,20 @@ export function weekly(t: Talk): Session {
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
-    s.say(raiser, open, topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined);
+    say(t, s, raiser, open, topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined);
     // The question and its answer come together or not at all (a question already asked in the series is not asked again).
     const ask = t.line(topic.ask[k]!, tv);
     if (ask) {
-      s.say(asker, ask);
+      say(t, s, asker, ask);
       const answerer = raiser === asker ? team.lead : raiser;
-      s.say(answerer, t.line(topic.answer[k]!, tv));
-      if (rng.chance(0.5)) s.say(rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+      say(t, s, answerer, t.line(topic.answer[k]!, tv));
+      if (rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
     }
     const who = rng.pick([team.product, team.qa, ...engineers]);
-    s.say(team.lead, t.line(topic.decide[k]!, { ...tv, who: who.name }));
+    say(t, s, team.lead, t.line(topic.decide[k]!, { ...tv, who: who.name }));
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
   }
-  s.say(team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
+  say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
 }
 
@@ -233,13 +249,17 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     }
   }
   if (rng.chance(0.5)) body += t.line(textOf(w.support[t.deal('support', w.support.length, fits('support', team.key))]!), { ...v, ...numbers(t) });
-  s.say(e, opener + body + phrase(t, next === ticket ? 'wk_next_same' : 'wk_next_new', v) + risk, facts);
+  say(t, s, e, opener + body + phrase(t, next === ticket ? 'wk_next_same' : 'wk_next_new', v) + risk, facts);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
-    const ask = t.line(`@wk_ask_${kind}`, v);
+    // The i-th question of a kind goes with the i-th reply (a question about the delay is answered about the delay).
+    const asks = t.g.list(`wk_ask_${kind}`);
+    const replies = t.g.list(`wk_reply_${kind}`);
+    const k = rng.int(0, Math.min(asks.length, replies.length) - 1);
+    const ask = t.line(asks[k]!, v);
     if (ask) {
-      s.say(team.lead, ask);
-      s.say(e, t.line(`@wk_reply_${kind}`, v));
+      say(t, s, team.lead, ask);
+      say(t, s, e, t.line(replies[k]!, v));
     }
   } else if (rng.chance(0.6)) {
     // A colleague asks about what was just reported; the reporter answers.
@@ -251,11 +271,11 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     const ask = needs && !new RegExp(needs, 'u').test(body) ? '' : t.line(q, v);
     const asker = rng.pick([team.lead, team.lead, team.product, team.qa, ...here.filter((p) => p !== e)]);
     if (ask) {
-      s.say(asker, ask);
-      s.say(e, t.line(a, v));
-      if (rng.chance(0.4)) s.say(asker, t.raw('@ack'));
+      say(t, s, asker, ask);
+      say(t, s, e, t.line(a, v));
+      if (rng.chance(0.4)) say(t, s, asker, t.raw('@ack'));
     }
-  } else if (rng.chance(0.3)) s.say(team.lead, t.raw('@ack'));
+  } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
   if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw('@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
 }
 
