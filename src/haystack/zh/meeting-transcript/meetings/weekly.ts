@@ -98,6 +98,8 @@ function say(t: Talk, s: Session, who: Person, text: string, facts?: FactKey[]):
     t.series.memory.add(line());
   }
   s.say(who, text, facts);
+  // A one-word turn (嗯。) takes less than a second to say: a beat after it keeps the next turn off its second.
+  if ([...text.trim()].length < 6) s.pause(1);
 }
 
 /** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
