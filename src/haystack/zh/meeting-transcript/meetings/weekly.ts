@@ -159,6 +159,18 @@ export function weekly(t: Talk): Session {
   // An afternoon meeting is not greeted with 早上好.
   const opening = phrase(t, 'wk_open', common, 0.4);
   say(t, s, team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
+  // Last week's decisions: the manager asks how one or two of them went, and whoever took it on answers.
+  const carried = (board.carried ?? []).filter((c) => present.includes(c.who));
+  if (carried.length && rng.chance(0.7)) {
+    for (const c of carried.slice(0, rng.int(1, 2))) {
+      const cv: Vars = { ...common, what: c.what, who: c.who.name, dep: t.raw('@dep', common) };
+      const ask = t.line('@wk_carry_ask', cv);
+      if (!ask) continue;
+      say(t, s, team.lead, ask);
+      say(t, s, c.who, phrase(t, rng.chance(0.65) ? 'wk_carry_done' : 'wk_carry_open', cv, 0.4));
+    }
+  }
+  const decided: { who: Person; what: string }[] = [];
   const items: string[] = [];
   for (const e of order) report(t, s, board, e, common, items, engineers);
   // The tester's numbers for the week.
@@ -211,7 +223,9 @@ export function weekly(t: Talk): Session {
     const who = rng.pick([team.product, team.qa, ...engineers]);
     say(t, s, team.lead, t.line(topic.decide[k]!, { ...tv, who: who.name }));
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
+    decided.push({ who, what: topic.name });
   }
+  board.carried = decided;
   say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
 }
