@@ -1,6 +1,7 @@
-// 周例会 of an engineering team: the project manager opens, each engineer reports 本周进展 / 下周计划 / 风险 on the
-// tickets they own (read from the team's board, so a ticket in testing last week is done or still in testing now),
-// the tester and the product manager report, the manager covers production, and recaps the 待办 with owners.
+// 周例会 of an engineering team: the project manager opens and asks after last week's decisions, each engineer reports
+// 本周进展 / 下周计划 / 风险 on the tickets they own (read from the team's board, so a ticket in testing last week is
+// done or still in testing now) and answers a colleague's question, the tester and the product manager report, the
+// manager covers production, the team takes up two or three topics, and the manager recaps the 待办 with owners.
 import type { Vars } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
@@ -9,82 +10,7 @@ import type { Person } from '../model/organization.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
 import { createTicket, currentTicket, newBoard, step, tidy, type Ticket, type TicketBoard } from '../talk/ticket-board.js';
-import { loadHaystackData } from '../../../data.js';
-
-/** A team topic: how it is raised, a question about it with its answer, and what is decided. */
-interface WeeklyTopic {
-  /** What the recap calls it (发布清单和验证安排). */
-  name: string;
-  /** The fact the topic states (a release's timing, a plant's start, a supplier chosen), if any: left out with it. */
-  fact?: keyof typeof ZH_MEETING_FACTS;
-  open: string[];
-  ask: string[];
-  answer: string[];
-  decide: string[];
-}
-
-/** A sentence any team may say, or one that only the teams whose systems it is about say (`teams`: team keys). */
-type Detail = string | { text: string; teams: string[] };
-
-/** Whole sentences of weekly-meeting substance: technical details of a ticket, support work, team topics. */
-interface WeeklyDetails {
-  details: Detail[];
-  support: Detail[];
-  topics: WeeklyTopic[];
-  /** A question someone asks about a report, the reporter's answer, and (a regex) what the report must mention for the question to fit. */
-  exchanges: [string, string, string?][];
-  /** Whole sentences the tester adds after the week's figures. */
-  qa: string[];
-  /** Whole-sentence reports of the product manager. */
-  product: string[];
-  /**
-   * Whole-sentence alternatives to the phrase lists of weekly.json (wk_progress, wk_risk…): long fixed sentences that a
-   * series says once each (a sentence heard in every other meeting reads as a template), then the slotted phrases carry on.
-   */
-  once: Record<string, string[]>;
-}
-
-/** The files of weekly-meeting substance, merged list by list. */
-const DETAIL_FILES = ['weekly-details', 'weekly-discussions'];
-
-let details: WeeklyDetails | undefined;
-function weeklyDetails(): WeeklyDetails {
-  if (details) return details;
-  const all: WeeklyDetails = { details: [], support: [], topics: [], exchanges: [], qa: [], product: [], once: {} };
-  for (const f of DETAIL_FILES) {
-    const part = loadHaystackData<Partial<WeeklyDetails>>(`zh/meeting-transcript/${f}.json`);
-    for (const k of ['details', 'support', 'topics', 'exchanges', 'qa', 'product'] as const) (all[k] as unknown[]).push(...((part[k] ?? []) as unknown[]));
-    for (const [k, v] of Object.entries(part.once ?? {})) (all.once[k] ??= []).push(...v);
-  }
-  return (details = all);
-}
-
-/**
- * A sentence of list `name` not yet said in the series (each entry of a `once` list is said at most once), else ''.
- * `list`: its sentences (weekly-discussions.json's `once[name]` by default, or its qa/product lists).
- */
-function once(t: Talk, name: string, vars: Vars, list: readonly string[] = weeklyDetails().once[name] ?? []): string {
-  const decks = (t.series.decks ??= new Map());
-  const key = `once:${name}`;
-  let deck = decks.get(key);
-  if (!deck) decks.set(key, (deck = t.rng.shuffle([...list.keys()])));
-  while (deck.length) {
-    const said = t.line(list[deck.pop()!]!, vars);
-    if (said) return said;
-  }
-  return '';
-}
-
-/** A line of a weekly.json phrase list, or (with probability `p`) one of its whole-sentence alternatives said once a series. */
-function phrase(t: Talk, name: string, vars: Vars, p = 0.5): string {
-  return (t.rng.chance(p) && once(t, name, vars)) || t.line(`@${name}`, vars);
-}
-
-let variants: { topic: WeeklyTopic; k: number }[] | undefined;
-/** Every (topic, variant) pair of the topic data. */
-function topicVariants(topics: readonly WeeklyTopic[]): { topic: WeeklyTopic; k: number }[] {
-  return (variants ??= topics.flatMap((topic) => Array.from({ length: Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) }, (_, k) => ({ topic, k }))));
-}
+import { fits, once, phrase, textOf, topicVariants, weeklyDetails, type WeeklyTopic } from './weekly-data.js';
 
 /**
  * Says a turn. A turn labelled by a name alone whose first sentence is short (大家到齐了吧？) reads, label and time
@@ -102,19 +28,6 @@ function say(t: Talk, s: Session, who: Person, text: string, facts?: FactKey[]):
   if ([...text.trim()].length < 6) s.pause(1);
 }
 
-/** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
-function fits(list: 'details' | 'support', team: string): (i: number) => boolean {
-  const all = weeklyDetails()[list];
-  return (i) => {
-    const d = all[i]!;
-    return typeof d === 'string' || d.teams.includes(team);
-  };
-}
-
-/** The text of an entry. */
-function textOf(d: Detail): string {
-  return typeof d === 'string' ? d : d.text;
-}
 
 /** Numbers a detail sentence may quote, drawn anew for each sentence. */
 function numbers(t: Talk): Vars {
