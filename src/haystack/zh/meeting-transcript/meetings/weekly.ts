@@ -59,8 +59,8 @@ export function weekly(t: Talk): Session {
   // Minutes name everyone now and then; mostly they say the whole team came, or who was away.
   const names = present.map((p) => p.name).join('、');
   const attendance = away
-    ? rng.pick([`参会人员：${names}　请假：${away.name}`, `请假：${away.name}`, `缺席：${away.name}（请假）`])
-    : rng.pick([`参会人员：${names}`, `参会人员：${team.name}全员`, '全员参会']);
+    ? rng.pick([`参会人员：${names}　请假：${away.name}`, `请假：${away.name}`, `请假：${away.name}`, `缺席：${away.name}（请假）`])
+    : rng.pick([`参会人员：${names}`, `参会人员：${team.name}全员`, '全员参会', '全员参会']);
   s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　${attendance}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
   // The order the engineers report in: an opening that names who goes first names the one who does.
   const order = rng.shuffle(engineers);
