@@ -174,7 +174,7 @@ describe('Chinese meeting transcripts', () => {
         const text = TURN.exec(b.text)![5]!;
         if (!/^(?:开始之前|先|我先|上周)/u.test(text) || !/上周/u.test(text)) continue;
         const topic = [...topics].find((x) => plain(text).includes(plain(x)));
-        if (!topic) continue;
+        if (!topic || !turns[j + 1]) continue; // (the fixture may end between the question and its answer)
         // The topic was decided at the team's previous meeting, and its owner (named in the question) answers.
         expect(before, text).toBeDefined();
         const recap = TURN.exec(before!.filter((x) => x.kind === 'turn').at(-1)!.text)![5]!;
