@@ -124,17 +124,26 @@ export function weekly(t: Talk): Session {
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
-    say(t, s, raiser, open, topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined);
-    // The question and its answer come together or not at all (a question already asked in the series is not asked again).
+    // The question and its answer come together or not at all (a sentence already said in the series is not said
+    // again, so a question whose answer was said is left out with it).
     const ask = t.line(topic.ask[k]!, tv);
-    if (ask) {
-      say(t, s, asker, ask);
-      const answerer = raiser === asker ? team.lead : raiser;
-      say(t, s, answerer, t.line(topic.answer[k]!, tv));
-      if (rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
-    }
+    const answer = ask ? t.line(topic.answer[k]!, tv) : '';
     const who = rng.pick([team.product, team.qa, ...engineers]);
-    say(t, s, team.lead, t.line(topic.decide[k]!, { ...tv, who: who.name }));
+    const decide = t.line(topic.decide[k]!, { ...tv, who: who.name });
+    const facts = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined;
+    if (!(ask && answer) && raiser === team.lead) {
+      // Nobody asks: the manager raises the matter and settles it in one turn.
+      say(t, s, raiser, open + decide, facts);
+    } else {
+      say(t, s, raiser, open, facts);
+      if (ask && answer) {
+        say(t, s, asker, ask);
+        const answerer = raiser === asker ? team.lead : raiser;
+        say(t, s, answerer, answer);
+        if (rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+      }
+      say(t, s, team.lead, decide);
+    }
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
     decided.push({ who, what: topic.name });
   }
@@ -186,9 +195,10 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     const replies = t.g.list(`wk_reply_${kind}`);
     const k = rng.int(0, Math.min(asks.length, replies.length) - 1);
     const ask = t.line(asks[k]!, v);
-    if (ask) {
+    const reply = ask ? t.line(replies[k]!, v) : '';
+    if (ask && reply) {
       say(t, s, team.lead, ask);
-      say(t, s, e, t.line(replies[k]!, v));
+      say(t, s, e, reply);
     }
   } else if (rng.chance(0.6)) {
     // A colleague asks about what was just reported; the reporter answers.
@@ -198,10 +208,11 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     };
     const [q, a, needs] = w.exchanges[t.deal('exchanges', w.exchanges.length, fitsReport)]!;
     const ask = needs && !new RegExp(needs, 'u').test(body) ? '' : t.line(q, v);
+    const answer = ask ? t.line(a, v) : '';
     const asker = rng.pick([team.lead, team.lead, team.product, team.qa, ...here.filter((p) => p !== e)]);
-    if (ask) {
+    if (ask && answer) {
       say(t, s, asker, ask);
-      say(t, s, e, t.line(a, v));
+      say(t, s, e, answer);
       if (rng.chance(0.4)) say(t, s, asker, t.raw('@ack'));
     }
   } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
