@@ -78,9 +78,10 @@ export function weekly(t: Talk): Session {
     for (const c of carried.slice(0, rng.int(1, 2))) {
       const cv: Vars = { ...common, what: c.what, who: c.who.name, dep: t.raw('@dep', common) };
       const ask = t.line('@wk_carry_ask', cv);
-      if (!ask) continue;
+      const reply = ask ? phrase(t, rng.chance(0.65) ? 'wk_carry_done' : 'wk_carry_open', cv, 0.4) : '';
+      if (!ask || !reply) continue;
       say(t, s, team.lead, ask);
-      say(t, s, c.who, phrase(t, rng.chance(0.65) ? 'wk_carry_done' : 'wk_carry_open', cv, 0.4));
+      say(t, s, c.who, reply);
     }
   }
   const decided: { who: Person; what: string }[] = [];
