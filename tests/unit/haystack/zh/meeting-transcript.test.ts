@@ -1,6 +1,7 @@
 // The Chinese meeting-transcript generator: deterministic and fresh per seed, well-formed turns with their place,
 // one ledger quoted alike at the board and on the call, votes that add up, sentences that end in 。！？, and none of
 // the value forms the needles own.
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { zhMeetingTranscriptGenerator as gen, ZH_MEETING_FACTS } from '../../../../src/haystack/zh/meeting-transcript/index.js';
 import { generatorFor } from '../../../../src/haystack/generators.js';
@@ -19,7 +20,7 @@ function take(seed: number, chars: number, omit?: Set<string>): Block[] {
   return out;
 }
 const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
-const TURN = /^(\S+（\S+?）) \[(\d{2}):(\d{2}):(\d{2})\]: (\S.*)$/u;
+const TURN = /^(\S+) \[(\d{2}):(\d{2}):(\d{2})\]: (\S.*)$/u;
 
 // One series per seed, generated once for the file.
 const SERIES = new Map([11, 12, 13].map((seed) => [seed, take(seed, 160_000)]));
@@ -47,7 +48,7 @@ describe('Chinese meeting transcripts', () => {
     }
   });
 
-  it('print every turn as `<title>（<name>） [HH:MM:SS]: <text>`, by someone present, with the clock running forward', () => {
+  it('print every turn as `<title>（<name>） [HH:MM:SS]: <text>` (a weekly meeting\'s transcript: `<name> [HH:MM:SS]`), by someone present, with the clock running forward', () => {
     for (const [, blocks] of SERIES) {
       let last = -1;
       let meeting = -1;
@@ -56,6 +57,7 @@ describe('Chinese meeting transcripts', () => {
         expect(m, b.text.slice(0, 60)).not.toBeNull();
         const place = b.context as MeetingPlace;
         expect(place.participants.map((p) => p.label)).toContain(m![1]);
+        expect(m![1]).toMatch(place.meetingKind === 'weekly' ? /^[^（）]+$/u : /^\S+（\S+?）$/u);
         const t = Number(m![2]) * 3600 + Number(m![3]) * 60 + Number(m![4]);
         if (place.meetingIndex === meeting) expect(t).toBeGreaterThan(last);
         meeting = place.meetingIndex;
@@ -139,10 +141,51 @@ describe('Chinese meeting transcripts', () => {
       expect(Number(m[2]) + Number(m[3])).toBe(Number(m[1]));
       expect(Number(m[4])).toBeLessThanOrEqual(Number(m[3]));
     }
-    // The weekly turns are long: an engineer's report runs to several sentences.
-    const reports = blocksOf(12).filter((b) => b.text.startsWith('开发（'));
-    const sentences = reports.map((b) => b.text.split(/(?<=[。！？])/u).length);
-    expect(sentences.reduce((a, b) => a + b, 0) / sentences.length).toBeGreaterThan(2.5);
+    // The weekly reports are long: an engineer's report (the turn that names their ticket) runs to several sentences;
+    // the engineers' other turns are answers and acknowledgements.
+    const engineers = new Set(gen.world(12).company.teams.flatMap((t) => t.engineers.map((e) => e.name)));
+    const reports = blocksOf(12).filter((b) => engineers.has(TURN.exec(b.text)?.[1] ?? '') && /[A-Z]+-\d+/u.test(b.text));
+    const sentences = reports.map((b) => b.text.split(/(?<=[。！？])/u).filter((x) => x.trim()).length);
+    expect(reports.length).toBeGreaterThan(20);
+    expect(sentences.reduce((a, b) => a + b, 0) / sentences.length).toBeGreaterThan(4);
+    expect(reports.reduce((a, b) => a + [...b.text].length, 0) / reports.length).toBeGreaterThan(180);
+  });
+
+  it("take up last week's decisions at the team's next meeting, answered by whoever took them on", () => {
+    const topics = new Set(
+      (JSON.parse(readFileSync(new URL('../../../../haystacks/zh/meeting-transcript/weekly-discussions.json', import.meta.url), 'utf8')) as { topics: { name: string }[] }).topics
+        .concat((JSON.parse(readFileSync(new URL('../../../../haystacks/zh/meeting-transcript/weekly-details.json', import.meta.url), 'utf8')) as { topics: { name: string }[] }).topics)
+        .map((x) => x.name),
+    );
+    // Common words are said several ways (synonyms.json): compare with each said the first way.
+    const groups = JSON.parse(readFileSync(new URL('../../../../haystacks/zh/meeting-transcript/synonyms.json', import.meta.url), 'utf8')) as string[][];
+    const words = new Map(groups.flatMap((g) => g.map((w) => [w, g[0]!] as const)));
+    const plain = (x: string) => x.replace(new RegExp([...words.keys()].sort((p, q) => q.length - p.length).join('|'), 'gu'), (w) => words.get(w)!);
+    const weekly = blocksOf(11).filter((b) => (b.context as MeetingPlace | undefined)?.meetingKind === 'weekly');
+    const meetings = new Map<number, Block[]>();
+    for (const b of weekly) meetings.set((b.context as MeetingPlace).meetingIndex, [...(meetings.get((b.context as MeetingPlace).meetingIndex) ?? []), b]);
+    const order = [...meetings.keys()].sort((a, b) => a - b);
+    let asked = 0;
+    for (const [i, index] of order.entries()) {
+      const turns = meetings.get(index)!.filter((b) => b.kind === 'turn');
+      const title = (turns[0]!.context as MeetingPlace).title;
+      const before = order.slice(0, i).reverse().map((k) => meetings.get(k)!).find((m) => (m[0]!.context as MeetingPlace).title === title);
+      for (const [j, b] of turns.entries()) {
+        const text = TURN.exec(b.text)![5]!;
+        if (!/^(?:开始之前|先|我先|上周)/u.test(text) || !/上周/u.test(text)) continue;
+        const topic = [...topics].find((x) => plain(text).includes(plain(x)));
+        if (!topic || !turns[j + 1]) continue; // (the fixture may end between the question and its answer)
+        // The topic was decided at the team's previous meeting, and its owner (named in the question) answers.
+        expect(before, text).toBeDefined();
+        const recap = TURN.exec(before!.filter((x) => x.kind === 'turn').at(-1)!.text)![5]!;
+        const owner = TURN.exec(turns[j + 1]!.text)![1]!;
+        expect(recap, text).toContain(`${owner}`);
+        expect(plain(recap)).toContain(plain(topic));
+        expect(text).toContain(owner);
+        asked++;
+      }
+    }
+    expect(asked).toBeGreaterThan(5);
   });
 
   it('say almost every sentence once', () => {

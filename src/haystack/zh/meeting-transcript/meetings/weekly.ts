@@ -1,58 +1,33 @@
-// 周例会 of an engineering team: the project manager opens, each engineer reports 本周进展 / 下周计划 / 风险 on the
-// tickets they own (read from the team's board, so a ticket in testing last week is done or still in testing now),
-// the tester and the product manager report, the manager covers production, and recaps the 待办 with owners.
+// 周例会 of an engineering team: the project manager opens and asks after last week's decisions, each engineer reports
+// 本周进展 / 下周计划 / 风险 on the tickets they own (read from the team's board, so a ticket in testing last week is
+// done or still in testing now) and answers a colleague's question, the tester and the product manager report, the
+// manager covers production, the team takes up two or three topics, and the manager recaps the 待办 with owners.
 import type { Vars } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
-import { dateOf, weekday, zhDate } from '../model/numbers.js';
+import { dateOf, hms, weekday, zhDate } from '../model/numbers.js';
 import type { Person } from '../model/organization.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
 import { createTicket, currentTicket, newBoard, step, tidy, type Ticket, type TicketBoard } from '../talk/ticket-board.js';
-import { loadHaystackData } from '../../../data.js';
+import { fits, once, phrase, textOf, topicVariants, weeklyDetails, type WeeklyTopic } from './weekly-data.js';
 
-/** A team topic: how it is raised, a question about it with its answer, and what is decided. */
-interface WeeklyTopic {
-  /** What the recap calls it (发布清单和验证安排). */
-  name: string;
-  /** The fact the topic states (a release's timing, a plant's start, a supplier chosen), if any: left out with it. */
-  fact?: keyof typeof ZH_MEETING_FACTS;
-  open: string[];
-  ask: string[];
-  answer: string[];
-  decide: string[];
+/**
+ * Says a turn. A turn labelled by a name alone whose first sentence is short (大家到齐了吧？) reads, label and time
+ * included, as one sentence: when that line was printed before in the series, the turn comes a few seconds later.
+ */
+function say(t: Talk, s: Session, who: Person, text: string, facts?: FactKey[]): void {
+  const first = text.trim().split(/(?<=[。！？])/u)[0] ?? '';
+  if (first && [...first].length < 10) {
+    const line = (): string => `${s.label(who)} [${hms(s.seconds)}]: ${first}`;
+    for (let i = 0; i < 6 && t.series.memory.has(line()); i++) s.pause(t.rng.int(1, 3));
+    t.series.memory.add(line());
+  }
+  s.say(who, text, facts);
+  // A one-word turn (嗯。) takes less than a second to say: a beat after it keeps the next turn off its second.
+  if ([...text.trim()].length < 6) s.pause(1);
 }
 
-/** A sentence any team may say, or one that only the teams whose systems it is about say (`teams`: team keys). */
-type Detail = string | { text: string; teams: string[] };
-
-/** Whole sentences of weekly-meeting substance: technical details of a ticket, support work, team topics. */
-interface WeeklyDetails {
-  details: Detail[];
-  support: Detail[];
-  topics: WeeklyTopic[];
-  /** A question someone asks about a report, the reporter's answer, and (a regex) what the report must mention for the question to fit. */
-  exchanges: [string, string, string?][];
-}
-
-let details: WeeklyDetails | undefined;
-function weeklyDetails(): WeeklyDetails {
-  return (details ??= loadHaystackData<WeeklyDetails>('zh/meeting-transcript/weekly-details.json'));
-}
-
-/** Whether entry `i` of a list is one a team may say: a general one or one about the team's own systems. */
-function fits(list: 'details' | 'support', team: string): (i: number) => boolean {
-  const all = weeklyDetails()[list];
-  return (i) => {
-    const d = all[i]!;
-    return typeof d === 'string' || d.teams.includes(team);
-  };
-}
-
-/** The text of an entry. */
-function textOf(d: Detail): string {
-  return typeof d === 'string' ? d : d.text;
-}
 
 /** Numbers a detail sentence may quote, drawn anew for each sentence. */
 function numbers(t: Talk): Vars {
@@ -78,67 +53,103 @@ export function weekly(t: Talk): Session {
   const engineers = team.engineers.filter((e) => e !== away);
   const present = [team.lead, team.product, team.qa, ...engineers];
   const title = `${team.system}项目周例会`;
-  const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead }, rng, present, rng.int(3, 45));
+  const s = new Session({ index: meeting.index, kind: 'weekly', title, day: meeting.day, chair: team.lead, byName: true }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 16]);
   s.heading(`${title}（${team.name}，${weekOfYear(meeting.day)}）`);
-  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　参会人员：${present.map((p) => p.name).join('、')}${away ? `（${away.name}请假）` : ''}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
+  // Minutes name everyone now and then; mostly they say the whole team came, or who was away.
+  const names = present.map((p) => p.name).join('、');
+  const attendance = away
+    ? rng.pick([`参会人员：${names}　请假：${away.name}`, `请假：${away.name}`, `请假：${away.name}`, `缺席：${away.name}（请假）`])
+    : rng.pick([`参会人员：${names}`, `参会人员：${team.name}全员`, '全员参会', '全员参会']);
+  s.meta(`时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${rng.pick(['00', '30'])}　地点：${rng.pick(['腾讯会议', '飞书会议', `研发中心${rng.int(2, 9)}0${rng.int(1, 6)}会议室`])}　主持人：${team.lead.name}　${attendance}　记录：${rng.pick([team.qa, team.product, ...engineers]).name}`);
+  // The order the engineers report in: an opening that names who goes first names the one who does.
+  const order = rng.shuffle(engineers);
   const common: Vars = {
     ver, ver2, module: team.modules, module2: team.modules, svc: team.services, base: c.bases,
-    customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: engineers[0]?.name.slice(1) ?? team.qa.name,
+    customer: c.segments.flatMap((x) => x.customers), qa: team.qa.name, first: order[0]?.name.slice(1) ?? team.qa.name,
     wday: WDAY,
   };
   // An afternoon meeting is not greeted with 早上好.
-  const opening = t.line('@wk_open', common);
-  s.say(team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
+  const opening = phrase(t, 'wk_open', common, 0.4);
+  say(t, s, team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
+  // Last week's decisions: the manager asks how one or two of them went, and whoever took it on answers.
+  const carried = (board.carried ?? []).filter((c) => present.includes(c.who));
+  if (carried.length && rng.chance(0.7)) {
+    for (const c of carried.slice(0, rng.int(1, 2))) {
+      const cv: Vars = { ...common, what: c.what, who: c.who.name, dep: t.raw('@dep', common) };
+      const ask = t.line('@wk_carry_ask', cv);
+      const reply = ask ? phrase(t, rng.chance(0.65) ? 'wk_carry_done' : 'wk_carry_open', cv, 0.4) : '';
+      if (!ask || !reply) continue;
+      say(t, s, team.lead, ask);
+      say(t, s, c.who, reply);
+    }
+  }
+  const decided: { who: Person; what: string }[] = [];
   const items: string[] = [];
-  for (const e of rng.shuffle(engineers)) report(t, s, board, e, common, items, engineers);
+  for (const e of order) report(t, s, board, e, common, items, engineers);
   // The tester's numbers for the week.
   const fresh = rng.int(4, 38);
   const fixed = rng.int(Math.floor(fresh / 2), fresh + 6);
   // Of this round's defects, some closed and the rest open, a few of those grave (never more than are open).
   const closed = rng.int(Math.floor(fresh / 3), fresh - 1);
   const grave = rng.int(1, Math.max(1, Math.min(4, fresh - closed)));
-  s.say(team.qa, t.line('@wk_qa', { ...common, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` }));
-  if (rng.chance(0.7)) s.say(team.product, t.line('@wk_product', common));
+  const w = weeklyDetails();
+  const qaVars: Vars = { ...common, ...numbers(t), peer: rng.pick(engineers.length ? engineers : [team.product]).name, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
+  // The tester's figures, then often one thing of the week worth telling the team.
+  say(t, s, team.qa, phrase(t, 'wk_qa', qaVars, 0.3) + (rng.chance(0.6) ? once(t, 'qa', qaVars, w.qa) : ''));
+  if (rng.chance(0.7)) say(t, s, team.product, (rng.chance(0.6) && once(t, 'product', { ...common, ...numbers(t) }, w.product)) || t.line('@wk_product', common));
   if (rng.chance(0.6)) {
-    let ops = t.line('@wk_ops', common);
+    let ops = phrase(t, 'wk_ops', common);
     const facts: FactKey[] = [];
     if (t.states(ZH_MEETING_FACTS.latency) && rng.chance(0.5)) {
       const ms = rng.int(12, 60) * 10;
       ops += t.line('@wk_latency', { ...common, ms, ms2: Math.max(50, Math.round((ms * rng.float(0.4, 0.8)) / 10) * 10) });
       facts.push(ZH_MEETING_FACTS.latency);
     }
-    s.say(team.lead, ops, facts);
+    say(t, s, team.lead, ops, facts);
   }
-  const w = weeklyDetails();
+  // Each topic comes in variants (the i-th opening goes with the i-th question, answer and decision); the deck deals
+  // (topic, variant) pairs, so every variant is heard once before any comes back, and a topic once a meeting.
+  const pairs = topicVariants(w.topics);
+  const taken = new Set<WeeklyTopic>();
   for (let i = rng.int(2, 3); i > 0; i--) {
     const fits = (j: number): boolean => {
-      const fact = w.topics[j]!.fact;
-      return !fact || t.states(ZH_MEETING_FACTS[fact]);
+      const { topic } = pairs[j]!;
+      return !taken.has(topic) && (!topic.fact || t.states(ZH_MEETING_FACTS[topic.fact]));
     };
-    const topic = w.topics[t.deal('topics', w.topics.length, fits)]!;
-    if (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact])) continue;
+    const { topic, k } = pairs[t.deal('topic-variants', pairs.length, fits)]!;
+    if (taken.has(topic) || (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact]))) continue;
+    taken.add(topic);
     const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
-    // Each topic comes in variants: the i-th opening goes with the i-th question, answer and decision.
-    const k = rng.int(0, Math.min(topic.open.length, topic.ask.length, topic.answer.length, topic.decide.length) - 1);
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
-    s.say(raiser, open, topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined);
-    // The question and its answer come together or not at all (a question already asked in the series is not asked again).
+    // The question and its answer come together or not at all (a sentence already said in the series is not said
+    // again, so a question whose answer was said is left out with it).
     const ask = t.line(topic.ask[k]!, tv);
-    if (ask) {
-      s.say(asker, ask);
-      const answerer = raiser === asker ? team.lead : raiser;
-      s.say(answerer, t.line(topic.answer[k]!, tv));
-      if (rng.chance(0.5)) s.say(rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
-    }
+    const answer = ask ? t.line(topic.answer[k]!, tv) : '';
     const who = rng.pick([team.product, team.qa, ...engineers]);
-    s.say(team.lead, t.line(topic.decide[k]!, { ...tv, who: who.name }));
+    const decide = t.line(topic.decide[k]!, { ...tv, who: who.name });
+    const facts = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined;
+    if (!(ask && answer) && raiser === team.lead) {
+      // Nobody asks: the manager raises the matter and settles it in one turn.
+      say(t, s, raiser, open + decide, facts);
+    } else {
+      say(t, s, raiser, open, facts);
+      if (ask && answer) {
+        say(t, s, asker, ask);
+        const answerer = raiser === asker ? team.lead : raiser;
+        say(t, s, answerer, answer);
+        if (rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+      }
+      say(t, s, team.lead, decide);
+    }
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
+    decided.push({ who, what: topic.name });
   }
-  s.say(team.lead, t.line('@wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
+  board.carried = decided;
+  say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
 }
 
@@ -161,10 +172,10 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   };
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
-  const risk = to === 'blocked' ? '' : rng.chance(0.3) ? t.line('@wk_risk', v) : t.line('@wk_risk_none');
+  const risk = to === 'blocked' ? '' : rng.chance(0.3) ? phrase(t, 'wk_risk', v) : phrase(t, 'wk_risk_none', v, 0.3);
   const w = weeklyDetails();
   const dealDetail = (): string => textOf(w.details[t.deal('details', w.details.length, fits('details', team.key))]!);
-  let body = t.line(`@${list}`, v);
+  let body = phrase(t, list, v);
   const facts: FactKey[] = [];
   for (let d = to === 'todo' ? 1 : rng.chance(0.6) ? 2 : 1; d > 0; d--) {
     // A latency figure competes with the latency needle: when it is left out, a detail that quotes 毫秒 is passed over.
@@ -177,13 +188,18 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     }
   }
   if (rng.chance(0.5)) body += t.line(textOf(w.support[t.deal('support', w.support.length, fits('support', team.key))]!), { ...v, ...numbers(t) });
-  s.say(e, opener + body + t.line(next === ticket ? '@wk_next_same' : '@wk_next_new', v) + risk, facts);
+  say(t, s, e, opener + body + phrase(t, next === ticket ? 'wk_next_same' : 'wk_next_new', v) + risk, facts);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
   if (kind && rng.chance(0.45)) {
-    const ask = t.line(`@wk_ask_${kind}`, v);
-    if (ask) {
-      s.say(team.lead, ask);
-      s.say(e, t.line(`@wk_reply_${kind}`, v));
+    // The i-th question of a kind goes with the i-th reply (a question about the delay is answered about the delay).
+    const asks = t.g.list(`wk_ask_${kind}`);
+    const replies = t.g.list(`wk_reply_${kind}`);
+    const k = rng.int(0, Math.min(asks.length, replies.length) - 1);
+    const ask = t.line(asks[k]!, v);
+    const reply = ask ? t.line(replies[k]!, v) : '';
+    if (ask && reply) {
+      say(t, s, team.lead, ask);
+      say(t, s, e, reply);
     }
   } else if (rng.chance(0.6)) {
     // A colleague asks about what was just reported; the reporter answers.
@@ -193,13 +209,14 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     };
     const [q, a, needs] = w.exchanges[t.deal('exchanges', w.exchanges.length, fitsReport)]!;
     const ask = needs && !new RegExp(needs, 'u').test(body) ? '' : t.line(q, v);
+    const answer = ask ? t.line(a, v) : '';
     const asker = rng.pick([team.lead, team.lead, team.product, team.qa, ...here.filter((p) => p !== e)]);
-    if (ask) {
-      s.say(asker, ask);
-      s.say(e, t.line(a, v));
-      if (rng.chance(0.4)) s.say(asker, t.raw('@ack'));
+    if (ask && answer) {
+      say(t, s, asker, ask);
+      say(t, s, e, answer);
+      if (rng.chance(0.4)) say(t, s, asker, t.raw('@ack'));
     }
-  } else if (rng.chance(0.3)) s.say(team.lead, t.raw('@ack'));
+  } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
   if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw('@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
 }
 

@@ -14,6 +14,8 @@ export interface SessionHeader {
   title: string;
   day: number;
   chair: Person;
+  /** Label turns by the speaker's name alone (`段艳萍`), as an online meeting's transcript does; else `开发（段艳萍）`. */
+  byName?: boolean;
 }
 
 interface Pending {
@@ -53,6 +55,11 @@ export class Session {
     return this.clock;
   }
 
+  /** The label printed before a person's turns in this meeting. */
+  label(p: Person): string {
+    return this.header.byName ? p.name : labelOf(p);
+  }
+
   /** A turn `<title>（<name>） [HH:MM:SS]: <text>`, with the facts it states (Block.facts); empty text is skipped. */
   say(who: Person, text: string, facts?: FactKey[]): void {
     const t = text.trim();
@@ -60,7 +67,7 @@ export class Session {
     if (!this.present.includes(who)) this.present = [...this.present, who];
     const time = hms(this.clock);
     this.pending.push({
-      block: { kind: 'turn', text: `${labelOf(who)} [${time}]: ${t}`, section: this.section, time, speakers: this.present.map(labelOf), ...(facts?.length ? { facts } : {}) },
+      block: { kind: 'turn', text: `${this.label(who)} [${time}]: ${t}`, section: this.section, time, speakers: this.present.map((p) => this.label(p)), ...(facts?.length ? { facts } : {}) },
       present: this.present,
       at: this.clock,
     });
@@ -100,8 +107,8 @@ export class Session {
         meetingKind: this.header.kind,
         title: this.header.title,
         date: isoDate(this.header.day),
-        chair: labelOf(this.header.chair),
-        participants: p.present.map((x) => ({ label: labelOf(x), role: x.role })),
+        chair: this.label(this.header.chair),
+        participants: p.present.map((x) => ({ label: this.label(x), role: x.role })),
         ...(times[i] ? { time: times[i] } : {}),
         ...(previous ? { previousTime: previous } : {}),
       };

@@ -23,6 +23,8 @@ export interface TicketBoard {
   /** Minor version of the next release (v<major>.<minor>.0). */
   major: number;
   minor: number;
+  /** The topics decided at the team's last meeting and who follows each up: asked about at the next one. */
+  carried?: { who: Person; what: string }[];
 }
 
 /** A new board for a team. */
