@@ -9,7 +9,8 @@ export const GRAMMAR_FILES = ['procedure', 'action-log', 'finance', 'segment-rev
 export const TOPIC_FILES: Record<string, string[]> = {
   board: ['board-topics/finance', 'board-topics/operations', 'board-topics/commercial', 'board-topics/strategy', 'board-topics/people', 'board-topics/risk-and-legal', 'board-topics/technology', 'board-topics/governance',
     'board-topics/treasury-and-tax', 'board-topics/workforce-and-benefits',
-    'board-topics/shareholders-and-ethics', 'board-topics/engineering-and-ip', 'board-topics/plants-and-procurement', 'board-topics/sales-and-brand'],
+    'board-topics/shareholders-and-ethics', 'board-topics/engineering-and-ip', 'board-topics/plants-and-procurement', 'board-topics/sales-and-brand',
+    'board-topics/regulation-and-products', 'board-topics/capital-projects', 'board-topics/customers-and-channels', 'board-topics/organization-and-talent', 'board-topics/finance-and-reporting'],
   'audit-committee': ['audit-committee-topics'],
   'compensation-committee': ['compensation-committee-topics'],
   'governance-committee': ['governance-committee-topics'],
