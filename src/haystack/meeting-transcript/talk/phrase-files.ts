@@ -12,7 +12,7 @@ export const TOPIC_FILES: Record<string, string[]> = {
     'board-topics/shareholders-and-ethics', 'board-topics/engineering-and-ip', 'board-topics/plants-and-procurement', 'board-topics/sales-and-brand',
     'board-topics/regulation-and-products', 'board-topics/capital-projects', 'board-topics/customers-and-channels', 'board-topics/organization-and-talent', 'board-topics/finance-and-reporting',
     'board-topics/growth-and-sourcing', 'board-topics/policy-and-reputation', 'board-topics/technology-and-data', 'board-topics/environment-and-community', 'board-topics/finance-and-controls',
-    'board-topics/people-and-labor', 'board-topics/strategy-and-platforms'],
+    'board-topics/people-and-labor', 'board-topics/strategy-and-platforms', 'board-topics/food-industry', 'board-topics/medical-industry'],
   'audit-committee': ['audit-committee-topics'],
   'compensation-committee': ['compensation-committee-topics'],
   'governance-committee': ['governance-committee-topics'],
