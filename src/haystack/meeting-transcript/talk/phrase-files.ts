@@ -14,9 +14,9 @@ export const TOPIC_FILES: Record<string, string[]> = {
     'board-topics/growth-and-sourcing', 'board-topics/policy-and-reputation', 'board-topics/technology-and-data', 'board-topics/environment-and-community', 'board-topics/finance-and-controls',
     'board-topics/people-and-labor', 'board-topics/strategy-and-platforms', 'board-topics/food-industry', 'board-topics/medical-industry',
     'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing'],
-  'audit-committee': ['audit-committee-topics'],
-  'compensation-committee': ['compensation-committee-topics'],
-  'governance-committee': ['governance-committee-topics'],
+  'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance'],
+  'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design'],
+  'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice'],
   operations: ['operations-topics'],
 };
 
