@@ -13,11 +13,12 @@ export const TOPIC_FILES: Record<string, string[]> = {
     'board-topics/regulation-and-products', 'board-topics/capital-projects', 'board-topics/customers-and-channels', 'board-topics/organization-and-talent', 'board-topics/finance-and-reporting',
     'board-topics/growth-and-sourcing', 'board-topics/policy-and-reputation', 'board-topics/technology-and-data', 'board-topics/environment-and-community', 'board-topics/finance-and-controls',
     'board-topics/people-and-labor', 'board-topics/strategy-and-platforms', 'board-topics/food-industry', 'board-topics/medical-industry',
-    'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing', 'board-topics/contracts-and-costs', 'board-topics/selling-and-treasury', 'board-topics/industry-markets'],
+    'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing', 'board-topics/contracts-and-costs', 'board-topics/selling-and-treasury', 'board-topics/industry-markets',
+    'board-topics/service-and-safeguards'],
   'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance'],
   'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design'],
   'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice'],
-  operations: ['operations-topics', 'operations-topics-plant-floor'],
+  operations: ['operations-topics', 'operations-topics-plant-floor', 'operations-topics-supply-and-quality'],
 };
 
 /** Question banks (arrays of question themes with their answers). */
