@@ -71,7 +71,10 @@ describe('facts of the meeting-transcript generator', () => {
     };
     const a = dates();
     const b = dates(new Set(meetingTranscriptGenerator.facts));
-    expect(b.slice(0, a.length - 2)).toEqual(a.slice(0, a.length - 2));
+    // Left-out facts make some meetings longer or shorter, so the two cuts hold different numbers of meetings.
+    const k = Math.min(a.length, b.length) - 2;
+    expect(k).toBeGreaterThan(20);
+    expect(b.slice(0, k)).toEqual(a.slice(0, k));
   });
 
   it('describes the world the blocks come from', () => {

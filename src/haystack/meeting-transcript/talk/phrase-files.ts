@@ -9,11 +9,16 @@ export const GRAMMAR_FILES = ['procedure', 'action-log', 'finance', 'segment-rev
 export const TOPIC_FILES: Record<string, string[]> = {
   board: ['board-topics/finance', 'board-topics/operations', 'board-topics/commercial', 'board-topics/strategy', 'board-topics/people', 'board-topics/risk-and-legal', 'board-topics/technology', 'board-topics/governance',
     'board-topics/treasury-and-tax', 'board-topics/workforce-and-benefits',
-    'board-topics/shareholders-and-ethics', 'board-topics/engineering-and-ip', 'board-topics/plants-and-procurement', 'board-topics/sales-and-brand'],
-  'audit-committee': ['audit-committee-topics'],
-  'compensation-committee': ['compensation-committee-topics'],
-  'governance-committee': ['governance-committee-topics'],
-  operations: ['operations-topics'],
+    'board-topics/shareholders-and-ethics', 'board-topics/engineering-and-ip', 'board-topics/plants-and-procurement', 'board-topics/sales-and-brand',
+    'board-topics/regulation-and-products', 'board-topics/capital-projects', 'board-topics/customers-and-channels', 'board-topics/organization-and-talent', 'board-topics/finance-and-reporting',
+    'board-topics/growth-and-sourcing', 'board-topics/policy-and-reputation', 'board-topics/technology-and-data', 'board-topics/environment-and-community', 'board-topics/finance-and-controls',
+    'board-topics/people-and-labor', 'board-topics/strategy-and-platforms', 'board-topics/food-industry', 'board-topics/medical-industry',
+    'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing', 'board-topics/contracts-and-costs', 'board-topics/selling-and-treasury', 'board-topics/industry-markets',
+    'board-topics/service-and-safeguards'],
+  'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance'],
+  'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design'],
+  'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice'],
+  operations: ['operations-topics', 'operations-topics-plant-floor', 'operations-topics-supply-and-quality'],
 };
 
 /** Question banks (arrays of question themes with their answers). */

@@ -133,6 +133,8 @@ export interface Topic {
   followUp?: TopicFollowUp;
   /** Fiscal quarters after whose close the topic comes up (the operating plan after the third); default any. */
   after?: number[];
+  /** Industries whose companies take the topic up (`electrical equipment`, `packaged foods`, …); default every industry. */
+  industries?: string[];
 }
 
 /** What the series remembers of a persistent topic: its variables, how often it was taken up, when, and what was decided. */

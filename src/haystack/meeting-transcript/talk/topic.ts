@@ -218,5 +218,6 @@ export function latestDateIn(template: string, v: Vars): number {
 /** True when a topic may be taken up: none of the facts it states is omitted. */
 export function topicAllowed(mc: MeetingContext, topic: Topic): boolean {
   if (topic.after && !topic.after.includes(mc.world.book.results(mc.meeting.cycle).quarter.q)) return false;
+  if (topic.industries && !topic.industries.includes(mc.org.industry)) return false;
   return (topic.states ?? []).every((f) => mc.states(f));
 }
