@@ -21,13 +21,15 @@ import { renderLastNotes, renderNotes } from './sections/notes.js';
 import { renderSchedules } from './sections/schedules.js';
 import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/extra-tables.js';
 import { renderBoardMeetings, renderLongNotes } from './sections/long-notes.js';
+import { renderStatementNotes } from './sections/statement-notes.js';
+import { renderRetirementBenefits } from './sections/retirement-benefits.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
   renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
-  renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderRevenueByRegion,
-  renderMoreNotes, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
+  renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderStatementNotes, renderRevenueByRegion,
+  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */

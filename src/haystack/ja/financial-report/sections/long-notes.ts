@@ -4,29 +4,11 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row } from '../format.js';
-
-/** 前連結会計年度 / 当連結会計年度 column heads with their dates. */
-function periods(ctx: JaReportContext): [string, string] {
-  return [`前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`];
-}
-
-/** A figure drawn once for a fiscal year (so next year's report prints it again unchanged as the prior year). */
-function drawn(ctx: JaReportContext, year: number, label: string, lo: number, hi: number): number {
-  return ctx.withYear(year).rng.fork(label).float(lo, hi);
-}
+import { drawn, ociSplit, periods } from './draws.js';
 
 /** （連結包括利益計算書関係）: reclassification and tax effect of each item of other comprehensive income; the items sum to the change in AOCI. */
 function* comprehensiveIncome(ctx: JaReportContext): Generator<Block> {
-  const delta = ctx.y.aoci - ctx.p.aoci;
-  const secAfter = Math.round(delta * drawn(ctx, ctx.year, 'oci-sec', 0.35, 0.6));
-  const fx = Math.round(delta * drawn(ctx, ctx.year, 'oci-fx', 0.2, 0.45));
-  const retAfter = delta - secAfter - fx;
-  const split = (after: number, reclass: number) => {
-    const before = Math.round(after / 0.694);
-    return { occurred: before - reclass, reclass, before, tax: after - before, after };
-  };
-  const sec = split(secAfter, ctx.may(JA_REPORT_FACTS.securitiesGain) ? -ctx.y.securitiesGain : -Math.round(drawn(ctx, ctx.year, 'oci-reclass', 0, 40)));
-  const ret = split(retAfter, Math.round(drawn(ctx, ctx.year, 'oci-ret', -60, 90)));
+  const { sec, fx, ret, delta } = ociSplit(ctx);
   yield ctx.heading('（連結包括利益計算書関係）', '包括利益');
   yield ctx.table([
     '※ その他の包括利益に係る組替調整額及び税効果額',

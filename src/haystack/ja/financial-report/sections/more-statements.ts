@@ -56,6 +56,7 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const dta = [0.028, 0.011, 0.006, 0.009, 0.004].map((k, i) => Math.round(y.sales * k * (1 + ((y.year + i) % 5) / 20)));
   const allowance = -Math.round(dta.reduce((a, b) => a + b, 0) * 0.12);
   const dtl = Math.round((y.securities - cost) * 0.306);
+  yield ctx.heading('（税効果会計関係）', '税効果会計');
   yield ctx.table([
     '繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
     row(['繰延税金資産及び負債の内訳', `当連結会計年度（${ctx.year}年3月31日）`]),
@@ -72,8 +73,9 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const service = Math.round(y.dbo * 0.045);
   const interest = Math.round((y.dbo * y.discountRate) / 100);
   const paid = Math.round(y.dbo * 0.06);
+  yield ctx.heading('（退職給付関係）', '退職給付');
   yield ctx.table([
-    '退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
+    '(1) 退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
     row(['退職給付債務の増減', `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
     row(['退職給付債務の期首残高', p.dbo]),
     row(['勤務費用', service]),

@@ -74,7 +74,7 @@ function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
     row(['確定給付制度の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
     row(['退職給付債務の期末残高', p.dbo, y.dbo]),
     row(['年金資産の期末残高', p.planAssets, y.planAssets]),
-    row(['連結貸借対照表に計上された負債と資産の純額', p.retirement, y.retirement]),
+    row(['連結貸借対照表に計上された負債と資産の純額', p.dbo - p.planAssets, y.dbo - y.planAssets]),
     row(['割引率（%）', p.discountRate.toFixed(1), y.discountRate.toFixed(1)]),
   ]);
   yield ctx.heading('（税効果会計関係）', '税効果会計');

@@ -1,0 +1,42 @@
+// Figures several notes print alike: a year's stable draws, the two periods' column heads and the split of other comprehensive income.
+import type { JaReportContext } from '../context.js';
+import { JA_REPORT_FACTS } from '../facts.js';
+
+/** 前連結会計年度 / 当連結会計年度 column heads with their dates. */
+export function periods(ctx: JaReportContext): [string, string] {
+  return [`前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`];
+}
+
+/** 前連結会計年度 / 当連結会計年度 column heads for flows (自…至…). */
+export function spans(ctx: JaReportContext): [string, string] {
+  return [`前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`, `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`];
+}
+
+/** A figure drawn once for a fiscal year (so next year's report prints it again unchanged as the prior year). */
+export function drawn(ctx: JaReportContext, year: number, label: string, lo: number, hi: number): number {
+  return ctx.withYear(year).rng.fork(label).float(lo, hi);
+}
+
+/** One item of other comprehensive income: arising, reclassified, before tax, tax effect, after tax. */
+export interface OciItem {
+  occurred: number;
+  reclass: number;
+  before: number;
+  tax: number;
+  after: number;
+}
+
+/** The year's other comprehensive income by item (the items sum to the change in AOCI). */
+export function ociSplit(ctx: JaReportContext): { sec: OciItem; fx: number; ret: OciItem; delta: number } {
+  const delta = ctx.y.aoci - ctx.p.aoci;
+  const secAfter = Math.round(delta * drawn(ctx, ctx.year, 'oci-sec', 0.35, 0.6));
+  const fx = Math.round(delta * drawn(ctx, ctx.year, 'oci-fx', 0.2, 0.45));
+  const retAfter = delta - secAfter - fx;
+  const split = (after: number, reclass: number): OciItem => {
+    const before = Math.round(after / 0.694);
+    return { occurred: before - reclass, reclass, before, tax: after - before, after };
+  };
+  const sec = split(secAfter, ctx.may(JA_REPORT_FACTS.securitiesGain) ? -ctx.y.securitiesGain : -Math.round(drawn(ctx, ctx.year, 'oci-reclass', 0, 40)));
+  const ret = split(retAfter, Math.round(drawn(ctx, ctx.year, 'oci-ret', -60, 90)));
+  return { sec, fx, ret, delta };
+}
