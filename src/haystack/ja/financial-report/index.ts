@@ -23,13 +23,14 @@ import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/extra-
 import { renderBoardMeetings, renderLongNotes } from './sections/long-notes.js';
 import { renderStatementNotes } from './sections/statement-notes.js';
 import { renderRetirementBenefits } from './sections/retirement-benefits.js';
+import { renderClosing } from './sections/audit-report.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
   renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
   renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderStatementNotes, renderRevenueByRegion,
-  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
+  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules, renderClosing,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */

@@ -1,6 +1,7 @@
 // Figures several notes print alike: a year's stable draws, the two periods' column heads and the split of other comprehensive income.
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
+import type { JaYear } from '../ledger.js';
 
 /** 前連結会計年度 / 当連結会計年度 column heads with their dates. */
 export function periods(ctx: JaReportContext): [string, string] {
@@ -39,4 +40,24 @@ export function ociSplit(ctx: JaReportContext): { sec: OciItem; fx: number; ret:
   const sec = split(secAfter, ctx.may(JA_REPORT_FACTS.securitiesGain) ? -ctx.y.securitiesGain : -Math.round(drawn(ctx, ctx.year, 'oci-reclass', 0, 40)));
   const ret = split(retAfter, Math.round(drawn(ctx, ctx.year, 'oci-ret', -60, 90)));
   return { sec, fx, ret, delta };
+}
+
+/** The deferred tax assets by cause (退職給付, 賞与引当金, 未払事業税, 減損損失, その他), the valuation allowance and the liability on securities of a year. */
+export function deferredTaxes(y: JaYear): { items: number[]; allowance: number; dtl: number; net: number } {
+  const items = [0.028, 0.011, 0.006, 0.009, 0.004].map((k, i) => Math.round(y.sales * k * (1 + ((y.year + i) % 5) / 20)));
+  const allowance = -Math.round(items.reduce((a, b) => a + b, 0) * 0.12);
+  const dtl = Math.round((y.securities - Math.round(y.securities * 0.42)) * 0.306);
+  return { items, allowance, dtl, net: items.reduce((a, b) => a + b, 0) + allowance - dtl };
+}
+
+/** Write-down of inventories in cost of sales (洗替法, after reversals) of `year`. */
+export function writeDown(ctx: JaReportContext, year: number): number {
+  return Math.round(ctx.books(year).inventories * drawn(ctx, year, 'inv-wd', -0.002, 0.006));
+}
+
+/** The day of the general meeting of shareholders of `year` (the day before the report is filed), ISO. */
+export function agmDay(ctx: JaReportContext, year: number): string {
+  const d = new Date(`${ctx.calendar.filedOn(year)}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
 }

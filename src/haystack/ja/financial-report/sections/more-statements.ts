@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { cell, row } from '../format.js';
+import { deferredTaxes } from './draws.js';
 import { quarters, REGIONS, salesByRegion } from './splits.js';
 
 /** ③ 連結株主資本等変動計算書 (当連結会計年度). */
@@ -53,9 +54,7 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
     row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(y.securities * 0.93), Math.round(cost * 0.88), Math.round(y.securities * 0.93) - Math.round(cost * 0.88)]),
     row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(y.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(y.securities * 0.07) - Math.round(cost * 0.12) - 3]),
   ]);
-  const dta = [0.028, 0.011, 0.006, 0.009, 0.004].map((k, i) => Math.round(y.sales * k * (1 + ((y.year + i) % 5) / 20)));
-  const allowance = -Math.round(dta.reduce((a, b) => a + b, 0) * 0.12);
-  const dtl = Math.round((y.securities - cost) * 0.306);
+  const { items: dta, allowance, dtl } = deferredTaxes(y);
   yield ctx.heading('（税効果会計関係）', '税効果会計');
   yield ctx.table([
     '繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',

@@ -4,6 +4,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
+import { deferredTaxes } from './draws.js';
 import { worldVars } from './vars.js';
 
 const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
@@ -12,7 +13,7 @@ const noteProse = () => loadHaystackData<{ 注記文: Record<string, string[]> }
 /** The prose notes (estimates, financial instruments, leases, retirement obligations, property, related parties), each sentence said once. */
 function* proseNotes(ctx: JaReportContext): Generator<Block> {
   const y = ctx.y;
-  const dta = Math.round(y.sales * 0.055);
+  const dta = deferredTaxes(y).net;
   const v = { ...worldVars(ctx), dta: oku(dta), ppe: oku(y.ppe), intangibles: oku(y.intangibles), hqpref: ctx.company.hq.prefecture };
   for (const [title, sentences] of Object.entries(noteProse())) {
     const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));

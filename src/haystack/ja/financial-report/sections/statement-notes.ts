@@ -2,7 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { cell, jaDate, row } from '../format.js';
-import { drawn, periods, spans } from './draws.js';
+import { agmDay, drawn, periods, spans, writeDown } from './draws.js';
 
 /** 有形固定資産の減価償却累計額 at the end of `year` (grows with the depreciable base). */
 function accumulated(ctx: JaReportContext, year: number): number {
@@ -33,11 +33,6 @@ function receivableParts(ctx: JaReportContext, year: number): [number, number, n
   return [notes, electronic, r - notes - electronic];
 }
 
-/** Write-down of inventories in cost of sales (洗替法, after reversals) of `year`. */
-function writeDown(ctx: JaReportContext, year: number): number {
-  return Math.round(ctx.books(year).inventories * drawn(ctx, year, 'inv-wd', -0.002, 0.006));
-}
-
 /** 固定資産除却損 of `year` by kind of asset (sums to the ledger's loss). */
 function disposalParts(ctx: JaReportContext, year: number): number[] {
   const loss = ctx.books(year).disposalLoss;
@@ -63,13 +58,6 @@ export function treasuryShares(ctx: JaReportContext, year: number): { end: numbe
     end += bought;
   }
   return { end, bought };
-}
-
-/** The day of the general meeting of shareholders of `year` (the day before the report is filed). */
-function agm(ctx: JaReportContext, year: number): string {
-  const d = new Date(`${ctx.calendar.filedOn(year)}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - 1);
-  return jaDate(d.toISOString().slice(0, 10));
 }
 
 /** （連結貸借対照表関係）. */
@@ -186,13 +174,13 @@ function* equityNotes(ctx: JaReportContext): Generator<Block> {
   yield ctx.table([
     '2．配当に関する事項　(1) 配当金支払額',
     row(['決議', '株式の種類', '配当金の総額（百万円）', '1株当たり配当額（円）', '基準日', '効力発生日']),
-    row([`${agm(ctx, y0)} 定時株主総会`, '普通株式', total(prevFinal), prevFinal, `${y0}年3月31日`, after(ctx.calendar.filedOn(y0))]),
+    row([`${jaDate(agmDay(ctx, y0))} 定時株主総会`, '普通株式', total(prevFinal), prevFinal, `${y0}年3月31日`, after(ctx.calendar.filedOn(y0))]),
     row([`${board} 取締役会`, '普通株式', total(ctx.y.interimDividend), ctx.y.interimDividend, `${y0}年9月30日`, paid]),
   ]);
   yield ctx.table([
     '(2) 基準日が当連結会計年度に属する配当のうち、配当の効力発生日が翌連結会計年度となるもの',
     row(['決議', '株式の種類', '配当の原資', '配当金の総額（百万円）', '1株当たり配当額（円）', '基準日', '効力発生日']),
-    row([`${agm(ctx, ctx.year)} 定時株主総会`, '普通株式', '利益剰余金', total(final), final, `${ctx.year}年3月31日`, after(ctx.calendar.filedOn(ctx.year))]),
+    row([`${jaDate(agmDay(ctx, ctx.year))} 定時株主総会`, '普通株式', '利益剰余金', total(final), final, `${ctx.year}年3月31日`, after(ctx.calendar.filedOn(ctx.year))]),
   ]);
 }
 
