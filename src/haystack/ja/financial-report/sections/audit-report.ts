@@ -69,8 +69,8 @@ function* shareAdministration(ctx: JaReportContext): Generator<Block> {
     `| 単元未満株式の買取り　取扱場所 | ${c.transferAgent}　証券代行部 |`,
     `| 単元未満株式の買取り　株主名簿管理人 | ${c.transferAgent} |`,
     `| 単元未満株式の買取り　買取手数料 | 株式の売買の委託に係る手数料相当額として別途定める金額 |`,
-    `| 公告掲載方法 | 電子公告により行います。ただし、事故その他やむを得ない事由によって電子公告による公告をすることができない場合は、日本経済新聞に掲載して行います。公告掲載URL　https://www.${domain}.co.jp/ |`,
-    `| 株主に対する特典 | ${drawn(ctx, ctx.calendar.firstYear, 'perk', 0, 1) < 0.4 ? `毎年3月31日現在の株主名簿に記載された${drawn(ctx, ctx.calendar.firstYear, 'perk-lots', 0, 1) < 0.5 ? '1単元' : '3単元'}以上保有の株主に対し、当社グループ製品の詰め合わせを贈呈しております` : 'ありません'} |`,
+    `| 公告掲載方法 | 電子公告（ただし、事故その他やむを得ない事由によって電子公告による公告をすることができない場合は、日本経済新聞に掲載）　公告掲載URL　https://www.${domain}.co.jp/ |`,
+    `| 株主に対する特典 | ${drawn(ctx, ctx.calendar.firstYear, 'perk', 0, 1) < 0.4 ? `毎年3月31日現在の株主名簿に記載された${drawn(ctx, ctx.calendar.firstYear, 'perk-lots', 0, 1) < 0.5 ? '1単元' : '3単元'}以上保有の株主に対し、当社グループ製品の詰め合わせを贈呈` : 'ありません'} |`,
   ]);
   yield ctx.heading('第7【提出会社の参考情報】', '参考情報');
   yield ctx.heading('1【提出会社の親会社等の情報】');
