@@ -202,7 +202,8 @@ function* auditReports(ctx: JaReportContext): Generator<Block> {
     yield ctx.para([t.報酬関連情報]);
   }
   yield ctx.heading('利害関係');
-  yield ctx.para([t.利害関係, '以　上']);
+  yield ctx.para([t.利害関係]);
+  yield ctx.meta(['以　上']);
   yield ctx.meta(['（注）1．上記の監査報告書の原本は当社（有価証券報告書提出会社）が別途保管しております。', '2．XBRLデータは監査の対象には含まれていません。']);
 
   yield ctx.heading('独立監査人の監査報告書', '監査報告書');
@@ -215,7 +216,8 @@ function* auditReports(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('監査上の主要な検討事項');
   yield ctx.para([ctx.once(() => ctx.say('{繰延税金資産の回収可能性|当社の繰延税金資産の回収可能性}　連結財務諸表の監査報告書に記載されている監査上の主要な検討事項（繰延税金資産の回収可能性）と同一内容であるため、記載を省略している。'))]);
   yield ctx.heading('利害関係');
-  yield ctx.para([t.利害関係, '以　上']);
+  yield ctx.para([t.利害関係]);
+  yield ctx.meta(['以　上']);
 }
 
 /** 内部統制報告書 and 確認書, the documents filed with the report. */
