@@ -24,12 +24,13 @@ import { renderBoardMeetings, renderLongNotes } from './sections/long-notes.js';
 import { renderStatementNotes } from './sections/statement-notes.js';
 import { renderRetirementBenefits } from './sections/retirement-benefits.js';
 import { renderClosing } from './sections/audit-report.js';
+import { renderRevenueNotes } from './sections/revenue-notes.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
   renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
-  renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderStatementNotes, renderRevenueByRegion,
+  renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderStatementNotes, renderRevenueByRegion, renderRevenueNotes,
   renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules, renderClosing,
 ];
 

@@ -28,13 +28,15 @@ export function* renderRevenueByRegion(ctx: JaReportContext): Generator<Block> {
   const split = salesByRegion(ctx);
   const c = ctx.company;
   yield ctx.heading('（収益認識関係）', '収益認識');
-  yield ctx.table([
-    '顧客との契約から生じる収益を分解した情報　当連結会計年度　（単位：百万円）',
-    row(['', ...c.segments.map((s) => s.label), '合計']),
-    ...REGIONS.map((r, k) => row([r, ...split.map((s) => s[k]!), split.reduce((a, s) => a + s[k]!, 0)])),
-    row(['顧客との契約から生じる収益', ...ctx.y.segments.map((s) => s.sales), ctx.y.sales]),
-  ]);
   const prevSplit = salesByRegion(ctx.withYear(ctx.year - 1));
+  const table = (parts: number[][], b: typeof ctx.y, period: string) => ctx.table([
+    `顧客との契約から生じる収益を分解した情報　${period}　（単位：百万円）`,
+    row(['', ...c.segments.map((s) => s.label), '合計']),
+    ...REGIONS.map((r, k) => row([r, ...parts.map((s) => s[k]!), parts.reduce((a, s) => a + s[k]!, 0)])),
+    row(['顧客との契約から生じる収益', ...b.segments.map((s) => s.sales), b.sales]),
+  ]);
+  yield table(prevSplit, ctx.p, '前連結会計年度');
+  yield table(split, ctx.y, '当連結会計年度');
   yield ctx.para(REGIONS.slice(0, 4).map((r, k) => {
     const cur = split.reduce((a, s) => a + s[k]!, 0);
     const prev = prevSplit.reduce((a, s) => a + s[k]!, 0);

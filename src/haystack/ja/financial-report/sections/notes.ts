@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
+import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
 import { deferredTaxes } from './draws.js';
@@ -92,18 +93,14 @@ function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
   ]);
 }
 
-function* segmentNotes(ctx: JaReportContext): Generator<Block> {
-  const { y, company: c } = ctx;
-  yield ctx.heading('（セグメント情報等）', 'セグメント情報');
-  yield ctx.para([
-    ctx.once(() => ctx.say('1．報告セグメントの概要　当社グループの報告セグメントは、当社グループの構成単位のうち分離された財務情報が入手可能であり、取締役会が経営資源の配分の決定及び業績を評価するために、定期的に検討を行う対象となっているものであります。')),
-    `当社グループは、製品の種類別に事業部を置き、${c.segments.map((s) => `「${s.label}」`).join('、')}の${c.segments.length}つを報告セグメントとしております。`,
-  ]);
+/** 報告セグメントごとの売上高、利益、資産その他の項目 of one year's books. */
+function segmentTable(ctx: JaReportContext, y: JaYear, period: string): Block {
+  const c = ctx.company;
   const segs = y.segments;
   const sumAssets = segs.reduce((a, s) => a + s.assets, 0);
   const adjAssets = y.totalAssets - sumAssets;
-  yield ctx.table([
-    '2．報告セグメントごとの売上高、利益又は損失、資産その他の項目の金額に関する情報　当連結会計年度　（単位：百万円）',
+  return ctx.table([
+    `2．報告セグメントごとの売上高、利益又は損失、資産その他の項目の金額に関する情報　${period}　（単位：百万円）`,
     row(['', ...c.segments.map((s) => s.label), '計', '調整額', '連結財務諸表計上額']),
     row(['外部顧客への売上高', ...segs.map((s) => s.sales), y.sales, 0, y.sales]),
     row(['セグメント利益', ...segs.map((s) => s.op), segs.reduce((a, s) => a + s.op, 0), y.adjustment, y.op]),
@@ -111,6 +108,17 @@ function* segmentNotes(ctx: JaReportContext): Generator<Block> {
     row(['減価償却費', ...segs.map((s) => s.depreciation), segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation - segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation]),
     row(['有形固定資産及び無形固定資産の増加額', ...segs.map((s) => s.capex), segs.reduce((a, s) => a + s.capex, 0), y.capex - segs.reduce((a, s) => a + s.capex, 0), y.capex]),
   ]);
+}
+
+function* segmentNotes(ctx: JaReportContext): Generator<Block> {
+  const { y, company: c } = ctx;
+  yield ctx.heading('（セグメント情報等）', 'セグメント情報');
+  yield ctx.para([
+    ctx.once(() => ctx.say('1．報告セグメントの概要　当社グループの報告セグメントは、当社グループの構成単位のうち分離された財務情報が入手可能であり、取締役会が経営資源の配分の決定及び業績を評価するために、定期的に検討を行う対象となっているものであります。')),
+    `当社グループは、製品の種類別に事業部を置き、${c.segments.map((s) => `「${s.label}」`).join('、')}の${c.segments.length}つを報告セグメントとしております。`,
+  ]);
+  yield segmentTable(ctx, ctx.p, `前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`);
+  yield segmentTable(ctx, y, `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`);
   yield ctx.para([
     `（注）セグメント利益の調整額${cell(y.adjustment)}百万円は、各報告セグメントに配分していない全社費用であり、主に報告セグメントに帰属しない一般管理費であります。`,
   ]);
