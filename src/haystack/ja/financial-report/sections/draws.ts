@@ -42,12 +42,44 @@ export function ociSplit(ctx: JaReportContext): { sec: OciItem; fx: number; ret:
   return { sec, fx, ret, delta };
 }
 
-/** The deferred tax assets by cause (退職給付, 賞与引当金, 未払事業税, 減損損失, その他), the valuation allowance and the liability on securities of a year. */
-export function deferredTaxes(y: JaYear): { items: number[]; allowance: number; dtl: number; net: number } {
-  const items = [0.028, 0.011, 0.006, 0.009, 0.004].map((k, i) => Math.round(y.sales * k * (1 + ((y.year + i) % 5) / 20)));
-  const allowance = -Math.round(items.reduce((a, b) => a + b, 0) * 0.12);
-  const dtl = Math.round((y.securities - Math.round(y.securities * 0.42)) * 0.306);
-  return { items, allowance, dtl, net: items.reduce((a, b) => a + b, 0) + allowance - dtl };
+/** Deferred taxes of a year by cause (百万円): assets before and after the valuation allowances, liabilities, and the net. */
+export interface DeferredTaxes {
+  items: Array<[string, number]>;
+  gross: number;
+  lossAllowance: number;
+  otherAllowance: number;
+  allowance: number;
+  assets: number;
+  liabilities: Array<[string, number]>;
+  dtl: number;
+  net: number;
+}
+
+/** The deferred taxes of a year, from the balances they arise on (at the statutory rate of about 30.6%). */
+export function deferredTaxes(y: JaYear): DeferredTaxes {
+  const items: Array<[string, number]> = [
+    ['税務上の繰越欠損金（注）', Math.round(y.sales * 0.0015 * (1 + (y.year % 4) / 3))],
+    ['退職給付に係る負債', Math.round(y.retirement * 0.306)],
+    ['賞与引当金', Math.round(y.sga * 0.08 * 0.306)],
+    ['未払事業税', Math.round(y.taxPayable * 0.1)],
+    ['棚卸資産評価損', Math.round(y.inventories * 0.004)],
+    ['減価償却超過額', Math.round(y.ppe * 0.012)],
+    ['減損損失', Math.round(y.ppe * 0.006 * (1 + (y.year % 3) / 4))],
+    ['資産除去債務', Math.round(y.sales * 0.0003)],
+    ['その他', Math.round(y.sales * 0.004 * (1 + ((y.year + 4) % 5) / 20))],
+  ];
+  const gross = items.reduce((a, [, v]) => a + v, 0);
+  const lossAllowance = -Math.round(items[0]![1] * 0.8);
+  const otherAllowance = -Math.round((gross - items[0]![1]) * 0.06);
+  const allowance = lossAllowance + otherAllowance;
+  const liabilities: Array<[string, number]> = [
+    ['その他有価証券評価差額金', Math.round((y.securities - Math.round(y.securities * 0.42)) * 0.306)],
+    ['固定資産圧縮積立金', Math.round(y.land * 0.02)],
+    ['在外子会社の留保利益', Math.round(y.sales * 0.0008)],
+    ['その他', Math.round(y.sales * 0.0002)],
+  ];
+  const dtl = liabilities.reduce((a, [, v]) => a + v, 0);
+  return { items, gross, lossAllowance, otherAllowance, allowance, assets: gross + allowance, liabilities, dtl, net: gross + allowance - dtl };
 }
 
 /** Write-down of inventories in cost of sales (洗替法, after reversals) of `year`. */

@@ -56,20 +56,29 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
     row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(y.securities * 0.93), Math.round(cost * 0.88), Math.round(y.securities * 0.93) - Math.round(cost * 0.88)]),
     row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(y.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(y.securities * 0.07) - Math.round(cost * 0.12) - 3]),
   ]);
-  const { items: dta, allowance, dtl } = deferredTaxes(y);
+  const dp = deferredTaxes(p);
+  const dy = deferredTaxes(y);
   yield ctx.heading('（税効果会計関係）', '税効果会計');
   yield ctx.table([
-    '繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
-    row(['繰延税金資産及び負債の内訳', `当連結会計年度（${ctx.year}年3月31日）`]),
-    row(['退職給付に係る負債', dta[0]!]),
-    row(['賞与引当金', dta[1]!]),
-    row(['未払事業税', dta[2]!]),
-    row(['減損損失', dta[3]!]),
-    row(['その他', dta[4]!]),
-    row(['評価性引当額', allowance]),
-    row(['繰延税金資産合計', dta.reduce((a, b) => a + b, 0) + allowance]),
-    row(['その他有価証券評価差額金', -dtl]),
-    row(['繰延税金負債合計', -dtl]),
+    '1．繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
+    row(['繰延税金資産及び負債の内訳', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
+    '繰延税金資産',
+    ...dy.items.map(([label, v], i) => row([label, dp.items[i]![1], v])),
+    row(['繰延税金資産小計', dp.gross, dy.gross]),
+    row(['税務上の繰越欠損金に係る評価性引当額（注）', dp.lossAllowance, dy.lossAllowance]),
+    row(['将来減算一時差異等の合計に係る評価性引当額', dp.otherAllowance, dy.otherAllowance]),
+    row(['評価性引当額小計', dp.allowance, dy.allowance]),
+    row(['繰延税金資産合計', dp.assets, dy.assets]),
+    '繰延税金負債',
+    ...dy.liabilities.map(([label, v], i) => row([label, -dp.liabilities[i]![1], -v])),
+    row(['繰延税金負債合計', -dp.dtl, -dy.dtl]),
+    row(['繰延税金資産の純額', dp.net, dy.net]),
+  ]);
+  const lossItem = dy.items[0]![1];
+  const sub = ctx.company.subsidiaries[2 + (ctx.year % Math.max(1, ctx.company.subsidiaries.length - 2))] ?? ctx.company.subsidiaries[0]!;
+  yield ctx.para([
+    `（注）税務上の繰越欠損金${cell(lossItem)}百万円（法定実効税率を乗じた額）は、主に在外連結子会社${sub.name}において生じたものであります。`,
+    ctx.once(() => ctx.say(`{当該税務上の繰越欠損金については、|税務上の繰越欠損金のうち、}{将来の課税所得の見込みにより回収可能と判断した部分|翌連結会計年度以降の課税所得により回収が見込まれる部分}について繰延税金資産を計上しております。`)),
   ]);
   const service = Math.round(y.dbo * 0.045);
   const interest = Math.round((y.dbo * y.discountRate) / 100);

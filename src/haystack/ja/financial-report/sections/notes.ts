@@ -80,16 +80,22 @@ function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
     row(['割引率（%）', p.discountRate.toFixed(1), y.discountRate.toFixed(1)]),
   ]);
   yield ctx.heading('（税効果会計関係）', '税効果会計');
-  const eff = (y.taxCurrent + y.taxDeferred) / y.pretax * 100;
-  const statutory = 30.6;
+  const rates = (b: JaYear) => {
+    const eff = ((b.taxCurrent + b.taxDeferred) / b.pretax) * 100;
+    const statutory = 30.6;
+    const entertainment = 0.3 + (b.year % 5) / 10;
+    const credit = 0.8 + (b.year % 7) / 10;
+    const inhabitant = 0.1 + (b.year % 3) / 10;
+    const allowance = ((b.year * 7) % 9) / 10 - 0.3;
+    const other = eff - statutory - entertainment + credit - inhabitant - allowance;
+    return [statutory, entertainment, inhabitant, -credit, allowance, other, eff].map((v) => (v < 0 ? `△${(-v).toFixed(1)}` : v.toFixed(1)));
+  };
+  const rp = rates(p);
+  const ry = rates(y);
   yield ctx.table([
-    '法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
-    row(['負担率の差異の項目', `当連結会計年度（${ctx.year}年3月31日）（%）`]),
-    row(['法定実効税率', statutory.toFixed(1)]),
-    row(['交際費等永久に損金に算入されない項目', (0.3 + (ctx.year % 5) / 10).toFixed(1)]),
-    row(['試験研究費等の税額控除', `△${(0.8 + (ctx.year % 7) / 10).toFixed(1)}`]),
-    row(['その他', (eff - statutory - (0.3 + (ctx.year % 5) / 10) + (0.8 + (ctx.year % 7) / 10)).toFixed(1)]),
-    row(['税効果会計適用後の法人税等の負担率', eff.toFixed(1)]),
+    '2．法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
+    row(['負担率の差異の項目', `前連結会計年度（${ctx.year - 1}年3月31日）（%）`, `当連結会計年度（${ctx.year}年3月31日）（%）`]),
+    ...['法定実効税率', '交際費等永久に損金に算入されない項目', '住民税均等割', '試験研究費等の税額控除', '評価性引当額の増減', 'その他', '税効果会計適用後の法人税等の負担率'].map((label, i) => row([label, rp[i]!, ry[i]!])),
   ]);
 }
 
