@@ -56,8 +56,8 @@ export interface DeferredTaxes {
 }
 
 /** The deferred taxes of a year, from the balances they arise on (at the statutory rate of about 30.6%). */
-export function deferredTaxes(y: JaYear): DeferredTaxes {
-  const items: Array<[string, number]> = [
+export function deferredTaxes(y: JaYear, impairmentRow = true): DeferredTaxes {
+  const all: Array<[string, number]> = [
     ['税務上の繰越欠損金（注）', Math.round(y.sales * 0.0015 * (1 + (y.year % 4) / 3))],
     ['退職給付に係る負債', Math.round(y.retirement * 0.306)],
     ['賞与引当金', Math.round(y.sga * 0.08 * 0.306)],
@@ -68,6 +68,8 @@ export function deferredTaxes(y: JaYear): DeferredTaxes {
     ['資産除去債務', Math.round(y.sales * 0.0003)],
     ['その他', Math.round(y.sales * 0.004 * (1 + ((y.year + 4) % 5) / 20))],
   ];
+  // Without its own row (a needle tells of the year's impairment), the impairment's deferred tax is part of その他.
+  const items = impairmentRow ? all : all.filter(([l]) => l !== '減損損失').map(([l, v]): [string, number] => [l, l === 'その他' ? v + all[6]![1] : v]);
   const gross = items.reduce((a, [, v]) => a + v, 0);
   const lossAllowance = -Math.round(items[0]![1] * 0.8);
   const otherAllowance = -Math.round((gross - items[0]![1]) * 0.06);

@@ -1,6 +1,7 @@
 // The rest of 第5【経理の状況】: changes in equity, revenue by region, securities, deferred taxes, retirement benefits, quarterly data, the parent's own statements.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
+import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row } from '../format.js';
 import { deferredTaxes } from './draws.js';
 import { quarters, REGIONS, salesByRegion } from './splits.js';
@@ -56,8 +57,9 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
     row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(y.securities * 0.93), Math.round(cost * 0.88), Math.round(y.securities * 0.93) - Math.round(cost * 0.88)]),
     row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(y.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(y.securities * 0.07) - Math.round(cost * 0.12) - 3]),
   ]);
-  const dp = deferredTaxes(p);
-  const dy = deferredTaxes(y);
+  const impairmentRow = ctx.may(JA_REPORT_FACTS.impairment);
+  const dp = deferredTaxes(p, impairmentRow);
+  const dy = deferredTaxes(y, impairmentRow);
   yield ctx.heading('（税効果会計関係）', '税効果会計');
   yield ctx.table([
     '1．繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
@@ -73,7 +75,7 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
     ...dy.liabilities.map(([label, v], i) => row([label, -dp.liabilities[i]![1], -v])),
     row(['繰延税金負債合計', -dp.dtl, -dy.dtl]),
     row(['繰延税金資産の純額', dp.net, dy.net]),
-  ]);
+  ], impairmentRow ? [JA_REPORT_FACTS.impairment] : undefined);
   const lossItem = dy.items[0]![1];
   const sub = ctx.company.subsidiaries[2 + (ctx.year % Math.max(1, ctx.company.subsidiaries.length - 2))] ?? ctx.company.subsidiaries[0]!;
   yield ctx.para([
