@@ -25,13 +25,15 @@ import { renderStatementNotes } from './sections/statement-notes.js';
 import { renderRetirementBenefits } from './sections/retirement-benefits.js';
 import { renderClosing } from './sections/audit-report.js';
 import { renderRevenueNotes } from './sections/revenue-notes.js';
+import { renderParentNotes } from './sections/parent-notes.js';
+import { renderHumanCapital } from './sections/human-capital.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
-  renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
+  renderCover, renderOverview, (ctx) => renderPolicyAndRisks(ctx, renderHumanCapital), renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
   renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderStatementNotes, renderRevenueByRegion, renderRevenueNotes,
-  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules, renderClosing,
+  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, (ctx) => renderSchedules(ctx, renderParentNotes), renderClosing,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */

@@ -1,12 +1,10 @@
 // The end of a 有価証券報告書: 株式事務の概要, 参考情報, 第二部, the auditor's reports (with this year's key audit matters), 内部統制報告書 and 確認書.
 import type { Block } from '../../../../types.js';
-import { createRng } from '../../../../util/rng.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, jaDate, wareki } from '../format.js';
-import { personName } from '../world.js';
-import { agmDay, deferredTaxes, drawn, writeDown } from './draws.js';
+import { agmDay, auditFirm, deferredTaxes, drawn, writeDown } from './draws.js';
 import { REGIONS, salesByRegion } from './splits.js';
 
 interface AuditText {
@@ -43,15 +41,6 @@ function shift(iso: string, days: number): string {
   const d = new Date(`${iso}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/** The two engagement partners of `year`'s audit: each serves a term of years, the second joins two years after the first. */
-function partners(ctx: JaReportContext, year: number): [string, string] {
-  const c = ctx.company;
-  const used = new Set(ctx.officers.map((o) => o.name.split('　')[0]!));
-  const lead = createRng(`${c.name}/partner-a/${Math.floor((year - ctx.calendar.firstYear + 2) / 5)}`);
-  const second = createRng(`${c.name}/partner-b/${Math.floor((year - ctx.calendar.firstYear) / 5)}`);
-  return [personName(lead, lead.chance(0.25), used), personName(second, second.chance(0.3), used)];
 }
 
 /** 第6【提出会社の株式事務の概要】, 第7【提出会社の参考情報】, 第二部. */
@@ -162,7 +151,7 @@ function* auditReports(ctx: JaReportContext): Generator<Block> {
   const end = jaDate(ctx.calendar.periodEnd(ctx.year));
   const vars = { 会社名: c.name, 期首: jaDate(ctx.calendar.periodStart(ctx.year)), 期末日: end };
   const dated = wareki(shift(ctx.calendar.filedOn(ctx.year), -Math.round(drawn(ctx, ctx.year, 'audit-date', 3, 6))));
-  const [a, b] = partners(ctx, ctx.year);
+  const [a, b] = auditFirm(ctx).partners;
   const office = c.hq.prefecture === '東京都' ? '東京事務所' : `${c.hq.city.replace(/市$/, '')}事務所`;
   const say = (lines: string[]) => lines.map((l) => ctx.say(l, vars));
   yield ctx.heading('独立監査人の監査報告書及び内部統制監査報告書', '監査報告書');

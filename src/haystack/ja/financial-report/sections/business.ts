@@ -101,9 +101,10 @@ function* contractsAndResearch(ctx: JaReportContext): Generator<Block> {
 }
 
 /** 第2【事業の状況】 up to the MD&A (sections 1 to 3). */
-export function* renderPolicyAndRisks(ctx: JaReportContext): Generator<Block> {
+export function* renderPolicyAndRisks(ctx: JaReportContext, afterSustainability?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   yield* policy(ctx);
   yield* sustainability(ctx);
+  if (afterSustainability) yield* afterSustainability(ctx);
   yield* businessRisks(ctx);
 }
 

@@ -1,5 +1,7 @@
 // Figures several notes print alike: a year's stable draws, the two periods' column heads and the split of other comprehensive income.
+import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
+import { personName } from '../world.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import type { JaYear } from '../ledger.js';
 
@@ -94,4 +96,19 @@ export function agmDay(ctx: JaReportContext, year: number): string {
   const d = new Date(`${ctx.calendar.filedOn(year)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/** The audit firm's first year with the company and the two partners who sign this year's audit (each rotates every seven years). */
+export function auditFirm(ctx: JaReportContext): { since: number; partners: [string, string] } {
+  const c = ctx.company;
+  const rng = createRng(`${c.name}/audit-firm`);
+  const since = Math.min(c.listedYear + rng.int(0, 20), ctx.calendar.firstYear - 3);
+  const used = new Set(ctx.officers.map((o) => o.name.split('　')[0]!));
+  return {
+    since,
+    partners: [
+      personName(createRng(`${c.name}/partner/${Math.floor((ctx.year - since) / 7)}/a`), false, used),
+      personName(createRng(`${c.name}/partner/${Math.floor((ctx.year - since + 3) / 7)}/b`), false, new Set(used)),
+    ],
+  };
 }

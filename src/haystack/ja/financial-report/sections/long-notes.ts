@@ -67,11 +67,16 @@ function* leaseNote(ctx: JaReportContext): Generator<Block> {
 
 /** （金融商品関係）: fair values of the instruments on the balance sheet, the maturities of receivables and the fair-value levels. */
 function* financialInstruments(ctx: JaReportContext): Generator<Block> {
+  const fair = (year: number) => {
+    const b = ctx.books(year);
+    const listed = Math.round(b.securities * drawn(ctx, year, 'fi-listed', 0.72, 0.9));
+    const debt = b.longBorrow + b.currentLongDebt;
+    const debtFair = Math.round(debt * (1 - drawn(ctx, year, 'fi-debt', 0.002, 0.012)));
+    const bondFair = Math.round(b.bonds * (1 - drawn(ctx, year, 'fi-bond', 0.001, 0.009)));
+    return { b, listed, debt, debtFair, bondFair };
+  };
+  const { listed } = fair(ctx.year);
   const y = ctx.y;
-  const listed = Math.round(y.securities * drawn(ctx, ctx.year, 'fi-listed', 0.72, 0.9));
-  const debt = y.longBorrow + y.currentLongDebt;
-  const debtFair = Math.round(debt * (1 - drawn(ctx, ctx.year, 'fi-debt', 0.002, 0.012)));
-  const bondFair = Math.round(y.bonds * (1 - drawn(ctx, ctx.year, 'fi-bond', 0.001, 0.009)));
   yield ctx.heading('（金融商品関係）', '金融商品');
   yield ctx.heading('1．金融商品の状況に関する事項');
   yield ctx.para([
@@ -79,16 +84,21 @@ function* financialInstruments(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say(`営業債権である受取手形及び売掛金は、顧客の信用リスクに晒されております。{当該リスクに関しては|このため}、与信管理規程に従い、取引先ごとの期日管理及び残高管理を行うとともに、{主な取引先|${ctx.company.segments[0]!.customers}等の主要取引先}の信用状況を{年1回|半期ごとに}把握する体制としております。`)),
     ctx.once(() => ctx.say(`投資有価証券は、主に業務上の関係を有する企業の株式であり、{市場価格の変動リスクに晒されておりますが|市場価格の変動リスクがありますが}、{四半期ごとに時価や発行体の財務状況を把握|定期的に時価の把握を行い、取締役会に報告}しております。`)),
   ]);
-  const [, curHead] = periods(ctx);
-  yield ctx.table([
-    `2．金融商品の時価等に関する事項　${curHead}　（単位：百万円）`,
-    row(['', '連結貸借対照表計上額', '時価', '差額']),
-    row(['投資有価証券　その他有価証券', listed, listed, '－']),
-    row(['資産計', listed, listed, '－']),
-    row(['社債', y.bonds, bondFair, bondFair - y.bonds]),
-    row(['長期借入金（1年内返済予定を含む）', debt, debtFair, debtFair - debt]),
-    row(['負債計', y.bonds + debt, bondFair + debtFair, bondFair + debtFair - y.bonds - debt]),
-  ]);
+  const [prevHead, curHead] = periods(ctx);
+  const fairTable = (year: number, head: string) => {
+    const { b, listed: l, debt, debtFair, bondFair } = fair(year);
+    return ctx.table([
+      `2．金融商品の時価等に関する事項　${head}　（単位：百万円）`,
+      row(['', '連結貸借対照表計上額', '時価', '差額']),
+      row(['投資有価証券　その他有価証券', l, l, '－']),
+      row(['資産計', l, l, '－']),
+      row(['社債', b.bonds, bondFair, bondFair - b.bonds]),
+      row(['長期借入金（1年内返済予定を含む）', debt, debtFair, debtFair - debt]),
+      row(['負債計', b.bonds + debt, bondFair + debtFair, bondFair + debtFair - b.bonds - debt]),
+    ]);
+  };
+  yield fairTable(ctx.year - 1, prevHead);
+  yield fairTable(ctx.year, curHead);
   yield ctx.para([
     ctx.once(() => ctx.say(`（注）市場価格のない株式等（連結貸借対照表計上額${cell(y.securities - listed)}百万円）は、{「投資有価証券」には含めておりません|上表の「投資有価証券」には含まれておりません}。また、{「現金及び預金」「受取手形及び売掛金」「支払手形及び買掛金」「短期借入金」|現金及び短期間で決済される債権債務}は、短期間で決済されるため時価が帳簿価額に近似することから、注記を省略しております。`)),
   ]);

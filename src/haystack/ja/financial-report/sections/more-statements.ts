@@ -49,14 +49,27 @@ export function* renderRevenueByRegion(ctx: JaReportContext): Generator<Block> {
 /** (有価証券関係), (税効果会計関係) deferred taxes, (退職給付関係) roll-forward. */
 export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const { y, p } = ctx;
-  const cost = Math.round(y.securities * 0.42);
+  const securitiesTable = (b: typeof y, period: string) => {
+    const cost = Math.round(b.securities * 0.42);
+    return ctx.table([
+      `その他有価証券　${period}　（単位：百万円）`,
+      row(['種類', '連結貸借対照表計上額', '取得原価', '差額']),
+      row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(b.securities * 0.93), Math.round(cost * 0.88), Math.round(b.securities * 0.93) - Math.round(cost * 0.88)]),
+      row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(b.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(b.securities * 0.07) - Math.round(cost * 0.12) - 3]),
+    ]);
+  };
   yield ctx.heading('（有価証券関係）', '有価証券');
-  yield ctx.table([
-    'その他有価証券　当連結会計年度　（単位：百万円）',
-    row(['種類', '連結貸借対照表計上額', '取得原価', '差額']),
-    row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(y.securities * 0.93), Math.round(cost * 0.88), Math.round(y.securities * 0.93) - Math.round(cost * 0.88)]),
-    row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(y.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(y.securities * 0.07) - Math.round(cost * 0.12) - 3]),
-  ]);
+  yield securitiesTable(p, `前連結会計年度（${ctx.year - 1}年3月31日）`);
+  yield securitiesTable(y, `当連結会計年度（${ctx.year}年3月31日）`);
+  if (ctx.may(JA_REPORT_FACTS.securitiesGain) && (p.securitiesGain > 0 || y.securitiesGain > 0)) {
+    const sold = (b: typeof y) => (b.securitiesGain > 0 ? [b.cf.securitiesSold, b.securitiesGain, '－'] : ['－', '－', '－']);
+    yield ctx.table([
+      '連結会計年度中に売却したその他有価証券　（単位：百万円）',
+      row(['区分', '種類', '売却額', '売却益の合計額', '売却損の合計額']),
+      row([`前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`, '株式', ...sold(p)]),
+      row([`当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`, '株式', ...sold(y)]),
+    ], [JA_REPORT_FACTS.securitiesGain]);
+  }
   const impairmentRow = ctx.may(JA_REPORT_FACTS.impairment);
   const dp = deferredTaxes(p, impairmentRow);
   const dy = deferredTaxes(y, impairmentRow);
