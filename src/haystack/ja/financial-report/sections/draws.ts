@@ -112,3 +112,15 @@ export function auditFirm(ctx: JaReportContext): { since: number; partners: [str
     ],
   };
 }
+
+/** Treasury shares held at the end of `year`, and those bought that year (単元未満株式の買取り). */
+export function treasuryShares(ctx: JaReportContext, year: number): { end: number; bought: number } {
+  const base = Math.round((Math.abs(ctx.books(ctx.calendar.firstYear).treasury) * 1e6) / drawn(ctx, ctx.calendar.firstYear, 'treasury-cost', 1400, 2600) / 100) * 100;
+  let end = base;
+  let bought = 0;
+  for (let yr = ctx.calendar.firstYear - 1; yr <= year; yr++) {
+    bought = Math.round(drawn(ctx, yr, 'odd-lots', 40, 960));
+    end += bought;
+  }
+  return { end, bought };
+}

@@ -2,7 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { cell, jaDate, row } from '../format.js';
-import { agmDay, drawn, periods, spans, writeDown } from './draws.js';
+import { agmDay, drawn, periods, spans, treasuryShares, writeDown } from './draws.js';
 
 /** 有形固定資産の減価償却累計額 at the end of `year` (grows with the depreciable base). */
 function accumulated(ctx: JaReportContext, year: number): number {
@@ -46,18 +46,6 @@ function saleParts(ctx: JaReportContext, year: number): [number, number] {
   const gain = ctx.books(year).assetSaleGain;
   const land = Math.round(gain * drawn(ctx, year, 'sale-land', 0.5, 0.9));
   return [land, gain - land];
-}
-
-/** Treasury shares held at the end of `year`, and those bought that year (単元未満株式の買取り). */
-export function treasuryShares(ctx: JaReportContext, year: number): { end: number; bought: number } {
-  const base = Math.round((Math.abs(ctx.books(ctx.calendar.firstYear).treasury) * 1e6) / drawn(ctx, ctx.calendar.firstYear, 'treasury-cost', 1400, 2600) / 100) * 100;
-  let end = base;
-  let bought = 0;
-  for (let yr = ctx.calendar.firstYear - 1; yr <= year; yr++) {
-    bought = Math.round(drawn(ctx, yr, 'odd-lots', 40, 960));
-    end += bought;
-  }
-  return { end, bought };
 }
 
 /** （連結貸借対照表関係）. */
