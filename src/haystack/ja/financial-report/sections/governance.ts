@@ -93,7 +93,7 @@ export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
 }
 
 /** (4) 役員の報酬等 and (5) 株式の保有状況's policy. */
-export function* renderPayAndHoldingPolicy(ctx: JaReportContext): Generator<Block> {
+export function* renderPayAndHoldingPolicy(ctx: JaReportContext, afterPay?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   const c = ctx.company;
   const v = worldVars(ctx);
   const outside = ctx.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
@@ -118,6 +118,7 @@ export function* renderPayAndHoldingPolicy(ctx: JaReportContext): Generator<Bloc
     line('監査役（社外監査役を除く）', Math.round(base * 0.12), 0, 0, 1),
     line('社外役員', Math.round(base * 0.18), 0, 0, outside.length),
   ], bonus ? [JA_REPORT_FACTS.officerBonus] : undefined);
+  if (afterPay) yield* afterPay(ctx);
   yield ctx.heading('(5) 株式の保有状況', '株式の保有状況');
   yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('政策保有方針', v))));
 }
