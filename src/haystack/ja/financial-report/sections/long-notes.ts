@@ -121,25 +121,31 @@ function* financialInstruments(ctx: JaReportContext): Generator<Block> {
 
 /** （デリバティブ取引関係）: open currency forwards by currency. */
 function* derivatives(ctx: JaReportContext): Generator<Block> {
-  const rng = ctx.rng.fork('derivatives');
-  const currencies = rng.sample(['米ドル', 'ユーロ', '人民元', 'タイバーツ', 'ユーロ'].filter((v, i, a) => a.indexOf(v) === i), 3);
-  const scale = ctx.y.sales * 0.004;
-  const rows = currencies.map((cur, i) => {
-    const amount = Math.max(30, Math.round(scale * rng.float(0.2, 1.2)));
-    const over = rng.chance(0.4) ? Math.round(amount * rng.float(0.1, 0.35)) : 0;
-    const fair = Math.round(amount * rng.float(-0.035, 0.03)) || (i % 2 === 0 ? -1 : 2);
-    return { label: `為替予約取引　${i === 2 ? '買建' : '売建'}　${cur}`, amount, over, fair };
-  });
+  const open = (year: number) => {
+    const rng = ctx.withYear(year).rng.fork('derivatives');
+    const currencies = rng.sample(['米ドル', 'ユーロ', '人民元', 'タイバーツ', 'ユーロ'].filter((v, i, a) => a.indexOf(v) === i), 3);
+    const scale = ctx.books(year).sales * 0.004;
+    return currencies.map((cur, i) => {
+      const amount = Math.max(30, Math.round(scale * rng.float(0.2, 1.2)));
+      const over = rng.chance(0.4) ? Math.round(amount * rng.float(0.1, 0.35)) : 0;
+      const fair = Math.round(amount * rng.float(-0.035, 0.03)) || (i % 2 === 0 ? -1 : 2);
+      return { label: `為替予約取引　${i === 2 ? '買建' : '売建'}　${cur}`, amount, over, fair };
+    });
+  };
   yield ctx.heading('（デリバティブ取引関係）', 'デリバティブ取引');
   yield ctx.para([
     ctx.once(() => ctx.say(`当社グループは、外貨建ての営業債権債務に係る為替の変動リスクを{回避する|ヘッジする}目的で為替予約取引を利用しており、{投機的な取引は行わない方針であります|投機目的のデリバティブ取引は行っておりません}。`)),
   ]);
-  yield ctx.table([
-    `ヘッジ会計が適用されていないデリバティブ取引　通貨関連　当連結会計年度（${ctx.year}年3月31日）　（単位：百万円）`,
-    row(['区分', '取引の種類', '契約額等', 'うち1年超', '時価', '評価損益']),
-    ...rows.map((r) => row(['市場取引以外の取引', r.label, r.amount, r.over === 0 ? '－' : r.over, r.fair, r.fair])),
-    row(['合計', '', rows.reduce((a, r) => a + r.amount, 0), rows.reduce((a, r) => a + r.over, 0) || '－', rows.reduce((a, r) => a + r.fair, 0), rows.reduce((a, r) => a + r.fair, 0)]),
-  ]);
+  const [prevHead, curHead] = periods(ctx);
+  for (const [year, head] of [[ctx.year - 1, prevHead], [ctx.year, curHead]] as const) {
+    const rows = open(year);
+    yield ctx.table([
+      `ヘッジ会計が適用されていないデリバティブ取引　通貨関連　${head}　（単位：百万円）`,
+      row(['区分', '取引の種類', '契約額等', 'うち1年超', '時価', '評価損益']),
+      ...rows.map((r) => row(['市場取引以外の取引', r.label, r.amount, r.over === 0 ? '－' : r.over, r.fair, r.fair])),
+      row(['合計', '', rows.reduce((a, r) => a + r.amount, 0), rows.reduce((a, r) => a + r.over, 0) || '－', rows.reduce((a, r) => a + r.fair, 0), rows.reduce((a, r) => a + r.fair, 0)]),
+    ]);
+  }
 }
 
 /** Asset retirement obligations at the end of `year`, and that year's movements. */

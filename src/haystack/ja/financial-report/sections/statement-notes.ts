@@ -63,6 +63,22 @@ function* balanceSheetNotes(ctx: JaReportContext): Generator<Block> {
     row(['電子記録債権', pe, ce]),
     row(['売掛金', ps, cs]),
   ]);
+  const inv = (year: number) => {
+    const v = ctx.books(year).inventories;
+    const goods = Math.round(v * drawn(ctx, year, 'inv-goods', 0.45, 0.58));
+    const wip = Math.round(v * drawn(ctx, year, 'inv-wip', 0.14, 0.22));
+    return [goods, wip, v - goods - wip];
+  };
+  const [ig0, iw0, ir0] = inv(y0);
+  const [ig1, iw1, ir1] = inv(y1);
+  yield ctx.table([
+    '※ 棚卸資産の内訳は、次のとおりであります。　（単位：百万円）',
+    row(['', prevHead, curHead]),
+    row(['商品及び製品', ig0, ig1]),
+    row(['仕掛品', iw0, iw1]),
+    row(['原材料及び貯蔵品', ir0, ir1]),
+    row(['計', ctx.books(y0).inventories, ctx.books(y1).inventories]),
+  ]);
   yield ctx.table([
     '※2 有形固定資産の減価償却累計額　（単位：百万円）',
     row(['', prevHead, curHead]),
