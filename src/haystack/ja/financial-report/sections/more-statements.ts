@@ -6,22 +6,25 @@ import { cell, row } from '../format.js';
 import { deferredTaxes } from './draws.js';
 import { quarters, REGIONS, salesByRegion } from './splits.js';
 
-/** ③ 連結株主資本等変動計算書 (当連結会計年度). */
+/** ③ 連結株主資本等変動計算書, the prior year's and this year's. */
 export function* renderEquityChanges(ctx: JaReportContext): Generator<Block> {
-  const { y, p } = ctx;
-  const dividends = y.cf.dividends;
-  const oci = y.aoci - p.aoci;
-  const nci = y.nci - p.nci;
-  yield ctx.table([
-    '③ 【連結株主資本等変動計算書】　当連結会計年度　（単位：百万円）',
-    row(['', '資本金', '資本剰余金', '利益剰余金', '自己株式', 'その他の包括利益累計額合計', '非支配株主持分', '純資産合計']),
-    row(['当期首残高', p.capital, p.surplus, p.retained, p.treasury, p.aoci, p.nci, p.netAssets]),
-    row(['剰余金の配当', '', '', dividends, '', '', '', dividends]),
-    row(['親会社株主に帰属する当期純利益', '', '', y.parentIncome, '', '', '', y.parentIncome]),
-    row(['株主資本以外の項目の当期変動額（純額）', '', '', '', '', oci, nci, oci + nci]),
-    row(['当期変動額合計', 0, 0, y.retained - p.retained, 0, oci, nci, y.netAssets - p.netAssets]),
-    row(['当期末残高', y.capital, y.surplus, y.retained, y.treasury, y.aoci, y.nci, y.netAssets]),
-  ]);
+  for (const [year, label] of [[ctx.year - 1, '前連結会計年度'], [ctx.year, '当連結会計年度']] as const) {
+    const y = ctx.books(year);
+    const p = ctx.books(year - 1);
+    const dividends = y.cf.dividends;
+    const oci = y.aoci - p.aoci;
+    const nci = y.nci - p.nci;
+    yield ctx.table([
+      `${year === ctx.year ? '' : '③ 【連結株主資本等変動計算書】　'}${label}（自 ${year - 1}年4月1日 至 ${year}年3月31日）　（単位：百万円）`,
+      row(['', '資本金', '資本剰余金', '利益剰余金', '自己株式', 'その他の包括利益累計額合計', '非支配株主持分', '純資産合計']),
+      row(['当期首残高', p.capital, p.surplus, p.retained, p.treasury, p.aoci, p.nci, p.netAssets]),
+      row(['剰余金の配当', '', '', dividends, '', '', '', dividends]),
+      row(['親会社株主に帰属する当期純利益', '', '', y.parentIncome, '', '', '', y.parentIncome]),
+      row(['株主資本以外の項目の当期変動額（純額）', '', '', '', '', oci, nci, oci + nci]),
+      row(['当期変動額合計', 0, 0, y.retained - p.retained, 0, oci, nci, y.netAssets - p.netAssets]),
+      row(['当期末残高', y.capital, y.surplus, y.retained, y.treasury, y.aoci, y.nci, y.netAssets]),
+    ]);
+  }
 }
 
 /** (収益認識関係) and 地域ごとの情報: sales by segment and region. */
