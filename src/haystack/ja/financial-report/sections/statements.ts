@@ -122,7 +122,8 @@ export function* renderStatements(ctx: JaReportContext): Generator<Block> {
   const working = (b: typeof y, prevB: JaYear, n: ReturnType<typeof nonOperating>) => {
     const retirement = b.retirement - prevB.retirement;
     const named = retirement - (n.interest + n.dividends) + n.interestPaid + b.disposalLoss - b.assetSaleGain - (showGain ? b.securitiesGain : 0);
-    const other = b.cf.otherOp + (showImp ? 0 : b.impairment) - named;
+    // Interest received and paid are printed again below the subtotal as cash, so その他 gives them back.
+    const other = b.cf.otherOp + (showImp ? 0 : b.impairment) - named - (n.interest + n.dividends - n.interestPaid);
     const subtotal = b.cf.operating - b.cf.taxesPaid - (n.interest + n.dividends) + n.interestPaid;
     return { retirement, other, subtotal };
   };
