@@ -33,6 +33,7 @@ import { renderTreasuryDetails, renderVotingRights } from './sections/share-deta
 import { renderAuditBoard, renderHoldingCounts, renderRestrictedStock } from './sections/governance-extra.js';
 import { renderClimate } from './sections/climate.js';
 import { renderOfficerNotes } from './sections/officer-notes.js';
+import { renderAccountingStandards } from './sections/accounting-standards.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
@@ -41,7 +42,7 @@ const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
     yield* renderHumanCapital(c);
     yield* renderClimate(c);
   }), renderMdna, renderTargets, renderContractsAndResearch, renderResearchThemes, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, (ctx) => renderCompanyStatus(ctx, { voting: renderVotingRights, treasury: renderTreasuryDetails }),
-  renderInternalControls, renderOfficerList, renderOfficerNotes, renderOfficers, renderBoardMeetings, renderAudit, renderAuditBoard, (ctx) => renderPayAndHoldingPolicy(ctx, renderRestrictedStock), renderHoldingCounts, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderStatementNotes, renderRevenueByRegion, renderRevenueNotes,
+  renderInternalControls, renderOfficerList, renderOfficerNotes, renderOfficers, renderBoardMeetings, renderAudit, renderAuditBoard, (ctx) => renderPayAndHoldingPolicy(ctx, renderRestrictedStock), renderHoldingCounts, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderAccountingStandards, renderStatementNotes, renderRevenueByRegion, renderRevenueNotes,
   renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, (ctx) => renderSchedules(ctx, renderParentNotes), renderClosing,
 ];
 
