@@ -38,7 +38,9 @@ function* policyNotes(ctx: JaReportContext): Generator<Block> {
   if (ctx.year === ctx.calendar.firstYear) {
     yield ctx.para(policies().map((p) => ctx.once(() => ctx.say(p, v))));
   } else {
-    // Later reports state only what changed; the policies stand as the first report printed them.
+    // Later reports print the policies again as a real one does (the same wording every later year), then say what changed.
+    const standing = ctx.withYear(ctx.calendar.firstYear);
+    yield ctx.para(policies().map((p) => standing.say(p, v)));
     const changed = ctx.rng.fork('policy-change').pick(['棚卸資産の評価方法', '有形固定資産の減価償却方法', '収益の計上基準', '外貨建資産及び負債の換算基準']);
     yield ctx.para([
       ctx.once(() => ctx.say(`会計方針に関する事項は、第${ctx.calendar.term(ctx.year - 1)}期有価証券報告書の記載から{重要な変更はありません|変更しておりません}。`)),
