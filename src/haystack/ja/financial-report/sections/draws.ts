@@ -124,3 +124,12 @@ export function treasuryShares(ctx: JaReportContext, year: number): { end: numbe
   }
   return { end, bought };
 }
+
+/** The diversity figures from the company's size of issue and the year: women in management rise a little each year. */
+export function diversityOf(s: number, firstYear: number, year: number): { female: number; leave: number; gap: number } {
+  return {
+    female: 3 + ((firstYear * 13 + s) % 50) / 10 + (year - firstYear) * (0.3 + ((s / 100_000) % 5) / 10),
+    leave: 40 + ((year * 11 + s) % 500) / 10,
+    gap: 66 + ((year * 3 + s) % 120) / 10,
+  };
+}

@@ -2,16 +2,11 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
-import { drawn } from './draws.js';
+import { diversityOf, drawn } from './draws.js';
 
 /** The three figures 従業員の状況 (4) prints for the parent in `year` (女性管理職比率, 男性育休取得率, 男女の賃金の差異), as numbers. */
 export function diversity(ctx: JaReportContext, year: number): { female: number; leave: number; gap: number } {
-  const s = ctx.company.shares;
-  return {
-    female: 3 + ((year * 13 + s) % 70) / 10,
-    leave: 40 + ((year * 11 + s) % 500) / 10,
-    gap: 66 + ((year * 3 + s) % 120) / 10,
-  };
+  return diversityOf(ctx.company.shares, ctx.calendar.firstYear, year);
 }
 
 /** The other indicators of `year`: paid leave taken, training hours, employment of people with disabilities, engagement. */

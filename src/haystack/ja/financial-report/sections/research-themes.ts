@@ -29,8 +29,11 @@ export function* renderResearchThemes(ctx: JaReportContext): Generator<Block> {
     const lines = seg.products.map((prod, k) => {
       const s = stage(ctx, i, k, ctx.year);
       const improve = c.improve[(k + i) % c.improve.length]!;
-      const market = c.markets[(k + ctx.year) % c.markets.length]!;
-      const theme = ctx.say(`{${market}向け${prod}の${improve}|${improve}を図った次世代${prod}|${c.eco[k % c.eco.length]}${prod}}`);
+      const market = c.markets[(k + i) % c.markets.length]!;
+      // One theme per product and development cycle: the same words from its first stage to its launch.
+      const cycle = Math.floor((ctx.year - ctx.calendar.firstYear + Math.floor(drawn(ctx, ctx.calendar.firstYear, `rd-start-${i}-${k}`, 0, 5))) / STAGES.length);
+      const themes = [`${market}向け${prod}の${improve}`, `${improve}を図った次世代${prod}`, `${c.eco[k % c.eco.length]}${prod}`];
+      const theme = themes[Math.floor(drawn(ctx, ctx.calendar.firstYear + cycle * STAGES.length, `rd-theme-${i}-${k}`, 0, themes.length))]!;
       return ctx.once(() => ctx.say(`・${theme}については、${s === 0 ? `${lab.name}において` : ''}${STAGES[s]}。`));
     });
     yield ctx.heading(`${seg.label}の主な研究開発テーマ`);
