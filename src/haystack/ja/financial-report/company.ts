@@ -11,6 +11,8 @@ export interface JaSegment {
   gloss: string;
   /** Its main kind of customer, e.g. `自動車部品メーカー`. */
   customers: string;
+  /** How its revenue is recognized: goods on shipment, goods with rebates, installed equipment on acceptance, services as rendered. */
+  revenue: 'goods' | 'rebate' | 'install' | 'service';
   /** Share of group sales in the first year, and operating margin. */
   share: number;
   margin: number;

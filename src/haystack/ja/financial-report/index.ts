@@ -21,13 +21,29 @@ import { renderLastNotes, renderNotes } from './sections/notes.js';
 import { renderSchedules } from './sections/schedules.js';
 import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/extra-tables.js';
 import { renderBoardMeetings, renderLongNotes } from './sections/long-notes.js';
+import { renderStatementNotes } from './sections/statement-notes.js';
+import { renderRetirementBenefits } from './sections/retirement-benefits.js';
+import { renderClosing } from './sections/audit-report.js';
+import { renderRevenueNotes } from './sections/revenue-notes.js';
+import { renderParentNotes } from './sections/parent-notes.js';
+import { renderHumanCapital } from './sections/human-capital.js';
+import { renderResearchThemes } from './sections/research-themes.js';
+import { renderTargets } from './sections/targets.js';
+import { renderTreasuryDetails, renderVotingRights } from './sections/share-details.js';
+import { renderAuditBoard, renderHoldingCounts, renderRestrictedStock } from './sections/governance-extra.js';
+import { renderClimate } from './sections/climate.js';
+import { renderOfficerNotes } from './sections/officer-notes.js';
+import { renderAccountingStandards } from './sections/accounting-standards.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
 const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
-  renderCover, renderOverview, renderPolicyAndRisks, renderMdna, renderContractsAndResearch, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, renderCompanyStatus,
-  renderInternalControls, renderOfficerList, renderOfficers, renderBoardMeetings, renderAudit, renderPayAndHoldingPolicy, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderRevenueByRegion,
-  renderMoreNotes, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, renderSchedules,
+  renderCover, renderOverview, (ctx) => renderPolicyAndRisks(ctx, function* (c) {
+    yield* renderHumanCapital(c);
+    yield* renderClimate(c);
+  }), renderMdna, renderTargets, renderContractsAndResearch, renderResearchThemes, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, (ctx) => renderCompanyStatus(ctx, { voting: renderVotingRights, treasury: renderTreasuryDetails }),
+  renderInternalControls, renderOfficerList, renderOfficerNotes, renderOfficers, renderBoardMeetings, renderAudit, renderAuditBoard, (ctx) => renderPayAndHoldingPolicy(ctx, renderRestrictedStock), renderHoldingCounts, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderAccountingStandards, renderStatementNotes, renderRevenueByRegion, renderRevenueNotes,
+  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, (ctx) => renderSchedules(ctx, renderParentNotes), renderClosing,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */

@@ -25,7 +25,7 @@ interface Industry {
   industry: string;
   suffixes: string[];
   purpose: string;
-  segments: Array<{ name: string; products: string[]; gloss: string; customers: string }>;
+  segments: Array<{ name: string; products: string[]; gloss: string; customers: string; revenue: JaSegment['revenue'] }>;
   materials: string[];
   markets: string[];
   improve: string[];
@@ -89,6 +89,7 @@ function createCompany(rng: Rng): JaCompany {
     products: s.products,
     gloss: s.gloss,
     customers: s.customers,
+    revenue: s.revenue,
     share: shares3[i]! / 100,
     margin: rng.int(40, 120) / 1000,
   }));

@@ -39,13 +39,24 @@ export function fiscalYear(world: JaReportWorld, place: PlaceContext | undefined
   return place?.kind === 'financial-report' ? place.fiscalYear : world.calendar.firstYear;
 }
 
+/**
+ * Days of the year the report prints itself: the interim dividend's board date and the quarterly filings (the 8th to
+ * the 14th of August, November and February), the interim dividend's payment (1–7 December), and the general
+ * meeting, the dividend's payment, the auditor's report and the temporary report after the meeting (15 June to 31 July).
+ */
+function printedDay(d: Date): boolean {
+  const m = d.getUTCMonth() + 1;
+  const day = d.getUTCDate();
+  return ((m === 8 || m === 11 || m === 2) && day >= 8 && day <= 14) || (m === 12 && day <= 7) || (m === 6 && day >= 15) || m === 7;
+}
+
 /** `2023年10月16日`: a day `f` of the way between 1 May of the year before `fy` and 28 February of `fy`. */
 export function dayInYear(fy: number, f: number): string {
   const a = Date.UTC(fy - 1, 4, 1);
   const b = Date.UTC(fy, 1, 28);
   let d = new Date(a + Math.floor(f * ((b - a) / 86_400_000)) * 86_400_000);
-  // The interim dividend's board date (November 8–14) is printed in the report: step past it.
-  if (d.getUTCMonth() === 10 && d.getUTCDate() >= 8 && d.getUTCDate() <= 14) d = new Date(d.getTime() + 10 * 86_400_000);
+  // Days the report prints: step past them.
+  while (printedDay(d)) d = new Date(d.getTime() + 7 * 86_400_000);
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 

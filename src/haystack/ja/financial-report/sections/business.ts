@@ -35,9 +35,10 @@ function* sustainability(ctx: JaReportContext): Generator<Block> {
   const y = ctx.y;
   yield ctx.heading('2【サステナビリティに関する考え方及び取組】', 'サステナビリティに関する考え方及び取組');
   yield ctx.heading('(1) ガバナンス');
-  yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('サステナビリティ統治', v))));
+  // Each sentence of the list once, in order: two draws of one template would state two meeting frequencies.
+  yield ctx.para(ctx.list('サステナビリティ統治').map((t) => ctx.once(() => ctx.say(t, v))));
   yield ctx.heading('(2) 戦略');
-  yield ctx.para([0, 1, 2, 3].map(() => ctx.once(() => ctx.from('サステナビリティ戦略', v))));
+  yield ctx.para(ctx.list('サステナビリティ戦略').map((t) => ctx.once(() => ctx.say(t, v))));
   yield ctx.heading('(3) リスク管理');
   yield ctx.para([ctx.once(() => ctx.from('リスク管理方針', v))]);
   yield ctx.heading('(4) 指標及び目標');
@@ -101,9 +102,10 @@ function* contractsAndResearch(ctx: JaReportContext): Generator<Block> {
 }
 
 /** 第2【事業の状況】 up to the MD&A (sections 1 to 3). */
-export function* renderPolicyAndRisks(ctx: JaReportContext): Generator<Block> {
+export function* renderPolicyAndRisks(ctx: JaReportContext, afterSustainability?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   yield* policy(ctx);
   yield* sustainability(ctx);
+  if (afterSustainability) yield* afterSustainability(ctx);
   yield* businessRisks(ctx);
 }
 

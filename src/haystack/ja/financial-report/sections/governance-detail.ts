@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
+import { auditFirm } from './draws.js';
 import { row } from '../format.js';
 import { personName } from '../world.js';
 import { worldVars } from './vars.js';
@@ -31,9 +32,7 @@ export function* renderAudit(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('(3) 監査の状況', '監査の状況');
   const meetings = 13 + (ctx.year % 4);
   yield ctx.para([...each(ctx, '監査役監査'), `当事業年度において当社は監査役会を${meetings}回開催しており、個々の監査役の出席状況は全員が${meetings}回中${meetings}回であります。`]);
-  const rng = createRng(`${c.name}/audit-firm`);
-  const since = c.listedYear + rng.int(0, 20);
-  const partners = [personName(createRng(`${c.name}/partner/${Math.floor((ctx.year - since) / 7)}/a`), false, new Set(ctx.officers.map((o) => o.name.split('　')[0]!))), personName(createRng(`${c.name}/partner/${Math.floor((ctx.year - since + 3) / 7)}/b`), false, new Set())];
+  const { since, partners } = auditFirm(ctx);
   yield ctx.para([
     ctx.once(() => ctx.say(`内部監査につきましては、社長直属の内部監査室（${3 + (ctx.year % 3)}名）が、{年間の内部監査計画に基づき|リスクアプローチに基づき}{当社及びグループ会社の業務監査を実施しております|各部門の業務執行状況を監査しております}。`)),
     `会計監査人の名称は${c.auditor}であり、継続監査期間は${ctx.year - since}年間であります。`,

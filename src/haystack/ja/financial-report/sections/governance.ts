@@ -8,7 +8,7 @@ import { worldVars } from './vars.js';
 const HOLDERS = ['日本マスタートラスト信託銀行株式会社（信託口）', '株式会社日本カストディ銀行（信託口）', '<customer>', '<bank>', '明治安田生命保険相互会社', '<社名>取引先持株会', '<社名>従業員持株会', 'STATE STREET BANK AND TRUST COMPANY 505001', '東京海上日動火災保険株式会社', 'JP MORGAN CHASE BANK 385781'];
 
 /** 1【株式等の状況】 to 3【配当政策】. */
-function* shares(ctx: JaReportContext): Generator<Block> {
+function* shares(ctx: JaReportContext, extra?: ShareDetails): Generator<Block> {
   const { y, company: c } = ctx;
   const v = worldVars(ctx);
   yield ctx.heading('第4【提出会社の状況】', '提出会社の状況');
@@ -46,8 +46,10 @@ function* shares(ctx: JaReportContext): Generator<Block> {
     row(['氏名又は名称', '所有株式数（千株）', '発行済株式（自己株式を除く）の総数に対する所有株式数の割合（%）']),
     ...names.map((n, i) => row([n, Math.round((c.shares * ratios[i]!) / 100_000).toLocaleString('en-US'), ratios[i]!.toFixed(2)])),
   ]);
+  if (extra) yield* extra.voting(ctx);
   yield ctx.heading('2【自己株式の取得等の状況】', '自己株式の取得等の状況');
   yield ctx.para([ctx.once(() => ctx.say('当事業年度における取得自己株式は、{単元未満株式の買取請求によるものであります|単元未満株式の買取りによる取得であり、重要なものはありません}。'))]);
+  if (extra) yield* extra.treasury(ctx);
   yield ctx.heading('3【配当政策】', '配当政策');
   yield ctx.para([ctx.once(() => ctx.from('配当方針', v)), ctx.once(() => ctx.from('配当方針', v)), ctx.once(() => ctx.from('配当方針', v)),
     `当事業年度の期末配当金につきましては、1株当たり${y.dividend - y.interimDividend}円とし、中間配当金（1株当たり${y.interimDividend}円）と合わせて年間配当金は1株当たり${y.dividend}円となりました。`]);
@@ -91,7 +93,7 @@ export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
 }
 
 /** (4) 役員の報酬等 and (5) 株式の保有状況's policy. */
-export function* renderPayAndHoldingPolicy(ctx: JaReportContext): Generator<Block> {
+export function* renderPayAndHoldingPolicy(ctx: JaReportContext, afterPay?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   const c = ctx.company;
   const v = worldVars(ctx);
   const outside = ctx.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
@@ -116,12 +118,19 @@ export function* renderPayAndHoldingPolicy(ctx: JaReportContext): Generator<Bloc
     line('監査役（社外監査役を除く）', Math.round(base * 0.12), 0, 0, 1),
     line('社外役員', Math.round(base * 0.18), 0, 0, outside.length),
   ], bonus ? [JA_REPORT_FACTS.officerBonus] : undefined);
+  if (afterPay) yield* afterPay(ctx);
   yield ctx.heading('(5) 株式の保有状況', '株式の保有状況');
   yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('政策保有方針', v))));
 }
 
+/** Tables the caller adds to 株式等の状況: voting rights after the major shareholders, treasury-share details after the purchases. */
+export interface ShareDetails {
+  voting: (ctx: JaReportContext) => Generator<Block>;
+  treasury: (ctx: JaReportContext) => Generator<Block>;
+}
+
 /** 第4【提出会社の状況】 up to the governance overview. */
-export function* renderCompanyStatus(ctx: JaReportContext): Generator<Block> {
-  yield* shares(ctx);
+export function* renderCompanyStatus(ctx: JaReportContext, extra?: ShareDetails): Generator<Block> {
+  yield* shares(ctx, extra);
   yield* governance(ctx);
 }

@@ -4,29 +4,11 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row } from '../format.js';
-
-/** 前連結会計年度 / 当連結会計年度 column heads with their dates. */
-function periods(ctx: JaReportContext): [string, string] {
-  return [`前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`];
-}
-
-/** A figure drawn once for a fiscal year (so next year's report prints it again unchanged as the prior year). */
-function drawn(ctx: JaReportContext, year: number, label: string, lo: number, hi: number): number {
-  return ctx.withYear(year).rng.fork(label).float(lo, hi);
-}
+import { drawn, ociSplit, periods } from './draws.js';
 
 /** （連結包括利益計算書関係）: reclassification and tax effect of each item of other comprehensive income; the items sum to the change in AOCI. */
 function* comprehensiveIncome(ctx: JaReportContext): Generator<Block> {
-  const delta = ctx.y.aoci - ctx.p.aoci;
-  const secAfter = Math.round(delta * drawn(ctx, ctx.year, 'oci-sec', 0.35, 0.6));
-  const fx = Math.round(delta * drawn(ctx, ctx.year, 'oci-fx', 0.2, 0.45));
-  const retAfter = delta - secAfter - fx;
-  const split = (after: number, reclass: number) => {
-    const before = Math.round(after / 0.694);
-    return { occurred: before - reclass, reclass, before, tax: after - before, after };
-  };
-  const sec = split(secAfter, ctx.may(JA_REPORT_FACTS.securitiesGain) ? -ctx.y.securitiesGain : -Math.round(drawn(ctx, ctx.year, 'oci-reclass', 0, 40)));
-  const ret = split(retAfter, Math.round(drawn(ctx, ctx.year, 'oci-ret', -60, 90)));
+  const { sec, fx, ret, delta } = ociSplit(ctx);
   yield ctx.heading('（連結包括利益計算書関係）', '包括利益');
   yield ctx.table([
     '※ その他の包括利益に係る組替調整額及び税効果額',
@@ -85,11 +67,16 @@ function* leaseNote(ctx: JaReportContext): Generator<Block> {
 
 /** （金融商品関係）: fair values of the instruments on the balance sheet, the maturities of receivables and the fair-value levels. */
 function* financialInstruments(ctx: JaReportContext): Generator<Block> {
+  const fair = (year: number) => {
+    const b = ctx.books(year);
+    const listed = Math.round(b.securities * drawn(ctx, year, 'fi-listed', 0.72, 0.9));
+    const debt = b.longBorrow + b.currentLongDebt;
+    const debtFair = Math.round(debt * (1 - drawn(ctx, year, 'fi-debt', 0.002, 0.012)));
+    const bondFair = Math.round(b.bonds * (1 - drawn(ctx, year, 'fi-bond', 0.001, 0.009)));
+    return { b, listed, debt, debtFair, bondFair };
+  };
+  const { listed } = fair(ctx.year);
   const y = ctx.y;
-  const listed = Math.round(y.securities * drawn(ctx, ctx.year, 'fi-listed', 0.72, 0.9));
-  const debt = y.longBorrow + y.currentLongDebt;
-  const debtFair = Math.round(debt * (1 - drawn(ctx, ctx.year, 'fi-debt', 0.002, 0.012)));
-  const bondFair = Math.round(y.bonds * (1 - drawn(ctx, ctx.year, 'fi-bond', 0.001, 0.009)));
   yield ctx.heading('（金融商品関係）', '金融商品');
   yield ctx.heading('1．金融商品の状況に関する事項');
   yield ctx.para([
@@ -97,16 +84,21 @@ function* financialInstruments(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say(`営業債権である受取手形及び売掛金は、顧客の信用リスクに晒されております。{当該リスクに関しては|このため}、与信管理規程に従い、取引先ごとの期日管理及び残高管理を行うとともに、{主な取引先|${ctx.company.segments[0]!.customers}等の主要取引先}の信用状況を{年1回|半期ごとに}把握する体制としております。`)),
     ctx.once(() => ctx.say(`投資有価証券は、主に業務上の関係を有する企業の株式であり、{市場価格の変動リスクに晒されておりますが|市場価格の変動リスクがありますが}、{四半期ごとに時価や発行体の財務状況を把握|定期的に時価の把握を行い、取締役会に報告}しております。`)),
   ]);
-  const [, curHead] = periods(ctx);
-  yield ctx.table([
-    `2．金融商品の時価等に関する事項　${curHead}　（単位：百万円）`,
-    row(['', '連結貸借対照表計上額', '時価', '差額']),
-    row(['投資有価証券　その他有価証券', listed, listed, '－']),
-    row(['資産計', listed, listed, '－']),
-    row(['社債', y.bonds, bondFair, bondFair - y.bonds]),
-    row(['長期借入金（1年内返済予定を含む）', debt, debtFair, debtFair - debt]),
-    row(['負債計', y.bonds + debt, bondFair + debtFair, bondFair + debtFair - y.bonds - debt]),
-  ]);
+  const [prevHead, curHead] = periods(ctx);
+  const fairTable = (year: number, head: string) => {
+    const { b, listed: l, debt, debtFair, bondFair } = fair(year);
+    return ctx.table([
+      `2．金融商品の時価等に関する事項　${head}　（単位：百万円）`,
+      row(['', '連結貸借対照表計上額', '時価', '差額']),
+      row(['投資有価証券　その他有価証券', l, l, '－']),
+      row(['資産計', l, l, '－']),
+      row(['社債', b.bonds, bondFair, bondFair - b.bonds]),
+      row(['長期借入金（1年内返済予定を含む）', debt, debtFair, debtFair - debt]),
+      row(['負債計', b.bonds + debt, bondFair + debtFair, bondFair + debtFair - b.bonds - debt]),
+    ]);
+  };
+  yield fairTable(ctx.year - 1, prevHead);
+  yield fairTable(ctx.year, curHead);
   yield ctx.para([
     ctx.once(() => ctx.say(`（注）市場価格のない株式等（連結貸借対照表計上額${cell(y.securities - listed)}百万円）は、{「投資有価証券」には含めておりません|上表の「投資有価証券」には含まれておりません}。また、{「現金及び預金」「受取手形及び売掛金」「支払手形及び買掛金」「短期借入金」|現金及び短期間で決済される債権債務}は、短期間で決済されるため時価が帳簿価額に近似することから、注記を省略しております。`)),
   ]);
@@ -129,25 +121,31 @@ function* financialInstruments(ctx: JaReportContext): Generator<Block> {
 
 /** （デリバティブ取引関係）: open currency forwards by currency. */
 function* derivatives(ctx: JaReportContext): Generator<Block> {
-  const rng = ctx.rng.fork('derivatives');
-  const currencies = rng.sample(['米ドル', 'ユーロ', '人民元', 'タイバーツ', 'ユーロ'].filter((v, i, a) => a.indexOf(v) === i), 3);
-  const scale = ctx.y.sales * 0.004;
-  const rows = currencies.map((cur, i) => {
-    const amount = Math.max(30, Math.round(scale * rng.float(0.2, 1.2)));
-    const over = rng.chance(0.4) ? Math.round(amount * rng.float(0.1, 0.35)) : 0;
-    const fair = Math.round(amount * rng.float(-0.035, 0.03)) || (i % 2 === 0 ? -1 : 2);
-    return { label: `為替予約取引　${i === 2 ? '買建' : '売建'}　${cur}`, amount, over, fair };
-  });
+  const open = (year: number) => {
+    const rng = ctx.withYear(year).rng.fork('derivatives');
+    const currencies = rng.sample(['米ドル', 'ユーロ', '人民元', 'タイバーツ', 'ユーロ'].filter((v, i, a) => a.indexOf(v) === i), 3);
+    const scale = ctx.books(year).sales * 0.004;
+    return currencies.map((cur, i) => {
+      const amount = Math.max(30, Math.round(scale * rng.float(0.2, 1.2)));
+      const over = rng.chance(0.4) ? Math.round(amount * rng.float(0.1, 0.35)) : 0;
+      const fair = Math.round(amount * rng.float(-0.035, 0.03)) || (i % 2 === 0 ? -1 : 2);
+      return { label: `為替予約取引　${i === 2 ? '買建' : '売建'}　${cur}`, amount, over, fair };
+    });
+  };
   yield ctx.heading('（デリバティブ取引関係）', 'デリバティブ取引');
   yield ctx.para([
     ctx.once(() => ctx.say(`当社グループは、外貨建ての営業債権債務に係る為替の変動リスクを{回避する|ヘッジする}目的で為替予約取引を利用しており、{投機的な取引は行わない方針であります|投機目的のデリバティブ取引は行っておりません}。`)),
   ]);
-  yield ctx.table([
-    `ヘッジ会計が適用されていないデリバティブ取引　通貨関連　当連結会計年度（${ctx.year}年3月31日）　（単位：百万円）`,
-    row(['区分', '取引の種類', '契約額等', 'うち1年超', '時価', '評価損益']),
-    ...rows.map((r) => row(['市場取引以外の取引', r.label, r.amount, r.over === 0 ? '－' : r.over, r.fair, r.fair])),
-    row(['合計', '', rows.reduce((a, r) => a + r.amount, 0), rows.reduce((a, r) => a + r.over, 0) || '－', rows.reduce((a, r) => a + r.fair, 0), rows.reduce((a, r) => a + r.fair, 0)]),
-  ]);
+  const [prevHead, curHead] = periods(ctx);
+  for (const [year, head] of [[ctx.year - 1, prevHead], [ctx.year, curHead]] as const) {
+    const rows = open(year);
+    yield ctx.table([
+      `ヘッジ会計が適用されていないデリバティブ取引　通貨関連　${head}　（単位：百万円）`,
+      row(['区分', '取引の種類', '契約額等', 'うち1年超', '時価', '評価損益']),
+      ...rows.map((r) => row(['市場取引以外の取引', r.label, r.amount, r.over === 0 ? '－' : r.over, r.fair, r.fair])),
+      row(['合計', '', rows.reduce((a, r) => a + r.amount, 0), rows.reduce((a, r) => a + r.over, 0) || '－', rows.reduce((a, r) => a + r.fair, 0), rows.reduce((a, r) => a + r.fair, 0)]),
+    ]);
+  }
 }
 
 /** Asset retirement obligations at the end of `year`, and that year's movements. */

@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, change, oku, pct1, row } from '../format.js';
+import { productSales } from './splits.js';
 import { worldVars } from './vars.js';
 
 /** `1,234億56百万円（前期比5.3%増）`, or `（前期比横ばい）`. */
@@ -10,18 +11,6 @@ function withChange(ctx: JaReportContext, cur: number, prev: number, short = fal
   const ch = change(cur, prev);
   const label = short ? '同' : ctx.say('{前期比|前連結会計年度比}');
   return `${oku(cur)}（${label}${ch ? ch.text : '横ばい'}）`;
-}
-
-/** Sales of a segment's products (百万円) in fiscal `year`, summing to the segment's sales. */
-function productSales(ctx: JaReportContext, i: number, year: number): number[] {
-  const total = ctx.books(year).segments[i]!.sales;
-  const rng = ctx.rng.fork(`products-${year}-${i}`);
-  const base = ctx.company.segments[i]!.products.map((_, k) => 1 / (k + 1.4));
-  const w = base.map((b) => b * rng.float(0.95, 1.05));
-  const sum = w.reduce((a, b) => a + b, 0);
-  const parts = w.map((x) => Math.round((total * x) / sum));
-  parts[0]! += total - parts.reduce((a, b) => a + b, 0);
-  return parts;
 }
 
 /** One sentence per product of a segment: its sales and why they moved. */

@@ -1,25 +1,30 @@
 // The rest of 第5【経理の状況】: changes in equity, revenue by region, securities, deferred taxes, retirement benefits, quarterly data, the parent's own statements.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
+import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row } from '../format.js';
+import { deferredTaxes } from './draws.js';
 import { quarters, REGIONS, salesByRegion } from './splits.js';
 
-/** ③ 連結株主資本等変動計算書 (当連結会計年度). */
+/** ③ 連結株主資本等変動計算書, the prior year's and this year's. */
 export function* renderEquityChanges(ctx: JaReportContext): Generator<Block> {
-  const { y, p } = ctx;
-  const dividends = y.cf.dividends;
-  const oci = y.aoci - p.aoci;
-  const nci = y.nci - p.nci;
-  yield ctx.table([
-    '③ 【連結株主資本等変動計算書】　当連結会計年度　（単位：百万円）',
-    row(['', '資本金', '資本剰余金', '利益剰余金', '自己株式', 'その他の包括利益累計額合計', '非支配株主持分', '純資産合計']),
-    row(['当期首残高', p.capital, p.surplus, p.retained, p.treasury, p.aoci, p.nci, p.netAssets]),
-    row(['剰余金の配当', '', '', dividends, '', '', '', dividends]),
-    row(['親会社株主に帰属する当期純利益', '', '', y.parentIncome, '', '', '', y.parentIncome]),
-    row(['株主資本以外の項目の当期変動額（純額）', '', '', '', '', oci, nci, oci + nci]),
-    row(['当期変動額合計', 0, 0, y.retained - p.retained, 0, oci, nci, y.netAssets - p.netAssets]),
-    row(['当期末残高', y.capital, y.surplus, y.retained, y.treasury, y.aoci, y.nci, y.netAssets]),
-  ]);
+  for (const [year, label] of [[ctx.year - 1, '前連結会計年度'], [ctx.year, '当連結会計年度']] as const) {
+    const y = ctx.books(year);
+    const p = ctx.books(year - 1);
+    const dividends = y.cf.dividends;
+    const oci = y.aoci - p.aoci;
+    const nci = y.nci - p.nci;
+    yield ctx.table([
+      `${year === ctx.year ? '' : '③ 【連結株主資本等変動計算書】　'}${label}（自 ${year - 1}年4月1日 至 ${year}年3月31日）　（単位：百万円）`,
+      row(['', '資本金', '資本剰余金', '利益剰余金', '自己株式', 'その他の包括利益累計額合計', '非支配株主持分', '純資産合計']),
+      row(['当期首残高', p.capital, p.surplus, p.retained, p.treasury, p.aoci, p.nci, p.netAssets]),
+      row(['剰余金の配当', '', '', dividends, '', '', '', dividends]),
+      row(['親会社株主に帰属する当期純利益', '', '', y.parentIncome, '', '', '', y.parentIncome]),
+      row(['株主資本以外の項目の当期変動額（純額）', '', '', '', '', oci, nci, oci + nci]),
+      row(['当期変動額合計', 0, 0, y.retained - p.retained, 0, oci, nci, y.netAssets - p.netAssets]),
+      row(['当期末残高', y.capital, y.surplus, y.retained, y.treasury, y.aoci, y.nci, y.netAssets]),
+    ]);
+  }
 }
 
 /** (収益認識関係) and 地域ごとの情報: sales by segment and region. */
@@ -27,13 +32,15 @@ export function* renderRevenueByRegion(ctx: JaReportContext): Generator<Block> {
   const split = salesByRegion(ctx);
   const c = ctx.company;
   yield ctx.heading('（収益認識関係）', '収益認識');
-  yield ctx.table([
-    '顧客との契約から生じる収益を分解した情報　当連結会計年度　（単位：百万円）',
-    row(['', ...c.segments.map((s) => s.label), '合計']),
-    ...REGIONS.map((r, k) => row([r, ...split.map((s) => s[k]!), split.reduce((a, s) => a + s[k]!, 0)])),
-    row(['顧客との契約から生じる収益', ...ctx.y.segments.map((s) => s.sales), ctx.y.sales]),
-  ]);
   const prevSplit = salesByRegion(ctx.withYear(ctx.year - 1));
+  const table = (parts: number[][], b: typeof ctx.y, period: string) => ctx.table([
+    `顧客との契約から生じる収益を分解した情報　${period}　（単位：百万円）`,
+    row(['', ...c.segments.map((s) => s.label), '合計']),
+    ...REGIONS.map((r, k) => row([r, ...parts.map((s) => s[k]!), parts.reduce((a, s) => a + s[k]!, 0)])),
+    row(['顧客との契約から生じる収益', ...b.segments.map((s) => s.sales), b.sales]),
+  ]);
+  yield table(prevSplit, ctx.p, '前連結会計年度');
+  yield table(split, ctx.y, '当連結会計年度');
   yield ctx.para(REGIONS.slice(0, 4).map((r, k) => {
     const cur = split.reduce((a, s) => a + s[k]!, 0);
     const prev = prevSplit.reduce((a, s) => a + s[k]!, 0);
@@ -45,35 +52,58 @@ export function* renderRevenueByRegion(ctx: JaReportContext): Generator<Block> {
 /** (有価証券関係), (税効果会計関係) deferred taxes, (退職給付関係) roll-forward. */
 export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const { y, p } = ctx;
-  const cost = Math.round(y.securities * 0.42);
+  const securitiesTable = (b: typeof y, period: string) => {
+    const cost = Math.round(b.securities * 0.42);
+    return ctx.table([
+      `その他有価証券　${period}　（単位：百万円）`,
+      row(['種類', '連結貸借対照表計上額', '取得原価', '差額']),
+      row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(b.securities * 0.93), Math.round(cost * 0.88), Math.round(b.securities * 0.93) - Math.round(cost * 0.88)]),
+      row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(b.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(b.securities * 0.07) - Math.round(cost * 0.12) - 3]),
+    ]);
+  };
   yield ctx.heading('（有価証券関係）', '有価証券');
+  yield securitiesTable(p, `前連結会計年度（${ctx.year - 1}年3月31日）`);
+  yield securitiesTable(y, `当連結会計年度（${ctx.year}年3月31日）`);
+  if (ctx.may(JA_REPORT_FACTS.securitiesGain) && (p.securitiesGain > 0 || y.securitiesGain > 0)) {
+    const sold = (b: typeof y) => (b.securitiesGain > 0 ? [b.cf.securitiesSold, b.securitiesGain, '－'] : ['－', '－', '－']);
+    yield ctx.table([
+      '連結会計年度中に売却したその他有価証券　（単位：百万円）',
+      row(['区分', '種類', '売却額', '売却益の合計額', '売却損の合計額']),
+      row([`前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`, '株式', ...sold(p)]),
+      row([`当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`, '株式', ...sold(y)]),
+    ], [JA_REPORT_FACTS.securitiesGain]);
+  }
+  const impairmentRow = ctx.may(JA_REPORT_FACTS.impairment);
+  const dp = deferredTaxes(p, impairmentRow);
+  const dy = deferredTaxes(y, impairmentRow);
+  yield ctx.heading('（税効果会計関係）', '税効果会計');
   yield ctx.table([
-    'その他有価証券　当連結会計年度　（単位：百万円）',
-    row(['種類', '連結貸借対照表計上額', '取得原価', '差額']),
-    row(['連結貸借対照表計上額が取得原価を超えるもの　株式', Math.round(y.securities * 0.93), Math.round(cost * 0.88), Math.round(y.securities * 0.93) - Math.round(cost * 0.88)]),
-    row(['連結貸借対照表計上額が取得原価を超えないもの　株式', Math.round(y.securities * 0.07), Math.round(cost * 0.12) + 3, Math.round(y.securities * 0.07) - Math.round(cost * 0.12) - 3]),
-  ]);
-  const dta = [0.028, 0.011, 0.006, 0.009, 0.004].map((k, i) => Math.round(y.sales * k * (1 + ((y.year + i) % 5) / 20)));
-  const allowance = -Math.round(dta.reduce((a, b) => a + b, 0) * 0.12);
-  const dtl = Math.round((y.securities - cost) * 0.306);
-  yield ctx.table([
-    '繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
-    row(['繰延税金資産及び負債の内訳', `当連結会計年度（${ctx.year}年3月31日）`]),
-    row(['退職給付に係る負債', dta[0]!]),
-    row(['賞与引当金', dta[1]!]),
-    row(['未払事業税', dta[2]!]),
-    row(['減損損失', dta[3]!]),
-    row(['その他', dta[4]!]),
-    row(['評価性引当額', allowance]),
-    row(['繰延税金資産合計', dta.reduce((a, b) => a + b, 0) + allowance]),
-    row(['その他有価証券評価差額金', -dtl]),
-    row(['繰延税金負債合計', -dtl]),
+    '1．繰延税金資産及び繰延税金負債の発生の主な原因別の内訳　（単位：百万円）',
+    row(['繰延税金資産及び負債の内訳', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
+    '繰延税金資産',
+    ...dy.items.map(([label, v], i) => row([label, dp.items[i]![1], v])),
+    row(['繰延税金資産小計', dp.gross, dy.gross]),
+    row(['税務上の繰越欠損金に係る評価性引当額（注）', dp.lossAllowance, dy.lossAllowance]),
+    row(['将来減算一時差異等の合計に係る評価性引当額', dp.otherAllowance, dy.otherAllowance]),
+    row(['評価性引当額小計', dp.allowance, dy.allowance]),
+    row(['繰延税金資産合計', dp.assets, dy.assets]),
+    '繰延税金負債',
+    ...dy.liabilities.map(([label, v], i) => row([label, -dp.liabilities[i]![1], -v])),
+    row(['繰延税金負債合計', -dp.dtl, -dy.dtl]),
+    row(['繰延税金資産の純額', dp.net, dy.net]),
+  ], impairmentRow ? [JA_REPORT_FACTS.impairment] : undefined);
+  const lossItem = dy.items[0]![1];
+  const sub = ctx.company.subsidiaries[2 + (ctx.year % Math.max(1, ctx.company.subsidiaries.length - 2))] ?? ctx.company.subsidiaries[0]!;
+  yield ctx.para([
+    `（注）税務上の繰越欠損金${cell(lossItem)}百万円（法定実効税率を乗じた額）は、主に在外連結子会社${sub.name}において生じたものであります。`,
+    ctx.once(() => ctx.say(`{当該税務上の繰越欠損金については、|税務上の繰越欠損金のうち、}{将来の課税所得の見込みにより回収可能と判断した部分|翌連結会計年度以降の課税所得により回収が見込まれる部分}について繰延税金資産を計上しております。`)),
   ]);
   const service = Math.round(y.dbo * 0.045);
   const interest = Math.round((y.dbo * y.discountRate) / 100);
   const paid = Math.round(y.dbo * 0.06);
+  yield ctx.heading('（退職給付関係）', '退職給付');
   yield ctx.table([
-    '退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
+    '(1) 退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
     row(['退職給付債務の増減', `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
     row(['退職給付債務の期首残高', p.dbo]),
     row(['勤務費用', service]),

@@ -2,8 +2,10 @@
 import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
+import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
+import { deferredTaxes } from './draws.js';
 import { worldVars } from './vars.js';
 
 const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
@@ -12,7 +14,7 @@ const noteProse = () => loadHaystackData<{ 注記文: Record<string, string[]> }
 /** The prose notes (estimates, financial instruments, leases, retirement obligations, property, related parties), each sentence said once. */
 function* proseNotes(ctx: JaReportContext): Generator<Block> {
   const y = ctx.y;
-  const dta = Math.round(y.sales * 0.055);
+  const dta = deferredTaxes(y).net;
   const v = { ...worldVars(ctx), dta: oku(dta), ppe: oku(y.ppe), intangibles: oku(y.intangibles), hqpref: ctx.company.hq.prefecture };
   for (const [title, sentences] of Object.entries(noteProse())) {
     const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));
@@ -36,7 +38,9 @@ function* policyNotes(ctx: JaReportContext): Generator<Block> {
   if (ctx.year === ctx.calendar.firstYear) {
     yield ctx.para(policies().map((p) => ctx.once(() => ctx.say(p, v))));
   } else {
-    // Later reports state only what changed; the policies stand as the first report printed them.
+    // Later reports print the policies again as a real one does (the same wording every later year), then say what changed.
+    const standing = ctx.withYear(ctx.calendar.firstYear);
+    yield ctx.para(policies().map((p) => standing.say(p, v)));
     const changed = ctx.rng.fork('policy-change').pick(['棚卸資産の評価方法', '有形固定資産の減価償却方法', '収益の計上基準', '外貨建資産及び負債の換算基準']);
     yield ctx.para([
       ctx.once(() => ctx.say(`会計方針に関する事項は、第${ctx.calendar.term(ctx.year - 1)}期有価証券報告書の記載から{重要な変更はありません|変更しておりません}。`)),
@@ -74,20 +78,43 @@ function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
     row(['確定給付制度の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
     row(['退職給付債務の期末残高', p.dbo, y.dbo]),
     row(['年金資産の期末残高', p.planAssets, y.planAssets]),
-    row(['連結貸借対照表に計上された負債と資産の純額', p.retirement, y.retirement]),
+    row(['連結貸借対照表に計上された負債と資産の純額', p.dbo - p.planAssets, y.dbo - y.planAssets]),
     row(['割引率（%）', p.discountRate.toFixed(1), y.discountRate.toFixed(1)]),
   ]);
   yield ctx.heading('（税効果会計関係）', '税効果会計');
-  const eff = (y.taxCurrent + y.taxDeferred) / y.pretax * 100;
-  const statutory = 30.6;
+  const rates = (b: JaYear) => {
+    const eff = ((b.taxCurrent + b.taxDeferred) / b.pretax) * 100;
+    const statutory = 30.6;
+    const entertainment = 0.3 + (b.year % 5) / 10;
+    const credit = 0.8 + (b.year % 7) / 10;
+    const inhabitant = 0.1 + (b.year % 3) / 10;
+    const allowance = ((b.year * 7) % 9) / 10 - 0.3;
+    const other = eff - statutory - entertainment + credit - inhabitant - allowance;
+    return [statutory, entertainment, inhabitant, -credit, allowance, other, eff].map((v) => (v < 0 ? `△${(-v).toFixed(1)}` : v.toFixed(1)));
+  };
+  const rp = rates(p);
+  const ry = rates(y);
   yield ctx.table([
-    '法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
-    row(['負担率の差異の項目', `当連結会計年度（${ctx.year}年3月31日）（%）`]),
-    row(['法定実効税率', statutory.toFixed(1)]),
-    row(['交際費等永久に損金に算入されない項目', (0.3 + (ctx.year % 5) / 10).toFixed(1)]),
-    row(['試験研究費等の税額控除', `△${(0.8 + (ctx.year % 7) / 10).toFixed(1)}`]),
-    row(['その他', (eff - statutory - (0.3 + (ctx.year % 5) / 10) + (0.8 + (ctx.year % 7) / 10)).toFixed(1)]),
-    row(['税効果会計適用後の法人税等の負担率', eff.toFixed(1)]),
+    '2．法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
+    row(['負担率の差異の項目', `前連結会計年度（${ctx.year - 1}年3月31日）（%）`, `当連結会計年度（${ctx.year}年3月31日）（%）`]),
+    ...['法定実効税率', '交際費等永久に損金に算入されない項目', '住民税均等割', '試験研究費等の税額控除', '評価性引当額の増減', 'その他', '税効果会計適用後の法人税等の負担率'].map((label, i) => row([label, rp[i]!, ry[i]!])),
+  ]);
+}
+
+/** 報告セグメントごとの売上高、利益、資産その他の項目 of one year's books. */
+function segmentTable(ctx: JaReportContext, y: JaYear, period: string): Block {
+  const c = ctx.company;
+  const segs = y.segments;
+  const sumAssets = segs.reduce((a, s) => a + s.assets, 0);
+  const adjAssets = y.totalAssets - sumAssets;
+  return ctx.table([
+    `2．報告セグメントごとの売上高、利益又は損失、資産その他の項目の金額に関する情報　${period}　（単位：百万円）`,
+    row(['', ...c.segments.map((s) => s.label), '計', '調整額', '連結財務諸表計上額']),
+    row(['外部顧客への売上高', ...segs.map((s) => s.sales), y.sales, 0, y.sales]),
+    row(['セグメント利益', ...segs.map((s) => s.op), segs.reduce((a, s) => a + s.op, 0), y.adjustment, y.op]),
+    row(['セグメント資産', ...segs.map((s) => s.assets), sumAssets, adjAssets, y.totalAssets]),
+    row(['減価償却費', ...segs.map((s) => s.depreciation), segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation - segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation]),
+    row(['有形固定資産及び無形固定資産の増加額', ...segs.map((s) => s.capex), segs.reduce((a, s) => a + s.capex, 0), y.capex - segs.reduce((a, s) => a + s.capex, 0), y.capex]),
   ]);
 }
 
@@ -98,18 +125,8 @@ function* segmentNotes(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('1．報告セグメントの概要　当社グループの報告セグメントは、当社グループの構成単位のうち分離された財務情報が入手可能であり、取締役会が経営資源の配分の決定及び業績を評価するために、定期的に検討を行う対象となっているものであります。')),
     `当社グループは、製品の種類別に事業部を置き、${c.segments.map((s) => `「${s.label}」`).join('、')}の${c.segments.length}つを報告セグメントとしております。`,
   ]);
-  const segs = y.segments;
-  const sumAssets = segs.reduce((a, s) => a + s.assets, 0);
-  const adjAssets = y.totalAssets - sumAssets;
-  yield ctx.table([
-    '2．報告セグメントごとの売上高、利益又は損失、資産その他の項目の金額に関する情報　当連結会計年度　（単位：百万円）',
-    row(['', ...c.segments.map((s) => s.label), '計', '調整額', '連結財務諸表計上額']),
-    row(['外部顧客への売上高', ...segs.map((s) => s.sales), y.sales, 0, y.sales]),
-    row(['セグメント利益', ...segs.map((s) => s.op), segs.reduce((a, s) => a + s.op, 0), y.adjustment, y.op]),
-    row(['セグメント資産', ...segs.map((s) => s.assets), sumAssets, adjAssets, y.totalAssets]),
-    row(['減価償却費', ...segs.map((s) => s.depreciation), segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation - segs.reduce((a, s) => a + s.depreciation, 0), y.cf.depreciation]),
-    row(['有形固定資産及び無形固定資産の増加額', ...segs.map((s) => s.capex), segs.reduce((a, s) => a + s.capex, 0), y.capex - segs.reduce((a, s) => a + s.capex, 0), y.capex]),
-  ]);
+  yield segmentTable(ctx, ctx.p, `前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`);
+  yield segmentTable(ctx, y, `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`);
   yield ctx.para([
     `（注）セグメント利益の調整額${cell(y.adjustment)}百万円は、各報告セグメントに配分していない全社費用であり、主に報告セグメントに帰属しない一般管理費であります。`,
   ]);

@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row, yearMonth } from '../format.js';
+import { diversityOf } from './draws.js';
 
 /** 主要な経営指標等の推移: the consolidated and the parent's figures of five fiscal years. */
 function* keyFigures(ctx: JaReportContext): Generator<Block> {
@@ -129,11 +130,12 @@ function* affiliatesAndPeople(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say(`(3) 労働組合の状況　当社グループの労働組合は、${c.short}労働組合{と称し|を中心に組織され}、{労使関係は円満に推移しております|労使関係は安定しており、特記すべき事項はありません}。`)),
     wage ? ctx.once(() => `当事業年度は、物価上昇への対応と人材の確保を目的として、平均${(2 + ((ctx.year * 7) % 25) / 10).toFixed(1)}%の賃金改定を実施しました。`) : '',
   ], wage ? [JA_REPORT_FACTS.wageRevision] : undefined);
-  const female = (3 + ((ctx.year * 13 + c.shares) % 70) / 10).toFixed(1);
+  const d = diversityOf(c.shares, ctx.calendar.firstYear, ctx.year);
+  const female = d.female.toFixed(1);
   yield ctx.table([
     '(4) 管理職に占める女性労働者の割合、男性労働者の育児休業取得率及び労働者の男女の賃金の差異',
     row(['管理職に占める女性労働者の割合（%）', '男性労働者の育児休業取得率（%）', '労働者の男女の賃金の差異（%）']),
-    row([female, (40 + ((ctx.year * 11 + c.shares) % 500) / 10).toFixed(1), (66 + ((ctx.year * 3 + c.shares) % 120) / 10).toFixed(1)]),
+    row([female, d.leave.toFixed(1), d.gap.toFixed(1)]),
   ]);
 }
 

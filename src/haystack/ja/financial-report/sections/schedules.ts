@@ -24,8 +24,8 @@ function split(total: number, weights: number[]): number[] {
   return parts;
 }
 
-/** The parent's income statement, cost of manufacturing and schedules. */
-export function* renderSchedules(ctx: JaReportContext): Generator<Block> {
+/** The parent's income statement, cost of manufacturing, its notes (given by the caller) and schedules. */
+export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   const { y, p, company: c } = ctx;
   const rng = ctx.rng.fork('schedules');
   const k = 0.55 + ((c.shares / 100_000) % 10) / 100;
@@ -71,6 +71,7 @@ export function* renderSchedules(ctx: JaReportContext): Generator<Block> {
     row(['当期総製造費用', a.cogs, '100.0', b.cogs, '100.0']),
   ]);
   const classes: Array<[string, number, number]> = [['建物', y.buildings * 0.8, 0.06], ['構築物', y.buildings * 0.2, 0.05], ['機械及び装置', y.machinery * 0.9, 0.13], ['車両運搬具', y.machinery * 0.02, 0.2], ['工具、器具及び備品', y.machinery * 0.08, 0.22], ['土地', y.land, 0], ['建設仮勘定', y.construction, 0]];
+  if (notes) yield* notes(ctx);
   yield ctx.heading('【附属明細表】');
   yield ctx.table([
     '【有形固定資産等明細表】　（単位：百万円）',

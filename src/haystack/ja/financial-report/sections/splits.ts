@@ -30,3 +30,15 @@ export function quarters(ctx: JaReportContext): Array<{ sales: number; pretax: n
   out.push({ sales: y.sales, pretax: y.pretax, income: y.parentIncome });
   return out;
 }
+
+/** Sales of a segment's products (百万円) in fiscal `year`, summing to the segment's sales. */
+export function productSales(ctx: JaReportContext, i: number, year: number): number[] {
+  const total = ctx.books(year).segments[i]!.sales;
+  const rng = ctx.rng.fork(`products-${year}-${i}`);
+  const base = ctx.company.segments[i]!.products.map((_, k) => 1 / (k + 1.4));
+  const w = base.map((b) => b * rng.float(0.95, 1.05));
+  const sum = w.reduce((a, b) => a + b, 0);
+  const parts = w.map((x) => Math.round((total * x) / sum));
+  parts[0]! += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
+}

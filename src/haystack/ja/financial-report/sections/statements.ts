@@ -3,6 +3,17 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { jaDate, row } from '../format.js';
+import type { JaYear } from '../ledger.js';
+import { ociSplit } from './draws.js';
+
+/** 営業外収益 and 営業外費用 of a year by item (the items sum to the ledger's totals). */
+function nonOperating(b: JaYear): { interest: number; dividends: number; otherIncome: number; interestPaid: number; fxLoss: number; otherExpense: number } {
+  const interest = Math.round(b.nonOpIncome * 0.12);
+  const dividends = Math.min(b.nonOpIncome - interest, Math.round(b.securities * 0.022));
+  const interestPaid = Math.min(b.nonOpExpense, Math.round(((b.shortBorrow * b.shortRate + (b.longBorrow + b.currentLongDebt) * b.longRate) / 100)));
+  const fxLoss = Math.round((b.nonOpExpense - interestPaid) * (0.25 + (b.year % 5) * 0.09));
+  return { interest, dividends, otherIncome: b.nonOpIncome - interest - dividends, interestPaid, fxLoss, otherExpense: b.nonOpExpense - interestPaid - fxLoss };
+}
 
 /** The statements tables. */
 export function* renderStatements(ctx: JaReportContext): Generator<Block> {
@@ -66,6 +77,8 @@ export function* renderStatements(ctx: JaReportContext): Generator<Block> {
   const [pga, pgs, pgo] = gains(p);
   const [ld, li, lo] = losses(y);
   const [pld, pli, plo] = losses(p);
+  const yn = nonOperating(y);
+  const pn = nonOperating(p);
   const facts = [...(showGain && (y.securitiesGain || p.securitiesGain) ? [JA_REPORT_FACTS.securitiesGain] : []), ...(showImp && (y.impairment || p.impairment) ? [JA_REPORT_FACTS.impairment] : [])];
   yield ctx.table([
     '② 【連結損益計算書及び連結包括利益計算書】【連結損益計算書】　（単位：百万円）',
@@ -75,7 +88,15 @@ export function* renderStatements(ctx: JaReportContext): Generator<Block> {
     two('売上総利益', p.gross, y.gross),
     two('販売費及び一般管理費', p.sga, y.sga),
     two('営業利益', p.op, y.op),
+    '営業外収益',
+    two('受取利息', pn.interest, yn.interest),
+    two('受取配当金', pn.dividends, yn.dividends),
+    two('その他', pn.otherIncome, yn.otherIncome),
     two('営業外収益合計', p.nonOpIncome, y.nonOpIncome),
+    '営業外費用',
+    two('支払利息', pn.interestPaid, yn.interestPaid),
+    two('為替差損', pn.fxLoss, yn.fxLoss),
+    two('その他', pn.otherExpense, yn.otherExpense),
     two('営業外費用合計', p.nonOpExpense, y.nonOpExpense),
     two('経常利益', p.ordinary, y.ordinary),
     '特別利益',
@@ -97,6 +118,33 @@ export function* renderStatements(ctx: JaReportContext): Generator<Block> {
   ], facts.length ? facts : undefined);
   const cf = y.cf;
   const pc = p.cf;
+  // The operating section's other items, taken out of その他 so the section still sums to the ledger's operating cash flow.
+  const working = (b: typeof y, prevB: JaYear, n: ReturnType<typeof nonOperating>) => {
+    const retirement = b.retirement - prevB.retirement;
+    const named = retirement - (n.interest + n.dividends) + n.interestPaid + b.disposalLoss - b.assetSaleGain - (showGain ? b.securitiesGain : 0);
+    // Interest received and paid are printed again below the subtotal as cash, so その他 gives them back.
+    const other = b.cf.otherOp + (showImp ? 0 : b.impairment) - named - (n.interest + n.dividends - n.interestPaid);
+    const subtotal = b.cf.operating - b.cf.taxesPaid - (n.interest + n.dividends) + n.interestPaid;
+    return { retirement, other, subtotal };
+  };
+  const yw = working(y, p, yn);
+  const pw = working(p, ctx.books(ctx.year - 2), pn);
+  const oc = ociSplit(ctx);
+  const op = ociSplit(ctx.withYear(ctx.year - 1));
+  yield ctx.table([
+    '【連結包括利益計算書】　（単位：百万円）',
+    row(['', `前連結会計年度（自 ${jaDate(ctx.calendar.periodStart(ctx.year - 1))} 至 ${prevEnd}）`, `当連結会計年度（自 ${jaDate(ctx.calendar.periodStart(ctx.year))} 至 ${end}）`]),
+    two('当期純利益', p.netIncome, y.netIncome),
+    'その他の包括利益',
+    two('その他有価証券評価差額金', op.sec.after, oc.sec.after),
+    two('為替換算調整勘定', op.fx, oc.fx),
+    two('退職給付に係る調整額', op.ret.after, oc.ret.after),
+    two('その他の包括利益合計', p.aoci - ctx.books(ctx.year - 2).aoci, y.aoci - p.aoci),
+    two('包括利益', p.netIncome + p.aoci - ctx.books(ctx.year - 2).aoci, y.netIncome + y.aoci - p.aoci),
+    '（内訳）',
+    two('親会社株主に係る包括利益', p.parentIncome + p.aoci - ctx.books(ctx.year - 2).aoci, y.parentIncome + y.aoci - p.aoci),
+    two('非支配株主に係る包括利益', p.nciIncome, y.nciIncome),
+  ]);
   yield ctx.table([
     '④ 【連結キャッシュ・フロー計算書】　（単位：百万円）',
     row(['連結キャッシュ・フロー計算書の科目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
@@ -107,7 +155,16 @@ export function* renderStatements(ctx: JaReportContext): Generator<Block> {
     two('売上債権の増減額（△は増加）', pc.receivables, cf.receivables),
     two('棚卸資産の増減額（△は増加）', pc.inventories, cf.inventories),
     two('仕入債務の増減額（△は減少）', pc.payables, cf.payables),
-    two('その他', pc.otherOp + (showImp ? 0 : p.impairment), cf.otherOp + (showImp ? 0 : y.impairment)),
+    two('退職給付に係る負債の増減額（△は減少）', pw.retirement, yw.retirement),
+    two('受取利息及び受取配当金', -(pn.interest + pn.dividends), -(yn.interest + yn.dividends)),
+    two('支払利息', pn.interestPaid, yn.interestPaid),
+    two('固定資産除却損', p.disposalLoss, y.disposalLoss),
+    ...(p.assetSaleGain || y.assetSaleGain ? [two('固定資産売却損益（△は益）', -p.assetSaleGain, -y.assetSaleGain)] : []),
+    ...(showGain && (p.securitiesGain || y.securitiesGain) ? [two('投資有価証券売却損益（△は益）', -p.securitiesGain, -y.securitiesGain)] : []),
+    two('その他', pw.other, yw.other),
+    two('小計', pw.subtotal, yw.subtotal),
+    two('利息及び配当金の受取額', pn.interest + pn.dividends, yn.interest + yn.dividends),
+    two('利息の支払額', -pn.interestPaid, -yn.interestPaid),
     two('法人税等の支払額', pc.taxesPaid, cf.taxesPaid),
     two('営業活動によるキャッシュ・フロー', pc.operating, cf.operating),
     '投資活動によるキャッシュ・フロー',
