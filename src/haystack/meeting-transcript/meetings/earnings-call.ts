@@ -43,6 +43,9 @@ export function earningsCall(mc: MeetingContext): Session {
     fcf: money(cur.freeCashFlow), capex: money(cur.capex), lev: cur.leverage.toFixed(1), returned: money(cur.returned), dividend: perShare(cur.dividend), backlog: money(cur.backlog),
     volume: `${cur.volume >= 0 ? 'up' : 'down'} ${Math.abs(cur.volume).toFixed(1)} percent`, pricing: percent(cur.pricing), guideLow: money(guide.revenueLow), guideHigh: money(guide.revenueHigh),
     epsLow: perShare(guide.epsLow), epsHigh: perShare(guide.epsHigh), capexYear: money(guide.capex), tax: percent(guide.taxRate), direction,
+    guidePhrase: direction === 'initiating' ? 'initiating guidance for' : `${direction} our guidance to`,
+    // The tone of the call follows the quarter: no 'better than we expected' or 'congrats' on a quarter whose sales fell.
+    ...toneOf(cur.revenue / old.revenue - 1),
     ceoFirst: org.ceo.first, cfoFirst: org.cfo.first, irFirst: org.ir.first, year: fy, qname: qn, nextQname: QNAMES[cur.quarter.q % 4]!, callDate: mc.shortDate(),
     headwind: mc.g.list('headwind'), driver: mc.g.list('driver'), macro: mc.g.list('macro'), region: mc.g.list('region'), competitor: org.competitors,
     material: org.rawMaterials.map(([x]) => x), plantCity: org.sites.filter((x) => x.kind === 'plant').map((x) => x.city),
@@ -104,7 +107,8 @@ export function earningsCall(mc: MeetingContext): Session {
         s.say(who, speak(rng, [mc.line(fu.a, qv)], 0.45));
       }
       if (rest.length && rng.chance(0.5)) s.say(other, speak(rng, [mc.fixed(rng.pick(['Yeah, just to add.', "I'd add one thing.", 'Sure, one thing.', 'Just to add to that.', 'One more thing.'])), ...rest.slice(0, 1)], 0.45));
-      if (rng.chance(0.2)) s.say(a, backchannel(rng));
+      // A backchannel only between exchanges: after the last one the analyst's thanks follow in the same breath.
+      if (i < exchanges.length - 1 && rng.chance(0.2)) s.say(a, backchannel(rng));
     }
     s.say(a, mc.one('analyst_close', { meFirst: rng.pick([org.ceo, org.cfo]).first }));
   }
@@ -113,4 +117,12 @@ export function earningsCall(mc: MeetingContext): Session {
   // The operator's close is boilerplate, said in full on every call however often the series has heard it.
   s.say(org.operator, mc.fixed('@op_close', v));
   return s;
+}
+
+/** How the executives and analysts speak of a quarter, from its sales growth year over year. */
+function toneOf(growth: number): { quarterVs: string[]; quarterKind: string[]; analystThanks: string[] } {
+  const thanks = ['thanks for taking my question', 'thanks for taking the question'];
+  if (growth >= 0.03) return { quarterVs: ['a bit better than we expected', 'about as we expected'], quarterKind: ['a solid', 'a good'], analystThanks: [...thanks, 'congrats on the quarter'] };
+  if (growth >= 0) return { quarterVs: ['about as we expected', 'roughly in line with what we expected'], quarterKind: ['a steady', 'a solid'], analystThanks: thanks };
+  return { quarterVs: ['slightly below where we wanted', 'a little short of what we expected'], quarterKind: ['a mixed', 'a tougher'], analystThanks: thanks };
 }

@@ -105,10 +105,13 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     // A question about a figure ("Is that dollars or units?") only when the presenter has just given one.
     const list = mc.g.list('interject');
     const k = rng.pick(list.map((_, i) => i).filter((i) => figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)));
-    const iv = mc.layer({ page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)) }, v);
-    const q = mc.say(list[k]!, iv);
-    if (q) {
-      s.say(rng.pick(room.askers), q);
+    // The answer speaks to whoever asked (never the presenter answering themself).
+    const askers = room.askers.filter((a) => a !== presenter);
+    const asker = askers.length ? rng.pick(askers) : undefined;
+    const iv = mc.layer({ page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)), askerFirst: asker?.first ?? '' }, v);
+    const q = asker ? mc.say(list[k]!, iv) : '';
+    if (q && asker) {
+      s.say(asker, q);
       s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, iv));
     }
   }
