@@ -200,7 +200,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
     }
     ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
-    followUps.push({ owner: proposer, task: speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) });
+    followUps.push({ owner: proposer, task: speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認|影響範囲の洗い出し|工数の見積もり|費用の試算|他チームの事例の調査}`) });
   }
   const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
