@@ -66,9 +66,11 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // Last meeting's homework, checked once per owner (two tasks of one owner asked together).
   const owed = new Map<JaSpeaker, string[]>();
   for (const hw of mc.series.homework.get(ti) ?? []) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw.task]);
+  // The first check opens the homework ('まず前回の宿題から…'); the later ones only go on to the next owner.
+  let checked = 0;
   for (const [owner, tasks] of owed) {
     const task = tasks.join('と');
-    if (!ss.turn(team.manager, speech.say('<g_hw_check>', { owner: owner.person.family, task }))) continue;
+    if (!ss.turn(team.manager, speech.say(checked++ === 0 ? '<g_hw_check>' : '<g_hw_check_more>', { owner: owner.person.family, task }))) continue;
     ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task }, 0.2));
   }
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
