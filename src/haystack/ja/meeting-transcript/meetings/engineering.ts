@@ -70,7 +70,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   let checked = 0;
   for (const [owner, tasks] of owed) {
     const task = tasks.join('と');
-    if (!ss.turn(team.manager, speech.say(checked++ === 0 ? '<g_hw_check>' : '<g_hw_check_more>', { owner: owner.person.family, task }))) continue;
+    // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name.
+    const check = checked++ === 0 ? (tasks.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : tasks.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
+    if (!ss.turn(team.manager, speech.say(check, { owner: owner.person.family, task }))) continue;
     ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task }, 0.2));
   }
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
