@@ -73,7 +73,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name.
     const check = checked++ === 0 ? (tasks.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : tasks.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
     if (!ss.turn(team.manager, speech.say(check, { owner: owner.person.family, task }))) continue;
-    ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task }, 0.2));
+    const two = tasks.length > 1;
+    ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
   }
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
   // the item's own figures; a colleague may ask about it; an issue and its reply are paired by kind.
