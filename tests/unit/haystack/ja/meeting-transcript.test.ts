@@ -65,7 +65,8 @@ describe('Japanese meeting transcripts', () => {
     const count = (re: RegExp) => [...text.matchAll(re)].length;
     const assembly = ['assembly-topics.json', 'assembly-topics-2.json'].flatMap((f) => loadHaystackData<Array<{ name: string }>>(`ja/meeting-transcript/${f}`));
     const used = assembly.filter((t) => {
-      const n = count(new RegExp(`${t.name}(?:について|に関するお尋ねに)お答えいたします`, 'g'));
+      // The department's answer, which opens its turn in any of its wordings.
+      const n = count(new RegExp(`\\]: (?:ご質問のありました)?${t.name}(?:について|に関するお尋ねに|についてのご質問に|に関しまして)(?:お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます)`, 'g'));
       expect(n, t.name).toBeLessThanOrEqual(2);
       return n > 0;
     });

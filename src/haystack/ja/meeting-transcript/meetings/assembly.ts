@@ -223,7 +223,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     const stances = first.local ? left(first.local.mayor, topicUse(mc.series.memory, first.local.name).mayor) : [];
     const stance = stances.length > 0 ? rng.pick(stances) : -1;
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
-    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say(jaGrammar().list('a_mayor_topic')[0]!, varsOf(first, m)));
+    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say('<a_mayor_first>', varsOf(first, m)));
     // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
     for (const t of topics.slice(1)) {
       if (!t.local || !rng.chance(0.7)) continue;
@@ -246,7 +246,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         for (const i of answers) use.ans.add(i);
         // What the department left for a second question: one or two of the answers not said yet.
         t.unanswered = pickInOrder(rng, open.filter((i) => !answers.includes(i)), 2).map((i) => t.local!.ans[i]!);
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。', { topic: t.name }) + answers.map((i) => speech.say(t.local!.ans[i]!, t.localVars)).join(''));
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。', { topic: t.name }) + answers.map((i) => speech.say(t.local!.ans[i]!, t.localVars)).join(''));
         continue;
       }
       const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');

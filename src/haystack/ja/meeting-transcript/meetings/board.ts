@@ -90,7 +90,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
     const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : seg().head;
-    proc('b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
+    proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
     if (item === 'results') {
       const r = world.book.results(k);
@@ -167,7 +167,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       segHead: `${s.short}事業本部`,
     };
     Object.assign(av, pinned(av));
-    proc('b_item_open', { no, title: a.title, presenter: presenter.address });
+    proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
     ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
     const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.55) ? 2 : 1));

@@ -66,10 +66,15 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // Last meeting's homework, checked once per owner (two tasks of one owner asked together).
   const owed = new Map<JaSpeaker, string[]>();
   for (const hw of mc.series.homework.get(ti) ?? []) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw.task]);
+  // The first check opens the homework ('まず前回の宿題から…'); the later ones only go on to the next owner.
+  let checked = 0;
   for (const [owner, tasks] of owed) {
     const task = tasks.join('と');
-    if (!ss.turn(team.manager, speech.say('<g_hw_check>', { owner: owner.person.family, task }))) continue;
-    ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task }, 0.2));
+    // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name.
+    const check = checked++ === 0 ? (tasks.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : tasks.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
+    if (!ss.turn(team.manager, speech.say(check, { owner: owner.person.family, task }))) continue;
+    const two = tasks.length > 1;
+    ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
   }
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
   // the item's own figures; a colleague may ask about it; an issue and its reply are paired by kind.
@@ -200,7 +205,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
     }
     ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
-    followUps.push({ owner: proposer, task: speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) });
+    followUps.push({ owner: proposer, task: speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認|影響範囲の洗い出し|工数の見積もり|費用の試算|他チームの事例の調査}`) });
   }
   const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
