@@ -168,6 +168,7 @@ describe('Chinese meeting transcripts', () => {
     let asked = 0;
     for (const [i, index] of order.entries()) {
       const turns = meetings.get(index)!.filter((b) => b.kind === 'turn');
+      if (!turns.length && i === order.length - 1) continue; // (the fixture may end right after the last meeting's heading)
       const title = (turns[0]!.context as MeetingPlace).title;
       const before = order.slice(0, i).reverse().map((k) => meetings.get(k)!).find((m) => (m[0]!.context as MeetingPlace).title === title);
       for (const [j, b] of turns.entries()) {
