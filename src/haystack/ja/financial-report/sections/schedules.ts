@@ -24,6 +24,35 @@ function split(total: number, weights: number[]): number[] {
   return parts;
 }
 
+/** （注） under 有形固定資産等明細表: the main additions and disposals of the year, at the company's own plants and laboratories. */
+function* assetMovements(ctx: JaReportContext, assets: Array<{ name: string; inc: number; dec: number }>): Generator<Block> {
+  const c = ctx.company;
+  const r = ctx.rng.fork('asset-movements');
+  const plants = c.sites.filter((s) => s.kind === 'plant');
+  const lab = c.sites.find((s) => s.kind === 'lab');
+  const of = (name: string) => assets.find((a) => a.name === name)!;
+  const machinery = of('機械及び装置');
+  const buildings = of('建物');
+  const plant = r.pick(plants);
+  const other = r.pick(plants.filter((s) => s !== plant).length > 0 ? plants.filter((s) => s !== plant) : plants);
+  const seg = c.segments[plant.segment]!;
+  const product = r.pick(seg.products);
+  const m1 = Math.round(machinery.inc * r.float(0.25, 0.45));
+  const m2 = Math.round(machinery.inc * r.float(0.1, 0.2));
+  const b1 = Math.round(buildings.inc * r.float(0.2, 0.4));
+  const lines = [
+    '（注）1．当期増加額のうち主なものは、次のとおりであります。',
+    row(['機械及び装置', plant.name, `${product}${r.pick(['製造ラインの増設', '生産設備の増強', '自動化設備の導入', '検査装置の更新'])}`, `${m1.toLocaleString('en-US')}百万円`]),
+    row(['機械及び装置', other.name, `${r.pick(c.segments[other.segment]!.products)}${r.pick(['生産設備の更新', '省エネルギー設備の導入', '老朽化設備の更新'])}`, `${m2.toLocaleString('en-US')}百万円`]),
+    row(['建物', lab ? lab.name : plant.name, lab ? r.pick(['評価棟の改修', '実験設備の拡充に伴う改修', '空調設備の更新']) : r.pick(['倉庫の増築', '耐震補強工事']), `${b1.toLocaleString('en-US')}百万円`]),
+  ];
+  if (machinery.dec > 0) {
+    lines.push('2．当期減少額のうち主なものは、次のとおりであります。');
+    lines.push(row(['機械及び装置', plant.name, `${r.pick(seg.products)}${r.pick(['旧製造ラインの除却', '老朽化設備の除却', '遊休設備の売却'])}`, `${Math.round(machinery.dec * r.float(0.4, 0.8)).toLocaleString('en-US')}百万円`]));
+  }
+  yield ctx.table(lines);
+}
+
 /** The parent's income statement, cost of manufacturing, its notes (given by the caller) and schedules. */
 export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   const { y, p, company: c } = ctx;
@@ -73,17 +102,21 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
   const classes: Array<[string, number, number]> = [['建物', y.buildings * 0.8, 0.06], ['構築物', y.buildings * 0.2, 0.05], ['機械及び装置', y.machinery * 0.9, 0.13], ['車両運搬具', y.machinery * 0.02, 0.2], ['工具、器具及び備品', y.machinery * 0.08, 0.22], ['土地', y.land, 0], ['建設仮勘定', y.construction, 0]];
   if (notes) yield* notes(ctx);
   yield ctx.heading('【附属明細表】');
+  const assets = classes.map(([name, endRaw, rate]) => {
+    const end = Math.round(endRaw * k);
+    const inc = rate === 0 && name === '土地' ? rng.int(0, 40) : Math.round(end * rng.float(0.04, 0.14));
+    const dec = Math.round(end * rng.float(0, 0.03));
+    const depn = Math.round(end * rate);
+    return { name, start: end - inc + dec + depn, inc, dec, end, accumulated: Math.round(end * rate * rng.float(6, 11)), depn };
+  });
+  const sum = (f: (a: typeof assets[0]) => number) => assets.reduce((t, a) => t + f(a), 0);
   yield ctx.table([
     '【有形固定資産等明細表】　（単位：百万円）',
     row(['資産の種類', '当期首残高', '当期増加額', '当期減少額', '当期末残高', '当期末減価償却累計額', '当期償却額']),
-    ...classes.map(([name, endRaw, rate]) => {
-      const end = Math.round(endRaw * k);
-      const inc = rate === 0 && name === '土地' ? rng.int(0, 40) : Math.round(end * rng.float(0.04, 0.14));
-      const dec = Math.round(end * rng.float(0, 0.03));
-      const depn = Math.round(end * rate);
-      return row([name, end - inc + dec + depn, inc, dec, end, Math.round(end * rate * rng.float(6, 11)), depn]);
-    }),
+    ...assets.map((a) => row([a.name, a.start, a.inc, a.dec, a.end, a.accumulated, a.depn])),
+    row(['有形固定資産計', sum((a) => a.start), sum((a) => a.inc), sum((a) => a.dec), sum((a) => a.end), sum((a) => a.accumulated), sum((a) => a.depn)]),
   ]);
+  yield* assetMovements(ctx, assets);
   const bonus = Math.round(y.sga * k * 0.05);
   const prevBonus = Math.round(p.sga * k * 0.05);
   yield ctx.table([

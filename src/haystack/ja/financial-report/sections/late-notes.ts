@@ -1,0 +1,155 @@
+// Late parts of a year's report drawn from its ledger: 関連当事者情報, 連結附属明細表 (社債明細表, 資産除去債務明細表), and more of the parent's 主な資産及び負債の内容.
+import type { Block } from '../../../../types.js';
+import type { JaReportContext } from '../context.js';
+import { row } from '../format.js';
+import { drawn, perShare } from './draws.js';
+import { retirementObligations } from './long-notes.js';
+import { parentSheet } from './more-statements.js';
+
+const n = (x: number) => x.toLocaleString('en-US');
+
+/** Splits `total` into parts with the given weights, the last part taking the rounding. */
+function split(total: number, weights: number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((w) => Math.round((total * w) / sum));
+  parts[parts.length - 1]! += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
+}
+
+/** （関連当事者情報）: the executive directors' restricted stock (paid in with their pay claims) of each year, with their own holdings. */
+export function* renderRelatedParties(ctx: JaReportContext): Generator<Block> {
+  yield ctx.heading('【関連当事者情報】', '関連当事者情報');
+  yield ctx.heading('1．関連当事者との取引');
+  for (const [yr, head] of [[ctx.year - 1, `前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`], [ctx.year, `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]] as const) {
+    const at = ctx.withYear(yr);
+    const price = Math.round(ctx.books(yr - 1).price * drawn(ctx, yr, 'rs-price', 0.92, 1.08));
+    const perDirector = Math.round(drawn(ctx, yr, 'rs-dir', 18, 45)) * 100;
+    const outstanding = perShare(ctx, yr).endShares;
+    const rows = at.officers.map((o, i) => ({ o, held: o.role === 'president' || o.role === 'senior' || o.role === 'director' ? 5 + ((i * 37 + ctx.company.shares / 100_000) % 90) : 0 })).filter((x) => x.held > 0);
+    yield ctx.table([
+      `連結財務諸表提出会社の役員及び主要株主（個人の場合に限る。）等　${head}`,
+      row(['種類', '氏名', '事業の内容又は職業', '議決権等の所有（被所有）割合（%）', '関連当事者との関係', '取引の内容', '取引金額（百万円）', '科目', '期末残高（百万円）']),
+      ...rows.map(({ o, held }) => row([
+        '役員', o.name, `当社${o.title}`, `（被所有）直接 ${(((held * 1000) / outstanding) * 100).toFixed(2)}`,
+        '－', '譲渡制限付株式報酬としての金銭報酬債権の現物出資', Math.max(1, Math.round((perDirector * price) / 1e6)), '－', '－',
+      ])),
+    ]);
+  }
+  yield ctx.para([
+    ctx.once(() => ctx.say('（注）{譲渡制限付株式報酬制度に基づく金銭報酬債権の現物出資によるものであり、処分価額は取締役会決議日の前営業日の東京証券取引所における当社普通株式の終値によっております|取引金額は、譲渡制限付株式報酬制度に基づき付与された金銭報酬債権の現物出資の額であり、処分価額は取締役会決議日の前営業日の終値を基礎として決定しております}。')),
+    ctx.once(() => ctx.say('{連結財務諸表提出会社の連結子会社と関連当事者との取引については、該当事項はありません|なお、連結財務諸表提出会社の連結子会社と関連当事者との取引は、該当事項はありません}。')),
+  ]);
+  yield ctx.heading('2．親会社又は重要な関連会社に関する注記');
+  yield ctx.para(['該当事項はありません。']);
+}
+
+/** The bonds outstanding: one or more unsecured issues of 10,000百万円 each (the ledger's balance does not change). */
+function bondIssues(ctx: JaReportContext): Array<{ series: number; issued: string; rate: string; due: string; dueFiscal: number; amount: number }> {
+  const total = ctx.books(ctx.calendar.firstYear).bonds;
+  const count = Math.round(total / 10_000);
+  const first = 3 + Math.floor(drawn(ctx, ctx.calendar.firstYear, 'bond-series', 0, 9));
+  return Array.from({ length: count }, (_, i) => {
+    const year = ctx.calendar.firstYear - 1 - Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-age-${i}`, 0, 4)) - i;
+    const month = [3, 6, 9, 12][Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-month-${i}`, 0, 4))]!;
+    const day = 10 + Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-day-${i}`, 0, 15));
+    const term = [10, 12, 15][Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-term-${i}`, 0, 3))]!;
+    return {
+      series: first + (count - 1 - i),
+      issued: `${year}年${month}月${day}日`,
+      rate: (0.1 + term * 0.025 + drawn(ctx, ctx.calendar.firstYear, `bond-rate-${i}`, 0, 0.2)).toFixed(3),
+      due: `${year + term}年${month}月${day}日`,
+      dueFiscal: month <= 3 ? year + term : year + term + 1,
+      amount: 10_000,
+    };
+  }).sort((a, b) => a.series - b.series);
+}
+
+/** ⑤ 【連結附属明細表】: 社債明細表 and 資産除去債務明細表 (借入金等明細表 is printed with its note). */
+export function* renderConsolidatedSchedules(ctx: JaReportContext): Generator<Block> {
+  const { y, p } = ctx;
+  yield ctx.heading('⑤ 【連結附属明細表】');
+  const bonds = bondIssues(ctx);
+  if (y.bonds > 0) {
+    yield ctx.table([
+      '【社債明細表】',
+      row(['会社名', '銘柄', '発行年月日', '当期首残高（百万円）', '当期末残高（百万円）', '利率（%）', '担保', '償還期限']),
+      ...bonds.map((b) => row(['当社', `第${b.series}回無担保社債（社債間限定同順位特約付）`, b.issued, n(b.amount), n(b.amount), b.rate, 'なし', b.due])),
+      row(['合計', '－', '－', n(p.bonds), n(y.bonds), '－', '－', '－']),
+    ]);
+  }
+  const w = (label: string) => drawn(ctx, ctx.year, label, 0.5, 1.5);
+  const within5 = Math.round(y.longBorrow * drawn(ctx, ctx.year, 'repay-5y', 0.8, 1));
+  const repay = split(within5, [w('repay-1') * 1.3, w('repay-2') * 1.1, w('repay-3'), w('repay-4') * 0.8]);
+  const byYear = (fy: number) => bonds.filter((b) => b.dueFiscal === fy).reduce((t, b) => t + b.amount, 0);
+  yield ctx.table([
+    `（注）長期借入金（1年以内に返済予定のものを除く）${y.bonds > 0 ? '及び社債' : ''}の連結決算日後5年内における1年ごとの返済予定額は以下のとおりであります。　（単位：百万円）`,
+    row(['区分', '1年超2年以内', '2年超3年以内', '3年超4年以内', '4年超5年以内']),
+    row(['長期借入金', ...repay.map((x) => x)]),
+    ...(y.bonds > 0 ? [row(['社債', ...[2, 3, 4, 5].map((k) => byYear(ctx.year + k) || '－')])] : []),
+  ]);
+  const aro = retirementObligations(ctx, ctx.year);
+  yield ctx.table([
+    '【資産除去債務明細表】',
+    row(['区分', '当期首残高（百万円）', '当期増加額（百万円）', '当期減少額（百万円）', '当期末残高（百万円）']),
+    row(['有害物質除去義務等', aro.start, aro.added + aro.accretion, aro.settled === 0 ? '－' : aro.settled, aro.end]),
+  ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say('{（注）|}{当期増加額には、時の経過による調整額を含めております|当期増加額は、新たな除去義務の発生及び時の経過による調整額であります}。')),
+  ]);
+}
+
+/** More of the parent's 主な資産及び負債の内容: cash and deposits, inventories by kind, subsidiaries' shares, borrowings by lender. */
+export function* renderMainBalances(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
+  const s = parentSheet(ctx, ctx.y);
+  const w = (label: string, lo: number, hi: number) => drawn(ctx, ctx.year, label, lo, hi);
+  const [cashOnHand, current, ordinary, time] = split(s.cash, [w('mb-cash', 0.001, 0.004), w('mb-current', 0.05, 0.15), w('mb-ordinary', 0.55, 0.75), w('mb-time', 0.1, 0.3)]);
+  yield ctx.table([
+    '現金及び預金　（単位：百万円）',
+    row(['区分', '金額']),
+    row(['現金', cashOnHand!]),
+    row(['預金　当座預金', current!]),
+    row(['預金　普通預金', ordinary!]),
+    row(['預金　定期預金', time!]),
+    row(['小計', current! + ordinary! + time!]),
+    row(['合計', s.cash]),
+  ]);
+  const segs = c.segments;
+  const kinds = split(s.inv, [w('mb-goods', 0.35, 0.5), w('mb-wip', 0.2, 0.32), w('mb-materials', 0.2, 0.35)]);
+  const goods = split(kinds[0]!, segs.map((g, i) => w(`mb-goods-${i}`, 0.5, 1.5) * g.share));
+  const wip = split(kinds[1]!, segs.map((g, i) => w(`mb-wip-${i}`, 0.5, 1.5) * g.share));
+  const mats = c.materials.slice(0, 3);
+  const raw = split(kinds[2]!, [...mats.map((_, i) => w(`mb-mat-${i}`, 1, 3)), w('mb-supplies', 0.5, 1.2)]);
+  yield ctx.table([
+    '棚卸資産　（単位：百万円）',
+    row(['科目', '区分', '金額']),
+    ...segs.map((g, i) => row(['製品', g.label, goods[i]!])),
+    row(['製品', '計', kinds[0]!]),
+    ...segs.map((g, i) => row(['仕掛品', g.label, wip[i]!])),
+    row(['仕掛品', '計', kinds[1]!]),
+    ...mats.map((m, i) => row(['原材料及び貯蔵品', m, raw[i]!])),
+    row(['原材料及び貯蔵品', '補修用部品及び消耗品', raw[mats.length]!]),
+    row(['原材料及び貯蔵品', '計', kinds[2]!]),
+    row(['合計', '', s.inv]),
+  ]);
+  const subs = c.subsidiaries;
+  const held = split(s.subs, subs.map((x, i) => drawn(ctx, ctx.calendar.firstYear, `mb-subs-${i}`, 0.5, 2) * (x.ratio / 100)));
+  yield ctx.table([
+    '関係会社株式　（単位：百万円）',
+    row(['銘柄', '金額']),
+    ...subs.map((x, i) => row([x.name, held[i]!])),
+    row(['合計', s.subs]),
+  ]);
+  const lenders = [c.bank, ...c.banks.filter((b) => b !== c.bank)].slice(0, 5);
+  const owed = split(s.debt, [...lenders.map((_, i) => w(`mb-lender-${i}`, i === 0 ? 3 : 0.8, i === 0 ? 5 : 2.5)), w('mb-lender-other', 0.3, 1)]);
+  yield ctx.table([
+    '借入金　（単位：百万円）',
+    row(['借入先', '金額']),
+    ...lenders.map((b, i) => row([b, owed[i]!])),
+    row(['その他', owed[lenders.length]!]),
+    row(['合計', s.debt]),
+  ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say(`{借入金には、1年以内に返済予定の長期借入金を含めております|上記借入金の残高には、1年内返済予定の長期借入金が含まれております}。`)),
+  ]);
+}
