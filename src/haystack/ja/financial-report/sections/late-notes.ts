@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
+import { jaNames } from '../world.js';
 import { drawn, perShare } from './draws.js';
 import { retirementObligations } from './long-notes.js';
 import { parentSheet } from './more-statements.js';
@@ -40,7 +41,7 @@ export function* renderRelatedParties(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('{連結財務諸表提出会社の連結子会社と関連当事者との取引については、該当事項はありません|なお、連結財務諸表提出会社の連結子会社と関連当事者との取引は、該当事項はありません}。')),
   ]);
   yield ctx.heading('2．親会社又は重要な関連会社に関する注記');
-  yield ctx.para(['該当事項はありません。']);
+  yield ctx.para(['当社には親会社はなく、重要な関連会社もありません。']);
 }
 
 /** The bonds outstanding: one or more unsecured issues of 10,000百万円 each (the ledger's balance does not change). */
@@ -133,7 +134,7 @@ export function* renderMainBalances(ctx: JaReportContext): Generator<Block> {
     row(['合計', '', s.inv]),
   ]);
   const subs = c.subsidiaries;
-  const held = split(s.subs, subs.map((x, i) => drawn(ctx, ctx.calendar.firstYear, `mb-subs-${i}`, 0.5, 2) * (x.ratio / 100)));
+  const held = subsidiaryHoldings(ctx);
   yield ctx.table([
     '関係会社株式　（単位：百万円）',
     row(['銘柄', '金額']),
@@ -152,4 +153,66 @@ export function* renderMainBalances(ctx: JaReportContext): Generator<Block> {
   yield ctx.para([
     ctx.once(() => ctx.say(`{借入金には、1年以内に返済予定の長期借入金を含めております|上記借入金の残高には、1年内返済予定の長期借入金が含まれております}。`)),
   ]);
+}
+
+/** The parent's 関係会社株式 by subsidiary at the end of the current year (百万円; the shares are held at cost, the same each year). */
+export function subsidiaryHoldings(ctx: JaReportContext): number[] {
+  const subs = ctx.company.subsidiaries;
+  return split(parentSheet(ctx, ctx.y).subs, subs.map((x, i) => drawn(ctx, ctx.calendar.firstYear, `mb-subs-${i}`, 0.5, 2) * (x.ratio / 100)));
+}
+
+/** The overseas subsidiary whose shares' valuation the year's estimates and audit single out (the one with the weakest plan that year). */
+export function watchedSubsidiary(ctx: JaReportContext): number {
+  const overseas = ctx.company.subsidiaries.length - 2;
+  return 2 + Math.floor(drawn(ctx, ctx.year, 'watched-sub', 0, overseas));
+}
+
+/** The parent's （重要な会計上の見積り）: the valuation of subsidiaries' shares, with the subsidiary the year singles out. */
+export function* renderParentEstimates(ctx: JaReportContext): Generator<Block> {
+  const c = ctx.company;
+  const i = watchedSubsidiary(ctx);
+  const sub = c.subsidiaries[i]!;
+  const held = subsidiaryHoldings(ctx)[i]!;
+  const a = parentSheet(ctx, ctx.p);
+  const b = parentSheet(ctx, ctx.y);
+  const country = jaNames().overseas.find(([k, , r]) => `${k}${r}` === sub.location)?.[0] ?? sub.location;
+  const seg = c.segments[sub.segment]!;
+  yield ctx.heading('（重要な会計上の見積り）', '財務諸表');
+  yield ctx.table([
+    '関係会社株式の評価　(1) 当事業年度の財務諸表に計上した金額　（単位：百万円）',
+    row(['', '前事業年度', '当事業年度']),
+    row(['関係会社株式', a.subs, b.subs]),
+    row([`うち${sub.name}株式`, held, held]),
+  ]);
+  yield ctx.para([
+    '(2) 識別した項目に係る重要な会計上の見積りの内容に関する情報',
+    ctx.once(() => ctx.say('関係会社株式は市場価格のない株式等であり、{取得原価をもって貸借対照表価額としております|移動平均法による原価法により評価しております}。{発行会社の財政状態の悪化により実質価額が著しく低下したときは、|実質価額が取得原価に比べて50%程度以上低下した場合には、}回収可能性が十分な証拠によって裏付けられる場合を除き、相当の減額を行うこととしております。')),
+    ctx.once(() => ctx.say(`${sub.name}は、${country}において${seg.label}の${sub.business.replace(`${seg.name}製品の`, '製品の')}を行っており、{当事業年度は現地の需要の回復が想定より遅れたことにより|当事業年度は${c.materials[0]}価格の上昇を販売価格に転嫁しきれず}、{計画を下回る業績となりました|営業損失を計上しました}。`)),
+    ctx.once(() => ctx.say(`{同社株式の実質価額は、同社の事業計画に基づく超過収益力を反映して算定しており|同社株式については、超過収益力を加味した実質価額により評価しており}、{当該事業計画には、${seg.label}製品の販売数量の伸び及び製造原価の改善といった仮定が含まれております|事業計画の主要な仮定は、現地市場の成長率及び主要顧客からの受注見込みであります}。`)),
+    ctx.once(() => ctx.say('{これらの仮定は不確実性を伴い、|これらの仮定には不確実性があり、}{事業計画の達成が困難となった場合には|将来の市場環境の変化により見直しが必要となった場合には}、翌事業年度の財務諸表において関係会社株式評価損を計上する可能性があります。')),
+  ]);
+}
+
+/** The parent's own key audit matter: the valuation of the subsidiary's shares the year singles out. */
+export function parentKeyMatter(ctx: JaReportContext): { title: string; why: string[]; how: string[] } {
+  const c = ctx.company;
+  const i = watchedSubsidiary(ctx);
+  const sub = c.subsidiaries[i]!;
+  const held = subsidiaryHoldings(ctx)[i]!;
+  const b = parentSheet(ctx, ctx.y);
+  return {
+    title: `${sub.name}に対する投資の評価`,
+    why: [
+      `会社は、当事業年度末の貸借対照表において関係会社株式${n(b.subs)}百万円を計上しており、総資産の${((b.subs / b.assets) * 100).toFixed(1)}%を占めている。このうち、${sub.name}株式は${n(held)}百万円である。`,
+      ctx.once(() => ctx.say('注記事項（重要な会計上の見積り）に記載のとおり、{同社株式の実質価額は同社の事業計画に基づく超過収益力を反映して算定されており|会社は、同社株式の評価にあたり、超過収益力を加味した実質価額を用いており}、{事業計画に含まれる販売数量の伸び等の主要な仮定は経営者の判断を伴う|その基礎となる事業計画の主要な仮定には経営者の判断が含まれる}。')),
+      'このため、当監査法人は、当該事項を監査上の主要な検討事項に該当するものと判断した。',
+    ],
+    how: [
+      ctx.once(() => ctx.say(`当監査法人は、${sub.name}株式の評価の妥当性を検討するため、{主に以下の監査手続を実施した|以下の監査手続を実施した}。`)),
+      ctx.once(() => ctx.say('・{同社の事業計画について、取締役会で承認された中期経営計画との整合性を確かめた|同社の事業計画が取締役会で承認された中期経営計画と整合していることを確かめた}。')),
+      ctx.once(() => ctx.say(`・{過年度の事業計画と実績を比較し、計画の達成状況及び差異の要因を検討した|過年度における事業計画の達成状況を確かめ、未達の要因を経営者に質問した}。`)),
+      ctx.once(() => ctx.say(`・${jaNames().overseas.find(([k, , r]) => `${k}${r}` === sub.location)?.[0] ?? sub.location}における${c.segments[sub.segment]!.label}製品の市場の見通しについて、{外部機関が公表している市場予測と比較した|利用可能な外部データと比較した}。`)),
+      ctx.once(() => ctx.say('・{構成単位の監査人に同社の財務情報に対する監査手続の実施を指示し、その結果を評価した|同社の財務情報について、構成単位の監査人の作業結果を評価した}。')),
+    ],
+  };
 }

@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
 import { drawn } from './draws.js';
+import { renderParentEstimates } from './late-notes.js';
 
 /** 関係会社株式 as the parent's balance sheet prints it at the end of `year`. */
 function subsidiaryShares(ctx: JaReportContext, year: number): number {
@@ -44,6 +45,7 @@ function* policies(ctx: JaReportContext): Generator<Block> {
 /** The parent's notes (after its statements, before its schedules). */
 export function* renderParentNotes(ctx: JaReportContext): Generator<Block> {
   yield* policies(ctx);
+  yield* renderParentEstimates(ctx);
   const y0 = ctx.year - 1;
   const a = affiliates(ctx, y0);
   const b = affiliates(ctx, ctx.year);
