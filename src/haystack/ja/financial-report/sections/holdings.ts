@@ -21,13 +21,18 @@ interface Holding {
 function holdings(ctx: JaReportContext): Holding[] {
   const c = ctx.company;
   const rng = createRng(`${c.name}/holdings`);
-  const heads = rng.sample(jaNames().companyHeads.filter((h) => !c.short.includes(h)), 18);
+  const heads = rng.sample(jaNames().companyHeads.filter((h) => !c.short.includes(h) && !c.customers.some((x) => x.includes(h))), 32);
   const names = [
     ...c.customers,
     c.bank.replace(/^株式会社/, '株式会社'),
     ...heads.map((h) => `${h}${rng.pick(KINDS)}株式会社`),
-  ].slice(0, 16 + rng.int(0, 4));
+  ].slice(0, 24 + rng.int(0, 9));
   return names.map((name, i) => ({ name, segment: i % c.segments.length, shares: rng.int(20, 2400) * 1000, price: rng.int(300, 9000), mutual: rng.chance(0.55) }));
+}
+
+/** How many policy shareholdings 特定投資株式 lists. */
+export function holdingCount(ctx: JaReportContext): number {
+  return holdings(ctx).length;
 }
 
 /** Shares and price of a holding at the end of fiscal `year`: sold down slowly, price drifting. */

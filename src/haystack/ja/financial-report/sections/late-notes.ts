@@ -3,7 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
 import { jaNames } from '../world.js';
-import { drawn, perShare } from './draws.js';
+import { deferredTaxes, drawn, perShare, writeDown } from './draws.js';
 import { retirementObligations } from './long-notes.js';
 import { parentSheet } from './more-statements.js';
 
@@ -215,4 +215,42 @@ export function parentKeyMatter(ctx: JaReportContext): { title: string; why: str
       ctx.once(() => ctx.say('・{構成単位の監査人に同社の財務情報に対する監査手続の実施を指示し、その結果を評価した|同社の財務情報について、構成単位の監査人の作業結果を評価した}。')),
     ],
   };
+}
+
+/** （重要な会計上の見積り） of the consolidated statements: deferred tax assets and inventories, with the year's amounts and this company's assumptions. */
+export function* renderEstimates(ctx: JaReportContext): Generator<Block> {
+  const { y, p, company: c } = ctx;
+  const dp = deferredTaxes(p);
+  const dy = deferredTaxes(y);
+  const weakest = y.segments.map((s, i) => ({ i, m: s.op / s.sales })).sort((a, b) => a.m - b.m)[0]!.i;
+  const seg = c.segments[weakest]!;
+  const material = c.materials[(ctx.year + 1) % c.materials.length]!;
+  const term = ctx.calendar.term(ctx.year);
+  yield ctx.heading('（重要な会計上の見積り）', '注記事項');
+  yield ctx.table([
+    '1．繰延税金資産の回収可能性　(1) 当連結会計年度の連結財務諸表に計上した金額　（単位：百万円）',
+    row(['', '前連結会計年度', '当連結会計年度']),
+    row(['繰延税金資産（繰延税金負債と相殺前）', dp.assets, dy.assets]),
+  ]);
+  yield ctx.para([
+    '(2) 識別した項目に係る重要な会計上の見積りの内容に関する情報',
+    ctx.once(() => ctx.say(`{繰延税金資産は、将来減算一時差異等のうち、将来の課税所得の見積額に基づき回収が見込まれる部分について計上しております|当社グループは、将来減算一時差異及び税務上の繰越欠損金に対して、将来の課税所得の見積額に基づいて回収可能性を判断し、繰延税金資産を計上しております}。`)),
+    ctx.once(() => ctx.say(`将来の課税所得は、取締役会で承認された{${term + 1}期から${term + 3}期までの|翌連結会計年度以降3年間の}事業計画を基礎として見積っており、{その主要な仮定は、|主要な仮定として、}${seg.label}における${seg.customers}の需要の見通し及び${material}の調達価格の推移であります。`)),
+    ctx.once(() => ctx.say('{これらの仮定は、将来の不確実な経済条件の変動等により影響を受ける可能性があり、|市場環境の変化等により主要な仮定に見直しが必要となった場合には、}{実際に発生した課税所得の時期及び金額が見積りと異なった場合、翌連結会計年度の連結財務諸表において繰延税金資産の金額に重要な影響を与える可能性があります|翌連結会計年度の連結財務諸表において、繰延税金資産の取崩しが発生する可能性があります}。')),
+  ]);
+  const wd0 = writeDown(ctx, ctx.year - 1);
+  const wd1 = writeDown(ctx, ctx.year);
+  yield ctx.table([
+    '2．棚卸資産の評価　(1) 当連結会計年度の連結財務諸表に計上した金額　（単位：百万円）',
+    row(['', '前連結会計年度', '当連結会計年度']),
+    row(['棚卸資産', p.inventories, y.inventories]),
+    row(['売上原価に含まれる棚卸資産評価損（△は戻入益）', wd0, wd1]),
+  ]);
+  const plant = c.sites.find((s) => s.kind === 'plant' && s.segment === weakest) ?? c.sites.find((s) => s.kind === 'plant')!;
+  yield ctx.para([
+    '(2) 識別した項目に係る重要な会計上の見積りの内容に関する情報',
+    ctx.once(() => ctx.say('{棚卸資産は、取得原価をもって貸借対照表価額とし、期末における正味売却価額が取得原価よりも下落している場合には、当該正味売却価額をもって貸借対照表価額としております|通常の販売目的で保有する棚卸資産は、収益性の低下に基づく簿価切下げの方法により評価しております}。{また、|}{営業循環過程から外れた滞留品については、一定の回転期間を超える場合に規則的に帳簿価額を切り下げております|一定期間を超えて滞留している棚卸資産については、将来の販売見込みに基づき帳簿価額を切り下げております}。')),
+    ctx.once(() => ctx.say(`{${seg.label}の製品は、${seg.customers}の生産計画の変動や仕様変更の影響を受けやすく、|${seg.label}では、${plant.name}で生産する${seg.products[0]}等について顧客ごとの仕様に応じた製品の在庫を保有しており、}{正味売却価額及び将来の販売見込みの見積りには経営者の判断を伴います|滞留の判定及び正味売却価額の見積りには不確実性が伴います}。`)),
+    ctx.once(() => ctx.say('{市場環境が予測より悪化した場合には、|需要が想定を下回った場合には、}翌連結会計年度において{追加の評価損を計上する可能性があります|棚卸資産評価損が増加する可能性があります}。')),
+  ]);
 }

@@ -7,6 +7,7 @@ import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
 import { deferredTaxes, perShare } from './draws.js';
 import { worldVars } from './vars.js';
+import { renderEstimates } from './late-notes.js';
 
 const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
 const noteProse = () => loadHaystackData<{ 注記文: Record<string, string[]> }>('ja/financial-report/phrases.json').注記文;
@@ -183,6 +184,7 @@ function* perShareAndEvents(ctx: JaReportContext): Generator<Block> {
 /** 注記事項. */
 export function* renderNotes(ctx: JaReportContext): Generator<Block> {
   yield* policyNotes(ctx);
+  yield* renderEstimates(ctx);
   yield* debtNotes(ctx);
   yield* pensionAndTax(ctx);
   yield* proseNotes(ctx);
