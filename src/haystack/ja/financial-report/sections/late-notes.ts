@@ -44,25 +44,26 @@ export function* renderRelatedParties(ctx: JaReportContext): Generator<Block> {
   yield ctx.para(['当社には親会社はなく、重要な関連会社もありません。']);
 }
 
-/** The bonds outstanding: one or more unsecured issues of 10,000百万円 each (the ledger's balance does not change). */
+/** The bonds outstanding: one or more unsecured issues of 10,000百万円 each. The ledger's balance never changes, so every issue runs at least 12 years from a date before the first report (none falls due within eight years of it). */
 function bondIssues(ctx: JaReportContext): Array<{ series: number; issued: string; rate: string; due: string; dueFiscal: number; amount: number }> {
   const total = ctx.books(ctx.calendar.firstYear).bonds;
   const count = Math.round(total / 10_000);
   const first = 3 + Math.floor(drawn(ctx, ctx.calendar.firstYear, 'bond-series', 0, 9));
   return Array.from({ length: count }, (_, i) => {
-    const year = ctx.calendar.firstYear - 1 - Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-age-${i}`, 0, 4)) - i;
+    const year = ctx.calendar.firstYear - 1 - Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-age-${i}`, 0, 4));
     const month = [3, 6, 9, 12][Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-month-${i}`, 0, 4))]!;
     const day = 10 + Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-day-${i}`, 0, 15));
-    const term = [10, 12, 15][Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-term-${i}`, 0, 3))]!;
+    const term = [12, 15, 20][Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-term-${i}`, 0, 3))]!;
     return {
-      series: first + (count - 1 - i),
+      series: 0,
+      order: year * 10_000 + month * 100 + day,
       issued: `${year}年${month}月${day}日`,
       rate: (0.1 + term * 0.025 + drawn(ctx, ctx.calendar.firstYear, `bond-rate-${i}`, 0, 0.2)).toFixed(3),
       due: `${year + term}年${month}月${day}日`,
       dueFiscal: month <= 3 ? year + term : year + term + 1,
       amount: 10_000,
     };
-  }).sort((a, b) => a.series - b.series);
+  }).sort((a, b) => a.order - b.order).map(({ order: _order, ...b }, i) => ({ ...b, series: first + i }));
 }
 
 /** ⑤ 【連結附属明細表】: 社債明細表 and 資産除去債務明細表 (借入金等明細表 is printed with its note). */
@@ -78,16 +79,16 @@ export function* renderConsolidatedSchedules(ctx: JaReportContext): Generator<Bl
       row(['合計', '－', '－', n(p.bonds), n(y.bonds), '－', '－', '－']),
     ]);
   }
-  const w = (label: string) => drawn(ctx, ctx.year, label, 0.5, 1.5);
-  const within5 = Math.round(y.longBorrow * drawn(ctx, ctx.year, 'repay-5y', 0.8, 1));
-  const repay = split(within5, [w('repay-1') * 1.3, w('repay-2') * 1.1, w('repay-3'), w('repay-4') * 0.8]);
+  // 長期借入金's repayments are printed with the other notes (extra-tables); here only the bonds' redemptions, when one falls within five years.
   const byYear = (fy: number) => bonds.filter((b) => b.dueFiscal === fy).reduce((t, b) => t + b.amount, 0);
-  yield ctx.table([
-    `（注）長期借入金（1年以内に返済予定のものを除く）${y.bonds > 0 ? '及び社債' : ''}の連結決算日後5年内における1年ごとの返済予定額は以下のとおりであります。　（単位：百万円）`,
-    row(['区分', '1年超2年以内', '2年超3年以内', '3年超4年以内', '4年超5年以内']),
-    row(['長期借入金', ...repay.map((x) => x)]),
-    ...(y.bonds > 0 ? [row(['社債', ...[2, 3, 4, 5].map((k) => byYear(ctx.year + k) || '－')])] : []),
-  ]);
+  const due = [1, 2, 3, 4, 5].map((k) => byYear(ctx.year + k));
+  if (y.bonds > 0 && due.some((x) => x > 0)) {
+    yield ctx.table([
+      '（注）社債の連結決算日後5年内における償還予定額は以下のとおりであります。　（単位：百万円）',
+      row(['1年以内', '1年超2年以内', '2年超3年以内', '3年超4年以内', '4年超5年以内']),
+      row(due.map((x) => x || '－')),
+    ]);
+  }
   const aro = retirementObligations(ctx, ctx.year);
   yield ctx.table([
     '【資産除去債務明細表】',

@@ -99,6 +99,22 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     row(['Ⅲ 経費', e0!, pc(e0!, a.cogs), e1!, pc(e1!, b.cogs)]),
     row(['当期総製造費用', a.cogs, '100.0', b.cogs, '100.0']),
   ]);
+  // 販売費及び一般管理費のうち主要な費目: the parent's own, each year's mix drawn once for that year.
+  const sgaItems = ['荷造運搬費', '給料及び手当', '賞与引当金繰入額', '退職給付費用', '減価償却費', '研究開発費'];
+  const sgaSplit = (total: number, year: number) => {
+    const r = ctx.withYear(year).rng.fork('parent-sga');
+    const parts = split(total, [r.float(0.06, 0.1), r.float(0.2, 0.28), r.float(0.04, 0.06), r.float(0.015, 0.03), r.float(0.03, 0.05), r.float(0.18, 0.26), r.float(0.3, 0.4)]);
+    return { parts, sellingShare: Math.round(r.float(28, 45)) };
+  };
+  const s0 = sgaSplit(a.sga, ctx.year - 1);
+  const s1 = sgaSplit(b.sga, ctx.year);
+  yield ctx.table([
+    '※ 販売費に属する費用のおおよその割合及び一般管理費に属する費用のおおよその割合並びに主要な費目及び金額　（単位：百万円）',
+    row(['費目', `前事業年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`, `当事業年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
+    ...sgaItems.map((name, i) => row([name, s0.parts[i]!, s1.parts[i]!])),
+    row(['おおよその割合　販売費', `${s0.sellingShare}%`, `${s1.sellingShare}%`]),
+    row(['おおよその割合　一般管理費', `${100 - s0.sellingShare}%`, `${100 - s1.sellingShare}%`]),
+  ]);
   const classes: Array<[string, number, number]> = [['建物', y.buildings * 0.8, 0.06], ['構築物', y.buildings * 0.2, 0.05], ['機械及び装置', y.machinery * 0.9, 0.13], ['車両運搬具', y.machinery * 0.02, 0.2], ['工具、器具及び備品', y.machinery * 0.08, 0.22], ['土地', y.land, 0], ['建設仮勘定', y.construction, 0]];
   if (notes) yield* notes(ctx);
   yield ctx.heading('【附属明細表】');
