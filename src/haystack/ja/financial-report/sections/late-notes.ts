@@ -27,12 +27,15 @@ export function* renderRelatedParties(ctx: JaReportContext): Generator<Block> {
     const perDirector = Math.round(drawn(ctx, yr, 'rs-dir', 18, 45)) * 100;
     const outstanding = perShare(ctx, yr).endShares;
     const rows = at.officers.map((o, i) => ({ o, held: o.role === 'president' || o.role === 'senior' || o.role === 'director' ? 5 + ((i * 37 + ctx.company.shares / 100_000) % 90) : 0 })).filter((x) => x.held > 0);
+    // The directors' shares of the year's grant (the restricted-stock table prints only their total) go by title.
+    const weight = (role: string) => (role === 'president' ? 1.6 : role === 'senior' ? 1.3 : 1);
+    const granted = split(perDirector * rows.length / 100, rows.map(({ o }) => weight(o.role))).map((x) => x * 100);
     yield ctx.table([
       `連結財務諸表提出会社の役員及び主要株主（個人の場合に限る。）等　${head}`,
       row(['種類', '氏名', '事業の内容又は職業', '議決権等の所有（被所有）割合（%）', '関連当事者との関係', '取引の内容', '取引金額（百万円）', '科目', '期末残高（百万円）']),
-      ...rows.map(({ o, held }) => row([
+      ...rows.map(({ o, held }, k) => row([
         '役員', o.name, `当社${o.title}`, `（被所有）直接 ${(((held * 1000) / outstanding) * 100).toFixed(2)}`,
-        '－', '譲渡制限付株式報酬としての金銭報酬債権の現物出資', Math.max(1, Math.round((perDirector * price) / 1e6)), '－', '－',
+        '－', `譲渡制限付株式報酬としての金銭報酬債権の現物出資（${granted[k]!.toLocaleString('en-US')}株）`, Math.max(1, Math.round((granted[k]! * price) / 1e6)), '－', '－',
       ])),
     ]);
   }
@@ -253,5 +256,19 @@ export function* renderEstimates(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('{棚卸資産は、取得原価をもって貸借対照表価額とし、期末における正味売却価額が取得原価よりも下落している場合には、当該正味売却価額をもって貸借対照表価額としております|通常の販売目的で保有する棚卸資産は、収益性の低下に基づく簿価切下げの方法により評価しております}。{また、|}{営業循環過程から外れた滞留品については、一定の回転期間を超える場合に規則的に帳簿価額を切り下げております|一定期間を超えて滞留している棚卸資産については、将来の販売見込みに基づき帳簿価額を切り下げております}。')),
     ctx.once(() => ctx.say(`{${seg.label}の製品は、${seg.customers}の生産計画の変動や仕様変更の影響を受けやすく、|${seg.label}では、${plant.name}で生産する${seg.products[0]}等について顧客ごとの仕様に応じた製品の在庫を保有しており、}{正味売却価額及び将来の販売見込みの見積りには経営者の判断を伴います|滞留の判定及び正味売却価額の見積りには不確実性が伴います}。`)),
     ctx.once(() => ctx.say('{市場環境が予測より悪化した場合には、|需要が想定を下回った場合には、}翌連結会計年度において{追加の評価損を計上する可能性があります|棚卸資産評価損が増加する可能性があります}。')),
+  ]);
+  const rate = y.discountRate;
+  const sensitivity = Math.round(y.dbo * drawn(ctx, ctx.year, 'dbo-duration', 0.045, 0.065));
+  yield ctx.table([
+    '3．退職給付債務の算定　(1) 当連結会計年度の連結財務諸表に計上した金額　（単位：百万円）',
+    row(['', '前連結会計年度', '当連結会計年度']),
+    row(['退職給付債務', p.dbo, y.dbo]),
+    row(['年金資産', p.planAssets, y.planAssets]),
+  ]);
+  yield ctx.para([
+    '(2) 識別した項目に係る重要な会計上の見積りの内容に関する情報',
+    ctx.once(() => ctx.say('{退職給付債務は、割引率、退職率、死亡率及び予想昇給率等の数理計算上の仮定に基づいて算定しております|当社及び国内連結子会社の退職給付債務は、数理計算上の仮定（割引率、予想昇給率、退職率等）を用いて算定しております}。')),
+    ctx.say(`当連結会計年度末の割引率は${rate.toFixed(1)}%であり、{割引率が0.5ポイント低下した場合には、|割引率が0.5ポイント低下すると、}退職給付債務は約${sensitivity.toLocaleString('en-US')}百万円増加すると見込まれます。`),
+    ctx.once(() => ctx.say('{数理計算上の仮定と実績との差異及び仮定の変更により生じた差異は、翌連結会計年度以降の退職給付費用に影響を与えます|仮定と実績が異なる場合又は仮定が変更された場合には、翌連結会計年度以降の退職給付費用及び退職給付に係る負債の金額に影響を与える可能性があります}。')),
   ]);
 }
