@@ -21,12 +21,12 @@ interface Holding {
 function holdings(ctx: JaReportContext): Holding[] {
   const c = ctx.company;
   const rng = createRng(`${c.name}/holdings`);
-  const heads = rng.sample(jaNames().companyHeads.filter((h) => !c.short.includes(h) && !c.customers.some((x) => x.includes(h))), 32);
+  const heads = rng.sample([...jaNames().companyHeads, ...jaNames().holdingHeads].filter((h) => !c.short.includes(h) && !c.customers.some((x) => x.includes(h))), 40);
   const names = [
     ...c.customers,
     c.bank.replace(/^株式会社/, '株式会社'),
     ...heads.map((h) => `${h}${rng.pick(KINDS)}株式会社`),
-  ].slice(0, 24 + rng.int(0, 9));
+  ].slice(0, 28 + rng.int(0, 11));
   return names.map((name, i) => ({ name, segment: i % c.segments.length, shares: rng.int(20, 2400) * 1000, price: rng.int(300, 9000), mutual: rng.chance(0.55) }));
 }
 
@@ -52,7 +52,7 @@ function* deemedHoldings(ctx: JaReportContext, skip: number): Generator<Block> {
   const c = ctx.company;
   const rng = createRng(`${c.name}/deemed`);
   const taken = new Set(holdings(ctx).map((h) => h.name));
-  const heads = rng.sample(jaNames().companyHeads.filter((h) => !c.short.includes(h) && ![...taken].some((t) => t.startsWith(h))), 3 + rng.int(0, 2));
+  const heads = rng.sample([...jaNames().companyHeads, ...jaNames().holdingHeads].filter((h) => !c.short.includes(h) && ![...taken].some((t) => t.startsWith(h))), 3 + rng.int(0, 2));
   const list: Holding[] = heads.map((h, i) => ({ name: `${h}${rng.pick(KINDS)}株式会社`, segment: (i + skip) % c.segments.length, shares: rng.int(100, 1600) * 1000, price: rng.int(400, 6000), mutual: rng.chance(0.5) }));
   if (list.length === 0) return;
   yield ctx.table([
