@@ -24,6 +24,26 @@ function split(total: number, weights: number[]): number[] {
   return parts;
 }
 
+/** 無形固定資産 rows of the parent's 有形固定資産等明細表 (its share of the group's intangibles, amortized over five years). */
+function intangibleRows(ctx: JaReportContext, k: number): string[] {
+  const r = ctx.rng.fork('parent-intangibles');
+  const total = Math.round(ctx.y.intangibles * k);
+  const software = Math.round(total * r.float(0.7, 0.85));
+  const items: Array<[string, number, number]> = [['ソフトウエア', software, 0.2], ['ソフトウエア仮勘定', Math.round((total - software) * r.float(0.4, 0.7)), 0], ['その他', 0, 0.05]];
+  items[2]![1] = total - items[0]![1] - items[1]![1];
+  const rows = items.map(([name, end, rate]) => {
+    const inc = Math.round(end * (rate === 0 ? r.float(0.5, 0.9) : r.float(0.15, 0.3)));
+    const dec = rate === 0 ? Math.round(inc * r.float(0.6, 0.95)) : Math.round(end * r.float(0, 0.02));
+    const depn = Math.round(end * rate);
+    return { name, start: end - inc + dec + depn, inc, dec, end, depn };
+  });
+  const t = (f: (x: typeof rows[0]) => number) => rows.reduce((a, x) => a + f(x), 0);
+  return [
+    ...rows.map((x) => row([`無形固定資産　${x.name}`, x.start, x.inc, x.dec, x.end, '－', x.depn])),
+    row(['無形固定資産計', t((x) => x.start), t((x) => x.inc), t((x) => x.dec), t((x) => x.end), '－', t((x) => x.depn)]),
+  ];
+}
+
 /** （注） under 有形固定資産等明細表: the main additions and disposals of the year, at the company's own plants and laboratories. */
 function* assetMovements(ctx: JaReportContext, assets: Array<{ name: string; inc: number; dec: number }>): Generator<Block> {
   const c = ctx.company;
@@ -131,6 +151,7 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     row(['資産の種類', '当期首残高', '当期増加額', '当期減少額', '当期末残高', '当期末減価償却累計額', '当期償却額']),
     ...assets.map((a) => row([a.name, a.start, a.inc, a.dec, a.end, a.accumulated, a.depn])),
     row(['有形固定資産計', sum((a) => a.start), sum((a) => a.inc), sum((a) => a.dec), sum((a) => a.end), sum((a) => a.accumulated), sum((a) => a.depn)]),
+    ...intangibleRows(ctx, k),
   ]);
   yield* assetMovements(ctx, assets);
   const bonus = Math.round(y.sga * k * 0.05);
@@ -141,6 +162,9 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     row(['貸倒引当金', Math.round(p.receivables * 0.002), Math.round(y.receivables * 0.0008), Math.round(p.receivables * 0.002) + Math.round(y.receivables * 0.0008) - Math.round(y.receivables * 0.002), Math.round(y.receivables * 0.002)]),
     row(['賞与引当金', prevBonus, bonus, prevBonus, bonus]),
     ...(ctx.may(JA_REPORT_FACTS.officerBonus) ? [row(['役員賞与引当金', Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3, Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3])] : []),
+  ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say('（注）{貸倒引当金の当期減少額は、一般債権の貸倒実績率による洗替額であります|貸倒引当金の「当期減少額」は、洗替による戻入額であります}。{賞与引当金の当期減少額は、前事業年度末の引当額の支給によるものであります|賞与引当金の当期減少額は、主に賞与の支給による取崩額であります}。')),
   ]);
   // 主な資産及び負債の内容: receivables by customer, payables by supplier, with turnover.
   const recv = Math.round(y.receivables * k);
