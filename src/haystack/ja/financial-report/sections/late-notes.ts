@@ -6,6 +6,7 @@ import { jaNames } from '../world.js';
 import { deferredTaxes, drawn, perShare, writeDown } from './draws.js';
 import { retirementObligations } from './long-notes.js';
 import { parentSheet } from './more-statements.js';
+import { parentDeferredAssets } from './parent-notes.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
 
@@ -194,6 +195,14 @@ export function* renderParentEstimates(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say(`${sub.name}は、${country}において${seg.label}の${sub.business.replace(`${seg.name}製品の`, '製品の')}を行っており、{当事業年度は現地の需要の回復が想定より遅れたことにより|当事業年度は${c.materials[0]}価格の上昇を販売価格に転嫁しきれず}、{計画を下回る業績となりました|営業損失を計上しました}。`)),
     ctx.once(() => ctx.say(`{同社株式の実質価額は、同社の事業計画に基づく超過収益力を反映して算定しており|同社株式については、超過収益力を加味した実質価額により評価しており}、{当該事業計画には、${seg.label}製品の販売数量の伸び及び製造原価の改善といった仮定が含まれております|事業計画の主要な仮定は、現地市場の成長率及び主要顧客からの受注見込みであります}。`)),
     ctx.once(() => ctx.say('{これらの仮定は不確実性を伴い、|これらの仮定には不確実性があり、}{事業計画の達成が困難となった場合には|将来の市場環境の変化により見直しが必要となった場合には}、翌事業年度の財務諸表において関係会社株式評価損を計上する可能性があります。')),
+  ]);
+  yield ctx.table([
+    '繰延税金資産の回収可能性　(1) 当事業年度の財務諸表に計上した金額　（単位：百万円）',
+    row(['', '前事業年度', '当事業年度']),
+    row(['繰延税金資産（繰延税金負債と相殺前）', parentDeferredAssets(ctx, ctx.year - 1), parentDeferredAssets(ctx, ctx.year)]),
+  ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say('(2) 識別した項目に係る重要な会計上の見積りの内容に関する情報　{連結財務諸表「注記事項（重要な会計上の見積り）」に同一の内容を記載しているため、注記を省略しております|連結財務諸表の「注記事項（重要な会計上の見積り）1．繰延税金資産の回収可能性」に記載した内容と同一であるため、記載を省略しております}。')),
   ]);
 }
 
