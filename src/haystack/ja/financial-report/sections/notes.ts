@@ -10,20 +10,6 @@ import { worldVars } from './vars.js';
 import { renderEstimates } from './late-notes.js';
 
 const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
-const noteProse = () => loadHaystackData<{ 注記文: Record<string, string[]> }>('ja/financial-report/phrases.json').注記文;
-
-/** The prose notes (estimates, financial instruments, leases, retirement obligations, property, related parties), each sentence said once. */
-function* proseNotes(ctx: JaReportContext): Generator<Block> {
-  const y = ctx.y;
-  const dta = deferredTaxes(y).net;
-  const v = { ...worldVars(ctx), dta: oku(dta), ppe: oku(y.ppe), intangibles: oku(y.intangibles), hqpref: ctx.company.hq.prefecture };
-  for (const [title, sentences] of Object.entries(noteProse())) {
-    const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));
-    if (text.every((t) => t === '')) continue;
-    yield ctx.heading(title);
-    yield ctx.para(text);
-  }
-}
 
 function* policyNotes(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
@@ -187,7 +173,6 @@ export function* renderNotes(ctx: JaReportContext): Generator<Block> {
   yield* renderEstimates(ctx);
   yield* debtNotes(ctx);
   yield* pensionAndTax(ctx);
-  yield* proseNotes(ctx);
   yield* segmentNotes(ctx);
 }
 
