@@ -104,7 +104,7 @@ export function* renderConsolidatedSchedules(ctx: JaReportContext): Generator<Bl
   ]);
 }
 
-/** More of the parent's 主な資産及び負債の内容: cash and deposits, inventories by kind, subsidiaries' shares, borrowings by lender. */
+/** More of the parent's 主な資産及び負債の内容: cash and deposits, inventories by kind, subsidiaries' shares, borrowings by lender, the retirement provision. */
 export function* renderMainBalances(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
   const s = parentSheet(ctx, ctx.y);
@@ -157,6 +157,18 @@ export function* renderMainBalances(ctx: JaReportContext): Generator<Block> {
   ]);
   yield ctx.para([
     ctx.once(() => ctx.say(`{借入金には、1年以内に返済予定の長期借入金を含めております|上記借入金の残高には、1年内返済予定の長期借入金が含まれております}。`)),
+  ]);
+  // 退職給付引当金: the parent's obligation and plan assets (its share of the group's) and the unrecognized differences it keeps off the balance sheet.
+  const provision = Math.round(ctx.y.retirement * 0.8);
+  const obligation = Math.round(ctx.y.dbo * drawn(ctx, ctx.year, 'mb-dbo', 0.72, 0.82));
+  const planAssets = Math.round(ctx.y.planAssets * drawn(ctx, ctx.year, 'mb-plan', 0.7, 0.8));
+  yield ctx.table([
+    '退職給付引当金　（単位：百万円）',
+    row(['区分', '金額']),
+    row(['退職給付債務', obligation]),
+    row(['年金資産', -planAssets]),
+    row(['未認識数理計算上の差異', provision - obligation + planAssets]),
+    row(['合計', provision]),
   ]);
 }
 
