@@ -26,7 +26,7 @@ function holdings(ctx: JaReportContext): Holding[] {
     ...c.customers,
     c.bank.replace(/^株式会社/, '株式会社'),
     ...heads.map((h) => `${h}${rng.pick(KINDS)}株式会社`),
-  ].slice(0, 28 + rng.int(0, 11));
+  ].slice(0, 30 + rng.int(0, 9));
   return names.map((name, i) => ({ name, segment: i % c.segments.length, shares: rng.int(20, 2400) * 1000, price: rng.int(300, 9000), mutual: rng.chance(0.55) }));
 }
 
