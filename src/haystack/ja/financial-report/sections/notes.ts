@@ -1,11 +1,11 @@
-// 注記事項 of the consolidated statements: policies, borrowings, retirement benefits, tax effect, segments, impairment, per-share data, subsequent events.
+// 注記事項 of the consolidated statements: policies, significant estimates, borrowings, retirement benefits, tax effect, segments, impairment, per-share data, subsequent events.
 import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
-import { deferredTaxes, perShare } from './draws.js';
+import { perShare } from './draws.js';
 import { worldVars } from './vars.js';
 import { renderEstimates } from './late-notes.js';
 
