@@ -34,6 +34,7 @@ import { renderAuditBoard, renderHoldingCounts, renderRestrictedStock } from './
 import { renderClimate } from './sections/climate.js';
 import { renderOfficerNotes } from './sections/officer-notes.js';
 import { renderAccountingStandards } from './sections/accounting-standards.js';
+import { renderConsolidatedSchedules, renderMainBalances, renderRelatedParties } from './sections/late-notes.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */
@@ -43,7 +44,7 @@ const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
     yield* renderClimate(c);
   }), renderMdna, renderTargets, renderContractsAndResearch, renderResearchThemes, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, (ctx) => renderCompanyStatus(ctx, { voting: renderVotingRights, treasury: renderTreasuryDetails }),
   renderInternalControls, renderOfficerList, renderOfficerNotes, renderOfficers, renderBoardMeetings, renderAudit, renderAuditBoard, (ctx) => renderPayAndHoldingPolicy(ctx, renderRestrictedStock), renderHoldingCounts, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderAccountingStandards, renderStatementNotes, renderRevenueByRegion, renderRevenueNotes,
-  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderLastNotes, renderQuarters, renderParentStatements, (ctx) => renderSchedules(ctx, renderParentNotes), renderClosing,
+  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderRelatedParties, renderLastNotes, renderConsolidatedSchedules, renderQuarters, renderParentStatements, (ctx) => renderSchedules(ctx, renderParentNotes), renderMainBalances, renderClosing,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */

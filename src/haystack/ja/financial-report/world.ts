@@ -11,6 +11,8 @@ interface Names {
   givenMale: string[];
   givenFemale: string[];
   companyHeads: string[];
+  /** More heads of listed companies, for the policy shareholdings only. */
+  holdingHeads: string[];
   romanHeads: Record<string, string>;
   headquarters: Array<[string, string, string]>;
   sites: Array<[string, string]>;

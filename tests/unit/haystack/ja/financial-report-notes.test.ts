@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assembleBlocks } from '../../../../src/haystack/assemble.js';
 import { generatorFor } from '../../../../src/haystack/generators.js';
-import { cell, oku } from '../../../../src/haystack/ja/financial-report/format.js';
+import { cell } from '../../../../src/haystack/ja/financial-report/format.js';
 import type { JaReportWorld } from '../../../../src/haystack/ja/financial-report/world.js';
 
 const gen = generatorFor('financial-report', 'ja');
@@ -55,8 +55,9 @@ describe('Japanese financial report notes in full', () => {
       const y = world.books(world.calendar.firstYear);
       const doc = firstYear(docs[i]!);
       const dt = rows(doc, '1．繰延税金資産及び繰延税金負債の発生の主な原因別の内訳', '繰延税金資産の純額');
-      const net = dt.at(-1)![2];
-      expect(doc).toContain(`繰延税金資産は${oku(net)}`);
+      // 重要な会計上の見積り quotes the deferred tax assets before offsetting, as the tax note and the key audit matter do.
+      const estimate = rows(doc, '1．繰延税金資産の回収可能性　(1)', '繰延税金資産（繰延税金負債と相殺前）');
+      expect(estimate.at(-1)![2]).toBe(dt.find(([l]) => l === '繰延税金資産合計')![2]);
       expect(doc).toContain(`相殺前の繰延税金資産${cell(dt.find(([l]) => l === '繰延税金資産合計')![2])}百万円`);
       const final = y.dividend - y.interimDividend;
       expect(doc).toMatch(new RegExp(`\\| 普通株式 \\| 利益剰余金 \\| ${cell(Math.round((final * world.company.shares) / 1e6))} \\| ${final} \\|`));
@@ -64,5 +65,57 @@ describe('Japanese financial report notes in full', () => {
       expect(ghg).toBeDefined();
       expect(doc).toMatch(new RegExp(`\\| 合計 \\| [\\d,]+ \\| [\\d,]+ \\| ${ghg} \\|`));
     });
+  });
+});
+
+/** The figure of a one-figure row `| label | n |` in the table that starts at `caption`. */
+function single(doc: string, caption: string, label: string): number {
+  const start = doc.indexOf(caption);
+  expect(start, caption).toBeGreaterThanOrEqual(0);
+  const m = new RegExp(`^\\| ${label.replace(/[()（）]/g, '\\$&')} \\| ([△\\d,]+) \\|$`, 'm').exec(doc.slice(start));
+  expect(m, `${caption} / ${label}`).not.toBeNull();
+  return num(m![1]!);
+}
+
+describe('Japanese financial report: per-share basis, related parties and the parent\'s main balances', () => {
+  it('computes per-share figures on shares outstanding and prints them alike in the indicators and the note', () => {
+    for (const d of docs) {
+      const doc = firstYear(d);
+      const eps = /^\| 1株当たり当期純利益 \| ([\d,.]+)円 \| ([\d,.]+)円 \|$/m.exec(doc)!;
+      const bps = /^\| 1株当たり純資産額 \| ([\d,.]+)円 \| ([\d,.]+)円 \|$/m.exec(doc)!;
+      const [income] = rows(doc, '1株当たり当期純利益の算定上の基礎', '親会社株主に帰属する当期純利益（百万円）').map((r) => r[2]);
+      const avg = /^\| 普通株式の期中平均株式数（千株） \| [\d,]+ \| ([\d,]+) \|$/m.exec(doc)![1]!;
+      const net = rows(doc, '1株当たり純資産額の算定上の基礎', '普通株式に係る期末の純資産額（百万円）').at(-1)![2];
+      const end = /^\| 1株当たり純資産額の算定に用いられた期末の普通株式の数（千株） \| [\d,]+ \| ([\d,]+) \|$/m.exec(doc)![1]!;
+      // The shares are printed in thousands, so the quotient agrees to within that rounding.
+      expect(Math.abs((income! * 1e3) / num(avg) / num(eps[2]!) - 1)).toBeLessThan(0.001);
+      expect(Math.abs((net * 1e3) / num(end) / num(bps[2]!) - 1)).toBeLessThan(0.001);
+      const indicators = /^\| 1株当たり当期純利益（円） \|.* ([\d,.]+) \|$/m.exec(doc)![1];
+      expect(indicators).toBe(eps[2]);
+    }
+  });
+
+  it("splits the year's restricted stock among the directors in 関連当事者情報 to the grant's total", () => {
+    for (const d of docs) {
+      const doc = firstYear(d);
+      const total = /当社の取締役（社外取締役を除く）\d+名　([\d,]+)株/.exec(doc)![1]!;
+      const current = doc.slice(doc.indexOf('等　当連結会計年度（自'));
+      const granted = [...current.slice(0, current.indexOf('\n\n')).matchAll(/金銭報酬債権の現物出資（([\d,]+)株）/g)].map((m) => num(m[1]!));
+      expect(granted.length).toBeGreaterThan(0);
+      expect(granted.reduce((a, b) => a + b, 0)).toBe(num(total));
+    }
+  });
+
+  it("itemizes the parent's cash, inventories, subsidiaries' shares and borrowings to its balance sheet", () => {
+    for (const d of docs) {
+      const doc = firstYear(d);
+      const sheet = (label: string) => rows(doc, '① 【貸借対照表】', label).at(-1)![2];
+      expect(single(doc, '現金及び預金　（単位：百万円）', '合計')).toBe(sheet('現金及び預金'));
+      expect(single(doc, '現金及び預金　（単位：百万円）', '現金') + single(doc, '現金及び預金　（単位：百万円）', '小計')).toBe(sheet('現金及び預金'));
+      expect(single(doc, '関係会社株式　（単位：百万円）', '合計')).toBe(sheet('関係会社株式'));
+      expect(single(doc, '借入金　（単位：百万円）', '合計')).toBe(sheet('借入金'));
+      const inv = /^\| 合計 \|  \| ([\d,]+) \|$/m.exec(doc.slice(doc.indexOf('棚卸資産　（単位：百万円）')))![1]!;
+      expect(num(inv)).toBe(sheet('製品及び仕掛品等'));
+    }
   });
 });

@@ -6,6 +6,7 @@ import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, jaDate, wareki } from '../format.js';
 import { agmDay, auditFirm, deferredTaxes, drawn, writeDown } from './draws.js';
 import { REGIONS, salesByRegion } from './splits.js';
+import { parentKeyMatter } from './late-notes.js';
 
 interface AuditText {
   意見: string[];
@@ -204,6 +205,12 @@ function* auditReports(ctx: JaReportContext): Generator<Block> {
   ]);
   yield ctx.heading('監査上の主要な検討事項');
   yield ctx.para([ctx.once(() => ctx.say('{繰延税金資産の回収可能性|当社の繰延税金資産の回収可能性}　連結財務諸表の監査報告書に記載されている監査上の主要な検討事項（繰延税金資産の回収可能性）と同一内容であるため、記載を省略している。'))]);
+  const pm = parentKeyMatter(ctx);
+  yield ctx.heading(pm.title);
+  yield ctx.heading('監査上の主要な検討事項の内容及び決定理由');
+  yield ctx.para(pm.why);
+  yield ctx.heading('監査上の対応');
+  yield ctx.para(pm.how);
   yield ctx.heading('利害関係');
   yield ctx.para([t.利害関係]);
   yield ctx.meta(['以　上']);

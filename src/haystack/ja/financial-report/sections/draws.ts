@@ -133,3 +133,17 @@ export function diversityOf(s: number, firstYear: number, year: number): { femal
     gap: 66 + ((year * 3 + s) % 120) / 10,
   };
 }
+
+/** Per-share figures of `year` on shares outstanding (issued less treasury shares): the period's average for 1株当たり当期純利益, the year end for 1株当たり純資産額. */
+export function perShare(ctx: JaReportContext, year: number): { eps: number; bps: number; avgShares: number; endShares: number; income: number; netAssets: number; nci: number } {
+  const b = ctx.books(year);
+  const issued = ctx.company.shares;
+  const endShares = issued - treasuryShares(ctx, year).end;
+  const avgShares = issued - Math.round((treasuryShares(ctx, year - 1).end + treasuryShares(ctx, year).end) / 2);
+  const equity = b.netAssets - b.nci;
+  return {
+    eps: Math.round((b.parentIncome * 1e8) / avgShares) / 100,
+    bps: Math.round((equity * 1e8) / endShares) / 100,
+    avgShares, endShares, income: b.parentIncome, netAssets: b.netAssets, nci: b.nci,
+  };
+}

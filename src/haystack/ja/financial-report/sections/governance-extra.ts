@@ -1,6 +1,7 @@
 // Governance details a full 有価証券報告書 prints: the audit board's work, the restricted stock granted this year, and the policy shareholdings counted.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
+import { holdingCount } from './holdings.js';
 import { jaDate, row } from '../format.js';
 import { agmDay, drawn } from './draws.js';
 
@@ -72,7 +73,7 @@ export function* renderHoldingCounts(ctx: JaReportContext): Generator<Block> {
   const k = (label: string, lo: number, hi: number) => Math.round(drawn(ctx, ctx.year, label, lo, hi));
   const unlisted = k('hold-unlisted', 8, 22);
   const unlistedAmt = Math.round(ctx.y.securities * drawn(ctx, ctx.year, 'hold-unlisted-amt', 0.04, 0.09));
-  const listed = k('hold-listed', 16, 34);
+  const listed = Math.max(holdingCount(ctx), k('hold-listed', 16, 34)) + k('hold-listed-small', 0, 4);
   const listedAmt = Math.round(ctx.y.securities * drawn(ctx, ctx.year, 'hold-listed-amt', 0.7, 0.85));
   const added = k('hold-added', 1, 3);
   yield ctx.table([

@@ -149,7 +149,7 @@ function* derivatives(ctx: JaReportContext): Generator<Block> {
 }
 
 /** Asset retirement obligations at the end of `year`, and that year's movements. */
-function retirementObligations(ctx: JaReportContext, year: number): { start: number; added: number; accretion: number; settled: number; end: number } {
+export function retirementObligations(ctx: JaReportContext, year: number): { start: number; added: number; accretion: number; settled: number; end: number } {
   let end = Math.round(ctx.books(ctx.calendar.firstYear).sales * 0.0009) + 18;
   let last = { start: end, added: 0, accretion: 0, settled: 0, end };
   for (let yr = ctx.calendar.firstYear; yr <= year; yr++) {

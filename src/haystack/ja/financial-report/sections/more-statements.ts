@@ -1,9 +1,10 @@
 // The rest of 第5【経理の状況】: changes in equity, revenue by region, securities, deferred taxes, retirement benefits, quarterly data, the parent's own statements.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
+import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row } from '../format.js';
-import { deferredTaxes } from './draws.js';
+import { deferredTaxes, perShare } from './draws.js';
 import { quarters, REGIONS, salesByRegion } from './splits.js';
 
 /** ③ 連結株主資本等変動計算書, the prior year's and this year's. */
@@ -117,7 +118,8 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
 /** (2) その他 当連結会計年度における四半期情報. */
 export function* renderQuarters(ctx: JaReportContext): Generator<Block> {
   const q = quarters(ctx);
-  const eps = (n: number) => ((n * 1e6) / ctx.company.shares).toFixed(2);
+  const avg = perShare(ctx, ctx.year).avgShares;
+  const eps = (n: number) => ((n * 1e6) / avg).toFixed(2);
   yield ctx.heading('(2) 【その他】');
   yield ctx.table([
     '当連結会計年度における四半期情報等',
@@ -129,23 +131,26 @@ export function* renderQuarters(ctx: JaReportContext): Generator<Block> {
   ]);
 }
 
+/** The parent's own balance sheet at the end of `b`'s year (百万円), as 財務諸表 prints it. */
+export function parentSheet(ctx: JaReportContext, b: JaYear) {
+  const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+  const cash = Math.round(b.cash * (k - 0.1));
+  const recv = Math.round(b.receivables * k);
+  const inv = Math.round(b.inventories * (k - 0.05));
+  const ppe = Math.round(b.ppe * (k + 0.05));
+  const subs = Math.round(b.capital * 1.4);
+  const sec = Math.round(b.securities * 0.96);
+  const assets = cash + recv + inv + ppe + subs + sec;
+  const pay = Math.round(b.payables * k);
+  const debt = Math.round((b.shortBorrow + b.currentLongDebt + b.longBorrow) * 0.92);
+  const other = Math.round(b.otherCurrentLiab * k + b.retirement * 0.8);
+  const net = assets - pay - debt - other;
+  return { cash, recv, inv, ppe, subs, sec, assets, pay, debt, other, liab: pay + debt + other, net, capital: b.capital, surplus: b.surplus, treasury: b.treasury, retained: net - b.capital - b.surplus - b.treasury };
+}
+
 /** 2【財務諸表等】: the parent's balance sheet and income statement (about 55–70% of the group's figures, balanced on their own). */
 export function* renderParentStatements(ctx: JaReportContext): Generator<Block> {
-  const pairs = [ctx.p, ctx.y].map((b) => {
-    const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
-    const cash = Math.round(b.cash * (k - 0.1));
-    const recv = Math.round(b.receivables * k);
-    const inv = Math.round(b.inventories * (k - 0.05));
-    const ppe = Math.round(b.ppe * (k + 0.05));
-    const subs = Math.round(b.capital * 1.4);
-    const sec = Math.round(b.securities * 0.96);
-    const assets = cash + recv + inv + ppe + subs + sec;
-    const pay = Math.round(b.payables * k);
-    const debt = Math.round((b.shortBorrow + b.currentLongDebt + b.longBorrow) * 0.92);
-    const other = Math.round(b.otherCurrentLiab * k + b.retirement * 0.8);
-    const net = assets - pay - debt - other;
-    return { cash, recv, inv, ppe, subs, sec, assets, pay, debt, other, liab: pay + debt + other, net, capital: b.capital, surplus: b.surplus, treasury: b.treasury, retained: net - b.capital - b.surplus - b.treasury };
-  });
+  const pairs = [ctx.p, ctx.y].map((b) => parentSheet(ctx, b));
   const [a, b] = pairs as [typeof pairs[0], typeof pairs[0]];
   yield ctx.heading('2【財務諸表等】', '財務諸表');
   yield ctx.table([

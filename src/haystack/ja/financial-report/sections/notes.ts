@@ -1,28 +1,15 @@
-// 注記事項 of the consolidated statements: policies, borrowings, retirement benefits, tax effect, segments, impairment, per-share data, subsequent events.
+// 注記事項 of the consolidated statements: policies, significant estimates, borrowings, retirement benefits, tax effect, segments, impairment, per-share data, subsequent events.
 import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
-import { deferredTaxes } from './draws.js';
+import { perShare } from './draws.js';
 import { worldVars } from './vars.js';
+import { renderEstimates } from './late-notes.js';
 
 const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
-const noteProse = () => loadHaystackData<{ 注記文: Record<string, string[]> }>('ja/financial-report/phrases.json').注記文;
-
-/** The prose notes (estimates, financial instruments, leases, retirement obligations, property, related parties), each sentence said once. */
-function* proseNotes(ctx: JaReportContext): Generator<Block> {
-  const y = ctx.y;
-  const dta = deferredTaxes(y).net;
-  const v = { ...worldVars(ctx), dta: oku(dta), ppe: oku(y.ppe), intangibles: oku(y.intangibles), hqpref: ctx.company.hq.prefecture };
-  for (const [title, sentences] of Object.entries(noteProse())) {
-    const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));
-    if (text.every((t) => t === '')) continue;
-    yield ctx.heading(title);
-    yield ctx.para(text);
-  }
-}
 
 function* policyNotes(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
@@ -146,13 +133,33 @@ function* segmentNotes(ctx: JaReportContext): Generator<Block> {
 }
 
 function* perShareAndEvents(ctx: JaReportContext): Generator<Block> {
-  const { y, p } = ctx;
   const f2 = (n: number) => n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const a = perShare(ctx, ctx.year - 1);
+  const b = perShare(ctx, ctx.year);
+  const k = (n: number) => Math.round(n / 1000).toLocaleString('en-US');
   yield ctx.heading('（1株当たり情報）', '1株当たり情報');
   yield ctx.table([
     row(['1株当たり情報の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
-    row(['1株当たり純資産額', `${f2(p.bps)}円`, `${f2(y.bps)}円`]),
-    row(['1株当たり当期純利益', `${f2(p.eps)}円`, `${f2(y.eps)}円`]),
+    row(['1株当たり純資産額', `${f2(a.bps)}円`, `${f2(b.bps)}円`]),
+    row(['1株当たり当期純利益', `${f2(a.eps)}円`, `${f2(b.eps)}円`]),
+  ]);
+  yield ctx.table([
+    '（注）1．1株当たり当期純利益の算定上の基礎は、以下のとおりであります。',
+    row(['項目', '前連結会計年度', '当連結会計年度']),
+    row(['親会社株主に帰属する当期純利益（百万円）', a.income, b.income]),
+    row(['普通株主に帰属しない金額（百万円）', '－', '－']),
+    row(['普通株式に係る親会社株主に帰属する当期純利益（百万円）', a.income, b.income]),
+    row(['普通株式の期中平均株式数（千株）', k(a.avgShares), k(b.avgShares)]),
+    '2．1株当たり純資産額の算定上の基礎は、以下のとおりであります。',
+    row(['項目', '前連結会計年度末', '当連結会計年度末']),
+    row(['純資産の部の合計額（百万円）', a.netAssets, b.netAssets]),
+    row(['純資産の部の合計額から控除する金額（百万円）', a.nci, b.nci]),
+    row(['（うち非支配株主持分（百万円））', `(${a.nci.toLocaleString('en-US')})`, `(${b.nci.toLocaleString('en-US')})`]),
+    row(['普通株式に係る期末の純資産額（百万円）', a.netAssets - a.nci, b.netAssets - b.nci]),
+    row(['1株当たり純資産額の算定に用いられた期末の普通株式の数（千株）', k(a.endShares), k(b.endShares)]),
+  ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say('3．{期中平均株式数及び期末の普通株式の数は、発行済株式総数から自己株式数を控除して算定しております|普通株式の期中平均株式数及び期末の普通株式の数の算定にあたっては、自己株式を控除しております}。')),
   ]);
   if (ctx.may(JA_REPORT_FACTS.noSubsequentEvents)) {
     yield ctx.heading('（重要な後発事象）', '重要な後発事象');
@@ -163,9 +170,9 @@ function* perShareAndEvents(ctx: JaReportContext): Generator<Block> {
 /** 注記事項. */
 export function* renderNotes(ctx: JaReportContext): Generator<Block> {
   yield* policyNotes(ctx);
+  yield* renderEstimates(ctx);
   yield* debtNotes(ctx);
   yield* pensionAndTax(ctx);
-  yield* proseNotes(ctx);
   yield* segmentNotes(ctx);
 }
 

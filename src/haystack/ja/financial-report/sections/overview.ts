@@ -3,7 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row, yearMonth } from '../format.js';
-import { diversityOf } from './draws.js';
+import { diversityOf, perShare } from './draws.js';
 
 /** 主要な経営指標等の推移: the consolidated and the parent's figures of five fiscal years. */
 function* keyFigures(ctx: JaReportContext): Generator<Block> {
@@ -24,8 +24,8 @@ function* keyFigures(ctx: JaReportContext): Generator<Block> {
     row(['包括利益（百万円）', ...books.map((b) => cell(b.netIncome + Math.round(b.aoci * 0.08)))]),
     row(['純資産額（百万円）', ...books.map((b) => cell(b.netAssets))]),
     row(['総資産額（百万円）', ...books.map((b) => cell(b.totalAssets))]),
-    row(['1株当たり純資産額（円）', ...books.map((b) => fmt2(b.bps))]),
-    row(['1株当たり当期純利益（円）', ...books.map((b) => fmt2(b.eps))]),
+    row(['1株当たり純資産額（円）', ...years.map((yr) => fmt2(perShare(ctx, yr).bps))]),
+    row(['1株当たり当期純利益（円）', ...years.map((yr) => fmt2(perShare(ctx, yr).eps))]),
     row(['自己資本比率（%）', ...books.map((b) => b.equityRatio.toFixed(1))]),
     row(['自己資本利益率（%）', ...books.map((b) => b.roe.toFixed(1))]),
     row(['株価収益率（倍）', ...books.map((b) => b.per.toFixed(1))]),

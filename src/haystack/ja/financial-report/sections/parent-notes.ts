@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
 import { drawn } from './draws.js';
+import { renderParentEstimates } from './late-notes.js';
 
 /** 関係会社株式 as the parent's balance sheet prints it at the end of `year`. */
 function subsidiaryShares(ctx: JaReportContext, year: number): number {
@@ -41,9 +42,30 @@ function* policies(ctx: JaReportContext): Generator<Block> {
   ]);
 }
 
+/** The parent's deferred tax assets of `year` by cause (百万円), before the valuation allowance. */
+export function parentTaxItems(ctx: JaReportContext, year: number): Array<[string, number]> {
+  const bk = ctx.books(year);
+  const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+  return [
+    ['退職給付引当金', Math.round(bk.retirement * 0.8 * 0.306 * 1.08)],
+    ['賞与引当金', Math.round(bk.sga * k * 0.05 * 0.306)],
+    ['関係会社株式評価損', Math.round(subsidiaryShares(ctx, year) * 0.03)],
+    ['減価償却超過額', Math.round(bk.ppe * k * 0.01)],
+    ['その他', Math.round(bk.sales * k * 0.003)],
+  ] as Array<[string, number]>;
+}
+
+/** The parent's deferred tax assets of `year` after the valuation allowance (before offsetting the liabilities). */
+export function parentDeferredAssets(ctx: JaReportContext, year: number): number {
+  const list = parentTaxItems(ctx, year);
+  const total = list.reduce((t, [, v]) => t + v, 0);
+  return total - Math.round(list[2]![1] + total * 0.03);
+}
+
 /** The parent's notes (after its statements, before its schedules). */
 export function* renderParentNotes(ctx: JaReportContext): Generator<Block> {
   yield* policies(ctx);
+  yield* renderParentEstimates(ctx);
   const y0 = ctx.year - 1;
   const a = affiliates(ctx, y0);
   const b = affiliates(ctx, ctx.year);
@@ -78,17 +100,7 @@ export function* renderParentNotes(ctx: JaReportContext): Generator<Block> {
     `子会社株式は、市場価格のない株式等のため、子会社株式の時価を記載しておりません。なお、市場価格のない株式等の子会社株式の貸借対照表計上額は、前事業年度${subsidiaryShares(ctx, y0).toLocaleString('en-US')}百万円、当事業年度${subsidiaryShares(ctx, ctx.year).toLocaleString('en-US')}百万円であります。`,
   ]);
   yield ctx.heading('（税効果会計関係）');
-  const items = (year: number) => {
-    const bk = ctx.books(year);
-    const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
-    return [
-      ['退職給付引当金', Math.round(bk.retirement * 0.8 * 0.306 * 1.08)],
-      ['賞与引当金', Math.round(bk.sga * k * 0.05 * 0.306)],
-      ['関係会社株式評価損', Math.round(subsidiaryShares(ctx, year) * 0.03)],
-      ['減価償却超過額', Math.round(bk.ppe * k * 0.01)],
-      ['その他', Math.round(bk.sales * k * 0.003)],
-    ] as Array<[string, number]>;
-  };
+  const items = (year: number) => parentTaxItems(ctx, year);
   const pa = items(y0);
   const pb = items(ctx.year);
   const allowance = (list: Array<[string, number]>) => -Math.round(list[2]![1] + list.reduce((s, [, v]) => s + v, 0) * 0.03);

@@ -24,6 +24,55 @@ function split(total: number, weights: number[]): number[] {
   return parts;
 }
 
+/** 無形固定資産 rows of the parent's 有形固定資産等明細表 (its share of the group's intangibles, amortized over five years). */
+function intangibleRows(ctx: JaReportContext, k: number): string[] {
+  const r = ctx.rng.fork('parent-intangibles');
+  const total = Math.round(ctx.y.intangibles * k);
+  const software = Math.round(total * r.float(0.7, 0.85));
+  const items: Array<[string, number, number]> = [['ソフトウエア', software, 0.2], ['ソフトウエア仮勘定', Math.round((total - software) * r.float(0.4, 0.7)), 0], ['その他', 0, 0.05]];
+  items[2]![1] = total - items[0]![1] - items[1]![1];
+  const rows = items.map(([name, end, rate]) => {
+    const inc = Math.round(end * (rate === 0 ? r.float(0.5, 0.9) : r.float(0.15, 0.3)));
+    const dec = rate === 0 ? Math.round(inc * r.float(0.6, 0.95)) : Math.round(end * r.float(0, 0.02));
+    const depn = Math.round(end * rate);
+    return { name, start: end - inc + dec + depn, inc, dec, end, depn };
+  });
+  const t = (f: (x: typeof rows[0]) => number) => rows.reduce((a, x) => a + f(x), 0);
+  return [
+    ...rows.map((x) => row([`無形固定資産　${x.name}`, x.start, x.inc, x.dec, x.end, '－', x.depn])),
+    row(['無形固定資産計', t((x) => x.start), t((x) => x.inc), t((x) => x.dec), t((x) => x.end), '－', t((x) => x.depn)]),
+  ];
+}
+
+/** （注） under 有形固定資産等明細表: the main additions and disposals of the year, at the company's own plants and laboratories. */
+function* assetMovements(ctx: JaReportContext, assets: Array<{ name: string; inc: number; dec: number }>): Generator<Block> {
+  const c = ctx.company;
+  const r = ctx.rng.fork('asset-movements');
+  const plants = c.sites.filter((s) => s.kind === 'plant');
+  const lab = c.sites.find((s) => s.kind === 'lab');
+  const of = (name: string) => assets.find((a) => a.name === name)!;
+  const machinery = of('機械及び装置');
+  const buildings = of('建物');
+  const plant = r.pick(plants);
+  const other = r.pick(plants.filter((s) => s !== plant).length > 0 ? plants.filter((s) => s !== plant) : plants);
+  const seg = c.segments[plant.segment]!;
+  const product = r.pick(seg.products);
+  const m1 = Math.round(machinery.inc * r.float(0.25, 0.45));
+  const m2 = Math.round(machinery.inc * r.float(0.1, 0.2));
+  const b1 = Math.round(buildings.inc * r.float(0.2, 0.4));
+  const lines = [
+    '（注）1．当期増加額のうち主なものは、次のとおりであります。',
+    row(['機械及び装置', plant.name, `${product}${r.pick(['製造ラインの増設', '生産設備の増強', '自動化設備の導入', '検査装置の更新'])}`, `${m1.toLocaleString('en-US')}百万円`]),
+    row(['機械及び装置', other.name, `${r.pick(c.segments[other.segment]!.products)}${r.pick(['生産設備の更新', '省エネルギー設備の導入', '老朽化設備の更新'])}`, `${m2.toLocaleString('en-US')}百万円`]),
+    row(['建物', lab ? lab.name : plant.name, lab ? r.pick(['評価棟の改修', '実験設備の拡充に伴う改修', '空調設備の更新']) : r.pick(['倉庫の増築', '耐震補強工事']), `${b1.toLocaleString('en-US')}百万円`]),
+  ];
+  if (machinery.dec > 0) {
+    lines.push('2．当期減少額のうち主なものは、次のとおりであります。');
+    lines.push(row(['機械及び装置', plant.name, `${r.pick(seg.products)}${r.pick(['旧製造ラインの除却', '老朽化設備の除却', '遊休設備の売却'])}`, `${Math.round(machinery.dec * r.float(0.4, 0.8)).toLocaleString('en-US')}百万円`]));
+  }
+  yield ctx.table(lines);
+}
+
 /** The parent's income statement, cost of manufacturing, its notes (given by the caller) and schedules. */
 export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   const { y, p, company: c } = ctx;
@@ -70,20 +119,41 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     row(['Ⅲ 経費', e0!, pc(e0!, a.cogs), e1!, pc(e1!, b.cogs)]),
     row(['当期総製造費用', a.cogs, '100.0', b.cogs, '100.0']),
   ]);
+  // 販売費及び一般管理費のうち主要な費目: the parent's own, each year's mix drawn once for that year.
+  const sgaItems = ['荷造運搬費', '給料及び手当', '賞与引当金繰入額', '退職給付費用', '減価償却費', '研究開発費'];
+  const sgaSplit = (total: number, year: number) => {
+    const r = ctx.withYear(year).rng.fork('parent-sga');
+    const parts = split(total, [r.float(0.06, 0.1), r.float(0.2, 0.28), r.float(0.04, 0.06), r.float(0.015, 0.03), r.float(0.03, 0.05), r.float(0.18, 0.26), r.float(0.3, 0.4)]);
+    return { parts, sellingShare: Math.round(r.float(28, 45)) };
+  };
+  const s0 = sgaSplit(a.sga, ctx.year - 1);
+  const s1 = sgaSplit(b.sga, ctx.year);
+  yield ctx.table([
+    '※ 販売費に属する費用のおおよその割合及び一般管理費に属する費用のおおよその割合並びに主要な費目及び金額　（単位：百万円）',
+    row(['費目', `前事業年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`, `当事業年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
+    ...sgaItems.map((name, i) => row([name, s0.parts[i]!, s1.parts[i]!])),
+    row(['おおよその割合　販売費', `${s0.sellingShare}%`, `${s1.sellingShare}%`]),
+    row(['おおよその割合　一般管理費', `${100 - s0.sellingShare}%`, `${100 - s1.sellingShare}%`]),
+  ]);
   const classes: Array<[string, number, number]> = [['建物', y.buildings * 0.8, 0.06], ['構築物', y.buildings * 0.2, 0.05], ['機械及び装置', y.machinery * 0.9, 0.13], ['車両運搬具', y.machinery * 0.02, 0.2], ['工具、器具及び備品', y.machinery * 0.08, 0.22], ['土地', y.land, 0], ['建設仮勘定', y.construction, 0]];
   if (notes) yield* notes(ctx);
   yield ctx.heading('【附属明細表】');
+  const assets = classes.map(([name, endRaw, rate]) => {
+    const end = Math.round(endRaw * k);
+    const inc = rate === 0 && name === '土地' ? rng.int(0, 40) : Math.round(end * rng.float(0.04, 0.14));
+    const dec = Math.round(end * rng.float(0, 0.03));
+    const depn = Math.round(end * rate);
+    return { name, start: end - inc + dec + depn, inc, dec, end, accumulated: Math.round(end * rate * rng.float(6, 11)), depn };
+  });
+  const sum = (f: (a: typeof assets[0]) => number) => assets.reduce((t, a) => t + f(a), 0);
   yield ctx.table([
     '【有形固定資産等明細表】　（単位：百万円）',
     row(['資産の種類', '当期首残高', '当期増加額', '当期減少額', '当期末残高', '当期末減価償却累計額', '当期償却額']),
-    ...classes.map(([name, endRaw, rate]) => {
-      const end = Math.round(endRaw * k);
-      const inc = rate === 0 && name === '土地' ? rng.int(0, 40) : Math.round(end * rng.float(0.04, 0.14));
-      const dec = Math.round(end * rng.float(0, 0.03));
-      const depn = Math.round(end * rate);
-      return row([name, end - inc + dec + depn, inc, dec, end, Math.round(end * rate * rng.float(6, 11)), depn]);
-    }),
+    ...assets.map((a) => row([a.name, a.start, a.inc, a.dec, a.end, a.accumulated, a.depn])),
+    row(['有形固定資産計', sum((a) => a.start), sum((a) => a.inc), sum((a) => a.dec), sum((a) => a.end), sum((a) => a.accumulated), sum((a) => a.depn)]),
+    ...intangibleRows(ctx, k),
   ]);
+  yield* assetMovements(ctx, assets);
   const bonus = Math.round(y.sga * k * 0.05);
   const prevBonus = Math.round(p.sga * k * 0.05);
   yield ctx.table([
@@ -92,6 +162,9 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     row(['貸倒引当金', Math.round(p.receivables * 0.002), Math.round(y.receivables * 0.0008), Math.round(p.receivables * 0.002) + Math.round(y.receivables * 0.0008) - Math.round(y.receivables * 0.002), Math.round(y.receivables * 0.002)]),
     row(['賞与引当金', prevBonus, bonus, prevBonus, bonus]),
     ...(ctx.may(JA_REPORT_FACTS.officerBonus) ? [row(['役員賞与引当金', Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3, Math.round(prevBonus * 0.012) + 3, Math.round(bonus * 0.012) + 3])] : []),
+  ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say('（注）{貸倒引当金の当期減少額は、一般債権の貸倒実績率による洗替額であります|貸倒引当金の「当期減少額」は、洗替による戻入額であります}。{賞与引当金の当期減少額は、前事業年度末の引当額の支給によるものであります|賞与引当金の当期減少額は、主に賞与の支給による取崩額であります}。')),
   ]);
   // 主な資産及び負債の内容: receivables by customer, payables by supplier, with turnover.
   const recv = Math.round(y.receivables * k);
