@@ -1,17 +1,11 @@
 // The English report read like an editor: prose that agrees with its tables and its own grammar, over several seeds.
 import { describe, expect, it } from 'vitest';
 import { financialReportBlocks } from '../../../src/haystack/financial-report/index.js';
+import { takeBlocks } from '../../support/take-blocks.js';
 
 /** The first `chars` characters of a seed's report (one fiscal year and the start of the next). */
 function report(seed: number, chars: number): string {
-  const out: string[] = [];
-  let n = 0;
-  for (const b of financialReportBlocks(seed)) {
-    out.push(b.text);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out.join('\n\n');
+  return takeBlocks(financialReportBlocks(seed), chars).map((b) => b.text).join('\n\n');
 }
 
 const SEEDS = [21, 22, 23, 5];

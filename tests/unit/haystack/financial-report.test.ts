@@ -3,16 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { financialReportBlocks } from '../../../src/haystack/financial-report/index.js';
 import { measureText } from '../../../src/haystack/quality.js';
 import type { Block } from '../../../src/types.js';
+import { takeBlocks } from '../../support/take-blocks.js';
 
 function take(seed: number, chars: number): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of financialReportBlocks(seed)) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(financialReportBlocks(seed), chars);
 }
 const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
 

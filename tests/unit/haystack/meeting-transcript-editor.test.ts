@@ -6,16 +6,10 @@ import { meetingTranscriptBlocks } from '../../../src/haystack/meeting-transcrip
 import type { MeetingPlace } from '../../../src/haystack/place-context.js';
 import { pointFits } from '../../../src/prompt/build-prompt.js';
 import type { Block } from '../../../src/types.js';
+import { takeBlocks } from '../../support/take-blocks.js';
 
 function take(seed: number, chars: number): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of meetingTranscriptBlocks(seed)) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(meetingTranscriptBlocks(seed), chars);
 }
 
 const SEEDS = [3, 8, 21, 44];

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { MEETING_FACTS, meetingTranscriptGenerator } from '../../../src/haystack/meeting-transcript/index.js';
 import type { Block } from '../../../src/types.js';
+import { takeBlocks } from '../../support/take-blocks.js';
 
 /** How each fact reads when a meeting states it. */
 const MARKERS: Record<string, RegExp> = {
@@ -34,14 +35,7 @@ const MARKERS: Record<string, RegExp> = {
 };
 
 function text(seed: number, chars: number, omit?: Set<string>): string {
-  const out: string[] = [];
-  let n = 0;
-  for (const b of meetingTranscriptGenerator.blocks(seed, omit ? { omit } : undefined) as Generator<Block>) {
-    out.push(b.text);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out.join('\n\n');
+  return takeBlocks(meetingTranscriptGenerator.blocks(seed, omit ? { omit } : undefined) as Generator<Block>, chars).map((b) => b.text).join('\n\n');
 }
 
 describe('facts of the meeting-transcript generator', () => {

@@ -5,16 +5,10 @@ import { motionName } from '../../../src/haystack/meeting-transcript/talk/proced
 import { measureText } from '../../../src/haystack/quality.js';
 import type { MeetingPlace } from '../../../src/haystack/place-context.js';
 import type { Block } from '../../../src/types.js';
+import { takeBlocks } from '../../support/take-blocks.js';
 
 function take(seed: number, chars: number, omit?: Set<string>): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of omit ? meetingTranscriptGenerator.blocks(seed, { omit }) : meetingTranscriptBlocks(seed)) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(omit ? meetingTranscriptGenerator.blocks(seed, { omit }) : meetingTranscriptBlocks(seed), chars);
 }
 const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
 const TURN = /^(.+?) \[(\d{2}):(\d{2}):(\d{2})\]: (\S.*)$/;

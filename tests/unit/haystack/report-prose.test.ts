@@ -4,18 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { financialReportGenerator as gen } from '../../../src/haystack/financial-report/index.js';
 import { competingFacts } from '../../../src/needles/builtin.js';
 import type { Block } from '../../../src/types.js';
+import { takeBlocks } from '../../support/take-blocks.js';
 
 const SEEDS = [11, 23, 37];
 
 function take(seed: number, chars: number, omit?: ReadonlySet<string>): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of gen.blocks(seed, { omit })) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(gen.blocks(seed, { omit }), chars);
 }
 
 const reports = SEEDS.map((seed, k) => take(seed, 450_000, k === 0 ? competingFacts('financial-report') : undefined));

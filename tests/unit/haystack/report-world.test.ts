@@ -5,16 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { financialReportGenerator as gen } from '../../../src/haystack/financial-report/index.js';
 import { REPORT_FACTS } from '../../../src/haystack/financial-report/facts.js';
 import type { Block } from '../../../src/types.js';
+import { takeBlocks } from '../../support/take-blocks.js';
 
 function take(seed: number, chars: number, omit?: ReadonlySet<string>): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of gen.blocks(seed, { omit })) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(gen.blocks(seed, { omit }), chars);
 }
 
 describe('the annual-report generator', () => {

@@ -4,16 +4,10 @@ import { zhFinancialReportBlocks, zhFinancialReportGenerator } from '../../../..
 import { generatorFor } from '../../../../src/haystack/generators.js';
 import { money, yuan } from '../../../../src/haystack/zh/financial-report/format.js';
 import type { Block } from '../../../../src/types.js';
+import { takeBlocks } from '../../../support/take-blocks.js';
 
 function take(seed: number, chars: number, omit?: Set<string>): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of zhFinancialReportBlocks(seed, { omit })) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(zhFinancialReportBlocks(seed, { omit }), chars);
 }
 const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
 

@@ -7,16 +7,10 @@ import { projectOf, stateAt } from '../../../../src/haystack/zh/meeting-transcri
 import { schedule } from '../../../../src/haystack/zh/meeting-transcript/model/world.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import type { Block } from '../../../../src/types.js';
+import { takeBlocks } from '../../../support/take-blocks.js';
 
 function take(seed: number, chars: number, omit?: Set<string>): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of gen.blocks(seed, omit ? { omit } : undefined)) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(gen.blocks(seed, omit ? { omit } : undefined), chars);
 }
 const kindOf = (b: Block) => (b.context as MeetingPlace).meetingKind;
 const formal = (blocks: Block[]) => blocks.filter((b) => kindOf(b) !== 'weekly');

@@ -8,16 +8,10 @@ import { generatorFor } from '../../../../src/haystack/generators.js';
 import { pct, yuan } from '../../../../src/haystack/zh/meeting-transcript/model/numbers.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import type { Block } from '../../../../src/types.js';
+import { takeBlocks } from '../../../support/take-blocks.js';
 
 function take(seed: number, chars: number, omit?: Set<string>): Block[] {
-  const out: Block[] = [];
-  let n = 0;
-  for (const b of gen.blocks(seed, omit ? { omit } : undefined)) {
-    out.push(b);
-    n += b.text.length + 2;
-    if (n >= chars) break;
-  }
-  return out;
+  return takeBlocks(gen.blocks(seed, omit ? { omit } : undefined), chars);
 }
 const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
 const TURN = /^(\S+) \[(\d{2}):(\d{2}):(\d{2})\]: (\S.*)$/u;
