@@ -144,15 +144,15 @@ export function* renderParentNotes(ctx: JaReportContext): Generator<Block> {
   const rates = (year: number) => {
     const inc = parentIncome(ctx, ctx.books(year));
     if (inc.pretax <= 0) return undefined;
-    const pct = (v: number) => Math.round((v / inc.pretax) * 1000) / 10;
     const statutory = 30.6;
     const entertainment = Math.round(drawn(ctx, year, 'ptax-ent', 0.3, 0.9) * 10) / 10;
-    const dividends = -pct(inc.dividendsIn * drawn(ctx, year, 'ptax-div', 0.6, 0.85) * 0.306);
     const inhabitant = Math.round(drawn(ctx, year, 'ptax-inh', 0.2, 0.5) * 10) / 10;
-    const credit = -Math.min(4, pct(ctx.books(year).rnd * 0.6 * drawn(ctx, year, 'ptax-credit', 0.06, 0.1)));
+    const credit = -Math.round(drawn(ctx, year, 'ptax-credit', 0.8, 1.8) * 10) / 10;
     const allowanceChange = Math.round(drawn(ctx, year, 'ptax-va', -0.6, 0.9) * 10) / 10;
+    const other = Math.round(drawn(ctx, year, 'ptax-other', -0.4, 0.4) * 10) / 10;
     const effective = Math.round((inc.tax / inc.pretax) * 1000) / 10;
-    const other = Math.round((effective - statutory - entertainment - dividends - inhabitant - credit - allowanceChange) * 10) / 10;
+    // What the dividends from subsidiaries take off is what is left between the two rates.
+    const dividends = Math.round((effective - statutory - entertainment - inhabitant - credit - allowanceChange - other) * 10) / 10;
     return [statutory, entertainment, dividends, inhabitant, credit, allowanceChange, other, effective].map((v) => (v < 0 ? `△${(-v).toFixed(1)}` : v.toFixed(1)));
   };
   const ra = rates(y0);
@@ -164,4 +164,11 @@ export function* renderParentNotes(ctx: JaReportContext): Generator<Block> {
       ...['法定実効税率', '（調整）交際費等永久に損金に算入されない項目', '受取配当金等永久に益金に算入されない項目', '住民税均等割', '試験研究費等の税額控除', '評価性引当額の増減', 'その他', '税効果会計適用後の法人税等の負担率'].map((label, i) => row([label, ra[i]!, rb[i]!])),
     ]);
   }
+  yield ctx.para([
+    ctx.once(() => ctx.say('3．法人税及び地方法人税の会計処理又はこれらに関する税効果会計の会計処理　{当社は、グループ通算制度を適用しており、|当社は、国内連結子会社とともにグループ通算制度を適用しており、}「グループ通算制度を適用する場合の会計処理及び開示に関する取扱い」（実務対応報告第42号）に従って、法人税及び地方法人税の会計処理又はこれらに関する税効果会計の会計処理並びに開示を行っております。')),
+  ]);
+  yield ctx.heading('（収益認識関係）');
+  yield ctx.para([
+    ctx.once(() => ctx.say('顧客との契約から生じる収益を理解するための基礎となる情報は、{連結財務諸表「注記事項（収益認識関係）」に同一の内容を記載しているので、注記を省略しております|連結財務諸表の「注記事項（収益認識関係）」に記載しているため、注記を省略しております}。')),
+  ]);
 }
