@@ -141,10 +141,12 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     ...c.segments.filter((g) => g.revenue === 'install').slice(0, 1).map((g) => ctx.once(() => ctx.say(`ただし、${g.label}の{受注生産による|顧客の仕様に基づき個別に製作する}${g.products[0]}等については、個別原価計算によっております。`))),
   ]);
   // 販売費及び一般管理費のうち主要な費目: the parent's own, each year's mix drawn once for that year.
-  const sgaItems = ['荷造運搬費', '給料及び手当', '賞与引当金繰入額', '退職給付費用', '減価償却費', '研究開発費'];
+  const sgaItems = ['荷造運搬費', '広告宣伝費', '給料及び手当', '賞与引当金繰入額', '退職給付費用', '旅費交通費', '支払手数料', '減価償却費', '研究開発費'];
   const sgaSplit = (total: number, year: number) => {
     const r = ctx.withYear(year).rng.fork('parent-sga');
-    const parts = split(total, [r.float(0.06, 0.1), r.float(0.2, 0.28), r.float(0.04, 0.06), r.float(0.015, 0.03), r.float(0.03, 0.05), r.float(0.18, 0.26), r.float(0.3, 0.4)]);
+    const [freight, salaries, bonus, pension, depn, rnd, rest] = [r.float(0.06, 0.1), r.float(0.2, 0.28), r.float(0.04, 0.06), r.float(0.015, 0.03), r.float(0.03, 0.05), r.float(0.18, 0.26), r.float(0.3, 0.4)];
+    const [ads, travel, fees] = [r.float(0.008, 0.02), r.float(0.012, 0.025), r.float(0.04, 0.07)];
+    const parts = split(total, [freight, ads, salaries, bonus, pension, travel, fees, depn, rnd, rest - ads - travel - fees]);
     return { parts, sellingShare: Math.round(r.float(28, 45)) };
   };
   const s0 = sgaSplit(a.sga, ctx.year - 1);
@@ -189,8 +191,9 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
   ]);
   // 主な資産及び負債の内容: receivables by customer, payables by supplier, with turnover.
   const recv = Math.round(y.receivables * k);
-  const cust = split(recv, [rng.float(8, 14), rng.float(5, 9), rng.float(3, 6), rng.float(18, 30)]);
-  const custNames = [...c.customers, 'その他'];
+  // The domestic sales subsidiary buys from the parent as its customers do; the other domestic subsidiary supplies it.
+  const cust = split(recv, [rng.float(8, 14), rng.float(5, 9), rng.float(3, 6), rng.float(4, 8), rng.float(18, 30)]);
+  const custNames = [...c.customers, c.subsidiaries[0]!.name, 'その他'];
   const billed = Math.round(b.sales * 1.1);
   const collected = Math.round(p.receivables * k) + billed - recv;
   yield ctx.heading('(2) 【主な資産及び負債の内容】');
@@ -208,11 +211,11 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
   ]);
   const pay = Math.round(y.payables * k);
   const sup = suppliers(ctx);
-  const parts = split(pay, [...sup.map(() => rng.float(3, 9)), rng.float(20, 35)]);
+  const parts = split(pay, [...sup.map(() => rng.float(3, 9)), rng.float(4, 10), rng.float(20, 35)]);
   yield ctx.table([
     '買掛金　相手先別内訳　（単位：百万円）',
     row(['相手先', '金額']),
-    ...[...sup, 'その他'].map((n, i) => row([n, parts[i]!])),
+    ...[...sup, c.subsidiaries[1]!.name, 'その他'].map((n, i) => row([n, parts[i]!])),
     row(['合計', pay]),
   ]);
 }
