@@ -120,7 +120,7 @@ function* segmentNotes(ctx: JaReportContext): Generator<Block> {
   ]);
   const none = ctx.may(JA_REPORT_FACTS.noMajorCustomer);
   yield ctx.heading('【関連情報】');
-  yield ctx.para([ctx.once(() => ctx.say('1．製品及びサービスごとの情報　{セグメント情報に同様の情報を開示しているため、記載を省略しております|製品及びサービスの区分が報告セグメントの区分と同一であるため、記載を省略しております}。'))]);
+  yield ctx.para([ctx.once(() => ctx.say('1．製品及びサービスごとの情報　{製品ごとの外部顧客への売上高は、「注記事項（収益認識関係）」の「製品及びサービスごとの情報」に記載しております|製品ごとの外部顧客への売上高については、「注記事項（収益認識関係）」に記載のとおりであります}。'))]);
   // 地域ごとの情報: sales by the customers' region (the sums of the revenue note's table) and tangible assets by where they stand.
   const regionRows = (year: number) => {
     const at = ctx.withYear(year);
