@@ -99,6 +99,10 @@ export function* renderParentNotes(ctx: JaReportContext): Generator<Block> {
     row(['営業取引による取引高　仕入高', a.purchases, b.purchases]),
     row(['営業取引以外の取引による取引高', a.other, b.other]),
   ]);
+  const fromSubs = (year: number, other: number) => Math.min(Math.round(other * drawn(ctx, year, 'aff-dividends', 0.6, 0.9)), parentIncome(ctx, ctx.books(year)).dividendsIn);
+  yield ctx.para([
+    ctx.say(`{営業取引以外の取引による取引高のうち、|}関係会社からの受取配当金は、前事業年度${fromSubs(y0, a.other).toLocaleString('en-US')}百万円、当事業年度${fromSubs(ctx.year, b.other).toLocaleString('en-US')}百万円であり、{損益計算書の受取配当金等の営業外収益に含めております|「受取配当金等の営業外収益」に含まれております}。`),
+  ]);
   const showGain = ctx.may(JA_REPORT_FACTS.securitiesGain);
   const showImp = ctx.may(JA_REPORT_FACTS.impairment);
   const special = (year: number) => {
