@@ -113,9 +113,54 @@ describe('Japanese financial report: per-share basis, related parties and the pa
       expect(single(doc, '現金及び預金　（単位：百万円）', '合計')).toBe(sheet('現金及び預金'));
       expect(single(doc, '現金及び預金　（単位：百万円）', '現金') + single(doc, '現金及び預金　（単位：百万円）', '小計')).toBe(sheet('現金及び預金'));
       expect(single(doc, '関係会社株式　（単位：百万円）', '合計')).toBe(sheet('関係会社株式'));
-      expect(single(doc, '借入金　（単位：百万円）', '合計')).toBe(sheet('借入金'));
+      expect(single(doc, '短期借入金　（単位：百万円）', '合計') + single(doc, '長期借入金　（単位：百万円）', '合計')).toBe(sheet('借入金'));
       const inv = /^\| 合計 \|  \| ([\d,]+) \|$/m.exec(doc.slice(doc.indexOf('棚卸資産　（単位：百万円）')))![1]!;
       expect(num(inv)).toBe(sheet('製品及び仕掛品等'));
     }
   });
 });
+
+describe("Japanese financial report: the parent's late notes and 関連情報 agree with the statements", () => {
+  it('prints sales by region as the revenue note sums them, and tangible assets by region summing to the balance sheet', () => {
+    for (const d of docs) {
+      const doc = firstYear(d);
+      const start = doc.indexOf('2．地域ごとの情報　(1) 売上高');
+      expect(start).toBeGreaterThanOrEqual(0);
+      const lines = doc.slice(start).split('\n');
+      const cur = lines.find((l) => l.startsWith('| 当連結会計年度 |'))!.split('|').slice(2, -1).map((x) => num(x.trim()));
+      const revenue = doc.slice(doc.indexOf('顧客との契約から生じる収益を分解した情報　当連結会計年度')).split('\n');
+      const regionTotals = ['日本', 'アジア', '北米', '欧州', 'その他'].map((r) => num(revenue.find((l) => l.startsWith(`| ${r} |`))!.split('|').at(-2)!.trim()));
+      expect(cur.slice(0, 5)).toEqual(regionTotals);
+      expect(cur.slice(0, 5).reduce((a, x) => a + x, 0)).toBe(cur[5]);
+      const ppe = lines.filter((l) => l.startsWith('| 当連結会計年度 |'))[1]!.split('|').slice(2, -1).map((x) => num(x.trim()));
+      expect(ppe.slice(0, 4).reduce((a, x) => a + x, 0)).toBe(ppe[4]);
+      expect(ppe[4]).toBe(rows(doc, '【連結貸借対照表】', '有形固定資産合計').at(-1)![2]);
+    }
+  });
+
+  it("closes the parent's tax reconciliation on its effective rate, and its special items on its net special gain or loss", () => {
+    for (const d of docs) {
+      const doc = firstYear(d);
+      const start = doc.indexOf('2．法定実効税率と税効果会計適用後の法人税等の負担率', doc.indexOf('（税効果会計関係）', doc.indexOf('2【財務諸表等】')));
+      expect(start).toBeGreaterThanOrEqual(0);
+      const tax: Array<[string, number, number]> = [];
+      for (const line of doc.slice(start).split('\n').slice(2)) {
+        const m = /^\| (.+?) \| (△?[\d.]+) \| (△?[\d.]+) \|$/.exec(line);
+        if (!m) break;
+        tax.push([m[1]!, Math.round(num(m[2]!) * 10), Math.round(num(m[3]!) * 10)]);
+      }
+      expect(tax.at(-1)![0]).toBe('税効果会計適用後の法人税等の負担率');
+      for (const col of [1, 2] as const) expect(tax.slice(0, -1).reduce((a, r) => a + r[col], 0)).toBe(tax.at(-1)![col]);
+      const pl = rows(doc, '② 【損益計算書】', '特別損益（純額）').at(-1)!;
+      const special = doc.slice(doc.indexOf('※2 特別損益の内訳')).split('\n').slice(2);
+      let net = 0;
+      for (const line of special) {
+        const m = /^\| 特別(利益|損失)　.+? \| (?:[\d,]+|－) \| ([\d,]+|－) \|$/.exec(line);
+        if (!m) break;
+        net += (m[1] === '利益' ? 1 : -1) * (m[2] === '－' ? 0 : num(m[2]!));
+      }
+      expect(net).toBe(pl[2]);
+    }
+  });
+});
+

@@ -146,17 +146,26 @@ export function* renderMainBalances(ctx: JaReportContext): Generator<Block> {
     ...subs.map((x, i) => row([x.name, held[i]!])),
     row(['合計', s.subs]),
   ]);
+  // 借入金 by lender: short-term lines with the main banks, long-term loans (with the part due within a year) with the banks and a life insurer's share under その他.
   const lenders = [c.bank, ...c.banks.filter((b) => b !== c.bank)].slice(0, 5);
-  const owed = split(s.debt, [...lenders.map((_, i) => w(`mb-lender-${i}`, i === 0 ? 3 : 0.8, i === 0 ? 5 : 2.5)), w('mb-lender-other', 0.3, 1)]);
+  const short = Math.min(s.debt, Math.round(ctx.y.shortBorrow * 0.92));
+  const long = s.debt - short;
+  const shortOwed = split(short, lenders.slice(0, 4).map((_, i) => w(`mb-short-${i}`, i === 0 ? 2.5 : 0.6, i === 0 ? 4 : 2)));
+  const longOwed = split(long, [...lenders.map((_, i) => w(`mb-lender-${i}`, i === 0 ? 3 : 0.8, i === 0 ? 5 : 2.5)), w('mb-lender-other', 0.3, 1)]);
+  const currentLong = Math.min(long, Math.round(ctx.y.currentLongDebt * 0.92));
   yield ctx.table([
-    '借入金　（単位：百万円）',
+    '短期借入金　（単位：百万円）',
     row(['借入先', '金額']),
-    ...lenders.map((b, i) => row([b, owed[i]!])),
-    row(['その他', owed[lenders.length]!]),
-    row(['合計', s.debt]),
+    ...lenders.slice(0, 4).map((b, i) => row([b, shortOwed[i]!])),
+    row(['合計', short]),
+    '長期借入金　（単位：百万円）',
+    row(['借入先', '金額']),
+    ...lenders.map((b, i) => row([b, longOwed[i]!])),
+    row(['その他', longOwed[lenders.length]!]),
+    row(['合計', long]),
   ]);
   yield ctx.para([
-    ctx.once(() => ctx.say(`{借入金には、1年以内に返済予定の長期借入金を含めております|上記借入金の残高には、1年内返済予定の長期借入金が含まれております}。`)),
+    ctx.once(() => ctx.say(`{長期借入金には、1年以内に返済予定の長期借入金${n(currentLong)}百万円を含めております|上記長期借入金の残高には、1年内返済予定の長期借入金${n(currentLong)}百万円が含まれております}。{その他は、主に生命保険会社からの借入金であります|「その他」は生命保険会社等からの借入金であります}。`)),
   ]);
   // 退職給付引当金: the parent's obligation and plan assets (its share of the group's) and the unrecognized differences it keeps off the balance sheet.
   const provision = Math.round(ctx.y.retirement * 0.8);

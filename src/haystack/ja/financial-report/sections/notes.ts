@@ -5,7 +5,8 @@ import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
-import { perShare } from './draws.js';
+import { drawn, perShare } from './draws.js';
+import { REGIONS, salesByRegion } from './splits.js';
 import { worldVars } from './vars.js';
 import { renderEstimates } from './late-notes.js';
 
@@ -118,8 +119,34 @@ function* segmentNotes(ctx: JaReportContext): Generator<Block> {
     `（注）セグメント利益の調整額${cell(y.adjustment)}百万円は、各報告セグメントに配分していない全社費用であり、主に報告セグメントに帰属しない一般管理費であります。`,
   ]);
   const none = ctx.may(JA_REPORT_FACTS.noMajorCustomer);
+  yield ctx.heading('【関連情報】');
+  yield ctx.para([ctx.once(() => ctx.say('1．製品及びサービスごとの情報　{製品ごとの外部顧客への売上高は、「注記事項（収益認識関係）」の「製品及びサービスごとの情報」に記載しております|製品ごとの外部顧客への売上高については、「注記事項（収益認識関係）」に記載のとおりであります}。'))]);
+  // 地域ごとの情報: sales by the customers' region (the sums of the revenue note's table) and tangible assets by where they stand.
+  const regionRows = (year: number) => {
+    const at = ctx.withYear(year);
+    const b = ctx.books(year);
+    const sales = REGIONS.map((_, k) => salesByRegion(at, b).reduce((a, seg) => a + seg[k]!, 0));
+    const home = Math.round(b.ppe * drawn(ctx, year, 'ppe-home', 0.68, 0.82));
+    const abroad = sales.slice(1, 4).map((x, k) => x * drawn(ctx, year, `ppe-region-${k}`, 0.6, 1.4));
+    const sum = abroad.reduce((a, x) => a + x, 0);
+    const ppe = abroad.map((x) => Math.round(((b.ppe - home) * x) / sum));
+    ppe[0]! += b.ppe - home - ppe.reduce((a, x) => a + x, 0);
+    return { sales, ppe: [home, ...ppe, b.ppe] };
+  };
+  const r0 = regionRows(ctx.year - 1);
+  const r1 = regionRows(ctx.year);
+  yield ctx.table([
+    '2．地域ごとの情報　(1) 売上高　（単位：百万円）',
+    row(['', ...REGIONS, '合計']),
+    row(['前連結会計年度', ...r0.sales, ctx.p.sales]),
+    row(['当連結会計年度', ...r1.sales, y.sales]),
+    '(2) 有形固定資産　（単位：百万円）',
+    row(['', '日本', 'アジア', '北米', '欧州', '合計']),
+    row(['前連結会計年度', ...r0.ppe]),
+    row(['当連結会計年度', ...r1.ppe]),
+  ]);
+  yield ctx.para([ctx.once(() => ctx.say('（注）{売上高は顧客の所在地を基礎とし、国又は地域に分類しております|売上高は、顧客の所在地を基礎として国又は地域に分類しております}。'))]);
   if (none) {
-    yield ctx.heading('【関連情報】');
     yield ctx.para(['3．主要な顧客ごとの情報　外部顧客への売上高のうち、連結損益計算書の売上高の10%以上を占める相手先がないため、記載を省略しております。'], [JA_REPORT_FACTS.noMajorCustomer]);
   }
   if (y.impairment > 0 && ctx.may(JA_REPORT_FACTS.impairment)) {

@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
+import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { row } from '../format.js';
 import { jaNames } from '../world.js';
@@ -74,24 +75,27 @@ function* assetMovements(ctx: JaReportContext, assets: Array<{ name: string; inc
 }
 
 /** The parent's income statement, cost of manufacturing, its notes (given by the caller) and schedules. */
+/** The parent's own income statement for `b`'s year (百万円), as its 損益計算書 prints it. */
+export function parentIncome(ctx: JaReportContext, b: JaYear) {
+  const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+  const sales = Math.round(b.sales * k);
+  const cogs = Math.round(b.cogs * k * 1.01);
+  const sga = Math.round(b.sga * k * 0.97);
+  const op = sales - cogs - sga;
+  const dividendsIn = Math.round(b.nonOpIncome * 0.9);
+  const ordinary = op + dividendsIn - Math.round(b.nonOpExpense * 0.7);
+  const extra = Math.round((b.securitiesGain + b.assetSaleGain - b.impairment - b.disposalLoss) * 0.8);
+  const pretax = ordinary + extra;
+  const tax = Math.round(pretax * 0.28);
+  return { sales, cogs, gross: sales - cogs, sga, op, dividendsIn, ordinary, extra, pretax, tax, net: pretax - tax };
+}
+
 export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   const { y, p, company: c } = ctx;
   const rng = ctx.rng.fork('schedules');
   const k = 0.55 + ((c.shares / 100_000) % 10) / 100;
-  const pl = (b: typeof y) => {
-    const sales = Math.round(b.sales * k);
-    const cogs = Math.round(b.cogs * k * 1.01);
-    const sga = Math.round(b.sga * k * 0.97);
-    const op = sales - cogs - sga;
-    const dividendsIn = Math.round(b.nonOpIncome * 0.9);
-    const ordinary = op + dividendsIn - Math.round(b.nonOpExpense * 0.7);
-    const extra = Math.round((b.securitiesGain + b.assetSaleGain - b.impairment - b.disposalLoss) * 0.8);
-    const pretax = ordinary + extra;
-    const tax = Math.round(pretax * 0.28);
-    return { sales, cogs, gross: sales - cogs, sga, op, dividendsIn, ordinary, extra, pretax, tax, net: pretax - tax };
-  };
-  const a = pl(p);
-  const b = pl(y);
+  const a = parentIncome(ctx, p);
+  const b = parentIncome(ctx, y);
   yield ctx.table([
     '② 【損益計算書】　（単位：百万円）',
     row(['損益計算書の科目', `前事業年度（${ctx.year - 1}年3月31日）`, `当事業年度（${ctx.year}年3月31日）`]),
@@ -119,11 +123,30 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     row(['Ⅲ 経費', e0!, pc(e0!, a.cogs), e1!, pc(e1!, b.cogs)]),
     row(['当期総製造費用', a.cogs, '100.0', b.cogs, '100.0']),
   ]);
+  // 製造原価明細書's notes: how costs are computed, and the main items of 経費 (each year's split drawn once for that year).
+  const expenseItems = ['外注加工費', '減価償却費', '電力料', '修繕費', '消耗品費'];
+  const expenseSplit = (total: number, year: number) => {
+    const r = ctx.withYear(year).rng.fork('parent-mfg-expenses');
+    return split(total, [r.float(0.22, 0.34), r.float(0.18, 0.26), r.float(0.07, 0.13), r.float(0.05, 0.09), r.float(0.04, 0.07), r.float(0.15, 0.25)]).slice(0, expenseItems.length);
+  };
+  const x0 = expenseSplit(e0!, ctx.year - 1);
+  const x1 = expenseSplit(e1!, ctx.year);
+  yield ctx.table([
+    '※ 経費の主な内訳は、次のとおりであります。　（単位：百万円）',
+    row(['項目', '前事業年度', '当事業年度']),
+    ...expenseItems.map((name, i) => row([name, x0[i]!, x1[i]!])),
+  ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say(`（原価計算の方法）　{当社の原価計算は、組別工程別総合原価計算によっており、|当社は、製品の種類ごとに組別工程別総合原価計算を採用しており、}{期中は予定原価を用い、期末に原価差額を調整して実際原価に修正しております|期中は標準原価により計算し、期末において原価差額を売上原価と棚卸資産に配賦しております}。`)),
+    ...c.segments.filter((g) => g.revenue === 'install').slice(0, 1).map((g) => ctx.once(() => ctx.say(`ただし、${g.label}の{受注生産による|顧客の仕様に基づき個別に製作する}${g.products[0]}等については、個別原価計算によっております。`))),
+  ]);
   // 販売費及び一般管理費のうち主要な費目: the parent's own, each year's mix drawn once for that year.
-  const sgaItems = ['荷造運搬費', '給料及び手当', '賞与引当金繰入額', '退職給付費用', '減価償却費', '研究開発費'];
+  const sgaItems = ['荷造運搬費', '広告宣伝費', '給料及び手当', '賞与引当金繰入額', '退職給付費用', '旅費交通費', '支払手数料', '減価償却費', '研究開発費'];
   const sgaSplit = (total: number, year: number) => {
     const r = ctx.withYear(year).rng.fork('parent-sga');
-    const parts = split(total, [r.float(0.06, 0.1), r.float(0.2, 0.28), r.float(0.04, 0.06), r.float(0.015, 0.03), r.float(0.03, 0.05), r.float(0.18, 0.26), r.float(0.3, 0.4)]);
+    const [freight, salaries, bonus, pension, depn, rnd, rest] = [r.float(0.06, 0.1), r.float(0.2, 0.28), r.float(0.04, 0.06), r.float(0.015, 0.03), r.float(0.03, 0.05), r.float(0.18, 0.26), r.float(0.3, 0.4)];
+    const [ads, travel, fees] = [r.float(0.008, 0.02), r.float(0.012, 0.025), r.float(0.04, 0.07)];
+    const parts = split(total, [freight, ads, salaries, bonus, pension, travel, fees, depn, rnd, rest - ads - travel - fees]);
     return { parts, sellingShare: Math.round(r.float(28, 45)) };
   };
   const s0 = sgaSplit(a.sga, ctx.year - 1);
@@ -168,8 +191,9 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
   ]);
   // 主な資産及び負債の内容: receivables by customer, payables by supplier, with turnover.
   const recv = Math.round(y.receivables * k);
-  const cust = split(recv, [rng.float(8, 14), rng.float(5, 9), rng.float(3, 6), rng.float(18, 30)]);
-  const custNames = [...c.customers, 'その他'];
+  // The domestic sales subsidiary buys from the parent as its customers do; the other domestic subsidiary supplies it.
+  const cust = split(recv, [rng.float(8, 14), rng.float(5, 9), rng.float(3, 6), rng.float(4, 8), rng.float(18, 30)]);
+  const custNames = [...c.customers, c.subsidiaries[0]!.name, 'その他'];
   const billed = Math.round(b.sales * 1.1);
   const collected = Math.round(p.receivables * k) + billed - recv;
   yield ctx.heading('(2) 【主な資産及び負債の内容】');
@@ -182,13 +206,16 @@ export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportCon
     row(['当期首残高', '当期発生高', '当期回収高', '当期末残高', '回収率（%）', '滞留期間（日）']),
     row([Math.round(p.receivables * k), billed, collected, recv, ((collected / (Math.round(p.receivables * k) + billed)) * 100).toFixed(1), ((((Math.round(p.receivables * k) + recv) / 2) / billed) * 365).toFixed(1)]),
   ]);
+  yield ctx.para([
+    ctx.once(() => ctx.say('（注）{当期発生高には消費税等が含まれております|消費税等の会計処理は税抜方式を採用しておりますが、上記当期発生高には消費税等が含まれております}。')),
+  ]);
   const pay = Math.round(y.payables * k);
   const sup = suppliers(ctx);
-  const parts = split(pay, [...sup.map(() => rng.float(3, 9)), rng.float(20, 35)]);
+  const parts = split(pay, [...sup.map(() => rng.float(3, 9)), rng.float(4, 10), rng.float(20, 35)]);
   yield ctx.table([
     '買掛金　相手先別内訳　（単位：百万円）',
     row(['相手先', '金額']),
-    ...[...sup, 'その他'].map((n, i) => row([n, parts[i]!])),
+    ...[...sup, c.subsidiaries[1]!.name, 'その他'].map((n, i) => row([n, parts[i]!])),
     row(['合計', pay]),
   ]);
 }

@@ -63,6 +63,25 @@ function* balanceSheetNotes(ctx: JaReportContext): Generator<Block> {
     row(['電子記録債権', pe, ce]),
     row(['売掛金', ps, cs]),
   ]);
+  // 期末日満期手形等: when 3月31日 falls on a bank holiday, the notes and electronic claims due that day are still in the year-end balances.
+  const holiday = (year: number) => [0, 6].includes(new Date(Date.UTC(year, 2, 31)).getUTCDay());
+  if (holiday(y0) || holiday(y1)) {
+    const due = (year: number, notes: number, electronic: number) => {
+      if (!holiday(year)) return ['－', '－', '－'];
+      const pay = ctx.books(year).payables;
+      return [Math.round(notes * drawn(ctx, year, 'due-notes', 0.06, 0.14)), Math.round(electronic * drawn(ctx, year, 'due-el', 0.05, 0.12)), Math.round(pay * drawn(ctx, year, 'due-pay-notes', 0.004, 0.012))];
+    };
+    const d0 = due(y0, pn, pe);
+    const d1 = due(y1, cn, ce);
+    const which = holiday(y1) ? '当連結会計年度' : '前連結会計年度';
+    yield ctx.table([
+      `※2 期末日満期手形等の会計処理については、手形交換日をもって決済処理をしております。なお、${which}の末日は金融機関の休日であったため、次の期末日満期手形等が期末残高に含まれております。　（単位：百万円）`,
+      row(['', prevHead, curHead]),
+      row(['受取手形', d0[0]!, d1[0]!]),
+      row(['電子記録債権', d0[1]!, d1[1]!]),
+      row(['支払手形', d0[2]!, d1[2]!]),
+    ]);
+  }
   const inv = (year: number) => {
     const v = ctx.books(year).inventories;
     const goods = Math.round(v * drawn(ctx, year, 'inv-goods', 0.45, 0.58));
