@@ -223,7 +223,9 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     const stances = first.local ? left(first.local.mayor, topicUse(mc.series.memory, first.local.name).mayor) : [];
     const stance = stances.length > 0 ? rng.pick(stances) : -1;
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
-    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say('<a_mayor_first>', varsOf(first, m)));
+    // The supplementary budget, school heat and childcare have the mayor's own wordings (they come up every sitting).
+    const firstList = first.kind === 'supp' || first.kind === 'school' || first.kind === 'childcare' ? `<a_mayor_first_${first.kind}>` : '<a_mayor_first>';
+    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say(firstList, varsOf(first, m)));
     // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
     for (const t of topics.slice(1)) {
       if (!t.local || !rng.chance(0.7)) continue;
