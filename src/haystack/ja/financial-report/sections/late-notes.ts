@@ -6,7 +6,7 @@ import { jaNames } from '../world.js';
 import { deferredTaxes, drawn, perShare, writeDown } from './draws.js';
 import { retirementObligations } from './long-notes.js';
 import { parentSheet } from './more-statements.js';
-import { parentDeferredAssets } from './parent-notes.js';
+import { parentDeferredAssets } from './parent-tax.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
 

@@ -5,12 +5,8 @@ import { JA_REPORT_FACTS } from '../facts.js';
 import { row } from '../format.js';
 import { drawn } from './draws.js';
 import { renderParentEstimates } from './late-notes.js';
+import { parentTaxItems, subsidiaryShares } from './parent-tax.js';
 import { parentIncome } from './schedules.js';
-
-/** 関係会社株式 as the parent's balance sheet prints it at the end of `year`. */
-function subsidiaryShares(ctx: JaReportContext, year: number): number {
-  return Math.round(ctx.books(year).capital * 1.4);
-}
 
 /** Balances with and dealings of the parent with its affiliates in `year` (百万円). */
 function affiliates(ctx: JaReportContext, year: number) {
@@ -44,26 +40,6 @@ function* policies(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('6．収益及び費用の計上基準　{当社の主要な事業における顧客との契約から生じる収益に関する主な履行義務の内容及び当該履行義務を充足する通常の時点（収益を認識する通常の時点）は、|当社の顧客との契約から生じる収益に関する主要な事業における主な履行義務の内容及び収益を認識する通常の時点は、}連結財務諸表「注記事項（収益認識関係）」に記載の内容と同一であります。')),
     ctx.once(() => ctx.say('7．外貨建の資産及び負債の本邦通貨への換算基準　外貨建金銭債権債務は、{期末日の直物為替相場により円貨に換算し、換算差額は損益として処理しております|事業年度末日の直物為替相場により円貨に換算し、換算差額は損益として処理しております}。'))
   ]);
-}
-
-/** The parent's deferred tax assets of `year` by cause (百万円), before the valuation allowance. */
-export function parentTaxItems(ctx: JaReportContext, year: number): Array<[string, number]> {
-  const bk = ctx.books(year);
-  const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
-  return [
-    ['退職給付引当金', Math.round(bk.retirement * 0.8 * 0.306 * 1.08)],
-    ['賞与引当金', Math.round(bk.sga * k * 0.05 * 0.306)],
-    ['関係会社株式評価損', Math.round(subsidiaryShares(ctx, year) * 0.03)],
-    ['減価償却超過額', Math.round(bk.ppe * k * 0.01)],
-    ['その他', Math.round(bk.sales * k * 0.003)],
-  ] as Array<[string, number]>;
-}
-
-/** The parent's deferred tax assets of `year` after the valuation allowance (before offsetting the liabilities). */
-export function parentDeferredAssets(ctx: JaReportContext, year: number): number {
-  const list = parentTaxItems(ctx, year);
-  const total = list.reduce((t, [, v]) => t + v, 0);
-  return total - Math.round(list[2]![1] + total * 0.03);
 }
 
 /** The parent's notes (after its statements, before its schedules). */
