@@ -16,10 +16,10 @@ import { renderAudit, renderInternalControls } from './sections/governance-detai
 import { renderOfficers } from './sections/officers.js';
 import { renderHoldings } from './sections/holdings.js';
 import { renderStatements } from './sections/statements.js';
-import { renderEquityChanges, renderMoreNotes, renderParentStatements, renderQuarters, renderRevenueByRegion } from './sections/more-statements.js';
+import { renderEquityChanges, renderMoreNotes, renderParentStatements, renderQuarters, renderRevenueByRegion } from './sections/equity-quarters-and-parent-statements.js';
 import { renderLastNotes, renderNotes } from './sections/notes.js';
 import { renderSchedules } from './sections/schedules.js';
-import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/extra-tables.js';
+import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/facility-and-detail-tables.js';
 import { renderBoardMeetings, renderLongNotes } from './sections/long-notes.js';
 import { renderStatementNotes } from './sections/statement-notes.js';
 import { renderRetirementBenefits } from './sections/retirement-benefits.js';
@@ -30,11 +30,11 @@ import { renderHumanCapital } from './sections/human-capital.js';
 import { renderResearchThemes } from './sections/research-themes.js';
 import { renderTargets } from './sections/targets.js';
 import { renderTreasuryDetails, renderVotingRights } from './sections/share-details.js';
-import { renderAuditBoard, renderHoldingCounts, renderRestrictedStock } from './sections/governance-extra.js';
+import { renderAuditBoard, renderHoldingCounts, renderRestrictedStock } from './sections/audit-board-and-holdings.js';
 import { renderClimate } from './sections/climate.js';
 import { renderOfficerNotes } from './sections/officer-notes.js';
 import { renderAccountingStandards } from './sections/accounting-standards.js';
-import { renderConsolidatedSchedules, renderMainBalances, renderRelatedParties } from './sections/late-notes.js';
+import { renderConsolidatedSchedules, renderMainBalances, renderRelatedParties } from './sections/related-parties-and-schedules.js';
 import { jaReportWorld, type JaReportWorld } from './world.js';
 
 /** The parts of one fiscal year's report, in the order a 有価証券報告書 prints them. */

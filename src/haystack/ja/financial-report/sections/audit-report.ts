@@ -6,7 +6,7 @@ import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, jaDate, wareki } from '../format.js';
 import { agmDay, auditFirm, deferredTaxes, drawn, writeDown } from './draws.js';
 import { REGIONS, salesByRegion } from './splits.js';
-import { parentKeyMatter } from './late-notes.js';
+import { parentKeyMatter } from './related-parties-and-schedules.js';
 
 interface AuditText {
   意見: string[];

@@ -8,7 +8,7 @@ import { cell, oku, row } from '../format.js';
 import { drawn, perShare } from './draws.js';
 import { REGIONS, salesByRegion } from './splits.js';
 import { worldVars } from './vars.js';
-import { renderEstimates } from './late-notes.js';
+import { renderEstimates } from './related-parties-and-schedules.js';
 
 const policies = () => loadHaystackData<{ 会計方針: string[] }>('ja/financial-report/phrases.json').会計方針;
 

@@ -4,7 +4,7 @@ import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { row } from '../format.js';
 import { drawn } from './draws.js';
-import { renderParentEstimates } from './late-notes.js';
+import { renderParentEstimates } from './related-parties-and-schedules.js';
 import { parentTaxItems, subsidiaryShares } from './parent-tax.js';
 import { parentIncome } from './schedules.js';
 

@@ -1,11 +1,11 @@
-// Late parts of a year's report drawn from its ledger: 関連当事者情報, 連結附属明細表 (社債明細表, 資産除去債務明細表), and more of the parent's 主な資産及び負債の内容.
+// Parts of the financial section drawn from the year's ledger: 関連当事者情報, 連結附属明細表 (社債明細表, 資産除去債務明細表), and more of the parent's 主な資産及び負債の内容.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
 import { jaNames } from '../world.js';
 import { deferredTaxes, drawn, perShare, writeDown } from './draws.js';
 import { retirementObligations } from './long-notes.js';
-import { parentSheet } from './more-statements.js';
+import { parentSheet } from './equity-quarters-and-parent-statements.js';
 import { parentDeferredAssets } from './parent-tax.js';
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -83,7 +83,7 @@ export function* renderConsolidatedSchedules(ctx: JaReportContext): Generator<Bl
       row(['合計', '－', '－', n(p.bonds), n(y.bonds), '－', '－', '－']),
     ]);
   }
-  // 長期借入金's repayments are printed with the other notes (extra-tables); here only the bonds' redemptions, when one falls within five years.
+  // 長期借入金's repayments are printed with the other notes (facility-and-detail-tables.ts); here only the bonds' redemptions, when one falls within five years.
   const byYear = (fy: number) => bonds.filter((b) => b.dueFiscal === fy).reduce((t, b) => t + b.amount, 0);
   const due = [1, 2, 3, 4, 5].map((k) => byYear(ctx.year + k));
   if (y.bonds > 0 && due.some((x) => x > 0)) {
