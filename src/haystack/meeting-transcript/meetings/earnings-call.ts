@@ -12,6 +12,8 @@ import { change, money, percent, perShare, pointChange } from '../talk/words.js'
 /** An analyst question theme (haystacks/meeting-transcript/earnings-questions.json). */
 interface Question {
   short: string;
+  /** Questions on one subject (the service business, labor, inventory…) are asked once per call, whoever asks. */
+  subject?: string;
   by: 'ceo' | 'cfo';
   q: string[];
   a: string[];
@@ -74,12 +76,18 @@ export function earningsCall(mc: MeetingContext): Session {
   const questions = loadHaystackData<Question[]>('meeting-transcript/earnings-questions.json').filter((x) => (x.states ?? []).every((f) => mc.states(f)));
   const deck = rng.shuffle(questions);
   const execOf = (x: Question): [Person, Person] => (x.by === 'ceo' ? [org.ceo, org.cfo] : [org.cfo, org.ceo]);
+  const subjects = new Set<string>();
   for (const a of analysts) {
     const firm = a.title.replace('Analyst, ', '');
     // An analyst asks only questions not yet asked word for word in the series, each with an answer not yet given.
     const exchanges: Array<{ x: Question; qv: Vars; q: string; answers: string[] }> = [];
     for (let want = rng.chance(0.45) ? 2 : 1, tries = 0; exchanges.length < want && tries < 4; tries++) {
       const x = deck.pop() ?? rng.pick(questions);
+      // A subject another analyst already raised on this call waits for a later call (at the bottom of the deck).
+      if (x.subject && subjects.has(x.subject)) {
+        deck.unshift(x);
+        continue;
+      }
       // Every list the question may name is drawn once, so the answer speaks of the same material, rival or market.
       const sv = segOf(rng.int(0, segVars.length - 1));
       const one = (k: string): string => { const x = sv[k]; return Array.isArray(x) ? mc.fill(rng.pick(x as string[]), sv) : String(x ?? ''); };
@@ -87,7 +95,10 @@ export function earningsCall(mc: MeetingContext): Session {
       qv.qshort = mc.fill(x.short, qv);
       const q = mc.say(rng.pick(x.q), qv);
       const answers = q ? x.a.map((t) => mc.say(t, qv)).filter((t) => t !== '') : [];
-      if (q && answers.length) exchanges.push({ x, qv, q, answers });
+      if (q && answers.length) {
+        exchanges.push({ x, qv, q, answers });
+        if (x.subject) subjects.add(x.subject);
+      }
     }
     if (!exchanges.length) continue;
     s.say(org.operator, mc.line('@op_next', mc.layer({ name: a.name, firm, first: a.first }, v)));
