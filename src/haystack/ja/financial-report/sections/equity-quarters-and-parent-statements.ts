@@ -5,6 +5,7 @@ import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row } from '../format.js';
 import { deferredTaxes, perShare } from './draws.js';
+import { parentShare } from './parent-tax.js';
 import { quarters, REGIONS, salesByRegion } from './splits.js';
 
 /** ③ 連結株主資本等変動計算書, the prior year's and this year's. */
@@ -133,7 +134,7 @@ export function* renderQuarters(ctx: JaReportContext): Generator<Block> {
 
 /** The parent's own balance sheet at the end of `b`'s year (百万円), as 財務諸表 prints it. */
 export function parentSheet(ctx: JaReportContext, b: JaYear) {
-  const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+  const k = parentShare(ctx);
   const cash = Math.round(b.cash * (k - 0.1));
   const recv = Math.round(b.receivables * k);
   const inv = Math.round(b.inventories * (k - 0.05));

@@ -1,6 +1,11 @@
-// The parent's own figures that its notes and the consolidated estimates both quote: 関係会社株式 and the deferred tax
-// assets by cause (百万円). Kept apart so the notes that print them do not import each other.
+// The parent's own figures that its statements, notes and the consolidated estimates quote: its share of the group's
+// figures, 関係会社株式 and the deferred tax assets by cause (百万円). Kept apart so the notes that print them do not import each other.
 import type { JaReportContext } from '../context.js';
+
+/** The parent's share of the group's figures (0.55–0.64, fixed by the company): its statements scale the group's by it. */
+export function parentShare(ctx: JaReportContext): number {
+  return 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+}
 
 /** 関係会社株式 as the parent's balance sheet prints it at the end of `year`. */
 export function subsidiaryShares(ctx: JaReportContext, year: number): number {
@@ -10,7 +15,7 @@ export function subsidiaryShares(ctx: JaReportContext, year: number): number {
 /** The parent's deferred tax assets of `year` by cause (百万円), before the valuation allowance. */
 export function parentTaxItems(ctx: JaReportContext, year: number): Array<[string, number]> {
   const bk = ctx.books(year);
-  const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+  const k = parentShare(ctx);
   return [
     ['退職給付引当金', Math.round(bk.retirement * 0.8 * 0.306 * 1.08)],
     ['賞与引当金', Math.round(bk.sga * k * 0.05 * 0.306)],

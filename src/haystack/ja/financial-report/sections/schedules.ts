@@ -6,6 +6,7 @@ import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { row } from '../format.js';
 import { jaNames } from '../world.js';
+import { parentShare } from './parent-tax.js';
 
 const SUPPLIER_KINDS = ['鋼材', '商事', 'ケミカル', '金属', '産業', '資材', '物産', '興業'];
 
@@ -74,10 +75,9 @@ function* assetMovements(ctx: JaReportContext, assets: Array<{ name: string; inc
   yield ctx.table(lines);
 }
 
-/** The parent's income statement, cost of manufacturing, its notes (given by the caller) and schedules. */
 /** The parent's own income statement for `b`'s year (百万円), as its 損益計算書 prints it. */
 export function parentIncome(ctx: JaReportContext, b: JaYear) {
-  const k = 0.55 + ((ctx.company.shares / 100_000) % 10) / 100;
+  const k = parentShare(ctx);
   const sales = Math.round(b.sales * k);
   const cogs = Math.round(b.cogs * k * 1.01);
   const sga = Math.round(b.sga * k * 0.97);
@@ -90,10 +90,11 @@ export function parentIncome(ctx: JaReportContext, b: JaYear) {
   return { sales, cogs, gross: sales - cogs, sga, op, dividendsIn, ordinary, extra, pretax, tax, net: pretax - tax };
 }
 
+/** The parent's income statement, cost of manufacturing, its notes (given by the caller) and schedules. */
 export function* renderSchedules(ctx: JaReportContext, notes?: (ctx: JaReportContext) => Generator<Block>): Generator<Block> {
   const { y, p, company: c } = ctx;
   const rng = ctx.rng.fork('schedules');
-  const k = 0.55 + ((c.shares / 100_000) % 10) / 100;
+  const k = parentShare(ctx);
   const a = parentIncome(ctx, p);
   const b = parentIncome(ctx, y);
   yield ctx.table([
