@@ -42,12 +42,12 @@ export function committeeYear(ctx: ZhReportContext): CommitteeYear[] {
   });
 }
 
-/** 董事会下设专门委员会 meetings and the independent directors' attendance. */
-export function* boardDetail(ctx: ZhReportContext, boardMeetings: number): Generator<Block> {
+/** 董事会下设专门委员会 meetings (the year's, as `committeeYear` draws them) and the independent directors' attendance. */
+export function* boardDetail(ctx: ZhReportContext, boardMeetings: number, committees: CommitteeYear[]): Generator<Block> {
   const { company: c, year } = ctx;
   const r = ctx.fork('board-detail');
   const rows: string[][] = [];
-  for (const { name, members, meetings } of committeeYear(ctx)) {
+  for (const { name, members, meetings } of committees) {
     meetings.forEach(({ date, topic }, i) => rows.push([i === 0 ? name : '', i === 0 ? members : '', i === 0 ? String(meetings.length) : '', date, topic, '审议通过，无异议']));
   }
   yield ctx.table('', ['委员会名称', '成员情况', '召开会议次数', '召开日期', '会议内容', '提出的重要意见和建议'], rows);
@@ -96,11 +96,10 @@ export function pollutantsOf(ctx: ZhReportContext): { picked: typeof POLLUTANTS;
   return { picked, kinds: water && air ? '废水和废气' : water ? '废水' : '废气' };
 }
 
-/** 排污信息 of the subsidiary listed as a key pollutant discharger, and the environmental work of every production base. */
-export function* environmentDetail(ctx: ZhReportContext, sub: ZhSubsidiary): Generator<Block> {
+/** 排污信息 of the subsidiary listed as a key pollutant discharger (the year's `pollutantsOf`), and the environmental work of every production base. */
+export function* environmentDetail(ctx: ZhReportContext, sub: ZhSubsidiary, picked: ReturnType<typeof pollutantsOf>['picked']): Generator<Block> {
   const { company: c, cur, year, world } = ctx;
   const r = yearRng(world, 'pollutants', year);
-  const { picked } = pollutantsOf(ctx);
   const scale = cur.revenue / 1e11;
   yield ctx.heading('排污信息', '重大环保问题情况');
   yield ctx.table('', ['公司或子公司名称', '主要污染物及特征污染物的名称', '排放方式', '排放口数量', '排放口分布情况', '排放浓度', '执行的污染物排放标准', '排放总量（吨）', '核定的排放总量（吨）', '超标排放情况'], picked.map(([name, how, unit, [lo, hi], std, outlets]) => {

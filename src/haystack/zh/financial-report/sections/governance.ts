@@ -77,7 +77,7 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
     const text = ctx.paragraph(() => say(t, { n: held === 2 ? '两' : cn(held) }));
     if (text) yield ctx.para(text);
   }
-  yield* boardDetail(ctx, meetings.length);
+  yield* boardDetail(ctx, meetings.length, committees);
   yield ctx.sub('八、报告期末母公司和主要子公司的员工情况');
   const e = cur.employees;
   yield ctx.table('单位：人', ['专业构成类别', '专业构成人数'], [['生产人员', count(e.production)], ['销售人员', count(e.sales)], ['技术人员', count(e.technical)], ['财务人员', count(e.finance)], ['行政人员', count(e.admin)], ['合计', count(e.total)]]);
@@ -99,8 +99,9 @@ export function* renderEnvironment(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('一、重大环保问题情况');
   const open = ctx.grammar.list('environmentOpen');
   if (ctx.states('zh.environment.no-penalty')) yield ctx.para(ctx.paragraph(() => say(open[0]!)), ['zh.environment.no-penalty']);
-  yield ctx.para(ctx.paragraph(() => say(open[1]!, { discharged: pollutantsOf(ctx).kinds })));
-  yield* environmentDetail(ctx, sub);
+  const pollutants = pollutantsOf(ctx);
+  yield ctx.para(ctx.paragraph(() => say(open[1]!, { discharged: pollutants.kinds })));
+  yield* environmentDetail(ctx, sub, pollutants.picked);
   for (const t of ctx.grammar.list('environmentWork')) {
     const kwh = r.int(180, 1600);
     const text = ctx.paragraph(() => say(t, { envSpend: money(Math.round(cur.revenue * r.float(0.001, 0.004))), kwh: String(kwh), co2: count(kwh * 10_000 * 0.000581) }));

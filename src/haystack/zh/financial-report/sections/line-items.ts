@@ -92,7 +92,6 @@ export function itemReason(ctx: ZhReportContext, label: string, up: boolean): st
 export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<Block, number> {
   const { cur, prev } = ctx;
   const r = ctx.fork('line-items');
-  const reasonsFor = (label: string, up: boolean) => itemReason(ctx, label, up);
   let n = from;
   const note = function* (label: string, get: Getter, names: string[], income: boolean): Generator<Block> {
     const c = get(cur);
@@ -108,7 +107,7 @@ export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<
       const [mc, mp] = loss ? [-c, -p] : [c, p];
       const text = ctx.paragraph(() => ctx.fill(r, income ? ctx.grammar.list('itemChange')[2]! : r.pick(ctx.grammar.list('itemChange').slice(0, 2)), {
         item: label, cur: money(c), prev: money(p), change: change(mc, mp, '增加', '减少'),
-        reason: driver(label, names, loss ? cp.map((x) => -x) : cp, loss ? pp.map((x) => -x) : pp, mc > mp) ?? reasonsFor(label, mc > mp),
+        reason: driver(label, names, loss ? cp.map((x) => -x) : cp, loss ? pp.map((x) => -x) : pp, mc > mp) ?? itemReason(ctx, label, mc > mp),
       }));
       if (text) yield ctx.para(text);
     }
