@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { Rng } from '../../../../util/rng.js';
 import type { FactKey, MeetingPlace } from '../../../place-context.js';
+import { awaitsReply } from '../../../turn-awaits.js';
 import type { JaSpeaker } from '../model/world.js';
 
 /** `HH:MM:SS` of seconds since the recording started. */
@@ -98,14 +99,16 @@ export class JaSession {
     const speakers = participants.map((p) => p.label);
     const out: Block[] = this.head.map((b) => ({ ...b, context: { ...base } }));
     let previous: string | undefined;
+    let asked = false;
     for (const { block, at } of this.body) {
       if (at === undefined) {
         out.push({ ...block, context: { ...base } });
         continue;
       }
       const time = hms(at);
-      out.push({ ...block, speakers, context: { ...base, time, ...(previous ? { previousTime: previous } : {}) } });
+      out.push({ ...block, speakers, context: { ...base, time, ...(previous ? { previousTime: previous } : {}), ...(asked ? { awaitsAnswer: true } : {}) } });
       previous = time;
+      asked = awaitsReply(block.text);
     }
     return out;
   }

@@ -3,6 +3,7 @@ import type { FactKey } from '../../../place-context.js';
 import type { Block } from '../../../../types.js';
 import type { Rng } from '../../../../util/rng.js';
 import type { MeetingPlace } from '../../../place-context.js';
+import { awaitsReply } from '../../../turn-awaits.js';
 import { hms, isoDate } from '../model/numbers.js';
 import type { Person } from '../model/organization.js';
 
@@ -100,6 +101,7 @@ export class Session {
       times[i] = next;
     }
     let previous: string | undefined;
+    let asked = false;
     for (const [i, p] of this.pending.entries()) {
       const context: MeetingPlace = {
         kind: 'meeting-transcript',
@@ -111,9 +113,13 @@ export class Session {
         participants: p.present.map((x) => ({ label: this.label(x), role: x.role })),
         ...(times[i] ? { time: times[i] } : {}),
         ...(previous ? { previousTime: previous } : {}),
+        ...(asked ? { awaitsAnswer: true } : {}),
       };
       out.push({ ...p.block, context });
-      if (p.at !== undefined) previous = p.block.time;
+      if (p.at !== undefined) {
+        previous = p.block.time;
+        asked = awaitsReply(p.block.text);
+      }
     }
     return out;
   }
