@@ -120,7 +120,8 @@ export function weekly(t: Talk): Session {
     const { topic, k } = pairs[t.deal('topic-variants', pairs.length, fits)]!;
     if (taken.has(topic) || (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact]))) continue;
     taken.add(topic);
-    const tv: Vars = { ...common, ...numbers(t), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
+    // One plant per topic: its opening, question, answer and decision speak of the same base.
+    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
     const open = t.line(topic.open[k]!, tv);
