@@ -91,11 +91,14 @@ function* contractsAndResearch(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.from('研究開発方針', v)),
     `当連結会計年度における研究開発費の総額は${oku(y.rnd)}であります。`,
   ]);
+  // Two different kinds of work per segment, the segment named once: the second sentence opens with また.
+  const kinds = ctx.list('研究開発');
   for (const [i, s] of ctx.company.segments.entries()) {
+    const [first, second] = ctx.rng.shuffle([...kinds]);
     yield ctx.para([
       `（${s.label}）`,
-      ctx.once(() => ctx.from('研究開発', worldVars(ctx, i))),
-      ctx.once(() => ctx.from('研究開発', worldVars(ctx, i))),
+      ctx.once(() => ctx.say(first!, worldVars(ctx, i))),
+      second ? ctx.once(() => ctx.say(second.replace(/^<seg>では、/, 'また、'), worldVars(ctx, i))) : '',
       `当事業に係る研究開発費は${oku(y.segments[i]!.rnd)}であります。`,
     ]);
   }

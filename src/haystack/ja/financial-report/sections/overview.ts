@@ -127,7 +127,11 @@ function* affiliatesAndPeople(ctx: JaReportContext): Generator<Block> {
   yield ctx.para([
     ctx.once(() => ctx.say('（注）{平均年間給与は、賞与及び基準外賃金を含んでおります。|平均年間給与には、賞与及び基準外賃金が含まれております。}')),
     diff !== 0 ? ctx.once(() => `前連結会計年度末に比べ従業員数が${Math.abs(diff).toLocaleString('en-US')}名${diff > 0 ? '増加' : '減少'}しておりますが、${ctx.say(diff > 0 ? '{主として生産体制の強化に伴う採用によるものであります|主に事業拡大に伴う期中採用によるものであります}。' : '{主として定年退職者の増加によるものであります|主に自然減によるものであります}。')}`) : '',
-    ctx.once(() => ctx.say(`(3) 労働組合の状況　当社グループの労働組合は、${c.short}労働組合{と称し|を中心に組織され}、{労使関係は円満に推移しております|労使関係は安定しており、特記すべき事項はありません}。`)),
+  ]);
+  // (3) is a heading of its own in a real 有報, not a sentence run on after (2)'s notes.
+  yield ctx.heading('(3) 労働組合の状況');
+  yield ctx.para([
+    ctx.once(() => ctx.say(`当社グループの労働組合は、${c.short}労働組合{と称し|を中心に組織され}、{労使関係は円満に推移しております|労使関係は安定しており、特記すべき事項はありません}。`)),
     wage ? ctx.once(() => `当事業年度は、物価上昇への対応と人材の確保を目的として、平均${(2 + ((ctx.year * 7) % 25) / 10).toFixed(1)}%の賃金改定を実施しました。`) : '',
   ], wage ? [JA_REPORT_FACTS.wageRevision] : undefined);
   const d = diversityOf(c.shares, ctx.calendar.firstYear, ctx.year);
