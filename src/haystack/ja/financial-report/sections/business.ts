@@ -40,7 +40,7 @@ function* sustainability(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('(2) 戦略');
   yield ctx.para(ctx.list('サステナビリティ戦略').map((t) => ctx.once(() => ctx.say(t, v))));
   yield ctx.heading('(3) リスク管理');
-  yield ctx.para([ctx.once(() => ctx.from('リスク管理方針', v))]);
+  yield ctx.para(ctx.list('サステナビリティリスク管理').map((t) => ctx.once(() => ctx.say(t, v))));
   yield ctx.heading('(4) 指標及び目標');
   const base = 2013 + (ctx.company.shares / 100_000) % 7;
   const cut = 30 + ((ctx.company.shares / 100_000) % 21);
@@ -57,7 +57,8 @@ function* sustainability(ctx: JaReportContext): Generator<Block> {
 function* businessRisks(ctx: JaReportContext): Generator<Block> {
   const v = worldVars(ctx);
   yield ctx.heading('3【事業等のリスク】', '事業等のリスク');
-  yield ctx.para([ctx.once(() => ctx.from('リスク管理方針', v)), ctx.once(() => ctx.from('リスク管理方針', v))]);
+  // The section's preamble in the order real reports give it: how risks are managed, what follows, the caveat (なお…) last.
+  yield ctx.para(ctx.list('リスク管理方針').map((t) => ctx.once(() => ctx.say(t, v))));
   const themes = Object.entries(risks());
   let n = 1;
   for (const [theme, sentences] of themes) {
