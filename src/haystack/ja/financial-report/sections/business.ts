@@ -4,6 +4,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { oku } from '../format.js';
+import { mediumTermPlan } from './targets.js';
 import { worldVars } from './vars.js';
 
 const risks = () => loadHaystackData<{ risks: Record<string, string[]> }>('ja/financial-report/phrases.json').risks;
@@ -19,11 +20,10 @@ function* policy(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('(2) 経営環境');
   yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('経営環境', v))));
   yield ctx.heading('(3) 中長期的な会社の経営戦略及び目標とする経営指標');
-  const plan = ctx.year - ((ctx.year - ctx.calendar.firstYear) % 3);
-  const target = Math.round(ctx.books(plan - 1).sales * 1.15 / 1000) * 10;
+  const pl = mediumTermPlan(ctx);
   yield ctx.para([
-    ctx.once(() => `当社グループは、${plan}年3月期を初年度とする3か年の中期経営計画「${['Next', 'Vision', 'Challenge', 'Innovation'][plan % 4]} ${plan + 2 - 2000}」を推進しております。`),
-    ctx.once(() => ctx.say(`最終年度である${plan + 2}年3月期の{目標として|経営目標として}、連結売上高${target.toLocaleString('en-US')}億円、{連結営業利益率|営業利益率}${(8 + (plan % 5)).toFixed(1)}%、ROE${(8 + (plan % 3)).toFixed(1)}%以上を{掲げております|設定しております}。`)),
+    ctx.once(() => `当社グループは、${pl.first}年3月期を初年度とする3か年の中期経営計画「${pl.name}」を推進しております。`),
+    ctx.once(() => ctx.say(`最終年度である${pl.first + 2}年3月期の{目標として|経営目標として}、連結売上高${pl.sales.toLocaleString('en-US')}億円、{連結営業利益率|営業利益率}${pl.margin.toFixed(1)}%、ROE${pl.roe.toFixed(1)}%以上を{掲げております|設定しております}。`)),
   ]);
   yield ctx.heading('(4) 優先的に対処すべき事業上及び財務上の課題');
   yield ctx.para([0, 1, 2, 3].map((i) => ctx.once(() => ctx.from('対処すべき課題', worldVars(ctx, i % ctx.company.segments.length)))));
@@ -89,7 +89,8 @@ function* contractsAndResearch(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('6【研究開発活動】', '研究開発活動');
   const y = ctx.y;
   yield ctx.para([
-    ctx.once(() => ctx.from('研究開発方針', v)),
+    // The policy, then how it is pursued (the second sentence has no subject of its own).
+    ...ctx.list('研究開発方針').map((t) => ctx.once(() => ctx.say(t, v))),
     `当連結会計年度における研究開発費の総額は${oku(y.rnd)}であります。`,
   ]);
   // Two different kinds of work per segment, the segment named once: the second sentence opens with また.

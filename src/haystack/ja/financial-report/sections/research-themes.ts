@@ -37,8 +37,10 @@ export function* renderResearchThemes(ctx: JaReportContext): Generator<Block> {
       return ctx.once(() => ctx.say(`・${theme}については、${s === 0 ? `${lab.name}において` : ''}${STAGES[s]}。`));
     });
     yield ctx.heading(`${seg.label}の主な研究開発テーマ`);
+    // One theme per line, as a real report lists them.
+    const listed = lines.filter((l) => l !== '');
     yield ctx.para([
-      ...lines,
+      listed.length ? `${listed.join('\n')}\n` : '',
       ctx.once(() => ctx.say(`当事業の研究開発に従事する人員は${people.toLocaleString('en-US')}名であり、{${seg.customers}との共同開発|${seg.customers}の開発部門との技術交流}を{通じて|軸に}{顧客の要求仕様を早期に取り込む|製品化までの期間を短縮する}{体制としております|取組みを進めております}。`)),
     ]);
   }

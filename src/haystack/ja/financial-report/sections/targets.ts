@@ -3,14 +3,20 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { cell, oku, pct1, row } from '../format.js';
 
-/** The medium-term plan a year belongs to: its first year and its targets (as 経営方針 states them). */
-function plan(ctx: JaReportContext): { first: number; sales: number; margin: number; roe: number; name: string } {
+/**
+ * The medium-term plan a year belongs to: its first year and its targets (as 経営方針 states them). Targets are set
+ * from the year before the plan began — a stretch of one to three points of margin and ROE above where the company
+ * stood, not a fixed figure a 4% business would never set itself.
+ */
+export function mediumTermPlan(ctx: JaReportContext): { first: number; sales: number; margin: number; roe: number; name: string } {
   const first = ctx.year - ((ctx.year - ctx.calendar.firstYear) % 3);
+  const before = ctx.books(first - 1);
+  const half = (x: number) => Math.round(x * 2) / 2;
   return {
     first,
-    sales: Math.round((ctx.books(first - 1).sales * 1.15) / 1000) * 10,
-    margin: 8 + (first % 5),
-    roe: 8 + (first % 3),
+    sales: Math.round((before.sales * 1.15) / 1000) * 10,
+    margin: Math.max(3, half((before.op / before.sales) * 100 + 1 + (first % 5) / 2)),
+    roe: Math.max(5, half(before.roe + 1 + (first % 3) / 2)),
     name: `${['Next', 'Vision', 'Challenge', 'Innovation'][first % 4]} ${first + 2 - 2000}`,
   };
 }
@@ -18,7 +24,7 @@ function plan(ctx: JaReportContext): { first: number; sales: number; margin: num
 /** 経営上の目標の達成状況, segment margins and the balance sheet's main movements. */
 export function* renderTargets(ctx: JaReportContext): Generator<Block> {
   const { y, p, company: c } = ctx;
-  const pl = plan(ctx);
+  const pl = mediumTermPlan(ctx);
   const margin = (b: typeof y) => (b.op / b.sales) * 100;
   yield ctx.heading('経営上の目標の達成状況を判断するための客観的な指標等', '経営者による財政状態、経営成績及びキャッシュ・フローの状況の分析');
   yield ctx.table([
