@@ -76,7 +76,12 @@ function createCompany(rng: Rng): ZhCompany {
   for (let i = 0; i < rng.int(4, 6); i++) {
     const c = subCities[i % subCities.length]!;
     const role = roles[i % roles.length]!;
-    const tail = role === '销售' ? '销售有限公司' : role === '进出口贸易' ? '进出口有限公司' : role === '研发' ? '技术研究有限公司' : rng.pick(d.subsidiaryTails);
+    // The name says what the company does: a 销售 company sells, a procurement arm is a 贸易/供应链 company.
+    const tail = role === '销售' ? '销售有限公司' : role === '进出口贸易' ? '进出口有限公司' : role === '研发' ? '技术研究有限公司'
+      : role === '生产' ? rng.pick(['制造有限公司', '有限公司'])
+      : role === '技术服务' ? rng.pick(['科技有限公司', '技术服务有限公司'])
+      : role === '原材料采购' ? rng.pick(['贸易有限公司', '供应链管理有限公司'])
+      : rng.pick(d.subsidiaryTails);
     const name = `${c}${stem}${industry.shortTail === '新材' ? '新材料' : industry.shortTail}${tail}`;
     if (subsidiaries.some((s) => s.name === name)) continue;
     subsidiaries.push({ name, city: c, role, share: rng.pick([100, 100, 100, 51, 55, 60, 80]), capital: rng.int(5, 60) * 1000 });

@@ -83,9 +83,15 @@ export function itemReasons(ctx: ZhReportContext, label: string, up: boolean): r
   return ctx.grammar.list(ctx.grammar.has(key) ? key : 'itemReasons');
 }
 
-/** The one cause of a line's change in a year: the MD&A and the note give the same reason for the same change. */
-export function itemReason(ctx: ZhReportContext, label: string, up: boolean): string {
-  return yearRng(ctx.world, `reason-${label}`, ctx.year).pick(itemReasons(ctx, label, up));
+/**
+ * The one cause of a line's change in a year: the MD&A and the note give the same reason for the same change. A move of
+ * more than half the opening balance takes a structural cause where the item has one (`itemReasons<Up|Down>Large_<item>`:
+ * a new associate, not the year's equity-method income, explains long-term investments tripling).
+ */
+export function itemReason(ctx: ZhReportContext, label: string, up: boolean, cur?: number, prev?: number): string {
+  const large = `itemReasons${up ? 'Up' : 'Down'}Large_${label}`;
+  const big = cur !== undefined && prev !== undefined && prev !== 0 && Math.abs(cur - prev) / Math.abs(prev) > 0.5;
+  return yearRng(ctx.world, `reason-${label}`, ctx.year).pick(big && ctx.grammar.has(large) ? ctx.grammar.list(large) : itemReasons(ctx, label, up));
 }
 
 /** The line-item notes after 短期借款/营业收入 notes, numbered from `from`. */
@@ -107,7 +113,7 @@ export function* renderLineItems(ctx: ZhReportContext, from: number): Generator<
       const [mc, mp] = loss ? [-c, -p] : [c, p];
       const text = ctx.paragraph(() => ctx.fill(r, income ? ctx.grammar.list('itemChange')[2]! : r.pick(ctx.grammar.list('itemChange').slice(0, 2)), {
         item: label, cur: money(c), prev: money(p), change: change(mc, mp, '增加', '减少'),
-        reason: driver(label, names, loss ? cp.map((x) => -x) : cp, loss ? pp.map((x) => -x) : pp, mc > mp) ?? itemReason(ctx, label, mc > mp),
+        reason: driver(label, names, loss ? cp.map((x) => -x) : cp, loss ? pp.map((x) => -x) : pp, mc > mp) ?? itemReason(ctx, label, mc > mp, mc, mp),
       }));
       if (text) yield ctx.para(text);
     }

@@ -244,7 +244,7 @@ function* assetsAndLiabilities(ctx: ZhReportContext, say: (t: string, extra?: Re
   const r = ctx.fork('asset-notes');
   const moved = items.filter(([, k]) => Math.abs(b[k] - p[k]) / Math.max(1, p[k]) > 0.1).slice(0, 5);
   for (const [label, k] of moved) {
-    const text = ctx.paragraph(() => say('<assetNote>', { item: label, cur: money(b[k]), share: pct(b[k] / b.totalAssets), itemChange: change(b[k], p[k], '增加', '减少'), reason: itemReason(ctx, label, b[k] > p[k]) }));
+    const text = ctx.paragraph(() => say('<assetNote>', { item: label, cur: money(b[k]), share: pct(b[k] / b.totalAssets), itemChange: change(b[k], p[k], '增加', '减少'), reason: itemReason(ctx, label, b[k] > p[k], b[k], p[k]) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.para(ctx.paragraph(() => say('{截至报告期末，|报告期末，}公司{受限资产|所有权或使用权受到限制的资产}{主要为|为}{银行承兑汇票保证金|票据保证金}<restricted>{，除此之外不存在其他资产权利受限情况|}。', { restricted: money(cashSplit(ctx.world, ctx.year, b.cash).other) })));
