@@ -10,7 +10,7 @@ interface WorldData {
   provinces: Array<{ name: string; cities: string[] }>;
   /** Telephone area code of each city (区号), for the secretary's phone number. */
   areaCodes: Record<string, string>;
-  stemChars: string[]; surnames: string[]; givenChars: string[]; banks: string[]; auditorHeads: string[]; sponsorHeads: string[];
+  stemChars: string[]; surnames: string[]; givenChars: string[]; givenFemale: string[]; givenMale: string[]; banks: string[]; auditorHeads: string[]; sponsorHeads: string[];
   exchanges: Array<{ prefix: string; name: string; board: string }>;
   counterpartyTails: string[]; industries: IndustryData[]; subsidiaryTails: string[]; subsidiaryRoles: string[]; rdCities: string[];
 }
@@ -36,10 +36,12 @@ export interface ZhReportWorld {
   unusedCities: string[];
 }
 
-function personName(rng: Rng, used: Set<string>): string {
+/** A person's name; with a gender, its given name is drawn from characters given to that gender (no 静芳先生). */
+function personName(rng: Rng, used: Set<string>, gender?: '男' | '女'): string {
   const d = worldData();
+  const given = gender === '女' ? d.givenFemale : gender === '男' ? d.givenMale : d.givenChars;
   for (;;) {
-    const name = rng.pick(d.surnames) + rng.pick(d.givenChars) + (rng.chance(0.7) ? rng.pick(d.givenChars) : '');
+    const name = rng.pick(d.surnames) + rng.pick(given) + (rng.chance(0.7) ? rng.pick(given) : '');
     if (!used.has(name) && !used.has(name.slice(0, 2))) {
       used.add(name);
       return name;
@@ -57,9 +59,10 @@ function createCompany(rng: Rng): ZhCompany {
   const stem = a! + b!;
   const ex = rng.pick(d.exchanges);
   const used = new Set<string>();
-  const person = (title: string, born: [number, number] = [1962, 1985]): ZhPerson => ({
-    name: personName(rng, used), title, gender: rng.chance(0.72) ? '男' : '女', born: rng.int(born[0], born[1]),
-  });
+  const person = (title: string, born: [number, number] = [1962, 1985]): ZhPerson => {
+    const gender = rng.chance(0.72) ? '男' : '女';
+    return { name: personName(rng, used, gender), title, gender, born: rng.int(born[0], born[1]) };
+  };
   const chair = person('董事长');
   const ceo = person('董事、总经理');
   const cfo = person('董事、财务总监');

@@ -2,8 +2,9 @@
 import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { cn, count, money, pct, zhDate } from '../format.js';
-import { worldData, type ZhPerson, type ZhReportWorld } from '../world.js';
+import type { ZhPerson, ZhReportWorld } from '../world.js';
 import { yearRng } from './parent.js';
+import { bioOf } from './bios.js';
 import { boardDetail, committeeYear, environmentDetail, internalControl, pollutantsOf } from './disclosures.js';
 
 /** Each director's, supervisor's and senior manager's pay of a year in 万元 (the pay table and 关键管理人员报酬 read it). */
@@ -11,7 +12,28 @@ export function executivePay(world: ZhReportWorld, year: number): Array<[ZhPerso
   const c = world.company;
   const r = yearRng(world, 'executive-pay', year);
   const people: ZhPerson[] = [...c.directors, ...c.independents, ...c.supervisors, c.secretary, ...c.vicePresidents];
-  return people.map((p) => [p, p.title.includes('独立董事') ? r.int(8, 12) : p.title.includes('董事长') ? r.int(9000, 18000) / 100 : r.int(3500, 9500) / 100]);
+  return people.map((p) => [p, p.title.includes('独立董事') ? independentAllowance(world) : p.title.includes('董事长') ? r.int(9000, 18000) / 100 : r.int(3500, 9500) / 100]);
+}
+
+/** The independent directors' allowance in 万元 a year: one figure for all of them, the same every year. */
+export function independentAllowance(world: ZhReportWorld): number {
+  return yearRng(world, 'independent-allowance', 0).int(8, 12);
+}
+
+/**
+ * The board's 届 and the numbers of its meetings in a year: a 届 lasts three years and numbers its meetings from 一 on,
+ * so a year's first meeting follows the last one of the year before within the same 届.
+ */
+export function boardMeetingNumbers(world: ZhReportWorld, year: number): { term: number; first: number; count: number } {
+  const base = yearRng(world, 'board-term', 0);
+  const firstTerm = base.int(2, 4);
+  const offset = base.int(0, 2);
+  const count = (y: number) => yearRng(world, 'board-meetings', y).int(6, 9);
+  const since = year - world.firstYear + offset;
+  const term = firstTerm + Math.floor(since / 3);
+  let first = 1 + (offset > 0 && since < 3 ? base.int(2, 6) : 0);
+  for (let y = year - (since % 3); y < year; y++) first += count(y);
+  return { term, first, count: count(year) };
 }
 
 /** 第四节 公司治理. */
@@ -34,35 +56,30 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
   const rows = executivePay(ctx.world, year).map(([p, pay]) => [p.name, p.title, p.gender, String(year - p.born), '现任', pay.toFixed(2)]);
   yield ctx.table('单位：万元', ['姓名', '职务', '性别', '年龄', '任职状态', '报告期内从公司获得的税前报酬总额'], rows);
   yield ctx.sub('四、董事、监事和高级管理人员的主要工作经历');
-  const d = worldData();
-  for (const p of people) {
-    const from = r.int(Math.max(p.born + 23, 1990), 2012);
-    const bio = ctx.paragraph(() => {
-      const vars = {
-        name: p.name, born: String(p.born), degree: ctx.grammar.list('degrees'), rank: ctx.grammar.list('ranks'), title: p.title,
-        from: String(from), to: String(from + r.int(2, 8)), city: r.pick(d.provinces.flatMap((x) => x.cities)), fieldOrg: ctx.grammar.list('fieldOrgs'),
-        prevOrg: ctx.grammar.list('prevOrgs'), prevRole: ctx.grammar.list('inRoles'), inRole: ctx.grammar.list('inRoles'), inRole2: ctx.grammar.list('inRoles'),
-        sub: c.subsidiaries.map((s) => s.name),
-      };
-      const career = p.title.includes('独立董事') ? [3] : r.sample([0, 1, 2], 2).sort();
-      return ctx.fill(r, '<bioOpen>', vars) + career.map((i) => ctx.fill(r, ctx.grammar.list('bioCareer')[i]!, vars)).join('');
-    });
-    if (bio) yield ctx.para(bio);
+  // The careers are told in full in the first year's report; later years, with the same people, refer back to it.
+  if (year === ctx.world.firstYear) {
+    const free = c.subsidiaries.map((s) => s.name);
+    for (const p of people) {
+      const bio = ctx.paragraph(() => bioOf(ctx.world, p, free));
+      if (bio) yield ctx.para(bio);
+    }
+  } else {
+    yield ctx.para(ctx.paragraph(() => say(`{报告期内，|}公司董事、监事和高级管理人员{未发生变动|均未发生变化}，其主要工作经历{详见|请参阅}公司${year - 1}年年度报告{“第四节 公司治理”|相关章节}。`)));
   }
   yield ctx.sub('五、董事、监事、高级管理人员报酬情况');
   const pay = ctx.grammar.list('payPolicy');
   yield ctx.para(ctx.paragraph(() => say(pay[0]!)));
   if (ctx.states('zh.comp.performance-pay')) yield ctx.para(ctx.paragraph(() => say(pay[1]!)), ['zh.comp.performance-pay']);
-  yield ctx.para(ctx.paragraph(() => say(pay[2]!, { allowance: String(r.int(8, 12)) })));
+  yield ctx.para(ctx.paragraph(() => say(pay[2]!, { allowance: String(independentAllowance(ctx.world)) })));
   yield ctx.sub('六、报告期内召开的董事会有关情况');
   const topics = ctx.grammar.list('boardMeetingTopics');
   // The annual and quarterly reports fall in their months; other business at any month; the table is in date order.
   const fixed = [r.int(3, 4), 4, 8, 10];
-  const meetings = r.sample(topics.map((_, i) => i), r.int(6, 9))
+  const numbers = boardMeetingNumbers(ctx.world, year);
+  const meetings = r.sample(topics.map((_, i) => i), numbers.count)
     .map((m) => ({ m, month: fixed[m] ?? r.int(1, 12), day: r.int(8, 28) }))
     .sort((a, b) => a.month - b.month || a.day - b.day);
-  const board = r.int(3, 5);
-  const first = r.int(2, 6);
+  const { term: board, first } = numbers;
   yield ctx.table('', ['会议届次', '召开日期', '会议决议'], meetings.map(({ m, month, day }, i) => [
     `第${cn(board)}届董事会第${cn(first + i)}次会议`,
     zhDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`),

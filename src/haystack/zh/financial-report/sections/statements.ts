@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { ZhReportContext } from '../context.js';
 import { change, money, pct, yuan, zhDate } from '../format.js';
 import type { ZhYear } from '../ledger.js';
+import { receivablesBook } from './balance-breakdowns.js';
 import { renderMoreStatements } from './parent.js';
 
 /** 第十节 财务报告 — 一、审计报告 and 二、财务报表. */
@@ -10,10 +11,11 @@ export function* renderStatements(ctx: ZhReportContext): Generator<Block> {
   const { company: c, cur, prev, year } = ctx;
   const r = ctx.fork('statements');
   const b = cur.balance;
-  const allowance = Math.round(b.receivables * r.float(0.05, 0.09));
+  // The key audit matter quotes the allowance and gross balance the receivables note prints.
+  const book = receivablesBook(ctx.world, year, b.receivables);
   const vars = {
     company: c.name, short: c.short, year: String(year), yearEnd: zhDate(ctx.place.periodEnd), revenue: money(cur.revenue), revChange: change(cur.revenue, prev.revenue),
-    receivables: money(b.receivables), allowance: money(allowance), receivablesGross: money(b.receivables + allowance), confirmShare: pct(r.float(0.55, 0.82)),
+    receivables: money(b.receivables), allowance: money(book.allowance), receivablesGross: money(book.gross), confirmShare: pct(r.float(0.55, 0.82)),
   };
   const say = (t: string) => ctx.fill(r, t, vars);
   yield ctx.chapter('第十节 财务报告');
