@@ -193,3 +193,52 @@ describe('zh financial-report generator', () => {
     expect(t).not.toMatch(/前五名客户合计销售|无重大诉讼|利润分配预案|未发生.{0,10}安全生产事故|未实施股份回购/);
   });
 });
+
+describe('zh report: officers and the board', () => {
+  const seeds = [3, 8, 21];
+  it('tells each career once, in order, with the honorific of the pay table\'s gender and roles its employers have', () => {
+    for (const seed of seeds) {
+      const bs = take(seed, 320_000);
+      const all = join(bs);
+      const w = zhFinancialReportGenerator.world(seed);
+      const people = [...w.company.directors, ...w.company.independents, ...w.company.supervisors, w.company.secretary, ...w.company.vicePresidents];
+      for (const p of people) {
+        const bios = all.split('\n').filter((l) => l.startsWith(`${p.name}先生，`) || l.startsWith(`${p.name}女士，`));
+        expect(bios, `${seed} ${p.name}`).toHaveLength(1);
+        const bio = bios[0]!;
+        expect(bio.startsWith(`${p.name}${p.gender === '女' ? '女士' : '先生'}`)).toBe(true);
+        // Years in the order they happened, none before the person was an adult nor after the first report's year.
+        const years = [...bio.matchAll(/(\d{4})年(?!出生|生)/g)].map((m) => Number(m[1]));
+        expect(years).toEqual([...years].sort((a, b) => a - b));
+        for (const y of years) expect(y).toBeGreaterThanOrEqual(p.born + 20);
+        for (const y of years) expect(y).toBeLessThanOrEqual(w.firstYear);
+        expect(bio).not.toMatch(/(律师事务所|会计师事务所|大学)[^。，]{0,4}(车间主任|技术员|生产科科长)/);
+        expect(bio).not.toMatch(/(历任|先后担任)([^、。]+)、\2[。等]/);
+        if (p.title.includes('独立董事')) {
+          const since = Number(/(\d{4})年(?:起任本公司|至今任公司)独立董事/.exec(bio)![1]);
+          expect(w.firstYear - since).toBeLessThanOrEqual(4);
+        }
+      }
+    }
+  });
+
+  it('numbers board meetings on across years within a 届, and states one independent directors\' allowance', () => {
+    for (const seed of seeds) {
+      const all = join(take(seed, 320_000));
+      // The governance tables' rows: each meeting once, numbers rising with the date.
+      const rows = [...all.matchAll(/^\| (第[一二三四五六七八九]届董事会第[一二三四五六七八九十]+次会议) \| (\d{4}年\d+月\d+日) \|/gm)].map((m) => [m[1]!, m[2]!] as const);
+      expect(rows.length).toBeGreaterThan(10);
+      expect(new Set(rows.map((r) => r[0])).size, `seed ${seed}`).toBe(rows.length);
+      expect(new Set(rows.map((r) => r[1])).size, `seed ${seed}`).toBe(rows.length);
+      const dateOf = new Map(rows);
+      // The statements were approved at a meeting the tables list, on the day they give it.
+      const cited = [...all.matchAll(/(第[一二三四五六七八九]届董事会第[一二三四五六七八九十]+次会议)于(\d{4}年\d+月\d+日)批准/g)];
+      const tabled = new Set(rows.map((r) => r[1].slice(0, 4)));
+      const checkable = cited.filter((m) => tabled.has(m[2]!.slice(0, 4)));
+      expect(checkable.length).toBeGreaterThan(1);
+      for (const m of checkable) expect(dateOf.get(m[1]!), m[0]).toBe(m[2]);
+      const allowances = new Set([...all.matchAll(/独立董事(?:津贴|报酬)为每人每年(\d+)万元/g)].map((m) => m[1]));
+      expect(allowances.size).toBe(1);
+    }
+  });
+});

@@ -63,7 +63,8 @@ export function bioOf(world: ZhReportWorld, p: ZhPerson, freeSubsidiaries: strin
     const role = rng.pick(inst.roles);
     const where = fill(rng, inst.org, d.bioFields);
     const current = rng.chance(0.5) ? `现任${where}${role}` : `${rng.int(Math.max(p.born + 30, 1995), since - 1)}年至今任${where}${role}`;
-    return opening(inst.degree, inst.rank) + `${current}。${since}年${rng.pick(['起任本公司独立董事', '至今任公司独立董事'])}。`;
+    // One sentence, so that two directors who joined the board in one year do not share a sentence.
+    return opening(inst.degree, inst.rank) + `${current}，${since}年${rng.pick(['起任本公司独立董事', '至今任公司独立董事'])}。`;
   }
   const key = titleKey(p.title, d.bioInRoles);
   const fitting = d.bioEmployers.filter((e) => e.fits.some((f) => p.title.includes(f)));
@@ -81,11 +82,12 @@ export function bioOf(world: ZhReportWorld, p: ZhPerson, freeSubsidiaries: strin
     : `${start}年至${joined}年就职于${org}，历任${before.join('、')}。`;
   const inside = roles(rng, d.bioInRoles[key] ?? d.bioInRoles['副总经理']!, rng.chance(0.6)).filter((r) => !p.title.includes(r));
   const grew = inside.length
-    ? `${joined}年加入公司，${inside.length > 1 ? `${rng.pick(['先后担任', '历任'])}${inside.join('、')}等职务` : `任${inside[0]}`}。`
-    : `${joined}年加入公司。`;
-  const holds = p.title.includes('监事') ? `${post}年至今任公司${p.title}` : `${post}年至今任${rng.pick(['公司', '本公司'])}${p.title}`;
+    ? `${joined}年加入公司，${inside.length > 1 ? `${rng.pick(['先后担任', '历任'])}${inside.join('、')}等职务` : `任${inside[0]}`}`
+    : `${joined}年加入公司`;
+  // Joining and the present post in one sentence: two vice presidents appointed in one year share no sentence.
+  const holds = `${post}年${rng.pick(['起任', '至今任'])}${rng.pick(['公司', '本公司'])}${p.title}`;
   const sub = /董事|总经理/.test(p.title) && !p.title.includes('秘书') && freeSubsidiaries.length && rng.chance(0.4)
     ? freeSubsidiaries.splice(rng.int(0, freeSubsidiaries.length - 1), 1)[0] : undefined;
   const extra = sub ? `，兼任${sub}${rng.pick(['执行董事', '董事长'])}` : '';
-  return opening(rng.pick(d.bioStaffDegrees), rank) + past + grew + `${holds}${extra}。`;
+  return opening(rng.pick(d.bioStaffDegrees), rank) + past + `${grew}，${holds}${extra}。`;
 }

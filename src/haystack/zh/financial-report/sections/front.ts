@@ -4,6 +4,7 @@ import type { ZhReportContext } from '../context.js';
 import { worldData } from '../world.js';
 import { cn, money, pct, yoy, yuan, zhDate } from '../format.js';
 import { yearRng } from './parent.js';
+import { annualReportMeeting } from './board-meetings.js';
 
 /** Cover and 第一节 重要提示、目录和释义. */
 export function* renderFront(ctx: ZhReportContext): Generator<Block> {
@@ -39,10 +40,10 @@ export function* renderFront(ctx: ZhReportContext): Generator<Block> {
 
 /** Variables of the dividend proposal sentence (shared with 第六节 and the notes). */
 export function dividendVars(ctx: ZhReportContext): Record<string, string> {
-  const r = ctx.fork('dividend-vars');
   const { cur, year } = ctx;
+  const approving = annualReportMeeting(ctx.world, year, ctx.grammar.list('boardMeetingTopics').length);
   return {
-    board: cn(r.int(3, 5)), meeting: cn(r.int(5, 18)), year: String(year), year1: String(year),
+    board: cn(approving.term), meeting: cn(approving.number), year: String(year), year1: String(year),
     shares: cur.shares.toLocaleString('en-US'), per10: cur.dividendPer10.toFixed(2), total: money(cur.dividendTotal),
   };
 }

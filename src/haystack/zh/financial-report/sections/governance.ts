@@ -5,6 +5,7 @@ import { cn, count, money, pct, zhDate } from '../format.js';
 import type { ZhPerson, ZhReportWorld } from '../world.js';
 import { yearRng } from './parent.js';
 import { bioOf } from './bios.js';
+import { boardMeetings } from './board-meetings.js';
 import { boardDetail, committeeYear, environmentDetail, internalControl, pollutantsOf } from './disclosures.js';
 
 /** Each director's, supervisor's and senior manager's pay of a year in 万元 (the pay table and 关键管理人员报酬 read it). */
@@ -18,22 +19,6 @@ export function executivePay(world: ZhReportWorld, year: number): Array<[ZhPerso
 /** The independent directors' allowance in 万元 a year: one figure for all of them, the same every year. */
 export function independentAllowance(world: ZhReportWorld): number {
   return yearRng(world, 'independent-allowance', 0).int(8, 12);
-}
-
-/**
- * The board's 届 and the numbers of its meetings in a year: a 届 lasts three years and numbers its meetings from 一 on,
- * so a year's first meeting follows the last one of the year before within the same 届.
- */
-export function boardMeetingNumbers(world: ZhReportWorld, year: number): { term: number; first: number; count: number } {
-  const base = yearRng(world, 'board-term', 0);
-  const firstTerm = base.int(2, 4);
-  const offset = base.int(0, 2);
-  const count = (y: number) => yearRng(world, 'board-meetings', y).int(6, 9);
-  const since = year - world.firstYear + offset;
-  const term = firstTerm + Math.floor(since / 3);
-  let first = 1 + (offset > 0 && since < 3 ? base.int(2, 6) : 0);
-  for (let y = year - (since % 3); y < year; y++) first += count(y);
-  return { term, first, count: count(year) };
 }
 
 /** 第四节 公司治理. */
@@ -73,17 +58,11 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
   yield ctx.para(ctx.paragraph(() => say(pay[2]!, { allowance: String(independentAllowance(ctx.world)) })));
   yield ctx.sub('六、报告期内召开的董事会有关情况');
   const topics = ctx.grammar.list('boardMeetingTopics');
-  // The annual and quarterly reports fall in their months; other business at any month; the table is in date order.
-  const fixed = [r.int(3, 4), 4, 8, 10];
-  const numbers = boardMeetingNumbers(ctx.world, year);
-  const meetings = r.sample(topics.map((_, i) => i), numbers.count)
-    .map((m) => ({ m, month: fixed[m] ?? r.int(1, 12), day: r.int(8, 28) }))
-    .sort((a, b) => a.month - b.month || a.day - b.day);
-  const { term: board, first } = numbers;
-  yield ctx.table('', ['会议届次', '召开日期', '会议决议'], meetings.map(({ m, month, day }, i) => [
-    `第${cn(board)}届董事会第${cn(first + i)}次会议`,
-    zhDate(`${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`),
-    ctx.fill(r, topics[m]!, { year: String(m === 0 ? year - 1 : year) }),
+  const meetings = boardMeetings(ctx.world, year, topics.length);
+  yield ctx.table('', ['会议届次', '召开日期', '会议决议'], meetings.map(({ topic, term, number, date }) => [
+    `第${cn(term)}届董事会第${cn(number)}次会议`,
+    zhDate(date),
+    ctx.fill(r, topics[topic]!, { year: String(topic === 0 ? year - 1 : year) }),
   ]));
   yield ctx.sub('七、董事会下设专门委员会在报告期内的情况');
   // Each committee's paragraph counts the meetings its table lists (两次, not 二次).

@@ -9,6 +9,7 @@ import { channelBooks, regionBooks } from './operations.js';
 import { equityAndTaxNotes, instrumentRisks, parentNotes, relatedParties, supplement } from './appendix.js';
 import { receivablesDetail, renderGroupNotes } from './details.js';
 import { cashSplit, receivablesBook } from './balance-breakdowns.js';
+import { annualReportMeeting } from './board-meetings.js';
 
 interface Policy { title: string; body: string[] }
 
@@ -18,10 +19,12 @@ export function* renderNotes(ctx: ZhReportContext): Generator<Block> {
   const r = ctx.fork('notes');
   const b = cur.balance;
   const p = prev.balance;
+  // The meeting that approved these statements is the one the governance chapter of next year's report lists.
+  const approving = annualReportMeeting(ctx.world, year, ctx.grammar.list('boardMeetingTopics').length);
   const vars = {
     company: c.name, short: c.short, city: c.city, address: c.address, founded: String(c.foundedYear), listed: String(c.listedYear), exchange: c.exchange, code: c.code,
     yearEnd: zhDate(ctx.place.periodEnd), capital: cur.shares.toLocaleString('en-US'), segList: c.segments.map((s) => s.name).join('、'),
-    prevName: `${c.city}${c.short.slice(0, 2)}${c.industry.nameTail}有限公司`, boardNo: `第${cn(r.int(3, 5))}`, meeting: cn(r.int(5, 18)), approved: zhDate(ctx.place.filedOn),
+    prevName: `${c.city}${c.short.slice(0, 2)}${c.industry.nameTail}有限公司`, boardNo: `第${cn(approving.term)}`, meeting: cn(approving.number), approved: zhDate(approving.date),
     year: String(year), hiTechYear: String(year - r.int(0, 2)), certNo: `${year - r.int(0, 2)}${r.int(32, 51)}${r.int(100000, 999999)}`,
   };
   const say = (t: string, extra: Record<string, string> = {}) => ctx.fill(r, t, { ...vars, ...extra });
