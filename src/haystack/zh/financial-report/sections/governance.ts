@@ -89,7 +89,10 @@ export function* renderGovernance(ctx: ZhReportContext): Generator<Block> {
 export function* renderEnvironment(ctx: ZhReportContext): Generator<Block> {
   const { company: c, cur, year } = ctx;
   const r = ctx.fork('environment');
-  const sub = r.pick(c.subsidiaries);
+  // The key polluter is a subsidiary that makes things (not a sales or service company), the same one every year.
+  const makers = c.subsidiaries.filter((s) => s.role === '生产');
+  const atBase = makers.filter((s) => c.bases.includes(s.city));
+  const sub = yearRng(ctx.world, 'key-polluter', 0).pick(atBase.length ? atBase : makers.length ? makers : c.subsidiaries);
   const say = (t: string, extra: Record<string, string> = {}) => ctx.fill(r, t, { year: String(year), base: c.bases, sub: sub.name, city: sub.city, holding: c.holding, chair: c.chair.name, ...extra });
   yield ctx.chapter('第五节 环境和社会责任');
   yield ctx.sub('一、重大环保问题情况');
