@@ -105,7 +105,7 @@ function createCompany(rng: Rng): ZhCompany {
     bases,
     chair, ceo, cfo, secretary, accountant, vicePresidents, directors, independents, supervisors,
     auditor: `${rng.pick(d.auditorHeads)}会计师事务所（特殊普通合伙）`,
-    auditorPartners: [personName(rng, used), personName(rng, used)],
+    auditorPartners: [personName(rng, used, rng.chance(0.6) ? '男' : '女'), personName(rng, used, rng.chance(0.6) ? '男' : '女')],
     sponsor: `${rng.pick(d.sponsorHeads)}证券股份有限公司`,
     bank: rng.pick(d.banks),
     listedYear,
