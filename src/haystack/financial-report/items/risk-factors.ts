@@ -27,7 +27,7 @@ export function* segmentRisks(ctx: ReportContext): Generator<Block> {
 }
 
 /** A risk theme: its causes pair with the effects listed for them (else the theme's general effects); only insurable causes meet the insurance frame. */
-interface Theme { /** Causes of the second heading's subject, when it has its own ("Goodwill" after "Pensions"). */ cause2?: string[]; id: string; /** The theme's name as a part of Item 1A ("Indebtedness"). */ topic: string; /** The part its second heading opens, when that is another subject ("Goodwill" after "Pensions"). */ topic2?: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[]; /** Frame kinds (FRAME_KINDS) that make no sense for the theme. */ avoid?: string[] }
+interface Theme { /** Causes of the second heading's subject, when it has its own ("Goodwill" after "Pensions"). */ cause2?: string[]; /** Its subjects and responses, when it has its own. */ subj2?: string[]; resp2?: string[]; id: string; /** The theme's name as a part of Item 1A ("Indebtedness"). */ topic: string; /** The part its second heading opens, when that is another subject ("Goodwill" after "Pensions"). */ topic2?: string; heading: string[]; /** Things the business depends on; empty where no "we depend on" sentence makes sense. */ subj: string[]; cause: string[]; effect: string[]; resp: string[]; effectsFor?: Record<string, string[]>; insurable?: string[]; /** Frame kinds (FRAME_KINDS) that make no sense for the theme. */ avoid?: string[] }
 
 /** Kinds of frame a theme can avoid where they read as nonsense (a stock-price risk "during our busiest quarter"). */
 const FRAME_KINDS: Record<string, RegExp> = {
@@ -91,7 +91,10 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
       if (h2) {
         yield ctx.subsection(riskHeading(ctx, h2, vars), `${cat.title}: ${theme.topic2 ?? theme.topic}`);
         // A second subject (goodwill after pensions) speaks of its own causes from here on.
-        if (theme.cause2) theme = { ...theme, cause: theme.cause2 };
+        if (theme.cause2) {
+          theme = { ...theme, cause: theme.cause2, subj: theme.subj2 ?? theme.subj, resp: theme.resp2 ?? theme.resp };
+          Object.assign(vars, { subj: theme.subj, cause: theme.cause, resp: theme.resp });
+        }
         yield ctx.para(take(rng.int(2, 3)));
       }
       yield ctx.para(take(rng.int(2, 4)));
