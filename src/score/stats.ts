@@ -2,9 +2,13 @@
 import type { GroupStats, Outcome, RunSummary, TrialRecord } from '../types.js';
 import { clusteredInterval } from './interval.js';
 
-/** The needle a trial asked about: trials of one repeat share it in every cell (a user's needle by its id). */
+/**
+ * The needle a trial asked about: trials of one repeat share it in every cell (a user's needle by its id). A cell that
+ * took another built-in template in place of its repeat's (`needle_choice: fitted`) asked another needle, so it is a
+ * cluster of its own with the other cells of that repeat that took the same template.
+ */
 export function clusterOf(r: TrialRecord): string {
-  return r.needle_variant === 'custom' ? `needle:${r.needle_id}` : `repeat:${r.repeat}`;
+  return r.needle_variant === 'custom' ? `needle:${r.needle_id}` : r.needle_choice === 'fitted' ? `repeat:${r.repeat}:${r.needle_id}` : `repeat:${r.repeat}`;
 }
 
 /** Recall over the `ok` trials of a group; overflow, error and incomplete trials are counted, never scored. */

@@ -91,6 +91,16 @@ describe('intervals when trials share a needle', () => {
     expect(hi - lo).toBeGreaterThan(0.8);
   });
 
+  it('counts a cell that took another template (needle_choice fitted) with that template, not with its repeat', () => {
+    const fitted = (depth: number, id: string): TrialRecord => ({ ...trial(0, depth, 1), needle_id: id, needle_choice: 'fitted' });
+    const drawn = (depth: number): TrialRecord => ({ ...trial(0, depth, 1), needle_id: 'audit-fees', needle_choice: 'drawn' });
+    // One repeat: two cells asked its own template, two a fitted one, one another fitted one: three needles.
+    const g = summarize([drawn(0), drawn(25), fitted(50, 'warranty'), fitted(75, 'warranty'), fitted(100, 'lease')]);
+    expect(g.clusters).toBe(3);
+    // Without needle_choice (run folders written before it) a repeat stays one cluster.
+    expect(summarize([trial(0, 0, 1), { ...trial(0, 50, 1), needle_id: 'other' }]).clusters).toBe(1);
+  });
+
   it('keeps Wilson’s interval when needles agree, and with a single needle (conditional on it)', () => {
     const agree = summarize([0, 50, 100].flatMap((d) => [trial(0, d, d === 50 ? 0 : 1), trial(1, d, d === 50 ? 0 : 1)]));
     expect(agree.effective_trials).toBe(6);
