@@ -4,6 +4,7 @@ import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, row, yearMonth } from '../format.js';
 import { diversityOf, perShare } from './draws.js';
+import { parentIncome } from './schedules.js';
 
 /** 主要な経営指標等の推移: the consolidated and the parent's figures of five fiscal years. */
 function* keyFigures(ctx: JaReportContext): Generator<Block> {
@@ -39,18 +40,23 @@ function* keyFigures(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('（注）{潜在株式調整後1株当たり当期純利益については、潜在株式が存在しないため記載しておりません。|潜在株式調整後1株当たり当期純利益は、潜在株式が存在しないため記載しておりません。}')),
     ctx.once(() => `第${ctx.calendar.term(ctx.year - 2)}期の期首から「収益認識に関する会計基準」等を適用しており、第${ctx.calendar.term(ctx.year - 2)}期以降に係る主要な経営指標等については、当該会計基準等を適用した後の指標等となっております。`),
   ]);
+  // The parent's figures are those of its own income statement (経理の状況), and its payout ratio is its dividend over
+  // its own earnings per share, both printed here.
+  const parent = books.map((b) => parentIncome(ctx, b));
+  const parentEps = years.map((yr, i) => Math.round((parent[i]!.net * 1e8) / perShare(ctx, yr).avgShares) / 100);
   yield ctx.table([
     '(2) 提出会社の経営指標等',
     row(['回次', ...terms]),
     row(['決算年月', ...ends]),
-    row(['売上高（百万円）', ...books.map((b) => cell(Math.round(b.sales * 0.58)))]),
-    row(['経常利益（百万円）', ...books.map((b) => cell(Math.round(b.ordinary * 0.66)))]),
-    row(['当期純利益（百万円）', ...books.map((b) => cell(Math.round(b.parentIncome * 0.71)))]),
+    row(['売上高（百万円）', ...parent.map((x) => cell(x.sales))]),
+    row(['経常利益（百万円）', ...parent.map((x) => cell(x.ordinary))]),
+    row(['当期純利益（百万円）', ...parent.map((x) => cell(x.net))]),
     row(['資本金（百万円）', ...books.map((b) => cell(b.capital))]),
     row(['発行済株式総数（株）', ...books.map(() => ctx.company.shares.toLocaleString('en-US'))]),
+    row(['1株当たり当期純利益（円）', ...parentEps.map(fmt2)]),
     row(['1株当たり配当額（円）', ...books.map((b) => `${b.dividend.toFixed(2)}`)]),
     row(['（うち1株当たり中間配当額）', ...books.map((b) => `(${b.interimDividend.toFixed(2)})`)]),
-    row(['配当性向（%）', ...books.map((b) => b.payout.toFixed(1))]),
+    row(['配当性向（%）', ...books.map((b, i) => (parentEps[i]! > 0 ? ((b.dividend / parentEps[i]!) * 100).toFixed(1) : '－'))]),
     row(['従業員数（名）', ...books.map((b) => cell(b.parentEmployees))]),
     row(['最高株価（円）', ...books.map((b) => cell(Math.round(b.price * 1.23)))]),
     row(['最低株価（円）', ...books.map((b) => cell(Math.round(b.price * 0.78)))]),
