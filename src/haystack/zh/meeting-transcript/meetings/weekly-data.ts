@@ -8,6 +8,8 @@ import type { Talk } from '../talk/talk.js';
 export interface WeeklyTopic {
   /** What the recap calls it (发布清单和验证安排). */
   name: string;
+  /** What the recap calls each variant, where the variants are different matters (演示环境 vs 登录掉线). */
+  names?: string[];
   /** The fact the topic states (a release's timing, a plant's start, a supplier chosen), if any: left out with it. */
   fact?: keyof typeof ZH_MEETING_FACTS;
   open: string[];

@@ -146,8 +146,9 @@ export function weekly(t: Talk): Session {
       }
       say(t, s, team.lead, decide);
     }
-    if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${topic.name}`);
-    decided.push({ who, what: topic.name });
+    const name = topic.names?.[k] ?? topic.name;
+    if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${name}`);
+    decided.push({ who, what: name });
   }
   board.carried = decided;
   say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
@@ -218,7 +219,9 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
       if (rng.chance(0.4)) say(t, s, asker, t.raw('@ack'));
     }
   } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
-  if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw('@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
+  // A blocked ticket's item is about what it waits on (the <dep> just named); another is about the ticket itself, never
+  // about a service or a team nobody mentioned.
+  if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw(to === 'blocked' ? '@wk_item_blocked' : '@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
 }
 
 /** "第18周": the ISO-style week of the year the meeting falls in. */
