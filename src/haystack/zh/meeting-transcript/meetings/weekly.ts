@@ -212,7 +212,9 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     const [q, a, needs] = w.exchanges[t.deal('exchanges', w.exchanges.length, fitsReport)]!;
     const ask = needs && !new RegExp(needs, 'u').test(body) ? '' : t.line(q, v);
     const answer = ask ? t.line(a, v) : '';
-    const asker = rng.pick([team.lead, team.lead, team.product, team.qa, ...here.filter((p) => p !== e)]);
+    // Not someone the report just named (帮梁昊天看了他写的脚本 is not followed by 梁昊天 asking how long the script takes).
+    const candidates = [team.lead, team.lead, team.product, team.qa, ...here.filter((p) => p !== e)].filter((p) => !body.includes(p.name));
+    const asker = rng.pick(candidates.length ? candidates : [team.lead]);
     if (ask && answer) {
       say(t, s, asker, ask);
       say(t, s, e, answer);
