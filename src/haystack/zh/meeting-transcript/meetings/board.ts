@@ -3,7 +3,7 @@
 import { loadHaystackData, type Vars } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
-import { endsInZero, hanzi, weekday, yuan, zhDate } from '../model/numbers.js';
+import { endsInZero, hanzi, pct, weekday, yuan, zhDate } from '../model/numbers.js';
 import { boardMembers, type Person } from '../model/organization.js';
 import { overseasDue, projectOf, subsidiaries } from '../model/projects.js';
 import { pinned, quarterVars } from '../talk/figures.js';
@@ -89,7 +89,8 @@ export function boardMeeting(t: Talk): Session {
     const tally = { ...v, yes: members.length - abstain, no: 0, abstain };
     // The minutes always record the tally, even in the rare case every wording of it was said before.
     let text = t.line('@vote_result', tally) || t.raw('@vote_result', tally);
-    if (it.independent) text += t.line('@independent_opinion', v);
+    // An independent director who abstained did not give a consenting opinion: the others did, and the minutes say so.
+    if (it.independent) text += dissenter && reason ? t.line('@independent_opinion_split', { ...v, dissenter: dissenter.name }) : t.line('@independent_opinion', v);
     if (it.agm) text += t.line('@needs_agm', v);
     s.say(c.secretary, text, it.facts);
   });
@@ -141,6 +142,24 @@ interface Item {
 const either = (alternatives: readonly string[]): string => `{${alternatives.join('|')}}`;
 
 /** The meeting's 议案: the period's report and the general manager's report, then standing kinds dealt from a series deck. */
+/**
+ * A half-year, nine-month or annual report is about the year so far: the CFO gives the cumulative revenue and net profit
+ * (the quarters of the year summed, against the same quarters a year before) before the latest quarter's figures.
+ */
+function cumulative(t: Talk): string {
+  const { world, meeting } = t;
+  const q = world.ledger.quarter(meeting.k);
+  if (q.q === 1) return '';
+  const ks = Array.from({ length: q.q }, (_, d) => meeting.k - d);
+  const sum = (f: (k: number) => number) => ks.reduce((a, k) => a + f(k), 0);
+  const rev = sum((k) => world.ledger.quarter(k).revenue);
+  const np = sum((k) => world.ledger.quarter(k).netProfit);
+  const before = sum((k) => world.ledger.quarter(k - 4).revenue);
+  const g = ((rev / before - 1) * 100);
+  const span = q.q === 2 ? '上半年' : q.q === 3 ? '前三季度' : '全年';
+  return `${q.year}年${span}，公司累计实现营业收入${yuan(rev)}，同比${g >= 0 ? '增长' : '下降'}${pct(Math.abs(g))}，归属于上市公司股东的净利润${yuan(np)}。`;
+}
+
 function agenda(t: Talk, base: Vars): Item[] {
   const { rng, world, meeting } = t;
   const c = world.company;
@@ -155,7 +174,7 @@ function agenda(t: Talk, base: Vars): Item[] {
       key: 'report',
       title: `《关于公司${annual ? `${q.year}年年度报告及其摘要` : `${q.year}年${q.q === 2 ? '半年度报告及其摘要' : `第${hanzi(q.q)}季度报告`}`}的议案》`,
       presenter: c.cfo,
-      body: [t.line('@fin_report_open', qv), t.line('@fin_report_np', qv), ...segLines, t.line('@fin_report_cash', qv), t.line('@fin_report_rd', qv)],
+      body: [cumulative(t), t.line('@fin_report_open', qv), t.line('@fin_report_np', qv), ...segLines, t.line('@fin_report_cash', qv), t.line('@fin_report_rd', qv)],
       pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_rd', '@a_rd']],
       vars: qv,
       independent: annual,

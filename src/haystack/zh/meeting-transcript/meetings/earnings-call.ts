@@ -53,8 +53,10 @@ export function earningsCall(t: Talk): Session {
   const q = world.ledger.quarter(meeting.k);
   const prev = world.ledger.quarter(meeting.k - 1);
   const period = periodName(q, true);
+  // Companies hold 半年度 and 年度 results calls, not a "第二季度" one (the quarter's own figures are still discussed).
+  const event = q.q === 2 ? `${q.year}年半年度` : period;
   const indep = rng.pick(c.independents);
-  const title = `${c.short}${period}业绩说明会`;
+  const title = `${c.short}${event}业绩说明会`;
   const present = [c.host, c.chair, c.ceo, c.cfo, c.secretary, c.vp, indep];
   const s = new Session({ index: meeting.index, kind: 'earnings-call', title, day: meeting.day, chair: c.host }, rng, present, rng.int(3, 45));
   const hour = rng.pick([10, 14, 15]);
@@ -63,7 +65,7 @@ export function earningsCall(t: Talk): Session {
   s.meta(`形式：${rng.pick(['电话会议结合网络文字互动', '视频直播结合网络文字互动', '现场结合网络直播'])}　证券代码：${c.code}　公司出席人员：董事长${c.chair.name}，总经理${c.ceo.name}，财务总监${c.cfo.name}，董事会秘书${c.secretary.name}，副总经理${c.vp.name}，独立董事${indep.name}　${period}`);
   const seg = rng.int(0, c.segments.length - 1);
   const base: Vars = {
-    short: c.short, period, host: c.host.name, chair: c.chair.name, ceo: c.ceo.name, cfo: c.cfo.name, sec: c.secretary.name, indep: indep.name,
+    short: c.short, period, event, host: c.host.name, chair: c.chair.name, ceo: c.ceo.name, cfo: c.cfo.name, sec: c.secretary.name, indep: indep.name,
     ...quarterVars(q, seg), period_short: period,
     material: c.materials, customer: c.segments.flatMap((x) => x.customers), product: c.segments.flatMap((x) => x.products),
     base: c.bases, rival: c.rivals, supplier: c.suppliers, reason: ['<reason_cost>', '<reason_pressure>'], reason_a: ['<reason_ar>'],
