@@ -3,7 +3,7 @@
 import { loadHaystackData, type Vars } from '../../../data.js';
 import { jaDate, jaWeekday, isoDate } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
-import { periodLabel, reportedQuarter } from '../model/periods.js';
+import { fiscalLabel, periodLabel, reportedQuarter } from '../model/periods.js';
 import type { JaSegment, JaSpeaker } from '../model/world.js';
 import { hhmm } from '../talk/clock.js';
 import type { JaMeetingContext } from '../talk/context.js';
@@ -28,23 +28,67 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const title = `${c.name} ${period}決算説明会`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'earnings-call', title, date: isoDate(day), chair: c.ir }, rng.fork('session'), present, label);
   const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers.map(jaClient), site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
+  /** One customer, product and site: what a turn says of them speaks of the same ones. */
+  const pinnedOf = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
   const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'];
 
   // The moderator's procedure is always said: a fresh wording when one is left, else one said before.
   const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
   ss.turn(c.ir, proc('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
-  ss.turn(c.ir, speech.saySeq(['<e_intro>', '<e_safe_harbor>'], { ceo: c.ceo.person.name, cfo: c.cfo.person.name }));
-  const lead = rng.int(0, c.segments.length - 1);
-  ss.turn(c.ceo, speech.saySeq(['<e_ceo_greeting>'], { ceo: c.ceo.person.family, period, ...segVars(c.segments[lead]!), cause: causeOf(lead) }, 0.2));
-  ss.turn(c.cfo, speech.say('<e_cfo_total>', { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), margin: pct((cum.op / cum.sales) * 100), page: rng.int(3, 5) }, 0.1));
-  cum.segments.forEach((s, j) => {
-    ss.turn(c.cfo, speech.say('<e_cfo_segment>', { ...segVars(c.segments[j]!), s: okuSpoken(s.sales), o: okuSpoken(s.op), chg: change(s.sales, before.segments[j]!.sales, '増収', '減収'), cause: causeOf(j) }, 0.1));
+  ss.turn(c.ir, speech.saySeq(['<e_intro>', '<e_safe_harbor>'], { ceo: c.ceo.person.name, cfo: c.cfo.person.name, cfoFamily: c.cfo.person.family }));
+  // The prepared remarks say what moved since the last briefing and why: the segment that led and the one that lagged,
+  // each segment's margin against a year ago and its trend against the last briefing, orders against a year ago.
+  const growth = (j: number) => cum.segments[j]!.sales / before.segments[j]!.sales - 1;
+  const order = c.segments.map((_, j) => j).sort((a, b) => growth(b) - growth(a));
+  const lead = order[0]!;
+  const lag = order.at(-1)!;
+  const margin = (x: { sales: number; op: number }) => (x.op / x.sales) * 100;
+  const plan = r.q === 4 ? undefined : world.book.forecast(k - r.q);
+  const ref = r.q === 1 ? '前期の通期' : '前四半期';
+  const last = world.book.cumulative(k - 1);
+  const lastBefore = world.book.cumulative(k - 5);
+  const ceoVars: Vars = {
+    ceo: c.ceo.person.family,
+    period,
+    ...segVars(c.segments[lead]!),
+    cause: causeOf(lead),
+    lagSeg: c.segments[lag]!.short,
+    lagCause: causeOf(lag),
+    when: WHEN[r.q - 1]!,
+  };
+  const tone = growth(lead) >= 0 ? '<e_ceo_up>' : '<e_ceo_down>';
+  const rest = lead === lag || growth(lead) < 0 ? '' : growth(lag) < 0 ? '<e_ceo_lag>' : '<e_ceo_all_up>';
+  ss.turn(c.ceo, speech.saySeq(['<e_ceo_greeting>', tone, rest].filter((t) => t), ceoVars, 0.2));
+  ss.turn(c.cfo, speech.say('<e_cfo_total>', { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
+  const segOrder = rng.chance(0.5) ? order : cum.segments.map((_, j) => j);
+  segOrder.forEach((j, n) => {
+    const s = cum.segments[j]!;
+    const v: Vars = {
+      ...segVars(c.segments[j]!),
+      ...pinnedOf(segVars(c.segments[j]!)),
+      s: okuSpoken(s.sales),
+      o: okuSpoken(s.op),
+      chg: change(s.sales, before.segments[j]!.sales, '増収', '減収'),
+      cause: causeOf(j),
+      segMargin: pct(margin(s)),
+      segMarginMove: points(margin(s) - margin(before.segments[j]!)),
+      ref,
+    };
+    const trend = trendOf(growth(j), last.segments[j]!.sales / lastBefore.segments[j]!.sales - 1);
+    const opening = n === 0 ? '<e_cfo_seg_first>' : n === segOrder.length - 1 ? '<e_cfo_seg_last>' : '<e_cfo_seg_next>';
+    ss.turn(c.cfo, speech.saySeq([opening, rng.chance(0.5) ? '<e_cfo_segment>' : '<e_cfo_segment_margin>', rng.chance(0.6) ? `<e_trend_${trend}>` : ''].filter((t) => t), v, 0.1));
   });
-  ss.turn(c.cfo, speech.say('<e_cfo_orders>', { orders: okuSpoken(r.orders) }));
+  const ordersBefore = world.book.results(k - 4).orders;
+  ss.turn(c.cfo, speech.say(rng.chance(0.5) ? '<e_cfo_orders>' : '<e_cfo_orders_yoy>', { orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? '<e_b2b_over>' : '<e_b2b_under>'] }));
   if (r.q === 4) {
     const f = world.book.forecast(k);
-    ss.turn(c.cfo, speech.say('<e_forecast>', { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158) }));
+    ss.turn(c.cfo, speech.saySeq(['<e_forecast>', '<e_forecast_why>'], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
     if (mc.may(F.dividendForecast)) ss.turn(c.cfo, speech.raw('<e_dividend>', { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
+  } else if (plan && r.q >= 2) {
+    const progress = (cum.sales / plan.sales) * 100;
+    // A progress in the needles' percentage range (15–30%) is not said.
+    const v = { fs: okuSpoken(plan.sales), fo: okuSpoken(plan.op), salesProgress: pct(progress), half: r.q === 2 ? '下期' : '第4四半期', ...segVars(c.segments[lead]!) };
+    ss.turn(c.cfo, speech.say(progress >= 30 ? '<e_plan_keep>' : '<e_plan_keep_short>', { ...v, ...pinnedOf(v) }));
   }
   if (mc.may(F.priceRevision) && rng.chance(0.6)) ss.turn(c.cfo, speech.say('<e_price>', segVars(rng.pick(c.segments))), [F.priceRevision]);
   ss.turn(c.ir, proc('<e_qa_open>'));
@@ -68,7 +112,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     return parts.every((p) => p.length > 0) ? parts.join('') : '';
   };
   /** One customer, product and site for a theme: its question and its answer speak of the same ones. */
-  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
+  const pinned = pinnedOf;
   // A short question of the quarter (e_q, answered by e_a of the same index), each kind once a briefing.
   const asked = new Set<number>();
   const genericIndex = (): number => {
@@ -78,9 +122,10 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     asked.add(i);
     return i;
   };
-  // The full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
-  const plan = r.q === 4 ? undefined : world.book.forecast(k - r.q);
-  for (const a of analysts) {
+  // `plan` (above) is the full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
+  for (const [n, a] of analysts.entries()) {
+    /** The themes this analyst asked, for the thanks that closes their turn. */
+    const themes: string[] = [];
     const vars = (topic?: EarningsTopic): Vars => {
       const can = c.segments.map((x, i) => (topic?.segs === undefined || topic.segs.includes(x.short) ? i : -1)).filter((i) => i >= 0);
       const j = rng.pick(can);
@@ -115,7 +160,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const i1 = genericIndex();
     const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
     if (!body) continue;
-    if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
+    const call = n === 0 && rng.chance(0.6) ? '<e_call_first>' : n === analysts.length - 1 && rng.chance(0.6) ? '<e_call_last>' : '<e_call_on>';
+    if (!ss.turn(c.ir, speech.say(call, v1))) continue;
+    if (topic) themes.push(topic.name);
     ss.turn(a, speech.say('<e_q_intro>', v1, 0.2) + body);
     if (topic) ss.turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
     else ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
@@ -126,7 +173,10 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       if (second) {
         const tv = topicVars(v2);
         const body = whole(second.q, tv);
-        if (body && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + body)) ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
+        if (body && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + body)) {
+          ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
+          themes.push(second.name);
+        }
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
         const i = genericIndex();
@@ -134,7 +184,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         if (q2 && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v2, 0.2));
       }
     }
-    ss.turn(a, proc('<e_q_done>'));
+    // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice).
+    ss.turn(a, proc(themes.length === 2 ? '<e_q_done_two>' : themes.length === 1 ? '<e_q_done_theme>' : '<e_q_done>', { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
   }
   ss.turn(c.ir, proc('<e_close>', { company: c.short, period }));
   const start = rng.pick([15 * 60, 15 * 60 + 30, 16 * 60, 17 * 60]);
@@ -162,4 +213,28 @@ interface EarningsTopic {
 
 function earningsTopics(): EarningsTopic[] {
   return loadHaystackData<EarningsTopic[]>('ja/meeting-transcript/earnings-topics.json');
+}
+
+/** How the CEO names the period a briefing reports, by quarter. */
+const WHEN = [['新年度の最初の四半期', '期初の3か月'], ['上期', 'この上半期'], ['第3四半期までの累計', '4月から12月までの9か月間'], ['当期', 'この一年']];
+
+/** A change in margin as spoken: `0.6ポイントの改善`, `0.4ポイントの悪化`, `横ばい`. */
+function points(d: number): string {
+  if (Math.abs(d) < 0.05) return '横ばい';
+  return `${Math.abs(d).toFixed(1)}ポイントの${d > 0 ? '改善' : '悪化'}`;
+}
+
+/** Year-on-year change of a figure that can move far (profit, orders): a percentage under 15%, else words only. */
+function steadyChange(cur: number, prev: number, up: string, down: string): string {
+  const p = ((cur - prev) / Math.abs(prev)) * 100;
+  if (Math.abs(p) < 15) return change(cur, prev, up, down);
+  return `前年同期から大幅な${p > 0 ? up : down}`;
+}
+
+/** How a segment's growth moved since the last briefing: turned up or down, widened or narrowed. */
+function trendOf(now: number, then: number): 'turn_up' | 'turn_down' | 'up_wider' | 'up_narrower' | 'down_wider' | 'down_narrower' {
+  if (now >= 0 && then < 0) return 'turn_up';
+  if (now < 0 && then >= 0) return 'turn_down';
+  if (now >= 0) return now >= then ? 'up_wider' : 'up_narrower';
+  return now <= then ? 'down_wider' : 'down_narrower';
 }
