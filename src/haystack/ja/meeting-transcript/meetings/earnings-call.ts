@@ -76,7 +76,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     };
     const trend = trendOf(growth(j), last.segments[j]!.sales / lastBefore.segments[j]!.sales - 1);
     const opening = n === 0 ? '<e_cfo_seg_first>' : n === segOrder.length - 1 ? '<e_cfo_seg_last>' : '<e_cfo_seg_next>';
-    ss.turn(c.cfo, speech.saySeq([opening, rng.chance(0.5) ? '<e_cfo_segment>' : '<e_cfo_segment_margin>', rng.chance(0.6) ? `<e_trend_${trend}>` : ''].filter((t) => t), v, 0.1));
+    // What happened in the segment (a customer's orders, a site's line, a product's changeover), then how its growth moved.
+    const story = growth(j) >= 0 ? '<e_seg_story_up>' : '<e_seg_story_down>';
+    ss.turn(c.cfo, speech.saySeq([opening, rng.chance(0.5) ? '<e_cfo_segment>' : '<e_cfo_segment_margin>', rng.chance(0.7) ? story : '', rng.chance(0.5) ? `<e_trend_${trend}>` : ''].filter((t) => t), v, 0.1));
   });
   const ordersBefore = world.book.results(k - 4).orders;
   ss.turn(c.cfo, speech.say(rng.chance(0.5) ? '<e_cfo_orders>' : '<e_cfo_orders_yoy>', { orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? '<e_b2b_over>' : '<e_b2b_under>'] }));
