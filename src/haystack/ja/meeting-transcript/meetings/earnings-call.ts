@@ -23,8 +23,10 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const period = periodLabel(r);
   const analysts = rng.sample(world.analysts, rng.int(5, 7));
   const present: JaSpeaker[] = [c.ir, c.ceo, c.cfo, ...analysts];
-  // Officers by their post alone (経理財務本部長（井上洋平）): the header lists their full titles once.
-  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.name}）` : s.role === 'analyst' ? `質問者（${(s as (typeof analysts)[number]).firm} ${s.person.name}）` : `${s.title.split(' ').at(-1)}（${s.person.name}）`);
+  // A Q&A transcript names people short, as companies publish them: the post and family name of an officer
+  // (社長（酒井）; the header lists full titles and names once), an analyst by family name and firm (山下（あおば証券）).
+  // Every person of a world has a family name of their own, so the labels never collide.
+  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.family}）` : s.role === 'analyst' ? `${s.person.family}（${(s as (typeof analysts)[number]).firm}）` : `${s === c.ceo ? '社長' : s.title.split(' ').at(-1)}（${s.person.family}）`);
   const title = `${c.name} ${period}決算説明会`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'earnings-call', title, date: isoDate(day), chair: c.ir }, rng.fork('session'), present, label);
   const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers.map(jaClient), site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
@@ -100,7 +102,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const pickTopic = (): EarningsTopic | undefined => {
     const fits = (t: EarningsTopic) => t.segs === undefined || c.segments.some((x) => t.segs!.includes(x.short));
     // A theme is asked once a series, except the themes of the quarter's own figures (`repeat`), asked again at later briefings.
-    const open = earningsTopics().filter((t) => ((mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 1 || t.repeat === true) && !taken.has(t.name) && fits(t) && (t.after === undefined || mc.series.counts.has(t.after)) && (t.quarters === undefined || t.quarters.includes(r.q)));
+    const open = earningsTopics().filter((t) => ((mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 1 || t.repeat === true) && !taken.has(t.name) && fits(t) && (t.after === undefined || mc.series.counts.has(t.after)) && (t.quarters === undefined || t.quarters.includes(r.q)) && (t.needs !== 'split' || (growth(lead) >= 0 && growth(lag) < 0)));
     if (open.length === 0) return undefined;
     const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-ir:${t.name}`) ?? 0));
     const t = rng.pick(open.filter((x) => (mc.series.counts.get(`ja-ir:${x.name}`) ?? 0) === least));
@@ -150,6 +152,13 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         plantCountry: jaCountries(world)[1]!,
         progress: plan ? pct((cum.op / plan.op) * 100) : '',
         sub: `${c.short}サービス`,
+        leadSeg: c.segments[lead]!.short,
+        leadChg: change(cum.segments[lead]!.sales, before.segments[lead]!.sales, '増収', '減収'),
+        lagSeg: c.segments[lag]!.short,
+        lagChg: change(cum.segments[lag]!.sales, before.segments[lag]!.sales, '増収', '減収'),
+        marginMove: points(margin(cum) - margin(before)),
+        segMarginMove: points(margin(s) - margin(before.segments[j]!)),
+        ordersChg: steadyChange(r.orders, world.book.results(k - 4).orders, '増加', '減少'),
       };
     };
     const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
@@ -207,6 +216,8 @@ interface EarningsTopic {
   segs?: string[];
   /** A theme of the quarter's own figures, asked again at later briefings (its sentences carry the new figures). */
   repeat?: boolean;
+  /** `split`: asked only when one segment grew and another shrank (the question contrasts them). */
+  needs?: 'split';
   /** Who answers: the president, the CFO, or either. */
   by?: 'ceo' | 'cfo';
   q: string[];
@@ -214,7 +225,7 @@ interface EarningsTopic {
 }
 
 function earningsTopics(): EarningsTopic[] {
-  return loadHaystackData<EarningsTopic[]>('ja/meeting-transcript/earnings-topics.json');
+  return ['earnings-topics.json', 'earnings-topics-2.json'].flatMap((f) => loadHaystackData<EarningsTopic[]>(`ja/meeting-transcript/${f}`));
 }
 
 /** How the CEO names the period a briefing reports, by quarter. */
