@@ -140,6 +140,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     return i;
   };
   // `plan` (above) is the full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
+  // An analyst's lead-in to the second question: a wording not said before, else the bare 'next point'.
+  const followup = () => speech.say(bag('e_followup'), { q2: '' }, 0.1) || '続いて2点目です。';
   for (const [n, a] of analysts.entries()) {
     /** The themes this analyst asked, for the thanks that closes their turn. */
     const themes: string[] = [];
@@ -197,7 +199,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       if (second) {
         const tv = topicVars(v2);
         const body = whole(second.q, tv);
-        if (body && ss.turn(a, proc(bag('e_followup'), { q2: '' }) + body)) {
+        if (body && ss.turn(a, followup() + body)) {
           ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
           themes.push(second.name);
         }
@@ -206,7 +208,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         const i = genericIndex();
         const pv = { ...v2, ...pinned(v2) };
         const q2 = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
-        if (q2 && ss.turn(a, proc(bag('e_followup'), { q2: '' }) + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2));
+        if (q2 && ss.turn(a, followup() + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2));
       }
     }
     // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice).
