@@ -73,6 +73,15 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const tone = growth(lead) >= 0 ? bag('e_ceo_up') : bag('e_ceo_down');
   const rest = lead === lag || growth(lead) < 0 ? '' : growth(lag) < 0 ? bag('e_ceo_lag') : bag('e_ceo_all_up');
   ss.turn(c.ceo, speech.saySeq([bag('e_ceo_greeting'), tone, rest].filter((t) => t), ceoVars, 0.2));
+  // The board's decisions since the last briefing (a subsidiary, a contract, a policy), the oldest first, two at most:
+  // the president tells them once; analysts may ask about them later (a theme's `after`).
+  const said = earningsNews();
+  const news = [...mc.series.counts.keys()].filter((x) => x.startsWith('ja-board-item:')).map((x) => x.slice('ja-board-item:'.length)).filter((key) => said[key] !== undefined && !mc.series.counts.has(`ja-ir-told:${key}`)).slice(0, 2).map((key) => [key, said[key]!] as const);
+  if (news.length > 0) {
+    const nv: Vars = { salesCountry: jaCountries(world)[0]!, plantCountry: jaCountries(world)[1]!, site: rng.pick(c.sites).name };
+    const told = news.map(([key, lines]) => (mc.series.counts.set(`ja-ir-told:${key}`, 1), speech.say(rng.pick(lines), nv))).filter((t) => t).map((t, i) => (i > 0 ? `また、${t}` : t)).join('');
+    if (told) ss.turn(c.ceo, speech.sayWhole(bag('e_news_lead')) + told);
+  }
   ss.turn(c.cfo, speech.say(bag('e_cfo_total'), { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
   const segOrder = rng.chance(0.5) ? order : cum.segments.map((_, j) => j);
   segOrder.forEach((j, n) => {
@@ -238,6 +247,11 @@ interface EarningsTopic {
   by?: 'ceo' | 'cfo';
   q: string[];
   a: string[];
+}
+
+/** What the president says of a board decision at the next briefing, by agenda key (haystacks/ja/meeting-transcript/earnings-news.json). */
+function earningsNews(): Record<string, string[]> {
+  return loadHaystackData<Record<string, string[]>>('ja/meeting-transcript/earnings-news.json');
 }
 
 function earningsTopics(): EarningsTopic[] {
