@@ -32,7 +32,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers.map(jaClient), site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
   /** One customer, product and site: what a turn says of them speaks of the same ones. */
   const pinnedOf = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
-  const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'];
+  // Why a segment's sales rose or fell: demand, orders, deals, FX (not a cost, which moves profit, not sales).
+  const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<e_sales_up>' : '<e_sales_down>'];
 
   /**
    * One whole wording of a phrase list, the least used so far in the series (ties drawn at random): a wording comes back
@@ -102,7 +103,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     // What happened in the segment (a customer's orders, a site's line, a product's changeover), then how its growth moved.
     const story = rng.chance(0.7) ? bag(growth(j) >= 0 ? 'e_seg_story_up' : 'e_seg_story_down') : '';
     const moved = rng.chance(0.5) ? bag(`e_trend_${trend}`) : '';
-    ss.turn(c.cfo, speech.saySeq([opening, rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
+    // The segment is always named (its opening said whole, even in a wording said before), then its figures and story.
+    ss.turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
   });
   const ordersBefore = world.book.results(k - 4).orders;
   ss.turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
