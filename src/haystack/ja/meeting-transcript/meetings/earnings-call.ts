@@ -49,7 +49,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   };
   // The moderator's procedure is always said: a fresh wording when one is left, else one said before.
   const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
-  ss.turn(c.ir, proc(bag('e_open'), { company: c.short, period, irName: c.ir.person.name }));
+  // The season of the briefing (May, August, November, February) for a greeting that speaks of it.
+  const season = SEASON[r.q - 1]!;
+  ss.turn(c.ir, proc(bag('e_open'), { company: c.short, period, irName: c.ir.person.name, season }));
   ss.turn(c.ir, speech.saySeq([bag('e_intro'), bag('e_safe_harbor')], { ceo: c.ceo.person.name, cfo: c.cfo.person.name, cfoFamily: c.cfo.person.family }));
   // The prepared remarks say what moved since the last briefing and why: the segment that led and the one that lagged,
   // each segment's margin against a year ago and its trend against the last briefing, orders against a year ago.
@@ -70,6 +72,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     lagSeg: c.segments[lag]!.short,
     lagCause: causeOf(lag),
     when: WHEN[r.q - 1]!,
+    season,
   };
   const tone = growth(lead) >= 0 ? bag('e_ceo_up') : bag('e_ceo_down');
   const rest = lead === lag || growth(lead) < 0 ? '' : growth(lag) < 0 ? bag('e_ceo_lag') : bag('e_ceo_all_up');
@@ -262,6 +265,14 @@ function earningsTopics(): EarningsTopic[] {
 
 /** How the CEO names the period a briefing reports, by quarter. */
 const WHEN = [['新年度の最初の四半期', '期初の3か月'], ['上期', 'この上半期'], ['第3四半期までの累計', '4月から12月までの9か月間'], ['当期', 'この一年']];
+
+/** Greetings of a briefing's season, by the quarter it reports: August, November, February, May. */
+const SEASON = [
+  ['暑い日が続く中', '猛暑の中', '暑さの厳しい中'],
+  ['朝晩冷え込む季節となりましたが', '年末に向けてお忙しい中', '秋も深まってまいりましたが'],
+  ['寒さの厳しい中', 'まだ寒い日が続いておりますが', '年度末を前にお忙しい中'],
+  ['大型連休明けのお忙しい中', '新年度のお忙しい時期に', '新緑の季節となりましたが'],
+];
 
 /** A change in margin as spoken: `0.6ポイントの改善`, `0.4ポイントの悪化`, `横ばい`. */
 function points(d: number): string {
