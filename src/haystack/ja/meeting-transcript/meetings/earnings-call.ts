@@ -35,6 +35,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   // Why a segment's sales rose or fell: demand, orders, deals, FX (not a cost, which moves profit, not sales).
   const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<e_sales_up>' : '<e_sales_down>'];
 
+  /** A turn as said: a customer group named 'X関連のお客様' is 'X向け' before 向け (車載向けの…, not 車載関連のお客様向けの…). */
+  const turn = (speaker: JaSpeaker, text: string, facts?: Parameters<JaSession['turn']>[2]): boolean => ss.turn(speaker, text.replace(/関連のお客様向け/g, '向け'), facts);
   /**
    * One whole wording of a phrase list, the least used so far in the series (ties drawn at random): a wording comes back
    * only when every other one of its list has been said as often.
@@ -51,8 +53,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
   // The season of the briefing (May, August, November, February) for a greeting that speaks of it.
   const season = SEASON[r.q - 1]!;
-  ss.turn(c.ir, proc(bag('e_open'), { company: c.short, period, irName: c.ir.person.name, season }));
-  ss.turn(c.ir, speech.saySeq([bag('e_intro'), bag('e_safe_harbor')], { ceo: c.ceo.person.name, cfo: c.cfo.person.name, cfoFamily: c.cfo.person.family }));
+  turn(c.ir, proc(bag('e_open'), { company: c.short, period, irName: c.ir.person.name, season }));
+  turn(c.ir, speech.saySeq([bag('e_intro'), bag('e_safe_harbor')], { ceo: c.ceo.person.name, cfo: c.cfo.person.name, cfoFamily: c.cfo.person.family }));
   // The prepared remarks say what moved since the last briefing and why: the segment that led and the one that lagged,
   // each segment's margin against a year ago and its trend against the last briefing, orders against a year ago.
   const growth = (j: number) => cum.segments[j]!.sales / before.segments[j]!.sales - 1;
@@ -76,7 +78,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   };
   const tone = growth(lead) >= 0 ? bag('e_ceo_up') : bag('e_ceo_down');
   const rest = lead === lag || growth(lead) < 0 ? '' : growth(lag) < 0 ? bag('e_ceo_lag') : bag('e_ceo_all_up');
-  ss.turn(c.ceo, speech.saySeq([bag('e_ceo_greeting'), tone, rest].filter((t) => t), ceoVars, 0.2));
+  turn(c.ceo, speech.saySeq([bag('e_ceo_greeting'), tone, rest].filter((t) => t), ceoVars, 0.2));
   // The board's decisions since the last briefing (a subsidiary, a contract, a policy), the oldest first, two at most:
   // the president tells them once; analysts may ask about them later (a theme's `after`).
   const said = earningsNews();
@@ -84,9 +86,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   if (news.length > 0) {
     const nv: Vars = { salesCountry: jaCountries(world)[0]!, plantCountry: jaCountries(world)[1]!, site: rng.pick(c.sites).name };
     const told = news.map(([key, lines]) => (mc.series.counts.set(`ja-ir-told:${key}`, 1), speech.say(rng.pick(lines), nv))).filter((t) => t).map((t, i) => (i > 0 ? `また、${t}` : t)).join('');
-    if (told) ss.turn(c.ceo, speech.sayWhole(bag('e_news_lead')) + told);
+    if (told) turn(c.ceo, speech.sayWhole(bag('e_news_lead')) + told);
   }
-  ss.turn(c.cfo, speech.say(bag('e_cfo_total'), { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
+  turn(c.cfo, speech.say(bag('e_cfo_total'), { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
   const segOrder = rng.chance(0.5) ? order : cum.segments.map((_, j) => j);
   segOrder.forEach((j, n) => {
     const s = cum.segments[j]!;
@@ -107,22 +109,22 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const story = rng.chance(0.7) ? bag(growth(j) >= 0 ? 'e_seg_story_up' : 'e_seg_story_down') : '';
     const moved = rng.chance(0.5) ? bag(`e_trend_${trend}`) : '';
     // The segment is always named (its opening said whole, even in a wording said before), then its figures and story.
-    ss.turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
+    turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
   });
   const ordersBefore = world.book.results(k - 4).orders;
-  ss.turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
+  turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
   if (r.q === 4) {
     const f = world.book.forecast(k);
-    ss.turn(c.cfo, speech.saySeq([bag('e_forecast'), bag('e_forecast_why')], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
-    if (mc.may(F.dividendForecast)) ss.turn(c.cfo, speech.raw(bag('e_dividend'), { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
+    turn(c.cfo, speech.saySeq([bag('e_forecast'), bag('e_forecast_why')], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
+    if (mc.may(F.dividendForecast)) turn(c.cfo, speech.raw(bag('e_dividend'), { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
   } else if (plan && r.q >= 2) {
     const progress = (cum.sales / plan.sales) * 100;
     // A progress in the needles' percentage range (15–30%) is not said.
     const v = { fs: okuSpoken(plan.sales), fo: okuSpoken(plan.op), salesProgress: pct(progress), half: r.q === 2 ? '下期' : '第4四半期', ...segVars(c.segments[lead]!) };
-    ss.turn(c.cfo, speech.say(progress >= 30 ? bag('e_plan_keep') : bag('e_plan_keep_short'), { ...v, ...pinnedOf(v) }));
+    turn(c.cfo, speech.say(progress >= 30 ? bag('e_plan_keep') : bag('e_plan_keep_short'), { ...v, ...pinnedOf(v) }));
   }
-  if (mc.may(F.priceRevision) && rng.chance(0.6)) ss.turn(c.cfo, speech.say(bag('e_price'), segVars(rng.pick(c.segments))), [F.priceRevision]);
-  ss.turn(c.ir, proc(bag('e_qa_open')));
+  if (mc.may(F.priceRevision) && rng.chance(0.6)) turn(c.cfo, speech.say(bag('e_price'), segVars(rng.pick(c.segments))), [F.priceRevision]);
+  turn(c.ir, proc(bag('e_qa_open')));
   const taken = new Set<string>();
   // Themes not yet asked this series come first; a theme tied to a board decision (a new subsidiary, a supply
   // contract …) only once the board has taken it, a theme of a quarter only at that quarter's briefing.
@@ -201,11 +203,11 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
     if (!body) continue;
     const call = n === 0 && rng.chance(0.6) ? bag('e_call_first') : n === analysts.length - 1 && rng.chance(0.6) ? bag('e_call_last') : bag('e_call_on');
-    if (!ss.turn(c.ir, speech.say(call, v1))) continue;
+    if (!turn(c.ir, speech.say(call, v1))) continue;
     if (topic) themes.push(topic.name);
-    ss.turn(a, speech.say(bag('e_q_intro'), v1, 0.2) + body);
-    if (topic) ss.turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
-    else ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
+    turn(a, speech.say(bag('e_q_intro'), v1, 0.2) + body);
+    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
+    else turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
     if (rng.chance(0.7)) {
       // The second question is another theme where one is left, else a short question of the quarter.
       const second = rng.chance(0.8) ? pickTopic() : undefined;
@@ -213,8 +215,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       if (second) {
         const tv = topicVars(v2);
         const body = whole(second.q, tv);
-        if (body && ss.turn(a, followup() + body)) {
-          ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
+        if (body && turn(a, followup() + body)) {
+          turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
           themes.push(second.name);
         }
       } else {
@@ -222,13 +224,13 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         const i = genericIndex();
         const pv = { ...v2, ...pinned(v2) };
         const q2 = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
-        if (q2 && ss.turn(a, followup() + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2));
+        if (q2 && turn(a, followup() + q2)) turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2));
       }
     }
     // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice).
-    ss.turn(a, proc(themes.length === 2 ? bag('e_q_done_two') : themes.length === 1 ? bag('e_q_done_theme') : bag('e_q_done'), { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
+    turn(a, proc(themes.length === 2 ? bag('e_q_done_two') : themes.length === 1 ? bag('e_q_done_theme') : bag('e_q_done'), { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
   }
-  ss.turn(c.ir, proc(bag('e_close'), { company: c.short, period }));
+  turn(c.ir, proc(bag('e_close'), { company: c.short, period }));
   const start = rng.pick([15 * 60, 15 * 60 + 30, 16 * 60, 17 * 60]);
   ss.opening('heading', `${title} 質疑応答`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}`, `形式：${rng.pick(['オンライン（Zoomウェビナー）', 'ハイブリッド（本社会議室・オンライン）', '電話会議'])}`, `登壇者：${c.ceo.title} ${c.ceo.person.name}、${c.cfo.title} ${c.cfo.person.name}`].join('\n'));
