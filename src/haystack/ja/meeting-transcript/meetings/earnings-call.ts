@@ -72,7 +72,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     ...segVars(c.segments[lead]!),
     cause: causeOf(lead),
     lagSeg: c.segments[lag]!.short,
-    lagCause: causeOf(lag),
+    // The lagging segment's cause speaks of its own customers and products, not the leading one's.
+    lagCause: speech.raw(causeOf(lag)[0]!, { ...segVars(c.segments[lag]!), ...pinnedOf(segVars(c.segments[lag]!)) }),
     when: WHEN[r.q - 1]!,
     season,
   };
@@ -203,7 +204,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
     if (!body) continue;
     const call = n === 0 && rng.chance(0.6) ? bag('e_call_first') : n === analysts.length - 1 && rng.chance(0.6) ? bag('e_call_last') : bag('e_call_on');
-    if (!turn(c.ir, speech.say(call, v1))) continue;
+    // The call names the analyst whole, as moderators do at every briefing (never dropped as said before).
+    if (!turn(c.ir, proc(call, v1))) continue;
     if (topic) themes.push(topic.name);
     turn(a, speech.say(bag('e_q_intro'), v1, 0.2) + body);
     if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
