@@ -3,7 +3,7 @@
 import { loadHaystackData, type Vars } from '../../../data.js';
 import { jaDate, jaWeekday, isoDate } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
-import { periodLabel, reportedQuarter } from '../model/periods.js';
+import { fiscalLabel, periodLabel, reportedQuarter } from '../model/periods.js';
 import type { JaSegment, JaSpeaker } from '../model/world.js';
 import { hhmm } from '../talk/clock.js';
 import type { JaMeetingContext } from '../talk/context.js';
@@ -23,38 +23,116 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const period = periodLabel(r);
   const analysts = rng.sample(world.analysts, rng.int(5, 7));
   const present: JaSpeaker[] = [c.ir, c.ceo, c.cfo, ...analysts];
-  // Officers by their post alone (経理財務本部長（井上洋平）): the header lists their full titles once.
-  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.name}）` : s.role === 'analyst' ? `質問者（${(s as (typeof analysts)[number]).firm} ${s.person.name}）` : `${s.title.split(' ').at(-1)}（${s.person.name}）`);
+  // A Q&A transcript names people short, as companies publish them: the post and family name of an officer
+  // (社長（酒井）; the header lists full titles and names once), an analyst by family name and firm (山下（あおば証券）).
+  // Every person of a world has a family name of their own, so the labels never collide.
+  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.family}）` : s.role === 'analyst' ? `${s.person.family}（${(s as (typeof analysts)[number]).firm}）` : `${s === c.ceo ? '社長' : s.title.split(' ').at(-1)}（${s.person.family}）`);
   const title = `${c.name} ${period}決算説明会`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'earnings-call', title, date: isoDate(day), chair: c.ir }, rng.fork('session'), present, label);
   const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers.map(jaClient), site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
-  const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'];
+  /** One customer, product and site: what a turn says of them speaks of the same ones. */
+  const pinnedOf = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
+  // Why a segment's sales rose or fell: demand, orders, deals, FX (not a cost, which moves profit, not sales).
+  const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<e_sales_up>' : '<e_sales_down>'];
 
+  /** A turn as said: a customer group named 'X関連のお客様' is 'X向け' before 向け (車載向けの…, not 車載関連のお客様向けの…). */
+  const turn = (speaker: JaSpeaker, text: string, facts?: Parameters<JaSession['turn']>[2]): boolean => ss.turn(speaker, text.replace(/関連のお客様向け/g, '向け'), facts);
+  /**
+   * One whole wording of a phrase list, the least used so far in the series (ties drawn at random): a wording comes back
+   * only when every other one of its list has been said as often.
+   */
+  const bag = (name: string): string => {
+    const list = jaGrammar().list(name);
+    const used = (i: number) => mc.series.counts.get(`ja-ir-bag:${name}:${i}`) ?? 0;
+    const least = Math.min(...list.map((_, i) => used(i)));
+    const i = rng.pick(list.map((_, i) => i).filter((i) => used(i) === least));
+    mc.series.counts.set(`ja-ir-bag:${name}:${i}`, used(i) + 1);
+    return list[i]!;
+  };
   // The moderator's procedure is always said: a fresh wording when one is left, else one said before.
   const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
-  ss.turn(c.ir, proc('<e_open>', { company: c.short, period, irName: c.ir.person.name }));
-  ss.turn(c.ir, speech.saySeq(['<e_intro>', '<e_safe_harbor>'], { ceo: c.ceo.person.name, cfo: c.cfo.person.name }));
-  const lead = rng.int(0, c.segments.length - 1);
-  ss.turn(c.ceo, speech.saySeq(['<e_ceo_greeting>'], { ceo: c.ceo.person.family, period, ...segVars(c.segments[lead]!), cause: causeOf(lead) }, 0.2));
-  ss.turn(c.cfo, speech.say('<e_cfo_total>', { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), margin: pct((cum.op / cum.sales) * 100), page: rng.int(3, 5) }, 0.1));
-  cum.segments.forEach((s, j) => {
-    ss.turn(c.cfo, speech.say('<e_cfo_segment>', { ...segVars(c.segments[j]!), s: okuSpoken(s.sales), o: okuSpoken(s.op), chg: change(s.sales, before.segments[j]!.sales, '増収', '減収'), cause: causeOf(j) }, 0.1));
+  // The season of the briefing (May, August, November, February) for a greeting that speaks of it.
+  const season = SEASON[r.q - 1]!;
+  turn(c.ir, proc(bag('e_open'), { company: c.short, period, irName: c.ir.person.name, season }));
+  turn(c.ir, speech.saySeq([bag('e_intro'), bag('e_safe_harbor')], { ceo: c.ceo.person.name, cfo: c.cfo.person.name, cfoFamily: c.cfo.person.family }));
+  // The prepared remarks say what moved since the last briefing and why: the segment that led and the one that lagged,
+  // each segment's margin against a year ago and its trend against the last briefing, orders against a year ago.
+  const growth = (j: number) => cum.segments[j]!.sales / before.segments[j]!.sales - 1;
+  const order = c.segments.map((_, j) => j).sort((a, b) => growth(b) - growth(a));
+  const lead = order[0]!;
+  const lag = order.at(-1)!;
+  const margin = (x: { sales: number; op: number }) => (x.op / x.sales) * 100;
+  const plan = r.q === 4 ? undefined : world.book.forecast(k - r.q);
+  const ref = r.q === 1 ? '前期の通期' : '前四半期';
+  const last = world.book.cumulative(k - 1);
+  const lastBefore = world.book.cumulative(k - 5);
+  const ceoVars: Vars = {
+    ceo: c.ceo.person.family,
+    period,
+    ...segVars(c.segments[lead]!),
+    cause: causeOf(lead),
+    lagSeg: c.segments[lag]!.short,
+    // The lagging segment's cause speaks of its own customers and products, not the leading one's.
+    lagCause: speech.raw(causeOf(lag)[0]!, { ...segVars(c.segments[lag]!), ...pinnedOf(segVars(c.segments[lag]!)) }),
+    when: WHEN[r.q - 1]!,
+    season,
+  };
+  const tone = growth(lead) >= 0 ? bag('e_ceo_up') : bag('e_ceo_down');
+  const rest = lead === lag || growth(lead) < 0 ? '' : growth(lag) < 0 ? bag('e_ceo_lag') : bag('e_ceo_all_up');
+  turn(c.ceo, speech.saySeq([bag('e_ceo_greeting'), tone, rest].filter((t) => t), ceoVars, 0.2));
+  // The board's decisions since the last briefing (a subsidiary, a contract, a policy), the oldest first, two at most:
+  // the president tells them once; analysts may ask about them later (a theme's `after`).
+  const said = earningsNews();
+  const news = [...mc.series.counts.keys()].filter((x) => x.startsWith('ja-board-item:')).map((x) => x.slice('ja-board-item:'.length)).filter((key) => said[key] !== undefined && !mc.series.counts.has(`ja-ir-told:${key}`)).slice(0, 2).map((key) => [key, said[key]!] as const);
+  if (news.length > 0) {
+    const nv: Vars = { salesCountry: jaCountries(world)[0]!, plantCountry: jaCountries(world)[1]!, site: rng.pick(c.sites).name };
+    const told = news.map(([key, lines]) => (mc.series.counts.set(`ja-ir-told:${key}`, 1), speech.say(rng.pick(lines), nv))).filter((t) => t).map((t, i) => (i > 0 ? `また、${t}` : t)).join('');
+    if (told) turn(c.ceo, speech.sayWhole(bag('e_news_lead')) + told);
+  }
+  turn(c.cfo, speech.say(bag('e_cfo_total'), { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
+  const segOrder = rng.chance(0.5) ? order : cum.segments.map((_, j) => j);
+  segOrder.forEach((j, n) => {
+    const s = cum.segments[j]!;
+    const v: Vars = {
+      ...segVars(c.segments[j]!),
+      ...pinnedOf(segVars(c.segments[j]!)),
+      s: okuSpoken(s.sales),
+      o: okuSpoken(s.op),
+      chg: change(s.sales, before.segments[j]!.sales, '増収', '減収'),
+      cause: causeOf(j),
+      segMargin: pct(margin(s)),
+      segMarginMove: points(margin(s) - margin(before.segments[j]!)),
+      ref,
+    };
+    const trend = trendOf(growth(j), last.segments[j]!.sales / lastBefore.segments[j]!.sales - 1);
+    const opening = n === 0 ? bag('e_cfo_seg_first') : n === segOrder.length - 1 ? bag('e_cfo_seg_last') : bag('e_cfo_seg_next');
+    // What happened in the segment (a customer's orders, a site's line, a product's changeover), then how its growth moved.
+    const story = rng.chance(0.7) ? bag(growth(j) >= 0 ? 'e_seg_story_up' : 'e_seg_story_down') : '';
+    const moved = rng.chance(0.5) ? bag(`e_trend_${trend}`) : '';
+    // The segment is always named (its opening said whole, even in a wording said before), then its figures and story.
+    turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
   });
-  ss.turn(c.cfo, speech.say('<e_cfo_orders>', { orders: okuSpoken(r.orders) }));
+  const ordersBefore = world.book.results(k - 4).orders;
+  turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
   if (r.q === 4) {
     const f = world.book.forecast(k);
-    ss.turn(c.cfo, speech.say('<e_forecast>', { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158) }));
-    if (mc.may(F.dividendForecast)) ss.turn(c.cfo, speech.raw('<e_dividend>', { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
+    turn(c.cfo, speech.saySeq([bag('e_forecast'), bag('e_forecast_why')], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
+    if (mc.may(F.dividendForecast)) turn(c.cfo, speech.raw(bag('e_dividend'), { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
+  } else if (plan && r.q >= 2) {
+    const progress = (cum.sales / plan.sales) * 100;
+    // A progress in the needles' percentage range (15–30%) is not said.
+    const v = { fs: okuSpoken(plan.sales), fo: okuSpoken(plan.op), salesProgress: pct(progress), half: r.q === 2 ? '下期' : '第4四半期', ...segVars(c.segments[lead]!) };
+    turn(c.cfo, speech.say(progress >= 30 ? bag('e_plan_keep') : bag('e_plan_keep_short'), { ...v, ...pinnedOf(v) }));
   }
-  if (mc.may(F.priceRevision) && rng.chance(0.6)) ss.turn(c.cfo, speech.say('<e_price>', segVars(rng.pick(c.segments))), [F.priceRevision]);
-  ss.turn(c.ir, proc('<e_qa_open>'));
+  if (mc.may(F.priceRevision) && rng.chance(0.6)) turn(c.cfo, speech.say(bag('e_price'), segVars(rng.pick(c.segments))), [F.priceRevision]);
+  turn(c.ir, proc(bag('e_qa_open')));
   const taken = new Set<string>();
   // Themes not yet asked this series come first; a theme tied to a board decision (a new subsidiary, a supply
   // contract …) only once the board has taken it, a theme of a quarter only at that quarter's briefing.
   const pickTopic = (): EarningsTopic | undefined => {
     const fits = (t: EarningsTopic) => t.segs === undefined || c.segments.some((x) => t.segs!.includes(x.short));
     // A theme is asked once a series, except the themes of the quarter's own figures (`repeat`), asked again at later briefings.
-    const open = earningsTopics().filter((t) => ((mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 1 || t.repeat === true) && !taken.has(t.name) && fits(t) && (t.after === undefined || mc.series.counts.has(t.after)) && (t.quarters === undefined || t.quarters.includes(r.q)));
+    const open = earningsTopics().filter((t) => ((mc.series.counts.get(`ja-ir:${t.name}`) ?? 0) < 1 || t.repeat === true) && !taken.has(t.name) && fits(t) && (t.after === undefined || mc.series.counts.has(t.after)) && (t.quarters === undefined || t.quarters.includes(r.q)) && (t.needs !== 'split' || (growth(lead) >= 0 && growth(lag) < 0)));
     if (open.length === 0) return undefined;
     const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-ir:${t.name}`) ?? 0));
     const t = rng.pick(open.filter((x) => (mc.series.counts.get(`ja-ir:${x.name}`) ?? 0) === least));
@@ -68,7 +146,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     return parts.every((p) => p.length > 0) ? parts.join('') : '';
   };
   /** One customer, product and site for a theme: its question and its answer speak of the same ones. */
-  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
+  const pinned = pinnedOf;
   // A short question of the quarter (e_q, answered by e_a of the same index), each kind once a briefing.
   const asked = new Set<number>();
   const genericIndex = (): number => {
@@ -78,9 +156,12 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     asked.add(i);
     return i;
   };
-  // The full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
-  const plan = r.q === 4 ? undefined : world.book.forecast(k - r.q);
-  for (const a of analysts) {
+  // `plan` (above) is the full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
+  // An analyst's lead-in to the second question: a wording not said before, else the bare 'next point'.
+  const followup = () => speech.say(bag('e_followup'), { q2: '' }, 0.1) || '続いて2点目です。';
+  for (const [n, a] of analysts.entries()) {
+    /** The themes this analyst asked, for the thanks that closes their turn. */
+    const themes: string[] = [];
     const vars = (topic?: EarningsTopic): Vars => {
       const can = c.segments.map((x, i) => (topic?.segs === undefined || topic.segs.includes(x.short) ? i : -1)).filter((i) => i >= 0);
       const j = rng.pick(can);
@@ -103,6 +184,13 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         plantCountry: jaCountries(world)[1]!,
         progress: plan ? pct((cum.op / plan.op) * 100) : '',
         sub: `${c.short}サービス`,
+        leadSeg: c.segments[lead]!.short,
+        leadChg: change(cum.segments[lead]!.sales, before.segments[lead]!.sales, '増収', '減収'),
+        lagSeg: c.segments[lag]!.short,
+        lagChg: change(cum.segments[lag]!.sales, before.segments[lag]!.sales, '増収', '減収'),
+        marginMove: points(margin(cum) - margin(before)),
+        segMarginMove: points(margin(s) - margin(before.segments[j]!)),
+        ordersChg: steadyChange(r.orders, world.book.results(k - 4).orders, '増加', '減少'),
       };
     };
     const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
@@ -115,10 +203,13 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const i1 = genericIndex();
     const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
     if (!body) continue;
-    if (!ss.turn(c.ir, speech.say('<e_call_on>', v1))) continue;
-    ss.turn(a, speech.say('<e_q_intro>', v1, 0.2) + body);
-    if (topic) ss.turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
-    else ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
+    const call = n === 0 && rng.chance(0.6) ? bag('e_call_first') : n === analysts.length - 1 && rng.chance(0.6) ? bag('e_call_last') : bag('e_call_on');
+    // The call names the analyst whole, as moderators do at every briefing (never dropped as said before).
+    if (!turn(c.ir, proc(call, v1))) continue;
+    if (topic) themes.push(topic.name);
+    turn(a, speech.say(bag('e_q_intro'), v1, 0.2) + body);
+    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
+    else turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
     if (rng.chance(0.7)) {
       // The second question is another theme where one is left, else a short question of the quarter.
       const second = rng.chance(0.8) ? pickTopic() : undefined;
@@ -126,17 +217,22 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       if (second) {
         const tv = topicVars(v2);
         const body = whole(second.q, tv);
-        if (body && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + body)) ss.turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
+        if (body && turn(a, followup() + body)) {
+          turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
+          themes.push(second.name);
+        }
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
         const i = genericIndex();
-        const q2 = speech.say(jaGrammar().list('e_q')[i]!, v2, 0.1);
-        if (q2 && ss.turn(a, speech.say('<e_followup>', { q2: '' }, 0.1) + q2)) ss.turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, v2, 0.2));
+        const pv = { ...v2, ...pinned(v2) };
+        const q2 = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
+        if (q2 && turn(a, followup() + q2)) turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2));
       }
     }
-    ss.turn(a, proc('<e_q_done>'));
+    // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice).
+    turn(a, proc(themes.length === 2 ? bag('e_q_done_two') : themes.length === 1 ? bag('e_q_done_theme') : bag('e_q_done'), { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
   }
-  ss.turn(c.ir, proc('<e_close>', { company: c.short, period }));
+  turn(c.ir, proc(bag('e_close'), { company: c.short, period }));
   const start = rng.pick([15 * 60, 15 * 60 + 30, 16 * 60, 17 * 60]);
   ss.opening('heading', `${title} 質疑応答`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}`, `形式：${rng.pick(['オンライン（Zoomウェビナー）', 'ハイブリッド（本社会議室・オンライン）', '電話会議'])}`, `登壇者：${c.ceo.title} ${c.ceo.person.name}、${c.cfo.title} ${c.cfo.person.name}`].join('\n'));
@@ -154,12 +250,51 @@ interface EarningsTopic {
   segs?: string[];
   /** A theme of the quarter's own figures, asked again at later briefings (its sentences carry the new figures). */
   repeat?: boolean;
+  /** `split`: asked only when one segment grew and another shrank (the question contrasts them). */
+  needs?: 'split';
   /** Who answers: the president, the CFO, or either. */
   by?: 'ceo' | 'cfo';
   q: string[];
   a: string[];
 }
 
+/** What the president says of a board decision at the next briefing, by agenda key (haystacks/ja/meeting-transcript/earnings-news.json). */
+function earningsNews(): Record<string, string[]> {
+  return loadHaystackData<Record<string, string[]>>('ja/meeting-transcript/earnings-news.json');
+}
+
 function earningsTopics(): EarningsTopic[] {
-  return loadHaystackData<EarningsTopic[]>('ja/meeting-transcript/earnings-topics.json');
+  return ['earnings-topics.json', 'earnings-topics-2.json'].flatMap((f) => loadHaystackData<EarningsTopic[]>(`ja/meeting-transcript/${f}`));
+}
+
+/** How the CEO names the period a briefing reports, by quarter. */
+const WHEN = [['新年度の最初の四半期', '期初の3か月'], ['上期', 'この上半期'], ['第3四半期までの累計', '4月から12月までの9か月間'], ['当期', 'この一年']];
+
+/** Greetings of a briefing's season, by the quarter it reports: August, November, February, May. */
+const SEASON = [
+  ['暑い日が続く中', '猛暑の中', '暑さの厳しい中'],
+  ['朝晩冷え込む季節となりましたが', '年末に向けてお忙しい中', '秋も深まってまいりましたが'],
+  ['寒さの厳しい中', 'まだ寒い日が続いておりますが', '年度末を前にお忙しい中'],
+  ['大型連休明けのお忙しい中', '新年度のお忙しい時期に', '新緑の季節となりましたが'],
+];
+
+/** A change in margin as spoken: `0.6ポイントの改善`, `0.4ポイントの悪化`, `横ばい`. */
+function points(d: number): string {
+  if (Math.abs(d) < 0.05) return '横ばい';
+  return `${Math.abs(d).toFixed(1)}ポイントの${d > 0 ? '改善' : '悪化'}`;
+}
+
+/** Year-on-year change of a figure that can move far (profit, orders): a percentage under 15%, else words only. */
+function steadyChange(cur: number, prev: number, up: string, down: string): string {
+  const p = ((cur - prev) / Math.abs(prev)) * 100;
+  if (Math.abs(p) < 15) return change(cur, prev, up, down);
+  return `前年同期から大幅な${p > 0 ? up : down}`;
+}
+
+/** How a segment's growth moved since the last briefing: turned up or down, widened or narrowed. */
+function trendOf(now: number, then: number): 'turn_up' | 'turn_down' | 'up_wider' | 'up_narrower' | 'down_wider' | 'down_narrower' {
+  if (now >= 0 && then < 0) return 'turn_up';
+  if (now < 0 && then >= 0) return 'turn_down';
+  if (now >= 0) return now >= then ? 'up_wider' : 'up_narrower';
+  return now <= then ? 'down_wider' : 'down_narrower';
 }

@@ -1,0 +1,92 @@
+// The Japanese 決算説明会: the CFO names every segment and states its margin as the ledger has it, analysts' themes
+// are asked once a series, the board's decisions are reported once, and speakers are labelled as Q&A transcripts do.
+import { describe, expect, it } from 'vitest';
+import { jaMeetingTranscriptGenerator as g } from '../../../../src/haystack/ja/meeting-transcript/index.js';
+import { dayFromYmd } from '../../../../src/haystack/ja/meeting-transcript/model/calendar.js';
+import { reportedQuarter } from '../../../../src/haystack/ja/meeting-transcript/model/periods.js';
+import { loadHaystackData } from '../../../../src/haystack/data.js';
+import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
+import type { Block } from '../../../../src/types.js';
+import { takeBlocks } from '../../../support/take-blocks.js';
+
+const SEED = 11;
+const world = g.world(SEED);
+const series = takeBlocks(g.blocks(SEED), 700_000);
+const all = series.map((b) => b.text).join('\n\n');
+const blocks = series.filter((b) => (b.context as MeetingPlace).meetingKind === 'earnings-call');
+const briefings = new Map<number, Block[]>();
+for (const b of blocks) {
+  const i = (b.context as MeetingPlace).meetingIndex;
+  if (!briefings.has(i)) briefings.set(i, []);
+  briefings.get(i)!.push(b);
+}
+/** The longest fixed run of a template (between variables, alternatives and commas): said verbatim wherever it is said. */
+const fixed = (template: string) => template.split(/<[^>]*>|\{[^}]*\}|、/).reduce((a, b) => (b.length > a.length ? b : a), '');
+const said = (b: Block) => b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');
+const cfo = `経理財務本部長（${world.company.cfo.person.family}）`;
+const text = blocks.map((b) => b.text).join('\n\n');
+
+describe('Japanese 決算説明会', () => {
+  it('has enough briefings to check', () => {
+    expect(briefings.size).toBeGreaterThanOrEqual(10);
+  });
+
+  it('labels speakers short (社長（酒井）, 山下（あおば証券）) and lists full titles once in the header', () => {
+    const c = world.company;
+    expect(text).toContain(`社長（${c.ceo.person.family}） [`);
+    expect(text).toContain(`${cfo} [`);
+    expect(text).toContain(`登壇者：${c.ceo.title} ${c.ceo.person.name}`);
+    for (const a of world.analysts) expect(text).not.toContain(`質問者（${a.firm}`);
+  });
+
+  it('names every segment in the CFO walk-through, and a margin it states is the ledger margin of that segment', () => {
+    let margins = 0;
+    for (const list of briefings.values()) {
+      const place = list[0]!.context as MeetingPlace;
+      const [y, m, d] = place.date.split('-').map(Number);
+      const cum = world.book.cumulative(reportedQuarter(world.year, dayFromYmd(y!, m!, d!)));
+      // The CFO's turns before the moderator opens the Q&A.
+      const qa = list.findIndex((b, i) => i > 0 && b.text.startsWith('司会') && list.slice(0, i).some((x) => x.text.startsWith(cfo)));
+      const prepared = list.slice(0, qa).filter((b) => b.text.startsWith(cfo)).map(said);
+      for (const s of cum.segments) {
+        const turns = prepared.filter((t) => t.slice(0, 40).includes(s.short));
+        expect(turns.length, `${place.title} ${s.short}`).toBeGreaterThanOrEqual(1);
+        const own = turns.find((t) => /売上高|売上で/.test(t));
+        const m = own ? /営業利益率は(\d+\.\d)%/.exec(own) : null;
+        if (m) {
+          expect(m[1], `${place.title} ${s.short}`).toBe(((s.op / s.sales) * 100).toFixed(1));
+          margins++;
+        }
+      }
+    }
+    expect(margins).toBeGreaterThan(5);
+  });
+
+  it('asks each analyst theme at most once a series (the longest fixed run of its question is never said twice)', () => {
+    const topics = ['earnings-topics.json', 'earnings-topics-2.json'].flatMap((f) => loadHaystackData<Array<{ name: string; q: string[]; repeat?: boolean }>>(`ja/meeting-transcript/${f}`));
+    let asked = 0;
+    for (const t of topics.filter((x) => !x.repeat)) {
+      const head = fixed(t.q.join(''));
+      if (head.length < 6) continue;
+      const n = text.split(head).length - 1;
+      expect(n, t.name).toBeLessThanOrEqual(1);
+      if (n === 1) asked++;
+    }
+    expect(asked).toBeGreaterThan(30);
+  });
+
+  it("reports each of the board's decisions at most once, and only after the board took it", () => {
+    const news = loadHaystackData<Record<string, string[]>>('ja/meeting-transcript/earnings-news.json');
+    const agenda = new Map(loadHaystackData<Array<{ name: string; title: string }>>('ja/meeting-transcript/board-agenda.json').map((a) => [a.name, a.title]));
+    let told = 0;
+    for (const [key, lines] of Object.entries(news)) {
+      const head = fixed(lines[0]!);
+      const n = text.split(head).length - 1;
+      expect(n, key).toBeLessThanOrEqual(1);
+      if (n === 1) expect(all.indexOf(agenda.get(key)!), key).toBeLessThan(all.indexOf(head));
+      if (n === 1) expect(all.indexOf(agenda.get(key)!), key).toBeGreaterThanOrEqual(0);
+      told += n;
+    }
+    expect(told).toBeGreaterThan(3);
+  });
+});
