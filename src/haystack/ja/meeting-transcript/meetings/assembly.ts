@@ -64,7 +64,7 @@ interface Topic {
   /** Which of the local topic's asks the member put, and the answers the department has not given yet. */
   ask?: number;
   unanswered?: string[];
-  /** The local topic's figures, drawn once so question and answer agree. */
+  /** The telling's district and shared count (`<s1>`), drawn once so question and answer agree. */
   localVars?: Vars;
   /** As the member names it. */
   name: string;
@@ -120,8 +120,11 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   const suppItem = rng.pick(budget.items);
 
   const taken = new Set<string>();
-  const localVars = (): Vars => ({
-    d: rng.pick(city.districts),
+  // A telling of a local topic keeps its district and `<s1>` (a count the member states and the department answers
+  // to, as 特定空家等 <s1>棟); every other figure is drawn for its own sentence, so one drawn number never stands for
+  // two quantities (ごみ排出量 649グラム, then 649団体, then 649店).
+  const localVars = (): Vars => ({ d: rng.pick(city.districts), s1: rng.int(2, 9) });
+  const figures = (): Vars => ({
     y: rng.int(3, 12),
     n0: rng.int(1, 9),
     n1: rng.int(2, 9),
@@ -134,6 +137,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     fyn: fy - 2018 + rng.int(2, 3),
     tfr: `1.${rng.int(18, 45)}`,
   });
+  /** One sentence of a local topic: its own figures, the telling's district and shared count. */
+  const sayLocal = (sentence: string, t: Topic): string => speech.say(sentence, { ...figures(), ...t.localVars });
   const topicsFor = (i: number): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
@@ -200,8 +205,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const asks = pickInOrder(rng, asksLeft, asksLeft.length >= 3 ? 2 : 1);
         for (const i of asks) use.ask.add(i);
         t.ask = asks[0];
-        const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + speech.say(t.local!.ask[i]!, t.localVars)).join('');
-        parts.push(head + bg.map((i) => speech.say(t.local!.bg[i]!, t.localVars)).join('') + ask);
+        const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + sayLocal(t.local!.ask[i]!, t)).join('');
+        parts.push(head + bg.map((i) => sayLocal(t.local!.bg[i]!, t)).join('') + ask);
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
@@ -225,7 +230,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
     // The supplementary budget, school heat and childcare have the mayor's own wordings (they come up every sitting).
     const firstList = first.kind === 'supp' || first.kind === 'school' || first.kind === 'childcare' ? `<a_mayor_first_${first.kind}>` : '<a_mayor_first>';
-    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say(firstList, varsOf(first, m)));
+    mayorParts.push(stance >= 0 ? sayLocal(first.local!.mayor![stance]!, first) : speech.say(firstList, varsOf(first, m)));
     // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
     for (const t of topics.slice(1)) {
       if (!t.local || !rng.chance(0.7)) continue;
@@ -234,7 +239,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (more.length === 0) continue;
       const k = rng.pick(more);
       use.mayor.add(k);
-      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + speech.say(t.local.mayor![k]!, t.localVars));
+      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + sayLocal(t.local.mayor![k]!, t));
     }
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
@@ -248,7 +253,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         for (const i of answers) use.ans.add(i);
         // What the department left for a second question: one or two of the answers not said yet.
         t.unanswered = pickInOrder(rng, open.filter((i) => !answers.includes(i)), 2).map((i) => t.local!.ans[i]!);
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。', { topic: t.name }) + answers.map((i) => speech.say(t.local!.ans[i]!, t.localVars)).join(''));
+        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。', { topic: t.name }) + answers.map((i) => sayLocal(t.local!.ans[i]!, t)).join(''));
         continue;
       }
       const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
@@ -270,7 +275,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (ask2 >= 0) againUse.ask.add(ask2);
       const second =
         ask2 >= 0
-          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + speech.say(again.local!.ask[ask2]!, again.localVars)
+          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + sayLocal(again.local!.ask[ask2]!, again)
           : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v);
       if (ss.turn(m, second)) {
         const dept = deptOf(again.local!.area);
@@ -278,7 +283,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const rest = again.unanswered ?? [];
         const use = topicUse(mc.series.memory, again.local!.name);
         for (const x of rest) use.ans.add(again.local!.ans.indexOf(x));
-        ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => speech.say(x, again.localVars)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
+        ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => sayLocal(x, again)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
       }
       ss.turn(city.speaker, `${callName}議員。`);
       ss.turn(m, speech.say('<a_q_end>', { issue: again.name }));
