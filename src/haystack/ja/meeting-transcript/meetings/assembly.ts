@@ -3,6 +3,7 @@
 // register, members ask again from their seats, with 〔登壇〕 and （拍手） notes, a recess and the adjournment.
 import type { Vars } from '../../../data.js';
 import type { Rng } from '../../../../util/rng.js';
+import type { FactKey } from '../../../place-context.js';
 import { isoDate, jaWeekday, reiwaDate, reiwaYear, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import type { BudgetItem } from '../model/ledger.js';
@@ -70,7 +71,7 @@ interface Topic {
   name: string;
   item?: BudgetItem;
   issue?: string;
-  fact?: string;
+  fact?: FactKey;
 }
 
 /** The department that answers each of the general issues (assembly.json `issues`). */
@@ -142,12 +143,12 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   const topicsFor = (i: number): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
-    if (mc.may(F.schoolFacilities) && rng.chance(0.15)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
-    if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
+    if (mc.may(F.schoolFacilities) && rng.chance(0.06)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
+    if (mc.may(F.childcare) && rng.chance(0.06)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
     const want = rng.int(2, 4);
     while (out.length < want) {
       const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
-      if (open.length > 0 && rng.chance(0.9)) {
+      if (open.length > 0 && rng.chance(0.95)) {
         const lt = rng.pick(open);
         taken.add(lt.name);
         mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
@@ -243,23 +244,38 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     }
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
+    // Each topic's answer by its department; a head who answers two topics in a row does so in one turn, as heads do
+    // ('次に、…についてお答えいたします。').
+    const answers: Array<{ dept: JaSpeaker; text: string; facts: FactKey[] }> = [];
     for (const t of topics) {
+      const last = answers[answers.length - 1];
+      let dept: JaSpeaker;
+      let text: string;
       if (t.local) {
-        const dept = deptOf(t.local.area);
-        ss.turn(city.speaker, `${dept.title}。`);
+        dept = deptOf(t.local.area);
         const use = topicUse(mc.series.memory, t.local.name);
         const open = left(t.local.ans, use.ans);
-        const answers = pickInOrder(rng, open, open.length >= 5 ? 3 : 2);
-        for (const i of answers) use.ans.add(i);
+        const picked = pickInOrder(rng, open, open.length >= 5 ? 3 : 2);
+        for (const i of picked) use.ans.add(i);
         // What the department left for a second question: one or two of the answers not said yet.
-        t.unanswered = pickInOrder(rng, open.filter((i) => !answers.includes(i)), 2).map((i) => t.local!.ans[i]!);
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。', { topic: t.name }) + answers.map((i) => sayLocal(t.local!.ans[i]!, t)).join(''));
-        continue;
+        t.unanswered = pickInOrder(rng, open.filter((i) => !picked.includes(i)), 2).map((i) => t.local!.ans[i]!);
+        const opener = last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
+        text = speech.say(opener, { topic: t.name }) + picked.map((i) => sayLocal(t.local!.ans[i]!, t)).join('');
+      } else {
+        dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
+        const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
+        const said = speech.say(body, varsOf(t, m));
+        text = said && last?.dept === dept ? speech.raw('{次に|続きまして}、<topic>についてお答えいたします。', { topic: t.name }) + said : said;
       }
-      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
-      const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
-      ss.turn(city.speaker, `${dept.title}。`);
-      ss.turn(dept, speech.say(body, varsOf(t, m)), t.fact ? [t.fact] : undefined);
+      if (!text) continue;
+      if (last?.dept === dept) {
+        last.text += text;
+        if (t.fact) last.facts.push(t.fact);
+      } else answers.push({ dept, text, facts: t.fact ? [t.fact] : [] });
+    }
+    for (const a of answers) {
+      ss.turn(city.speaker, `${a.dept.title}。`);
+      ss.turn(a.dept, a.text, a.facts.length > 0 ? a.facts : undefined);
     }
     // Second questions from the seat: on a local topic, the member asks for more and the department gives what it had
     // not said yet; else a question of a kind (publicity, targets, timing) answered in kind.
