@@ -341,8 +341,9 @@ function localTopics(): LocalTopic[] {
   if (topics) return topics;
   // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
   const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
-  // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …).
-  const all = [...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json'), ...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics-2.json')];
+  // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …); assembly-topics-3.json:
+  // 児童虐待, 医療的ケア児, 学校の統廃合, 救急, 土砂災害, フレイル, 孤独・孤立, 企業誘致, 奨学金, 合葬墓, 防犯カメラ ….
+  const all = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json'].flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`));
   return (topics = all.map((t) => {
     const add = more[t.name];
     if (!add) return t;
