@@ -200,7 +200,9 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const use = topicUse(mc.series.memory, t.local.name);
         // A first telling takes most of the background and two of the asks when there are enough left for a second.
         const bgLeft = left(t.local.bg, use.bg);
-        const bg = pickInOrder(rng, bgLeft, Math.min(4, Math.max(2, bgLeft.length - 2)));
+        // The topic's last telling (TOPIC_USES) says what is left of it.
+        const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
+        const bg = pickInOrder(rng, bgLeft, lastTelling ? Math.min(5, bgLeft.length) : Math.min(4, Math.max(2, bgLeft.length - 2)));
         for (const i of bg) use.bg.add(i);
         const asksLeft = left(t.local.ask, use.ask);
         const asks = pickInOrder(rng, asksLeft, asksLeft.length >= 3 ? 2 : 1);
@@ -255,7 +257,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         dept = deptOf(t.local.area);
         const use = topicUse(mc.series.memory, t.local.name);
         const open = left(t.local.ans, use.ans);
-        const picked = pickInOrder(rng, open, open.length >= 5 ? 3 : 2);
+        // A first telling keeps two or three answers for the second question and the topic's next telling; the last
+        // telling answers with what is left.
+        const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
+        const picked = pickInOrder(rng, open, lastTelling ? Math.min(4, open.length) : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2);
         for (const i of picked) use.ans.add(i);
         // What the department left for a second question: one or two of the answers not said yet.
         t.unanswered = pickInOrder(rng, open.filter((i) => !picked.includes(i)), 2).map((i) => t.local!.ans[i]!);
