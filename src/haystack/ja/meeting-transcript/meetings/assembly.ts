@@ -145,7 +145,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
     if (mc.may(F.schoolFacilities) && rng.chance(0.06)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
     if (mc.may(F.childcare) && rng.chance(0.06)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
-    const want = rng.int(2, 4);
+    const want = rng.int(3, 4);
     while (out.length < want) {
       const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
       if (open.length > 0 && rng.chance(0.95)) {
