@@ -125,7 +125,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   // to, as 特定空家等 <s1>棟); every other figure is drawn for its own sentence, so one drawn number never stands for
   // two quantities (ごみ排出量 649グラム, then 649団体, then 649店).
   const localVars = (): Vars => ({ d: rng.pick(city.districts), s1: rng.int(2, 9) });
-  const figures = (): Vars => ({
+  const figures = (sentence: string): Vars => ({
     y: rng.int(3, 12),
     n0: rng.int(1, 9),
     n1: rng.int(2, 9),
@@ -133,13 +133,16 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     n3: grouped(rng.int(12, 98) * 100 + rng.int(1, 99)),
     r1: `${rng.int(1, 14)}.${rng.int(0, 9)}%`,
     r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
-    m: `${rng.int(1, 12)}月`,
+    // 本年<m> is a month already past at the sitting (no app 本年7月から導入し in a June sitting); 昨年<m> any month.
+    m: `${/(?:本年|今年)<m>/.test(sentence) ? rng.int(1, month - 1) : rng.int(1, 12)}月`,
     amt: tenthsOku(rng.int(3, 90)),
     fyn: fy - 2018 + rng.int(2, 3),
     tfr: `1.${rng.int(18, 45)}`,
   });
   /** One sentence of a local topic: its own figures, the telling's district and shared count. */
-  const sayLocal = (sentence: string, t: Topic): string => speech.say(sentence, { ...figures(), ...t.localVars });
+  const sayLocal = (sentence: string, t: Topic): string => speech.say(sentence, { ...figures(sentence), ...t.localVars });
+  /** The first sentence of a telling or a stance drops a connective that leaned on a sentence said the time before. */
+  const opening = (sentence: string): string => sentence.replace(/^(?:一方で|とりわけ)、?/, '');
   const topicsFor = (i: number): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
@@ -209,7 +212,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         for (const i of asks) use.ask.add(i);
         t.ask = asks[0];
         const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + sayLocal(t.local!.ask[i]!, t)).join('');
-        parts.push(head + bg.map((i) => sayLocal(t.local!.bg[i]!, t)).join('') + ask);
+        parts.push(head + bg.map((i, k) => sayLocal(k === 0 ? opening(t.local!.bg[i]!) : t.local!.bg[i]!, t)).join('') + ask);
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
@@ -233,7 +236,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
     // The supplementary budget, school heat and childcare have the mayor's own wordings (they come up every sitting).
     const firstList = first.kind === 'supp' || first.kind === 'school' || first.kind === 'childcare' ? `<a_mayor_first_${first.kind}>` : '<a_mayor_first>';
-    mayorParts.push(stance >= 0 ? sayLocal(first.local!.mayor![stance]!, first) : speech.say(firstList, varsOf(first, m)));
+    mayorParts.push(stance >= 0 ? sayLocal(opening(first.local!.mayor![stance]!), first) : speech.say(firstList, varsOf(first, m)));
     // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
     for (const t of topics.slice(1)) {
       if (!t.local || !rng.chance(0.7)) continue;
@@ -242,7 +245,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (more.length === 0) continue;
       const k = rng.pick(more);
       use.mayor.add(k);
-      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + sayLocal(t.local.mayor![k]!, t));
+      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + sayLocal(opening(t.local.mayor![k]!), t));
     }
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
@@ -292,7 +295,12 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // The second question is one of the topic's asks not yet put, while another is left for a later telling.
       const againUse = topicUse(mc.series.memory, again.local!.name);
       const asksLeft = left(again.local!.ask, againUse.ask);
-      const ask2 = asksLeft.length >= 2 ? rng.pick(asksLeft) : -1;
+      // The ask the department's unsaid answers speak to most, so the answer answers it.
+      const rest = again.unanswered ?? [];
+      const fit = (q: number) => Math.max(0, ...rest.map((x) => shared(again.local!.ask[q]!, x)));
+      const ask2 = asksLeft.length >= 2 ? rng.shuffle([...asksLeft]).sort((a, b) => fit(b) - fit(a))[0]! : -1;
+      // The answer to the question asked comes first.
+      if (ask2 >= 0) rest.sort((a, b) => shared(again.local!.ask[ask2]!, b) - shared(again.local!.ask[ask2]!, a));
       if (ask2 >= 0) againUse.ask.add(ask2);
       const second =
         ask2 >= 0
@@ -301,7 +309,6 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (ss.turn(m, second)) {
         const dept = deptOf(again.local!.area);
         ss.turn(city.speaker, `${dept.title}。`);
-        const rest = again.unanswered ?? [];
         const use = topicUse(mc.series.memory, again.local!.name);
         for (const x of rest) use.ans.add(again.local!.ans.indexOf(x));
         ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => sayLocal(x, again)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
@@ -356,6 +363,24 @@ function localTopics(): LocalTopic[] {
   }));
 }
 let topics: LocalTopic[] | undefined;
+
+/** Two-character kanji and katakana words that say little about a topic on their own. */
+const GENERIC = new Set(['本市', '市民', '本年', '年度', '検討', '取組', '状況', '地区', '考え', '方針', '今後', '現在', '事業', '制度', '昨年']);
+
+/** How many kanji/katakana pairs two sentences share: how closely an answer speaks to a question. */
+function shared(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const out = new Set<string>();
+    const w = s.replace(/<[^>]*>/g, '');
+    for (let i = 0; i + 1 < w.length; i++) {
+      const p = w.slice(i, i + 2);
+      if (/^[\u4e00-\u9fff\u30a0-\u30ff]{2}$/u.test(p) && !GENERIC.has(p)) out.add(p);
+    }
+    return out;
+  };
+  const pb = pairs(b);
+  return [...pairs(a)].filter((p) => pb.has(p)).length;
+}
 
 /** `k` of the items drawn at random, kept in their order (background before detail). */
 function pickInOrder<T>(rng: Rng, items: T[], k: number): T[] {
