@@ -14,7 +14,7 @@ interface LocalTopic {
   mayor?: string[];
 }
 
-const FILES = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json'];
+const FILES = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'];
 const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
 const topics = FILES.flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`)).map((t) => {
   const m = more[t.name] ?? {};

@@ -205,7 +205,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const bgLeft = left(t.local.bg, use.bg);
         // The topic's last telling (TOPIC_USES) says what is left of it.
         const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
-        const bg = pickInOrder(rng, bgLeft, lastTelling ? Math.min(5, bgLeft.length) : Math.min(4, Math.max(2, bgLeft.length - 2)));
+        const bg = pickInOrder(rng, bgLeft, lastTelling ? Math.min(5, bgLeft.length) : Math.min(bgLeft.length >= 8 ? 5 : 4, Math.max(2, bgLeft.length - 2)));
         for (const i of bg) use.bg.add(i);
         const asksLeft = left(t.local.ask, use.ask);
         const asks = pickInOrder(rng, asksLeft, asksLeft.length >= 3 ? 2 : 1);
@@ -354,8 +354,9 @@ function localTopics(): LocalTopic[] {
   // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
   const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
   // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …); assembly-topics-3.json:
-  // 児童虐待, 医療的ケア児, 学校の統廃合, 救急, 土砂災害, フレイル, 孤独・孤立, 企業誘致, 奨学金, 合葬墓, 防犯カメラ ….
-  const all = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json'].flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`));
+  // 児童虐待, 医療的ケア児, 学校の統廃合, 救急, 土砂災害, フレイル, 孤独・孤立, 企業誘致, 奨学金, 合葬墓, 防犯カメラ …;
+  // assembly-topics-4.json: 水泳授業, 地産地消と給食, ため池, 地域おこし協力隊, 予防接種, 手話, 使用料, 公立幼稚園.
+  const all = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'].flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`));
   return (topics = all.map((t) => {
     const add = more[t.name];
     if (!add) return t;
