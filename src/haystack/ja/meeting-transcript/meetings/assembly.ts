@@ -41,6 +41,15 @@ interface TopicUse {
 /** Per series (keyed by its memory, which lives as long as the series), the sentences each local topic has used. */
 const USED = new WeakMap<object, Map<string, TopicUse>>();
 
+/** Per series, who first raised each local topic and on what day: a topic taken up again is told as the story it is. */
+const RAISED = new WeakMap<object, Map<string, { member: JaAssemblyMember; day: number }>>();
+
+function raised(series: object): Map<string, { member: JaAssemblyMember; day: number }> {
+  let byName = RAISED.get(series);
+  if (!byName) RAISED.set(series, (byName = new Map()));
+  return byName;
+}
+
 function topicUse(series: object, name: string): TopicUse {
   let byName = USED.get(series);
   if (!byName) USED.set(series, (byName = new Map()));
@@ -69,6 +78,8 @@ interface Topic {
   localVars?: Vars;
   /** As the member names it. */
   name: string;
+  /** When the topic was raised at an earlier sitting: by this member or another (`who`), and when (`前回の定例会`). */
+  before?: { self: boolean; who: string; when: string };
   item?: BudgetItem;
   issue?: string;
   fact?: FactKey;
@@ -143,7 +154,15 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   const sayLocal = (sentence: string, t: Topic): string => speech.say(sentence, { ...figures(sentence), ...t.localVars });
   /** The first sentence of a telling or a stance drops a connective that leaned on a sentence said the time before. */
   const opening = (sentence: string): string => sentence.replace(/^(?:一方で|とりわけ)、?/, '');
-  const topicsFor = (i: number): Topic[] => {
+  /** An earlier sitting as a member names it: 前回の定例会, 本年3月の定例会, 昨年9月の定例会, 令和13年6月の定例会. */
+  const whenSaid = (then: number): string => {
+    const t = ymd(then);
+    const months = (year - t.year) * 12 + (month - t.month);
+    if (months === 0) return rng.pick(['昨日の一般質問', '先日の一般質問']);
+    if (months <= 3 && rng.chance(0.5)) return '前回の定例会';
+    return t.year === year ? `本年${t.month}月の定例会` : t.year === year - 1 ? `昨年${t.month}月の定例会` : `${reiwaYear(t.year)}${t.month}月の定例会`;
+  };
+  const topicsFor = (i: number, m: JaAssemblyMember): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
     if (mc.may(F.schoolFacilities) && rng.chance(0.06)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
@@ -152,10 +171,15 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     while (out.length < want) {
       const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
       if (open.length > 0 && rng.chance(0.95)) {
-        const lt = rng.pick(open);
+        // A member follows up a topic they raised at an earlier sitting more often than not.
+        const byName = raised(mc.series.memory);
+        const mine = open.filter((lt) => byName.get(lt.name)?.member === m && ymd(byName.get(lt.name)!.day).month !== month);
+        const lt = mine.length > 0 && rng.chance(0.6) ? rng.pick(mine) : rng.pick(open);
+        const first = byName.get(lt.name);
+        if (!first) byName.set(lt.name, { member: m, day });
         taken.add(lt.name);
         mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
-        out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars() });
+        out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars(), ...(first ? { before: { self: first.member === m, who: first.member.person.family, when: whenSaid(first.day) } } : {}) });
       } else if (open.length > 0 || rng.chance(0.55)) {
         const item = rng.pick(budget.items);
         if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
@@ -188,14 +212,18 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   ss.turn(city.speaker, speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' }));
   let mayorUp = false;
   members.forEach((m, i) => {
-    const topics = topicsFor(i);
+    const topics = topicsFor(i, m);
     const callName = m.person.name;
     ss.turn(city.speaker, speech.raw(i === 0 ? '<a_call_first>' : '<a_call>', { seat: m.title, name: callName }));
     ss.note(`〔${m.title} ${callName}君登壇〕`, 20);
     const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length })];
     topics.forEach((t, j) => {
       const v = { ...varsOf(t, m), ord: ORD[j]! };
-      const head = speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
+      const lead = j === 0 ? '{まず|はじめに}、' : j === topics.length - 1 && j > 1 ? '最後に、' : '{次に|続いて}、';
+      const b = t.before;
+      const head = b
+        ? speech.say(lead + (b.self ? '{<when>でも取り上げました|<when>で伺いました}<topic>について、{その後の状況を|改めて}伺います。' : '<who>議員が<when>で取り上げられました<topic>について、{私からも|重ねて}伺います。'), { ...v, who: b.who, when: b.when })
+        : speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
       const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
       if (t.local) {
         // Background with the local figures, then the ask: a general question runs minutes, not a line.
@@ -267,7 +295,9 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         for (const i of picked) use.ans.add(i);
         // What the department left for a second question: one or two of the answers not said yet.
         t.unanswered = pickInOrder(rng, open.filter((i) => !picked.includes(i)), 2).map((i) => t.local!.ans[i]!);
-        const opener = last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
+        const opener = t.before
+          ? `${last?.dept === dept ? '{次に|続きまして}、' : ''}<topic>について、{${t.before.self ? '前回のご質問以降の|' : ''}その後の状況も含めて|これまでの経過も含めて}{お答えいたします|ご答弁申し上げます}。`
+          : last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
         text = speech.say(opener, { topic: t.name }) + picked.map((i) => sayLocal(t.local!.ans[i]!, t)).join('');
       } else {
         dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
