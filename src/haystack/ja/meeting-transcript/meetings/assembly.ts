@@ -209,12 +209,16 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   });
 
   const seated = city.members.length + 18 - rng.int(0, 2);
-  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' }));
+  // The chair's lines between speakers are one turn, as minutes print them: the opening calls the first member, a
+  // member's close calls the next (以上で…質問を終わります。次に、十番、…議員。), the resumption calls the next after lunch.
+  let chair = speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' });
   let mayorUp = false;
   members.forEach((m, i) => {
     const topics = topicsFor(i, m);
     const callName = m.person.name;
-    ss.turn(city.speaker, speech.raw(i === 0 ? '<a_call_first>' : '<a_call>', { seat: m.title, name: callName }));
+    // The agenda has just said 順次発言を許します: the first call names the member only.
+    ss.turn(city.speaker, chair + speech.raw(i === 0 ? '<seat>、<name>議員。' : '<a_call>', { seat: m.title, name: callName }));
+    chair = '';
     ss.note(`〔${m.title} ${callName}君登壇〕`, 20);
     const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length })];
     topics.forEach((t, j) => {
@@ -361,17 +365,17 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       ss.turn(city.speaker, `${callName}議員。`);
       ss.turn(m, speech.say('<a_q_end>', v));
     }
-    ss.turn(city.speaker, speech.say('<a_member_done>', { name: callName }));
+    chair = speech.say('<a_member_done>', { name: callName });
     if (i === 1) {
-      ss.turn(city.speaker, speech.raw('<a_recess>'));
+      ss.turn(city.speaker, chair + speech.raw('<a_recess>'));
       ss.note(`午後${rng.pick(['0時0', '0時1', '0時2'])}${rng.int(0, 9)}分休憩`, 3600);
       ss.note('午後1時00分再開');
-      ss.turn(city.speaker, speech.raw('<a_resume>'));
+      chair = speech.raw('<a_resume>');
     }
   });
   const answering = city.departments.filter((d) => ss.spoke(d));
   const next = mc.meeting.part === 0 ? day + 1 : day + 7;
-  ss.turn(city.speaker, speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
+  ss.turn(city.speaker, chair + speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
   ss.note(`午後${rng.int(3, 5)}時${String(rng.int(0, 59)).padStart(2, '0')}分散会`);
   ss.opening('heading', title);
   ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${seated}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${answering.map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
