@@ -72,7 +72,7 @@ interface Topic {
   kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare' | 'local';
   local?: LocalTopic;
   /** Which of the local topic's asks the member put, and the answers the department has not given yet. */
-  ask?: number;
+  asks?: number[];
   unanswered?: string[];
   /** The telling's district and shared count (`<s1>`), drawn once so question and answer agree. */
   localVars?: Vars;
@@ -137,7 +137,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   // two quantities (ごみ排出量 649グラム, then 649団体, then 649店).
   const localVars = (): Vars => ({ d: rng.pick(city.districts), s1: rng.int(2, 9) });
   const figures = (sentence: string): Vars => ({
-    y: rng.int(3, 12),
+    // Ten at most: no standalone 11–49 (the incident needle's range).
+    y: rng.int(3, 10),
     n0: rng.int(1, 9),
     n1: rng.int(2, 9),
     n2: rng.int(120, 980),
@@ -242,7 +243,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const asksLeft = left(t.local.ask, use.ask);
         const asks = pickInOrder(rng, asksLeft, asksLeft.length >= 3 ? 2 : 1);
         for (const i of asks) use.ask.add(i);
-        t.ask = asks[0];
+        t.asks = asks;
         const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + sayLocal(t.local!.ask[i]!, t)).join('');
         parts.push(head + bg.map((i, k) => sayLocal(k === 0 ? opening(t.local!.bg[i]!) : t.local!.bg[i]!, t)).join('') + ask);
         return;
@@ -295,7 +296,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         // A first telling keeps two or three answers for the second question and the topic's next telling; the last
         // telling answers with what is left.
         const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
-        const picked = pickInOrder(rng, open, lastTelling ? Math.min(4, open.length) : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2);
+        const k = lastTelling ? Math.min(4, open.length) : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2;
+        // The answer that speaks most to each ask the member put comes first, in the order asked; others follow.
+        const direct: number[] = [];
+        for (const q of t.asks ?? []) {
+          const ranked = open.filter((x) => !direct.includes(x)).map((x) => ({ x, n: shared(t.local!.ask[q]!, t.local!.ans[x]!) })).sort((a, b) => b.n - a.n);
+          if (ranked[0] && ranked[0].n >= 2) direct.push(ranked[0].x);
+        }
+        const picked = [...direct.slice(0, k), ...pickInOrder(rng, open.filter((x) => !direct.includes(x)), Math.max(0, k - direct.length))];
         for (const i of picked) use.ans.add(i);
         // What the department left for a second question: one or two of the answers not said yet.
         t.unanswered = pickInOrder(rng, open.filter((i) => !picked.includes(i)), 2).map((i) => t.local!.ans[i]!);
