@@ -226,8 +226,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       const v = { ...varsOf(t, m), ord: ORD[j]! };
       const lead = j === 0 ? '{まず|はじめに}、' : j === topics.length - 1 && j > 1 ? '最後に、' : '{次に|続いて}、';
       const b = t.before;
+      // A second topic the member raised before, right after the first, is 'also' raised before.
+      const also = b?.self && j > 0 && topics[j - 1]!.before?.self;
       const head = b
-        ? speech.say(lead + (b.self ? '{<when>でも取り上げました|<when>で伺いました}<topic>について、{その後の状況を|改めて}伺います。' : '<who>議員が<when>で取り上げられました<topic>について、{私からも|重ねて}伺います。'), { ...v, who: b.who, when: b.when })
+        ? speech.say(lead + (also ? '{同じく|こちらも}<when>で伺いました<topic>について、{その後の状況を|改めて}伺います。' : b.self ? '{<when>でも取り上げました|<when>で伺いました}<topic>について、{その後の状況を|改めて}伺います。' : '<who>議員が<when>で取り上げられました<topic>について、{私からも|重ねて}伺います。'), { ...v, who: b.who, when: b.when })
         : speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
       const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
       if (t.local) {
@@ -308,7 +310,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         // What the department left for a second question: one or two of the answers not said yet.
         t.unanswered = pickInOrder(rng, open.filter((i) => !picked.includes(i)), 2).map((i) => t.local!.ans[i]!);
         const opener = t.before
-          ? `${last?.dept === dept ? '{次に|続きまして}、' : ''}<topic>について、{${t.before.self ? '前回のご質問以降の|' : ''}その後の状況も含めて|これまでの経過も含めて}{お答えいたします|ご答弁申し上げます}。`
+          ? `${last?.dept === dept ? '{次に|続きまして}、' : ''}<topic>について、{${t.before.self ? '前回のご質問以降の状況も含めて|' : ''}その後の状況も含めて|これまでの経過も含めて}{お答えいたします|ご答弁申し上げます}。`
           : last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
         text = speech.say(opener, { topic: t.name }) + picked.map((i) => sayLocal(t.local!.ans[i]!, t)).join('');
       } else {
@@ -347,7 +349,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       const second =
         ask2 >= 0
           ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + sayLocal(again.local!.ask[ask2]!, again)
-          : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v);
+          : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を|現状と今後の具体的なスケジュールを|来年度に向けた具体策を}{お示しください|お聞かせください}。', v);
       if (ss.turn(m, second)) {
         const dept = deptOf(again.local!.area);
         ss.turn(city.speaker, `${dept.title}。`);
