@@ -57,7 +57,7 @@ describe('Japanese meeting transcripts', () => {
 
   it('takes each topic up a limited number of times: an assembly topic at most twice, an engineering proposal once per team', () => {
     const count = (re: RegExp) => [...text.matchAll(re)].length;
-    const assembly = ['assembly-topics.json', 'assembly-topics-2.json'].flatMap((f) => loadHaystackData<Array<{ name: string }>>(`ja/meeting-transcript/${f}`));
+    const assembly = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'].flatMap((f) => loadHaystackData<Array<{ name: string }>>(`ja/meeting-transcript/${f}`));
     const used = assembly.filter((t) => {
       // The department's answer, which opens its turn in any of its wordings.
       const n = count(new RegExp(`\\]: (?:ご質問のありました)?${t.name}(?:について|に関するお尋ねに|についてのご質問に|に関しまして)(?:お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます)`, 'g'));

@@ -3,6 +3,7 @@
 // register, members ask again from their seats, with 〔登壇〕 and （拍手） notes, a recess and the adjournment.
 import type { Vars } from '../../../data.js';
 import type { Rng } from '../../../../util/rng.js';
+import type { FactKey } from '../../../place-context.js';
 import { isoDate, jaWeekday, reiwaDate, reiwaYear, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import type { BudgetItem } from '../model/ledger.js';
@@ -40,6 +41,15 @@ interface TopicUse {
 /** Per series (keyed by its memory, which lives as long as the series), the sentences each local topic has used. */
 const USED = new WeakMap<object, Map<string, TopicUse>>();
 
+/** Per series, who first raised each local topic and on what day: a topic taken up again is told as the story it is. */
+const RAISED = new WeakMap<object, Map<string, { member: JaAssemblyMember; day: number }>>();
+
+function raised(series: object): Map<string, { member: JaAssemblyMember; day: number }> {
+  let byName = RAISED.get(series);
+  if (!byName) RAISED.set(series, (byName = new Map()));
+  return byName;
+}
+
 function topicUse(series: object, name: string): TopicUse {
   let byName = USED.get(series);
   if (!byName) USED.set(series, (byName = new Map()));
@@ -62,15 +72,17 @@ interface Topic {
   kind: 'budget' | 'issue' | 'supp' | 'school' | 'childcare' | 'local';
   local?: LocalTopic;
   /** Which of the local topic's asks the member put, and the answers the department has not given yet. */
-  ask?: number;
+  asks?: number[];
   unanswered?: string[];
-  /** The local topic's figures, drawn once so question and answer agree. */
+  /** The telling's district and shared count (`<s1>`), drawn once so question and answer agree. */
   localVars?: Vars;
   /** As the member names it. */
   name: string;
+  /** When the topic was raised at an earlier sitting: by this member or another (`who`), and when (`前回の定例会`). */
+  before?: { self: boolean; who: string; when: string };
   item?: BudgetItem;
   issue?: string;
-  fact?: string;
+  fact?: FactKey;
 }
 
 /** The department that answers each of the general issues (assembly.json `issues`). */
@@ -120,33 +132,55 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   const suppItem = rng.pick(budget.items);
 
   const taken = new Set<string>();
-  const localVars = (): Vars => ({
-    d: rng.pick(city.districts),
-    y: rng.int(3, 12),
+  // A telling of a local topic keeps its district and `<s1>` (a count the member states and the department answers
+  // to, as 特定空家等 <s1>棟); every other figure is drawn for its own sentence, so one drawn number never stands for
+  // two quantities (ごみ排出量 649グラム, then 649団体, then 649店).
+  const localVars = (): Vars => ({ d: rng.pick(city.districts), s1: rng.int(2, 9) });
+  const figures = (sentence: string): Vars => ({
+    // Ten at most: no standalone 11–49 (the incident needle's range).
+    y: rng.int(3, 10),
     n0: rng.int(1, 9),
     n1: rng.int(2, 9),
     n2: rng.int(120, 980),
     n3: grouped(rng.int(12, 98) * 100 + rng.int(1, 99)),
     r1: `${rng.int(1, 14)}.${rng.int(0, 9)}%`,
     r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
-    m: `${rng.int(1, 12)}月`,
+    // 本年<m> is a month already past at the sitting (no app 本年7月から導入し in a June sitting); 昨年<m> any month.
+    m: `${/(?:本年|今年)<m>/.test(sentence) ? rng.int(1, month - 1) : rng.int(1, 12)}月`,
     amt: tenthsOku(rng.int(3, 90)),
     fyn: fy - 2018 + rng.int(2, 3),
     tfr: `1.${rng.int(18, 45)}`,
   });
-  const topicsFor = (i: number): Topic[] => {
+  /** One sentence of a local topic: its own figures, the telling's district and shared count. */
+  const sayLocal = (sentence: string, t: Topic): string => speech.say(sentence, { ...figures(sentence), ...t.localVars });
+  /** The first sentence of a telling or a stance drops a connective that leaned on a sentence said the time before. */
+  const opening = (sentence: string): string => sentence.replace(/^(?:一方で|とりわけ)、?/, '');
+  /** An earlier sitting as a member names it: 前回の定例会, 本年3月の定例会, 昨年9月の定例会, 令和13年6月の定例会. */
+  const whenSaid = (then: number): string => {
+    const t = ymd(then);
+    const months = (year - t.year) * 12 + (month - t.month);
+    if (months === 0) return rng.pick(['昨日の一般質問', '先日の一般質問']);
+    if (months <= 3 && rng.chance(0.5)) return '前回の定例会';
+    return t.year === year ? `本年${t.month}月の定例会` : t.year === year - 1 ? `昨年${t.month}月の定例会` : `${reiwaYear(t.year)}${t.month}月の定例会`;
+  };
+  const topicsFor = (i: number, m: JaAssemblyMember): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
-    if (mc.may(F.schoolFacilities) && rng.chance(0.15)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
-    if (mc.may(F.childcare) && rng.chance(0.15)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
-    const want = rng.int(2, 4);
+    if (mc.may(F.schoolFacilities) && rng.chance(0.06)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
+    if (mc.may(F.childcare) && rng.chance(0.06)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
+    const want = rng.int(3, 4);
     while (out.length < want) {
       const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
-      if (open.length > 0 && rng.chance(0.9)) {
-        const lt = rng.pick(open);
+      if (open.length > 0 && rng.chance(0.95)) {
+        // A member follows up a topic they raised at an earlier sitting more often than not.
+        const byName = raised(mc.series.memory);
+        const mine = open.filter((lt) => byName.get(lt.name)?.member === m && ymd(byName.get(lt.name)!.day).month !== month);
+        const lt = mine.length > 0 && rng.chance(0.6) ? rng.pick(mine) : rng.pick(open);
+        const first = byName.get(lt.name);
+        if (!first) byName.set(lt.name, { member: m, day });
         taken.add(lt.name);
         mc.series.counts.set(`ja-topic:${lt.name}`, (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) + 1);
-        out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars() });
+        out.push({ kind: 'local', name: lt.name, local: lt, localVars: localVars(), ...(first ? { before: { self: first.member === m, who: first.member.person.family, when: whenSaid(first.day) } } : {}) });
       } else if (open.length > 0 || rng.chance(0.55)) {
         const item = rng.pick(budget.items);
         if (!out.some((t) => t.item === item)) out.push({ kind: 'budget', name: item.name, item });
@@ -176,17 +210,27 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   });
 
   const seated = city.members.length + 18 - rng.int(0, 2);
-  ss.turn(city.speaker, speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' }));
+  // The chair's lines between speakers are one turn, as minutes print them: the opening calls the first member, a
+  // member's close calls the next (以上で…質問を終わります。次に、十番、…議員。), the resumption calls the next after lunch.
+  let chair = speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' });
   let mayorUp = false;
   members.forEach((m, i) => {
-    const topics = topicsFor(i);
+    const topics = topicsFor(i, m);
     const callName = m.person.name;
-    ss.turn(city.speaker, speech.raw(i === 0 ? '<a_call_first>' : '<a_call>', { seat: m.title, name: callName }));
+    // The agenda has just said 順次発言を許します: the first call names the member only.
+    ss.turn(city.speaker, chair + speech.raw(i === 0 ? '<seat>、<name>議員。' : '<a_call>', { seat: m.title, name: callName }));
+    chair = '';
     ss.note(`〔${m.title} ${callName}君登壇〕`, 20);
     const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length })];
     topics.forEach((t, j) => {
       const v = { ...varsOf(t, m), ord: ORD[j]! };
-      const head = speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
+      const lead = j === 0 ? '{まず|はじめに}、' : j === topics.length - 1 && j > 1 ? '最後に、' : '{次に|続いて}、';
+      const b = t.before;
+      // A second topic the member raised before, right after the first, is 'also' raised before.
+      const also = b?.self && j > 0 && topics[j - 1]!.before?.self;
+      const head = b
+        ? speech.say(lead + (also ? '{同じく|こちらも}<when>で伺いました<topic>について、{その後の状況を|改めて}伺います。' : b.self ? '{<when>でも取り上げました|<when>で伺いました}<topic>について、{その後の状況を|改めて}伺います。' : '<who>議員が<when>で取り上げられました<topic>について、{私からも|重ねて}伺います。'), { ...v, who: b.who, when: b.when })
+        : speech.say(j === 0 ? '{まず|はじめに|最初に}、<topic>について伺います。' : j === topics.length - 1 && j > 1 ? '{最後に|大きな<ord>点目として}、<topic>についてお尋ねします。' : '{次に|続いて}、<topic>について{お伺いします|伺います|質問いたします}。', v);
       const aside = rng.chance(0.12) ? speech.raw('<a_laugh_aside>') : '';
       if (t.local) {
         // Background with the local figures, then the ask: a general question runs minutes, not a line.
@@ -194,14 +238,16 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const use = topicUse(mc.series.memory, t.local.name);
         // A first telling takes most of the background and two of the asks when there are enough left for a second.
         const bgLeft = left(t.local.bg, use.bg);
-        const bg = pickInOrder(rng, bgLeft, Math.min(4, Math.max(2, bgLeft.length - 2)));
+        // The topic's last telling (TOPIC_USES) says what is left of it.
+        const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
+        const bg = pickInOrder(rng, bgLeft, lastTelling ? Math.min(5, bgLeft.length) : Math.min(bgLeft.length >= 8 ? 5 : 4, Math.max(2, bgLeft.length - 2)));
         for (const i of bg) use.bg.add(i);
         const asksLeft = left(t.local.ask, use.ask);
         const asks = pickInOrder(rng, asksLeft, asksLeft.length >= 3 ? 2 : 1);
         for (const i of asks) use.ask.add(i);
-        t.ask = asks[0];
-        const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + speech.say(t.local!.ask[i]!, t.localVars)).join('');
-        parts.push(head + bg.map((i) => speech.say(t.local!.bg[i]!, t.localVars)).join('') + ask);
+        t.asks = asks;
+        const ask = asks.map((i, k) => (k === 0 ? '' : speech.raw('{また|あわせて|加えて}、')) + sayLocal(t.local!.ask[i]!, t)).join('');
+        parts.push(head + bg.map((i, k) => sayLocal(k === 0 ? opening(t.local!.bg[i]!) : t.local!.bg[i]!, t)).join('') + ask);
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
@@ -225,7 +271,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
     // The supplementary budget, school heat and childcare have the mayor's own wordings (they come up every sitting).
     const firstList = first.kind === 'supp' || first.kind === 'school' || first.kind === 'childcare' ? `<a_mayor_first_${first.kind}>` : '<a_mayor_first>';
-    mayorParts.push(stance >= 0 ? speech.say(first.local!.mayor![stance]!, first.localVars) : speech.say(firstList, varsOf(first, m)));
+    mayorParts.push(stance >= 0 ? sayLocal(opening(first.local!.mayor![stance]!), first) : speech.say(firstList, varsOf(first, m)));
     // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
     for (const t of topics.slice(1)) {
       if (!t.local || !rng.chance(0.7)) continue;
@@ -234,27 +280,54 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (more.length === 0) continue;
       const k = rng.pick(more);
       use.mayor.add(k);
-      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + speech.say(t.local.mayor![k]!, t.localVars));
+      mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + sayLocal(opening(t.local.mayor![k]!), t));
     }
     mayorParts.push(speech.say('<a_mayor_delegate>'));
     ss.turn(city.mayor, mayorParts.join(''));
+    // Each topic's answer by its department; a head who answers two topics in a row does so in one turn, as heads do
+    // ('次に、…についてお答えいたします。').
+    const answers: Array<{ dept: JaSpeaker; text: string; facts: FactKey[] }> = [];
     for (const t of topics) {
+      const last = answers[answers.length - 1];
+      let dept: JaSpeaker;
+      let text: string;
       if (t.local) {
-        const dept = deptOf(t.local.area);
-        ss.turn(city.speaker, `${dept.title}。`);
+        dept = deptOf(t.local.area);
         const use = topicUse(mc.series.memory, t.local.name);
         const open = left(t.local.ans, use.ans);
-        const answers = pickInOrder(rng, open, open.length >= 5 ? 3 : 2);
-        for (const i of answers) use.ans.add(i);
+        // A first telling keeps two or three answers for the second question and the topic's next telling; the last
+        // telling answers with what is left.
+        const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
+        const k = lastTelling ? Math.min(4, open.length) : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2;
+        // The answer that speaks most to each ask the member put comes first, in the order asked; others follow.
+        const direct: number[] = [];
+        for (const q of t.asks ?? []) {
+          const ranked = open.filter((x) => !direct.includes(x)).map((x) => ({ x, n: shared(t.local!.ask[q]!, t.local!.ans[x]!) })).sort((a, b) => b.n - a.n);
+          if (ranked[0] && ranked[0].n >= 2) direct.push(ranked[0].x);
+        }
+        const picked = [...direct.slice(0, k), ...pickInOrder(rng, open.filter((x) => !direct.includes(x)), Math.max(0, k - direct.length))];
+        for (const i of picked) use.ans.add(i);
         // What the department left for a second question: one or two of the answers not said yet.
-        t.unanswered = pickInOrder(rng, open.filter((i) => !answers.includes(i)), 2).map((i) => t.local!.ans[i]!);
-        ss.turn(dept, speech.say('{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。', { topic: t.name }) + answers.map((i) => speech.say(t.local!.ans[i]!, t.localVars)).join(''));
-        continue;
+        t.unanswered = pickInOrder(rng, open.filter((i) => !picked.includes(i)), 2).map((i) => t.local!.ans[i]!);
+        const opener = t.before
+          ? `${last?.dept === dept ? '{次に|続きまして}、' : ''}<topic>について、{${t.before.self ? '前回のご質問以降の状況も含めて|' : ''}その後の状況も含めて|これまでの経過も含めて}{お答えいたします|ご答弁申し上げます}。`
+          : last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
+        text = speech.say(opener, { topic: t.name }) + picked.map((i) => sayLocal(t.local!.ans[i]!, t)).join('');
+      } else {
+        dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
+        const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
+        const said = speech.say(body, varsOf(t, m));
+        text = said && last?.dept === dept ? speech.raw('{次に|続きまして}、<topic>についてお答えいたします。', { topic: t.name }) + said : said;
       }
-      const dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
-      const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
-      ss.turn(city.speaker, `${dept.title}。`);
-      ss.turn(dept, speech.say(body, varsOf(t, m)), t.fact ? [t.fact] : undefined);
+      if (!text) continue;
+      if (last?.dept === dept) {
+        last.text += text;
+        if (t.fact) last.facts.push(t.fact);
+      } else answers.push({ dept, text, facts: t.fact ? [t.fact] : [] });
+    }
+    for (const a of answers) {
+      ss.turn(city.speaker, `${a.dept.title}。`);
+      ss.turn(a.dept, a.text, a.facts.length > 0 ? a.facts : undefined);
     }
     // Second questions from the seat: on a local topic, the member asks for more and the department gives what it had
     // not said yet; else a question of a kind (publicity, targets, timing) answered in kind.
@@ -266,19 +339,23 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // The second question is one of the topic's asks not yet put, while another is left for a later telling.
       const againUse = topicUse(mc.series.memory, again.local!.name);
       const asksLeft = left(again.local!.ask, againUse.ask);
-      const ask2 = asksLeft.length >= 2 ? rng.pick(asksLeft) : -1;
+      // The ask the department's unsaid answers speak to most, so the answer answers it.
+      const rest = again.unanswered ?? [];
+      const fit = (q: number) => Math.max(0, ...rest.map((x) => shared(again.local!.ask[q]!, x)));
+      const ask2 = asksLeft.length >= 2 ? rng.shuffle([...asksLeft]).sort((a, b) => fit(b) - fit(a))[0]! : -1;
+      // The answer to the question asked comes first.
+      if (ask2 >= 0) rest.sort((a, b) => shared(again.local!.ask[ask2]!, b) - shared(again.local!.ask[ask2]!, a));
       if (ask2 >= 0) againUse.ask.add(ask2);
       const second =
         ask2 >= 0
-          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + speech.say(again.local!.ask[ask2]!, again.localVars)
-          : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を}{お示しください|お聞かせください}。', v);
+          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + sayLocal(again.local!.ask[ask2]!, again)
+          : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を|現状と今後の具体的なスケジュールを|来年度に向けた具体策を}{お示しください|お聞かせください}。', v);
       if (ss.turn(m, second)) {
         const dept = deptOf(again.local!.area);
         ss.turn(city.speaker, `${dept.title}。`);
-        const rest = again.unanswered ?? [];
         const use = topicUse(mc.series.memory, again.local!.name);
         for (const x of rest) use.ans.add(again.local!.ans.indexOf(x));
-        ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => speech.say(x, again.localVars)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
+        ss.turn(dept, speech.say('{再質問にお答えいたします|ただいまの再質問にお答えいたします}。', v) + (rest.length > 0 ? rest.map((x) => sayLocal(x, again)).join('') : speech.say('{ご指摘の点につきましては|その点につきましては}、{来年度の事業の中で|今後の計画の見直しの中で}{具体化してまいります|検討してまいります}。', v)));
       }
       ss.turn(city.speaker, `${callName}議員。`);
       ss.turn(m, speech.say('<a_q_end>', { issue: again.name }));
@@ -298,17 +375,17 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       ss.turn(city.speaker, `${callName}議員。`);
       ss.turn(m, speech.say('<a_q_end>', v));
     }
-    ss.turn(city.speaker, speech.say('<a_member_done>', { name: callName }));
+    chair = speech.say('<a_member_done>', { name: callName });
     if (i === 1) {
-      ss.turn(city.speaker, speech.raw('<a_recess>'));
+      ss.turn(city.speaker, chair + speech.raw('<a_recess>'));
       ss.note(`午後${rng.pick(['0時0', '0時1', '0時2'])}${rng.int(0, 9)}分休憩`, 3600);
       ss.note('午後1時00分再開');
-      ss.turn(city.speaker, speech.raw('<a_resume>'));
+      chair = speech.raw('<a_resume>');
     }
   });
   const answering = city.departments.filter((d) => ss.spoke(d));
   const next = mc.meeting.part === 0 ? day + 1 : day + 7;
-  ss.turn(city.speaker, speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
+  ss.turn(city.speaker, chair + speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
   ss.note(`午後${rng.int(3, 5)}時${String(rng.int(0, 59)).padStart(2, '0')}分散会`);
   ss.opening('heading', title);
   ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${seated}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${answering.map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
@@ -320,8 +397,10 @@ function localTopics(): LocalTopic[] {
   if (topics) return topics;
   // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
   const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
-  // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …).
-  const all = [...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics.json'), ...loadHaystackData<LocalTopic[]>('ja/meeting-transcript/assembly-topics-2.json')];
+  // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …); assembly-topics-3.json:
+  // 児童虐待, 医療的ケア児, 学校の統廃合, 救急, 土砂災害, フレイル, 孤独・孤立, 企業誘致, 奨学金, 合葬墓, 防犯カメラ …;
+  // assembly-topics-4.json: 水泳授業, 地産地消と給食, ため池, 地域おこし協力隊, 予防接種, 手話, 使用料, 公立幼稚園.
+  const all = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'].flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`));
   return (topics = all.map((t) => {
     const add = more[t.name];
     if (!add) return t;
@@ -329,6 +408,24 @@ function localTopics(): LocalTopic[] {
   }));
 }
 let topics: LocalTopic[] | undefined;
+
+/** Two-character kanji and katakana words that say little about a topic on their own. */
+const GENERIC = new Set(['本市', '市民', '本年', '年度', '検討', '取組', '状況', '地区', '考え', '方針', '今後', '現在', '事業', '制度', '昨年']);
+
+/** How many kanji/katakana pairs two sentences share: how closely an answer speaks to a question. */
+function shared(a: string, b: string): number {
+  const pairs = (s: string) => {
+    const out = new Set<string>();
+    const w = s.replace(/<[^>]*>/g, '');
+    for (let i = 0; i + 1 < w.length; i++) {
+      const p = w.slice(i, i + 2);
+      if (/^[\u4e00-\u9fff\u30a0-\u30ff]{2}$/u.test(p) && !GENERIC.has(p)) out.add(p);
+    }
+    return out;
+  };
+  const pb = pairs(b);
+  return [...pairs(a)].filter((p) => pb.has(p)).length;
+}
 
 /** `k` of the items drawn at random, kept in their order (background before detail). */
 function pickInOrder<T>(rng: Rng, items: T[], k: number): T[] {
