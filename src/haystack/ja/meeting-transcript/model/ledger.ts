@@ -88,9 +88,19 @@ export class CompanyLedger {
     return { sales: Math.round((year.sales * r.float(1.01, 1.08)) / 100) * 100, op: Math.round((year.op * r.float(1.0, 1.1)) / 100) * 100 };
   }
 
-  /** Annual dividend per share stated for a fiscal year (円; 20–40, never the range a needle draws from). */
+  /**
+   * Annual dividend per share stated for a fiscal year (円; 20–40, never the range a needle draws from). It moves the way
+   * a company's dividend does, by at most a few yen a year from the series' first year (no forecast falling from 36円 to
+   * 20円 without a word).
+   */
   dividend(fiscalYear: number): number {
-    return this.rng.fork(`dividend-${fiscalYear}`).int(20, 40);
+    let d = this.rng.fork('dividend-base').int(24, 32);
+    const [from, to] = fiscalYear >= this.year ? [this.year, fiscalYear] : [fiscalYear, this.year];
+    for (let y = from + 1; y <= to; y++) {
+      const step = this.rng.fork(`dividend-${y}`).pick([0, 0, 2, 2, 4, -2]);
+      d = Math.min(40, Math.max(20, d + (fiscalYear >= this.year ? step : -step)));
+    }
+    return d;
   }
 }
 
