@@ -20,6 +20,8 @@ interface Discussion {
   q: string[];
   a: string[];
   decide: string[];
+  /** What the proposer is asked to bring to the next meeting (`当番表の案`); generic follow-ups when absent. */
+  follow?: string[];
 }
 
 function discussions(): Discussion[] {
@@ -46,6 +48,21 @@ function itemStories(): ItemStory[] {
   return loadHaystackData<ItemStory[]>('ja/meeting-transcript/engineering-items.json');
 }
 
+/** Homework not finished at the meeting it was due, asked again (once) at the next. */
+const CARRIED = new WeakSet<Homework>();
+
+/** Why an engineer misses a 定例会: as the manager says it, and as the header's 欠席 line notes it. */
+const AWAY: ReadonlyArray<{ said: string; note: string }> = [
+  { said: '{有給で|お休みを取っていて}', note: '休暇' },
+  { said: '{研修で|社外の研修に出ていて}', note: '研修' },
+  { said: '{体調不良で|体調を崩していて}', note: '体調不良' },
+  { said: '{客先に出ていて|お客様先の打ち合わせで}', note: '客先対応' },
+  { said: '{工場に出張中で|工場の立ち上げ支援で出張中で}', note: '出張' },
+  { said: '{昨夜の当番で呼び出されたので|夜間の作業明けなので}', note: '夜間対応明け' },
+  { said: '{別の会議と重なっていて|全社の説明会と重なってしまって}', note: '別会議' },
+  { said: '{ご家族の用事で|私用で}', note: '私用' },
+];
+
 /** The story of a work item and which of its sentences were said. */
 const STORY = new WeakMap<WorkItem, { story: ItemStory; said: Set<string> }>();
 
@@ -55,26 +72,46 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const team = world.teams[ti]!;
   const day = mc.meeting.day;
   const n = mc.number(`engineering-${ti}`, rng.int(0, 0) + 40 + ti * 7);
-  const present: JaSpeaker[] = [team.manager, team.pm, ...team.engineers];
+  // Now and then an engineer is away (leave, training, a customer's site, a night on call): not in the header's list
+  // of participants, said at the opening, their items left where they were and their homework kept for next time.
+  const away = rng.chance(0.35) ? rng.pick(team.engineers) : undefined;
+  const why = away ? rng.pick(AWAY) : undefined;
+  const here = team.engineers.filter((e) => e !== away);
+  const present: JaSpeaker[] = [team.manager, team.pm, ...here];
   const title = `${team.name} 定例会（第${n}回）`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'engineering', title, date: isoDate(day), chair: team.manager }, rng.fork('session'), present, (s) => s.person.name);
   let ticketNo = mc.series.tickets.get(ti) ?? 1000 + rng.int(100, 800);
   const ticket = () => `${team.prefix}-${(ticketNo += rng.int(1, 9))}`;
   const base = () => ({ part: team.parts, system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) });
 
-  ss.turn(team.manager, speech.say('<g_open>', { team: team.name, scribe: rng.pick(team.engineers).person.family, topicToday: ['<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15));
-  // Last meeting's homework, checked once per owner (two tasks of one owner asked together).
-  const owed = new Map<JaSpeaker, string[]>();
-  for (const hw of mc.series.homework.get(ti) ?? []) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw.task]);
+  const lastHomework = mc.series.homework.get(ti) ?? [];
+  const awayOwes = away ? lastHomework.filter((h) => h.owner === away) : [];
+  const opening = speech.say('<g_open>', { team: team.name, scribe: rng.pick(here).person.family, topicToday: ['<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15);
+  // Who is away and why, and what that means for today (their homework waits, their report comes in writing).
+  const awayNote = away && why ? speech.say(awayOwes.length > 0 ? '<g_away_owes>' : '<g_away>', { name: away.person.family, why: [why.said], task: awayOwes.map((h) => h.task).join('と') }, 0.1) : '';
+  ss.turn(team.manager, opening + awayNote);
+  // Last meeting's homework, checked once per owner (two tasks of one owner asked together); an absent owner's waits.
+  const owed = new Map<JaSpeaker, Homework[]>();
+  for (const hw of lastHomework) if (hw.owner !== away) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw]);
+  const carried: Homework[] = [...awayOwes];
+  const dropped: Homework[] = [];
   // The first check opens the homework ('まず前回の宿題から…'); the later ones only go on to the next owner.
   let checked = 0;
-  for (const [owner, tasks] of owed) {
-    const task = tasks.join('と');
-    // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name.
-    const check = checked++ === 0 ? (tasks.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : tasks.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
-    if (!ss.turn(team.manager, speech.say(check, { owner: owner.person.family, task }))) continue;
-    const two = tasks.length > 1;
-    ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
+  for (const [owner, hws] of owed) {
+    const task = hws.map((h) => h.task).join('と');
+    const again = hws.length === 1 && CARRIED.has(hws[0]!);
+    // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name;
+    // a task carried over from the meeting before is asked as such.
+    const check = again ? '<g_hw_check_carried>' : checked === 0 ? (hws.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : hws.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
+    const first = checked++ === 0;
+    if (!ss.turn(team.manager, (again && first ? speech.raw('{まず|最初に}宿題から{です|いきます}。') : '') + speech.say(check, { owner: owner.person.family, task }))) continue;
+    const two = hws.length > 1;
+    // Done, half done or not started: what is not done is carried to the next meeting once, then made a ticket.
+    const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'partial', 'partial', 'partial', 'none']);
+    ss.turn(owner, speech.say(`<g_hw_${status}>`, { ...base(), task, pmName: team.pm.person.family, who: rng.pick(here.filter((p) => p !== owner)).person.family, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
+    if (status === 'done') continue;
+    for (const h of hws) (CARRIED.has(h) ? dropped : carried).push(h);
+    if (again) ss.turn(team.manager, speech.say('<g_hw_to_ticket>', { task, owner: owner.person.family }, 0.1));
   }
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
   // the item's own figures; a colleague may ask about it; an issue and its reply are paired by kind.
@@ -113,7 +150,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     }
     return speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15);
   };
-  for (const e of team.engineers) {
+  for (const e of here) {
     const mine = items.filter((it) => it.owner === e);
     while (mine.length < 1 || (mine.length < 2 && rng.chance(0.7))) {
       const it = newItem(e);
@@ -139,13 +176,13 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       pts: rng.int(3, 21),
       weekday: rng.pick(['月曜', '火曜', '水曜', '木曜', '金曜']),
       month: `${ymd(day + 40).month}月`,
-      who: rng.pick(team.engineers.filter((p) => p !== e)).person.family,
+      who: rng.pick(here.filter((p) => p !== e).length > 0 ? here.filter((p) => p !== e) : team.engineers.filter((p) => p !== e)).person.family,
       pmName: team.pm.person.family,
       customer: world.company.segments.flatMap((s) => s.customers),
       env: ['<envs>'],
     };
   };
-  rng.shuffle([...team.engineers]).forEach((e, i) => {
+  rng.shuffle([...here]).forEach((e, i) => {
     // The manager acknowledges the last report and calls the next engineer in the same breath.
     // A call not said before where one can be drawn, else one said as drawn (never a report without its call).
     const callTemplate = jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!;
@@ -173,9 +210,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
       if (ss.turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
         const other = rng.pick(present.filter((p) => p !== e));
-        ss.turn(kind === 2 || rng.chance(0.6) ? team.manager : other, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: rng.pick(team.engineers.filter((p) => p !== e)).person.family }, 0.2));
+        ss.turn(kind === 2 || rng.chance(0.6) ? team.manager : other, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: rng.pick(here.filter((p) => p !== e)).person.family }, 0.2));
       }
-    } else if (i === team.engineers.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
+    } else if (i === here.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
     for (const it of mine) {
       if (it.stage >= 3) items.splice(items.indexOf(it), 1);
@@ -192,10 +229,13 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   for (const d of rng.sample(unheard.length > 0 ? unheard : open, unheard.length > 1 ? 2 : 1)) {
     mc.series.counts.set(`ja-eng:${ti}:${d.name}`, 1);
     mc.series.counts.set(`ja-eng-any:${d.name}`, 1);
-    const proposer = rng.pick(team.engineers);
+    const proposer = rng.pick(here);
     const asker = rng.pick(present.filter((p) => p !== proposer));
     const k = rng.int(2, 9);
-    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
+    // Small counts of different things are different numbers (n1, n3, n4, n5); `big` is a two-digit figure of 52–98
+    // (minutes, kinds), kept clear of the 11–49 an incident needle counts.
+    const [n3, n4, n5] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== k), 3);
+    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), n3: n3!, n4: n4!, n5: n5!, big: rng.int(52, 98), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
     ss.turn(team.manager, speech.say('{次は|では次に|続いて|あと今日は}、{<topic>の件|<topic>について}{です|ですね}。<who>さん、{お願いします|どうぞ}。', { who: proposer.person.family, topic: d.name }));
     if (!ss.turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
     const ask = rng.int(0, d.q.length - 1);
@@ -205,32 +245,41 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
     }
     ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
-    followUps.push({ owner: proposer, task: speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認|影響範囲の洗い出し|工数の見積もり|費用の試算|他チームの事例の調査}`) });
+    // The proposal's own next step (a costing only where the proposal is about cost), else one that fits any proposal.
+    followUps.push({ owner: proposer, task: d.follow ? speech.raw(rng.pick(d.follow), v) : speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) });
   }
-  const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
+  const sre = here.find((x) => x.title === 'SRE') ?? here[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {
     const m = ymd(day + rng.int(30, 80)).month;
     ss.turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${m}月${rng.pick(['上旬', '中旬', '下旬', '末'])}` }), [F.releaseDates]);
   }
-  if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(team.engineers).person.family }), [F.projectLeads]);
+  if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(here).person.family }), [F.projectLeads]);
   // New homework, checked at the team's next meeting.
   // New homework: the follow-up of each proposal discussed, and one or two of the usual chores.
-  const homework: Homework[] = [
-    ...followUps,
-    ...rng.sample(team.engineers, rng.int(1, 2)).map((owner) => ({ owner, task: speech.raw('<g_tasks>', { part: team.parts }) })),
-  ].slice(0, 3);
+  // What was not finished stays on the list (marked, so next time it is asked as carried over), before anything new.
+  for (const h of carried) CARRIED.add(h);
+  const fresh3 = [...followUps, ...rng.sample(here, rng.int(1, 2)).map((owner) => ({ owner, task: speech.raw('<g_tasks>', { part: team.parts }) }))];
+  const homework: Homework[] = [...carried, ...fresh3.slice(0, Math.max(1, 3 - carried.length))];
   mc.series.homework.set(ti, homework);
   mc.series.tickets.set(ti, ticketNo);
   // One clause per owner, their tasks joined ("新井さんはAとB、山田さんはC"), never the same name twice in a row.
   const byOwner = new Map<JaSpeaker, string[]>();
-  for (const h of homework) byOwner.set(h.owner, [...(byOwner.get(h.owner) ?? []), h.task]);
+  // The recap reads out the new tasks; carried ones are named after it (they were read out last time).
+  for (const h of homework) if (!carried.includes(h)) byOwner.set(h.owner, [...(byOwner.get(h.owner) ?? []), h.task]);
   const recap = [...byOwner].map(([owner, tasks]) => `${owner.person.family}さんは${tasks.length < 3 ? tasks.join('と') : `${tasks.slice(0, -1).join('、')}、それから${tasks.at(-1)}`}`).join('、');
-  ss.turn(team.manager, speech.say('<g_hw_recap>', { list: recap }));
+  // Carried tasks are named as such after the list; an absent owner's are said to wait for their return.
+  const still = carried.filter((h) => h.owner !== away);
+  const carriedNote = still.length > 0 ? speech.say('<g_hw_recap_carried>', { task: still.map((h) => h.task).join('と'), owner: still[0]!.owner.person.family }, 0) : '';
+  const awayNote2 = away && awayOwes.length > 0 && rng.chance(0.6) ? speech.say('<g_hw_recap_away>', { name: away.person.family }, 0) : '';
+  ss.turn(team.manager, speech.say('<g_hw_recap>', { list: recap }) + carriedNote + awayNote2);
   const next = nextTeamMeeting(day, ti);
-  ss.turn(team.manager, speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
+  // What the next meeting must settle: a proposal waiting on its follow-up, else what was carried, else nothing said.
+  const settle = followUps[0];
+  const agenda = settle && rng.chance(0.6) ? speech.say('<g_next_agenda>', { owner: settle.owner.person.family, task: settle.task }, 0) : '';
+  ss.turn(team.manager, agenda + speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
   ss.opening('heading', title);
-  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}　場所：${rng.pick(['オンライン（Teams）', 'オンライン（Google Meet）', `本社${rng.int(3, 7)}階 会議室${rng.pick(['A', 'B', 'C'])}＋オンライン`])}`, `参加者：${rng.shuffle(present).map((p) => `${p.person.name}（${p.title}）`).join('、')}`].join('\n'));
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}　場所：${rng.pick(['オンライン（Teams）', 'オンライン（Google Meet）', `本社${rng.int(3, 7)}階 会議室${rng.pick(['A', 'B', 'C'])}＋オンライン`])}`, `参加者：${rng.shuffle(present).map((p) => `${p.person.name}（${p.title}）`).join('、')}`, ...(away && why ? [`欠席：${away.person.name}（${why.note}）`] : [])].join('\n'));
   return ss;
 }
