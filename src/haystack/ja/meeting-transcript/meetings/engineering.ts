@@ -22,7 +22,14 @@ interface Discussion {
   decide: string[];
   /** What the proposer is asked to bring to the next meeting (`当番表の案`); generic follow-ups when absent. */
   follow?: string[];
+  /** What the follow-up found, as its owner reports it at the next meeting (alternatives). */
+  result?: string[];
+  /** The manager's word on that result (alternatives). */
+  settle?: string[];
 }
+
+/** A proposal's follow-up task and the proposal it came from (with its figures), so the next meeting hears what came of it. */
+const FOLLOWS = new WeakMap<Homework, { d: Discussion; v: Vars }>();
 
 function discussions(): Discussion[] {
   return loadHaystackData<Discussion[]>('ja/meeting-transcript/engineering-topics.json');
@@ -108,6 +115,14 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const two = hws.length > 1;
     // Done, half done or not started: what is not done is carried to the next meeting once, then made a ticket.
     const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'partial', 'partial', 'partial', 'none']);
+    // A finished follow-up of a proposal is reported by what it found, and the manager settles it.
+    const follow = hws.length === 1 ? FOLLOWS.get(hws[0]!) : undefined;
+    const found = status === 'done' && follow?.d.result ? speech.say(`{はい、|はい。|}${rng.pick(follow.d.result)}`, follow.v, 0.15) : '';
+    if (found) {
+      ss.turn(owner, found);
+      if (follow!.d.settle) ss.turn(team.manager, speech.say(rng.pick(follow!.d.settle), follow!.v, 0.1));
+      continue;
+    }
     ss.turn(owner, speech.say(`<g_hw_${status}>`, { ...base(), task, pmName: team.pm.person.family, who: rng.pick(here.filter((p) => p !== owner)).person.family, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
     if (status === 'done') continue;
     for (const h of hws) (CARRIED.has(h) ? dropped : carried).push(h);
@@ -246,7 +261,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     }
     ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
     // The proposal's own next step (a costing only where the proposal is about cost), else one that fits any proposal.
-    followUps.push({ owner: proposer, task: d.follow ? speech.raw(rng.pick(d.follow), v) : speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) });
+    const hw: Homework = { owner: proposer, task: d.follow ? speech.raw(rng.pick(d.follow), v) : speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) };
+    FOLLOWS.set(hw, { d, v });
+    followUps.push(hw);
   }
   const sre = here.find((x) => x.title === 'SRE') ?? here[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
