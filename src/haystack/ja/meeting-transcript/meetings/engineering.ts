@@ -22,14 +22,14 @@ interface Discussion {
   decide: string[];
   /** What the proposer is asked to bring to the next meeting (`当番表の案`); generic follow-ups when absent. */
   follow?: string[];
-  /** What the follow-up found, as its owner reports it at the next meeting (alternatives). */
+  /** What each follow-up found (by index), as its owner reports it at the next meeting. */
   result?: string[];
   /** The manager's word on that result (alternatives). */
   settle?: string[];
 }
 
 /** A proposal's follow-up task and the proposal it came from (with its figures), so the next meeting hears what came of it. */
-const FOLLOWS = new WeakMap<Homework, { d: Discussion; v: Vars }>();
+const FOLLOWS = new WeakMap<Homework, { d: Discussion; v: Vars; i: number }>();
 
 function discussions(): Discussion[] {
   return loadHaystackData<Discussion[]>('ja/meeting-transcript/engineering-topics.json');
@@ -117,7 +117,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'partial', 'partial', 'partial', 'none']);
     // A finished follow-up of a proposal is reported by what it found, and the manager settles it.
     const follow = hws.length === 1 ? FOLLOWS.get(hws[0]!) : undefined;
-    const found = status === 'done' && follow?.d.result ? speech.say(`{はい、|はい。|}${rng.pick(follow.d.result)}`, follow.v, 0.15) : '';
+    const result = follow?.d.result?.[follow.i];
+    const found = status === 'done' && follow && result ? speech.say(`{はい、|はい。|}${result}`, follow.v, 0.15) : '';
     if (found) {
       ss.turn(owner, found);
       if (follow!.d.settle) ss.turn(team.manager, speech.say(rng.pick(follow!.d.settle), follow!.v, 0.1));
@@ -261,8 +262,10 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     }
     ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
     // The proposal's own next step (a costing only where the proposal is about cost), else one that fits any proposal.
-    const hw: Homework = { owner: proposer, task: d.follow ? speech.raw(rng.pick(d.follow), v) : speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) };
-    FOLLOWS.set(hw, { d, v });
+    // The i-th follow-up is reported by the i-th result.
+    const i = rng.int(0, (d.follow?.length ?? 1) - 1);
+    const hw: Homework = { owner: proposer, task: d.follow ? speech.raw(d.follow[i]!, v) : speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) };
+    FOLLOWS.set(hw, { d, v, i });
     followUps.push(hw);
   }
   const sre = here.find((x) => x.title === 'SRE') ?? here[0]!;
@@ -276,7 +279,17 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // New homework: the follow-up of each proposal discussed, and one or two of the usual chores.
   // What was not finished stays on the list (marked, so next time it is asked as carried over), before anything new.
   for (const h of carried) CARRIED.add(h);
-  const fresh3 = [...followUps, ...rng.sample(here, rng.int(1, 2)).map((owner) => ({ owner, task: speech.raw('<g_tasks>', { part: team.parts }) }))];
+  // A chore is one the team was not given before, where a few draws find one.
+  const chore = (): string => {
+    let task = '';
+    for (let t = 0; t < 6; t++) {
+      task = speech.raw('<g_tasks>', { part: team.parts });
+      if (!mc.series.counts.has(`ja-eng-chore:${ti}:${task}`)) break;
+    }
+    mc.series.counts.set(`ja-eng-chore:${ti}:${task}`, 1);
+    return task;
+  };
+  const fresh3 = [...followUps, ...rng.sample(here, rng.int(1, 2)).map((owner) => ({ owner, task: chore() }))];
   const homework: Homework[] = [...carried, ...fresh3.slice(0, Math.max(1, 3 - carried.length))];
   mc.series.homework.set(ti, homework);
   mc.series.tickets.set(ti, ticketNo);
