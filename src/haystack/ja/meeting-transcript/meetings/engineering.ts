@@ -55,6 +55,16 @@ function itemStories(): ItemStory[] {
   return loadHaystackData<ItemStory[]>('ja/meeting-transcript/engineering-items.json');
 }
 
+/** A notice the manager passes on (haystacks/ja/meeting-transcript/engineering-notices.json): told once per series. */
+interface Notice {
+  name: string;
+  text: string[];
+}
+
+function notices(): Notice[] {
+  return loadHaystackData<Notice[]>('ja/meeting-transcript/engineering-notices.json');
+}
+
 /** Homework not finished at the meeting it was due, asked again (once) at the next. */
 const CARRIED = new WeakSet<Homework>();
 
@@ -96,7 +106,14 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const opening = speech.say('<g_open>', { team: team.name, scribe: rng.pick(here).person.family, topicToday: ['<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15);
   // Who is away and why, and what that means for today (their homework waits, their report comes in writing).
   const awayNote = away && why ? speech.say(awayOwes.length > 0 ? '<g_away_owes>' : '<g_away>', { name: away.person.family, why: [why.said], task: awayOwes.map((h) => h.task).join('と') }, 0.1) : '';
-  ss.turn(team.manager, opening + awayNote);
+  // About every other meeting the manager passes on a notice from the company (expenses, a security audit, desks),
+  // at the start or before the homework recap; each is told once in the series.
+  const unsaid = notices().filter((x) => !mc.series.counts.has(`ja-eng-notice:${x.name}`));
+  const notice = unsaid.length > 0 && rng.chance(0.5) ? rng.pick(unsaid) : undefined;
+  if (notice) mc.series.counts.set(`ja-eng-notice:${notice.name}`, 1);
+  const noticeText = notice ? speech.saySeq(notice.text, { who: rng.pick(here).person.family, system: team.system }, 0.1) : '';
+  const noticeFirst = rng.chance(0.5);
+  ss.turn(team.manager, opening + awayNote + (noticeFirst ? noticeText : ''));
   // Last meeting's homework, checked once per owner (two tasks of one owner asked together); an absent owner's waits.
   const owed = new Map<JaSpeaker, Homework[]>();
   for (const hw of lastHomework) if (hw.owner !== away) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw]);
@@ -114,7 +131,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     if (!ss.turn(team.manager, (again && first ? speech.raw('{まず|最初に}宿題から{です|いきます}。') : '') + speech.say(check, { owner: owner.person.family, task }))) continue;
     const two = hws.length > 1;
     // Done, half done or not started: what is not done is carried to the next meeting once, then made a ticket.
-    const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'partial', 'partial', 'partial', 'none']);
+    const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'partial', 'partial', 'none']);
     // A finished follow-up of a proposal is reported by what it found, and the manager settles it.
     const follow = hws.length === 1 ? FOLLOWS.get(hws[0]!) : undefined;
     const result = follow?.d.result?.[follow.i];
@@ -232,7 +249,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
     for (const it of mine) {
       if (it.stage >= 3) items.splice(items.indexOf(it), 1);
-      else if (rng.chance(0.65)) it.stage++;
+      // An item whose story has nothing left to tell at its stage moves on (no stock sentence for a second month).
+      else if (rng.chance(0.65) || (STORY.get(it) && !(STORY.get(it)!.story.stages[it.stage] ?? []).some((x) => !STORY.get(it)!.said.has(x)))) it.stage++;
     }
   });
   mc.series.items.set(ti, items);
@@ -302,11 +320,13 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const still = carried.filter((h) => h.owner !== away);
   const carriedNote = still.length > 0 ? speech.say('<g_hw_recap_carried>', { task: still.map((h) => h.task).join('と'), owner: still[0]!.owner.person.family }, 0) : '';
   const awayNote2 = away && awayOwes.length > 0 && rng.chance(0.6) ? speech.say('<g_hw_recap_away>', { name: away.person.family }, 0) : '';
+  if (!noticeFirst && noticeText) ss.turn(team.manager, noticeText);
   ss.turn(team.manager, speech.say('<g_hw_recap>', { list: recap }) + carriedNote + awayNote2);
   const next = nextTeamMeeting(day, ti);
   // What the next meeting must settle: a proposal waiting on its follow-up, else what was carried, else nothing said.
   const settle = followUps[0];
-  const agenda = settle && rng.chance(0.6) ? speech.say('<g_next_agenda>', { owner: settle.owner.person.family, task: settle.task }, 0) : '';
+  const topic = settle ? FOLLOWS.get(settle)?.d.name : undefined;
+  const agenda = settle && topic && rng.chance(0.6) ? speech.say('<g_next_agenda>', { owner: settle.owner.person.family, topic }, 0) : '';
   ss.turn(team.manager, agenda + speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
   ss.opening('heading', title);
