@@ -224,7 +224,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const mine = items.filter((it) => it.owner === e);
     const parts = mine.map((it) => report(it, e));
     const upcoming = newItem(e, false);
-    if (rng.chance(0.4)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
+    if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     ss.turn(e, parts.join(''));
     // A colleague asks about an item with a story: the question of that story, answered in kind.
     const asked = mine.map((it) => ({ it, told: STORY.get(it) })).find(({ it, told }) => told?.story.q && it.stage >= 1 && !told.said.has(told.story.q[0]));
@@ -234,16 +234,21 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       told!.said.add(q);
       const v = fresh(it, e);
       if (ss.turn(rng.pick(present.filter((p) => p !== e)), speech.say(q, v, 0.1))) ss.turn(e, speech.say(a, v, 0.15));
-    } else if (rng.chance(0.2)) {
+    } else if (rng.chance(0.12)) {
       const ask = rng.int(0, list('g_w_question').length - 1);
       const it = rng.pick(mine);
       const v = fresh(it, e);
-      if (ss.turn(rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) ss.turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
+      // The question that names the PM is the manager's.
+      if (ss.turn(ask === 3 || rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) ss.turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
     } else if (rng.chance(0.3)) {
       const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
       if (ss.turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
-        const other = rng.pick(present.filter((p) => p !== e));
-        ss.turn(kind === 2 || rng.chance(0.6) ? team.manager : other, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: rng.pick(here.filter((p) => p !== e)).person.family }, 0.2));
+        // The first two replies and the fourth may come from a colleague; the others are the manager's to give. The one
+        // who replies never names themself as the one who knows.
+        const colleague = rng.pick(present.filter((p) => p !== e && p !== team.manager));
+        const replier = kind === 2 || kind >= 4 || rng.chance(0.6) || here.filter((p) => p !== e && p !== colleague).length === 0 ? team.manager : colleague;
+        const other = rng.pick(here.filter((p) => p !== e && p !== replier));
+        ss.turn(replier, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: other.person.family, pmName: team.pm.person.family }, 0.2));
       }
     } else if (i === here.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
