@@ -28,8 +28,11 @@ interface Discussion {
   settle?: string[];
 }
 
-/** A proposal's follow-up task and the proposal it came from (with its figures), so the next meeting hears what came of it. */
-const FOLLOWS = new WeakMap<Homework, { d: Discussion; v: Vars; i: number }>();
+/**
+ * What a task will be reported as at the next meeting: a proposal's follow-up (its results, the manager's settling word,
+ * the proposal's name) or a chore (its results), with the figures it was given and which result answers it.
+ */
+const FOLLOWS = new WeakMap<Homework, { result?: string[]; settle?: string[]; topic?: string; v: Vars; i: number }>();
 
 function discussions(): Discussion[] {
   return loadHaystackData<Discussion[]>('ja/meeting-transcript/engineering-topics.json');
@@ -63,6 +66,16 @@ interface Notice {
 
 function notices(): Notice[] {
   return loadHaystackData<Notice[]>('ja/meeting-transcript/engineering-notices.json');
+}
+
+/** A chore a manager hands out (haystacks/ja/meeting-transcript/engineering-chores.json) and what its owner reports. */
+interface Chore {
+  task: string;
+  result: string[];
+}
+
+function chores(): Chore[] {
+  return loadHaystackData<Chore[]>('ja/meeting-transcript/engineering-chores.json');
 }
 
 /** Homework not finished at the meeting it was due, asked again (once) at the next. */
@@ -132,13 +145,13 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const two = hws.length > 1;
     // Done, half done or not started: what is not done is carried to the next meeting once, then made a ticket.
     const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'partial', 'partial', 'none']);
-    // A finished follow-up of a proposal is reported by what it found, and the manager settles it.
+    // A finished follow-up of a proposal or a chore is reported by what it found; a proposal's is settled by the manager.
     const follow = hws.length === 1 ? FOLLOWS.get(hws[0]!) : undefined;
-    const result = follow?.d.result?.[follow.i];
+    const result = follow?.result?.[follow.i];
     const found = status === 'done' && follow && result ? speech.say(`{はい、|はい。|}${result}`, follow.v, 0.15) : '';
     if (found) {
       ss.turn(owner, found);
-      if (follow!.d.settle) ss.turn(team.manager, speech.say(rng.pick(follow!.d.settle), follow!.v, 0.1));
+      if (follow!.settle) ss.turn(team.manager, speech.say(rng.pick(follow!.settle), follow!.v, 0.1));
       continue;
     }
     ss.turn(owner, speech.say(`<g_hw_${status}>`, { ...base(), task, pmName: team.pm.person.family, who: rng.pick(here.filter((p) => p !== owner)).person.family, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
@@ -288,7 +301,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     // The i-th follow-up is reported by the i-th result.
     const i = rng.int(0, (d.follow?.length ?? 1) - 1);
     const hw: Homework = { owner: proposer, task: d.follow ? speech.raw(d.follow[i]!, v) : speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) };
-    FOLLOWS.set(hw, { d, v, i });
+    FOLLOWS.set(hw, { result: d.result, settle: d.settle, topic: d.name, v, i });
     followUps.push(hw);
   }
   const sre = here.find((x) => x.title === 'SRE') ?? here[0]!;
@@ -302,17 +315,23 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // New homework: the follow-up of each proposal discussed, and one or two of the usual chores.
   // What was not finished stays on the list (marked, so next time it is asked as carried over), before anything new.
   for (const h of carried) CARRIED.add(h);
-  // A chore is one the team was not given before, where a few draws find one.
-  const chore = (): string => {
+  // A chore is one the team was not given before, where a few draws find one; its result is reported next time.
+  const chore = (owner: JaSpeaker): Homework => {
     let task = '';
-    for (let t = 0; t < 6; t++) {
-      task = speech.raw('<g_tasks>', { part: team.parts });
+    let c = chores()[0]!;
+    const v: Vars = { part: rng.pick(team.parts), k: rng.int(2, 8), days: rng.int(2, 6), who: rng.pick(here.filter((p) => p !== owner).length > 0 ? here.filter((p) => p !== owner) : here).person.family, pmName: team.pm.person.family };
+    for (let t = 0; t < 8; t++) {
+      c = rng.pick(chores());
+      task = speech.raw(c.task, v);
       if (!mc.series.counts.has(`ja-eng-chore:${ti}:${task}`)) break;
     }
     mc.series.counts.set(`ja-eng-chore:${ti}:${task}`, 1);
-    return task;
+    const hw: Homework = { owner, task };
+    const i = rng.int(0, c.result.length - 1);
+    FOLLOWS.set(hw, { result: c.result, v, i });
+    return hw;
   };
-  const fresh3 = [...followUps, ...rng.sample(here, rng.int(1, 2)).map((owner) => ({ owner, task: chore() }))];
+  const fresh3 = [...followUps, ...rng.sample(here, rng.int(1, 2)).map((owner) => chore(owner))];
   const homework: Homework[] = [...carried, ...fresh3.slice(0, Math.max(1, 3 - carried.length))];
   mc.series.homework.set(ti, homework);
   mc.series.tickets.set(ti, ticketNo);
@@ -330,7 +349,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const next = nextTeamMeeting(day, ti);
   // What the next meeting must settle: a proposal waiting on its follow-up, else what was carried, else nothing said.
   const settle = followUps[0];
-  const topic = settle ? FOLLOWS.get(settle)?.d.name : undefined;
+  const topic = settle ? FOLLOWS.get(settle)?.topic : undefined;
   const agenda = settle && topic && rng.chance(0.6) ? speech.say('<g_next_agenda>', { owner: settle.owner.person.family, topic }, 0) : '';
   ss.turn(team.manager, agenda + speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
