@@ -116,7 +116,13 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
 
   const lastHomework = mc.series.homework.get(ti) ?? [];
   const awayOwes = away ? lastHomework.filter((h) => h.owner === away) : [];
-  const opening = speech.say('<g_open>', { team: team.name, scribe: rng.pick(here).person.family, topicToday: ['<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15);
+  // Today's proposals are chosen first, so the opening can say what today is for: one or two a meeting (log retention,
+  // CI time, on-call …), each taken up once per team; proposals no team has discussed come first, another team's
+  // only when none is left.
+  const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
+  const unheard = open.filter((d) => !mc.series.counts.has(`ja-eng-any:${d.name}`));
+  const today = rng.sample(unheard.length > 0 ? unheard : open, unheard.length > 1 ? 2 : 1);
+  const opening = speech.say('<g_open>', { team: team.name, scribe: rng.pick(here).person.family, topicToday: [today.length > 0 ? `${today[0]!.name}の{相談|話}` : '<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15);
   // Who is away and why, and what that means for today (their homework waits, their report comes in writing).
   const awayNote = away && why ? speech.say(awayOwes.length > 0 ? '<g_away_owes>' : '<g_away>', { name: away.person.family, why: [why.said], task: awayOwes.map((h) => h.task).join('と') }, 0.1) : '';
   // About every other meeting the manager passes on a notice from the company (expenses, a security audit, desks),
@@ -272,13 +278,10 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     }
   });
   mc.series.items.set(ti, items);
-  // Discussion items: one or two proposals a meeting (log retention, CI time, on-call …), each taken up once per team:
-  // the proposer's case with its figures, a colleague's question and the answer of its kind, the manager's decision.
-  // Proposals no team has discussed come first; another team's proposal is taken up only when none is left.
-  const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
-  const unheard = open.filter((d) => !mc.series.counts.has(`ja-eng-any:${d.name}`));
+  // Today's proposals: the proposer's case with its figures, a colleague's question and the answer of its kind, the
+  // manager's decision.
   const followUps: Homework[] = [];
-  for (const d of rng.sample(unheard.length > 0 ? unheard : open, unheard.length > 1 ? 2 : 1)) {
+  for (const d of today) {
     mc.series.counts.set(`ja-eng:${ti}:${d.name}`, 1);
     mc.series.counts.set(`ja-eng-any:${d.name}`, 1);
     const proposer = rng.pick(here);
