@@ -122,7 +122,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
   const unheard = open.filter((d) => !mc.series.counts.has(`ja-eng-any:${d.name}`));
   const today = rng.sample(unheard.length > 0 ? unheard : open, unheard.length > 1 ? 2 : 1);
-  const opening = speech.say('<g_open>', { team: team.name, scribe: rng.pick(here).person.family, topicToday: [today.length > 0 ? `${today[0]!.name}の{相談|話}` : '<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15);
+  const opening = speech.say('<g_open>', { team: team.name, scribe: rng.pick(here).person.family, topicToday: [today.length > 0 ? `${today[0]!.name}の{相談|話}` : '<g_topic_today>'], allIn: [away ? '{時間になったので|定刻なので}' : '{揃ったので|全員入ったので}'], pmName: team.pm.person.family, part: team.parts }, 0.15);
   // Who is away and why, and what that means for today (their homework waits, their report comes in writing).
   const awayNote = away && why ? speech.say(awayOwes.length > 0 ? '<g_away_owes>' : '<g_away>', { name: away.person.family, why: [why.said], task: awayOwes.map((h) => h.task).join('と') }, 0.1) : '';
   // About every other meeting the manager passes on a notice from the company (expenses, a security audit, desks),
