@@ -187,6 +187,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     return { owner, ticket: ticket(), kind, stage: rng.int(0, 1), what: speech.raw(`<g_item_name_${kind}>`, vars), vars };
   };
   /** What the owner says of an item at its stage: its story's sentence not said yet, else the usual one of its kind. */
+  /** Whether the last report told of something holding the work up. */
+  let held = false;
   const report = (it: WorkItem, e: JaSpeaker): string => {
     const told = STORY.get(it);
     const alts = told ? (told.story.stages[Math.min(it.stage, told.story.stages.length - 1)] ?? []).filter((x) => !told.said.has(x)) : [];
@@ -197,7 +199,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       for (const x of alts.slice(0, line === alts[0] ? 1 : 2)) told.said.add(x);
       // While the work is under way, the owner may say what holds it up and why.
       const blocker = it.stage >= 1 && it.stage <= 2 && told.story.blocker && rng.chance(0.5) ? told.story.blocker.find((x) => !told.said.has(x)) : undefined;
-      if (blocker) told.said.add(blocker);
+      if (blocker) (told.said.add(blocker), (held = true));
       return speech.say(line, fresh(it, e), 0.15) + (blocker ? speech.say(blocker, fresh(it, e), 0.1) : '');
     }
     return speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15);
@@ -234,14 +236,20 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       env: ['<envs>'],
     };
   };
+  let mood: 'released' | 'held' | 'plain' = 'plain';
   rng.shuffle([...here]).forEach((e, i) => {
     // The manager acknowledges the last report and calls the next engineer in the same breath.
     // A call not said before where one can be drawn, else one said as drawn (never a report without its call).
     const callTemplate = jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!;
     const call = speech.say(callTemplate, { name: e.person.family }) || speech.raw(callTemplate, { name: e.person.family });
-    ss.turn(team.manager, (i === 0 ? '' : speech.raw('<g_ack>')) + call);
+    // The acknowledgement answers what was just reported: a release is thanked, a hold-up offered help; now and then
+    // the manager goes straight to the next name.
+    const ack = i === 0 || rng.chance(0.2) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>');
+    ss.turn(team.manager, ack + call);
     const mine = items.filter((it) => it.owner === e);
+    held = false;
     const parts = mine.map((it) => report(it, e));
+    mood = held ? 'held' : mine.some((it) => it.stage >= 3) ? 'released' : 'plain';
     const upcoming = newItem(e, false);
     if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     ss.turn(e, parts.join(''));
