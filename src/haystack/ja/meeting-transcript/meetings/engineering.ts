@@ -326,17 +326,14 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // New homework: the follow-up of each proposal discussed, and one or two of the usual chores.
   // What was not finished stays on the list (marked, so next time it is asked as carried over), before anything new.
   for (const h of carried) CARRIED.add(h);
-  // A chore is one the team was not given before, where a few draws find one; its result is reported next time.
+  // A chore is one the team was not given before; its result is reported next time.
   const chore = (owner: JaSpeaker): Homework => {
-    let task = '';
-    let c = chores()[0]!;
     const v: Vars = { part: rng.pick(team.parts), k: rng.int(2, 8), days: rng.int(2, 6), who: rng.pick(here.filter((p) => p !== owner).length > 0 ? here.filter((p) => p !== owner) : here).person.family, pmName: team.pm.person.family };
-    for (let t = 0; t < 8; t++) {
-      c = rng.pick(chores());
-      task = speech.raw(c.task, v);
-      if (!mc.series.counts.has(`ja-eng-chore:${ti}:${task}`)) break;
-    }
-    mc.series.counts.set(`ja-eng-chore:${ti}:${task}`, 1);
+    // A chore the team has not had (in any of its parts), while there is one.
+    const left = chores().filter((x) => !mc.series.counts.has(`ja-eng-chore:${ti}:${x.task}`));
+    const c = rng.pick(left.length > 0 ? left : chores());
+    const task = speech.raw(c.task, v);
+    mc.series.counts.set(`ja-eng-chore:${ti}:${c.task}`, 1);
     const hw: Homework = { owner, task };
     const i = rng.int(0, c.result.length - 1);
     FOLLOWS.set(hw, { result: c.result, v, i });
