@@ -240,7 +240,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   rng.shuffle([...here]).forEach((e, i) => {
     // The manager acknowledges the last report and calls the next engineer in the same breath.
     // A call not said before where one can be drawn, else one said as drawn (never a report without its call).
-    const callTemplate = jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!;
+    // The first call closes the homework only when there was homework to check.
+    const callTemplate = i === 0 && checked === 0 ? list('g_progress_call_nohw')[0]! : list('g_progress_call')[i === 0 ? 0 : 1]!;
     const call = speech.say(callTemplate, { name: e.person.family }) || speech.raw(callTemplate, { name: e.person.family });
     // The acknowledgement answers what was just reported: a release is thanked, a hold-up offered help; now and then
     // the manager goes straight to the next name.
