@@ -93,6 +93,18 @@ const AWAY: ReadonlyArray<{ said: string; note: string }> = [
   { said: '{ご家族の用事で|私用で}', note: '私用' },
 ];
 
+/**
+ * A story's hold-up, 'Xの件で困っているのは、Yことです。', told also as 'Xの件は、Yので、そこで止まっています。' or
+ * '悩ましいのは、Yことで、Xの件はそこ待ちです。' (Y is a plain-form clause), so the stories do not all say it one way.
+ */
+function rephraseHold(text: string): string {
+  const m = /^(.+?)で(?:困っている|気になっている|一つ困っている|待ちになっている|止まっている|詰まっている|引っかかっている)のは、(.+)ことです。$/u.exec(text);
+  if (!m) return text;
+  const [, subject, clause] = m;
+  const topic = subject!.endsWith('の件') ? subject! : `${subject!}の件`;
+  return `{${text}|${topic}は、${clause!}ので、{そこで止まっています|そこが引っかかっています}。|{悩ましいのは|課題は}、${clause!}ことで、${topic}は{そこ待ちです|そこで手が止まっています}。}`;
+}
+
 /** The story of a work item and which of its sentences were said. */
 const STORY = new WeakMap<WorkItem, { story: ItemStory; said: Set<string> }>();
 
@@ -200,7 +212,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       // While the work is under way, the owner may say what holds it up and why.
       const blocker = it.stage >= 1 && it.stage <= 2 && told.story.blocker && rng.chance(0.5) ? told.story.blocker.find((x) => !told.said.has(x)) : undefined;
       if (blocker) (told.said.add(blocker), (held = true));
-      return speech.say(line, fresh(it, e), 0.15) + (blocker ? speech.say(blocker, fresh(it, e), 0.1) : '');
+      return speech.say(line, fresh(it, e), 0.15) + (blocker ? speech.say(rephraseHold(blocker), fresh(it, e), 0.1) : '');
     }
     return speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15);
   };
