@@ -20,7 +20,19 @@ interface Discussion {
   q: string[];
   a: string[];
   decide: string[];
+  /** What the proposer is asked to bring to the next meeting (`当番表の案`); generic follow-ups when absent. */
+  follow?: string[];
+  /** What each follow-up found (by index), as its owner reports it at the next meeting. */
+  result?: string[];
+  /** The manager's word on that result (alternatives). */
+  settle?: string[];
 }
+
+/**
+ * What a task will be reported as at the next meeting: a proposal's follow-up (its results, the manager's settling word,
+ * the proposal's name) or a chore (its results), with the figures it was given and which result answers it.
+ */
+const FOLLOWS = new WeakMap<Homework, { result?: string[]; settle?: string[]; topic?: string; v: Vars; i: number }>();
 
 function discussions(): Discussion[] {
   return loadHaystackData<Discussion[]>('ja/meeting-transcript/engineering-topics.json');
@@ -46,6 +58,53 @@ function itemStories(): ItemStory[] {
   return loadHaystackData<ItemStory[]>('ja/meeting-transcript/engineering-items.json');
 }
 
+/** A notice the manager passes on (haystacks/ja/meeting-transcript/engineering-notices.json): told once per series. */
+interface Notice {
+  name: string;
+  text: string[];
+}
+
+function notices(): Notice[] {
+  return loadHaystackData<Notice[]>('ja/meeting-transcript/engineering-notices.json');
+}
+
+/** A chore a manager hands out (haystacks/ja/meeting-transcript/engineering-chores.json) and what its owner reports. */
+interface Chore {
+  task: string;
+  result: string[];
+}
+
+function chores(): Chore[] {
+  return loadHaystackData<Chore[]>('ja/meeting-transcript/engineering-chores.json');
+}
+
+/** Homework not finished at the meeting it was due, asked again (once) at the next. */
+const CARRIED = new WeakSet<Homework>();
+
+/** Why an engineer misses a 定例会: as the manager says it, and as the header's 欠席 line notes it. */
+const AWAY: ReadonlyArray<{ said: string; note: string }> = [
+  { said: '{有給で|お休みを取っていて}', note: '休暇' },
+  { said: '{研修で|社外の研修に出ていて}', note: '研修' },
+  { said: '{体調不良で|体調を崩していて}', note: '体調不良' },
+  { said: '{客先に出ていて|お客様先の打ち合わせで}', note: '客先対応' },
+  { said: '{工場に出張中で|工場の立ち上げ支援で出張中で}', note: '出張' },
+  { said: '{昨夜の当番で呼び出されたので|夜間の作業明けなので}', note: '夜間対応明け' },
+  { said: '{別の会議と重なっていて|全社の説明会と重なってしまって}', note: '別会議' },
+  { said: '{ご家族の用事で|私用で}', note: '私用' },
+];
+
+/**
+ * A story's hold-up, 'Xの件で困っているのは、Yことです。', told also as 'Xの件は、Yので、そこで止まっています。' or
+ * '悩ましいのは、Yことで、Xの件はそこ待ちです。' (Y is a plain-form clause), so the stories do not all say it one way.
+ */
+function rephraseHold(text: string): string {
+  const m = /^(.+?)で(?:困っている|気になっている|一つ困っている|待ちになっている|止まっている|詰まっている|引っかかっている)のは、(.+)ことです。$/u.exec(text);
+  if (!m) return text;
+  const [, subject, clause] = m;
+  const topic = subject!.endsWith('の件') ? subject! : `${subject!}の件`;
+  return `{${text}|${topic}は、${clause!}ので、{そこで止まっています|そこが引っかかっています}。|{悩ましいのは|課題は}、${clause!}ことで、${topic}は{そこ待ちです|そこで手が止まっています}。}`;
+}
+
 /** The story of a work item and which of its sentences were said. */
 const STORY = new WeakMap<WorkItem, { story: ItemStory; said: Set<string> }>();
 
@@ -55,26 +114,68 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const team = world.teams[ti]!;
   const day = mc.meeting.day;
   const n = mc.number(`engineering-${ti}`, rng.int(0, 0) + 40 + ti * 7);
-  const present: JaSpeaker[] = [team.manager, team.pm, ...team.engineers];
+  // Now and then an engineer is away (leave, training, a customer's site, a night on call): not in the header's list
+  // of participants, said at the opening, their items left where they were and their homework kept for next time.
+  const away = rng.chance(0.35) ? rng.pick(team.engineers) : undefined;
+  const why = away ? rng.pick(AWAY) : undefined;
+  const here = team.engineers.filter((e) => e !== away);
+  const present: JaSpeaker[] = [team.manager, team.pm, ...here];
   const title = `${team.name} 定例会（第${n}回）`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'engineering', title, date: isoDate(day), chair: team.manager }, rng.fork('session'), present, (s) => s.person.name);
   let ticketNo = mc.series.tickets.get(ti) ?? 1000 + rng.int(100, 800);
   const ticket = () => `${team.prefix}-${(ticketNo += rng.int(1, 9))}`;
   const base = () => ({ part: team.parts, system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) });
 
-  ss.turn(team.manager, speech.say('<g_open>', { team: team.name, scribe: rng.pick(team.engineers).person.family, topicToday: ['<g_topic_today>'], pmName: team.pm.person.family, part: team.parts }, 0.15));
-  // Last meeting's homework, checked once per owner (two tasks of one owner asked together).
-  const owed = new Map<JaSpeaker, string[]>();
-  for (const hw of mc.series.homework.get(ti) ?? []) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw.task]);
+  const lastHomework = mc.series.homework.get(ti) ?? [];
+  const awayOwes = away ? lastHomework.filter((h) => h.owner === away) : [];
+  // Today's proposals are chosen first, so the opening can say what today is for: one or two a meeting (log retention,
+  // CI time, on-call …), each taken up once per team; proposals no team has discussed come first, another team's
+  // only when none is left.
+  const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
+  const unheard = open.filter((d) => !mc.series.counts.has(`ja-eng-any:${d.name}`));
+  const today = rng.sample(unheard.length > 0 ? unheard : open, unheard.length > 1 ? 2 : 1);
+  const opening = speech.say('<g_open>', { team: team.name, scribe: rng.pick(here).person.family, topicToday: [today.length > 0 ? `${today[0]!.name}の{相談|話}` : '<g_topic_today>'], allIn: [away ? '{時間になったので|定刻なので}' : '{揃ったので|全員入ったので}'], pmName: team.pm.person.family, part: team.parts }, 0.15);
+  // Who is away and why, and what that means for today (their homework waits, their report comes in writing).
+  const awayNote = away && why ? speech.say(awayOwes.length > 0 ? '<g_away_owes>' : '<g_away>', { name: away.person.family, why: [why.said], task: awayOwes.map((h) => h.task).join('と') }, 0.1) : '';
+  // About every other meeting the manager passes on a notice from the company (expenses, a security audit, desks),
+  // at the start or before the homework recap; each is told once in the series.
+  const unsaid = notices().filter((x) => !mc.series.counts.has(`ja-eng-notice:${x.name}`));
+  const notice = unsaid.length > 0 && rng.chance(0.5) ? rng.pick(unsaid) : undefined;
+  if (notice) mc.series.counts.set(`ja-eng-notice:${notice.name}`, 1);
+  const noticeText = notice ? speech.saySeq(notice.text, { who: rng.pick(here).person.family, system: team.system }, 0.1) : '';
+  const noticeFirst = rng.chance(0.5);
+  ss.turn(team.manager, opening + awayNote + (noticeFirst ? noticeText : ''));
+  // Last meeting's homework, checked once per owner (two tasks of one owner asked together); an absent owner's waits.
+  const owed = new Map<JaSpeaker, Homework[]>();
+  for (const hw of lastHomework) if (hw.owner !== away) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw]);
+  const carried: Homework[] = [...awayOwes];
+  const dropped: Homework[] = [];
   // The first check opens the homework ('まず前回の宿題から…'); the later ones only go on to the next owner.
   let checked = 0;
-  for (const [owner, tasks] of owed) {
-    const task = tasks.join('と');
-    // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name.
-    const check = checked++ === 0 ? (tasks.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : tasks.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
-    if (!ss.turn(team.manager, speech.say(check, { owner: owner.person.family, task }))) continue;
-    const two = tasks.length > 1;
-    ss.turn(owner, speech.say('<g_hw_done>', { ...base(), task, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
+  for (const [owner, hws] of owed) {
+    const task = hws.map((h) => h.task).join('と');
+    const again = hws.length === 1 && CARRIED.has(hws[0]!);
+    // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name;
+    // a task carried over from the meeting before is asked as such.
+    const check = again ? '<g_hw_check_carried>' : checked === 0 ? (hws.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : hws.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
+    const first = checked++ === 0;
+    if (!ss.turn(team.manager, (again && first ? speech.raw('{まず|最初に}宿題から{です|いきます}。') : '') + speech.say(check, { owner: owner.person.family, task }))) continue;
+    const two = hws.length > 1;
+    // Done, half done or not started: what is not done is carried to the next meeting once, then made a ticket.
+    const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'partial', 'partial', 'none']);
+    // A finished follow-up of a proposal or a chore is reported by what it found; a proposal's is settled by the manager.
+    const follow = hws.length === 1 ? FOLLOWS.get(hws[0]!) : undefined;
+    const result = follow?.result?.[follow.i];
+    const found = status === 'done' && follow && result ? speech.say(`{はい、|はい。|}${result}`, follow.v, 0.15) : '';
+    if (found) {
+      ss.turn(owner, found);
+      if (follow!.settle) ss.turn(team.manager, speech.say(rng.pick(follow!.settle), follow!.v, 0.1));
+      continue;
+    }
+    ss.turn(owner, speech.say(`<g_hw_${status}>`, { ...base(), task, pmName: team.pm.person.family, who: rng.pick(here.filter((p) => p !== owner)).person.family, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
+    if (status === 'done') continue;
+    for (const h of hws) (CARRIED.has(h) ? dropped : carried).push(h);
+    if (again) ss.turn(team.manager, speech.say('<g_hw_to_ticket>', { task, owner: owner.person.family }, 0.1));
   }
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
   // the item's own figures; a colleague may ask about it; an issue and its reply are paired by kind.
@@ -98,6 +199,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     return { owner, ticket: ticket(), kind, stage: rng.int(0, 1), what: speech.raw(`<g_item_name_${kind}>`, vars), vars };
   };
   /** What the owner says of an item at its stage: its story's sentence not said yet, else the usual one of its kind. */
+  /** Whether the last report told of something holding the work up. */
+  let held = false;
   const report = (it: WorkItem, e: JaSpeaker): string => {
     const told = STORY.get(it);
     const alts = told ? (told.story.stages[Math.min(it.stage, told.story.stages.length - 1)] ?? []).filter((x) => !told.said.has(x)) : [];
@@ -108,12 +211,12 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       for (const x of alts.slice(0, line === alts[0] ? 1 : 2)) told.said.add(x);
       // While the work is under way, the owner may say what holds it up and why.
       const blocker = it.stage >= 1 && it.stage <= 2 && told.story.blocker && rng.chance(0.5) ? told.story.blocker.find((x) => !told.said.has(x)) : undefined;
-      if (blocker) told.said.add(blocker);
-      return speech.say(line, fresh(it, e), 0.15) + (blocker ? speech.say(blocker, fresh(it, e), 0.1) : '');
+      if (blocker) (told.said.add(blocker), (held = true));
+      return speech.say(line, fresh(it, e), 0.15) + (blocker ? speech.say(rephraseHold(blocker), fresh(it, e), 0.1) : '');
     }
     return speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15);
   };
-  for (const e of team.engineers) {
+  for (const e of here) {
     const mine = items.filter((it) => it.owner === e);
     while (mine.length < 1 || (mine.length < 2 && rng.chance(0.7))) {
       const it = newItem(e);
@@ -139,22 +242,29 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       pts: rng.int(3, 21),
       weekday: rng.pick(['月曜', '火曜', '水曜', '木曜', '金曜']),
       month: `${ymd(day + 40).month}月`,
-      who: rng.pick(team.engineers.filter((p) => p !== e)).person.family,
+      who: rng.pick(here.filter((p) => p !== e).length > 0 ? here.filter((p) => p !== e) : team.engineers.filter((p) => p !== e)).person.family,
       pmName: team.pm.person.family,
       customer: world.company.segments.flatMap((s) => s.customers),
       env: ['<envs>'],
     };
   };
-  rng.shuffle([...team.engineers]).forEach((e, i) => {
+  let mood: 'released' | 'held' | 'plain' = 'plain';
+  rng.shuffle([...here]).forEach((e, i) => {
     // The manager acknowledges the last report and calls the next engineer in the same breath.
     // A call not said before where one can be drawn, else one said as drawn (never a report without its call).
-    const callTemplate = jaGrammar().list('g_progress_call')[i === 0 ? 0 : 1]!;
+    // The first call closes the homework only when there was homework to check.
+    const callTemplate = i === 0 && checked === 0 ? list('g_progress_call_nohw')[0]! : list('g_progress_call')[i === 0 ? 0 : 1]!;
     const call = speech.say(callTemplate, { name: e.person.family }) || speech.raw(callTemplate, { name: e.person.family });
-    ss.turn(team.manager, (i === 0 ? '' : speech.raw('<g_ack>')) + call);
+    // The acknowledgement answers what was just reported: a release is thanked, a hold-up offered help; now and then
+    // the manager goes straight to the next name.
+    const ack = i === 0 || rng.chance(0.2) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>');
+    ss.turn(team.manager, ack + call);
     const mine = items.filter((it) => it.owner === e);
+    held = false;
     const parts = mine.map((it) => report(it, e));
+    mood = held ? 'held' : mine.some((it) => it.stage >= 3) ? 'released' : 'plain';
     const upcoming = newItem(e, false);
-    if (rng.chance(0.4)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
+    if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     ss.turn(e, parts.join(''));
     // A colleague asks about an item with a story: the question of that story, answered in kind.
     const asked = mine.map((it) => ({ it, told: STORY.get(it) })).find(({ it, told }) => told?.story.q && it.stage >= 1 && !told.said.has(told.story.q[0]));
@@ -164,38 +274,44 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       told!.said.add(q);
       const v = fresh(it, e);
       if (ss.turn(rng.pick(present.filter((p) => p !== e)), speech.say(q, v, 0.1))) ss.turn(e, speech.say(a, v, 0.15));
-    } else if (rng.chance(0.2)) {
+    } else if (rng.chance(0.12)) {
       const ask = rng.int(0, list('g_w_question').length - 1);
       const it = rng.pick(mine);
       const v = fresh(it, e);
-      if (ss.turn(rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) ss.turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
+      // The question that names the PM is the manager's.
+      if (ss.turn(ask === 3 || rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) ss.turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
     } else if (rng.chance(0.3)) {
       const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
       if (ss.turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
-        const other = rng.pick(present.filter((p) => p !== e));
-        ss.turn(kind === 2 || rng.chance(0.6) ? team.manager : other, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: rng.pick(team.engineers.filter((p) => p !== e)).person.family }, 0.2));
+        // The first two replies and the fourth may come from a colleague; the others are the manager's to give. The one
+        // who replies never names themself as the one who knows.
+        const colleague = rng.pick(present.filter((p) => p !== e && p !== team.manager));
+        const replier = kind === 2 || kind >= 4 || rng.chance(0.6) || here.filter((p) => p !== e && p !== colleague).length === 0 ? team.manager : colleague;
+        const other = rng.pick(here.filter((p) => p !== e && p !== replier));
+        ss.turn(replier, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: other.person.family, pmName: team.pm.person.family }, 0.2));
       }
-    } else if (i === team.engineers.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
+    } else if (i === here.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
     for (const it of mine) {
       if (it.stage >= 3) items.splice(items.indexOf(it), 1);
-      else if (rng.chance(0.65)) it.stage++;
+      // An item whose story has nothing left to tell at its stage moves on (no stock sentence for a second month).
+      else if (rng.chance(0.65) || (STORY.get(it) && !(STORY.get(it)!.story.stages[it.stage] ?? []).some((x) => !STORY.get(it)!.said.has(x)))) it.stage++;
     }
   });
   mc.series.items.set(ti, items);
-  // Discussion items: one or two proposals a meeting (log retention, CI time, on-call …), each taken up once per team:
-  // the proposer's case with its figures, a colleague's question and the answer of its kind, the manager's decision.
-  // Proposals no team has discussed come first; another team's proposal is taken up only when none is left.
-  const open = discussions().filter((d) => !mc.series.counts.has(`ja-eng:${ti}:${d.name}`));
-  const unheard = open.filter((d) => !mc.series.counts.has(`ja-eng-any:${d.name}`));
+  // Today's proposals: the proposer's case with its figures, a colleague's question and the answer of its kind, the
+  // manager's decision.
   const followUps: Homework[] = [];
-  for (const d of rng.sample(unheard.length > 0 ? unheard : open, unheard.length > 1 ? 2 : 1)) {
+  for (const d of today) {
     mc.series.counts.set(`ja-eng:${ti}:${d.name}`, 1);
     mc.series.counts.set(`ja-eng-any:${d.name}`, 1);
-    const proposer = rng.pick(team.engineers);
+    const proposer = rng.pick(here);
     const asker = rng.pick(present.filter((p) => p !== proposer));
     const k = rng.int(2, 9);
-    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
+    // Small counts of different things are different numbers (n1, n3, n4, n5); `big` is a two-digit figure of 52–98
+    // (minutes, kinds), kept clear of the 11–49 an incident needle counts.
+    const [n3, n4, n5] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== k), 3);
+    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), n3: n3!, n4: n4!, n5: n5!, big: rng.int(52, 98), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
     ss.turn(team.manager, speech.say('{次は|では次に|続いて|あと今日は}、{<topic>の件|<topic>について}{です|ですね}。<who>さん、{お願いします|どうぞ}。', { who: proposer.person.family, topic: d.name }));
     if (!ss.turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
     const ask = rng.int(0, d.q.length - 1);
@@ -205,32 +321,60 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
     }
     ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
-    followUps.push({ owner: proposer, task: speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認|影響範囲の洗い出し|工数の見積もり|費用の試算|他チームの事例の調査}`) });
+    // The proposal's own next step (a costing only where the proposal is about cost), else one that fits any proposal.
+    // The i-th follow-up is reported by the i-th result.
+    const i = rng.int(0, (d.follow?.length ?? 1) - 1);
+    const hw: Homework = { owner: proposer, task: d.follow ? speech.raw(d.follow[i]!, v) : speech.raw(`${d.name}の{対応方針のまとめ|進め方の整理|たたき台の作成|関係者への確認}`) };
+    FOLLOWS.set(hw, { result: d.result, settle: d.settle, topic: d.name, v, i });
+    followUps.push(hw);
   }
-  const sre = team.engineers.find((x) => x.title === 'SRE') ?? team.engineers[0]!;
+  const sre = here.find((x) => x.title === 'SRE') ?? here[0]!;
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {
     const m = ymd(day + rng.int(30, 80)).month;
     ss.turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${m}月${rng.pick(['上旬', '中旬', '下旬', '末'])}` }), [F.releaseDates]);
   }
-  if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(team.engineers).person.family }), [F.projectLeads]);
+  if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(here).person.family }), [F.projectLeads]);
   // New homework, checked at the team's next meeting.
   // New homework: the follow-up of each proposal discussed, and one or two of the usual chores.
-  const homework: Homework[] = [
-    ...followUps,
-    ...rng.sample(team.engineers, rng.int(1, 2)).map((owner) => ({ owner, task: speech.raw('<g_tasks>', { part: team.parts }) })),
-  ].slice(0, 3);
+  // What was not finished stays on the list (marked, so next time it is asked as carried over), before anything new.
+  for (const h of carried) CARRIED.add(h);
+  // A chore is one the team was not given before; its result is reported next time.
+  const chore = (owner: JaSpeaker): Homework => {
+    const v: Vars = { part: rng.pick(team.parts), k: rng.int(2, 8), days: rng.int(2, 6), who: rng.pick(here.filter((p) => p !== owner).length > 0 ? here.filter((p) => p !== owner) : here).person.family, pmName: team.pm.person.family };
+    // A chore the team has not had (in any of its parts), while there is one.
+    const left = chores().filter((x) => !mc.series.counts.has(`ja-eng-chore:${ti}:${x.task}`));
+    const c = rng.pick(left.length > 0 ? left : chores());
+    const task = speech.raw(c.task, v);
+    mc.series.counts.set(`ja-eng-chore:${ti}:${c.task}`, 1);
+    const hw: Homework = { owner, task };
+    const i = rng.int(0, c.result.length - 1);
+    FOLLOWS.set(hw, { result: c.result, v, i });
+    return hw;
+  };
+  const fresh3 = [...followUps, ...rng.sample(here, rng.int(1, 2)).map((owner) => chore(owner))];
+  const homework: Homework[] = [...carried, ...fresh3.slice(0, Math.max(1, 3 - carried.length))];
   mc.series.homework.set(ti, homework);
   mc.series.tickets.set(ti, ticketNo);
   // One clause per owner, their tasks joined ("新井さんはAとB、山田さんはC"), never the same name twice in a row.
   const byOwner = new Map<JaSpeaker, string[]>();
-  for (const h of homework) byOwner.set(h.owner, [...(byOwner.get(h.owner) ?? []), h.task]);
+  // The recap reads out the new tasks; carried ones are named after it (they were read out last time).
+  for (const h of homework) if (!carried.includes(h)) byOwner.set(h.owner, [...(byOwner.get(h.owner) ?? []), h.task]);
   const recap = [...byOwner].map(([owner, tasks]) => `${owner.person.family}さんは${tasks.length < 3 ? tasks.join('と') : `${tasks.slice(0, -1).join('、')}、それから${tasks.at(-1)}`}`).join('、');
-  ss.turn(team.manager, speech.say('<g_hw_recap>', { list: recap }));
+  // Carried tasks are named as such after the list; an absent owner's are said to wait for their return.
+  const still = carried.filter((h) => h.owner !== away);
+  const carriedNote = still.length > 0 ? speech.say('<g_hw_recap_carried>', { task: still.map((h) => h.task).join('と'), owner: still[0]!.owner.person.family }, 0) : '';
+  const awayNote2 = away && awayOwes.length > 0 && rng.chance(0.6) ? speech.say('<g_hw_recap_away>', { name: away.person.family }, 0) : '';
+  if (!noticeFirst && noticeText) ss.turn(team.manager, noticeText);
+  ss.turn(team.manager, speech.say('<g_hw_recap>', { list: recap }) + carriedNote + awayNote2);
   const next = nextTeamMeeting(day, ti);
-  ss.turn(team.manager, speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
+  // What the next meeting must settle: a proposal waiting on its follow-up, else what was carried, else nothing said.
+  const settle = followUps[0];
+  const topic = settle ? FOLLOWS.get(settle)?.topic : undefined;
+  const agenda = settle && topic && rng.chance(0.6) ? speech.say('<g_next_agenda>', { owner: settle.owner.person.family, topic }, 0) : '';
+  ss.turn(team.manager, agenda + speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
   ss.opening('heading', title);
-  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}　場所：${rng.pick(['オンライン（Teams）', 'オンライン（Google Meet）', `本社${rng.int(3, 7)}階 会議室${rng.pick(['A', 'B', 'C'])}＋オンライン`])}`, `参加者：${rng.shuffle(present).map((p) => `${p.person.name}（${p.title}）`).join('、')}`].join('\n'));
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}　場所：${rng.pick(['オンライン（Teams）', 'オンライン（Google Meet）', `本社${rng.int(3, 7)}階 会議室${rng.pick(['A', 'B', 'C'])}＋オンライン`])}`, `参加者：${rng.shuffle(present).map((p) => `${p.person.name}（${p.title}）`).join('、')}`, ...(away && why ? [`欠席：${away.person.name}（${why.note}）`] : [])].join('\n'));
   return ss;
 }

@@ -1,0 +1,59 @@
+// The Japanese engineering 定例会 as its team would read it: who is away is not in the room, what is said at the
+// opening fits who is there, and each proposal's follow-up is its own (no costing appended to a task about anything else).
+import { describe, expect, it } from 'vitest';
+import { jaMeetingTranscriptGenerator as g } from '../../../../src/haystack/ja/meeting-transcript/index.js';
+import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
+import { loadHaystackData } from '../../../../src/haystack/data.js';
+import type { Block } from '../../../../src/types.js';
+import { takeBlocks } from '../../../support/take-blocks.js';
+
+/** Engineering meetings of a 300K-character series, each as its blocks. */
+function meetings(seed: number): Block[][] {
+  const byIndex = new Map<number, Block[]>();
+  for (const b of takeBlocks(g.blocks(seed), 300_000)) {
+    const place = b.context as MeetingPlace;
+    if (place.meetingKind !== 'engineering') continue;
+    byIndex.set(place.meetingIndex, [...(byIndex.get(place.meetingIndex) ?? []), b]);
+  }
+  return [...byIndex.values()];
+}
+
+const series = [7, 8].flatMap(meetings);
+const text = series.flat().map((b) => b.text).join('\n\n');
+
+describe('Japanese engineering 定例会', () => {
+  it('leaves an absent engineer out of the participants and the turns, and does not open with 揃ったので', () => {
+    let away = 0;
+    for (const m of series) {
+      const meta = m.find((b) => b.kind === 'meta')!.text;
+      const absent = /欠席：(\S+?)（/.exec(meta)?.[1];
+      if (!absent) continue;
+      away++;
+      const turns = m.filter((b) => b.kind === 'turn');
+      expect(turns.some((b) => b.text.startsWith(`${absent} [`)), absent).toBe(false);
+      expect((turns[0]!.context as MeetingPlace).participants.map((p) => p.label)).not.toContain(absent);
+      expect(turns[0]!.text, turns[0]!.text).not.toMatch(/揃ったので|全員入ったので/);
+      // The manager says who is away (by family name) at the opening.
+      expect(turns[0]!.text).toMatch(/さん(?:は|が)/);
+    }
+    expect(away).toBeGreaterThan(3);
+  });
+
+  it('gives each proposal its own follow-up: no 「の費用の試算」 or stock suffix after a proposal name', () => {
+    const proposals = loadHaystackData<Array<{ name: string; follow: string[]; result: string[] }>>('ja/meeting-transcript/engineering-topics.json');
+    for (const p of proposals) {
+      expect(p.follow.length, p.name).toBe(p.result.length);
+      expect(text).not.toContain(`${p.name}の費用の試算`);
+      expect(text).not.toContain(`${p.name}の工数の見積もり`);
+    }
+    expect(text).toMatch(/宿題/);
+  });
+
+  it('reports a finished follow-up by what it found at the next meeting of the team', () => {
+    const proposals = loadHaystackData<Array<{ name: string; result: string[] }>>('ja/meeting-transcript/engineering-topics.json');
+    // A result's opening words (before any figure) found in a turn.
+    const heads = proposals.flatMap((p) => p.result.map((r) => r.split(/[<{、。]/)[0]!)).filter((h) => h.length >= 8);
+    const reported = heads.filter((h) => text.includes(h));
+    expect(reported.length).toBeGreaterThan(5);
+  });
+});
