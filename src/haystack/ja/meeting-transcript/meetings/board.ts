@@ -54,7 +54,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     return own.length > 0 ? own : c.sites.map((x) => x.name);
   }
   /** One customer, product and site for a matter: its report, the question and the answer speak of the same ones. */
-  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
+  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site', 'sub', 'partner'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
   // when one is left, else one said before, as real minutes repeat it.
@@ -77,9 +77,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
   if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
   const reports = rng.int(2, 3);
+  // Matters decided two or more meetings ago that have not been reported on since: the oldest one or two.
+  const pending = decisions(mc.series).filter((d) => boardFollowups()[d.name] !== undefined && !mc.series.counts.has(`ja-board-followup:${d.name}`) && mc.series.boards.length - 1 - d.board >= 2);
+  const followups = pending.slice(0, pending.length >= 3 ? 2 : 1);
 
   ss.turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
-  proc('b_agenda_intro', { k: items.length, r: reports });
+  proc('b_agenda_intro', { k: items.length, r: reports + followups.length });
   if (prev !== undefined) {
     proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
     ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
@@ -103,12 +106,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         ss.turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
       });
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
-      for (let q = 0, nq = rng.int(1, 3); q < nq; q++) {
+      // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
+      const kinds = rng.sample([...jaGrammar().list('b_results_question').keys()], rng.int(1, 3));
+      for (const i of kinds) {
         const j = rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
         const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', segVars(c.segments[j]!)), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
-        const i = rng.int(0, jaGrammar().list('b_results_question').length - 1);
         if (!ss.turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
         ss.turn(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
@@ -170,12 +174,14 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
     ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
-    const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.55) ? 2 : 1));
+    // Outside directors ask about most of what a matter raises: two or three questions where it has them.
+    const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.5) ? 3 : 2));
     for (const [q, ans] of asks) if (ss.turn(rng.pick(others), speech.say(q, av))) ss.turn(presenter, speech.say(ans, av, 0.08));
     if (a.remark && !a.remarkFirst && rng.chance(0.6)) ss.turn(c.chair, speech.say(a.remark, av));
     proc('b_item_vote', { no });
     ss.turn(rng.pick(others), speech.raw('<b_no_objection>'));
     proc('b_item_passed', { no });
+    decisions(mc.series).push({ name: a.name, title: a.title, presenter, vars: av, board: mc.series.boards.length - 1, month });
   }
   /**
    * An amount between lo and hi 億円 in units of 1,000万円 whose 億 part is not 11–49: a needle's count (障害 11–49件)
@@ -198,11 +204,23 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     return ['東邦精工', '日進化成', '三協ロジテック', '大和テクノサービス', '昭栄電材', '丸善エンジニアリング'].filter((p) => !p.startsWith(c.short.slice(0, 2)));
   }
 
-  // 報告事項: the business heads, then the auditors.
+  // 報告事項: how matters decided at earlier meetings went since, then the business heads, then the auditors.
+  followups.forEach((d, i) => {
+    const f = boardFollowups()[d.name]!;
+    mc.series.counts.set(`ja-board-followup:${d.name}`, 1);
+    const ago = mc.series.boards.length - 1 - d.board;
+    proc(i === 0 ? 'b_followup_open' : 'b_followup_next', { title: d.title, when: `${d.month}月`, presenter: d.presenter.address });
+    // Its own customer, site and amounts as decided; new figures (what happened since) drawn fresh.
+    const fv: Vars = { ...d.vars, when: `${d.month}月`, ago: `${ago}か月`, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+    ss.turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
+    const asks = rng.sample(f.qa, Math.min(f.qa.length, rng.chance(0.5) ? 2 : 1));
+    for (const [q, ans] of asks) if (ss.turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(c.outside), speech.say(q, fv))) ss.turn(d.presenter, speech.say(ans, fv, 0.08));
+    if (f.remark && rng.chance(0.5)) ss.turn(c.chair, speech.say(f.remark, fv));
+  });
   const heads = rng.sample(c.segments, reports);
   const taken = new Set<string>();
   for (const s of heads) {
-    proc(s === heads[0] ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
+    proc(s === heads[0] && followups.length === 0 ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
@@ -281,8 +299,41 @@ interface BoardAgendaItem {
   remarkFirst?: boolean;
 }
 
+let agenda: BoardAgendaItem[] | undefined;
 function boardAgenda(): BoardAgendaItem[] {
-  return loadHaystackData<BoardAgendaItem[]>('ja/meeting-transcript/board-agenda.json');
+  return (agenda ??= ['board-agenda.json', 'board-agenda-2.json'].flatMap((f) => loadHaystackData<BoardAgendaItem[]>(`ja/meeting-transcript/${f}`)));
+}
+
+/** What became of a decided matter, reported at a later meeting by the officer who presented it. */
+interface BoardFollowup {
+  report: string[];
+  /** Questions of outside directors or the auditor, each with its answer. */
+  qa: Array<[string, string]>;
+  /** The chair's remark after the report. */
+  remark?: string;
+}
+
+function boardFollowups(): Record<string, BoardFollowup> {
+  return loadHaystackData<Record<string, BoardFollowup>>('ja/meeting-transcript/board-followups.json');
+}
+
+/** A matter the board decided: who presented it and the customer, site and amounts it spoke of, for the report on it. */
+interface Decision {
+  name: string;
+  title: string;
+  presenter: JaSpeaker;
+  vars: Vars;
+  /** Index of the board meeting (0-based in the series) that decided it. */
+  board: number;
+  month: number;
+}
+
+/** The decisions of a series' boards so far (kept beside the series state, which is shared with other kinds). */
+const DECISIONS = new WeakMap<object, Decision[]>();
+function decisions(series: object): Decision[] {
+  let list = DECISIONS.get(series);
+  if (!list) DECISIONS.set(series, (list = []));
+  return list;
 }
 
 /** The board's next meeting: the third Thursday of the next month. */
