@@ -55,10 +55,32 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
   /** One customer, product and site for a matter: its report, the question and the answer speak of the same ones. */
   const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site', 'sub', 'partner'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
-  const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
+  // What the chair says is held until someone else speaks, so the chair's consecutive procedure (a vote's result and
+  // the next item, the opening and the agenda) is one turn, as a transcript prints one speaker's continuous speech.
+  let held = '';
+  function turn(who: JaSpeaker, text: string, facts?: string[]): boolean {
+    if (who === c.chair && !facts) return text ? ((held += text), true) : false;
+    flush();
+    return ss.turn(who, text, facts);
+  }
+  function flush(): void {
+    if (held) ss.turn(c.chair, held);
+    held = '';
+  }
+  /** The directors' consent to a vote: one says so, or the minutes note it (a show of hands or 「異議なし」 from the room). */
+  const consent = (call: string, from: JaSpeaker[]) => {
+    if (rng.chance(0.5)) return void turn(rng.pick(from), speech.raw('<b_no_objection>'));
+    flush();
+    ss.note(call.includes('挙手') ? rng.pick(['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
+  };
+  const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
   // when one is left, else one said before, as real minutes repeat it.
-  const proc = (list: string, vars: Vars = {}) => ss.turn(c.chair, speech.sayWhole(`<${list}>`, vars));
+  const proc = (list: string, vars: Vars = {}) => {
+    const text = speech.sayWhole(`<${list}>`, vars);
+    turn(c.chair, text);
+    return text;
+  };
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
   // What the board had decided before this meeting (a report on a matter follows its decision at a later meeting).
@@ -73,7 +95,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
   const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => a.segs === undefined || a.segs.includes(x.short));
   const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
-  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(1, 2)));
+  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(2, 3)));
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
   if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
   const reports = rng.int(2, 3);
@@ -81,11 +103,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const pending = decisions(mc.series).filter((d) => boardFollowups()[d.name] !== undefined && !mc.series.counts.has(`ja-board-followup:${d.name}`) && mc.series.boards.length - 1 - d.board >= 2);
   const followups = pending.slice(0, pending.length >= 3 ? 2 : 1);
 
-  ss.turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
+  turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
   proc('b_agenda_intro', { k: items.length, r: reports + followups.length });
   if (prev !== undefined) {
     proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
-    ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
+    turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
     proc('b_prev_minutes_ok');
   }
   items.forEach((item, i) => {
@@ -99,11 +121,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const r = world.book.results(k);
       const cum = world.book.cumulative(k);
       const before = world.book.cumulative(k - 4);
-      ss.turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
+      turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
       cum.segments.forEach((s, j) => {
         const b = before.segments[j]!;
         const up = s.sales >= b.sales;
-        ss.turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
+        turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
       });
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
       // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
@@ -113,25 +135,27 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         const s = cum.segments[j]!;
         const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', segVars(c.segments[j]!)), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
-        if (!ss.turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
-        ss.turn(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
+        if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
+        turn(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
     } else if (item === 'capex') {
       const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
       const v = { ...segVars(s), amount: tenthsOku(rng.int(30, 900)), years: rng.int(5, 9) };
-      ss.turn(presenter, speech.say('<b_capex_present><b_capex_detail>', v, 0.05), [F.capex]);
-      if (mc.may(F.plantStart)) ss.turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
+      turn(presenter, speech.say('<b_capex_present><b_capex_detail>', v, 0.05), [F.capex]);
+      if (mc.may(F.plantStart)) turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
       if (say(questioner(), 'b_capex_question', v)) say(presenter, 'b_capex_answer', v, 0.1);
     } else if (item === 'pay') {
-      ss.turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
-      if (say(questioner(), 'b_pay_question')) ss.turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
+      turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
+      if (say(questioner(), 'b_pay_question')) turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
     } else if (item === 'buyback') {
-      ss.turn(presenter, speech.say('<b_buyback_present>'), [F.buyback]);
-      ss.turn(presenter, speech.raw('<b_buyback_detail>', { shares: `${rng.int(20, 45)}万株`, amount: tenthsOku(rng.int(5, 30) * 10) }), [F.buyback]);
+      turn(presenter, speech.say('<b_buyback_present>'), [F.buyback]);
+      turn(presenter, speech.raw('<b_buyback_detail>', { shares: `${rng.int(20, 45)}万株`, amount: tenthsOku(rng.int(5, 30) * 10) }), [F.buyback]);
     } else if (item === 'dividend') {
       const fy = world.book.results(k).fiscalYear;
       const annual = world.book.dividend(fy);
-      ss.turn(presenter, speech.raw('<b_dividend_present>', { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) }), [F.dividendForecast]);
+      // The year-end dividend proposed, then next year's forecast (both lines, not one of them).
+      const dv = { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) };
+      turn(presenter, jaGrammar().list('b_dividend_present').map((t) => speech.raw(t, dv)).join(''), [F.dividendForecast]);
     } else if (item === 'rule') {
       const v = { rule: ['<rules>'], rulePoint: ['<rulePoints>'], month: `${ymd(day + 30).month}月` };
       say(presenter, 'b_rule_present', v, 0.05);
@@ -142,8 +166,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
     }
     if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
-    proc('b_item_vote', { no });
-    ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
+    consent(proc('b_item_vote', { no }), c.outside);
     proc('b_item_passed', { no });
   });
   /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
@@ -172,14 +195,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     };
     Object.assign(av, pinned(av));
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
-    if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
-    ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
+    if (a.remark && a.remarkFirst) turn(c.chair, speech.say(a.remark, av));
+    turn(presenter, speech.saySeq(a.present, av, 0.06));
     // Outside directors ask about most of what a matter raises: two or three questions where it has them.
     const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.5) ? 3 : 2));
-    for (const [q, ans] of asks) if (ss.turn(rng.pick(others), speech.say(q, av))) ss.turn(presenter, speech.say(ans, av, 0.08));
-    if (a.remark && !a.remarkFirst && rng.chance(0.6)) ss.turn(c.chair, speech.say(a.remark, av));
-    proc('b_item_vote', { no });
-    ss.turn(rng.pick(others), speech.raw('<b_no_objection>'));
+    for (const [q, ans] of asks) if (turn(rng.pick(others), speech.say(q, av))) turn(presenter, speech.say(ans, av, 0.08));
+    if (a.remark && !a.remarkFirst && rng.chance(0.6)) turn(c.chair, speech.say(a.remark, av));
+    consent(proc('b_item_vote', { no }), others);
     proc('b_item_passed', { no });
     decisions(mc.series).push({ name: a.name, title: a.title, presenter, vars: av, board: mc.series.boards.length - 1, month });
   }
@@ -212,10 +234,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     proc(i === 0 ? 'b_followup_open' : 'b_followup_next', { title: d.title, when: `${d.month}月`, presenter: d.presenter.address });
     // Its own customer, site and amounts as decided; new figures (what happened since) drawn fresh.
     const fv: Vars = { ...d.vars, when: `${d.month}月`, ago: `${ago}か月`, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
-    ss.turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
+    turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
     const asks = rng.sample(f.qa, Math.min(f.qa.length, rng.chance(0.5) ? 2 : 1));
-    for (const [q, ans] of asks) if (ss.turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(c.outside), speech.say(q, fv))) ss.turn(d.presenter, speech.say(ans, fv, 0.08));
-    if (f.remark && rng.chance(0.5)) ss.turn(c.chair, speech.say(f.remark, fv));
+    for (const [q, ans] of asks) if (turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(c.outside), speech.say(q, fv))) turn(d.presenter, speech.say(ans, fv, 0.08));
+    if (f.remark && rng.chance(0.5)) turn(c.chair, speech.say(f.remark, fv));
   });
   const heads = rng.sample(c.segments, reports);
   const taken = new Set<string>();
@@ -233,19 +255,20 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
       const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
-      ss.turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
+      turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
       const ask = rng.int(0, topic.q.length - 1);
-      if (ss.turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) ss.turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
-      if (rng.chance(0.4) && topic.q[1 - ask] && ss.turn(rng.pick(c.outside), speech.say(topic.q[1 - ask]!, tv))) ss.turn(s.head, speech.say(topic.a[1 - ask]!, tv, 0.08));
-    } else ss.turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
-    if (mc.may(F.priceRevision) && rng.chance(0.4)) ss.turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
-    if (mc.may(F.hiring) && rng.chance(0.15)) ss.turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
+      if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
+      if (rng.chance(0.8) && topic.q[1 - ask] && turn(rng.pick(c.outside), speech.say(topic.q[1 - ask]!, tv))) turn(s.head, speech.say(topic.a[1 - ask]!, tv, 0.08));
+    } else turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
+    if (mc.may(F.priceRevision) && rng.chance(0.4)) turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
+    if (mc.may(F.hiring) && rng.chance(0.15)) turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
     const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
-    if (!topic && rng.chance(0.7) && ss.turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) ss.turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
+    if (!topic && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
   say(c.auditors[0]!, 'b_audit_report', { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! });
   const next = nextBoard(day);
   proc('b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
+  flush();
   const end = start + Math.ceil(ss.seconds / 60) + 2;
   ss.opening('heading', `${title} 議事録`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
