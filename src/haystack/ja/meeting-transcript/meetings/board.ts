@@ -153,9 +153,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     } else if (item === 'dividend') {
       const fy = world.book.results(k).fiscalYear;
       const annual = world.book.dividend(fy);
-      // The year-end dividend proposed, then next year's forecast (both lines, not one of them).
+      // The year-end dividend proposed, then next year's forecast when it is no cut (a cut would need its reasons).
       const dv = { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) };
-      turn(presenter, jaGrammar().list('b_dividend_present').map((t) => speech.raw(t, dv)).join(''), [F.dividendForecast]);
+      const [proposal, forecast] = jaGrammar().list('b_dividend_present');
+      turn(presenter, speech.raw(proposal!, dv) + (dv.next >= annual ? speech.raw(forecast!, dv) : ''), [F.dividendForecast]);
     } else if (item === 'rule') {
       const v = { rule: ['<rules>'], rulePoint: ['<rulePoints>'], month: `${ymd(day + 30).month}月` };
       say(presenter, 'b_rule_present', v, 0.05);
