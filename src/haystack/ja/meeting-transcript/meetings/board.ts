@@ -101,10 +101,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const reports = rng.int(2, 3);
   // Matters decided two or more meetings ago that have not been reported on since: the oldest one or two.
   const pending = decisions(mc.series).filter((d) => boardFollowups()[d.name] !== undefined && !mc.series.counts.has(`ja-board-followup:${d.name}`) && mc.series.boards.length - 1 - d.board >= 2);
-  const followups = pending.slice(0, pending.length >= 3 ? 2 : 1);
+  const followups = pending.slice(0, 2);
+  // The president's report on the month (a customer visited, the management meeting, a survey …), each told once.
+  const ceoReports = boardCeoReports().filter((r) => !mc.series.counts.has(`ja-board-ceo:${r.name}`) && (r.months === undefined || r.months.includes(month)) && (r.facts ?? []).every((f) => mc.may(f)));
+  const ceoReport = ceoReports.length > 0 ? rng.pick(ceoReports) : undefined;
 
   turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
-  proc('b_agenda_intro', { k: items.length, r: reports + followups.length });
+  proc('b_agenda_intro', { k: items.length, r: reports + followups.length + (ceoReport ? 1 : 0) });
   if (prev !== undefined) {
     proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
     turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
@@ -228,11 +231,20 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
 
   // 報告事項: how matters decided at earlier meetings went since, then the business heads, then the auditors.
+  if (ceoReport) {
+    mc.series.counts.set(`ja-board-ceo:${ceoReport.name}`, 1);
+    const s = seg();
+    const cv: Vars = { ...segVars(s), country: countries()[1]!, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%` };
+    Object.assign(cv, pinned(cv));
+    proc('b_ceo_open', { presenter: c.ceo.address });
+    turn(c.ceo, speech.saySeq(ceoReport.report, cv, 0.05), ceoReport.facts);
+    for (const [q, ans] of rng.sample(ceoReport.qa, Math.min(ceoReport.qa.length, 2))) if (turn(rng.pick(c.outside), speech.say(q, cv))) turn(c.ceo, speech.say(ans, cv, 0.06), ceoReport.facts);
+  }
   followups.forEach((d, i) => {
     const f = boardFollowups()[d.name]!;
     mc.series.counts.set(`ja-board-followup:${d.name}`, 1);
     const ago = mc.series.boards.length - 1 - d.board;
-    proc(i === 0 ? 'b_followup_open' : 'b_followup_next', { title: d.title, when: `${d.month}月`, presenter: d.presenter.address });
+    proc(i === 0 && !ceoReport ? 'b_followup_open' : 'b_followup_next', { title: d.title, when: `${d.month}月`, presenter: d.presenter.address });
     // Its own customer, site and amounts as decided; new figures (what happened since) drawn fresh.
     const fv: Vars = { ...d.vars, when: `${d.month}月`, ago: `${ago}か月`, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
     turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
@@ -243,7 +255,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const heads = rng.sample(c.segments, reports);
   const taken = new Set<string>();
   for (const s of heads) {
-    proc(s === heads[0] && followups.length === 0 ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
+    proc(s === heads[0] && followups.length === 0 && !ceoReport ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
@@ -326,6 +338,21 @@ interface BoardAgendaItem {
 let agenda: BoardAgendaItem[] | undefined;
 function boardAgenda(): BoardAgendaItem[] {
   return (agenda ??= ['board-agenda.json', 'board-agenda-2.json'].flatMap((f) => loadHaystackData<BoardAgendaItem[]>(`ja/meeting-transcript/${f}`)));
+}
+
+/** The president's report on the month's business (haystacks/ja/meeting-transcript/board-ceo.json), told once a series. */
+interface BoardCeoReport {
+  name: string;
+  /** Months it fits (the spring wage talks, the integrated report); any when absent. */
+  months?: number[];
+  /** Facts it states (left out, with the report, when a sweep's needle competes with them). */
+  facts?: string[];
+  report: string[];
+  qa: Array<[string, string]>;
+}
+
+function boardCeoReports(): BoardCeoReport[] {
+  return loadHaystackData<BoardCeoReport[]>('ja/meeting-transcript/board-ceo.json');
 }
 
 /** What became of a decided matter, reported at a later meeting by the officer who presented it. */
