@@ -47,7 +47,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     product: s.products,
     customer: s.customers.map(jaClient),
     site: sitesOf(s),
-    month: `${rng.int(1, 12)}月`,
+    // A month of the last two (a product launched, a seminar held): never one still to come.
+    month: `${ymd(day - rng.int(20, 60)).month}月`,
   });
   function sitesOf(s: JaSegment): string[] {
     const own = c.sites.filter((x) => x.segment === s.name).map((x) => x.name);
@@ -269,9 +270,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
       const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
-      const ask = rng.int(0, topic.q.length - 1);
-      if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
-      if (rng.chance(0.8) && topic.q[1 - ask] && turn(rng.pick(c.outside), speech.say(topic.q[1 - ask]!, tv))) turn(s.head, speech.say(topic.a[1 - ask]!, tv, 0.08));
+      // Two or three of its questions, in any order, each with the answer of the same index.
+      const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
+      for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
     } else turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
     if (mc.may(F.priceRevision) && rng.chance(0.4)) turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
     if (mc.may(F.hiring) && rng.chance(0.15)) turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
