@@ -274,8 +274,18 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
       for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
     } else turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
-    if (mc.may(F.priceRevision) && rng.chance(0.4)) turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
-    if (mc.may(F.hiring) && rng.chance(0.15)) turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
+    // A product's price revision is announced once a series (said again, it would be another revision of the same price).
+    const priced = rng.pick(s.products);
+    if (mc.may(F.priceRevision) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
+      mc.series.counts.set(`ja-board-price:${priced}`, 1);
+      turn(s.head, speech.say('<b_report_price>', { ...v, product: priced }), [F.priceRevision]);
+    }
+    // Next spring's graduate hiring is reported once a year.
+    const hiringYear = `ja-board-hiring:${ymd(day - 90).year}`;
+    if (mc.may(F.hiring) && !mc.series.counts.has(hiringYear) && rng.chance(0.15)) {
+      mc.series.counts.set(hiringYear, 1);
+      turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
+    }
     const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
     if (!topic && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
