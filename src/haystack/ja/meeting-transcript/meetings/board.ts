@@ -69,10 +69,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     held = '';
   }
   /** The directors' consent to a vote: one says so, or the minutes note it (a show of hands or 「異議なし」 from the room). */
+  // A call for hands is answered with hands (or 賛成です), a call for objections with 異議なし.
   const consent = (call: string, from: JaSpeaker[]) => {
-    if (rng.chance(0.5)) return void turn(rng.pick(from), speech.raw('<b_no_objection>'));
+    const hands = call.includes('挙手');
+    if (rng.chance(0.5)) return void turn(rng.pick(from), hands ? '賛成です。' : rng.pick(['異議なし。', '異議ありません。']));
     flush();
-    ss.note(call.includes('挙手') ? rng.pick(['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
+    ss.note(hands ? rng.pick(['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
   };
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
@@ -81,6 +83,16 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const text = speech.sayWhole(`<${list}>`, vars);
     turn(c.chair, text);
     return text;
+  };
+  /** The vote's result in a wording that fits how it was called (no 挙手全員 after a call for objections). */
+  const passed = (call: string, no: number) => {
+    const fits = (t: string) => call.includes('挙手') || !t.includes('挙手');
+    let text = '';
+    for (let t = 0; t < 16 && !(text && mc.series.memory.fresh(text)); t++) {
+      const draw = speech.raw('<b_item_passed>', { no });
+      if (fits(draw)) text = draw;
+    }
+    turn(c.chair, speech.remember(text || `第${no}号議案は原案どおり承認されました。`));
   };
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
@@ -111,7 +123,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   proc('b_agenda_intro', { k: items.length, r: reports + followups.length + (ceoReport ? 1 : 0) });
   if (prev !== undefined) {
     proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
-    turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
+    consent('', c.outside);
     proc('b_prev_minutes_ok');
   }
   items.forEach((item, i) => {
@@ -171,8 +183,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
     }
     if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
-    consent(proc('b_item_vote', { no }), c.outside);
-    proc('b_item_passed', { no });
+    const call = proc('b_item_vote', { no });
+    consent(call, c.outside);
+    passed(call, no);
   });
   /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
   function agendaItem(no: number, a: BoardAgendaItem): void {
@@ -206,8 +219,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.5) ? 3 : 2));
     for (const [q, ans] of asks) if (turn(rng.pick(others), speech.say(q, av))) turn(presenter, speech.say(ans, av, 0.08));
     if (a.remark && !a.remarkFirst && rng.chance(0.6)) turn(c.chair, speech.say(a.remark, av));
-    consent(proc('b_item_vote', { no }), others);
-    proc('b_item_passed', { no });
+    const call = proc('b_item_vote', { no });
+    consent(call, others);
+    passed(call, no);
     decisions(mc.series).push({ name: a.name, title: a.title, presenter, vars: av, board: mc.series.boards.length - 1, month });
   }
   /**
