@@ -101,12 +101,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const items: string[] = [];
   if ([5, 8, 11, 2].includes(month)) items.push('results');
   if (month === 5 && mc.may(F.dividendForecast)) items.push('dividend');
-  if (mc.may(F.capex) && rng.chance(0.6)) items.push('capex');
+  if (mc.may(F.capex) && rng.chance(0.35)) items.push('capex');
   if (month === 6 && mc.may(F.officerPay)) items.push('pay');
   if (mc.may(F.buyback) && [5, 11].includes(month) && rng.chance(0.5)) items.push('buyback');
   // Matters of the month from the agenda catalogue (a subsidiary, a contract, a disposal, the AGM …), each decided once
   // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
-  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => a.segs === undefined || a.segs.includes(x.short));
+  // A business head's matter without a list of segments (a warehouse, a plant's roof, a supplier) is one of goods.
+  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => (a.segs === undefined ? a.by !== 'seg' || !isService(x) : a.segs.includes(x.short)));
   const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
   const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(2, 3)));
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
@@ -130,7 +131,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const no = i + 1;
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
-    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : seg().head;
+    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(c.segments.filter((x) => !isService(x))).head;
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
     if (item === 'results') {
@@ -275,7 +276,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
     // Each matter is reported once a series (its sentences, said once, could not be said again).
-    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 1 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)));
+    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 1 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)) && !(t.goods && isService(s)));
+    // How the head opens: a line on the month's business (of services or of goods), said before some matters only.
+    const intro = isService(s) ? '<b_report_segment_service>' : '<b_report_segment>';
     // Matters not yet reported this series come first.
     const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-board:${t.name}`) ?? 0));
     const topic = open.length > 0 && rng.chance(0.85) ? rng.pick(open.filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) === least)) : undefined;
@@ -283,11 +286,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
       const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
-      turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
+      turn(s.head, (rng.chance(0.4) ? speech.say(intro, v, 0.12) : '') + speech.saySeq(topic.report, tv, 0.08));
       // Two or three of its questions, in any order, each with the answer of the same index.
       const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
       for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
-    } else turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
+    } else turn(s.head, speech.saySeq([intro, intro], v, 0.12));
     // A product's price revision is announced once a series (said again, it would be another revision of the same price).
     const priced = rng.pick(s.products);
     if (mc.may(F.priceRevision) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
@@ -316,6 +319,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
 /** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
 interface BoardTopic {
   name: string;
+  /** About goods, plants or materials (a quality defect, inventory, a supplier): not for a services business. */
+  goods?: boolean;
   /** Reported only after the board decided this agenda item (`ja-board-item:<name>`) at an earlier meeting. */
   after?: string;
   report: string[];
@@ -326,6 +331,11 @@ interface BoardTopic {
 
 function boardTopics(): BoardTopic[] {
   return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
+}
+
+/** A business that sells services and software (no plant, inventory or production line of its own). */
+function isService(s: JaSegment): boolean {
+  return s.short === 'ソリューション';
 }
 
 /** A customer as a noun that takes の/との/向け: `車載向け` (a market) becomes `車載関連のお客様`. */
