@@ -113,8 +113,15 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
   if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
   const reports = rng.int(2, 3);
-  // Matters decided two or more meetings ago that have not been reported on since: the oldest one or two.
-  const pending = decisions(mc.series).filter((d) => boardFollowups()[d.name] !== undefined && !mc.series.counts.has(`ja-board-followup:${d.name}`) && mc.series.boards.length - 1 - d.board >= 2);
+  // Matters decided two or more meetings ago and not reported on since, or reported once three or more meetings ago
+  // and with more to tell (what happened next): the oldest one or two.
+  const here = mc.series.boards.length - 1;
+  const pending = decisions(mc.series).filter((d) => {
+    const f = boardFollowups()[d.name];
+    if (!f) return false;
+    if (d.reported === undefined) return here - d.board >= (f.wait ?? 2);
+    return f.later !== undefined && !d.told && here - d.reported >= 3;
+  });
   const followups = pending.slice(0, 2);
   // The president's report on the month (a customer visited, the management meeting, a survey …), each told once.
   const ceoReports = boardCeoReports().filter((r) => !mc.series.counts.has(`ja-board-ceo:${r.name}`) && (r.months === undefined || r.months.includes(month)) && (r.facts ?? []).every((f) => mc.may(f)));
@@ -257,12 +264,16 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     for (const [q, ans] of rng.sample(ceoReport.qa, Math.min(ceoReport.qa.length, 2))) if (turn(rng.pick(c.outside), speech.say(q, cv))) turn(c.ceo, speech.say(ans, cv, 0.06), ceoReport.facts);
   }
   followups.forEach((d, i) => {
-    const f = boardFollowups()[d.name]!;
-    mc.series.counts.set(`ja-board-followup:${d.name}`, 1);
-    const ago = mc.series.boards.length - 1 - d.board;
+    const first = d.reported === undefined;
+    const f = first ? boardFollowups()[d.name]! : boardFollowups()[d.name]!.later!;
+    if (first) d.reported = here;
+    else d.told = true;
+    // Months since the decision, in words past ten (a standalone 11–49 is a needle's count).
+    const months = here - d.board;
+    const ago = months <= 10 ? `${months}か月` : months < 12 ? '一年近く' : '一年余り';
     proc(i === 0 && !ceoReport ? 'b_followup_open' : 'b_followup_next', { title: d.title, when: `${d.month}月`, presenter: d.presenter.address });
     // Its own customer, site and amounts as decided; new figures (what happened since) drawn fresh.
-    const fv: Vars = { ...d.vars, when: `${d.month}月`, ago: `${ago}か月`, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+    const fv: Vars = { ...d.vars, when: `${d.month}月`, ago, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
     turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
     const asks = rng.sample(f.qa, Math.min(f.qa.length, rng.chance(0.5) ? 2 : 1));
     for (const [q, ans] of asks) if (turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(c.outside), speech.say(q, fv))) turn(d.presenter, speech.say(ans, fv, 0.08));
@@ -392,11 +403,15 @@ function boardCeoReports(): BoardCeoReport[] {
 
 /** What became of a decided matter, reported at a later meeting by the officer who presented it. */
 interface BoardFollowup {
+  /** Meetings to wait after the decision (a merger or a handover takes effect months later); two when absent. */
+  wait?: number;
   report: string[];
   /** Questions of outside directors or the auditor, each with its answer. */
   qa: Array<[string, string]>;
   /** The chair's remark after the report. */
   remark?: string;
+  /** What happened next, reported some meetings after the first report. */
+  later?: BoardFollowup;
 }
 
 function boardFollowups(): Record<string, BoardFollowup> {
@@ -412,6 +427,10 @@ interface Decision {
   /** Index of the board meeting (0-based in the series) that decided it. */
   board: number;
   month: number;
+  /** Index of the meeting that first heard what became of it. */
+  reported?: number;
+  /** True once its later story was told too. */
+  told?: boolean;
 }
 
 /** The decisions of a series' boards so far (kept beside the series state, which is shared with other kinds). */
