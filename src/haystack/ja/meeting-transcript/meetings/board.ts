@@ -157,10 +157,14 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       for (const i of kinds) {
         const j = rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
-        const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', segVars(c.segments[j]!)), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
+        const sv = segVars(c.segments[j]!);
+        // One product and customer for the question and its answer (not 蓄電システム asked, 水処理装置 answered).
+        Object.assign(sv, pinned(sv));
+        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', sv), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
-        turn(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
+        // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.
+        turn(i !== 2 && rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
     } else if (item === 'capex') {
       const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
@@ -186,7 +190,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       say(presenter, 'b_rule_present', v, 0.05);
       if (say(questioner(), 'b_rule_question', v)) say(presenter, 'b_rule_answer', v);
     } else if (item === 'loan') {
-      const v = { bank: ['<banks>'], amount: tenthsOku(rng.int(10, 60) * 10), years: rng.int(3, 10) };
+      const v = { bank: ['<banks>'], amount: tenthsOku(10 * rng.pick([5, 6, 7, 8, 9, 10, 50, 60, 70, 80])), years: rng.int(3, 10) };
       say(presenter, 'b_loan_present', v);
       if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
     }
