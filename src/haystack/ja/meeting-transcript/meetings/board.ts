@@ -321,7 +321,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
     if (!topic && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
-  say(c.auditors[0]!, 'b_audit_report', { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! });
+  // The auditors' report of the month: a matter of their own once a series where one fits the month, else the routine one.
+  const av = { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! };
+  const audits = boardAuditReports().filter((r) => !mc.series.counts.has(`ja-board-audit:${r.name}`) && (r.months === undefined || r.months.includes(month)));
+  const audit = audits.length > 0 && rng.chance(0.8) ? rng.pick(audits) : undefined;
+  if (audit) mc.series.counts.set(`ja-board-audit:${audit.name}`, 1);
+  if (!audit || !turn(c.auditors[0]!, speech.saySeq(audit.report, av, 0.04))) say(c.auditors[0]!, 'b_audit_report', av);
   const next = nextBoard(day);
   proc('b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
   flush();
@@ -388,6 +393,18 @@ interface BoardAgendaItem {
 let agenda: BoardAgendaItem[] | undefined;
 function boardAgenda(): BoardAgendaItem[] {
   return (agenda ??= ['board-agenda.json', 'board-agenda-2.json'].flatMap((f) => loadHaystackData<BoardAgendaItem[]>(`ja/meeting-transcript/${f}`)));
+}
+
+/** An auditor's report on the month's audit (haystacks/ja/meeting-transcript/board-audit.json), told once a series. */
+interface BoardAuditReport {
+  name: string;
+  /** Months it fits (the year-end audit, the audit plan); any when absent. */
+  months?: number[];
+  report: string[];
+}
+
+function boardAuditReports(): BoardAuditReport[] {
+  return loadHaystackData<BoardAuditReport[]>('ja/meeting-transcript/board-audit.json');
 }
 
 /** The president's report on the month's business (haystacks/ja/meeting-transcript/board-ceo.json), told once a series. */
