@@ -141,6 +141,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(c.segments.filter((x) => !isService(x))).head;
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
+    // <list>_question and <list>_answer are parallel: one question of the kind, answered in kind.
+    const ask = (list: string, v: Vars, by: JaSpeaker) => {
+      const i = rng.int(0, jaGrammar().list(`${list}_question`).length - 1);
+      if (turn(questioner(), speech.say(jaGrammar().list(`${list}_question`)[i]!, v))) turn(by, speech.say(jaGrammar().list(`${list}_answer`)[i]!, v, 0.1));
+    };
     if (item === 'results') {
       const r = world.book.results(k);
       const cum = world.book.cumulative(k);
@@ -171,7 +176,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const v = { ...segVars(s), amount: tenthsOku(rng.int(30, 900)), years: rng.int(5, 9) };
       turn(presenter, speech.say('<b_capex_present><b_capex_detail>', v, 0.05), [F.capex]);
       if (mc.may(F.plantStart)) turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
-      if (say(questioner(), 'b_capex_question', v)) say(presenter, 'b_capex_answer', v, 0.1);
+      ask('b_capex', v, presenter);
     } else if (item === 'pay') {
       turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
       if (say(questioner(), 'b_pay_question')) turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
@@ -188,11 +193,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     } else if (item === 'rule') {
       const v = { rule: ['<rules>'], rulePoint: ['<rulePoints>'], month: `${ymd(day + 30).month}月` };
       say(presenter, 'b_rule_present', v, 0.05);
-      if (say(questioner(), 'b_rule_question', v)) say(presenter, 'b_rule_answer', v);
+      ask('b_rule', v, presenter);
     } else if (item === 'loan') {
-      const v = { bank: ['<banks>'], amount: tenthsOku(10 * rng.pick([5, 6, 7, 8, 9, 10, 50, 60, 70, 80])), years: rng.int(3, 10) };
+      const v = { bank: ['<banks>'], amount: tenthsOku(10 * rng.pick([5, 6, 7, 8, 9, 10, 50, 60, 70, 80])), years: rng.int(3, 10), rate: rng.pick(['固定金利', '変動金利']) };
       say(presenter, 'b_loan_present', v);
-      if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
+      ask('b_loan', v, presenter);
     }
     if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
     const call = proc('b_item_vote', { no });
