@@ -305,7 +305,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     if (topic) {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
-      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      // Small counts of different things are different numbers (suppliers, months, weeks), never one figure reused.
+      const n1 = rng.int(4, 9);
+      const [n3, n4] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== n1), 2);
+      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       turn(s.head, (rng.chance(0.4) ? speech.say(intro, v, 0.12) : '') + speech.saySeq(topic.report, tv, 0.08));
       // Two or three of its questions, in any order, each with the answer of the same index.
       const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
