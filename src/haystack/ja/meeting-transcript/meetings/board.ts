@@ -162,10 +162,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       for (const i of kinds) {
         const j = rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
+        // Whether the segment grew: its margin is explained as on plan or as weak, with a cause of that direction.
+        const up = s.sales >= before.segments[j]!.sales;
         const sv = segVars(c.segments[j]!);
         // One product and customer for the question and its answer (not 蓄電システム asked, 水処理装置 answered).
         Object.assign(sv, pinned(sv));
-        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', sv), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
+        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', sv), cause: [up ? '<cause_up>' : '<cause_down>'], trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
         // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.
@@ -316,7 +318,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     } else turn(s.head, speech.saySeq([intro, intro], v, 0.12));
     // A product's price revision is announced once a series (said again, it would be another revision of the same price).
     const priced = rng.pick(s.products);
-    if (mc.may(F.priceRevision) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
+    if (mc.may(F.priceRevision) && !isService(s) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
       mc.series.counts.set(`ja-board-price:${priced}`, 1);
       turn(s.head, speech.say('<b_report_price>', { ...v, product: priced }), [F.priceRevision]);
     }
@@ -327,7 +329,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
     }
     const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
-    if (!topic && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
+    // (The routine questions are about a plant's problem and a new product: not for a services business.)
+    if (!topic && !isService(s) && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
   // The auditors' report of the month: a matter of their own once a series where one fits the month, else the routine one.
   const av = { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! };
