@@ -401,9 +401,8 @@ interface BoardAgendaItem {
   remarkFirst?: boolean;
 }
 
-let agenda: BoardAgendaItem[] | undefined;
 function boardAgenda(): BoardAgendaItem[] {
-  return (agenda ??= ['board-agenda.json', 'board-agenda-2.json'].flatMap((f) => loadHaystackData<BoardAgendaItem[]>(`ja/meeting-transcript/${f}`)));
+  return loadHaystackData<BoardAgendaItem[]>('ja/meeting-transcript/board-agenda.json');
 }
 
 /** An auditor's report on the month's audit (haystacks/ja/meeting-transcript/board-audit.json), told once a series. */
