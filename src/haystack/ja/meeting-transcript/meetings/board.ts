@@ -47,18 +47,53 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     product: s.products,
     customer: s.customers.map(jaClient),
     site: sitesOf(s),
-    month: `${rng.int(1, 12)}月`,
+    // A month of the last two (a product launched, a seminar held): never one still to come.
+    month: `${ymd(day - rng.int(20, 60)).month}月`,
   });
   function sitesOf(s: JaSegment): string[] {
     const own = c.sites.filter((x) => x.segment === s.name).map((x) => x.name);
     return own.length > 0 ? own : c.sites.map((x) => x.name);
   }
   /** One customer, product and site for a matter: its report, the question and the answer speak of the same ones. */
-  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
-  const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => ss.turn(who, speech.say(`<${list}>`, vars, fillers), facts);
+  const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site', 'sub', 'partner'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
+  // What the chair says is held until someone else speaks, so the chair's consecutive procedure (a vote's result and
+  // the next item, the opening and the agenda) is one turn, as a transcript prints one speaker's continuous speech.
+  let held = '';
+  function turn(who: JaSpeaker, text: string, facts?: string[]): boolean {
+    if (who === c.chair && !facts) return text ? ((held += text), true) : false;
+    flush();
+    return ss.turn(who, text, facts);
+  }
+  function flush(): void {
+    if (held) ss.turn(c.chair, held);
+    held = '';
+  }
+  /** The directors' consent to a vote: one says so, or the minutes note it (a show of hands or 「異議なし」 from the room). */
+  // A call for hands is answered with hands (or 賛成です), a call for objections with 異議なし.
+  const consent = (call: string, from: JaSpeaker[]) => {
+    const hands = call.includes('挙手');
+    if (rng.chance(0.5)) return void turn(rng.pick(from), hands ? '賛成です。' : rng.pick(['異議なし。', '異議ありません。']));
+    flush();
+    ss.note(hands ? rng.pick(['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
+  };
+  const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
   // when one is left, else one said before, as real minutes repeat it.
-  const proc = (list: string, vars: Vars = {}) => ss.turn(c.chair, speech.sayWhole(`<${list}>`, vars));
+  const proc = (list: string, vars: Vars = {}) => {
+    const text = speech.sayWhole(`<${list}>`, vars);
+    turn(c.chair, text);
+    return text;
+  };
+  /** The vote's result in a wording that fits how it was called (no 挙手全員 after a call for objections). */
+  const passed = (call: string, no: number) => {
+    const fits = (t: string) => call.includes('挙手') || !t.includes('挙手');
+    let text = '';
+    for (let t = 0; t < 16 && !(text && mc.series.memory.fresh(text)); t++) {
+      const draw = speech.raw('<b_item_passed>', { no });
+      if (fits(draw)) text = draw;
+    }
+    turn(c.chair, speech.remember(text || `第${no}号議案は原案どおり承認されました。`));
+  };
 
   // Items of the day: results in reporting months, then what the company has to decide this month.
   // What the board had decided before this meeting (a report on a matter follows its decision at a later meeting).
@@ -66,81 +101,110 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const items: string[] = [];
   if ([5, 8, 11, 2].includes(month)) items.push('results');
   if (month === 5 && mc.may(F.dividendForecast)) items.push('dividend');
-  if (mc.may(F.capex) && rng.chance(0.6)) items.push('capex');
+  if (mc.may(F.capex) && rng.chance(0.35)) items.push('capex');
   if (month === 6 && mc.may(F.officerPay)) items.push('pay');
   if (mc.may(F.buyback) && [5, 11].includes(month) && rng.chance(0.5)) items.push('buyback');
   // Matters of the month from the agenda catalogue (a subsidiary, a contract, a disposal, the AGM …), each decided once
   // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
-  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => a.segs === undefined || a.segs.includes(x.short));
+  // A business head's matter without a list of segments (a warehouse, a plant's roof, a supplier) is one of goods.
+  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => (a.segs === undefined ? a.by !== 'seg' || !isService(x) : a.segs.includes(x.short)));
   const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
-  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(1, 2)));
+  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(2, 3)));
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
   if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
   const reports = rng.int(2, 3);
+  // Matters decided two or more meetings ago and not reported on since, or reported once three or more meetings ago
+  // and with more to tell (what happened next): the oldest one or two.
+  const here = mc.series.boards.length - 1;
+  const pending = decisions(mc.series).filter((d) => {
+    const f = boardFollowups()[d.name];
+    if (!f) return false;
+    if (d.reported === undefined) return here - d.board >= (f.wait ?? 2);
+    return f.later !== undefined && !d.told && here - d.reported >= 3;
+  });
+  const followups = pending.slice(0, 2);
+  // The president's report on the month (a customer visited, the management meeting, a survey …), each told once.
+  const ceoReports = boardCeoReports().filter((r) => !mc.series.counts.has(`ja-board-ceo:${r.name}`) && (r.months === undefined || r.months.includes(month)) && (r.facts ?? []).every((f) => mc.may(f)));
+  const ceoReport = ceoReports.length > 0 ? rng.pick(ceoReports) : undefined;
 
-  ss.turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
-  proc('b_agenda_intro', { k: items.length, r: reports });
+  turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
+  proc('b_agenda_intro', { k: items.length, r: reports + followups.length + (ceoReport ? 1 : 0) });
   if (prev !== undefined) {
     proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
-    ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
+    consent('', c.outside);
     proc('b_prev_minutes_ok');
   }
   items.forEach((item, i) => {
     const no = i + 1;
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
-    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : seg().head;
+    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(c.segments.filter((x) => !isService(x))).head;
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
+    // <list>_question and <list>_answer are parallel: one question of the kind, answered in kind.
+    const ask = (list: string, v: Vars, by: JaSpeaker) => {
+      const i = rng.int(0, jaGrammar().list(`${list}_question`).length - 1);
+      if (turn(questioner(), speech.say(jaGrammar().list(`${list}_question`)[i]!, v))) turn(by, speech.say(jaGrammar().list(`${list}_answer`)[i]!, v, 0.1));
+    };
     if (item === 'results') {
       const r = world.book.results(k);
       const cum = world.book.cumulative(k);
       const before = world.book.cumulative(k - 4);
-      ss.turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
+      turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
       cum.segments.forEach((s, j) => {
         const b = before.segments[j]!;
         const up = s.sales >= b.sales;
-        ss.turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
+        turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
       });
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
-      for (let q = 0, nq = rng.int(1, 3); q < nq; q++) {
+      // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
+      const kinds = rng.sample([...jaGrammar().list('b_results_question').keys()], rng.int(1, 3));
+      for (const i of kinds) {
         const j = rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
-        const v = { ...segVars(c.segments[j]!), margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', segVars(c.segments[j]!)), cause: [s.sales >= before.segments[j]!.sales ? '<cause_up>' : '<cause_down>'] };
+        // Whether the segment grew: its margin is explained as on plan or as weak, with a cause of that direction.
+        const up = s.sales >= before.segments[j]!.sales;
+        const sv = segVars(c.segments[j]!);
+        // One product and customer for the question and its answer (not 蓄電システム asked, 水処理装置 answered).
+        Object.assign(sv, pinned(sv));
+        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', sv), cause: [up ? '<cause_up>' : '<cause_down>'], trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
-        const i = rng.int(0, jaGrammar().list('b_results_question').length - 1);
-        if (!ss.turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
-        ss.turn(rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
+        if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
+        // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.
+        turn(i !== 2 && rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
     } else if (item === 'capex') {
       const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
       const v = { ...segVars(s), amount: tenthsOku(rng.int(30, 900)), years: rng.int(5, 9) };
-      ss.turn(presenter, speech.say('<b_capex_present><b_capex_detail>', v, 0.05), [F.capex]);
-      if (mc.may(F.plantStart)) ss.turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
-      if (say(questioner(), 'b_capex_question', v)) say(presenter, 'b_capex_answer', v, 0.1);
+      turn(presenter, speech.say('<b_capex_present><b_capex_detail>', v, 0.05), [F.capex]);
+      if (mc.may(F.plantStart)) turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
+      ask('b_capex', v, presenter);
     } else if (item === 'pay') {
-      ss.turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
-      if (say(questioner(), 'b_pay_question')) ss.turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
+      turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
+      if (say(questioner(), 'b_pay_question')) turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
     } else if (item === 'buyback') {
-      ss.turn(presenter, speech.say('<b_buyback_present>'), [F.buyback]);
-      ss.turn(presenter, speech.raw('<b_buyback_detail>', { shares: `${rng.int(20, 45)}万株`, amount: tenthsOku(rng.int(5, 30) * 10) }), [F.buyback]);
+      turn(presenter, speech.say('<b_buyback_present>'), [F.buyback]);
+      turn(presenter, speech.raw('<b_buyback_detail>', { shares: `${rng.int(20, 45)}万株`, amount: tenthsOku(rng.int(5, 30) * 10) }), [F.buyback]);
     } else if (item === 'dividend') {
       const fy = world.book.results(k).fiscalYear;
       const annual = world.book.dividend(fy);
-      ss.turn(presenter, speech.raw('<b_dividend_present>', { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) }), [F.dividendForecast]);
+      // The year-end dividend proposed, then next year's forecast when it is no cut (a cut would need its reasons).
+      const dv = { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) };
+      const [proposal, forecast] = jaGrammar().list('b_dividend_present');
+      turn(presenter, speech.raw(proposal!, dv) + (dv.next >= annual ? speech.raw(forecast!, dv) : ''), [F.dividendForecast]);
     } else if (item === 'rule') {
       const v = { rule: ['<rules>'], rulePoint: ['<rulePoints>'], month: `${ymd(day + 30).month}月` };
       say(presenter, 'b_rule_present', v, 0.05);
-      if (say(questioner(), 'b_rule_question', v)) say(presenter, 'b_rule_answer', v);
+      ask('b_rule', v, presenter);
     } else if (item === 'loan') {
-      const v = { bank: ['<banks>'], amount: tenthsOku(rng.int(10, 60) * 10), years: rng.int(3, 10) };
+      const v = { bank: ['<banks>'], amount: tenthsOku(10 * rng.pick([5, 6, 7, 8, 9, 10, 50, 60, 70, 80])), years: rng.int(3, 10), rate: rng.pick(['固定金利', '変動金利']) };
       say(presenter, 'b_loan_present', v);
-      if (say(questioner(), 'b_loan_question', v)) say(presenter, 'b_loan_answer', v, 0.1);
+      ask('b_loan', v, presenter);
     }
     if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
-    proc('b_item_vote', { no });
-    ss.turn(rng.pick(c.outside), speech.raw('<b_no_objection>'));
-    proc('b_item_passed', { no });
+    const call = proc('b_item_vote', { no });
+    consent(call, c.outside);
+    passed(call, no);
   });
   /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
   function agendaItem(no: number, a: BoardAgendaItem): void {
@@ -168,14 +232,16 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     };
     Object.assign(av, pinned(av));
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
-    if (a.remark && a.remarkFirst) ss.turn(c.chair, speech.say(a.remark, av));
-    ss.turn(presenter, speech.saySeq(a.present, av, 0.06));
-    const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.55) ? 2 : 1));
-    for (const [q, ans] of asks) if (ss.turn(rng.pick(others), speech.say(q, av))) ss.turn(presenter, speech.say(ans, av, 0.08));
-    if (a.remark && !a.remarkFirst && rng.chance(0.6)) ss.turn(c.chair, speech.say(a.remark, av));
-    proc('b_item_vote', { no });
-    ss.turn(rng.pick(others), speech.raw('<b_no_objection>'));
-    proc('b_item_passed', { no });
+    if (a.remark && a.remarkFirst) turn(c.chair, speech.say(a.remark, av));
+    turn(presenter, speech.saySeq(a.present, av, 0.06));
+    // Outside directors ask about most of what a matter raises: two or three questions where it has them.
+    const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.5) ? 3 : 2));
+    for (const [q, ans] of asks) if (turn(rng.pick(others), speech.say(q, av))) turn(presenter, speech.say(ans, av, 0.08));
+    if (a.remark && !a.remarkFirst && rng.chance(0.6)) turn(c.chair, speech.say(a.remark, av));
+    const call = proc('b_item_vote', { no });
+    consent(call, others);
+    passed(call, no);
+    decisions(mc.series).push({ name: a.name, title: a.title, presenter, vars: av, board: mc.series.boards.length - 1, month });
   }
   /**
    * An amount between lo and hi 億円 in units of 1,000万円 whose 億 part is not 11–49: a needle's count (障害 11–49件)
@@ -198,36 +264,83 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     return ['東邦精工', '日進化成', '三協ロジテック', '大和テクノサービス', '昭栄電材', '丸善エンジニアリング'].filter((p) => !p.startsWith(c.short.slice(0, 2)));
   }
 
-  // 報告事項: the business heads, then the auditors.
+  // 報告事項: how matters decided at earlier meetings went since, then the business heads, then the auditors.
+  if (ceoReport) {
+    mc.series.counts.set(`ja-board-ceo:${ceoReport.name}`, 1);
+    const s = seg();
+    const cv: Vars = { ...segVars(s), country: countries()[1]!, n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%` };
+    Object.assign(cv, pinned(cv));
+    proc('b_ceo_open', { presenter: c.ceo.address });
+    turn(c.ceo, speech.saySeq(ceoReport.report, cv, 0.05), ceoReport.facts);
+    for (const [q, ans] of rng.sample(ceoReport.qa, Math.min(ceoReport.qa.length, 2))) if (turn(rng.pick(c.outside), speech.say(q, cv))) turn(c.ceo, speech.say(ans, cv, 0.06), ceoReport.facts);
+  }
+  followups.forEach((d, i) => {
+    const first = d.reported === undefined;
+    const f = first ? boardFollowups()[d.name]! : boardFollowups()[d.name]!.later!;
+    if (first) d.reported = here;
+    else d.told = true;
+    // Months since the decision, in words past ten (a standalone 11–49 is a needle's count).
+    const months = here - d.board;
+    const ago = months <= 10 ? `${months}か月` : months < 12 ? '一年近く' : '一年余り';
+    proc(i === 0 && !ceoReport ? 'b_followup_open' : 'b_followup_next', { title: d.title, when: `${d.month}月`, presenter: d.presenter.address });
+    // Its own customer, site and amounts as decided; new figures (what happened since) drawn fresh.
+    const fv: Vars = { ...d.vars, when: `${d.month}月`, ago, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+    turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
+    const asks = rng.sample(f.qa, Math.min(f.qa.length, rng.chance(0.5) ? 2 : 1));
+    for (const [q, ans] of asks) if (turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(c.outside), speech.say(q, fv))) turn(d.presenter, speech.say(ans, fv, 0.08));
+    if (f.remark && rng.chance(0.5)) turn(c.chair, speech.say(f.remark, fv));
+  });
   const heads = rng.sample(c.segments, reports);
   const taken = new Set<string>();
   for (const s of heads) {
-    proc(s === heads[0] ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
+    proc(s === heads[0] && followups.length === 0 && !ceoReport ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
     // Each matter is reported once a series (its sentences, said once, could not be said again).
-    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 1 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)));
+    const open = boardTopics().filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) < 1 && !taken.has(t.name) && (t.after === undefined || decided.has(t.after)) && !(t.goods && isService(s)));
+    // How the head opens: a line on the month's business (of services or of goods), said before some matters only.
+    const intro = isService(s) ? '<b_report_segment_service>' : '<b_report_segment>';
     // Matters not yet reported this series come first.
     const least = Math.min(...open.map((t) => mc.series.counts.get(`ja-board:${t.name}`) ?? 0));
     const topic = open.length > 0 && rng.chance(0.85) ? rng.pick(open.filter((t) => (mc.series.counts.get(`ja-board:${t.name}`) ?? 0) === least)) : undefined;
     if (topic) {
       taken.add(topic.name);
       mc.series.counts.set(`ja-board:${topic.name}`, (mc.series.counts.get(`ja-board:${topic.name}`) ?? 0) + 1);
-      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1: rng.int(4, 9), n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
-      ss.turn(s.head, speech.say('<b_report_segment>', v, 0.12) + speech.saySeq(topic.report, tv, 0.08));
-      const ask = rng.int(0, topic.q.length - 1);
-      if (ss.turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) ss.turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
-      if (rng.chance(0.4) && topic.q[1 - ask] && ss.turn(rng.pick(c.outside), speech.say(topic.q[1 - ask]!, tv))) ss.turn(s.head, speech.say(topic.a[1 - ask]!, tv, 0.08));
-    } else ss.turn(s.head, speech.saySeq(['<b_report_segment>', '<b_report_segment>'], v, 0.12));
-    if (mc.may(F.priceRevision) && rng.chance(0.4)) ss.turn(s.head, speech.say('<b_report_price>', v), [F.priceRevision]);
-    if (mc.may(F.hiring) && rng.chance(0.15)) ss.turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
+      // Small counts of different things are different numbers (suppliers, months, weeks), never one figure reused.
+      const n1 = rng.int(4, 9);
+      const [n3, n4] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== n1), 2);
+      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      turn(s.head, (rng.chance(0.4) ? speech.say(intro, v, 0.12) : '') + speech.saySeq(topic.report, tv, 0.08));
+      // Two or three of its questions, in any order, each with the answer of the same index.
+      const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
+      for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
+    } else turn(s.head, speech.saySeq([intro, intro], v, 0.12));
+    // A product's price revision is announced once a series (said again, it would be another revision of the same price).
+    const priced = rng.pick(s.products);
+    if (mc.may(F.priceRevision) && !isService(s) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
+      mc.series.counts.set(`ja-board-price:${priced}`, 1);
+      turn(s.head, speech.say('<b_report_price>', { ...v, product: priced }), [F.priceRevision]);
+    }
+    // Next spring's graduate hiring is reported once a year.
+    const hiringYear = `ja-board-hiring:${ymd(day - 90).year}`;
+    if (mc.may(F.hiring) && !mc.series.counts.has(hiringYear) && rng.chance(0.15)) {
+      mc.series.counts.set(hiringYear, 1);
+      turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
+    }
     const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
-    if (!topic && rng.chance(0.7) && ss.turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) ss.turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
+    // (The routine questions are about a plant's problem and a new product: not for a services business.)
+    if (!topic && !isService(s) && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
-  say(c.auditors[0]!, 'b_audit_report', { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! });
+  // The auditors' report of the month: a matter of their own once a series where one fits the month, else the routine one.
+  const av = { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! };
+  const audits = boardAuditReports().filter((r) => !mc.series.counts.has(`ja-board-audit:${r.name}`) && (r.months === undefined || r.months.includes(month)));
+  const audit = audits.length > 0 && rng.chance(0.8) ? rng.pick(audits) : undefined;
+  if (audit) mc.series.counts.set(`ja-board-audit:${audit.name}`, 1);
+  if (!audit || !turn(c.auditors[0]!, speech.saySeq(audit.report, av, 0.04))) say(c.auditors[0]!, 'b_audit_report', av);
   const next = nextBoard(day);
   proc('b_close', { n, next: `${jaMonthDay(next)}${jaWeekday(next)}` });
+  flush();
   const end = start + Math.ceil(ss.seconds / 60) + 2;
   ss.opening('heading', `${title} 議事録`);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
@@ -237,6 +350,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
 /** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
 interface BoardTopic {
   name: string;
+  /** About goods, plants or materials (a quality defect, inventory, a supplier): not for a services business. */
+  goods?: boolean;
   /** Reported only after the board decided this agenda item (`ja-board-item:<name>`) at an earlier meeting. */
   after?: string;
   report: string[];
@@ -247,6 +362,11 @@ interface BoardTopic {
 
 function boardTopics(): BoardTopic[] {
   return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
+}
+
+/** A business that sells services and software (no plant, inventory or production line of its own). */
+function isService(s: JaSegment): boolean {
+  return s.short === 'ソリューション';
 }
 
 /** A customer as a noun that takes の/との/向け: `車載向け` (a market) becomes `車載関連のお客様`. */
@@ -283,6 +403,73 @@ interface BoardAgendaItem {
 
 function boardAgenda(): BoardAgendaItem[] {
   return loadHaystackData<BoardAgendaItem[]>('ja/meeting-transcript/board-agenda.json');
+}
+
+/** An auditor's report on the month's audit (haystacks/ja/meeting-transcript/board-audit.json), told once a series. */
+interface BoardAuditReport {
+  name: string;
+  /** Months it fits (the year-end audit, the audit plan); any when absent. */
+  months?: number[];
+  report: string[];
+}
+
+function boardAuditReports(): BoardAuditReport[] {
+  return loadHaystackData<BoardAuditReport[]>('ja/meeting-transcript/board-audit.json');
+}
+
+/** The president's report on the month's business (haystacks/ja/meeting-transcript/board-ceo.json), told once a series. */
+interface BoardCeoReport {
+  name: string;
+  /** Months it fits (the spring wage talks, the integrated report); any when absent. */
+  months?: number[];
+  /** Facts it states (left out, with the report, when a sweep's needle competes with them). */
+  facts?: string[];
+  report: string[];
+  qa: Array<[string, string]>;
+}
+
+function boardCeoReports(): BoardCeoReport[] {
+  return loadHaystackData<BoardCeoReport[]>('ja/meeting-transcript/board-ceo.json');
+}
+
+/** What became of a decided matter, reported at a later meeting by the officer who presented it. */
+interface BoardFollowup {
+  /** Meetings to wait after the decision (a merger or a handover takes effect months later); two when absent. */
+  wait?: number;
+  report: string[];
+  /** Questions of outside directors or the auditor, each with its answer. */
+  qa: Array<[string, string]>;
+  /** The chair's remark after the report. */
+  remark?: string;
+  /** What happened next, reported some meetings after the first report. */
+  later?: BoardFollowup;
+}
+
+function boardFollowups(): Record<string, BoardFollowup> {
+  return loadHaystackData<Record<string, BoardFollowup>>('ja/meeting-transcript/board-followups.json');
+}
+
+/** A matter the board decided: who presented it and the customer, site and amounts it spoke of, for the report on it. */
+interface Decision {
+  name: string;
+  title: string;
+  presenter: JaSpeaker;
+  vars: Vars;
+  /** Index of the board meeting (0-based in the series) that decided it. */
+  board: number;
+  month: number;
+  /** Index of the meeting that first heard what became of it. */
+  reported?: number;
+  /** True once its later story was told too. */
+  told?: boolean;
+}
+
+/** The decisions of a series' boards so far (kept beside the series state, which is shared with other kinds). */
+const DECISIONS = new WeakMap<object, Decision[]>();
+function decisions(series: object): Decision[] {
+  let list = DECISIONS.get(series);
+  if (!list) DECISIONS.set(series, (list = []));
+  return list;
 }
 
 /** The board's next meeting: the third Thursday of the next month. */

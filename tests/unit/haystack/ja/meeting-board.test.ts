@@ -1,0 +1,51 @@
+// The Japanese 取締役会: matters decided at one meeting are reported on at later ones (by the officer who presented
+// them, at most twice), and the room's consent fits how the chair called the vote.
+import { describe, expect, it } from 'vitest';
+import { jaMeetingTranscriptGenerator as g } from '../../../../src/haystack/ja/meeting-transcript/index.js';
+import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
+import { takeBlocks } from '../../../support/take-blocks.js';
+
+const board = takeBlocks(g.blocks(7), 400_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'board');
+const meetings = new Map<number, string[]>();
+for (const b of board) {
+  const i = (b.context as MeetingPlace).meetingIndex;
+  meetings.set(i, [...(meetings.get(i) ?? []), b.text]);
+}
+const said = (b: string) => b.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');
+
+describe('Japanese board meetings', () => {
+  it('reports on a matter only after an earlier meeting decided it, by its presenter, at most twice a series', () => {
+    const decided = new Map<string, { meeting: number; presenter: string }>();
+    const reported = new Map<string, number>();
+    let followUps = 0;
+    for (const [index, blocks] of meetings) {
+      blocks.forEach((text, k) => {
+        const chair = /^議長/.test(text) ? said(text) : '';
+        for (const m of chair.matchAll(/第\d+号議案(?:です。)?「([^」]+)の件」/g)) {
+          const presenter = said(blocks[k + 1] ?? '') && blocks[k + 1]!.split(' [')[0]!;
+          if (!decided.has(m[1]!)) decided.set(m[1]!, { meeting: index, presenter });
+        }
+        const call = /「([^」]+)の件」(?:について|の(?:進捗|その後|経過))/.exec(chair.replace(/第\d+号議案(?:です。)?「[^」]+の件」/g, ''));
+        if (!call) return;
+        followUps++;
+        const d = decided.get(call[1]!);
+        expect(d, call[1]).toBeDefined();
+        expect(d!.meeting).toBeLessThan(index);
+        expect(blocks[k + 1]!.split(' [')[0], call[1]).toBe(d!.presenter);
+        reported.set(call[1]!, (reported.get(call[1]!) ?? 0) + 1);
+      });
+    }
+    expect(followUps).toBeGreaterThan(10);
+    for (const [title, n] of reported) expect(n, title).toBeLessThanOrEqual(2);
+  });
+
+  it('answers a call for objections with 異議なし and a call for hands with hands, and declares the result to fit', () => {
+    for (const blocks of meetings.values()) {
+      blocks.forEach((text, k) => {
+        if (!/^（「異議なし」/.test(text)) return;
+        expect(said(blocks[k - 1]!)).not.toMatch(/挙手[^。]*(?:お願い|願います|お示し)/);
+        expect(said(blocks[k + 1]!)).not.toMatch(/挙手/);
+      });
+    }
+  });
+});
