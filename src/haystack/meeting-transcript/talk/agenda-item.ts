@@ -86,16 +86,21 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const opening = update ? 'present_open_update' : decision ? 'present_open_decision' : 'present_open';
 
   const open = view.open.map((t) => mc.say(t, v));
+  // Side talk happens between items, while the next presenter gets ready, never in the middle of someone's question.
+  if (rng.chance(0.15)) sideThread(mc, s, [chair, presenter, ...room.askers], v);
   if (opts.selfIntro) say(presenter, [mc.line(opts.intro, v), ...open], 0.3);
   else {
     say(chair, [mc.say(opts.intro, v)], 0.2);
     say(presenter, [mc.one(opening, v), ...open], 0.3);
   }
   let figureShown = open.some((t) => /\d|\bpercent\b/.test(t));
+  // "Is that dollars or units?", "Is that annual or quarterly?" only after an amount of money.
+  let moneyShown = open.some((t) => /\$/.test(t));
   for (let i = 0; i < opts.tables; i++) {
     const t = figureTable(mc, presenter.role, view.tables ?? [], opts.shownTables ?? new Set());
     if (!t) break;
     figureShown = true;
+    moneyShown ||= t.unit === 'money';
     say(presenter, presentTable(mc, t, v), 0.3);
     if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
     tableRounds(mc, s, t, v, presenter, room.askers, rng.int(1, 3));
@@ -104,7 +109,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     // A question about a figure ("Is that dollars or units?") only when the presenter has just given one.
     const list = mc.g.list('interject');
-    const k = rng.pick(list.map((_, i) => i).filter((i) => figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)));
+    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)) && (moneyShown || !/annual or|dollars/.test(list[i]!))));
     // The answer speaks to whoever asked (never the presenter answering themself).
     const askers = room.askers.filter((a) => a !== presenter);
     const asker = askers.length ? rng.pick(askers) : undefined;
@@ -194,7 +199,6 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     if (rng.chance(0.06)) s.meta(rng.pick(['[crosstalk]', '[inaudible]']));
     say(presenter, a.length && rng.chance(0.25) ? [addressed(rng, asker.first, a[0]!), ...a.slice(1)] : a, loose);
     if (rng.chance(0.25)) s.say(asker, backchannel(rng));
-    if (rng.chance(0.05)) sideThread(mc, s, [asker, presenter, ...room.askers], v);
     last = { first: asker.first, focus };
   }
   // On a decision, two members may disagree about the recommendation, and the first gives ground or holds out.
