@@ -122,7 +122,9 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   }
   // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
   const more = rng.shuffle(view.more).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))).map((t) => mc.say(t, v)).filter((x) => x !== '');
-  const close = [risks.length ? mc.one('present_risk', v) : '', decision ? mc.one('present_rec', v) : update ? mc.one('present_next', v) : ''];
+  // A committee's recommendation to recommend something to the board is put without "our recommendation is to recommend".
+  const recs = mc.g.list('present_rec').filter((t) => !/^recommend\b/.test(rec) || !/recommend/i.test(t));
+  const close = [risks.length ? mc.one('present_risk', v) : '', decision ? mc.say(rng.pick(recs), v) : update ? mc.one('present_next', v) : ''];
   for (let i = 0; i < more.length || close.length; ) {
     const chunk = more.slice(i, (i += rng.int(2, 3)));
     const last = i >= more.length;
