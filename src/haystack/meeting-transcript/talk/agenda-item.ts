@@ -96,11 +96,14 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   let figureShown = open.some((t) => /\d|\bpercent\b/.test(t));
   // "Is that dollars or units?", "Is that annual or quarterly?" only after an amount of money.
   let moneyShown = open.some((t) => /\$/.test(t));
+  // "Which column am I looking at?" only once a table is on the screen.
+  let tableShown = false;
   for (let i = 0; i < opts.tables; i++) {
     const t = figureTable(mc, presenter.role, view.tables ?? [], opts.shownTables ?? new Set());
     if (!t) break;
     figureShown = true;
     moneyShown ||= t.unit === 'money';
+    tableShown = true;
     say(presenter, presentTable(mc, t, v), 0.3);
     if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
     tableRounds(mc, s, t, v, presenter, room.askers, rng.int(1, 3));
@@ -109,7 +112,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     // A question about a figure ("Is that dollars or units?") only when the presenter has just given one.
     const list = mc.g.list('interject');
-    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)) && (moneyShown || !/annual or|dollars/.test(list[i]!))));
+    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)) && (moneyShown || !/annual or|dollars/.test(list[i]!)) && (tableShown || !/column/.test(list[i]!))));
     // The answer speaks to whoever asked (never the presenter answering themself).
     const askers = room.askers.filter((a) => a !== presenter);
     const asker = askers.length ? rng.pick(askers) : undefined;
@@ -142,6 +145,9 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   ];
   let lastAsker: Person | undefined;
   let last: { first: string; focus: string } | undefined;
+  // Questions asked so far on this item: an alternative a member already asked about ("should we pay down part of the
+  // loan instead?") is not asked again as an alternative.
+  const askedQs: string[] = [];
   for (let r = 0; r < opts.rounds && room.askers.length && units.length; r++) {
     // The same member does not ask twice in a row (it would read as two turns of one speaker).
     const asker = rng.pick(room.askers.length > 1 ? room.askers.filter((p) => p !== lastAsker) : room.askers);
@@ -159,6 +165,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       // A question on the topic's own points is no "point" to call back to.
       focus = '';
       if (q && u.x.f && u.x.fa && rng.chance(0.6)) {
+        askedQs.push(q);
         s.say(asker, speak(rng, [q], loose + 0.2));
         say(presenter, a, loose);
         const fi = rng.int(0, u.x.f.length - 1);
@@ -182,6 +189,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
         a = qa ? [qa[1]] : [];
         focus = rv.risk as string;
       } else {
+        if (askedQs.some((x) => x.toLowerCase().includes(head(u.option)))) continue;
         const ov = mc.layer({ option2: u.option }, v);
         const qa = mc.exchange('q_option', 'a_option', ov);
         q = qa?.[0] ?? '';
@@ -190,6 +198,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       }
     }
     if (!q) continue;
+    askedQs.push(q);
     // A member sometimes frames the question first ("I read the paper twice, and one thing isn't clear to me.").
     const preface = !lead && rng.chance(0.2) ? mc.one('q_preface', v) : '';
     // People address each other by name now and then: the presenter in a question, the asker in an answer.

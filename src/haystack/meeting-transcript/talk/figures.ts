@@ -135,10 +135,12 @@ export function presentTable(mc: MeetingContext, t: FigureTable, v: Vars): strin
 
 /**
  * The list of causes for a row: those that explain a rise (`cause_<cause>_up`) or a fall (`_down`), as the row moved,
- * or now and then one that explains either (`cause_<cause>`), in proportion to the lists' sizes.
+ * or now and then one that explains either (`cause_<cause>`), in proportion to the lists' sizes; a small move gets the latter.
  */
-function causeList(mc: MeetingContext, t: FigureTable, r: Row): string {
+function causeList(mc: MeetingContext, t: FigureTable, r: Row, small: boolean): string {
   const any = `cause_${t.cause}`;
+  // A row that barely moved ("Was Birmingham about flat for a reason?") is explained by what moves it either way.
+  if (small && mc.g.has(any)) return any;
   const dir = `${any}_${r.now >= r.prior ? 'up' : 'down'}`;
   if (!mc.g.has(dir)) return any;
   if (!mc.g.has(any)) return dir;
@@ -159,7 +161,7 @@ export function tableRounds(mc: MeetingContext, s: Session, t: FigureTable, v: V
     const q = mc.one(rel > 0.05 ? 'fig_q' : 'fig_q_small', rv);
     if (!q) continue;
     s.say(asker, speak(rng, [q], 0.7));
-    s.say(presenter, speak(rng, [mc.must(causeList(mc, t, row), rv), mc.one('fig_fore', rv)], 0.5));
+    s.say(presenter, speak(rng, [mc.must(causeList(mc, t, row, rel <= 0.05), rv), mc.one('fig_fore', rv)], 0.5));
     if (rng.chance(0.4)) {
       // Each follow-up has its own answer at the same index ("Is that in the plan?" — "It is; the plan has …").
       const fqs = mc.g.list(`fq_${t.cause}`);
