@@ -216,4 +216,27 @@ describe('meeting transcripts read by an editor', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('lets at most two engineers say they are free in a sprint planning, each in their own words', () => {
+    const FREE = /\b(?:I'm free|I am free|My list is clear for new work|No carry-over; I can take|Nothing carried over from me|I finished everything I had)/i;
+    let plannings = 0;
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      const perMeeting = new Map<number, string[]>();
+      for (const b of blocks) {
+        if (kindOf(b) !== 'sprint-planning') continue;
+        const i = (b.context as MeetingPlace).meetingIndex;
+        if (!perMeeting.has(i)) perMeeting.set(i, []);
+        // Taking a ticket ("MES-2446, since I'm free") is no status line.
+        const m = /\b[A-Z]{2,}-\d+\b/.test(said(b)) ? null : FREE.exec(said(b));
+        if (m) perMeeting.get(i)!.push(m[0].toLowerCase().replace('i am', "i'm"));
+      }
+      for (const [i, free] of perMeeting) {
+        plannings++;
+        if (free.length > 2 || new Set(free).size < free.length) bad.push(`seed ${seed}: meeting ${i}: ${free.join(' / ')}`);
+      }
+    }
+    expect(plannings).toBeGreaterThan(3);
+    expect(bad).toEqual([]);
+  });
 });
