@@ -109,7 +109,8 @@ function rowVars(mc: MeetingContext, t: FigureTable, r: Row, v: Vars): Vars {
   // target worse than today's figure), never past the physical limit of a percentage.
   const better = BETTER[t.cause] ?? 0;
   const improved = better !== 0 && Math.sign(r.now - r.prior) === better;
-  const raw = improved ? r.now + (r.now - r.prior) * rng.float(0.05, 0.25) : r.now + (r.prior - r.now) * rng.float(0.3, 0.8);
+  // A measure with no better direction (headcount) holds about where it is: hiring for a new line is not undone by March.
+  const raw = better === 0 ? r.now + (r.now - r.prior) * rng.float(-0.2, 0.2) : improved ? r.now + (r.now - r.prior) * rng.float(0.05, 0.25) : r.now + (r.prior - r.now) * rng.float(0.3, 0.8);
   const target = Math.max(0, t.unit === 'pct' ? Math.min(99.5, raw) : raw);
   return mc.layer({
     row: r.name, Row: upperFirst(r.name), now: fmt(t, r.now), prior: fmt(t, r.prior), move: move(t, r), forecast: fmt(t, t.unit === 'count' ? Math.round(target) : target),
