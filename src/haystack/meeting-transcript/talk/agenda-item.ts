@@ -80,7 +80,8 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   // An alternative is never the recommendation itself ("expand the program" against "expand the program and …").
   const options = rng.shuffle(view.options.map((o) => mc.fill(o, base)).filter((o) => head(o) !== head(rec)));
   const mitigation = risks[0] ? mc.fill(risks[0][1], base) : 'we review it every month';
-  const v = mc.layer({ rec, option2: options[0] ?? rec, risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
+  // "rather than <option2>" takes the alternative without its own "instead of …" ("charge more for the tail").
+  const v = mc.layer({ rec, option2: (options[0] ?? rec).replace(/,? instead of .*$/, ''), risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
   const say = (who: Person, sentences: string[], level: number) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
   const decision = view.resolution !== undefined;
   const opening = update ? 'present_open_update' : decision ? 'present_open_decision' : 'present_open';
