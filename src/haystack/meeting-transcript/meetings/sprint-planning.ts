@@ -65,7 +65,7 @@ export function sprintPlanning(mc: MeetingContext): Session {
     // A question ("who else has context on it?") goes last, where the reply can answer it.
     // One remark a turn: two unrelated remarks about one ticket read as a non sequitur. The supervisors ask only for
     // what they see (a screen, a summary, an import), not for log rotation or an alert.
-    const userFacing = /supervisor|plant lead|screen|CSV|bulk edits|barcode|offline|saved filters|shift|entries/.test(t.title);
+    const userFacing = /supervisor|plant lead|screen|CSV|bulk edits|barcode|offline|saved filters|\bshift|\bentries\b/.test(t.title);
     const open = mc.g.list(talk).map((_, i) => i).filter((k) => !usedTalk.has(`${talk}:${k}`) && (userFacing || !/the supervisors|the operators/.test(mc.g.list(talk)[k]!)));
     const spoken = rng.sample(open, Math.min(1, open.length))
       .map((k) => ({ k, line: mc.say(mc.g.list(talk)[k]!, v) }))
