@@ -58,6 +58,9 @@ export function topicView(mc: MeetingContext, topic: Topic): { view: Topic; upda
   return { view: { ...topic, title: f.title ?? topic.title, open: f.open, more: f.more, exchanges: f.exchanges, tasks: f.tasks, options: [], resolution: undefined, short: undefined, tables: undefined }, update: true };
 }
 
+// Long words too common to tell two alternatives apart.
+const COMMON_LONG = new Set(['before', 'rather', 'instead', 'through', 'should', 'without', 'within', 'another', 'longer', 'larger', 'smaller', 'company', 'current']);
+
 // Words of an alternative that, shared with the recommendation's opening, make it the recommendation itself.
 const head = (phrase: string) => phrase.toLowerCase().split(' ').slice(0, 3).join(' ');
 
@@ -190,7 +193,10 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
         a = qa ? [qa[1]] : [];
         focus = rv.risk as string;
       } else {
-        if (askedQs.some((x) => x.toLowerCase().includes(head(u.option)))) continue;
+        // Asked already in other words: its opening ("pay down part of the loan") or one of its longer words
+        // ("Why not options?" before "hedge with options instead of forwards").
+        const words = (u.option.replace(/,? instead of .*$/, '').toLowerCase().match(/[a-z]{6,}/g) ?? []).filter((w) => !COMMON_LONG.has(w));
+        if (askedQs.some((x) => x.toLowerCase().includes(head(u.option)) || words.some((w) => new RegExp(`\\b${w}\\b`).test(x.toLowerCase())))) continue;
         const ov = mc.layer({ option2: u.option }, v);
         const qa = mc.exchange('q_option', 'a_option', ov);
         q = qa?.[0] ?? '';
