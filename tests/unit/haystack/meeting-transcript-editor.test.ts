@@ -124,4 +124,119 @@ describe('meeting transcripts read by an editor', () => {
     }
     expect(bad).toEqual([]);
   });
+
+  it('explains a row of a table by the way it moved, and forecasts no figure worse than an improvement', () => {
+    const num = (x: string) => Number(x.replace(/[$,]|(?: (?:million|billion|hours))/g, '')) * (/billion/.test(x) ? 1000 : 1);
+    // Hours of overtime improve downwards, revenue upwards; each has causes that explain only one direction.
+    const MEASURES = [
+      { unit: / hours$/, better: -1, rise: /to catch up on|to get ahead of|had to do on nights and weekends|open positions we couldn't fill|absenteeism/, fall: /Hiring caught up|filled the open positions|this year we didn't need|nothing like that this year/ },
+      { unit: /^\$.* (?:million|billion)$/, better: 1, rise: /\bwon\b|pulled forward|restocking|started shipping/, fall: /\blost\b|slipped a quarter|softer|running lean|slid to the right/ },
+    ];
+    const FIG = '(\\$?[\\d,.]+(?: (?:million|billion|hours)))';
+    const PAIR = new RegExp(`(?:went|moved) from ${FIG} to ${FIG}|${FIG} (?:against|versus) ${FIG} a year ago`);
+    let checked = 0;
+    const bad: string[] = [];
+    // The opening board meetings of more seeds, where most tables are shown.
+    const boards = [5, 9, 13, 17, 29, 33].map((seed) => ({ seed, blocks: take(seed, 200_000) }));
+    for (const { seed, blocks } of [...series, ...boards]) {
+      for (const [k, b] of blocks.entries()) {
+        const q = said(b);
+        const m = PAIR.exec(q);
+        const a = blocks[k + 1];
+        if (!m || !a || !q.endsWith('?')) continue;
+        const [priorText, nowText] = m[1] ? [m[1], m[2]!] : [m[4]!, m[3]!];
+        const measure = MEASURES.find((x) => x.unit.test(nowText));
+        if (!measure || !measure.unit.test(priorText)) continue;
+        const [prior, now] = [num(priorText), num(nowText)];
+        if (now === prior) continue;
+        const answer = said(a);
+        checked++;
+        const up = now > prior;
+        if (up ? measure.fall.test(answer) : measure.rise.test(answer)) bad.push(`seed ${seed}: ${priorText} to ${nowText}: ${answer}`);
+        const fore = new RegExp(FIG).exec(answer);
+        if (fore && measure.unit.test(fore[1]!) && Math.sign(now - prior) === measure.better && Math.sign(num(fore[1]!) - now) === -measure.better) bad.push(`seed ${seed}: improved from ${priorText} to ${nowText}, forecast ${fore[1]}: ${answer}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(2);
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps side talk out of a question round: nobody chats while a question waits for its answer', () => {
+    const SIDE = /did you see the (?:new coffee machine|renovated lobby)|have you seen the (?:new coffee machine|renovated lobby)|(?:are you still|will you still be) (?:at the dinner|joining us for dinner)|is it freezing in here|is the room really warm today/;
+    let threads = 0;
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      for (const [k, b] of blocks.entries()) {
+        if (!SIDE.test(said(b)) || k === 0) continue;
+        threads++;
+        const before = said(blocks[k - 1]!);
+        // The turn before is no question left hanging, nor a member's question round in progress.
+        if (before.endsWith('?')) bad.push(`seed ${seed}: ${before} — ${said(b)}`);
+      }
+    }
+    expect(threads).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+
+  it('reviews the action log from the month of the body\'s last meeting', () => {
+    const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+    const NAMED = new RegExp(`(?:action log from|action items from|There are \\S+ from|all from|Following up on the action items from|On the action items from) (${MONTHS.join('|')})\\b`);
+    let checked = 0;
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      // The dates each kind of meeting was held on, in order; the last but one is the body's previous meeting.
+      const held = new Map<string, string[]>();
+      let current = -1;
+      for (const b of blocks) {
+        const c = b.context as MeetingPlace;
+        if (c.meetingIndex !== current) {
+          current = c.meetingIndex;
+          held.set(c.meetingKind, [...(held.get(c.meetingKind) ?? []), c.date]);
+        }
+        const m = NAMED.exec(said(b));
+        const dates = held.get(c.meetingKind)!;
+        if (!m || dates.length < 2) continue;
+        checked++;
+        const prev = dates.at(-2)!;
+        if (m[1] !== MONTHS[Number(prev.slice(5, 7)) - 1]) bad.push(`seed ${seed}: ${c.meetingKind} of ${c.date} names ${m[1]}, last met ${prev}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+
+  it('asks an operations review about a figure only in words that state it', () => {
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      for (const b of blocks) {
+        if (kindOf(b) !== 'operations-review') continue;
+        const t = said(b);
+        if (/^(?:\w+, )?(?:Scrap went up|Why did on-time slip at|What happened to on-time delivery|What happened to output|Why the drop in output)\b/.test(t)) bad.push(`seed ${seed}: ${t}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('lets at most two engineers say they are free in a sprint planning, each in their own words', () => {
+    const FREE = /\b(?:I'm free|I am free|My list is clear for new work|No carry-over; I can take|Nothing carried over from me|I finished everything I had)/i;
+    let plannings = 0;
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      const perMeeting = new Map<number, string[]>();
+      for (const b of blocks) {
+        if (kindOf(b) !== 'sprint-planning') continue;
+        const i = (b.context as MeetingPlace).meetingIndex;
+        if (!perMeeting.has(i)) perMeeting.set(i, []);
+        // Taking a ticket ("MES-2446, since I'm free") is no status line.
+        const m = /\b[A-Z]{2,}-\d+\b/.test(said(b)) ? null : FREE.exec(said(b));
+        if (m) perMeeting.get(i)!.push(m[0].toLowerCase().replace('i am', "i'm"));
+      }
+      for (const [i, free] of perMeeting) {
+        plannings++;
+        if (free.length > 2 || new Set(free).size < free.length) bad.push(`seed ${seed}: meeting ${i}: ${free.join(' / ')}`);
+      }
+    }
+    expect(plannings).toBeGreaterThan(3);
+    expect(bad).toEqual([]);
+  });
 });

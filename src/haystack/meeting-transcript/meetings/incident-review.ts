@@ -25,7 +25,8 @@ export function incidentReview(mc: MeetingContext): Session {
     // The status page goes up some minutes after the first page, never before it; over the ten-minute target or not.
     const statusLag = 4 + (inc.failedRequests % 19);
     const v = techVars(mc, m, commander, {
-      id: inc.id, svc: inc.service, svc2: inc.downstream, sev: `severity ${inc.severity === 1 ? 'one' : 'two'}`, start: inc.startedAt, duration: counted(inc.durationMinutes, 'minute', true),
+      // A third service of the team, for "could this happen in the … too?" (not the one that failed, nor its cause).
+      id: inc.id, svc: inc.service, svc2: inc.downstream, svc3: team.services.find((x) => x !== inc.service && x !== inc.downstream) ?? '', sev: `severity ${inc.severity === 1 ? 'one' : 'two'}`, start: inc.startedAt, duration: counted(inc.durationMinutes, 'minute', true),
       detect: counted(inc.detectMinutes, 'minute', true), failed: inc.failedRequests.toLocaleString('en-US'), when: ago <= 6 ? `on ${WEEKDAYS[dateOf(inc.day).getUTCDay()]}` : `on ${mc.shortDate(-ago)}`,
       status: counted(statusLag, 'minute', true), statusTarget: statusLag > 10 ? 'which is over our target of ten' : 'inside our target of ten',
       f: commander.first, ticket: createTicket(mc, team, {}, commander, `ship the follow-up fixes for ${inc.id}`).id, ticket2: createTicket(mc, team, {}, undefined, `add the missing alert from ${inc.id}`).id,
@@ -34,7 +35,7 @@ export function incidentReview(mc: MeetingContext): Session {
     s.say(commander, speak(rng, [mc.must('incident_timeline', v), mc.must(`incident_cause_${inc.cause}`, v), mc.must('incident_impact', v)], 0.4));
     s.say(commander, speak(rng, [mc.must(`incident_fix_${inc.cause}`, v), ...mc.some('incident_lessons', 2, v)], 0.4));
     const qs = mc.g.list('incident_q');
-    for (const k of rng.sample(qs.map((_, i) => i), rng.int(2, 4))) {
+    for (const k of rng.sample(qs.map((_, i) => i).filter((i) => v.svc3 !== '' || !qs[i]!.includes('<svc3>')), rng.int(2, 4))) {
       const asker = rng.pick(m.present.filter((p) => p !== commander));
       const q = mc.say(qs[k]!, v);
       if (!q) continue;

@@ -60,6 +60,8 @@ export function operationsReview(mc: MeetingContext): Session {
   // Supply chain: materials and freight.
   const pair = rng.pick(org.suppliers);
   const sv = mc.layer({ supplier: pair.name, material: pair.supplies, carrier: org.carriers.map((x) => x.name), region: org.regions.map((r) => r.name), outsider: mc.outsiders.person(rng) }, base);
+  // The COO hands over, so the report's "Thanks, <cooFirst>" answers a call rather than the last site's answer.
+  say(org.coo, [mc.line('@supply_call', mc.layer({ sFirst: org.supply.first }, sv))], 0.3);
   say(org.supply, [mc.must('supply_open', sv), ...mc.some('supply_materials', 2, sv), ...(mc.states(MEETING_FACTS.carriers) ? mc.some('supply_freight', 1, sv) : []), mc.one('supply_inventory', sv)], 0.5);
   const qa = rng.chance(0.6) ? mc.pair('supply_q', 'supply_a', sv) : undefined;
   if (qa) say(org.coo, [qa[0]], 0.6), say(org.supply, [qa[1]], 0.5);

@@ -31,16 +31,27 @@ export function sprintPlanning(mc: MeetingContext): Session {
   if (rng.chance(0.5)) s.say(team.lead, backchannel(rng));
 
   s.say(team.lead, speak(rng, [mc.must('velocity', v0)], 0.5));
-  // Where each engineer's open tickets stand, as the board has them.
+  // Where each engineer's open tickets stand, as the board has them. Two engineers with nothing open say so, each in
+  // their own words; when more are free, the lead sums up for the rest instead of a third "I'm free".
+  const freeLines = rng.shuffle(mc.g.list('plan_status_free').map((_, i) => i));
+  let freeSaid = 0;
+  let rest = false;
   for (const e of m.engineers) {
     const mine = openTickets(board, e);
     const v = techVars(mc, m, e);
     const lines = mine.slice(0, 2).map((t) => mc.line(`@plan_status_${t.state === 'todo' ? 'doing' : t.state}`, mc.layer({ t: t.id, title: t.title, points: String(t.points), reason: t.blocker?.reason ?? '', who: t.blocker?.who ?? 'platform' }, v)));
-    // Engineers with nothing open say so each in their own words (dealt from the meeting's deck).
-    s.say(e, speak(rng, lines.length ? lines : [mc.one('plan_status_free', v) || mc.line('@plan_status_free', v)], 0.9));
+    if (!lines.length && freeSaid >= 2) {
+      rest = true;
+      continue;
+    }
+    if (!lines.length) freeSaid++;
+    s.say(e, speak(rng, lines.length ? lines : [mc.line(mc.g.list('plan_status_free')[freeLines[freeSaid - 1] ?? 0]!, v)], 0.9));
     if (rng.chance(0.3)) s.say(rng.pick(m.present.filter((p) => p !== e)), backchannel(rng));
   }
+  if (rest) s.say(team.lead, speak(rng, [mc.line('@plan_status_rest', v0)], 0.6));
   // New work: tickets from the backlog and new ones, sized, and taken by whoever has room.
+  // A remark about tickets is made once a meeting ("The design for … isn't signed off" is not said of two tickets).
+  const usedTalk = new Set<string>();
   const fresh = [...backlog(board)];
   for (let i = 0, n = rng.int(5, 8); fresh.length < n && i < 12; i++) {
     const tv = techVars(mc, m, team.pm);
@@ -52,11 +63,18 @@ export function sprintPlanning(mc: MeetingContext): Session {
     // A reply answers the last thing said about the ticket (its entry in the paired reply list), never another line's point.
     const talk = who === team.pm ? 'plan_talk_pm' : 'plan_talk';
     // A question ("who else has context on it?") goes last, where the reply can answer it.
-    const spoken = rng.sample(mc.g.list(talk).map((_, i) => i), rng.int(1, 2))
+    // One remark a turn: two unrelated remarks about one ticket read as a non sequitur. The supervisors ask only for
+    // what they see (a screen, a summary, an import), not for log rotation or an alert.
+    const userFacing = /supervisor|plant lead|screen|CSV|bulk edits|barcode|offline|saved filters|\bshift|\bentries\b/.test(t.title);
+    const open = mc.g.list(talk).map((_, i) => i).filter((k) => !usedTalk.has(`${talk}:${k}`) && (userFacing || !/the supervisors|the operators/.test(mc.g.list(talk)[k]!)));
+    const spoken = rng.sample(open, Math.min(1, open.length))
       .map((k) => ({ k, line: mc.say(mc.g.list(talk)[k]!, v) }))
       .filter((x) => x.line !== '')
       .sort((a, b) => Number(a.line.includes('?')) - Number(b.line.includes('?')));
+    for (const x of spoken) usedTalk.add(`${talk}:${x.k}`);
     const last = spoken.length ? spoken[spoken.length - 1]!.k : -1;
+    // A ticket whose design is not signed off stays a stretch goal: nobody takes it today.
+    const unready = spoken.some((x) => /signed off|aren't final|isn't final/.test(x.line));
     if (spoken.length) s.say(who, speak(rng, spoken.map((x) => x.line), 0.9));
     const reply = last >= 0 ? mc.g.list(`${talk}_reply`)[last] : undefined;
     const asked = spoken.length > 0 && spoken[spoken.length - 1]!.line.includes('?');
@@ -66,7 +84,7 @@ export function sprintPlanning(mc: MeetingContext): Session {
     }
     // Somebody with no open work takes it.
     const taker = m.engineers.find((e) => openTickets(board, e).length < 2);
-    if (taker && rng.chance(0.7)) {
+    if (taker && !unready && rng.chance(0.7)) {
       const free = openTickets(board, taker).length === 0;
       t.owner = taker;
       s.say(taker, speak(rng, [mc.line(free ? '@plan_take_free' : '@plan_take', mc.layer({ ticket: t.id }, v))], 0.8));

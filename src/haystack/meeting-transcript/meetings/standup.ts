@@ -88,7 +88,10 @@ function engineerUpdate(mc: MeetingContext, m: TeamMeeting, e: Person): void {
     if (mc.states(MEETING_FACTS.keyRotation) && rng.chance(0.2)) t.blocker = { reason: `the API keys for the ${base.svc2 as string} still need rotating`, resolution: 'the API keys were rotated', who: 'platform' };
   }
   const v = mc.layer({ t: t.id, title: t.title, reviewer: t.reviewer?.first ?? team.lead.first, reason: t.blocker?.reason ?? '', resolution: t.blocker?.resolution ?? '', who: t.blocker?.who ?? 'platform', lead: team.lead.first }, base);
-  const lines = [mc.line(`@${yesterdayList(from, to)}`, v)];
+  // Each line is dealt from the meeting's deck, so two engineers don't both aim "for review by Thursday" or ask for
+  // "another pair of eyes" in one stand-up; a line the series memory dropped is said in any wording.
+  const dealt = (list: string, vars: typeof v) => mc.one(list, vars) || mc.line(`@${list}`, vars);
+  const lines = [dealt(yesterdayList(from, to), v)];
   if (from === 'blocked' && to === 'doing') t.blocker = undefined;
   // A review done for a colleague, when a colleague's ticket is in review with this engineer.
   const reviewing = board.tickets.find((x) => x.state === 'review' && x.reviewer === e && x.owner && x.owner !== e);
@@ -101,8 +104,8 @@ function engineerUpdate(mc: MeetingContext, m: TeamMeeting, e: Person): void {
     next = openTickets(board, e).find((x) => x !== t && x.state !== 'blocked') ?? pick();
     if (next.state === 'todo') next.state = 'doing';
     lines.push(mc.line(to === 'done' ? '@t_next' : '@t_blocked_other', mc.layer({ t2: next.id, title2: next.title }, v)));
-  } else lines.push(mc.line(to === 'review' ? '@t_review' : '@t_doing', v));
-  lines.push(mc.line(to === 'blocked' ? '@b_blocked' : '@b_none', v));
+  } else lines.push(dealt(to === 'review' ? 't_review' : 't_doing', v));
+  lines.push(dealt(to === 'blocked' ? 'b_blocked' : 'b_none', v));
   s.say(e, speak(rng, lines, 0.9));
   if (rng.chance(0.3)) s.say(rng.pick([team.lead, team.pm]), backchannel(rng));
   // The product manager asks about what was just said.

@@ -192,7 +192,9 @@ export function createOrganization(rng: Rng): Organization {
   const roots = rng.shuffle(people.companyRoot);
   const root = roots.pop()!;
   const word = rng.pick(ind.nameWords);
-  const name = `${root} ${word} ${rng.pick(['Corporation', 'Company', 'Inc.', 'Holdings'])}`;
+  // "Eastlake Food Company" takes no second suffix ("Food Company Company", "Food Company Inc.").
+  const suffix = rng.pick(['Corporation', 'Company', 'Inc.', 'Holdings']);
+  const name = word.endsWith('Company') ? `${root} ${word}` : `${root} ${word} ${suffix}`;
   const ticker = (root.replace(/[^A-Za-z]/g, '').slice(0, 3) + word.charAt(0)).toUpperCase();
 
   // Cities: the headquarters, the sites, and a few held back for needles (a venue nobody has mentioned).

@@ -39,7 +39,8 @@ export function reviewActionLog(mc: MeetingContext, room: Room, log: readonly Lo
   if (!items.length) return [];
   const carried: LoggedAction[] = [];
   const prevMonth = MONTHS[dateOf(items[0]!.set).getUTCMonth()]!;
-  const v0 = mc.layer({ count: numberWord(items.length), items: items.length === 1 ? 'one item' : `${numberWord(items.length)} items`, secFirst: room.secretary.first, body: room.body });
+  // The intro names the month the items were set in (the meeting's own <prevMonth> is the calendar month before it).
+  const v0 = mc.layer({ prevMonth, count: numberWord(items.length), items: items.length === 1 ? 'one item' : `${numberWord(items.length)} items`, secFirst: room.secretary.first, body: room.body });
   utter(mc, room.s, room.chair, [mc.line(items.length === 1 ? '@log_intro_one' : '@log_intro', v0)], 0.2);
   for (const [i, a] of items.entries()) {
     const here = room.s.people.includes(a.owner);
@@ -50,7 +51,9 @@ export function reviewActionLog(mc: MeetingContext, room: Room, log: readonly Lo
       f: a.owner.first, task: a.task, doing: gerund(a.task), sent: mc.shortDate(doneDay - mc.day), tab: String(rng.int(2, 14)), nth: i === 0 ? 'first' : i === items.length - 1 ? 'last' : 'next',
       later: mc.shortDate(rng.int(6, 30)), prevMonth, chairFirst: room.chair.first,
     }, v0);
-    utter(mc, room.s, room.chair, [mc.line(here ? '@log_ask' : '@log_ask_away', v)], 0.2);
+    // "Then Linnea: …" or "Next, …" cannot open the list.
+    const asks = mc.g.list(here ? 'log_ask' : 'log_ask_away').filter((t) => i > 0 || !/\bThen\b/.test(t));
+    utter(mc, room.s, room.chair, [mc.line(rng.pick(asks), v)], 0.2);
     const speaker = here ? a.owner : room.secretary;
     const cls = taskClass(a.task);
     const status = open ? `@log_open${cls === 'schedule' ? '_schedule' : ''}${here ? '' : '_away'}` : `@log_done_${cls}${here ? '' : '_away'}`;

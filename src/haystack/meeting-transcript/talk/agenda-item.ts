@@ -58,6 +58,9 @@ export function topicView(mc: MeetingContext, topic: Topic): { view: Topic; upda
   return { view: { ...topic, title: f.title ?? topic.title, open: f.open, more: f.more, exchanges: f.exchanges, tasks: f.tasks, options: [], resolution: undefined, short: undefined, tables: undefined }, update: true };
 }
 
+// Long words too common to tell two alternatives apart.
+const COMMON_LONG = new Set(['before', 'rather', 'instead', 'through', 'should', 'without', 'within', 'another', 'longer', 'larger', 'smaller', 'company', 'current']);
+
 // Words of an alternative that, shared with the recommendation's opening, make it the recommendation itself.
 const head = (phrase: string) => phrase.toLowerCase().split(' ').slice(0, 3).join(' ');
 
@@ -80,22 +83,31 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   // An alternative is never the recommendation itself ("expand the program" against "expand the program and …").
   const options = rng.shuffle(view.options.map((o) => mc.fill(o, base)).filter((o) => head(o) !== head(rec)));
   const mitigation = risks[0] ? mc.fill(risks[0][1], base) : 'we review it every month';
-  const v = mc.layer({ rec, option2: options[0] ?? rec, risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
+  // "rather than <option2>" takes the alternative without its own "instead of …" ("charge more for the tail").
+  const v = mc.layer({ rec, option2: (options[0] ?? rec).replace(/,? instead of .*$/, ''), risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
   const say = (who: Person, sentences: string[], level: number) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
   const decision = view.resolution !== undefined;
   const opening = update ? 'present_open_update' : decision ? 'present_open_decision' : 'present_open';
 
   const open = view.open.map((t) => mc.say(t, v));
+  // Side talk happens between items, while the next presenter gets ready, never in the middle of someone's question.
+  if (rng.chance(0.15)) sideThread(mc, s, [chair, presenter, ...room.askers], v);
   if (opts.selfIntro) say(presenter, [mc.line(opts.intro, v), ...open], 0.3);
   else {
     say(chair, [mc.say(opts.intro, v)], 0.2);
     say(presenter, [mc.one(opening, v), ...open], 0.3);
   }
   let figureShown = open.some((t) => /\d|\bpercent\b/.test(t));
+  // "Is that dollars or units?", "Is that annual or quarterly?" only after an amount of money.
+  let moneyShown = open.some((t) => /\$/.test(t));
+  // "Which column am I looking at?" only once a table is on the screen.
+  let tableShown = false;
   for (let i = 0; i < opts.tables; i++) {
     const t = figureTable(mc, presenter.role, view.tables ?? [], opts.shownTables ?? new Set());
     if (!t) break;
     figureShown = true;
+    moneyShown ||= t.unit === 'money';
+    tableShown = true;
     say(presenter, presentTable(mc, t, v), 0.3);
     if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
     tableRounds(mc, s, t, v, presenter, room.askers, rng.int(1, 3));
@@ -104,7 +116,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     // A question about a figure ("Is that dollars or units?") only when the presenter has just given one.
     const list = mc.g.list('interject');
-    const k = rng.pick(list.map((_, i) => i).filter((i) => figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)));
+    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)) && (moneyShown || !/annual or|dollars/.test(list[i]!)) && (tableShown || !/column/.test(list[i]!))));
     // The answer speaks to whoever asked (never the presenter answering themself).
     const askers = room.askers.filter((a) => a !== presenter);
     const asker = askers.length ? rng.pick(askers) : undefined;
@@ -117,7 +129,9 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   }
   // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
   const more = rng.shuffle(view.more).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))).map((t) => mc.say(t, v)).filter((x) => x !== '');
-  const close = [risks.length ? mc.one('present_risk', v) : '', decision ? mc.one('present_rec', v) : update ? mc.one('present_next', v) : ''];
+  // A committee's recommendation to recommend something to the board is put without "our recommendation is to recommend".
+  const recs = mc.g.list('present_rec').filter((t) => !/^recommend\b/.test(rec) || !/recommend/i.test(t));
+  const close = [risks.length ? mc.one('present_risk', v) : '', decision ? mc.say(rng.pick(recs), v) : update ? mc.one('present_next', v) : ''];
   for (let i = 0; i < more.length || close.length; ) {
     const chunk = more.slice(i, (i += rng.int(2, 3)));
     const last = i >= more.length;
@@ -135,6 +149,9 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   ];
   let lastAsker: Person | undefined;
   let last: { first: string; focus: string } | undefined;
+  // Questions asked so far on this item: an alternative a member already asked about ("should we pay down part of the
+  // loan instead?") is not asked again as an alternative.
+  const askedQs: string[] = [];
   for (let r = 0; r < opts.rounds && room.askers.length && units.length; r++) {
     // The same member does not ask twice in a row (it would read as two turns of one speaker).
     const asker = rng.pick(room.askers.length > 1 ? room.askers.filter((p) => p !== lastAsker) : room.askers);
@@ -152,6 +169,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       // A question on the topic's own points is no "point" to call back to.
       focus = '';
       if (q && u.x.f && u.x.fa && rng.chance(0.6)) {
+        askedQs.push(q);
         s.say(asker, speak(rng, [q], loose + 0.2));
         say(presenter, a, loose);
         const fi = rng.int(0, u.x.f.length - 1);
@@ -175,6 +193,10 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
         a = qa ? [qa[1]] : [];
         focus = rv.risk as string;
       } else {
+        // Asked already in other words: its opening ("pay down part of the loan") or one of its longer words
+        // ("Why not options?" before "hedge with options instead of forwards").
+        const words = (u.option.replace(/,? instead of .*$/, '').toLowerCase().match(/[a-z]{6,}/g) ?? []).filter((w) => !COMMON_LONG.has(w));
+        if (askedQs.some((x) => x.toLowerCase().includes(head(u.option)) || words.some((w) => new RegExp(`\\b${w}\\b`).test(x.toLowerCase())))) continue;
         const ov = mc.layer({ option2: u.option }, v);
         const qa = mc.exchange('q_option', 'a_option', ov);
         q = qa?.[0] ?? '';
@@ -183,6 +205,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       }
     }
     if (!q) continue;
+    askedQs.push(q);
     // A member sometimes frames the question first ("I read the paper twice, and one thing isn't clear to me.").
     const preface = !lead && rng.chance(0.2) ? mc.one('q_preface', v) : '';
     // People address each other by name now and then: the presenter in a question, the asker in an answer.
@@ -194,7 +217,6 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     if (rng.chance(0.06)) s.meta(rng.pick(['[crosstalk]', '[inaudible]']));
     say(presenter, a.length && rng.chance(0.25) ? [addressed(rng, asker.first, a[0]!), ...a.slice(1)] : a, loose);
     if (rng.chance(0.25)) s.say(asker, backchannel(rng));
-    if (rng.chance(0.05)) sideThread(mc, s, [asker, presenter, ...room.askers], v);
     last = { first: asker.first, focus };
   }
   // On a decision, two members may disagree about the recommendation, and the first gives ground or holds out.

@@ -30,7 +30,12 @@ export interface FigureTable {
   rows: Row[];
   /** Whether rows add up to a meaningful total. */
   additive: boolean;
+  /** The book page the presenter gives for the table, so questions about it cite the same page. */
+  page?: string;
 }
+
+// Which way a measure improves: forecasts keep a good move and recover a bad one. Headcount has no good direction.
+const BETTER: Record<string, 1 | -1 | 0> = { revenue: 1, delivery: 1, units: 1, scrap: -1, overtime: -1, safety: -1, incidents: -1, headcount: 0 };
 
 /** Formats a value of the table's unit. */
 function fmt(t: FigureTable, v: number): string {
@@ -100,8 +105,13 @@ export function figureTable(mc: MeetingContext, role: string, allowed: readonly 
 /** Variables of one row, for the sentences that quote it and the questions and answers about it. */
 function rowVars(mc: MeetingContext, t: FigureTable, r: Row, v: Vars): Vars {
   const { rng } = mc;
-  // A forecast lies between last year and now, or continues the recovery, never past the physical limit of a percentage.
-  const target = t.unit === 'pct' ? Math.min(99.5, r.now + (r.prior - r.now) * rng.float(0.3, 0.8)) : r.now + (r.prior - r.now) * rng.float(0.3, 0.8);
+  // A forecast recovers part of a move for the worse and keeps a move for the better (a little more of it, never a
+  // target worse than today's figure), never past the physical limit of a percentage.
+  const better = BETTER[t.cause] ?? 0;
+  const improved = better !== 0 && Math.sign(r.now - r.prior) === better;
+  // A measure with no better direction (headcount) holds about where it is: hiring for a new line is not undone by March.
+  const raw = better === 0 ? r.now + (r.now - r.prior) * rng.float(-0.2, 0.2) : improved ? r.now + (r.now - r.prior) * rng.float(0.05, 0.25) : r.now + (r.prior - r.now) * rng.float(0.3, 0.8);
+  const target = Math.max(0, t.unit === 'pct' ? Math.min(99.5, raw) : raw);
   return mc.layer({
     row: r.name, Row: upperFirst(r.name), now: fmt(t, r.now), prior: fmt(t, r.prior), move: move(t, r), forecast: fmt(t, t.unit === 'count' ? Math.round(target) : target),
     measure: t.measure, Measure: upperFirst(t.measure), dim: t.dim, period: t.period, fmonth: mc.fill('<laterMonth>'),
@@ -111,7 +121,8 @@ function rowVars(mc: MeetingContext, t: FigureTable, r: Row, v: Vars): Vars {
 
 /** The presenter's walk through the table: an intro, a sentence per row, and the total where rows add up. */
 export function presentTable(mc: MeetingContext, t: FigureTable, v: Vars): string[] {
-  const tv = mc.layer({ measure: t.measure, dim: t.dim, period: t.period, page: String(mc.rng.int(4, 40)) }, v);
+  t.page ??= String(mc.rng.int(4, 40));
+  const tv = mc.layer({ measure: t.measure, dim: t.dim, period: t.period, page: t.page }, v);
   const out = [mc.must('fig_intro', tv)];
   const swing = (r: Row) => Math.abs(r.now - r.prior) / Math.max(1e-9, t.unit === 'pct' ? 10 : Math.abs(r.prior));
   const top = t.rows.reduce((a, r) => (swing(r) > swing(a) ? r : a));
@@ -123,6 +134,21 @@ export function presentTable(mc: MeetingContext, t: FigureTable, v: Vars): strin
   return out;
 }
 
+/**
+ * The list of causes for a row: those that explain a rise (`cause_<cause>_up`) or a fall (`_down`), as the row moved,
+ * or now and then one that explains either (`cause_<cause>`), in proportion to the lists' sizes; a small move gets the latter.
+ */
+function causeList(mc: MeetingContext, t: FigureTable, r: Row, small: boolean): string {
+  const any = `cause_${t.cause}`;
+  // A row that barely moved ("Was Birmingham about flat for a reason?") is explained by what moves it either way.
+  if (small && mc.g.has(any)) return any;
+  const dir = `${any}_${r.now >= r.prior ? 'up' : 'down'}`;
+  if (!mc.g.has(dir)) return any;
+  if (!mc.g.has(any)) return dir;
+  const n = mc.g.list(any).length;
+  return mc.rng.int(1, n + mc.g.list(dir).length) <= n ? any : dir;
+}
+
 /** Members press on rows of the table; each answer gives a cause that fits the measure, and a forecast. */
 export function tableRounds(mc: MeetingContext, s: Session, t: FigureTable, v: Vars, presenter: Person, askers: Person[], rounds: number): void {
   const { rng } = mc;
@@ -130,13 +156,13 @@ export function tableRounds(mc: MeetingContext, s: Session, t: FigureTable, v: V
   for (let k = 0; k < rounds && k < rows.length && askers.length; k++) {
     const asker = rng.pick(askers);
     const row = rows[k]!;
-    const rv = rowVars(mc, t, row, v);
+    const rv = rowVars(mc, t, row, t.page ? mc.layer({ page: t.page }, v) : v);
     // Only a real move is called a swing; a row that barely moved gets a plainer question.
     const rel = t.unit === 'pct' ? Math.abs(row.now - row.prior) / 10 : Math.abs(row.now - row.prior) / Math.max(1e-9, Math.abs(row.prior));
     const q = mc.one(rel > 0.05 ? 'fig_q' : 'fig_q_small', rv);
     if (!q) continue;
     s.say(asker, speak(rng, [q], 0.7));
-    s.say(presenter, speak(rng, [mc.must(`cause_${t.cause}`, rv), mc.one('fig_fore', rv)], 0.5));
+    s.say(presenter, speak(rng, [mc.must(causeList(mc, t, row, rel <= 0.05), rv), mc.one('fig_fore', rv)], 0.5));
     if (rng.chance(0.4)) {
       // Each follow-up has its own answer at the same index ("Is that in the plan?" — "It is; the plan has …").
       const fqs = mc.g.list(`fq_${t.cause}`);

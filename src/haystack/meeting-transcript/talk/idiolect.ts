@@ -115,6 +115,10 @@ function contractionRules(): Rule[] {
         if (!next) return m[0];
         // After a preposition the pronoun is an object ("what I'd take from it is …"): nothing to contract.
         if (!contracted && /\b(?:from|of|to|with|about|in|on|for|at|by|into|than|like|behind|after|before) $/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return m[0];
+        // "here is" contracts only where "here" opens the clause ("Here's the thing"), not after a noun ("the item here is").
+        if (!contracted && /^here$/i.test(subject) && !/(?:^|[.;:,—?!]\s*)$/.test(m.input.slice(0, m.index))) return m[0];
+        // A compound subject keeps the long form ("the team and I would", never "the team and I'd").
+        if (!contracted && / and $/.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return m[0];
         // "will not", "would not" and "have not" contract as negations ("won't"), never as "it'll not".
         if (next === 'not' && !contracted && (aux === 'will' || aux === 'would' || aux === 'have')) return m[0];
         if (aux === 'have' && !PARTICIPLE.has(next)) return contracted ? `${subject} have` : m[0];

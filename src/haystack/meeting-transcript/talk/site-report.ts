@@ -91,7 +91,9 @@ export function siteReport(mc: MeetingContext, room: SiteRoom, site: Site, month
       if (!q) return undefined;
       asked = fig;
       const cause = said.find(({ h }) => h.event.affects?.includes(fig));
-      return [q, cause ? mc.line('@site_fa_event', mc.layer({ because: mc.fill(cause.h.event.because!, cause.vars) }, v)) : mc.line(`@site_fa_${fig}`, v)];
+      // A distribution center has no lines to take down: its answers have their own list where the plant's would not fit.
+      const fa = site.kind !== 'plant' && mc.g.has(`site_fa_${fig}_dc`) ? `site_fa_${fig}_dc` : `site_fa_${fig}`;
+      return [q, cause ? mc.line('@site_fa_event', mc.layer({ because: mc.fill(cause.h.event.because!, cause.vars) }, v)) : mc.line(`@${fa}`, v)];
     });
   }
   for (const { h, vars } of said) {

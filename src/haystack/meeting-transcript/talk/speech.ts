@@ -32,6 +32,7 @@ function commonWords(): Set<string> {
   return common;
 }
 
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const bare = (word: string) => word.replace(/[,.;:?!—]+$/, '');
 
 /** True when a sentence-initial word is an ordinary word (safe to lowercase), not a name or "I". */
@@ -43,7 +44,8 @@ export function isCommon(word: string, next?: string): boolean {
   const lower = w.toLowerCase();
   if (BASE.has(lower)) return true;
   // "Thermal Systems", "Green Bay": a capitalized pair is a name (not "Yeah. So …", where the word ends a sentence).
-  if (next && w === word && /^[A-Z][a-z]/.test(next) && !/^I(?:'|$)/.test(next)) return false;
+  // A month or a weekday after it is no part of a name ("Come October", "By Friday").
+  if (next && w === word && /^[A-Z][a-z]/.test(next) && !/^I(?:'|$)/.test(next) && !CALENDAR.test(next)) return false;
   return commonWords().has(lower) || commonWords().has(lower.split('-')[0]!);
 }
 
