@@ -66,8 +66,13 @@ export function operationsReview(mc: MeetingContext): Session {
 
   // Topics of the month.
   const presenters: Record<string, Person> = { coo: org.coo, 'supply-chain': org.supply, ehs: org.ehs, ...(guests.includes(org.sales) ? { sales: org.sales } : {}), ...(guests.includes(org.cfo) ? { cfo: org.cfo } : {}) };
-  const topics = rng.sample(loadTopics('operations').filter((t) => topicAllowed(mc, t) && presenters[t.presenter]), rng.int(2, 3));
+  // The topics the review has discussed least come first (the shuffle only breaks ties), so a topic comes back only
+  // once the others have had their turn, and a persistent one comes back as its follow-up.
+  const visits = (t: { id: string }) => mc.series.visits.get(t.id) ?? 0;
+  const open = loadTopics('operations').filter((t) => topicAllowed(mc, t) && presenters[t.presenter] && !(t.persist && !t.followUp && mc.series.topics.has(t.id)));
+  const topics = rng.shuffle(open).sort((a, b) => visits(a) - visits(b)).slice(0, rng.int(2, 3));
   for (const t of topics) {
+    mc.series.visits.set(t.id, visits(t) + 1);
     const presenter = presenters[t.presenter]!;
     // The COO runs the review; a topic of the COO's own is simply taken up, without handing the floor to oneself.
     const own = presenter === org.coo;
