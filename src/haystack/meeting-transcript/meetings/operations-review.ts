@@ -52,7 +52,7 @@ export function operationsReview(mc: MeetingContext): Session {
     if (item) {
       const due = `${item} by ${mc.shortDate(rng.int(7, 30))}`;
       actions.push(due);
-      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${due}.`);
+      s.say(org.coo, `${mc.fixed(ACTION_LEAD)} ${due}.`);
     }
     if (rng.chance(0.06)) sideThread(mc, s, [org.coo, x.manager!, ...guests], base);
   }
@@ -83,7 +83,7 @@ export function operationsReview(mc: MeetingContext): Session {
       const task = rng.pick(t.tasks);
       const item = `${presenter.name} will ${mc.fill(task, out.vars)} by ${mc.shortDate(Math.max(rng.int(10, 35), latestDateIn(task, out.vars) + rng.int(5, 20)))}`;
       actions.push(item);
-      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${item}.`);
+      s.say(org.coo, `${mc.fixed(ACTION_LEAD)} ${item}.`);
     }
   }
   if (actions.length) {
@@ -93,6 +93,9 @@ export function operationsReview(mc: MeetingContext): Session {
   say(org.coo, [mc.line('@ops_close', base)], 0.4);
   return s;
 }
+
+// How the chair puts a follow-up on the action list (said before every item, so it has several wordings).
+const ACTION_LEAD = "{Okay|Alright|Good}, {action item|let's make that an action item|let's put that on the list|that one goes on the action list|let's capture that}:";
 
 /** A site's own products, supplier and neighbors, under the review's variables. */
 function siteBase(mc: MeetingContext, x: Site, base: Vars): Vars {
