@@ -10,7 +10,7 @@ import { Session } from '../talk/session.js';
 import { sideThread } from '../talk/side-talk.js';
 import { siteReport } from '../talk/site-report.js';
 import { backchannel, speak } from '../talk/speech.js';
-import { latestDateIn, topicAllowed } from '../talk/topic.js';
+import { latestDateIn, topicAllowed, type Topic } from '../talk/topic.js';
 import { counted, listed, numberWord, ordinal, percent, pointChange } from '../talk/words.js';
 
 /** One operations review: the month just closed, site by site. */
@@ -70,7 +70,9 @@ export function operationsReview(mc: MeetingContext): Session {
   // once the others have had their turn, and a persistent one comes back as its follow-up.
   const visits = (t: { id: string }) => mc.series.visits.get(t.id) ?? 0;
   const open = loadTopics('operations').filter((t) => topicAllowed(mc, t) && presenters[t.presenter] && !(t.persist && !t.followUp && mc.series.topics.has(t.id)));
-  const topics = rng.shuffle(open).sort((a, b) => visits(a) - visits(b)).slice(0, rng.int(2, 3));
+  // A lasting topic that has said all it has (its follow-up, and its later word if it has one) comes back only when nothing else is left.
+  const order = (t: Topic) => visits(t) + (t.persist && t.followUp && visits(t) >= (t.followUp.later ? 3 : 2) ? 1000 : 0);
+  const topics = rng.shuffle(open).sort((a, b) => order(a) - order(b)).slice(0, rng.int(2, 3));
   for (const t of topics) {
     mc.series.visits.set(t.id, visits(t) + 1);
     const presenter = presenters[t.presenter]!;
