@@ -143,7 +143,8 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
     const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
     if (memory) memory.resolution = resolution;
   } else {
-    utter(mc, s, room.chair, [mc.line('@no_action', mc.layer({ p: presenter.first }, v))], 0.2);
+    // A chair who presented the item closes it without thanking themself.
+    utter(mc, s, room.chair, [mc.line(presenter === room.chair ? '@no_action_self' : '@no_action', mc.layer({ p: presenter.first }, v))], 0.2);
     m.taken.push({ title, voted: false });
   }
   return out;
