@@ -18,7 +18,7 @@ export const TOPIC_FILES: Record<string, string[]> = {
   'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance', 'committee-topics/audit-oversight'],
   'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design', 'committee-topics/compensation-programs'],
   'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice', 'committee-topics/governance-board'],
-  operations: ['operations-topics', 'operations-topics-plant-floor', 'operations-topics-supply-and-quality', 'operations-topics-maintenance-and-energy', 'operations-topics-flow-and-inventory', 'operations-topics-people-and-standards', 'operations-topics-customers-and-resources', 'operations-topics-shifts-and-safeguards'],
+  operations: ['operations-topics', 'operations-topics-plant-floor', 'operations-topics-supply-and-quality', 'operations-topics-maintenance-and-energy', 'operations-topics-flow-and-inventory', 'operations-topics-people-and-standards', 'operations-topics-customers-and-resources', 'operations-topics-shifts-and-safeguards', 'operations-topics-plants-and-suppliers'],
 };
 
 /** Question banks (arrays of question themes with their answers). */
