@@ -10,7 +10,7 @@ import { Session } from '../talk/session.js';
 import { sideThread } from '../talk/side-talk.js';
 import { siteReport } from '../talk/site-report.js';
 import { backchannel, speak } from '../talk/speech.js';
-import { latestDateIn, topicAllowed } from '../talk/topic.js';
+import { latestDateIn, topicAllowed, type Topic } from '../talk/topic.js';
 import { counted, listed, numberWord, ordinal, percent, pointChange } from '../talk/words.js';
 
 /** One operations review: the month just closed, site by site. */
@@ -52,7 +52,7 @@ export function operationsReview(mc: MeetingContext): Session {
     if (item) {
       const due = `${item} by ${mc.shortDate(rng.int(7, 30))}`;
       actions.push(due);
-      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${due}.`);
+      s.say(org.coo, `${mc.fixed(ACTION_LEAD)} ${due}.`);
     }
     if (rng.chance(0.06)) sideThread(mc, s, [org.coo, x.manager!, ...guests], base);
   }
@@ -68,8 +68,15 @@ export function operationsReview(mc: MeetingContext): Session {
 
   // Topics of the month.
   const presenters: Record<string, Person> = { coo: org.coo, 'supply-chain': org.supply, ehs: org.ehs, ...(guests.includes(org.sales) ? { sales: org.sales } : {}), ...(guests.includes(org.cfo) ? { cfo: org.cfo } : {}) };
-  const topics = rng.sample(loadTopics('operations').filter((t) => topicAllowed(mc, t) && presenters[t.presenter]), rng.int(2, 3));
+  // The topics the review has discussed least come first (the shuffle only breaks ties), so a topic comes back only
+  // once the others have had their turn, and a persistent one comes back as its follow-up.
+  const visits = (t: { id: string }) => mc.series.visits.get(t.id) ?? 0;
+  const open = loadTopics('operations').filter((t) => topicAllowed(mc, t) && presenters[t.presenter] && !(t.persist && !t.followUp && mc.series.topics.has(t.id)));
+  // A lasting topic that has said all it has (its follow-up, and its later word if it has one) comes back only when nothing else is left.
+  const order = (t: Topic) => visits(t) + (t.persist && t.followUp && visits(t) >= (t.followUp.later ? 3 : 2) ? 1000 : 0);
+  const topics = rng.shuffle(open).sort((a, b) => order(a) - order(b)).slice(0, rng.int(2, 3));
   for (const t of topics) {
+    mc.series.visits.set(t.id, visits(t) + 1);
     const presenter = presenters[t.presenter]!;
     // The COO runs the review; a topic of the COO's own is simply taken up, without handing the floor to oneself.
     const own = presenter === org.coo;
@@ -80,7 +87,7 @@ export function operationsReview(mc: MeetingContext): Session {
       const task = rng.pick(t.tasks);
       const item = `${presenter.name} will ${mc.fill(task, out.vars)} by ${mc.shortDate(Math.max(rng.int(10, 35), latestDateIn(task, out.vars) + rng.int(5, 20)))}`;
       actions.push(item);
-      s.say(org.coo, `${mc.fixed("{Okay|Alright}, {action item|let's make that an action item}:")} ${item}.`);
+      s.say(org.coo, `${mc.fixed(ACTION_LEAD)} ${item}.`);
     }
   }
   if (actions.length) {
@@ -90,6 +97,9 @@ export function operationsReview(mc: MeetingContext): Session {
   say(org.coo, [mc.line('@ops_close', base)], 0.4);
   return s;
 }
+
+// How the chair puts a follow-up on the action list (said before every item, so it has several wordings).
+const ACTION_LEAD = "{Okay|Alright|Good}, {action item|let's make that an action item|let's put that on the list|that one goes on the action list|let's capture that}:";
 
 /** A site's own products, supplier and neighbors, under the review's variables. */
 function siteBase(mc: MeetingContext, x: Site, base: Vars): Vars {

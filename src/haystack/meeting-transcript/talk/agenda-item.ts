@@ -7,7 +7,7 @@ import type { MeetingContext } from './meeting-context.js';
 import type { Session } from './session.js';
 import { sideThread } from './side-talk.js';
 import { addressed, backchannel, isCommon, joined, speak } from './speech.js';
-import { topicVars, type Topic, type TopicExchange } from './topic.js';
+import { followUpOf, topicVars, type Topic, type TopicExchange } from './topic.js';
 import { lowerFirst, upperFirst } from './words.js';
 
 /** Who is in the room while an item is discussed. */
@@ -53,8 +53,8 @@ export interface ItemOptions {
 /** The topic as it is taken up today: a persistent topic seen before reports through its follow-up. */
 export function topicView(mc: MeetingContext, topic: Topic): { view: Topic; update: boolean } {
   const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
-  if (!memory || !topic.followUp) return { view: topic, update: false };
-  const f = topic.followUp;
+  const f = followUpOf(topic, memory);
+  if (!f) return { view: topic, update: false };
   return { view: { ...topic, title: f.title ?? topic.title, open: f.open, more: f.more, exchanges: f.exchanges, tasks: f.tasks, options: [], resolution: undefined, short: undefined, tables: undefined }, update: true };
 }
 

@@ -94,9 +94,12 @@ export function pickTopics(mc: MeetingContext, m: FormalMeeting, count: number):
   // A persistent topic without a follow-up is taken up once in a series; the topics a body has discussed least come first.
   const ok = m.setup.topics.filter((t) => topicAllowed(mc, t) && m.setup.presenters[t.presenter] && !(t.persist && !t.followUp && mc.series.topics.has(t.id)));
   const visits = (t: Topic) => mc.series.visits.get(t.id) ?? 0;
+  // A lasting topic that has given its later word (the matter winding down) has said all it has: it comes back only
+  // when nothing else is left.
+  const order = (t: Topic) => visits(t) + (t.persist && t.followUp?.later && visits(t) >= 3 ? 1000 : 0);
   // The shuffle only breaks ties: items are taken up until time runs out, so the order itself must put the least
   // discussed first, or a few topics come back at every meeting while others wait years.
-  return mc.rng.shuffle(ok).sort((a, b) => visits(a) - visits(b)).slice(0, count);
+  return mc.rng.shuffle(ok).sort((a, b) => order(a) - order(b)).slice(0, count);
 }
 
 /** Takes up one topic: intro, presentation, questions, then a motion or a thank-you, and maybe an action item. */
@@ -140,7 +143,8 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
     const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
     if (memory) memory.resolution = resolution;
   } else {
-    utter(mc, s, room.chair, [mc.line('@no_action', mc.layer({ p: presenter.first }, v))], 0.2);
+    // A chair who presented the item closes it without thanking themself.
+    utter(mc, s, room.chair, [mc.line(presenter === room.chair ? '@no_action_self' : '@no_action', mc.layer({ p: presenter.first }, v))], 0.2);
     m.taken.push({ title, voted: false });
   }
   return out;

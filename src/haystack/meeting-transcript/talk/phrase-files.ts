@@ -15,10 +15,10 @@ export const TOPIC_FILES: Record<string, string[]> = {
     'board-topics/people-and-labor', 'board-topics/strategy-and-platforms', 'board-topics/food-industry', 'board-topics/medical-industry',
     'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing', 'board-topics/contracts-and-costs', 'board-topics/selling-and-treasury', 'board-topics/industry-markets',
     'board-topics/service-and-safeguards'],
-  'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance'],
-  'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design'],
-  'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice'],
-  operations: ['operations-topics', 'operations-topics-plant-floor', 'operations-topics-supply-and-quality'],
+  'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance', 'committee-topics/audit-oversight'],
+  'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design', 'committee-topics/compensation-programs'],
+  'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice', 'committee-topics/governance-board'],
+  operations: ['operations-topics', 'operations-topics-plant-floor', 'operations-topics-supply-and-quality', 'operations-topics-maintenance-and-energy', 'operations-topics-flow-and-inventory', 'operations-topics-people-and-standards', 'operations-topics-customers-and-resources', 'operations-topics-shifts-and-safeguards', 'operations-topics-plants-and-suppliers'],
 };
 
 /** Question banks (arrays of question themes with their answers). */

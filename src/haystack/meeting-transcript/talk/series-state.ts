@@ -93,6 +93,8 @@ export interface TopicFollowUp {
   more: string[];
   exchanges: TopicExchange[];
   tasks: string[];
+  /** What the visits after this one say (the matter as it winds down); without it, later visits repeat this follow-up. */
+  later?: TopicFollowUp;
 }
 
 /** A topic of a board, committee or review meeting (haystacks/meeting-transcript/*-topics.json). */

@@ -4,7 +4,7 @@ import { MONTHS } from '../model/calendar.js';
 import type { Person, Site } from '../model/organization.js';
 import type { MeetingContext } from './meeting-context.js';
 import { counted, money, percent } from './words.js';
-import type { Topic, TopicMemory } from './series-state.js';
+import type { Topic, TopicFollowUp, TopicMemory } from './series-state.js';
 
 export type { TopicExchange, TopicFollowUp, Topic, TopicMemory } from './series-state.js';
 
@@ -183,7 +183,8 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
 export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memory?: TopicMemory): Vars {
   const numbers = new Map<string, number>(memory ? Object.entries(memory.numbers) : []);
   const out: Record<string, string | number> = memory ? { ...memory.vars } : {};
-  const specs = memory ? topic.followUp?.vars ?? {} : topic.vars;
+  const fu = followUpOf(topic, memory);
+  const specs = memory ? fu?.vars ?? {} : topic.vars;
   for (const [name, spec] of Object.entries(specs)) {
     const { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
     out[name] = text;
@@ -199,11 +200,17 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
     mc.series.topics.set(topic.id, { vars: kept, numbers: Object.fromEntries(numbers), visits: (prev?.visits ?? 0) + 1, lastDay: mc.day, resolution: prev?.resolution });
   }
   const v = mc.layer(out, parent);
-  v.title = mc.fill(memory && topic.followUp?.title ? topic.followUp.title : topic.title, v);
+  v.title = mc.fill(memory && fu?.title ? fu.title : topic.title, v);
   return v;
 }
 
 const FUTURE = 'daysUntil_';
+
+/** The follow-up a persistent topic gives on this visit: its first follow-up, then `later` (when it has one) from the third visit on. */
+export function followUpOf(topic: Topic, memory?: TopicMemory): TopicFollowUp | undefined {
+  if (!memory || !topic.followUp) return undefined;
+  return (memory.visits >= 2 && topic.followUp.later) || topic.followUp;
+}
 
 /** Days from the meeting until the latest future date a template refers to (0 when none). */
 export function latestDateIn(template: string, v: Vars): number {
