@@ -16,7 +16,7 @@ export const TOPIC_FILES: Record<string, string[]> = {
     'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing', 'board-topics/contracts-and-costs', 'board-topics/selling-and-treasury', 'board-topics/industry-markets',
     'board-topics/service-and-safeguards',
     'board-topics/treasury-2', 'board-topics/finance-2', 'board-topics/risk-and-legal-2',
-    'board-topics/governance-2', 'board-topics/mergers-and-acquisitions'],
+    'board-topics/governance-2', 'board-topics/mergers-and-acquisitions', 'board-topics/accounting-and-audit'],
   'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance'],
   'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design'],
   'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice'],
