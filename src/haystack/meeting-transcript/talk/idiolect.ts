@@ -117,6 +117,10 @@ function contractionRules(): Rule[] {
         if (!contracted && /\b(?:from|of|to|with|about|in|on|for|at|by|into|than|like|behind|after|before) $/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return m[0];
         // "here is" contracts only where "here" opens the clause ("Here's the thing"), not after a noun ("the item here is").
         if (!contracted && /^here$/i.test(subject) && !/(?:^|[.;:,—?!]\s*)$/.test(m.input.slice(0, m.index))) return m[0];
+        // After a wh-word the verb stands before its gap and stays whole ("here's where we are on the plan", never "where
+        // we're on the plan"; "what it is about"), unless a verb follows ("where we're going").
+        if (!contracted && (aux === 'are' || aux === 'is' || aux === 'am') && /\b(?:where|what|how|who|which|whatever|wherever)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))
+          && /^(?:on|with|in|at|for|about|to|from|by|now|today|right|this|that|these|those|today|overall|so|and|but|,)?$/.test(next)) return m[0];
         // A compound subject keeps the long form ("the team and I would", never "the team and I'd").
         if (!contracted && / and $/.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return m[0];
         // "will not", "would not" and "have not" contract as negations ("won't"), never as "it'll not".

@@ -153,7 +153,12 @@ export class MeetingContext {
     const plain = this.say(template, extra);
     if (plain) return plain;
     const vars = this.scope(extra);
-    return this.mem.unique(() => `${this.g.sentence(this.rng, this.rng.pick(this.g.list('q_lead')), vars)} ${lowerFirst(this.g.sentence(this.rng, this.resolve(template), vars))}`);
+    return this.mem.unique(() => {
+      const lead = this.g.sentence(this.rng, this.rng.pick(this.g.list('q_lead')), vars);
+      const question = this.g.sentence(this.rng, this.resolve(template), vars);
+      // A lead-in that is a sentence of its own ("Any change on this one?") is followed by a capital.
+      return `${lead} ${/[.?!]$/.test(lead) ? question : lowerFirst(question)}`;
+    });
   }
 
   /** An answer: fresh wording if the memory allows, else the same answer after a lead-in ("As I said last quarter,"). */

@@ -1,0 +1,20 @@
+// How a speaker's habits rewrite a sentence: contractions only where English allows them.
+import { describe, expect, it } from 'vitest';
+import { inVoice, type Idiolect } from '../../../src/haystack/meeting-transcript/talk/idiolect.js';
+import { createRng } from '../../../src/util/rng.js';
+
+const always: Idiolect = { contract: 1, approx: 'about', okay: 'Okay', thanks: 'Thanks', maybe: 'maybe', little: 'a little', now: 'right now', lot: 'a lot of' };
+const say = (text: string) => inVoice(text, always, createRng(1));
+
+describe('contractions', () => {
+  it('contract a verb followed by its complement', () => {
+    expect(say('We are going to finish in June.')).toBe("We're going to finish in June.");
+    expect(say("Here's where we are going next.")).toBe("Here's where we're going next.");
+  });
+
+  it('keep the verb whole before the gap a wh-word leaves', () => {
+    expect(say('Here is where we are on the downturn plan.')).toMatch(/where we are on the downturn plan/);
+    expect(say('That is what it is about.')).toMatch(/what it is about/);
+    expect(say('I will tell you where we are this quarter.')).toMatch(/where we are this quarter/);
+  });
+});
