@@ -116,7 +116,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     // A question about a figure ("Is that dollars or units?") only when the presenter has just given one.
     const list = mc.g.list('interject');
-    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column/.test(list[i]!)) && (moneyShown || !/annual or|dollars/.test(list[i]!)) && (tableShown || !/column/.test(list[i]!))));
+    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column|after tax|gross or net/.test(list[i]!)) && (moneyShown || !/annual or|dollars|after tax|gross or net/.test(list[i]!)) && (tableShown || !/column/.test(list[i]!))));
     // The answer speaks to whoever asked (never the presenter answering themself).
     const askers = room.askers.filter((a) => a !== presenter);
     const asker = askers.length ? rng.pick(askers) : undefined;
