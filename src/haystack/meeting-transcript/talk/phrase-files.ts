@@ -15,7 +15,7 @@ export const TOPIC_FILES: Record<string, string[]> = {
     'board-topics/people-and-labor', 'board-topics/strategy-and-platforms', 'board-topics/food-industry', 'board-topics/medical-industry',
     'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing', 'board-topics/contracts-and-costs', 'board-topics/selling-and-treasury', 'board-topics/industry-markets',
     'board-topics/service-and-safeguards',
-    'board-topics/operations-2', 'board-topics/people-2', 'board-topics/technology-2'],
+    'board-topics/operations-2', 'board-topics/people-2', 'board-topics/technology-2', 'board-topics/commercial-2', 'board-topics/customers-2'],
   'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance'],
   'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design'],
   'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice'],
