@@ -16,7 +16,7 @@ export const TOPIC_FILES: Record<string, string[]> = {
     'board-topics/oversight-and-resilience', 'board-topics/management-and-marketing', 'board-topics/contracts-and-costs', 'board-topics/selling-and-treasury', 'board-topics/industry-markets',
     'board-topics/service-and-safeguards',
     'board-topics/operations-2', 'board-topics/people-2', 'board-topics/technology-2', 'board-topics/commercial-2', 'board-topics/customers-2',
-    'board-topics/food-industry-2', 'board-topics/medical-industry-2', 'board-topics/industry-markets-2'],
+    'board-topics/food-industry-2', 'board-topics/medical-industry-2', 'board-topics/industry-markets-2', 'board-topics/electrical-industry'],
   'audit-committee': ['audit-committee-topics', 'committee-topics/audit-assurance'],
   'compensation-committee': ['compensation-committee-topics', 'committee-topics/compensation-design'],
   'governance-committee': ['governance-committee-topics', 'committee-topics/governance-practice'],
