@@ -85,9 +85,12 @@ export function operationsReview(mc: MeetingContext): Session {
     });
     if (t.tasks.length && rng.chance(0.5)) {
       const task = rng.pick(t.tasks);
-      const item = `${presenter.name} will ${mc.fill(task, out.vars)} by ${mc.shortDate(Math.max(rng.int(10, 35), latestDateIn(task, out.vars) + rng.int(5, 20)))}`;
+      const due = mc.shortDate(Math.max(rng.int(10, 35), latestDateIn(task, out.vars) + rng.int(5, 20)));
+      const what = mc.fill(task, out.vars);
+      const item = `${presenter.name} will ${what} by ${due}`;
       actions.push(item);
-      s.say(org.coo, `${mc.fixed(ACTION_LEAD)} ${item}.`);
+      // The chair who presented the topic takes the follow-up in the first person, not by her own name.
+      s.say(org.coo, presenter === org.coo ? `${mc.fixed("{Okay|Alright|Good}, {that one's mine|I'll take that one|an action item for me}:")} I'll ${what} by ${due}.` : `${mc.fixed(ACTION_LEAD)} ${item}.`);
     }
   }
   if (actions.length) {
