@@ -48,4 +48,20 @@ describe('Japanese board meetings', () => {
       });
     }
   });
+
+  it("titles the results item by what it approves: the year's accounts in May, a quarter's otherwise", () => {
+    let year = 0;
+    let quarter = 0;
+    for (const blocks of meetings.values()) {
+      const title = blocks.map(said).join('').match(/「((?:四半期|通期)連結決算承認)の件」/)?.[1];
+      if (!title) continue;
+      const whole = blocks.join('\n');
+      if (title === '通期連結決算承認') year++;
+      else quarter++;
+      // The CFO's results speak of a fiscal year's whole (`2032年3月期通期`) exactly when the item is the year's.
+      expect(/年3月期通期の/.test(whole), title).toBe(title === '通期連結決算承認');
+    }
+    expect(year).toBeGreaterThan(0);
+    expect(quarter).toBeGreaterThan(0);
+  });
 });

@@ -13,7 +13,9 @@ import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 
 const ITEM_TITLES: Record<string, string> = {
+  // The fourth quarter's results are the year's (`2032年3月期通期`): its item is the year's accounts, not a quarter's.
   results: '四半期連結決算承認',
+  resultsYear: '通期連結決算承認',
   capex: '設備投資',
   pay: '取締役の個人別の報酬等の内容決定',
   buyback: '自己株式取得に係る事項の決定',
@@ -139,7 +141,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
     const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(c.segments.filter((x) => !isService(x))).head;
-    proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
+    proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item === 'results' && world.book.results(k).q === 4 ? 'resultsYear' : item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
     // <list>_question and <list>_answer are parallel: one question of the kind, answered in kind.
     const ask = (list: string, v: Vars, by: JaSpeaker) => {
@@ -151,23 +153,33 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const cum = world.book.cumulative(k);
       const before = world.book.cumulative(k - 4);
       turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
+      // One product, customer and cause per segment for the whole item: a director's question and the answer to it
+      // speak of the cause the CFO gave, never of another one drawn afresh.
+      const segV: Vars[] = [];
+      const causes: string[] = [];
       cum.segments.forEach((s, j) => {
         const b = before.segments[j]!;
         const up = s.sales >= b.sales;
-        turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
+        const sv = segVars(c.segments[j]!);
+        Object.assign(sv, pinned(sv));
+        segV[j] = sv;
+        causes[j] = speech.raw(up ? '<cause_up>' : '<cause_down>', sv);
+        turn(c.cfo, speech.say('<b_results_segment>', { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: causes[j] }, 0.1));
       });
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
       // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
       const kinds = rng.sample([...jaGrammar().list('b_results_question').keys()], rng.int(1, 3));
+      // Kind 1 asks why a segment's sales fell: only of a segment whose sales did fall.
+      const fell = cum.segments.map((s, j) => j).filter((j) => cum.segments[j]!.sales < before.segments[j]!.sales);
       for (const i of kinds) {
-        const j = rng.int(0, c.segments.length - 1);
+        if (i === 1 && fell.length === 0) continue;
+        const j = i === 1 ? rng.pick(fell) : rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
-        // Whether the segment grew: its margin is explained as on plan or as weak, with a cause of that direction.
+        // Whether the segment grew: its margin is explained as on plan or as weak, with the cause the CFO gave.
         const up = s.sales >= before.segments[j]!.sales;
-        const sv = segVars(c.segments[j]!);
         // One product and customer for the question and its answer (not 蓄電システム asked, 水処理装置 answered).
-        Object.assign(sv, pinned(sv));
-        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', sv), cause: [up ? '<cause_up>' : '<cause_down>'], trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
+        const sv = segV[j]!;
+        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), chg: change(s.sales, before.segments[j]!.sales, '増収', '減収'), cause_down_plain: causes[j]!, cause: causes[j]!, trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
         // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.
