@@ -164,7 +164,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const themes: string[] = [];
     const vars = (topic?: EarningsTopic): Vars => {
       const can = c.segments.map((x, i) => (topic?.segs === undefined || topic.segs.includes(x.short) ? i : -1)).filter((i) => i >= 0);
-      const j = rng.pick(can);
+      // A theme that calls its segment the weakest ('見劣りする') speaks of the segment with the lowest margin.
+      const weakest = () => can.reduce((a, b) => (margin(cum.segments[b]!) < margin(cum.segments[a]!) ? b : a));
+      const j = topic?.seg === 'weakest' ? weakest() : rng.pick(can);
       const s = cum.segments[j]!;
       return {
         ...segVars(c.segments[j]!),
@@ -207,27 +209,30 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     // The call names the analyst whole, as moderators do at every briefing (never dropped as said before).
     if (!turn(c.ir, proc(call, v1))) continue;
     if (topic) themes.push(topic.name);
-    turn(a, speech.say(bag('e_q_intro'), v1, 0.2) + body);
-    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
-    else turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
+    // The second question is composed before the analyst speaks, so one who says 'two questions' asks two and one
+    // who asks one does not announce two: another theme where one is left, else a short question of the quarter.
+    let second: { q: string; theme?: string; answer: () => void } | undefined;
     if (rng.chance(0.7)) {
-      // The second question is another theme where one is left, else a short question of the quarter.
-      const second = rng.chance(0.8) ? pickTopic() : undefined;
-      const v2 = vars(second);
-      if (second) {
+      const t2 = rng.chance(0.8) ? pickTopic() : undefined;
+      const v2 = vars(t2);
+      if (t2) {
         const tv = topicVars(v2);
-        const body = whole(second.q, tv);
-        if (body && turn(a, followup() + body)) {
-          turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
-          themes.push(second.name);
-        }
+        const q = whole(t2.q, tv);
+        if (q) second = { q, theme: t2.name, answer: () => turn(t2.by === 'ceo' ? c.ceo : t2.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(t2.a, tv, 0.15)) };
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
         const i = genericIndex();
         const pv = { ...v2, ...pinned(v2) };
-        const q2 = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
-        if (q2 && turn(a, followup() + q2)) turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2));
+        const q = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
+        if (q) second = { q, answer: () => turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2)) };
       }
+    }
+    turn(a, speech.say(bag(second ? 'e_q_intro' : 'e_q_intro_one'), v1, 0.2) + body);
+    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
+    else turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
+    if (second && turn(a, followup() + second.q)) {
+      second.answer();
+      if (second.theme) themes.push(second.theme);
     }
     // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice).
     turn(a, proc(themes.length === 2 ? bag('e_q_done_two') : themes.length === 1 ? bag('e_q_done_theme') : bag('e_q_done'), { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
@@ -248,6 +253,8 @@ interface EarningsTopic {
   quarters?: number[];
   /** Segments (short names) the theme fits; its figures and products are that segment's. Any when absent. */
   segs?: string[];
+  /** `weakest`: the theme's segment is the one with the lowest margin of the period (the question says it lags the others). */
+  seg?: 'weakest';
   /** A theme of the quarter's own figures, asked again at later briefings (its sentences carry the new figures). */
   repeat?: boolean;
   /** `split`: asked only when one segment grew and another shrank (the question contrasts them). */
