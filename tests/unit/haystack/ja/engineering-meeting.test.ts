@@ -56,4 +56,22 @@ describe('Japanese engineering 定例会', () => {
     const reported = heads.filter((h) => text.includes(h));
     expect(reported.length).toBeGreaterThan(5);
   });
+
+  it("says 'どれも' or 'いずれも' only of two or more, and the manager never acknowledges their own reply", () => {
+    // A count of one followed, in the same turn, by a word for all of several.
+    expect(text).not.toMatch(/(?<![0-9])1[件回][^\n]{0,30}?(?:どれも|いずれも|全部)/);
+    const acks = new Set((loadHaystackData<Record<string, string[]>>('ja/meeting-transcript/engineering.json').g_ack ?? []));
+    let pairs = 0;
+    for (const list of series) {
+      list.forEach((b, i) => {
+        const prev = list[i - 1];
+        const who = b.text.split(' [')[0]!;
+        if (!prev || prev.text.split(' [')[0] !== who) return;
+        pairs++;
+        const said = b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');
+        for (const a of acks) expect(said.startsWith(a), `${who}: ${said.slice(0, 60)}`).toBe(false);
+      });
+    }
+    expect(pairs).toBeGreaterThan(10);
+  });
 });
