@@ -85,7 +85,7 @@ describe('Japanese 会議録 (assembly)', () => {
     }
   });
 
-  it('prints recess and adjournment times that follow the clock, greets by the time of day, and dates its figures to months already past', () => {
+  it('prints recess and adjournment times that follow the clock, greets by the time of day, dates its figures to months already past, and has school heat or childcare asked once a sitting', () => {
     let sittings = 0;
     for (const blocks of series) {
       const byIndex = new Map<number, Block[]>();
@@ -114,6 +114,11 @@ describe('Japanese 会議録 (assembly)', () => {
         const past: number[] = [];
         for (let x = 4; x !== month; x = (x % 12) + 1) past.push(x);
         for (const m of texts.join('\n').matchAll(/(?<![0-9年])(\d{1,2})月末時点/g)) expect(past, m[0]).toContain(Number(m[1]));
+        // School heat and childcare, which one department answers with its own figures, are asked by one member at most.
+        for (const topic of ['学校施設の暑さ対策', '保育の受け皿確保']) {
+          const askers = new Set(texts.filter((t) => /^○[^（]+番（/.test(t) && t.includes(topic)).map((t) => t.split('）')[0]));
+          expect(askers.size, topic).toBeLessThanOrEqual(1);
+        }
       }
     }
     expect(sittings).toBeGreaterThan(3);

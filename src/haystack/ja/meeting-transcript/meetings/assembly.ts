@@ -166,8 +166,15 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   const topicsFor = (i: number, m: JaAssemblyMember): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
-    if (mc.may(F.schoolFacilities) && rng.chance(0.06)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
-    if (mc.may(F.childcare) && rng.chance(0.06)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
+    // School heat and childcare are asked by one member a sitting at most: a second member asking them drew the same
+    // department's answer again with other figures (体育館 4校 in the morning, 6校 after it).
+    const once = (kind: 'school' | 'childcare', name: string, fact: FactKey) => {
+      if (taken.has(name) || !mc.may(fact) || !rng.chance(0.06)) return;
+      taken.add(name);
+      out.push({ kind, name, fact });
+    };
+    once('school', '学校施設の暑さ対策', F.schoolFacilities);
+    once('childcare', '保育の受け皿確保', F.childcare);
     const want = rng.int(3, 4);
     while (out.length < want) {
       const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
