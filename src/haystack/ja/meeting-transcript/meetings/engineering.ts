@@ -336,8 +336,14 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // Two or more incidents: the report says 'どれも軽微で' / 'いずれも' of them.
   if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', { ...base(), k: rng.int(2, 8) }, 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {
-    const m = ymd(day + rng.int(30, 80)).month;
-    ss.turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${m}月${rng.pick(['上旬', '中旬', '下旬', '末'])}` }), [F.releaseDates]);
+    // The team's next release keeps its date from one meeting to the next until it is out (no 7月中旬 in June and
+    // 8月末 in July without a word of a delay); a new target only once the last one has passed.
+    const key = `ja-eng-release:${ti}`;
+    const last = mc.series.counts.get(key);
+    const target = last !== undefined && last > day + 7 ? last : day + rng.int(30, 80);
+    mc.series.counts.set(key, target);
+    const t = ymd(target);
+    ss.turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${t.month}月${t.date <= 10 ? '上旬' : t.date <= 20 ? '中旬' : '下旬'}` }), [F.releaseDates]);
   }
   if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(here).person.family }), [F.projectLeads]);
   // New homework, checked at the team's next meeting.
