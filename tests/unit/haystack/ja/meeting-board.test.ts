@@ -64,4 +64,20 @@ describe('Japanese board meetings', () => {
     expect(year).toBeGreaterThan(0);
     expect(quarter).toBeGreaterThan(0);
   });
+
+  it("asks of a new product's edge over competitors only after the head reported one, and opens a report with まず only first", () => {
+    let asked = 0;
+    for (const blocks of meetings.values()) {
+      blocks.forEach((text, k) => {
+        if (/^.+（[^）]+） \[[^\]]+\]: .{0,12}新製品について、(?:競合と比べた|他社製品に対する)/.test(text)) {
+          expect(blocks[k - 1], said(text)).toMatch(/新製品|新モデル/);
+          asked++;
+        }
+        const s = said(text);
+        const m = /。(?:えー、|あのー、|まあ、|ええと、)?(?:まず|はじめに)[^、。]+の足元の状況ですが/.exec(s);
+        expect(m, s.slice(0, 80)).toBeNull();
+      });
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
 });

@@ -307,6 +307,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   for (const s of heads) {
     proc(s === heads[0] && followups.length === 0 && !ceoReport ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
+    // One product, customer and site for the report and the question on it (the 新製品 asked about is the one launched).
+    Object.assign(v, pinned(v));
+    // The month's lines said when no matter is reported: a director asks of a plant's problem or a new product only
+    // when the head spoke of one ('新製品について' after a report of orders and staffing was a non sequitur).
+    let lines: string[] = [];
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
     // Each matter is reported once a series (its sentences, said once, could not be said again).
@@ -327,7 +332,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       // Two or three of its questions, in any order, each with the answer of the same index.
       const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
       for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
-    } else turn(s.head, speech.saySeq([intro, intro], v, 0.12));
+    } else {
+      // Two lines of the month, the one that opens with まず／はじめに first.
+      const list = jaGrammar().list(intro.slice(1, -1));
+      const first = (t: string) => (/^\{まず\|/.test(t) ? 0 : 1);
+      lines = rng.sample([...list], 2).sort((a, b) => first(a) - first(b));
+      turn(s.head, speech.saySeq(lines, v, 0.12));
+    }
     // A product's price revision is announced once a series (said again, it would be another revision of the same price).
     const priced = rng.pick(s.products);
     if (mc.may(F.priceRevision) && !isService(s) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
@@ -340,9 +351,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       mc.series.counts.set(hiringYear, 1);
       turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
     }
-    const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
     // (The routine questions are about a plant's problem and a new product: not for a services business.)
-    if (!topic && !isService(s) && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
+    const fits = [lines.some((t) => t.includes('<problem>')), lines.some((t) => t.includes('新製品'))].flatMap((ok, k) => (ok ? [k] : []));
+    const i = fits.length > 0 ? rng.pick(fits) : -1;
+    if (!topic && !isService(s) && i >= 0 && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
   // The auditors' report of the month: a matter of their own once a series where one fits the month, else the routine one.
   const av = { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! };
