@@ -136,4 +136,18 @@ describe('Japanese 決算説明会', () => {
     }
     expect(asked).toBeGreaterThanOrEqual(1);
   });
+
+  it('compares the full year with the last year (前期比) and a quarter with the same period a year ago (前年同期比)', () => {
+    let year = 0;
+    for (const list of briefings.values()) {
+      const place = list[0]!.context as MeetingPlace;
+      const whole = list.map((b) => b.text).join('\n');
+      if (!/通期決算説明会/.test(whole)) continue;
+      year++;
+      expect(whole, place.title).not.toMatch(/前年同期/);
+      expect(whole, place.title).toMatch(/前期比/);
+    }
+    expect(year).toBeGreaterThan(1);
+    expect(text).toMatch(/前年同期比/);
+  });
 });

@@ -152,7 +152,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const r = world.book.results(k);
       const cum = world.book.cumulative(k);
       const before = world.book.cumulative(k - 4);
-      turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
+      // The year's results are compared with the last year (前期比), a quarter's with the same period a year ago.
+      const yearly = (t: string) => (r.q === 4 ? t.replace(/前年同期/g, '前期') : t);
+      const chg = (a: number, b: number) => (r.q === 4 ? change(a, b, '増収', '減収').replace('前年同期', '前期') : change(a, b, '増収', '減収'));
+      turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: chg(cum.sales, before.sales), page: rng.int(2, 6) }, 0.1));
       // One product, customer and cause per segment for the whole item: a director's question and the answer to it
       // speak of the cause the CFO gave, never of another one drawn afresh.
       const segV: Vars[] = [];
@@ -164,7 +167,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         Object.assign(sv, pinned(sv));
         segV[j] = sv;
         causes[j] = speech.raw(up ? '<cause_up>' : '<cause_down>', sv);
-        turn(c.cfo, speech.say('<b_results_segment>', { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: causes[j] }, 0.1));
+        turn(c.cfo, yearly(speech.say('<b_results_segment>', { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
       });
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
       // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
@@ -179,7 +182,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         const up = s.sales >= before.segments[j]!.sales;
         // One product and customer for the question and its answer (not 蓄電システム asked, 水処理装置 answered).
         const sv = segV[j]!;
-        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), chg: change(s.sales, before.segments[j]!.sales, '増収', '減収'), cause_down_plain: causes[j]!, cause: causes[j]!, trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
+        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), chg: chg(s.sales, before.segments[j]!.sales), cause_down_plain: causes[j]!, cause: causes[j]!, trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
         // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.

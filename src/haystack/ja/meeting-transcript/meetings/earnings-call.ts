@@ -35,8 +35,12 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   // Why a segment's sales rose or fell: demand, orders, deals, FX (not a cost, which moves profit, not sales).
   const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<e_sales_up>' : '<e_sales_down>'];
 
-  /** A turn as said: a customer group named 'X関連のお客様' is 'X向け' before 向け (車載向けの…, not 車載関連のお客様向けの…). */
-  const turn = (speaker: JaSpeaker, text: string, facts?: Parameters<JaSession['turn']>[2]): boolean => ss.turn(speaker, text.replace(/関連のお客様向け/g, '向け'), facts);
+  /**
+   * A turn as said: a customer group named 'X関連のお客様' is 'X向け' before 向け (車載向けの…, not 車載関連のお客様向けの…);
+   * at the full-year briefing the year is compared with the last year (前期比, as a 決算短信 says), not with a period (前年同期比).
+   */
+  const turn = (speaker: JaSpeaker, text: string, facts?: Parameters<JaSession['turn']>[2]): boolean => ss.turn(speaker, yearly(text.replace(/関連のお客様向け/g, '向け')), facts);
+  const yearly = (text: string) => (r.q === 4 ? text.replace(/前年同期/g, '前期') : text);
   /**
    * One whole wording of a phrase list, the least used so far in the series (ties drawn at random): a wording comes back
    * only when every other one of its list has been said as often.
