@@ -67,7 +67,17 @@ describe('Japanese board meetings', () => {
 
   it("asks of a new product's edge over competitors only after the head reported one, and opens a report with まず only first", () => {
     let asked = 0;
-    for (const blocks of meetings.values()) {
+    // Three series: the question comes up in one board meeting of several.
+    const more = [8, 9].flatMap((seed) => {
+      const byIndex = new Map<number, string[]>();
+      for (const b of takeBlocks(g.blocks(seed), 400_000)) {
+        if ((b.context as MeetingPlace).meetingKind !== 'board') continue;
+        const i = (b.context as MeetingPlace).meetingIndex;
+        byIndex.set(i, [...(byIndex.get(i) ?? []), b.text]);
+      }
+      return [...byIndex.values()];
+    });
+    for (const blocks of [...meetings.values(), ...more]) {
       blocks.forEach((text, k) => {
         if (/^.+（[^）]+） \[[^\]]+\]: .{0,12}新製品について、(?:競合と比べた|他社製品に対する)/.test(text)) {
           expect(blocks[k - 1], said(text)).toMatch(/新製品|新モデル/);
@@ -79,5 +89,21 @@ describe('Japanese board meetings', () => {
       });
     }
     expect(asked).toBeGreaterThan(0);
+  });
+
+  it("walks the segments of the results in wordings of their own: 'セグメント別では' once and first, '続いて／次に' never first", () => {
+    let items = 0;
+    for (const blocks of meetings.values()) {
+      const turns = blocks.map(said);
+      const start = turns.findIndex((t) => /連結(?:の)?売上高は/.test(t));
+      if (start < 0) continue;
+      items++;
+      const walk = turns.slice(start + 1, start + 1 + 8).filter((t) => /売上高/.test(t) && !/受注高/.test(t));
+      const bare = walk.map((t) => t.replace(/^(?:えー、|あのー、|まあ、|ええと、)/, ''));
+      expect(bare.filter((t) => t.startsWith('セグメント別では')).length).toBeLessThanOrEqual(1);
+      if (bare.some((t) => t.startsWith('セグメント別では'))) expect(bare[0]).toMatch(/^セグメント別では/);
+      expect(bare[0]).not.toMatch(/^(?:続いて|次に)/);
+    }
+    expect(items).toBeGreaterThan(3);
   });
 });

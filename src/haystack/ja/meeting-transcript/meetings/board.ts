@@ -160,6 +160,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       // speak of the cause the CFO gave, never of another one drawn afresh.
       const segV: Vars[] = [];
       const causes: string[] = [];
+      // Each segment in a wording of its own: 'セグメント別では' opens the first only, '続いて／次に' never does.
+      const segList = jaGrammar().list('b_results_segment');
+      const opener = (t: string) => (t.startsWith('セグメント別では') ? 0 : /^\{(?:続いて|次に)/.test(t) ? 2 : 1);
+      const order = rng.shuffle([...segList.keys()]);
+      const firstAt = order.findIndex((x) => opener(segList[x]!) !== 2);
+      const ways = [order[firstAt]!, ...order.filter((x, k) => k !== firstAt && opener(segList[x]!) !== 0)];
       cum.segments.forEach((s, j) => {
         const b = before.segments[j]!;
         const up = s.sales >= b.sales;
@@ -167,7 +173,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         Object.assign(sv, pinned(sv));
         segV[j] = sv;
         causes[j] = speech.raw(up ? '<cause_up>' : '<cause_down>', sv);
-        turn(c.cfo, yearly(speech.say('<b_results_segment>', { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
+        turn(c.cfo, yearly(speech.say(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
       });
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
       // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
