@@ -106,4 +106,18 @@ describe('Japanese board meetings', () => {
     }
     expect(items).toBeGreaterThan(3);
   });
+
+  it('gives a materials or parts business no maintenance contracts as the cause of its growth', () => {
+    let walked = 0;
+    for (const blocks of meetings.values()) {
+      for (const text of blocks) {
+        const t = said(text);
+        if (!/^(?:[^。]{0,6})?(?:機能材料|電子部品)事業/.test(t.replace(/^(?:えー、|あのー、|まあ、|ええと、)/, '')) && !/セグメント別では、(?:機能材料|電子部品)事業/.test(t)) continue;
+        if (!/売上高/.test(t)) continue;
+        walked++;
+        expect(t).not.toMatch(/(?:保守|サービス)の契約が/);
+      }
+    }
+    expect(walked).toBeGreaterThan(3);
+  });
 });

@@ -172,7 +172,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         const sv = segVars(c.segments[j]!);
         Object.assign(sv, pinned(sv));
         segV[j] = sv;
-        causes[j] = speech.raw(up ? '<cause_up>' : '<cause_down>', sv);
+        // A business selling materials or parts has no maintenance contracts to grow on (no '保守の契約が積み上がった' for 機能材料).
+        const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
+        causes[j] = up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
         turn(c.cfo, yearly(speech.say(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
       });
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
