@@ -123,4 +123,24 @@ describe('Japanese 会議録 (assembly)', () => {
     }
     expect(sittings).toBeGreaterThan(3);
   });
+
+  it('states one count of school gyms for a fiscal year at every sitting of that year', () => {
+    let repeated = 0;
+    // Two longer series (the topic comes up at a few sittings a year).
+    const long = [41, 42].map((seed) => takeBlocks(g.blocks(seed), 800_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'assembly'));
+    for (const blocks of long) {
+      const byYear = new Map<number, Set<string>>();
+      for (const b of blocks) {
+        const [y, m] = (b.context as MeetingPlace).date.split('-').map(Number);
+        const fy = m! >= 4 ? y! : y! - 1;
+        for (const hit of b.text.matchAll(/体育館[^。]*?本年度は?(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
+        for (const hit of b.text.matchAll(/体育館については本年度(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
+      }
+      for (const [fy, counts] of byYear) {
+        expect([...counts], String(fy)).toHaveLength(1);
+        repeated += counts.size;
+      }
+    }
+    expect(repeated).toBeGreaterThan(0);
+  });
 });

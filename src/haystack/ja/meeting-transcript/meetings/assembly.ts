@@ -207,7 +207,9 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     district: city.districts,
     family: m.person.family,
     no: suppNo,
-    k: rng.int(2, 9),
+    // The school gyms air-conditioned this fiscal year are one count at every sitting of the year (8校 in June, 5校 in
+    // September was two answers to one question).
+    k: t.kind === 'school' ? schoolsThisYear() : rng.int(2, 9),
     // A month of this fiscal year already past at the sitting (`5月末時点で` in June, never `7月末時点で`).
     month: `${rng.pick(pastMonths)}月`,
     finish: `${rng.pick(['本年度末', '来年度上半期', '来年秋', '再来年3月'])}`,
@@ -217,6 +219,12 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     plan: ['<a_plan>'],
   });
 
+  const schoolsThisYear = (): number => {
+    const key = `ja-school-gyms:${fy}`;
+    const n = mc.series.counts.get(key) ?? rng.int(2, 9);
+    mc.series.counts.set(key, n);
+    return n;
+  };
   const pastMonths: number[] = [];
   for (let x = 4; x !== month; x = (x % 12) + 1) pastMonths.push(x);
   if (pastMonths.length === 0) pastMonths.push(4);
