@@ -144,7 +144,11 @@ describe('Japanese 決算説明会', () => {
       const whole = list.map((b) => b.text).join('\n');
       if (!/通期決算説明会/.test(whole)) continue;
       year++;
-      expect(whole, place.title).not.toMatch(/前年同期/);
+      // (The orders are the fourth quarter's own, against the same quarter a year ago.)
+      const yearly = list.map((b) => b.text).filter((t) => !/受注高/.test(t)).join('\n');
+      expect(yearly, place.title).not.toMatch(/前年同期/);
+      const qa = list.findIndex((b, i) => i > 0 && b.text.startsWith('司会') && list.slice(0, i).some((x) => x.text.startsWith(cfo)));
+      for (const t of list.slice(0, qa).map(said).filter((x) => /^[^。]*受注高は/.test(x))) expect(t, place.title).toMatch(/^(?:えー、|あのー、|まあ、|ええと、)?(?:受注の状況です。)?(?:当四半期の|第4四半期単独の|直近3か月の|この3か月の)受注高/);
       expect(whole, place.title).toMatch(/前期比/);
     }
     expect(year).toBeGreaterThan(1);

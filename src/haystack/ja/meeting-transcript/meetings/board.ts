@@ -177,7 +177,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         causes[j] = up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
         turn(c.cfo, yearly(speech.say(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
       });
-      say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
+      // The orders are the quarter's own: said so where the sales just given were cumulative (or the year's).
+      say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders), qOrders: r.q === 1 ? '' : rng.pick(['当四半期の', `第${r.q}四半期単独の`, '直近3か月の']) });
       // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
       const kinds = rng.sample([...jaGrammar().list('b_results_question').keys()], rng.int(1, 3));
       // Kind 1 asks why a segment's sales fell: only of a segment whose sales did fall.
