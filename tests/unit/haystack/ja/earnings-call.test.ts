@@ -89,4 +89,69 @@ describe('Japanese 決算説明会', () => {
     }
     expect(told).toBeGreaterThan(3);
   });
+
+  it('an analyst who announces two questions asks two, and one who asks one does not announce two', () => {
+    let two = 0;
+    let one = 0;
+    for (const list of briefings.values()) {
+      const firms = new Set(world.analysts.map((a) => a.firm));
+      // An analyst's turns from the moderator's call to the next call: the question, a second one or not, the thanks.
+      list.forEach((b, i) => {
+        const m = /^(\S+)（(\S+)） \[/.exec(b.text);
+        if (!m || !firms.has(m[2]!) || i === 0 || !list[i - 1]!.text.startsWith('司会')) return;
+        const label = `${m[1]}（${m[2]}） [`;
+        let asked = 0;
+        for (const x of list.slice(i)) {
+          if (x.text.startsWith('司会') && x !== b) break;
+          if (x.text.startsWith(label)) asked++;
+        }
+        const opening = said(b).slice(0, 70);
+        if (/[2２][点つ問]お願い|質問は2つ|[1１](?:点目|つ目)/.test(opening)) {
+          expect(asked, opening).toBe(3);
+          two++;
+        } else if (/[1１][点つ]だけ|質問は1つ|[1１]点お(?:願い|伺い)|[1１]つお伺い/.test(opening)) {
+          expect(asked, opening).toBe(2);
+          one++;
+        }
+      });
+    }
+    expect(two).toBeGreaterThan(5);
+    expect(one).toBeGreaterThan(2);
+  });
+
+  it("calls a segment's margin poor against the others ('見劣り') only of the segment with the lowest margin", () => {
+    let asked = 0;
+    for (const list of briefings.values()) {
+      const place = list[0]!.context as MeetingPlace;
+      const [y, m, d] = place.date.split('-').map(Number);
+      const cum = world.book.cumulative(reportedQuarter(world.year, dayFromYmd(y!, m!, d!)));
+      const low = cum.segments.reduce((a, b) => (b.op / b.sales < a.op / a.sales ? b : a));
+      for (const b of list) {
+        const q = /([^。、]+?)の利益率は(\d+\.\d)%と、他の事業と比べて見劣り/.exec(b.text);
+        if (!q) continue;
+        expect(q[1]!.endsWith(low.short), `${place.title}: ${q[0]}`).toBe(true);
+        expect(q[2]).toBe(((low.op / low.sales) * 100).toFixed(1));
+        asked++;
+      }
+    }
+    expect(asked).toBeGreaterThanOrEqual(1);
+  });
+
+  it('compares the full year with the last year (前期比) and a quarter with the same period a year ago (前年同期比)', () => {
+    let year = 0;
+    for (const list of briefings.values()) {
+      const place = list[0]!.context as MeetingPlace;
+      const whole = list.map((b) => b.text).join('\n');
+      if (!/通期決算説明会/.test(whole)) continue;
+      year++;
+      // (The orders are the fourth quarter's own, against the same quarter a year ago.)
+      const yearly = list.map((b) => b.text).filter((t) => !/受注高/.test(t)).join('\n');
+      expect(yearly, place.title).not.toMatch(/前年同期/);
+      const qa = list.findIndex((b, i) => i > 0 && b.text.startsWith('司会') && list.slice(0, i).some((x) => x.text.startsWith(cfo)));
+      for (const t of list.slice(0, qa).map(said).filter((x) => /^[^。]*受注高は/.test(x))) expect(t, place.title).toMatch(/^(?:えー、|あのー、|まあ、|ええと、)?(?:受注の状況です。)?(?:当四半期の|第4四半期単独の|直近3か月の|この3か月の)受注高/);
+      expect(whole, place.title).toMatch(/前期比/);
+    }
+    expect(year).toBeGreaterThan(1);
+    expect(text).toMatch(/前年同期比/);
+  });
 });

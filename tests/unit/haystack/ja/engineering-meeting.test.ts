@@ -56,4 +56,51 @@ describe('Japanese engineering 定例会', () => {
     const reported = heads.filter((h) => text.includes(h));
     expect(reported.length).toBeGreaterThan(5);
   });
+
+  it("says 'どれも' or 'いずれも' only of two or more, and the manager never acknowledges their own reply", () => {
+    // A count of one followed, in the same turn, by a word for all of several.
+    expect(text).not.toMatch(/(?<![0-9])1[件回][^\n]{0,30}?(?:どれも|いずれも|全部)/);
+    const acks = new Set((loadHaystackData<Record<string, string[]>>('ja/meeting-transcript/engineering.json').g_ack ?? []));
+    let pairs = 0;
+    for (const list of series) {
+      list.forEach((b, i) => {
+        const prev = list[i - 1];
+        const who = b.text.split(' [')[0]!;
+        if (!prev || prev.text.split(' [')[0] !== who) return;
+        pairs++;
+        const said = b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');
+        for (const a of acks) expect(said.startsWith(a), `${who}: ${said.slice(0, 60)}`).toBe(false);
+      });
+    }
+    expect(pairs).toBeGreaterThan(10);
+  });
+
+  it("keeps a team's next release date from meeting to meeting until it has passed, and leaves no 'ですが。' dangling", () => {
+    expect(text).not.toMatch(/(?:面|リリース)ですが。/);
+    let kept = 0;
+    for (const seed of [7, 8]) {
+      // Each team's last target as a month count (year × 12 + month).
+      const last = new Map<string, { at: number; said: string }>();
+      for (const list of meetings(seed)) {
+        const place = list[0]!.context as MeetingPlace;
+        const team = list[0]!.text.split(' ')[0]!;
+        const [y, mo] = place.date.split('-').map(Number);
+        const now = y! * 12 + mo!;
+        for (const b of list) {
+          const m = /(\d{1,2})月(上旬|中旬|下旬)/.exec(b.text);
+          if (!m || !/リリース/.test(b.text)) continue;
+          const said = `${m[1]}月${m[2]}`;
+          const before = last.get(team);
+          // A target in a month after this meeting's is said as it was.
+          if (before && before.at > now) {
+            expect(said, `${team} ${place.date}`).toBe(before.said);
+            kept++;
+          }
+          const month = Number(m[1]);
+          last.set(team, { at: y! * 12 + month + (month < mo! ? 12 : 0), said });
+        }
+      }
+    }
+    expect(kept).toBeGreaterThan(0);
+  });
 });

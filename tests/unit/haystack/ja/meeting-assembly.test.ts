@@ -84,4 +84,63 @@ describe('Japanese 会議録 (assembly)', () => {
       if (call) expect(blocks[i - 1]!.text.startsWith(`○${call[1]}（`), blocks[i - 1]!.text.slice(0, 40)).toBe(false);
     }
   });
+
+  it('prints recess and adjournment times that follow the clock, greets by the time of day, dates its figures to months already past, and has school heat or childcare asked once a sitting', () => {
+    let sittings = 0;
+    for (const blocks of series) {
+      const byIndex = new Map<number, Block[]>();
+      for (const b of blocks) byIndex.set((b.context as MeetingPlace).meetingIndex, [...(byIndex.get((b.context as MeetingPlace).meetingIndex) ?? []), b]);
+      for (const list of byIndex.values()) {
+        const texts = list.map((b) => b.text);
+        const clock = (t: string) => {
+          const m = /\[(\d\d):(\d\d):(\d\d)\]/.exec(t);
+          return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3]) : undefined;
+        };
+        const recess = texts.findIndex((t) => /^午後0時\d\d分休憩$/.test(t));
+        const adjourn = texts.find((t) => /分散会$/.test(t));
+        if (recess < 0 || !adjourn) continue;
+        sittings++;
+        // Afternoon minutes run from 1 p.m.: the adjournment is as long after it as the turns' clock ran.
+        const resumeClock = clock(texts[recess + 2]!)!;
+        const lastClock = Math.max(...texts.map(clock).filter((x): x is number => x !== undefined));
+        const [, ampm, h, mm] = /^(午前|午後)(\d+)時(\d\d)分散会$/.exec(adjourn)!;
+        const end = (ampm === '午後' ? 12 * 60 : 0) + Number(h) * 60 + Number(mm);
+        expect(Math.abs(end - (13 * 60 + (lastClock - resumeClock) / 60)), adjourn).toBeLessThanOrEqual(3);
+        texts.forEach((t, k) => {
+          if (k < recess) expect(t, t.slice(0, 60)).not.toMatch(/こんにちは/);
+          else expect(t, t.slice(0, 60)).not.toMatch(/おはようございます/);
+        });
+        const month = Number((list[0]!.context as MeetingPlace).date.split('-')[1]);
+        const past: number[] = [];
+        for (let x = 4; x !== month; x = (x % 12) + 1) past.push(x);
+        for (const m of texts.join('\n').matchAll(/(?<![0-9年])(\d{1,2})月末時点/g)) expect(past, m[0]).toContain(Number(m[1]));
+        // School heat and childcare, which one department answers with its own figures, are asked by one member at most.
+        for (const topic of ['学校施設の暑さ対策', '保育の受け皿確保']) {
+          const askers = new Set(texts.filter((t) => /^○[^（]+番（/.test(t) && t.includes(topic)).map((t) => t.split('）')[0]));
+          expect(askers.size, topic).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+    expect(sittings).toBeGreaterThan(3);
+  });
+
+  it('states one count of school gyms for a fiscal year at every sitting of that year', () => {
+    let repeated = 0;
+    // Two longer series (the topic comes up at a few sittings a year).
+    const long = [41, 42].map((seed) => takeBlocks(g.blocks(seed), 800_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'assembly'));
+    for (const blocks of long) {
+      const byYear = new Map<number, Set<string>>();
+      for (const b of blocks) {
+        const [y, m] = (b.context as MeetingPlace).date.split('-').map(Number);
+        const fy = m! >= 4 ? y! : y! - 1;
+        for (const hit of b.text.matchAll(/体育館[^。]*?本年度は?(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
+        for (const hit of b.text.matchAll(/体育館については本年度(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
+      }
+      for (const [fy, counts] of byYear) {
+        expect([...counts], String(fy)).toHaveLength(1);
+        repeated += counts.size;
+      }
+    }
+    expect(repeated).toBeGreaterThan(0);
+  });
 });

@@ -48,4 +48,77 @@ describe('Japanese board meetings', () => {
       });
     }
   });
+
+  it("titles the results item by what it approves: the year's accounts in May, a quarter's otherwise", () => {
+    let year = 0;
+    let quarter = 0;
+    for (const blocks of meetings.values()) {
+      const title = blocks.map(said).join('').match(/「((?:四半期|通期)連結決算承認)の件」/)?.[1];
+      if (!title) continue;
+      const whole = blocks.join('\n');
+      if (title === '通期連結決算承認') year++;
+      else quarter++;
+      // The CFO's results speak of a fiscal year's whole (`2032年3月期通期`) exactly when the item is the year's.
+      expect(/年3月期通期の/.test(whole), title).toBe(title === '通期連結決算承認');
+    }
+    expect(year).toBeGreaterThan(0);
+    expect(quarter).toBeGreaterThan(0);
+  });
+
+  it("asks of a new product's edge over competitors only after the head reported one, and opens a report with まず only first", () => {
+    let asked = 0;
+    // Three series: the question comes up in one board meeting of several.
+    const more = [8, 9].flatMap((seed) => {
+      const byIndex = new Map<number, string[]>();
+      for (const b of takeBlocks(g.blocks(seed), 400_000)) {
+        if ((b.context as MeetingPlace).meetingKind !== 'board') continue;
+        const i = (b.context as MeetingPlace).meetingIndex;
+        byIndex.set(i, [...(byIndex.get(i) ?? []), b.text]);
+      }
+      return [...byIndex.values()];
+    });
+    for (const blocks of [...meetings.values(), ...more]) {
+      blocks.forEach((text, k) => {
+        if (/^.+（[^）]+） \[[^\]]+\]: .{0,12}新製品について、(?:競合と比べた|他社製品に対する)/.test(text)) {
+          // (A price revision of the same head may come between the report and the question.)
+          expect(blocks.slice(Math.max(0, k - 2), k).join('\n'), said(text)).toMatch(/新製品|新モデル/);
+          asked++;
+        }
+        const s = said(text);
+        const m = /。(?:えー、|あのー、|まあ、|ええと、)?(?:まず|はじめに)[^、。]+の足元の状況ですが/.exec(s);
+        expect(m, s.slice(0, 80)).toBeNull();
+      });
+    }
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it("walks the segments of the results in wordings of their own: 'セグメント別では' once and first, '続いて／次に' never first", () => {
+    let items = 0;
+    for (const blocks of meetings.values()) {
+      const turns = blocks.map(said);
+      const start = turns.findIndex((t) => /連結(?:の)?売上高は/.test(t));
+      if (start < 0) continue;
+      items++;
+      const walk = turns.slice(start + 1, start + 1 + 8).filter((t) => /売上高/.test(t) && !/受注高/.test(t));
+      const bare = walk.map((t) => t.replace(/^(?:えー、|あのー、|まあ、|ええと、)/, ''));
+      expect(bare.filter((t) => t.startsWith('セグメント別では')).length).toBeLessThanOrEqual(1);
+      if (bare.some((t) => t.startsWith('セグメント別では'))) expect(bare[0]).toMatch(/^セグメント別では/);
+      expect(bare[0]).not.toMatch(/^(?:続いて|次に)/);
+    }
+    expect(items).toBeGreaterThan(3);
+  });
+
+  it('gives a materials or parts business no maintenance contracts as the cause of its growth', () => {
+    let walked = 0;
+    for (const blocks of meetings.values()) {
+      for (const text of blocks) {
+        const t = said(text);
+        if (!/^(?:[^。]{0,6})?(?:機能材料|電子部品)事業/.test(t.replace(/^(?:えー、|あのー、|まあ、|ええと、)/, '')) && !/セグメント別では、(?:機能材料|電子部品)事業/.test(t)) continue;
+        if (!/売上高/.test(t)) continue;
+        walked++;
+        expect(t).not.toMatch(/(?:保守|サービス)の契約が/);
+      }
+    }
+    expect(walked).toBeGreaterThan(3);
+  });
 });

@@ -166,8 +166,15 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   const topicsFor = (i: number, m: JaAssemblyMember): Topic[] => {
     const out: Topic[] = [];
     if (i === 0 && supplement) out.push({ kind: 'supp', name: '今定例会に提出された補正予算', fact: F.supplementaryBudget });
-    if (mc.may(F.schoolFacilities) && rng.chance(0.06)) out.push({ kind: 'school', name: '学校施設の暑さ対策', fact: F.schoolFacilities });
-    if (mc.may(F.childcare) && rng.chance(0.06)) out.push({ kind: 'childcare', name: '保育の受け皿確保', fact: F.childcare });
+    // School heat and childcare are asked by one member a sitting at most: a second member asking them drew the same
+    // department's answer again with other figures (体育館 4校 in the morning, 6校 after it).
+    const once = (kind: 'school' | 'childcare', name: string, fact: FactKey) => {
+      if (taken.has(name) || !mc.may(fact) || !rng.chance(0.06)) return;
+      taken.add(name);
+      out.push({ kind, name, fact });
+    };
+    once('school', '学校施設の暑さ対策', F.schoolFacilities);
+    once('childcare', '保育の受け皿確保', F.childcare);
     const want = rng.int(3, 4);
     while (out.length < want) {
       const open = localTopics().filter((lt) => (mc.series.counts.get(`ja-topic:${lt.name}`) ?? 0) < TOPIC_USES && !taken.has(lt.name) && fresh(lt, topicUse(mc.series.memory, lt.name)));
@@ -200,8 +207,11 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     district: city.districts,
     family: m.person.family,
     no: suppNo,
-    k: rng.int(2, 9),
-    month: `${rng.pick([4, 5, 6, 7, 8, 9, 10, 11, 12, 1, 2])}月`,
+    // The school gyms air-conditioned this fiscal year are one count at every sitting of the year (8校 in June, 5校 in
+    // September was two answers to one question).
+    k: t.kind === 'school' ? schoolsThisYear() : rng.int(2, 9),
+    // A month of this fiscal year already past at the sitting (`5月末時点で` in June, never `7月末時点で`).
+    month: `${rng.pick(pastMonths)}月`,
     finish: `${rng.pick(['本年度末', '来年度上半期', '来年秋', '再来年3月'])}`,
     dept: deptOf(t.item?.area ?? '総務').title.replace(/長$|監$/, ''),
     city: city.name,
@@ -209,6 +219,20 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     plan: ['<a_plan>'],
   });
 
+  const schoolsThisYear = (): number => {
+    const key = `ja-school-gyms:${fy}`;
+    const n = mc.series.counts.get(key) ?? rng.int(2, 9);
+    mc.series.counts.set(key, n);
+    return n;
+  };
+  const pastMonths: number[] = [];
+  for (let x = 4; x !== month; x = (x % 12) + 1) pastMonths.push(x);
+  if (pastMonths.length === 0) pastMonths.push(4);
+  // The members before the lunch recess speak in the morning, the others in the afternoon: the greeting says which.
+  const greet = (i: number) => (i <= 1 ? 'おはようございます' : 'こんにちは');
+  // The times the minutes print follow the clock of the turns: the recess falls shortly after noon, so the sitting
+  // opened that long before it; the resumption at 1 p.m. and the adjournment as long after it as the afternoon ran.
+  let resumedAt: { clock: number; at: number } | undefined;
   const seated = city.members.length + 18 - rng.int(0, 2);
   // The chair's lines between speakers are one turn, as minutes print them: the opening calls the first member, a
   // member's close calls the next (以上で…質問を終わります。次に、十番、…議員。), the resumption calls the next after lunch.
@@ -221,7 +245,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     ss.turn(city.speaker, chair + speech.raw(i === 0 ? '<seat>、<name>議員。' : '<a_call>', { seat: m.title, name: callName }));
     chair = '';
     ss.note(`〔${m.title} ${callName}君登壇〕`, 20);
-    const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length })];
+    const parts: string[] = [speech.say('<a_q_open>', { faction: m.faction, family: m.person.family, k: topics.length, greet: greet(i) })];
     topics.forEach((t, j) => {
       const v = { ...varsOf(t, m), ord: ORD[j]! };
       const lead = j === 0 ? '{まず|はじめに}、' : j === topics.length - 1 && j > 1 ? '最後に、' : '{次に|続いて}、';
@@ -261,7 +285,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     // The mayor takes the rostrum for the first answer of the sitting and answers from the seat after that.
     if (!mayorUp) ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
     mayorUp = true;
-    const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family })];
+    const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family, greet: greet(i) })];
     // The mayor takes up each topic in the order asked; department heads give the figures.
     // The mayor gives the city's stance on the first topic (a local topic's own, when it has one); the department
     // heads answer the rest with the figures.
@@ -378,15 +402,20 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     chair = speech.say('<a_member_done>', { name: callName });
     if (i === 1) {
       ss.turn(city.speaker, chair + speech.raw('<a_recess>'));
-      ss.note(`午後${rng.pick(['0時0', '0時1', '0時2'])}${rng.int(0, 9)}分休憩`, 3600);
+      const recess = 12 * 60 + rng.int(0, 29);
+      ss.note(`午後0時${String(recess - 12 * 60).padStart(2, '0')}分休憩`, (13 * 60 - recess) * 60);
       ss.note('午後1時00分再開');
+      resumedAt = { clock: ss.seconds, at: 13 * 60 };
       chair = speech.raw('<a_resume>');
     }
   });
   const answering = city.departments.filter((d) => ss.spoke(d));
   const next = mc.meeting.part === 0 ? day + 1 : day + 7;
   ss.turn(city.speaker, chair + speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
-  ss.note(`午後${rng.int(3, 5)}時${String(rng.int(0, 59)).padStart(2, '0')}分散会`);
+  // Without a recess (one member only) the sitting opened at 10 a.m.
+  const from = resumedAt ?? { clock: 0, at: 10 * 60 };
+  const end = from.at + Math.ceil((ss.seconds - from.clock) / 60) + 1;
+  ss.note(`${end < 12 * 60 ? '午前' : '午後'}${Math.floor(end / 60) % 12}時${String(end % 60).padStart(2, '0')}分散会`);
   ss.opening('heading', title);
   ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${seated}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${answering.map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
   return ss;

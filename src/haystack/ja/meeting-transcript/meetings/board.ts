@@ -13,7 +13,9 @@ import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 
 const ITEM_TITLES: Record<string, string> = {
+  // The fourth quarter's results are the year's (`2032年3月期通期`): its item is the year's accounts, not a quarter's.
   results: '四半期連結決算承認',
+  resultsYear: '通期連結決算承認',
   capex: '設備投資',
   pay: '取締役の個人別の報酬等の内容決定',
   buyback: '自己株式取得に係る事項の決定',
@@ -139,7 +141,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
     const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(c.segments.filter((x) => !isService(x))).head;
-    proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item]!, presenter: presenter.address });
+    proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item === 'results' && world.book.results(k).q === 4 ? 'resultsYear' : item]!, presenter: presenter.address });
     const questioner = () => rng.pick(c.outside);
     // <list>_question and <list>_answer are parallel: one question of the kind, answered in kind.
     const ask = (list: string, v: Vars, by: JaSpeaker) => {
@@ -150,24 +152,46 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const r = world.book.results(k);
       const cum = world.book.cumulative(k);
       const before = world.book.cumulative(k - 4);
-      turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), page: rng.int(2, 6) }, 0.1));
+      // The year's results are compared with the last year (前期比), a quarter's with the same period a year ago.
+      const yearly = (t: string) => (r.q === 4 ? t.replace(/前年同期/g, '前期') : t);
+      const chg = (a: number, b: number) => (r.q === 4 ? change(a, b, '増収', '減収').replace('前年同期', '前期') : change(a, b, '増収', '減収'));
+      turn(c.cfo, speech.say('<b_results_present>', { period: periodLabel(r), sales: millionsText(cum.sales), op: millionsText(cum.op), chg: chg(cum.sales, before.sales), page: rng.int(2, 6) }, 0.1));
+      // One product, customer and cause per segment for the whole item: a director's question and the answer to it
+      // speak of the cause the CFO gave, never of another one drawn afresh.
+      const segV: Vars[] = [];
+      const causes: string[] = [];
+      // Each segment in a wording of its own: 'セグメント別では' opens the first only, '続いて／次に' never does.
+      const segList = jaGrammar().list('b_results_segment');
+      const opener = (t: string) => (t.startsWith('セグメント別では') ? 0 : /^\{(?:続いて|次に)/.test(t) ? 2 : 1);
+      const order = rng.shuffle([...segList.keys()]);
+      const firstAt = order.findIndex((x) => opener(segList[x]!) !== 2);
+      const ways = [order[firstAt]!, ...order.filter((x, k) => k !== firstAt && opener(segList[x]!) !== 0)];
       cum.segments.forEach((s, j) => {
         const b = before.segments[j]!;
         const up = s.sales >= b.sales;
-        turn(c.cfo, speech.say('<b_results_segment>', { ...segVars(c.segments[j]!), seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: change(s.sales, b.sales, '増収', '減収'), cause: [up ? '<cause_up>' : '<cause_down>'] }, 0.1));
+        const sv = segVars(c.segments[j]!);
+        Object.assign(sv, pinned(sv));
+        segV[j] = sv;
+        // A business selling materials or parts has no maintenance contracts to grow on (no '保守の契約が積み上がった' for 機能材料).
+        const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
+        causes[j] = up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
+        turn(c.cfo, yearly(speech.say(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
       });
-      say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders) });
+      // The orders are the quarter's own: said so where the sales just given were cumulative (or the year's).
+      say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders), qOrders: r.q === 1 ? '' : rng.pick(['当四半期の', `第${r.q}四半期単独の`, '直近3か月の']) });
       // Each question of a different kind (two directors do not ask for the same breakdown of the orders).
       const kinds = rng.sample([...jaGrammar().list('b_results_question').keys()], rng.int(1, 3));
+      // Kind 1 asks why a segment's sales fell: only of a segment whose sales did fall.
+      const fell = cum.segments.map((s, j) => j).filter((j) => cum.segments[j]!.sales < before.segments[j]!.sales);
       for (const i of kinds) {
-        const j = rng.int(0, c.segments.length - 1);
+        if (i === 1 && fell.length === 0) continue;
+        const j = i === 1 ? rng.pick(fell) : rng.int(0, c.segments.length - 1);
         const s = cum.segments[j]!;
-        // Whether the segment grew: its margin is explained as on plan or as weak, with a cause of that direction.
+        // Whether the segment grew: its margin is explained as on plan or as weak, with the cause the CFO gave.
         const up = s.sales >= before.segments[j]!.sales;
-        const sv = segVars(c.segments[j]!);
         // One product and customer for the question and its answer (not 蓄電システム asked, 水処理装置 answered).
-        Object.assign(sv, pinned(sv));
-        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), cause_down_plain: speech.raw('<cause_down>', sv), cause: [up ? '<cause_up>' : '<cause_down>'], trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
+        const sv = segV[j]!;
+        const v = { ...sv, margin: pct((s.op / s.sales) * 100), orders: millionsText(r.orders), chg: chg(s.sales, before.segments[j]!.sales), cause_down_plain: causes[j]!, cause: causes[j]!, trend: [up ? '<b_results_trend_up>' : '<b_results_trend_down>'] };
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
         // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.
@@ -295,6 +319,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   for (const s of heads) {
     proc(s === heads[0] && followups.length === 0 && !ceoReport ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
+    // One product, customer and site for the report and the question on it (the 新製品 asked about is the one launched).
+    Object.assign(v, pinned(v));
+    // The month's lines said when no matter is reported: a director asks of a plant's problem or a new product only
+    // when the head spoke of one ('新製品について' after a report of orders and staffing was a non sequitur).
+    let lines: string[] = [];
     // A business head reports one matter of the month (a quality problem, a large customer, an overseas unit …) with its
     // figures, an outside director asks and the head answers in kind; each matter comes up at most twice a series.
     // Each matter is reported once a series (its sentences, said once, could not be said again).
@@ -315,7 +344,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       // Two or three of its questions, in any order, each with the answer of the same index.
       const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
       for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
-    } else turn(s.head, speech.saySeq([intro, intro], v, 0.12));
+    } else {
+      // Two lines of the month, the one that opens with まず／はじめに first.
+      const list = jaGrammar().list(intro.slice(1, -1));
+      const first = (t: string) => (/^\{まず\|/.test(t) ? 0 : 1);
+      lines = rng.sample([...list], 2).sort((a, b) => first(a) - first(b));
+      turn(s.head, speech.saySeq(lines, v, 0.12));
+    }
     // A product's price revision is announced once a series (said again, it would be another revision of the same price).
     const priced = rng.pick(s.products);
     if (mc.may(F.priceRevision) && !isService(s) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
@@ -328,9 +363,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       mc.series.counts.set(hiringYear, 1);
       turn(c.planning, speech.say('<b_report_hiring>'), [F.hiring]);
     }
-    const i = rng.int(0, jaGrammar().list('b_report_question').length - 1);
     // (The routine questions are about a plant's problem and a new product: not for a services business.)
-    if (!topic && !isService(s) && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
+    const fits = [lines.some((t) => t.includes('<problem>')), lines.some((t) => t.includes('新製品'))].flatMap((ok, k) => (ok ? [k] : []));
+    const i = fits.length > 0 ? rng.pick(fits) : -1;
+    if (!topic && !isService(s) && i >= 0 && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
   // The auditors' report of the month: a matter of their own once a series where one fits the month, else the routine one.
   const av = { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! };

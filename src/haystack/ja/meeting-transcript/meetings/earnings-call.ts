@@ -35,8 +35,12 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   // Why a segment's sales rose or fell: demand, orders, deals, FX (not a cost, which moves profit, not sales).
   const causeOf = (j: number) => [cum.segments[j]!.sales >= before.segments[j]!.sales ? '<e_sales_up>' : '<e_sales_down>'];
 
-  /** A turn as said: a customer group named 'X関連のお客様' is 'X向け' before 向け (車載向けの…, not 車載関連のお客様向けの…). */
-  const turn = (speaker: JaSpeaker, text: string, facts?: Parameters<JaSession['turn']>[2]): boolean => ss.turn(speaker, text.replace(/関連のお客様向け/g, '向け'), facts);
+  /**
+   * A turn as said: a customer group named 'X関連のお客様' is 'X向け' before 向け (車載向けの…, not 車載関連のお客様向けの…);
+   * at the full-year briefing the year is compared with the last year (前期比, as a 決算短信 says), not with a period (前年同期比).
+   */
+  const turn = (speaker: JaSpeaker, text: string, facts?: Parameters<JaSession['turn']>[2]): boolean => ss.turn(speaker, yearly(text.replace(/関連のお客様向け/g, '向け')), facts);
+  const yearly = (text: string) => (r.q === 4 ? text.replace(/前年同期/g, '前期') : text);
   /**
    * One whole wording of a phrase list, the least used so far in the series (ties drawn at random): a wording comes back
    * only when every other one of its list has been said as often.
@@ -113,7 +117,11 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
   });
   const ordersBefore = world.book.results(k - 4).orders;
-  turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
+  // The orders are the quarter's, compared with the same quarter a year ago: said as the quarter's where the sales
+  // walked through were cumulative (541億円 of orders next to 2,274億円 of a year's sales read as a year's orders), and
+  // left as 前年同期比 at the full-year briefing too (ss.turn: not the year's 前期比).
+  const qOrders = r.q === 1 ? '' : rng.pick(['当四半期の', `第${r.q}四半期単独の`, '直近3か月の']);
+  ss.turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { qOrders, orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
   if (r.q === 4) {
     const f = world.book.forecast(k);
     turn(c.cfo, speech.saySeq([bag('e_forecast'), bag('e_forecast_why')], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
@@ -164,7 +172,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const themes: string[] = [];
     const vars = (topic?: EarningsTopic): Vars => {
       const can = c.segments.map((x, i) => (topic?.segs === undefined || topic.segs.includes(x.short) ? i : -1)).filter((i) => i >= 0);
-      const j = rng.pick(can);
+      // A theme that calls its segment the weakest ('見劣りする') speaks of the segment with the lowest margin.
+      const weakest = () => can.reduce((a, b) => (margin(cum.segments[b]!) < margin(cum.segments[a]!) ? b : a));
+      const j = topic?.seg === 'weakest' ? weakest() : rng.pick(can);
       const s = cum.segments[j]!;
       return {
         ...segVars(c.segments[j]!),
@@ -207,27 +217,30 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     // The call names the analyst whole, as moderators do at every briefing (never dropped as said before).
     if (!turn(c.ir, proc(call, v1))) continue;
     if (topic) themes.push(topic.name);
-    turn(a, speech.say(bag('e_q_intro'), v1, 0.2) + body);
-    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
-    else turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
+    // The second question is composed before the analyst speaks, so one who says 'two questions' asks two and one
+    // who asks one does not announce two: another theme where one is left, else a short question of the quarter.
+    let second: { q: string; theme?: string; answer: () => void } | undefined;
     if (rng.chance(0.7)) {
-      // The second question is another theme where one is left, else a short question of the quarter.
-      const second = rng.chance(0.8) ? pickTopic() : undefined;
-      const v2 = vars(second);
-      if (second) {
+      const t2 = rng.chance(0.8) ? pickTopic() : undefined;
+      const v2 = vars(t2);
+      if (t2) {
         const tv = topicVars(v2);
-        const body = whole(second.q, tv);
-        if (body && turn(a, followup() + body)) {
-          turn(second.by === 'ceo' ? c.ceo : second.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(second.a, tv, 0.15));
-          themes.push(second.name);
-        }
+        const q = whole(t2.q, tv);
+        if (q) second = { q, theme: t2.name, answer: () => turn(t2.by === 'ceo' ? c.ceo : t2.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(t2.a, tv, 0.15)) };
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
         const i = genericIndex();
         const pv = { ...v2, ...pinned(v2) };
-        const q2 = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
-        if (q2 && turn(a, followup() + q2)) turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2));
+        const q = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
+        if (q) second = { q, answer: () => turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2)) };
       }
+    }
+    turn(a, speech.say(bag(second ? 'e_q_intro' : 'e_q_intro_one'), v1, 0.2) + body);
+    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
+    else turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
+    if (second && turn(a, followup() + second.q)) {
+      second.answer();
+      if (second.theme) themes.push(second.theme);
     }
     // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice).
     turn(a, proc(themes.length === 2 ? bag('e_q_done_two') : themes.length === 1 ? bag('e_q_done_theme') : bag('e_q_done'), { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
@@ -248,6 +261,8 @@ interface EarningsTopic {
   quarters?: number[];
   /** Segments (short names) the theme fits; its figures and products are that segment's. Any when absent. */
   segs?: string[];
+  /** `weakest`: the theme's segment is the one with the lowest margin of the period (the question says it lags the others). */
+  seg?: 'weakest';
   /** A theme of the quarter's own figures, asked again at later briefings (its sentences carry the new figures). */
   repeat?: boolean;
   /** `split`: asked only when one segment grew and another shrank (the question contrasts them). */

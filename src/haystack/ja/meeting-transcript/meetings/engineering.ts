@@ -249,6 +249,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     };
   };
   let mood: 'released' | 'held' | 'plain' = 'plain';
+  // Whether the manager spoke last (a reply to a raised issue): the next call then has no 'なるほど、了解です' of its own
+  // words, the manager never acknowledges themself.
+  let managerLast = false;
   rng.shuffle([...here]).forEach((e, i) => {
     // The manager acknowledges the last report and calls the next engineer in the same breath.
     // A call not said before where one can be drawn, else one said as drawn (never a report without its call).
@@ -257,8 +260,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const call = speech.say(callTemplate, { name: e.person.family }) || speech.raw(callTemplate, { name: e.person.family });
     // The acknowledgement answers what was just reported: a release is thanked, a hold-up offered help; now and then
     // the manager goes straight to the next name.
-    const ack = i === 0 || rng.chance(0.2) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>');
+    const ack = i === 0 || managerLast || rng.chance(0.2) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>');
     ss.turn(team.manager, ack + call);
+    managerLast = false;
     const mine = items.filter((it) => it.owner === e);
     held = false;
     const parts = mine.map((it) => report(it, e));
@@ -288,7 +292,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
         const colleague = rng.pick(present.filter((p) => p !== e && p !== team.manager));
         const replier = kind === 2 || kind >= 4 || rng.chance(0.6) || here.filter((p) => p !== e && p !== colleague).length === 0 ? team.manager : colleague;
         const other = rng.pick(here.filter((p) => p !== e && p !== replier));
-        ss.turn(replier, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: other.person.family, pmName: team.pm.person.family }, 0.2));
+        if (ss.turn(replier, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: other.person.family, pmName: team.pm.person.family }, 0.2))) managerLast = replier === team.manager;
       }
     } else if (i === here.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
@@ -329,10 +333,17 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     followUps.push(hw);
   }
   const sre = here.find((x) => x.title === 'SRE') ?? here[0]!;
-  if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', base(), 0.15), [F.incidents]);
+  // Two or more incidents: the report says 'どれも軽微で' / 'いずれも' of them.
+  if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', { ...base(), k: rng.int(2, 8) }, 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {
-    const m = ymd(day + rng.int(30, 80)).month;
-    ss.turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${m}月${rng.pick(['上旬', '中旬', '下旬', '末'])}` }), [F.releaseDates]);
+    // The team's next release keeps its date from one meeting to the next until it is out (no 7月中旬 in June and
+    // 8月末 in July without a word of a delay); a new target only once the last one has passed.
+    const key = `ja-eng-release:${ti}`;
+    const last = mc.series.counts.get(key);
+    const target = last !== undefined && last > day + 7 ? last : day + rng.int(30, 80);
+    mc.series.counts.set(key, target);
+    const t = ymd(target);
+    ss.turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${t.month}月${t.date <= 10 ? '上旬' : t.date <= 20 ? '中旬' : '下旬'}` }), [F.releaseDates]);
   }
   if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(here).person.family }), [F.projectLeads]);
   // New homework, checked at the team's next meeting.

@@ -22,6 +22,8 @@ export interface JaSegment {
   short: string;
   products: string[];
   customers: string[];
+  /** Sells materials or parts (機能材料, 電子部品): no installed base, so no maintenance contracts to speak of. */
+  parts?: boolean;
   /** Head of the business (an inside director). */
   head: JaSpeaker;
 }

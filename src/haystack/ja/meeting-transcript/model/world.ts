@@ -43,7 +43,7 @@ interface NameData {
 }
 
 export interface WorldData {
-  segments: Array<{ name: string; short: string; products: string[]; customers: string[] }>;
+  segments: Array<{ name: string; short: string; products: string[]; customers: string[]; parts?: boolean }>;
   teams: Array<{ name: string; system: string; prefix: string; parts: string[] }>;
   departments: Array<{ title: string; area: string }>;
   budgetItems: Array<{ name: string; area: string; lo: number; hi: number }>;
