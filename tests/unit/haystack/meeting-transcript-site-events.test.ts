@@ -1,6 +1,6 @@
 // Site events of the operations review: a question and its answer are drawn apart from the same group,
 // so every answer of a group must answer every question of it.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 interface SiteEvent {
@@ -52,5 +52,19 @@ describe('site events', () => {
   it('never make a company name possessive (an account may be "Millbrook Data Centers")', () => {
     const text = JSON.stringify(events);
     expect(text.match(/<(account|supplier|carrier|customer)>'s/g) ?? []).toEqual([]);
+  });
+});
+
+// Procedure says "the motion to <short>", so a committee topic's short name is a verb phrase.
+describe('committee motions', () => {
+  it('have short names that read after "the motion to"', () => {
+    const dir = new URL('../../../haystacks/meeting-transcript/', import.meta.url);
+    const files = [
+      ...readdirSync(new URL('committee-topics/', dir)).map((f) => new URL(`committee-topics/${f}`, dir)),
+      ...readdirSync(dir).filter((f) => f.endsWith('-committee-topics.json')).map((f) => new URL(f, dir)),
+    ];
+    const shorts = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/"short": "([^"]*)"/g)].map((m) => m[1]));
+    expect(shorts.length).toBeGreaterThan(10);
+    expect(shorts.filter((s) => /^(the|a|an|our)\b/i.test(s))).toEqual([]);
   });
 });
