@@ -2,6 +2,7 @@
 // so every answer of a group must answer every question of it.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { loadTopics, TOPIC_FILES } from '../../../src/haystack/meeting-transcript/talk/phrase-files.js';
 
 interface SiteEvent {
   id: string;
@@ -66,5 +67,12 @@ describe('committee motions', () => {
     const shorts = files.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(/"short": "([^"]*)"/g)].map((m) => m[1]));
     expect(shorts.length).toBeGreaterThan(10);
     expect(shorts.filter((s) => /^(the|a|an|our)\b/i.test(s))).toEqual([]);
+  });
+});
+
+describe('topic ids', () => {
+  it('are unique across the board and the committees too (a committee topic sharing a board id shared its visits)', () => {
+    const ids = Object.keys(TOPIC_FILES).flatMap((b) => loadTopics(b).map((t) => t.id));
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
   });
 });
