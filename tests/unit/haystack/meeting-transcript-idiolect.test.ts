@@ -18,3 +18,11 @@ describe('contractions', () => {
     expect(say('I will tell you where we are this quarter.')).toMatch(/where we are this quarter/);
   });
 });
+
+describe('quantifiers', () => {
+  it('vary "lots of" as a quantifier but leave counted lots alone', () => {
+    expect(say('We had lots of questions.')).toBe('We had a lot of questions.');
+    expect(say('They shipped us 4 lots of resin that failed the checks.')).toMatch(/4 lots of resin/);
+    expect(say('Receiving rejected three lots of copper.')).toMatch(/three lots of copper/);
+  });
+});

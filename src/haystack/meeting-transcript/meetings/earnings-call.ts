@@ -50,7 +50,7 @@ export function earningsCall(mc: MeetingContext): Session {
     ...toneOf(cur.revenue / old.revenue - 1),
     ceoFirst: org.ceo.first, cfoFirst: org.cfo.first, irFirst: org.ir.first, year: fy, qname: qn, nextQname: QNAMES[cur.quarter.q % 4]!, callDate: mc.shortDate(),
     headwind: mc.g.list('headwind'), driver: mc.g.list('driver'), macro: mc.g.list('macro'), region: mc.g.list('region'), competitor: org.competitors,
-    material: org.rawMaterials.map(([x]) => x), plantCity: org.sites.filter((x) => x.kind === 'plant').map((x) => x.city),
+    material: org.rawMaterials.map(([x]) => x), plantCity: newCapacityCity(org.sites.filter((x) => x.kind === 'plant').map((x) => x.city), org.name),
   });
   const segVars = org.segments.map((x, i) => mc.layer({
     seg: x.name, segRev: money(cur.segmentRevenue[i]!), segGrowth: change(cur.segmentRevenue[i]!, old.segmentRevenue[i]!), segMargin: percent(cur.segmentMargin[i]!),
@@ -101,6 +101,8 @@ export function earningsCall(mc: MeetingContext): Session {
       }
     }
     if (!exchanges.length) continue;
+    // The analyst thanks the executive who answered last, never one who did not speak.
+    let lastToSpeak = org.ceo;
     s.say(org.operator, mc.line('@op_next', mc.layer({ name: a.name, firm, first: a.first }, v)));
     for (const [i, { x, qv, q, answers }] of exchanges.entries()) {
       const [who, other] = execOf(x);
@@ -109,6 +111,7 @@ export function earningsCall(mc: MeetingContext): Session {
       const n = rng.int(Math.min(2, answers.length), Math.min(3, answers.length));
       const bridge = i === 0 ? mc.one('exec_bridge', mc.layer({ meFirst: who.first }, qv)) : mc.fixed(rng.pick(['Sure.', 'Yeah.', 'Sure, <analystFirst>.', 'Yes.', 'Okay.']), qv);
       s.say(who, speak(rng, [bridge, ...answers.slice(0, n)], 0.45));
+      lastToSpeak = who;
       const rest = answers.slice(n);
       // A follow-up has its own answer.
       const fu = x.f.length && rng.chance(0.5) ? rng.pick(x.f) : undefined;
@@ -116,18 +119,32 @@ export function earningsCall(mc: MeetingContext): Session {
       if (fu && f) {
         s.say(a, speak(rng, [f], 0.6));
         s.say(who, speak(rng, [mc.line(fu.a, qv)], 0.45));
+        lastToSpeak = who;
       }
-      if (rest.length && rng.chance(0.5)) s.say(other, speak(rng, [mc.fixed(rng.pick(['Yeah, just to add.', "I'd add one thing.", 'Sure, one thing.', 'Just to add to that.', 'One more thing.'])), ...rest.slice(0, 1)], 0.45));
+      if (rest.length && rng.chance(0.5)) {
+        s.say(other, speak(rng, [mc.fixed(rng.pick(['Yeah, just to add.', "I'd add one thing.", 'Sure, one thing.', 'Just to add to that.', 'One more thing.'])), ...rest.slice(0, 1)], 0.45));
+        lastToSpeak = other;
+      }
       // A backchannel only between exchanges: after the last one the analyst's thanks follow in the same breath.
       if (i < exchanges.length - 1 && rng.chance(0.2)) s.say(a, backchannel(rng));
     }
-    s.say(a, mc.one('analyst_close', { meFirst: rng.pick([org.ceo, org.cfo]).first }));
+    s.say(a, mc.one('analyst_close', { meFirst: lastToSpeak.first }));
   }
   s.say(org.operator, mc.line('@op_last', v));
   s.say(org.ceo, speak(rng, [mc.line(`{Thanks, everyone, for joining|Thank you all for your questions|Thanks for your time this morning|Thank you for joining us for the <qname> quarter call}{, and|;} {we look forward to|I look forward to} {updating you|talking with you|speaking with you} {next quarter|again in a few months|when we report the <nextQname> quarter|at the end of ${MONTHS[(d.getUTCMonth() + 3) % 12]}}.`, v)], 0.1));
   // The operator's close is boilerplate, said in full on every call however often the series has heard it.
   s.say(org.operator, mc.fixed('@op_close', v));
   return s;
+}
+
+/**
+ * The one plant where the company is adding capacity, the same on every call of the series: the CFO's "start-up costs
+ * in Scranton" and an analyst's question on "the start-up in El Paso" never name two plants for one start-up.
+ */
+function newCapacityCity(cities: string[], company: string): string {
+  let h = 2166136261;
+  for (const ch of company) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+  return cities[h % cities.length]!;
 }
 
 /** How the executives and analysts speak of a quarter, from its sales growth year over year. */

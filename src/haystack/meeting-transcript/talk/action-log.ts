@@ -52,7 +52,8 @@ export function reviewActionLog(mc: MeetingContext, room: Room, log: readonly Lo
       later: mc.shortDate(rng.int(6, 30)), prevMonth, chairFirst: room.chair.first,
     }, v0);
     // "Then Linnea: …" or "Next, …" cannot open the list.
-    const asks = mc.g.list(here ? 'log_ask' : 'log_ask_away').filter((t) => i > 0 || !/\bThen\b/.test(t));
+    // The chair's own item is reported, not asked of himself ("Ximena, you were going to…" from Ximena).
+    const asks = mc.g.list(a.owner === room.chair ? 'log_self' : here ? 'log_ask' : 'log_ask_away').filter((t) => i > 0 || !/\bThen\b/.test(t));
     utter(mc, room.s, room.chair, [mc.line(rng.pick(asks), v)], 0.2);
     const speaker = here ? a.owner : room.secretary;
     const cls = taskClass(a.task);

@@ -64,6 +64,14 @@ const COMMON_LONG = new Set(['before', 'rather', 'instead', 'through', 'should',
 // Words of an alternative that, shared with the recommendation's opening, make it the recommendation itself.
 const head = (phrase: string) => phrase.toLowerCase().split(' ').slice(0, 3).join(' ');
 
+// The month a topic was last discussed: "September", or "September 2025" when that was most of a year ago or more
+// (a review in September 2027 saying "since September" of a discussion two years back reads as this month).
+function lastMonthOf(lastDay: number, today: number): string {
+  const d = dateOf(lastDay);
+  const month = MONTHS[d.getUTCMonth()]!;
+  return today - lastDay > 300 ? `${month} ${d.getUTCFullYear()}` : month;
+}
+
 /** Presents and discusses one topic. */
 export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opts: ItemOptions): ItemOutcome {
   const { rng } = mc;
@@ -75,7 +83,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const frame = mc.layer({
     chairFirst: chair.first, p: presenter.first, peer: peers.length ? peers.map((p) => p.first) : [chair.first], body: opts.body ?? 'group', tab: String(rng.int(2, 14)),
     weekday: rng.pick(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday']), page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)),
-    ...(memory ? { lastMonth: MONTHS[dateOf(memory.lastDay).getUTCMonth()]!, decided: memory.resolution ?? 'the plan' } : {}),
+    ...(memory ? { lastMonth: lastMonthOf(memory.lastDay, mc.day), decided: memory.resolution ?? 'the plan' } : {}),
   });
   const base = topicVars(mc, topic, frame, memory);
   const risks = rng.shuffle(view.risks);

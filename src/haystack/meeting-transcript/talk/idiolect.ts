@@ -190,7 +190,8 @@ function wordRules(): Rule[] {
       to: (m, style, rng) => `${usual(rng, style.little, m[1]!)} `,
     },
     { re: /\b(right now|at the moment)\b/g, to: (m, style, rng) => usual(rng, style.now, m[1]!) },
-    { re: /\b(a lot of|lots of)\b/g, to: (m, style, rng) => usual(rng, style.lot, m[1]!) },
+    // Counted lots are batches, not a quantifier: "4 lots of resin" never becomes "4 a lot of resin".
+    { re: /(?<!(?:\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|few|many|the|those|these))\s)\b(a lot of|lots of)\b/g, to: (m, style, rng) => usual(rng, style.lot, m[1]!) },
   ];
 }
 

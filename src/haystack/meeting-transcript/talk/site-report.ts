@@ -93,7 +93,8 @@ export function siteReport(mc: MeetingContext, room: SiteRoom, site: Site, month
       const cause = said.find(({ h }) => h.event.affects?.includes(fig));
       // A distribution center has no lines to take down: its answers have their own list where the plant's would not fit.
       const fa = site.kind !== 'plant' && mc.g.has(`site_fa_${fig}_dc`) ? `site_fa_${fig}_dc` : `site_fa_${fig}`;
-      return [q, cause ? mc.line('@site_fa_event', mc.layer({ because: mc.fill(cause.h.event.because!, cause.vars) }, v)) : mc.line(`@${fa}`, v)];
+      // Answers are dealt from the list's deck, so two sites in one review never give the same cause in the same words.
+      return [q, cause ? mc.line('@site_fa_event', mc.layer({ because: mc.fill(cause.h.event.because!, cause.vars) }, v)) : mc.one(fa, v) || mc.line(`@${fa}`, v)];
     });
   }
   for (const { h, vars } of said) {

@@ -116,6 +116,14 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
     }
     case 'pick':
       return { text: rng.pick(args.join(' ').split('|')) };
+    case 'fixed': {
+      // `fixed a|b|c`: a company's standing policy (the share of grants in performance shares), the same at every
+      // meeting of the document and still changing with the seed, since the company's name does.
+      const options = args.join(' ').split('|');
+      let h = 2166136261;
+      for (const ch of `${org.name}/${name}`) h = Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0;
+      return { text: options[h % options.length]! };
+    }
     case 'ledger': {
       // `ledger siteVar measure`: last month's figure of the site named by an earlier variable, from the site ledger,
       // so a topic about a site quotes what its manager reported (`overtime`, `overtimeShare`, `units`, `onTime`).
