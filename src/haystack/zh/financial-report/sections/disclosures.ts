@@ -157,15 +157,19 @@ export function* wealthTable(ctx: ZhReportContext): Generator<Block> {
   ]);
 }
 
-/** 公司对子公司的担保情况, item by item (only where the report states its guarantees). */
-export function* guaranteeTable(ctx: ZhReportContext, total: number): Generator<Block> {
+/**
+ * 公司对子公司的担保情况, item by item (only where the report states its guarantees): the amounts sum to the balance at the
+ * year's end, and the quotas to more than the year's guarantees (granted), so the table never shows less quota than the
+ * note says was guaranteed.
+ */
+export function* guaranteeTable(ctx: ZhReportContext, total: number, granted: number): Generator<Block> {
   const { company: c, year, world } = ctx;
   const r = yearRng(world, 'guarantees', year);
   const subs = c.subsidiaries.slice(0, Math.min(3, c.subsidiaries.length));
   const amounts = split(total, subs.map(() => r.float(0.4, 1.2)));
   yield ctx.table('单位：万元', ['担保对象名称', '担保额度相关公告披露日期', '担保额度', '实际发生日期', '实际担保金额', '担保类型', '担保期', '是否履行完毕'], subs.map((s, i) => {
     const amt = amounts[i]!;
-    return [s.name, day(year, r.int(3, 5), r.int(5, 28)), wan(Math.round(amt * r.float(1.2, 2))), day(year, r.int(5, 11), r.int(5, 28)), wan(amt), '连带责任保证', `${r.int(1, 3)}年`, '否'];
+    return [s.name, day(year, r.int(3, 5), r.int(5, 28)), wan(Math.round(amt * (granted / total) * r.float(1.05, 1.4))), day(year, r.int(5, 11), r.int(5, 28)), wan(amt), '连带责任保证', `${r.int(1, 3)}年`, '否'];
   }));
 }
 
