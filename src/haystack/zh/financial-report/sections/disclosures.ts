@@ -7,6 +7,7 @@ import { cn, count, money, pct, qty, wan, yuan, zhDate } from '../format.js';
 import { split } from '../ledger.js';
 import { worldData, type ZhSubsidiary } from '../world.js';
 import { yearRng } from './parent.js';
+import { tradingAssetParts } from './line-items.js';
 
 const day = (year: number, m: number, d: number) => zhDate(`${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
@@ -148,13 +149,11 @@ export function* relatedDetail(ctx: ZhReportContext): Generator<Block> {
 export function* wealthTable(ctx: ZhReportContext): Generator<Block> {
   const { cur, year, world } = ctx;
   const w = yearRng(world, 'wealth', year);
-  const total = cur.balance.tradingAssets;
-  const [bank, broker] = split(total, [w.float(0.6, 0.9), w.float(0.1, 0.4)]);
+  // The balances are the note's own split of 交易性金融资产 (a 券商理财产品 line here met 结构性存款 there).
+  const rows = tradingAssetParts(ctx, cur, year);
   yield ctx.heading('委托他人进行现金资产管理情况', '重大合同及其履行情况');
-  yield ctx.table('单位：万元', ['具体类型', '委托理财的资金来源', '委托理财发生额', '未到期余额', '逾期未收回的金额'], [
-    ['银行理财产品', '自有资金', wan(Math.round(bank! * w.float(2, 5))), wan(bank!), '0'],
-    ['券商理财产品', '自有资金', wan(Math.round(broker! * w.float(1.5, 3))), wan(broker!), '0'],
-  ]);
+  yield ctx.table('单位：万元', ['具体类型', '委托理财的资金来源', '委托理财发生额', '未到期余额', '逾期未收回的金额'],
+    rows.map(([name, v], i) => [name, '自有资金', wan(Math.round(v * (i === 0 ? w.float(2, 5) : w.float(1.5, 3)))), wan(v), '0']));
 }
 
 /**
