@@ -171,13 +171,15 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield* subsidiaryResults(ctx);
 
   yield ctx.sub('九、公司未来发展的展望');
-  yield ctx.para(ctx.paragraph(() => say('<outlookTrend>') + say('<outlookTrend>')));
+  // Each outlook pattern once to a paragraph (two draws of one list could give the same plan twice, 2023年… 2023年…).
+  const once = (key: string) => r.sample(ctx.grammar.list(key), ctx.grammar.list(key).length).map((t) => say(t)).join('');
+  yield ctx.para(ctx.paragraph(() => once('outlookTrend')));
   yield ctx.para(ctx.paragraph(() => say('<outlookStrategy>')));
   for (const [i, seg] of c.segments.entries()) {
     const text = ctx.paragraph(() => say('<segPlan>', { seg: seg.name, tech: rt.pick(seg.technologies ?? c.industry.technologies), p1: seg.products[0]!, p2: seg.products[1]!, n: cn(i + 1), segRev: money(cur.segments[i]!.revenue), segShare: pct(cur.segments[i]!.revenue / cur.revenue) }));
     if (text) yield ctx.para(text);
   }
-  yield ctx.para(ctx.paragraph(() => say('<outlookPlan>') + say('<outlookPlan>')));
+  yield ctx.para(ctx.paragraph(() => once('outlookPlan')));
 
   yield ctx.sub('十、可能面对的风险');
   const risks = loadHaystackData<{ risks: Risk[] }>('zh/financial-report/grammar.json').risks;
