@@ -90,7 +90,8 @@ export function boardMeeting(t: Talk): Session {
     // The minutes always record the tally, even in the rare case every wording of it was said before.
     let text = t.line('@vote_result', tally) || t.raw('@vote_result', tally);
     // An independent director who abstained did not give a consenting opinion: the others did, and the minutes say so.
-    if (it.independent) text += dissenter && reason ? t.line('@independent_opinion_split', { ...v, dissenter: dissenter.name }) : t.line('@independent_opinion', v);
+    // 事前认可 comes before the meeting only on an item that requires it (the auditor's appointment), not on every item.
+    if (it.independent) text += dissenter && reason ? t.line('@independent_opinion_split', { ...v, dissenter: dissenter.name }) : t.line(it.title.includes('会计师事务所') ? '@independent_opinion_prior' : '@independent_opinion', v);
     if (it.agm) text += t.line('@needs_agm', v);
     s.say(c.secretary, text, it.facts);
   });
@@ -175,7 +176,7 @@ function agenda(t: Talk, base: Vars): Item[] {
       title: `《关于公司${annual ? `${q.year}年年度报告及其摘要` : `${q.year}年${q.q === 2 ? '半年度报告及其摘要' : `第${hanzi(q.q)}季度报告`}`}的议案》`,
       presenter: c.cfo,
       body: [cumulative(t), t.line('@fin_report_open', qv), t.line('@fin_report_np', qv), ...segLines, t.line('@fin_report_cash', qv), t.line('@fin_report_rd', qv)],
-      pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_rd', '@a_rd']],
+      pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_margin_change', '@a_margin_change'], ['@q_rd', '@a_rd']],
       vars: qv,
       independent: annual,
       agm: annual,
