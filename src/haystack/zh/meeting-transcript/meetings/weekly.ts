@@ -121,9 +121,12 @@ export function weekly(t: Talk): Session {
     if (taken.has(topic) || (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact]))) continue;
     taken.add(topic);
     // One plant per topic: its opening, question, answer and decision speak of the same base.
-    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
-    const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
+    const raiser = rng.chance(0.6) || topic.lead ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
+    // The colleague a topic speaks of (<peer> is going away, proposed low-code) is neither who raises it nor who asks:
+    // nobody says '文晗下个月要去支持集团的一个项目，他手上的…' of themself.
+    const others = engineers.filter((p) => p !== raiser && p !== asker);
+    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: rng.pick(others.length ? others : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
     // The question and its answer come together or not at all (a sentence already said in the series is not said
@@ -142,7 +145,9 @@ export function weekly(t: Talk): Session {
         say(t, s, asker, ask);
         const answerer = raiser === asker ? team.lead : raiser;
         say(t, s, answerer, answer);
-        if (rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+        // The manager who answered does not decide in the next turn as if replying to someone: a colleague's word comes
+        // between ('我倾向于后者。' — '行。' — '那就迁到历史库…').
+        if (answerer === team.lead || rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
       }
       say(t, s, team.lead, decide);
     }
