@@ -156,7 +156,8 @@ export function weekly(t: Talk): Session {
     decided.push({ who, what: name });
   }
   board.carried = decided;
-  say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
+  // The manager reads the recap: an item of their own is said as 我 (not '苑悦催一下…' by 苑悦).
+  say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x.startsWith(team.lead.name) ? `我${x.slice(team.lead.name.length)}` : x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
 }
 
@@ -197,6 +198,8 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   if (rng.chance(0.5)) body += t.line(textOf(w.support[t.deal('support', w.support.length, fits('support', team.key))]!), { ...v, ...numbers(t) });
   say(t, s, e, opener + body + phrase(t, next === ticket ? 'wk_next_same' : 'wk_next_new', v) + risk, facts);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
+  // Whether the manager offered to chase the blocker ('运维组我去协调一下') and the reporter took the offer.
+  let leadChases = false;
   if (kind && rng.chance(0.45)) {
     // The i-th question of a kind goes with the i-th reply (a question about the delay is answered about the delay).
     const asks = t.g.list(`wk_ask_${kind}`);
@@ -207,6 +210,7 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     if (ask && reply) {
       say(t, s, team.lead, ask);
       say(t, s, e, reply);
+      leadChases = kind === 'dep';
     }
   } else if (rng.chance(0.6)) {
     // A colleague asks about what was just reported; the reporter answers.
@@ -227,8 +231,10 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     }
   } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
   // A blocked ticket's item is about what it waits on (the <dep> just named); another is about the ticket itself, never
-  // about a service or a team nobody mentioned.
-  if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw(to === 'blocked' ? '@wk_item_blocked' : '@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
+  // about a service or a team nobody mentioned; and it is the manager's where the manager offered to chase it (the
+  // recap gave it to the reporter right after '运维组我去协调一下').
+  const who = rng.chance(0.5) ? e.name : team.lead.name;
+  if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw(to === 'blocked' ? '@wk_item_blocked' : '@wk_item', { ...v, who: leadChases && to === 'blocked' ? team.lead.name : who }));
 }
 
 /** "第18周": the ISO-style week of the year the meeting falls in. */
