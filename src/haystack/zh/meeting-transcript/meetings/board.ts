@@ -147,7 +147,7 @@ const either = (alternatives: readonly string[]): string => `{${alternatives.joi
  * A half-year, nine-month or annual report is about the year so far: the CFO gives the cumulative revenue and net profit
  * (the quarters of the year summed, against the same quarters a year before) before the latest quarter's figures.
  */
-function cumulative(t: Talk): string {
+export function cumulative(t: Talk, spoken = false): string {
   const { world, meeting } = t;
   const q = world.ledger.quarter(meeting.k);
   if (q.q === 1) return '';
@@ -158,7 +158,10 @@ function cumulative(t: Talk): string {
   const before = sum((k) => world.ledger.quarter(k - 4).revenue);
   const g = ((rev / before - 1) * 100);
   const span = q.q === 2 ? '上半年' : q.q === 3 ? '前三季度' : '全年';
-  return `${q.year}年${span}，公司累计实现营业收入${yuan(rev)}，同比${g >= 0 ? '增长' : '下降'}${pct(Math.abs(g))}，归属于上市公司股东的净利润${yuan(np)}。`;
+  const move = `${g >= 0 ? '增长' : '下降'}${pct(Math.abs(g))}`;
+  // On the call the same figures are said as a speaker says them, not in the minutes' words.
+  if (spoken) return `先说一下${span}的整体情况：公司营业收入${yuan(rev)}，比上年同期${move}，归母净利润${yuan(np)}。`;
+  return `${q.year}年${span}，公司累计实现营业收入${yuan(rev)}，同比${move}，归属于上市公司股东的净利润${yuan(np)}。`;
 }
 
 function agenda(t: Talk, base: Vars): Item[] {
