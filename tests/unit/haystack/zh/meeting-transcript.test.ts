@@ -233,6 +233,26 @@ describe('Chinese meeting transcripts', () => {
         }
       }
     });
+
+    it('greet for the hour of the call, and give the year so far at a 半年度 or 年度 call as the board gave it', () => {
+      let calls = 0;
+      for (const bs of [...SERIES.values(), long]) {
+        const text = join(bs);
+        for (const m of text.matchAll(/时间：[^（\n]+（[^）]+）(\d+):00-\d+:\d+\n[\s\S]*?主持人（[^）]+） \[[^\]]+\]: ([^\n]*)/gu)) {
+          calls++;
+          if (m[2]!.includes('大家上午好')) expect(Number(m[1])).toBeLessThan(12);
+          if (m[2]!.includes('大家下午好')) expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+        }
+        // The minutes' cumulative revenue of a half-year or year is the call's.
+        const board = new Map([...text.matchAll(/(\d{4})年(上半年|全年)，公司累计实现营业收入([\d.]+亿元)/gu)].map((m) => [`${m[1]}${m[2]}`, m[3]]));
+        for (const m of text.matchAll(/(\d{4})年(半年度|度)业绩说明会\n[\s\S]*?先说一下(上半年|全年)的整体情况：公司营业收入([\d.]+亿元)/gu)) {
+          const key = `${m[1]}${m[3]}`;
+          if (board.has(key)) expect(m[4]).toBe(board.get(key));
+        }
+        expect(text).not.toMatch(/\d{4}年度的财务情况。报告期内/u);
+      }
+      expect(calls).toBeGreaterThan(0);
+    });
   });
 });
 

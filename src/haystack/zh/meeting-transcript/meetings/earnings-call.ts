@@ -68,6 +68,8 @@ export function earningsCall(t: Talk): Session {
   s.meta(`形式：${rng.pick(['电话会议结合网络文字互动', '视频直播结合网络文字互动', '现场结合网络直播'])}　证券代码：${c.code}　公司出席人员：董事长${c.chair.name}，总经理${c.ceo.name}，财务总监${c.cfo.name}，董事会秘书${c.secretary.name}，副总经理${c.vp.name}，独立董事${indep.name}　${period}`);
   const seg = rng.int(0, c.segments.length - 1);
   const base: Vars = {
+    // The host greets for the hour the call starts at (a 10:00 call was wished 下午好).
+    greeting: hour < 12 ? '上午好' : '下午好',
     short: c.short, period, event, host: c.host.name, chair: c.chair.name, ceo: c.ceo.name, cfo: c.cfo.name, sec: c.secretary.name, indep: indep.name,
     ...quarterVars(q, seg), period_short: period,
     material: c.materials, customer: c.segments.flatMap((x) => x.customers), product: c.segments.flatMap((x) => x.products),
