@@ -312,4 +312,25 @@ describe('zh report: an editor\'s read of 管理层讨论与分析 and 重要事
       for (const b of bs.filter((x) => x.kind === 'table')) for (const r of rows(b.text)) for (const c of r) expect(c).not.toMatch(/^-?[\d,]+\.\d$/);
     }
   });
+
+  it('counts patents that only grow, invention patents with them, and new patents as the year\'s growth', () => {
+    const long = take(44, 700_000);
+    const byYear = new Map<number, [number, number]>();
+    const added = new Map<number, number>();
+    for (const b of long) {
+      const m = /专利(\d+)项，其中发明专利(\d+)项/u.exec(b.text);
+      if (m && !byYear.has(fy(b))) byYear.set(fy(b), [Number(m[1]), Number(m[2])]);
+      const n = /新增授权专利(\d+)项/u.exec(b.text);
+      if (n) added.set(fy(b), Number(n[1]));
+    }
+    const years = [...byYear.keys()].sort();
+    expect(years.length).toBeGreaterThan(1);
+    for (let i = 1; i < years.length; i++) {
+      const [p0, i0] = byYear.get(years[i - 1]!)!;
+      const [p1, i1] = byYear.get(years[i]!)!;
+      expect(p1).toBeGreaterThan(p0);
+      expect(i1).toBeGreaterThanOrEqual(i0);
+      if (added.has(years[i]!)) expect(added.get(years[i]!)).toBe(p1 - p0);
+    }
+  });
 });

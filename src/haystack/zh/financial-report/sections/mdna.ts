@@ -99,10 +99,14 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   const titles = ctx.grammar.list('competenceTitles');
   // Patents only grow: a base fixed by the seed plus a steady yearly addition.
   const pr = ctx.world.company.code;
-  const patents = 60 + (Number(pr.slice(-3)) % 180) + (year - ctx.world.firstYear) * (12 + (Number(pr.slice(-2)) % 14));
+  const patentStep = 12 + (Number(pr.slice(-2)) % 14);
+  const patents = 60 + (Number(pr.slice(-3)) % 180) + (year - ctx.world.firstYear) * patentStep;
+  // Invention patents are a share fixed by the seed, so they grow with the total (34 of 105 fell to 29 of 120 the next
+  // year when the share was drawn anew), and the year's new patents are the year's step (not 28 against a step of 15).
+  const inventions = Math.round(patents * (0.2 + (Number(pr.slice(-3)) % 21) / 100));
   for (let i = 0; i < titles.length; i++) {
     const tmpl = ctx.grammar.list('competence')[i]!;
-    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(Math.round(patents * r.float(0.2, 0.4))), certs: r.pick(ctx.grammar.list('certs')) }));
+    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(inventions), certs: r.pick(ctx.grammar.list('certs')) }));
     if (text) yield ctx.para(text);
   }
   if (ctx.states('zh.rd.center')) {
@@ -114,7 +118,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield ctx.para(ctx.paragraph(() => say('<overviewRevenue>') + say('<overviewCause>')));
   const work = ctx.grammar.list('workDone');
   for (let i = 0; i < work.length; i++) {
-    const text = ctx.paragraph(() => say(work[i]!, { n: cn(i + 1), newPatents: String(r.int(6, 40)) }));
+    const text = ctx.paragraph(() => say(work[i]!, { n: cn(i + 1), newPatents: String(patentStep) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.sub('2、收入与成本');
