@@ -333,4 +333,14 @@ describe('zh report: an editor\'s read of 管理层讨论与分析 and 重要事
       if (added.has(years[i]!)) expect(added.get(years[i]!)).toBe(p1 - p0);
     }
   });
+
+  it('says 以…为主 or 主要为…, 由…构成, never both at once (主要为股本溢价为主, 主要为城市维护建设税构成)', () => {
+    for (const { blocks: bs } of docs) {
+      const prose = bs.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+      expect(prose).not.toMatch(/主要(?:为|集中在)[^，。；\n]{1,24}为主/u);
+      const wrong = [...prose.matchAll(/(?<!由)为[^，。；由\n]{1,24}(?:构成|组成)[，。]/gu)].map((m) => m[0]).filter((m) => !m.includes('的主要'));
+      expect(wrong).toEqual([]);
+    }
+  });
 });
+
