@@ -99,7 +99,11 @@ export function earningsCall(t: Talk): Session {
   const segLines = c.segments.map((x, i) => t.line('@cfo_segment', { ...base, ...quarterVars(q, i), period, product: x.products }));
   // A 半年度, 前三季度 or 年度 call is about the year so far: the CFO first gives the cumulative figures (the same sentence
   // as at the board), then the latest quarter's (a 半年度业绩说明会 that quoted only 第二季度 left the half-year unsaid).
-  s.say(c.cfo, [cumulative(t, true) + t.lines(['@cfo_walk_total', '@cfo_walk_margin'], base), ...segLines, t.lines(['@cfo_walk_cash', '@cfo_walk_rd', '@cfo_walk_qoq', '@cfo_walk_backlog'], { ...base, ...moves })].join(''));
+  s.say(c.cfo, [cumulative(t, true) + t.lines(['@cfo_walk_total', '@cfo_walk_margin'], {
+    ...base, margin_move: moves.margin_move!,
+    // The margin's cause goes the way the margin went ('毛利率26.4%，变化主要是…' said neither).
+    reason: [q.margin >= prev.margin ? '<reason_cost>' : '<reason_pressure>'],
+  }), ...segLines, t.lines(['@cfo_walk_cash', '@cfo_walk_rd', '@cfo_walk_qoq', '@cfo_walk_backlog'], { ...base, ...moves })].join(''));
   s.say(c.host, t.line('@qa_open', { ...base, cfo_s: `${c.cfo.surname}总` }));
 
   const who: Record<Who, Person> = { ceo: c.ceo, cfo: c.cfo, chair: c.chair, vp: c.vp, sec: c.secretary, indep };
