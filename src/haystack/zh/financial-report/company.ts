@@ -5,12 +5,16 @@ export interface SegmentData {
   name: string; unit: string; products: string[]; customers: string[];
   /** Products sold to other customers than the segment's as a whole (光伏背板膜 to 光伏组件企业 only). */
   productCustomers?: Record<string, string[]>;
+  /** The industry's technologies this segment's products are made with (长玻纤增强 is no film's). */
+  technologies?: string[];
   margin: [number, number]; price: [number, number];
 }
 /** An industry as the phrase data describes it. */
 export interface IndustryData {
   name: string; nameTail: string; shortTail: string; csrc: string; field: string;
   materials: string[]; customers: string[]; technologies: string[]; policies: string[]; segments: SegmentData[];
+  /** The year each policy was issued: a report cites none issued after its own year. */
+  policyYears?: Record<string, number>;
 }
 
 /** A person of the company, with the offices printed after their name. */
@@ -22,6 +26,8 @@ export interface ZhSegment {
   /** The downstream customers this segment's products are sold to (a subset of the industry's). */
   customers: string[];
   productCustomers?: Record<string, string[]>;
+  /** The industry's technologies this segment's products are made with (长玻纤增强 is no film's). */
+  technologies?: string[];
   margin: [number, number]; price: [number, number];
 }
 

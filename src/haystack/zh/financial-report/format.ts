@@ -64,9 +64,11 @@ export function count(n: number): string {
   return Math.round(n).toLocaleString('en-US');
 }
 
-/** A quantity with two decimals at most, no trailing zeros: `12.5`, `3,208`. */
+/** A quantity: whole, or with two decimals: `12.50`, `3,208`. */
 export function qty(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  // A figure with a fraction shows both decimals, as its neighbours in the column do (6,475.30, never 6,475.3).
+  const fraction = Math.round(Math.abs(n) * 100) % 100 !== 0;
+  return n.toLocaleString('en-US', { minimumFractionDigits: fraction ? 2 : 0, maximumFractionDigits: 2 });
 }
 
 const NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];

@@ -242,3 +242,105 @@ describe('zh report: officers and the board', () => {
     }
   });
 });
+
+describe('zh report: an editor\'s read of 管理层讨论与分析 and 重要事项', () => {
+  const seeds = [7, 44, 3];
+  const docs = seeds.map((seed) => ({ seed, blocks: seed === 7 ? blocks : take(seed, 160_000), world: zhFinancialReportGenerator.world(seed) }));
+  const fy = (b: Block) => (b.context?.kind === 'financial-report' ? b.context.fiscalYear : 0);
+
+  it('cites no policy issued after the report\'s year', () => {
+    let cited = 0;
+    for (const { blocks: bs, world: w } of docs) {
+      const ind = w.company.industry;
+      for (const b of bs) {
+        for (const p of ind.policies.filter((x) => b.text.includes(x))) {
+          cited++;
+          expect(ind.policyYears?.[p] ?? 0, `${p} in ${fy(b)}`).toBeLessThanOrEqual(fy(b));
+        }
+      }
+    }
+    expect(cited).toBeGreaterThan(0);
+  });
+
+  it('names, with a product, only a technology of that product\'s segment', () => {
+    let checked = 0;
+    for (const { blocks: bs, world: w } of docs) {
+      const c = w.company;
+      const techs = c.industry.technologies;
+      for (const b of bs.filter((x) => x.kind === 'paragraph' && x.section?.startsWith('第三节'))) {
+        const bare = techs.reduce((t, x) => t.split(x).join('·'), b.text);
+        const segs = c.segments.filter((s) => s.products.some((p) => bare.includes(p)) || bare.includes(`${s.name}业务`));
+        const named = techs.filter((t) => b.text.includes(t));
+        if (segs.length !== 1 || named.length === 0) continue;
+        checked++;
+        for (const t of named) expect(segs[0]!.technologies ?? techs, `${t} in: ${b.text}`).toContain(t);
+      }
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('lists in the 委托理财 table the note\'s own split of 交易性金融资产', () => {
+    for (const { blocks: bs } of docs) {
+      const wealth = table(bs, /委托理财的资金来源/);
+      const note = table(bs, /^单位：元\n\| 交易性金融资产 \| 期末余额/);
+      const body = note.filter((r) => r[0] !== '交易性金融资产' && r[0] !== '合计');
+      expect(wealth.slice(1).map((r) => r[0])).toEqual(body.map((r) => r[0]));
+      for (const r of body) expect(Math.abs(cell(wealth, r[0]!, 3) - Math.round(fen(r[1]!) / 10_000))).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('shows guarantee quotas that cover the year\'s guarantees, and amounts that add up to the balance', () => {
+    let seen = 0;
+    for (const { blocks: bs } of docs) {
+      const t = bs.find((b) => b.kind === 'table' && /担保额度相关公告披露日期/.test(b.text));
+      if (!t) continue;
+      seen++;
+      const note = bs[bs.indexOf(t) - 1]!.text;
+      const [, granted, end] = /担保(?:发生额)?(?:合计)?([\d.]+(?:亿|万)元).*?余额([\d.]+(?:亿|万)元)/.exec(note) ?? [];
+      const wanOf = (s: string) => Number(s.replace(/[亿万]元$/, '')) * (s.includes('亿') ? 10_000 : 1);
+      const rs = rows(t.text).slice(1);
+      const quota = rs.reduce((a, r) => a + Number(r[2]!.replace(/,/g, '')), 0);
+      const amount = rs.reduce((a, r) => a + Number(r[4]!.replace(/,/g, '')), 0);
+      expect(quota, note).toBeGreaterThanOrEqual(wanOf(granted!) - 100);
+      expect(Math.abs(amount - wanOf(end!)), note).toBeLessThanOrEqual(100);
+    }
+    expect(seen).toBeGreaterThan(0);
+  });
+
+  it('prints quantities whole or with both decimals (6,475.30, never 6,475.3)', () => {
+    for (const { blocks: bs } of docs) {
+      for (const b of bs.filter((x) => x.kind === 'table')) for (const r of rows(b.text)) for (const c of r) expect(c).not.toMatch(/^-?[\d,]+\.\d$/);
+    }
+  });
+
+  it('counts patents that only grow, invention patents with them, and new patents as the year\'s growth', () => {
+    const long = take(44, 700_000);
+    const byYear = new Map<number, [number, number]>();
+    const added = new Map<number, number>();
+    for (const b of long) {
+      const m = /专利(\d+)项，其中发明专利(\d+)项/u.exec(b.text);
+      if (m && !byYear.has(fy(b))) byYear.set(fy(b), [Number(m[1]), Number(m[2])]);
+      const n = /新增授权专利(\d+)项/u.exec(b.text);
+      if (n) added.set(fy(b), Number(n[1]));
+    }
+    const years = [...byYear.keys()].sort();
+    expect(years.length).toBeGreaterThan(1);
+    for (let i = 1; i < years.length; i++) {
+      const [p0, i0] = byYear.get(years[i - 1]!)!;
+      const [p1, i1] = byYear.get(years[i]!)!;
+      expect(p1).toBeGreaterThan(p0);
+      expect(i1).toBeGreaterThanOrEqual(i0);
+      if (added.has(years[i]!)) expect(added.get(years[i]!)).toBe(p1 - p0);
+    }
+  });
+
+  it('says 以…为主 or 主要为…, 由…构成, never both at once (主要为股本溢价为主, 主要为城市维护建设税构成)', () => {
+    for (const { blocks: bs } of docs) {
+      const prose = bs.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+      expect(prose).not.toMatch(/主要(?:为|集中在)[^，。；\n]{1,24}为主/u);
+      const wrong = [...prose.matchAll(/(?<!由)为[^，。；由\n]{1,24}(?:构成|组成)[，。]/gu)].map((m) => m[0]).filter((m) => !m.includes('的主要'));
+      expect(wrong).toEqual([]);
+    }
+  });
+});
+

@@ -187,4 +187,72 @@ describe('Chinese meeting transcripts', () => {
     const sentences = join(blocksOf(12)).split(/(?<=[。！？])|\n+/u).map((s) => s.trim()).filter((s) => [...s].length >= 10);
     expect(new Set(sentences).size / sentences.length).toBeGreaterThan(0.97);
   });
+
+  describe("an editor's read of the weekly meetings and the board", () => {
+    const topics = (JSON.parse(readFileSync(new URL('../../../../haystacks/zh/meeting-transcript/weekly-discussions.json', import.meta.url), 'utf8')) as { topics: Array<{ open: string[]; decide: string[] }> }).topics;
+    const long = take(14, 600_000);
+    const turns = [...SERIES.values(), long].flatMap((bs) => bs.filter((b) => b.kind === 'turn' && (b.context as MeetingPlace).meetingKind === 'weekly').map((b) => {
+      const m = TURN.exec(b.text)!;
+      return { who: m[1]!, text: m[5]! };
+    }));
+
+    it('never has anyone speak of themself as the colleague a topic is about', () => {
+      // '<peer>下个月要去支持集团的一个项目' said by <peer> would be a person speaking of themself in the third person.
+      const tails = topics.flatMap((t) => t.open).filter((o) => o.startsWith('<peer>')).map((o) => o.slice('<peer>'.length).split(/[，<{]/u)[0]!).filter((x) => x.length >= 4);
+      expect(tails.length).toBeGreaterThan(0);
+      let spoken = 0;
+      for (const { who, text } of turns) {
+        for (const tail of tails) {
+          if (!text.includes(tail)) continue;
+          spoken++;
+          expect(text, who).not.toContain(`${who}${tail}`);
+        }
+      }
+      expect(spoken).toBeGreaterThan(0);
+    });
+
+    it('never has the manager answer and then decide in the next turn as if someone else had answered', () => {
+      const heads = topics.flatMap((t) => t.decide).map((d) => d.split(/[<{]/u)[0]!).filter((h) => [...h].length >= 6);
+      let decisions = 0;
+      for (let i = 1; i < turns.length; i++) {
+        if (!heads.some((h) => turns[i]!.text.startsWith(h))) continue;
+        decisions++;
+        expect(turns[i - 1]!.who, turns[i]!.text).not.toBe(turns[i]!.who);
+      }
+      expect(decisions).toBeGreaterThan(0);
+    });
+
+    it('record 事前认可意见 only on the item that needs it (the auditor), and answer a margin question of its own kind', () => {
+      for (const bs of [...SERIES.values(), long]) {
+        const board = bs.filter((b) => b.kind === 'turn' && (b.context as MeetingPlace).meetingKind === 'board').map((b) => b.text);
+        let item = '';
+        for (const [i, text] of board.entries()) {
+          item = /《[^》]+议案》/u.exec(text)?.[0] ?? item;
+          if (text.includes('事前认可意见')) expect(item).toContain('会计师事务所');
+          if (/这个水平|后续(?:能不能|可不可以)(?:维持|持续)/u.test(text)) expect(board[i + 1]).toMatch(/一方面是|一是/u);
+        }
+      }
+    });
+
+    it('greet for the hour of the call, and give the year so far at a 半年度 or 年度 call as the board gave it', () => {
+      let calls = 0;
+      for (const bs of [...SERIES.values(), long]) {
+        const text = join(bs);
+        for (const m of text.matchAll(/时间：[^（\n]+（[^）]+）(\d+):00-\d+:\d+\n[\s\S]*?主持人（[^）]+） \[[^\]]+\]: ([^\n]*)/gu)) {
+          calls++;
+          if (m[2]!.includes('大家上午好')) expect(Number(m[1])).toBeLessThan(12);
+          if (m[2]!.includes('大家下午好')) expect(Number(m[1])).toBeGreaterThanOrEqual(12);
+        }
+        // The minutes' cumulative revenue of a half-year or year is the call's.
+        const board = new Map([...text.matchAll(/(\d{4})年(上半年|全年)，公司累计实现营业收入([\d.]+亿元)/gu)].map((m) => [`${m[1]}${m[2]}`, m[3]]));
+        for (const m of text.matchAll(/(\d{4})年(半年度|度)业绩说明会\n[\s\S]*?先说一下(上半年|全年)的整体情况：公司营业收入([\d.]+亿元)/gu)) {
+          const key = `${m[1]}${m[3]}`;
+          if (board.has(key)) expect(m[4]).toBe(board.get(key));
+        }
+        expect(text).not.toMatch(/\d{4}年度的财务情况。报告期内/u);
+      }
+      expect(calls).toBeGreaterThan(0);
+    });
+  });
 });
+

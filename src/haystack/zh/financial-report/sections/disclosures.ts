@@ -7,6 +7,7 @@ import { cn, count, money, pct, qty, wan, yuan, zhDate } from '../format.js';
 import { split } from '../ledger.js';
 import { worldData, type ZhSubsidiary } from '../world.js';
 import { yearRng } from './parent.js';
+import { tradingAssetParts } from './line-items.js';
 
 const day = (year: number, m: number, d: number) => zhDate(`${year}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`);
 
@@ -148,24 +149,26 @@ export function* relatedDetail(ctx: ZhReportContext): Generator<Block> {
 export function* wealthTable(ctx: ZhReportContext): Generator<Block> {
   const { cur, year, world } = ctx;
   const w = yearRng(world, 'wealth', year);
-  const total = cur.balance.tradingAssets;
-  const [bank, broker] = split(total, [w.float(0.6, 0.9), w.float(0.1, 0.4)]);
+  // The balances are the note's own split of 交易性金融资产 (a 券商理财产品 line here met 结构性存款 there).
+  const rows = tradingAssetParts(ctx, cur, year);
   yield ctx.heading('委托他人进行现金资产管理情况', '重大合同及其履行情况');
-  yield ctx.table('单位：万元', ['具体类型', '委托理财的资金来源', '委托理财发生额', '未到期余额', '逾期未收回的金额'], [
-    ['银行理财产品', '自有资金', wan(Math.round(bank! * w.float(2, 5))), wan(bank!), '0'],
-    ['券商理财产品', '自有资金', wan(Math.round(broker! * w.float(1.5, 3))), wan(broker!), '0'],
-  ]);
+  yield ctx.table('单位：万元', ['具体类型', '委托理财的资金来源', '委托理财发生额', '未到期余额', '逾期未收回的金额'],
+    rows.map(([name, v], i) => [name, '自有资金', wan(Math.round(v * (i === 0 ? w.float(2, 5) : w.float(1.5, 3)))), wan(v), '0']));
 }
 
-/** 公司对子公司的担保情况, item by item (only where the report states its guarantees). */
-export function* guaranteeTable(ctx: ZhReportContext, total: number): Generator<Block> {
+/**
+ * 公司对子公司的担保情况, item by item (only where the report states its guarantees): the amounts sum to the balance at the
+ * year's end, and the quotas to more than the year's guarantees (granted), so the table never shows less quota than the
+ * note says was guaranteed.
+ */
+export function* guaranteeTable(ctx: ZhReportContext, total: number, granted: number): Generator<Block> {
   const { company: c, year, world } = ctx;
   const r = yearRng(world, 'guarantees', year);
   const subs = c.subsidiaries.slice(0, Math.min(3, c.subsidiaries.length));
   const amounts = split(total, subs.map(() => r.float(0.4, 1.2)));
   yield ctx.table('单位：万元', ['担保对象名称', '担保额度相关公告披露日期', '担保额度', '实际发生日期', '实际担保金额', '担保类型', '担保期', '是否履行完毕'], subs.map((s, i) => {
     const amt = amounts[i]!;
-    return [s.name, day(year, r.int(3, 5), r.int(5, 28)), wan(Math.round(amt * r.float(1.2, 2))), day(year, r.int(5, 11), r.int(5, 28)), wan(amt), '连带责任保证', `${r.int(1, 3)}年`, '否'];
+    return [s.name, day(year, r.int(3, 5), r.int(5, 28)), wan(Math.round(amt * (granted / total) * r.float(1.05, 1.4))), day(year, r.int(5, 11), r.int(5, 28)), wan(amt), '连带责任保证', `${r.int(1, 3)}年`, '否'];
   }));
 }
 

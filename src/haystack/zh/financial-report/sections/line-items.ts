@@ -48,6 +48,12 @@ const INCOME_ITEMS: Array<[string, Getter, string[]]> = [
   ['所得税费用', (y) => y.incomeTax, ['当期所得税费用', '递延所得税费用']],
 ];
 
+/** 交易性金融资产 at a year's end as its note splits it (银行理财产品, 结构性存款): 重要事项's 委托理财 table lists the same. */
+export function tradingAssetParts(ctx: ZhReportContext, y: ZhYear, year: number): Array<[string, number]> {
+  const [label, get, names] = BALANCE_ITEMS[0]!;
+  return parts(ctx, label, get(y), names, year).map((v, i) => [names[i]!, v]);
+}
+
 /** Splits a line into its parts with shares drawn once per line and year (the parts of both years add up to each total). */
 function parts(ctx: ZhReportContext, label: string, total: number, names: string[], y: number): number[] {
   const r = ctx.world.company.code + label + y;

@@ -33,7 +33,7 @@ export function* renderMatters(ctx: ZhReportContext): Generator<Block> {
     const g = Math.round(cur.balance.parentEquity * r.float(0.04, 0.12));
     const end = Math.round(g * r.float(0.5, 0.9));
     yield ctx.para(ctx.paragraph(() => say('<guaranteeNote>', { guarantee: money(g), guaranteeEnd: money(end), guaranteeShare: pct(end / cur.balance.parentEquity) })), ['zh.guarantee.subsidiaries']);
-    yield* guaranteeTable(ctx, end);
+    yield* guaranteeTable(ctx, end, g);
   }
   yield ctx.para(ctx.paragraph(() => say('<cashManagement>', { tradingAssets: money(cur.balance.tradingAssets), yield: money(Math.round(cur.balance.tradingAssets * r.float(0.015, 0.03))) })));
   yield* wealthTable(ctx);

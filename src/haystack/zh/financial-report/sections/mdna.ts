@@ -4,6 +4,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { ZhReportContext } from '../context.js';
 import { change, cn, count, money, pct, points, qty, yoy, yuan, zhDate } from '../format.js';
 import type { ZhYear } from '../ledger.js';
+import type { IndustryData } from '../company.js';
 import { cashSplit } from './balance-breakdowns.js';
 import { itemReason } from './line-items.js';
 import { proceedsUsedUpBefore } from './disclosures.js';
@@ -12,6 +13,12 @@ import { costBooks, costDetail, fairValue, productBooks, investorRelations, nonC
 interface Risk { name: string; body: string }
 
 /** Variables every MD&A phrase may use: the company, its world and this year's figures. */
+/** The industry's policies issued by the report's year (a 2020 report cites no plan of 2022). */
+export function policiesOf(ind: IndustryData, year: number): string[] {
+  const issued = ind.policies.filter((p) => (ind.policyYears?.[p] ?? 0) <= year);
+  return issued.length > 0 ? issued : ind.policies.slice(0, 1);
+}
+
 function mdnaVars(ctx: ZhReportContext): Record<string, string | string[]> {
   const { company: c, cur, prev, year } = ctx;
   const ind = c.industry;
@@ -21,7 +28,7 @@ function mdnaVars(ctx: ZhReportContext): Record<string, string | string[]> {
   const seg1 = cur.segments[0]!;
   return {
     year: String(year), year1: String(year + 1), prevYear: String(year - 1), field: ind.field, csrc: ind.csrc,
-    customer: ind.customers, material: ind.materials.slice(0, 3), material2: ind.materials.slice(3), tech: ind.technologies, policy: ind.policies,
+    customer: ind.customers, material: ind.materials.slice(0, 3), material2: ind.materials.slice(3), tech: ind.technologies, policy: policiesOf(ind, year),
     product: c.segments.flatMap((s) => s.products), base: c.bases, bases: c.bases.join('、'),
     segList: segs.join('、'), seg1: segs[0]!, seg2: segs[1]!, seg3: segs[2]!,
     productList: c.segments.map((s) => s.products.slice(0, 2).join('、')).join('、'),
@@ -73,8 +80,9 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('二、报告期内公司从事的主要业务');
   yield ctx.para(ctx.paragraph(() => say('<businessMain>')));
   const rc = ctx.fork('segment-customers');
+  const rt = ctx.fork('segment-tech');
   for (const s of c.segments) {
-    yield ctx.para(ctx.paragraph(() => say(`{<seg>产品|<seg>业务|在<seg>领域，公司}{主要包括|涵盖|的主要产品为}<p1>、<p2>、<p3>{等|}{系列|}，{主要|}{面向|服务于}<customer>，{报告期内|<year>年}{实现|}销售<sold><unit>，{同比|较上年}<soldChange>。`, {
+    yield ctx.para(ctx.paragraph(() => say(`{<seg>业务的主要产品为|<seg>产品{主要包括|涵盖}|在<seg>领域，公司的产品{主要包括|涵盖}}<p1>、<p2>、<p3>{等|}{系列|}，{主要|}{面向|服务于}<customer>，{报告期内|<year>年}{实现|}销售<sold><unit>，{同比|较上年}<soldChange>。`, {
       seg: s.name, p1: s.products[0]!, p2: s.products[1]!, p3: s.products[2]!, unit: s.unit, customer: rc.pick(s.customers),
       sold: qty(cur.segments[c.segments.indexOf(s)]!.sold), soldChange: change(cur.segments[c.segments.indexOf(s)]!.sold, prev.segments[c.segments.indexOf(s)]!.sold),
     })));
@@ -82,7 +90,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   const products = productBooks(ctx, year);
   const productsPrev = productBooks(ctx, year - 1);
   for (const [i, p] of products.entries()) {
-    const text = ctx.paragraph(() => say('<productIntro>', { name: p.name, seg: c.segments[p.seg]!.name, customer: rc.pick(c.segments[p.seg]!.productCustomers?.[p.name] ?? c.segments[p.seg]!.customers), rev: money(p.revenue), revChange: change(p.revenue, productsPrev[i]!.revenue), share: pct(p.revenue / cur.segments[p.seg]!.revenue) }));
+    const text = ctx.paragraph(() => say('<productIntro>', { name: p.name, seg: c.segments[p.seg]!.name, tech: rt.pick(c.segments[p.seg]!.technologies ?? c.industry.technologies), customer: rc.pick(c.segments[p.seg]!.productCustomers?.[p.name] ?? c.segments[p.seg]!.customers), rev: money(p.revenue), revChange: change(p.revenue, productsPrev[i]!.revenue), share: pct(p.revenue / cur.segments[p.seg]!.revenue) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.para(ctx.paragraph(() => say('<modelBuy>') + say('<modelMake>') + say('<modelSell>')));
@@ -91,10 +99,14 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   const titles = ctx.grammar.list('competenceTitles');
   // Patents only grow: a base fixed by the seed plus a steady yearly addition.
   const pr = ctx.world.company.code;
-  const patents = 60 + (Number(pr.slice(-3)) % 180) + (year - ctx.world.firstYear) * (12 + (Number(pr.slice(-2)) % 14));
+  const patentStep = 12 + (Number(pr.slice(-2)) % 14);
+  const patents = 60 + (Number(pr.slice(-3)) % 180) + (year - ctx.world.firstYear) * patentStep;
+  // Invention patents are a share fixed by the seed, so they grow with the total (34 of 105 fell to 29 of 120 the next
+  // year when the share was drawn anew), and the year's new patents are the year's step (not 28 against a step of 15).
+  const inventions = Math.round(patents * (0.2 + (Number(pr.slice(-3)) % 21) / 100));
   for (let i = 0; i < titles.length; i++) {
     const tmpl = ctx.grammar.list('competence')[i]!;
-    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(Math.round(patents * r.float(0.2, 0.4))), certs: r.pick(ctx.grammar.list('certs')) }));
+    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(inventions), certs: r.pick(ctx.grammar.list('certs')) }));
     if (text) yield ctx.para(text);
   }
   if (ctx.states('zh.rd.center')) {
@@ -106,7 +118,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield ctx.para(ctx.paragraph(() => say('<overviewRevenue>') + say('<overviewCause>')));
   const work = ctx.grammar.list('workDone');
   for (let i = 0; i < work.length; i++) {
-    const text = ctx.paragraph(() => say(work[i]!, { n: cn(i + 1), newPatents: String(r.int(6, 40)) }));
+    const text = ctx.paragraph(() => say(work[i]!, { n: cn(i + 1), newPatents: String(patentStep) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.sub('2、收入与成本');
@@ -163,13 +175,15 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield* subsidiaryResults(ctx);
 
   yield ctx.sub('九、公司未来发展的展望');
-  yield ctx.para(ctx.paragraph(() => say('<outlookTrend>') + say('<outlookTrend>')));
+  // Each outlook pattern once to a paragraph (two draws of one list could give the same plan twice, 2023年… 2023年…).
+  const once = (key: string) => r.sample(ctx.grammar.list(key), ctx.grammar.list(key).length).map((t) => say(t)).join('');
+  yield ctx.para(ctx.paragraph(() => once('outlookTrend')));
   yield ctx.para(ctx.paragraph(() => say('<outlookStrategy>')));
   for (const [i, seg] of c.segments.entries()) {
-    const text = ctx.paragraph(() => say('<segPlan>', { seg: seg.name, p1: seg.products[0]!, p2: seg.products[1]!, n: cn(i + 1), segRev: money(cur.segments[i]!.revenue), segShare: pct(cur.segments[i]!.revenue / cur.revenue) }));
+    const text = ctx.paragraph(() => say('<segPlan>', { seg: seg.name, tech: rt.pick(seg.technologies ?? c.industry.technologies), p1: seg.products[0]!, p2: seg.products[1]!, n: cn(i + 1), segRev: money(cur.segments[i]!.revenue), segShare: pct(cur.segments[i]!.revenue / cur.revenue) }));
     if (text) yield ctx.para(text);
   }
-  yield ctx.para(ctx.paragraph(() => say('<outlookPlan>') + say('<outlookPlan>')));
+  yield ctx.para(ctx.paragraph(() => once('outlookPlan')));
 
   yield ctx.sub('十、可能面对的风险');
   const risks = loadHaystackData<{ risks: Risk[] }>('zh/financial-report/grammar.json').risks;

@@ -144,7 +144,8 @@ export function* rdProjects(ctx: ZhReportContext): Generator<Block> {
     let name = '';
     let v: Record<string, string | string[]> = {};
     for (let t = 0; t < 8 && (name === '' || used.has(name)); t++) {
-      v = { tech: r.pick(ind.technologies), product: r.pick(prods), customer: r.pick(ind.customers), material: ind.materials };
+      const seg = r.pick(c.segments);
+      v = { tech: r.pick(seg.technologies ?? ind.technologies), product: r.pick(seg.products), customer: r.pick(ind.customers), material: ind.materials };
       name = ctx.fill(r, '<rdProjectName>', v);
     }
     used.add(name);

@@ -90,7 +90,8 @@ export function boardMeeting(t: Talk): Session {
     // The minutes always record the tally, even in the rare case every wording of it was said before.
     let text = t.line('@vote_result', tally) || t.raw('@vote_result', tally);
     // An independent director who abstained did not give a consenting opinion: the others did, and the minutes say so.
-    if (it.independent) text += dissenter && reason ? t.line('@independent_opinion_split', { ...v, dissenter: dissenter.name }) : t.line('@independent_opinion', v);
+    // 事前认可 comes before the meeting only on an item that requires it (the auditor's appointment), not on every item.
+    if (it.independent) text += dissenter && reason ? t.line('@independent_opinion_split', { ...v, dissenter: dissenter.name }) : t.line(it.title.includes('会计师事务所') ? '@independent_opinion_prior' : '@independent_opinion', v);
     if (it.agm) text += t.line('@needs_agm', v);
     s.say(c.secretary, text, it.facts);
   });
@@ -146,7 +147,7 @@ const either = (alternatives: readonly string[]): string => `{${alternatives.joi
  * A half-year, nine-month or annual report is about the year so far: the CFO gives the cumulative revenue and net profit
  * (the quarters of the year summed, against the same quarters a year before) before the latest quarter's figures.
  */
-function cumulative(t: Talk): string {
+export function cumulative(t: Talk, spoken = false): string {
   const { world, meeting } = t;
   const q = world.ledger.quarter(meeting.k);
   if (q.q === 1) return '';
@@ -157,7 +158,10 @@ function cumulative(t: Talk): string {
   const before = sum((k) => world.ledger.quarter(k - 4).revenue);
   const g = ((rev / before - 1) * 100);
   const span = q.q === 2 ? '上半年' : q.q === 3 ? '前三季度' : '全年';
-  return `${q.year}年${span}，公司累计实现营业收入${yuan(rev)}，同比${g >= 0 ? '增长' : '下降'}${pct(Math.abs(g))}，归属于上市公司股东的净利润${yuan(np)}。`;
+  const move = `${g >= 0 ? '增长' : '下降'}${pct(Math.abs(g))}`;
+  // On the call the same figures are said as a speaker says them, not in the minutes' words.
+  if (spoken) return `先说一下${span}的整体情况：公司营业收入${yuan(rev)}，比上年同期${move}，归母净利润${yuan(np)}。`;
+  return `${q.year}年${span}，公司累计实现营业收入${yuan(rev)}，同比${move}，归属于上市公司股东的净利润${yuan(np)}。`;
 }
 
 function agenda(t: Talk, base: Vars): Item[] {
@@ -175,7 +179,7 @@ function agenda(t: Talk, base: Vars): Item[] {
       title: `《关于公司${annual ? `${q.year}年年度报告及其摘要` : `${q.year}年${q.q === 2 ? '半年度报告及其摘要' : `第${hanzi(q.q)}季度报告`}`}的议案》`,
       presenter: c.cfo,
       body: [cumulative(t), t.line('@fin_report_open', qv), t.line('@fin_report_np', qv), ...segLines, t.line('@fin_report_cash', qv), t.line('@fin_report_rd', qv)],
-      pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_rd', '@a_rd']],
+      pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_margin_change', '@a_margin_change'], ['@q_rd', '@a_rd']],
       vars: qv,
       independent: annual,
       agm: annual,

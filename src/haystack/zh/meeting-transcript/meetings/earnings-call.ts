@@ -13,6 +13,7 @@ import { movementVars, projectVars } from '../talk/movement.js';
 import { zhSentences } from '../talk/memory.js';
 import { Session } from '../talk/session.js';
 import type { Talk } from '../talk/talk.js';
+import { cumulative } from './board.js';
 
 type Who = 'ceo' | 'cfo' | 'chair' | 'vp' | 'sec' | 'indep';
 
@@ -52,9 +53,11 @@ export function earningsCall(t: Talk): Session {
   const c = world.company;
   const q = world.ledger.quarter(meeting.k);
   const prev = world.ledger.quarter(meeting.k - 1);
-  const period = periodName(q, true);
-  // Companies hold 半年度 and 年度 results calls, not a "第二季度" one (the quarter's own figures are still discussed).
-  const event = q.q === 2 ? `${q.year}年半年度` : period;
+  // The figures walked through are the quarter's, so they are named as the quarter's: a 年度 call said '2027年度的财务情况：
+  // 营业收入42.18亿元' of the fourth quarter alone. The year so far has its own sentence (cumulative, below).
+  const period = periodName(q);
+  // Companies hold 半年度 and 年度 results calls, not a "第二季度" or "第四季度" one (the quarter's own figures are still discussed).
+  const event = q.q === 2 ? `${q.year}年半年度` : periodName(q, true);
   const indep = rng.pick(c.independents);
   const title = `${c.short}${event}业绩说明会`;
   const present = [c.host, c.chair, c.ceo, c.cfo, c.secretary, c.vp, indep];
@@ -65,6 +68,8 @@ export function earningsCall(t: Talk): Session {
   s.meta(`形式：${rng.pick(['电话会议结合网络文字互动', '视频直播结合网络文字互动', '现场结合网络直播'])}　证券代码：${c.code}　公司出席人员：董事长${c.chair.name}，总经理${c.ceo.name}，财务总监${c.cfo.name}，董事会秘书${c.secretary.name}，副总经理${c.vp.name}，独立董事${indep.name}　${period}`);
   const seg = rng.int(0, c.segments.length - 1);
   const base: Vars = {
+    // The host greets for the hour the call starts at (a 10:00 call was wished 下午好).
+    greeting: hour < 12 ? '上午好' : '下午好',
     short: c.short, period, event, host: c.host.name, chair: c.chair.name, ceo: c.ceo.name, cfo: c.cfo.name, sec: c.secretary.name, indep: indep.name,
     ...quarterVars(q, seg), period_short: period,
     material: c.materials, customer: c.segments.flatMap((x) => x.customers), product: c.segments.flatMap((x) => x.products),
@@ -92,7 +97,13 @@ export function earningsCall(t: Talk): Session {
   s.say(c.chair, t.lines(['@chair_intro', '@chair_results', '@chair_progress'], { ...base, ...pinned(t) }) + project + abroad + t.line('@chair_outlook', { ...base, ...pinned(t) }), chairFacts);
   s.say(c.host, t.line('@cfo_handover', base) || t.raw('@cfo_handover', base));
   const segLines = c.segments.map((x, i) => t.line('@cfo_segment', { ...base, ...quarterVars(q, i), period, product: x.products }));
-  s.say(c.cfo, [t.lines(['@cfo_walk_total', '@cfo_walk_margin'], base), ...segLines, t.lines(['@cfo_walk_cash', '@cfo_walk_rd', '@cfo_walk_qoq', '@cfo_walk_backlog'], { ...base, ...moves })].join(''));
+  // A 半年度, 前三季度 or 年度 call is about the year so far: the CFO first gives the cumulative figures (the same sentence
+  // as at the board), then the latest quarter's (a 半年度业绩说明会 that quoted only 第二季度 left the half-year unsaid).
+  s.say(c.cfo, [cumulative(t, true) + t.lines(['@cfo_walk_total', '@cfo_walk_margin'], {
+    ...base, margin_move: moves.margin_move!,
+    // The margin's cause goes the way the margin went ('毛利率26.4%，变化主要是…' said neither).
+    reason: [q.margin >= prev.margin ? '<reason_cost>' : '<reason_pressure>'],
+  }), ...segLines, t.lines(['@cfo_walk_cash', '@cfo_walk_rd', '@cfo_walk_qoq', '@cfo_walk_backlog'], { ...base, ...moves })].join(''));
   s.say(c.host, t.line('@qa_open', { ...base, cfo_s: `${c.cfo.surname}总` }));
 
   const who: Record<Who, Person> = { ceo: c.ceo, cfo: c.cfo, chair: c.chair, vp: c.vp, sec: c.secretary, indep };

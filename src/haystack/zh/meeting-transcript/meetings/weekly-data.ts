@@ -12,6 +12,8 @@ export interface WeeklyTopic {
   names?: string[];
   /** The fact the topic states (a release's timing, a plant's start, a supplier chosen), if any: left out with it. */
   fact?: keyof typeof ZH_MEETING_FACTS;
+  /** Raised by the manager only (who works on what is the manager's to settle, not an engineer's). */
+  lead?: boolean;
   open: string[];
   ask: string[];
   answer: string[];

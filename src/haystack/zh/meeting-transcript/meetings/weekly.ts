@@ -93,8 +93,11 @@ export function weekly(t: Talk): Session {
   // Of this round's defects, some closed and the rest open, a few of those grave (never more than are open).
   const closed = rng.int(Math.floor(fresh / 3), fresh - 1);
   const grave = rng.int(1, Math.max(1, Math.min(4, fresh - closed)));
+  // Still open: at least what this round found and nobody fixed ('新提了8个，修了6个，还开着的8个' said 8 of 8 at best);
+  // of those a few block the main flow, never none ('其中0个是阻塞的，在MES-2106上').
+  const left = Math.max(1, fresh - fixed) + rng.int(0, 5);
   const w = weeklyDetails();
-  const qaVars: Vars = { ...common, ...numbers(t), peer: rng.pick(engineers.length ? engineers : [team.product]).name, new: fresh, fixed, closed, open: fresh - closed, grave, left: rng.int(1, 15), severe: rng.int(0, 4), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
+  const qaVars: Vars = { ...common, ...numbers(t), peer: rng.pick(engineers.length ? engineers : [team.product]).name, new: fresh, fixed, closed, open: fresh - closed, grave, left, severe: rng.int(1, Math.min(4, left, fresh)), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
   // The tester's figures, then often one thing of the week worth telling the team.
   say(t, s, team.qa, phrase(t, 'wk_qa', qaVars, 0.3) + (rng.chance(0.6) ? once(t, 'qa', qaVars, w.qa) : ''));
   if (rng.chance(0.7)) say(t, s, team.product, (rng.chance(0.6) && once(t, 'product', { ...common, ...numbers(t) }, w.product)) || t.line('@wk_product', common));
@@ -121,9 +124,12 @@ export function weekly(t: Talk): Session {
     if (taken.has(topic) || (topic.fact && !t.states(ZH_MEETING_FACTS[topic.fact]))) continue;
     taken.add(topic);
     // One plant per topic: its opening, question, answer and decision speak of the same base.
-    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: rng.pick(engineers.length ? engineers : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
-    const raiser = rng.chance(0.6) ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
+    const raiser = rng.chance(0.6) || topic.lead ? team.lead : rng.pick([team.product, team.qa, ...engineers]);
     const asker = rng.pick([team.lead, team.product, team.qa, ...engineers].filter((p) => p !== raiser));
+    // The colleague a topic speaks of (<peer> is going away, proposed low-code) is neither who raises it nor who asks:
+    // nobody says '文晗下个月要去支持集团的一个项目，他手上的…' of themself.
+    const others = engineers.filter((p) => p !== raiser && p !== asker);
+    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: rng.pick(others.length ? others : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
     // The question and its answer come together or not at all (a sentence already said in the series is not said
@@ -142,7 +148,9 @@ export function weekly(t: Talk): Session {
         say(t, s, asker, ask);
         const answerer = raiser === asker ? team.lead : raiser;
         say(t, s, answerer, answer);
-        if (rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
+        // The manager who answered does not decide in the next turn as if replying to someone: a colleague's word comes
+        // between ('我倾向于后者。' — '行。' — '那就迁到历史库…').
+        if (answerer === team.lead || rng.chance(0.5)) say(t, s, rng.pick([team.product, team.qa, ...engineers].filter((p) => p !== answerer)), t.raw('@ack'));
       }
       say(t, s, team.lead, decide);
     }
@@ -151,7 +159,8 @@ export function weekly(t: Talk): Session {
     decided.push({ who, what: name });
   }
   board.carried = decided;
-  say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
+  // The manager reads the recap: an item of their own is said as 我 (not '苑悦催一下…' by 苑悦).
+  say(t, s, team.lead, phrase(t, 'wk_recap', { ...common, items: items.length ? items.map((x, i) => `${i + 1}.${x.startsWith(team.lead.name) ? `我${x.slice(team.lead.name.length)}` : x}`).join('；') : ['{没有新增的|暂时没有新的}事项'] }));
   return s;
 }
 
@@ -192,6 +201,8 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   if (rng.chance(0.5)) body += t.line(textOf(w.support[t.deal('support', w.support.length, fits('support', team.key))]!), { ...v, ...numbers(t) });
   say(t, s, e, opener + body + phrase(t, next === ticket ? 'wk_next_same' : 'wk_next_new', v) + risk, facts);
   const kind = to === 'blocked' ? 'dep' : to === 'testing' ? 'review' : to === 'doing' && from === 'doing' ? 'delay' : '';
+  // Whether the manager offered to chase the blocker ('运维组我去协调一下') and the reporter took the offer.
+  let leadChases = false;
   if (kind && rng.chance(0.45)) {
     // The i-th question of a kind goes with the i-th reply (a question about the delay is answered about the delay).
     const asks = t.g.list(`wk_ask_${kind}`);
@@ -202,6 +213,7 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     if (ask && reply) {
       say(t, s, team.lead, ask);
       say(t, s, e, reply);
+      leadChases = kind === 'dep';
     }
   } else if (rng.chance(0.6)) {
     // A colleague asks about what was just reported; the reporter answers.
@@ -222,8 +234,10 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     }
   } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
   // A blocked ticket's item is about what it waits on (the <dep> just named); another is about the ticket itself, never
-  // about a service or a team nobody mentioned.
-  if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw(to === 'blocked' ? '@wk_item_blocked' : '@wk_item', { ...v, who: rng.chance(0.5) ? e.name : team.lead.name }));
+  // about a service or a team nobody mentioned; and it is the manager's where the manager offered to chase it (the
+  // recap gave it to the reporter right after '运维组我去协调一下').
+  const who = rng.chance(0.5) ? e.name : team.lead.name;
+  if ((to === 'blocked' || rng.chance(0.25)) && items.length < 5) items.push(t.raw(to === 'blocked' ? '@wk_item_blocked' : '@wk_item', { ...v, who: leadChases && to === 'blocked' ? team.lead.name : who }));
 }
 
 /** "第18周": the ISO-style week of the year the meeting falls in. */
