@@ -78,6 +78,8 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     ...(memory ? { lastMonth: MONTHS[dateOf(memory.lastDay).getUTCMonth()]!, decided: memory.resolution ?? 'the plan' } : {}),
   });
   const base = topicVars(mc, topic, frame, memory);
+  // The title opening a sentence after another ("Thank you, Ann. <Title> comes to you …") takes a capital.
+  base.Title = upperFirst(String(base.title));
   const risks = rng.shuffle(view.risks);
   const rec = mc.fill(view.rec, base);
   // An alternative is never the recommendation itself ("expand the program" against "expand the program and …").

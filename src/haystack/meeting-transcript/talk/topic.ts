@@ -14,7 +14,8 @@ export type { TopicExchange, TopicFollowUp, Topic, TopicMemory } from './series-
  * `num lo hi` (with separators), `count noun lo hi` (a count with its noun), `int lo hi`, `future lo hi` / `past lo hi` (a date that many days from the meeting),
  * `month lo hi` (a month name that many months ahead), `year lo hi`, `site plant|distribution center|office|any`,
  * `abroad`, `product`, `launch`, `material`, `segment`, `account`, `customerType`, `market`, `supplier`, `carrier`, `outsider`, `firm`,
- * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm).
+ * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm),
+ * `world key` (a count the company has whatever the topic: `legalEntities`, `entityCountries`, `banks`, `lenders`, `bankAccounts`).
  * Returns the text and, for figures, the number behind it (for `moneyOf`).
  */
 export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, number>, extra: Record<string, string>, prior?: number, name = 'value'): { text: string; value?: number; future?: boolean } {
@@ -169,6 +170,10 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
       const v = mc.world.book.results(mc.meeting.cycle).operatingMargin + rng.float(lo, hi);
       return { text: percent(v), value: v };
     }
+    case 'world': {
+      const v = worldCount(mc.org.name, args[0]!);
+      return { text: String(v), value: v };
+    }
     case 'dividend':
       return { text: `$${mc.world.book.results(mc.meeting.cycle).dividend.toFixed(2)}` };
     default:
@@ -186,7 +191,13 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
   const fu = followUpOf(topic, memory);
   const specs = memory ? fu?.vars ?? {} : topic.vars;
   for (const [name, spec] of Object.entries(specs)) {
-    const { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
+    let { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
+    // "about 1,037 people" reads as a misprint: a count said approximately is a round one (and the same wherever it is said).
+    const kind = spec.split(' ')[0];
+    if ((kind === 'int' || kind === 'num') && value !== undefined && value >= 100 && approximatedVars(topic).has(name)) {
+      value = roundCount(value);
+      text = value.toLocaleString('en-US');
+    }
     out[name] = text;
     if (value !== undefined) numbers.set(name, value);
     // A future date's distance in days, so a follow-up that reports on it falls due after it.
@@ -205,6 +216,47 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
 }
 
 const FUTURE = 'daysUntil_';
+
+/**
+ * Counts that belong to the company rather than to a topic, with their ranges: two topics that state how many legal
+ * entities or banks the company has agree, because each draws the same number from the company's name. The banks in the
+ * credit facility (`lenders`) are the core banks a treasury topic keeps; `banks` counts every banking relationship.
+ */
+const WORLD_COUNTS: Record<string, [number, number]> = {
+  legalEntities: [26, 48],
+  entityCountries: [9, 16],
+  banks: [18, 34],
+  lenders: [6, 9],
+  bankAccounts: [220, 560],
+};
+
+/** A company's count for `key`, the same in every meeting and topic of its series. */
+export function worldCount(company: string, key: string): number {
+  const range = WORLD_COUNTS[key];
+  if (!range) throw new Error(`topic variable: unknown world count "${key}"`);
+  let h = 2166136261;
+  for (const c of `${company}#${key}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return range[0] + (h % (range[1] - range[0] + 1));
+}
+
+/** Variables said after "about" and the like ("about <forklifts> forklifts"), per topic. */
+const approximated = new WeakMap<Topic, Set<string>>();
+
+function approximatedVars(topic: Topic): Set<string> {
+  let names = approximated.get(topic);
+  if (!names) {
+    names = new Set([...JSON.stringify(topic).matchAll(/\b(?:[Aa]bout|[Rr]oughly|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome) <(\w+)>/g)].map((m) => m[1]!));
+    approximated.set(topic, names);
+  }
+  return names;
+}
+
+/** A whole number of three or more digits as people round it after "about": two significant figures (412 → 410, 27,384 → 27,000). */
+export function roundCount(v: number): number {
+  if (v < 100) return v;
+  const step = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return Math.round(v / step) * step;
+}
 
 /** The follow-up a persistent topic gives on this visit: its first follow-up, then `later` (when it has one) from the third visit on. */
 export function followUpOf(topic: Topic, memory?: TopicMemory): TopicFollowUp | undefined {
