@@ -190,7 +190,22 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
   const out: Record<string, string | number> = memory ? { ...memory.vars } : {};
   const fu = followUpOf(topic, memory);
   const specs = memory ? fu?.vars ?? {} : topic.vars;
+  // A topic taken up again without being a lasting matter states the same company it did the first time: its counts,
+  // sites, suppliers and figures stand (the forklift fleet does not go from 1,100 to 730); only what is tied to the
+  // meeting's date (dates, months, the quarter's figures) is drawn afresh.
+  let saved = drawnBefore.get(mc.series);
+  if (!saved) drawnBefore.set(mc.series, (saved = new Map()));
+  const before = !memory && !topic.persist ? saved.get(topic.id) : undefined;
+  const keep = new Map<string, SavedVar>();
   for (const [name, spec] of Object.entries(specs)) {
+    const again = before?.get(name);
+    if (again) {
+      for (const [k, x] of again.entries) out[k] = x;
+      if (again.value !== undefined) numbers.set(name, again.value);
+      keep.set(name, again);
+      continue;
+    }
+    const had = new Set(Object.keys(out));
     let { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
     // "about 1,037 people" reads as a misprint: a count said approximately is a round one (and the same wherever it is said).
     const kind = spec.split(' ')[0];
@@ -200,10 +215,14 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
     }
     out[name] = text;
     if (value !== undefined) numbers.set(name, value);
+    if (!memory && !topic.persist && !TIMELY.has(spec.split(' ')[0]!)) {
+      keep.set(name, { value, entries: Object.keys(out).filter((k) => k === name || !had.has(k)).map((k) => [k, out[k]!]) });
+    }
     // A future date's distance in days, so a follow-up that reports on it falls due after it.
     if (future) out[`${FUTURE}${name}`] = value!;
     else delete out[`${FUTURE}${name}`];
   }
+  if (!memory && !topic.persist) saved.set(topic.id, keep);
   if (topic.persist) {
     // Dates drawn on an earlier visit are said again only as written then; their distance from today is no longer known.
     const kept = Object.fromEntries(Object.entries(out).filter(([k]) => !k.startsWith(FUTURE) || Object.hasOwn(specs, k.slice(FUTURE.length))));
@@ -216,6 +235,18 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
 }
 
 const FUTURE = 'daysUntil_';
+
+/** A variable as drawn on a topic's first visit: its text (with any companions it set) and the number behind it. */
+interface SavedVar {
+  value?: number;
+  entries: Array<[string, string | number]>;
+}
+
+/** What each series' non-lasting topics drew when first taken up, by topic id. */
+const drawnBefore = new WeakMap<object, Map<string, Map<string, SavedVar>>>();
+
+/** Variable kinds tied to the meeting's date or quarter, drawn afresh at every visit. */
+const TIMELY = new Set(['future', 'past', 'month', 'year', 'ledger', 'yearRevenue', 'margin', 'dividend', 'grow', 'progress', 'between']);
 
 /**
  * Counts that belong to the company rather than to a topic, with their ranges: two topics that state how many legal
