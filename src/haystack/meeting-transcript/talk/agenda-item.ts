@@ -93,12 +93,10 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   // Whether the body has taken the item up before: an opening or a remark that looks back ("You've seen this before")
   // is said only then.
   const seenBefore = update || (mc.series.visits.get(topic.id) ?? 0) > 0;
+  // (A line that looks back on a first visit is dropped, not redrawn: the presenter goes straight to the topic.)
   const dealt = (list: string, looksBack: RegExp) => {
-    for (let i = 0; i < 4; i++) {
-      const x = mc.one(list, v);
-      if (seenBefore || !looksBack.test(x)) return x;
-    }
-    return '';
+    const x = mc.one(list, v);
+    return seenBefore || !looksBack.test(x) ? x : '';
   };
 
   const open = view.open.map((t) => mc.say(t, v));
