@@ -17,6 +17,15 @@ describe('contractions', () => {
     expect(say('That is what it is about.')).toMatch(/what it is about/);
     expect(say('I will tell you where we are this quarter.')).toMatch(/where we are this quarter/);
   });
+
+  it('keep the verb whole before the gap "as" and "than" leave', () => {
+    expect(say('Their plant would keep running as it is for at least the first year.')).toMatch(/as it is for/);
+    expect(say('We could leave the structure as it is and focus on costs.')).toMatch(/as it is and/);
+    expect(say('We would explain why, as we would for a financial figure.')).toMatch(/as we would for/);
+    expect(say('We inspect its output as we would our own.')).toMatch(/as we would our own/);
+    expect(say('Suppliers are paid sooner than it is today.')).toMatch(/than it is today/);
+    expect(say('We will tell you as we are going along.')).toMatch(/as we're going along/);
+  });
 });
 
 describe('quantifiers', () => {

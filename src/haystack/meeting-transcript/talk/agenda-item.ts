@@ -86,6 +86,8 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     ...(memory ? { lastMonth: lastMonthOf(memory.lastDay, mc.day), decided: memory.resolution ?? 'the plan' } : {}),
   });
   const base = topicVars(mc, topic, frame, memory);
+  // The title opening a sentence after another ("Thank you, Ann. <Title> comes to you …") takes a capital.
+  base.Title = upperFirst(String(base.title));
   const risks = rng.shuffle(view.risks);
   const rec = mc.fill(view.rec, base);
   // An alternative is never the recommendation itself ("expand the program" against "expand the program and …").
@@ -96,6 +98,14 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const say = (who: Person, sentences: string[], level: number) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
   const decision = view.resolution !== undefined;
   const opening = update ? 'present_open_update' : decision ? 'present_open_decision' : 'present_open';
+  // Whether the body has taken the item up before: an opening or a remark that looks back ("You've seen this before")
+  // is said only then.
+  const seenBefore = update || (mc.series.visits.get(topic.id) ?? 0) > 0;
+  // (A line that looks back on a first visit is dropped, not redrawn: the presenter goes straight to the topic.)
+  const dealt = (list: string, looksBack: RegExp) => {
+    const x = mc.one(list, v);
+    return seenBefore || !looksBack.test(x) ? x : '';
+  };
 
   const open = view.open.map((t) => mc.say(t, v));
   // Side talk happens between items, while the next presenter gets ready, never in the middle of someone's question.
@@ -103,7 +113,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   if (opts.selfIntro) say(presenter, [mc.line(opts.intro, v), ...open], 0.3);
   else {
     say(chair, [mc.say(opts.intro, v)], 0.2);
-    say(presenter, [mc.one(opening, v), ...open], 0.3);
+    say(presenter, [dealt(opening, /seen this before|second time before|from last time|from the last meeting/), ...open], 0.3);
   }
   let figureShown = open.some((t) => /\d|\bpercent\b/.test(t));
   // "Is that dollars or units?", "Is that annual or quarterly?" only after an amount of money.
@@ -245,7 +255,8 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   // Before the chair moves on, a member may say where they stand (a decision) or ask for something next time.
   if (room.askers.length > 1 && rng.chance(decision ? 0.45 : 0.25)) {
     const who = rng.pick(room.askers.filter((p) => p !== lastAsker));
-    const remark = mc.one(decision ? 'remark_decision' : 'remark', v);
+    // A remark that looks back ("Good progress since the last time we saw this") only where the board has seen the item before.
+    const remark = dealt(decision ? 'remark_decision' : 'remark', /last time|the last one|seen a version of this before|a year ago|since the last|this time|the last meeting/);
     if (remark) say(who, [remark], loose);
   }
   return { vars: v, view, update };

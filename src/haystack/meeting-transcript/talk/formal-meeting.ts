@@ -136,7 +136,12 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
   const title = v.title as string;
   if (view.resolution) {
     const resolution = mc.fill(view.resolution, v);
-    const amendment = rng.chance(setup.amendP) ? { text: mc.fill(rng.pick(mc.g.list('amendments')), v), vars: v } : undefined;
+    // An amendment fits the item: funding and a change of ten percent only where the item spends money, a report to the
+    // audit committee only on a finance item (never on a non-compete policy).
+    const spends = Object.values(topic.vars).some((x) => /^(?:money|moneyOf|grow|yearRevenue)\b/.test(x));
+    const finance = topic.presenter === 'cfo' || topic.presenter === 'internalAudit';
+    const fitting = mc.g.list('amendments').filter((t) => (spends || !/funding|ten percent/.test(t)) && (finance || !/Audit Committee/.test(t)));
+    const amendment = rng.chance(setup.amendP) ? { text: mc.fill(rng.pick(fitting), v), vars: v } : undefined;
     motion(mc, room, resolution, { contested: true, short: view.short ? mc.fill(view.short, v) : undefined, amendment });
     m.taken.push({ title, voted: true, resolution });
     // A later visit to a persistent topic recalls what was decided.

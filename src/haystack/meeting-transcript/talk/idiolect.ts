@@ -121,6 +121,9 @@ function contractionRules(): Rule[] {
         // we're on the plan"; "what it is about"), unless a verb follows ("where we're going").
         if (!contracted && (aux === 'are' || aux === 'is' || aux === 'am') && /\b(?:where|what|how|who|which|whatever|wherever)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))
           && /^(?:on|with|in|at|for|about|to|from|by|now|today|right|this|that|these|those|today|overall|so|and|but|,)?$/.test(next)) return m[0];
+        // After "as" and "than" the same: "leave it as it is and", "as we would for a financial figure", "than it is today".
+        if (!contracted && /\b(?:as|than)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index))
+          && /^(?:on|with|in|at|for|about|to|from|by|now|today|right|this|that|these|those|overall|so|and|or|but|our|their|its|a|an|the|,)?$/.test(next)) return m[0];
         // A compound subject keeps the long form ("the team and I would", never "the team and I'd").
         if (!contracted && / and $/.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return m[0];
         // "will not", "would not" and "have not" contract as negations ("won't"), never as "it'll not".

@@ -14,7 +14,8 @@ export type { TopicExchange, TopicFollowUp, Topic, TopicMemory } from './series-
  * `num lo hi` (with separators), `count noun lo hi` (a count with its noun), `int lo hi`, `future lo hi` / `past lo hi` (a date that many days from the meeting),
  * `month lo hi` (a month name that many months ahead), `year lo hi`, `site plant|distribution center|office|any`,
  * `abroad`, `product`, `launch`, `material`, `segment`, `account`, `customerType`, `market`, `supplier`, `carrier`, `outsider`, `firm`,
- * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm).
+ * `competitor`, `project`, `region`, `first role`, `pick a|b|c`, `firm kind` (see Outsiders.firm),
+ * `world key` (a count the company has whatever the topic: `legalEntities`, `entityCountries`, `banks`, `lenders`, `bankAccounts`).
  * Returns the text and, for figures, the number behind it (for `moneyOf`).
  */
 export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, number>, extra: Record<string, string>, prior?: number, name = 'value'): { text: string; value?: number; future?: boolean } {
@@ -177,6 +178,10 @@ export function drawVar(mc: MeetingContext, spec: string, numbers: Map<string, n
       const v = mc.world.book.results(mc.meeting.cycle).operatingMargin + rng.float(lo, hi);
       return { text: percent(v), value: v };
     }
+    case 'world': {
+      const v = worldCount(mc.org.name, args[0]!);
+      return { text: String(v), value: v };
+    }
     case 'dividend':
       return { text: `$${mc.world.book.results(mc.meeting.cycle).dividend.toFixed(2)}` };
     default:
@@ -193,14 +198,39 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
   const out: Record<string, string | number> = memory ? { ...memory.vars } : {};
   const fu = followUpOf(topic, memory);
   const specs = memory ? fu?.vars ?? {} : topic.vars;
+  // A topic taken up again without being a lasting matter states the same company it did the first time: its counts,
+  // sites, suppliers and figures stand (the forklift fleet does not go from 1,100 to 730); only what is tied to the
+  // meeting's date (dates, months, the quarter's figures) is drawn afresh.
+  let saved = drawnBefore.get(mc.series);
+  if (!saved) drawnBefore.set(mc.series, (saved = new Map()));
+  const before = !memory && !topic.persist ? saved.get(topic.id) : undefined;
+  const keep = new Map<string, SavedVar>();
   for (const [name, spec] of Object.entries(specs)) {
-    const { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
+    const again = before?.get(name);
+    if (again) {
+      for (const [k, x] of again.entries) out[k] = x;
+      if (again.value !== undefined) numbers.set(name, again.value);
+      keep.set(name, again);
+      continue;
+    }
+    const had = new Set(Object.keys(out));
+    let { text, value, future } = drawVar(mc, spec, numbers, out as Record<string, string>, numbers.get(name), name);
+    // "about 1,037 people" reads as a misprint: a count said approximately is a round one (and the same wherever it is said).
+    const kind = spec.split(' ')[0];
+    if ((kind === 'int' || kind === 'num') && value !== undefined && value >= 100 && approximatedVars(topic).has(name)) {
+      value = roundCount(value);
+      text = value.toLocaleString('en-US');
+    }
     out[name] = text;
     if (value !== undefined) numbers.set(name, value);
+    if (!memory && !topic.persist && !TIMELY.has(spec.split(' ')[0]!)) {
+      keep.set(name, { value, entries: Object.keys(out).filter((k) => k === name || !had.has(k)).map((k) => [k, out[k]!]) });
+    }
     // A future date's distance in days, so a follow-up that reports on it falls due after it.
     if (future) out[`${FUTURE}${name}`] = value!;
     else delete out[`${FUTURE}${name}`];
   }
+  if (!memory && !topic.persist) saved.set(topic.id, keep);
   if (topic.persist) {
     // Dates drawn on an earlier visit are said again only as written then; their distance from today is no longer known.
     const kept = Object.fromEntries(Object.entries(out).filter(([k]) => !k.startsWith(FUTURE) || Object.hasOwn(specs, k.slice(FUTURE.length))));
@@ -213,6 +243,59 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
 }
 
 const FUTURE = 'daysUntil_';
+
+/** A variable as drawn on a topic's first visit: its text (with any companions it set) and the number behind it. */
+interface SavedVar {
+  value?: number;
+  entries: Array<[string, string | number]>;
+}
+
+/** What each series' non-lasting topics drew when first taken up, by topic id. */
+const drawnBefore = new WeakMap<object, Map<string, Map<string, SavedVar>>>();
+
+/** Variable kinds tied to the meeting's date or quarter, drawn afresh at every visit. */
+const TIMELY = new Set(['future', 'past', 'month', 'year', 'ledger', 'yearRevenue', 'margin', 'dividend', 'grow', 'progress', 'between']);
+
+/**
+ * Counts that belong to the company rather than to a topic, with their ranges: two topics that state how many legal
+ * entities or banks the company has agree, because each draws the same number from the company's name. The banks in the
+ * credit facility (`lenders`) are the core banks a treasury topic keeps; `banks` counts every banking relationship.
+ */
+const WORLD_COUNTS: Record<string, [number, number]> = {
+  legalEntities: [26, 48],
+  entityCountries: [9, 16],
+  banks: [18, 34],
+  lenders: [6, 9],
+  bankAccounts: [220, 560],
+};
+
+/** A company's count for `key`, the same in every meeting and topic of its series. */
+export function worldCount(company: string, key: string): number {
+  const range = WORLD_COUNTS[key];
+  if (!range) throw new Error(`topic variable: unknown world count "${key}"`);
+  let h = 2166136261;
+  for (const c of `${company}#${key}`) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return range[0] + (h % (range[1] - range[0] + 1));
+}
+
+/** Variables said after "about" and the like ("about <forklifts> forklifts"), per topic. */
+const approximated = new WeakMap<Topic, Set<string>>();
+
+function approximatedVars(topic: Topic): Set<string> {
+  let names = approximated.get(topic);
+  if (!names) {
+    names = new Set([...JSON.stringify(topic).matchAll(/\b(?:[Aa]bout|[Rr]oughly|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome) <(\w+)>/g)].map((m) => m[1]!));
+    approximated.set(topic, names);
+  }
+  return names;
+}
+
+/** A whole number of three or more digits as people round it after "about": two significant figures (412 → 410, 27,384 → 27,000). */
+export function roundCount(v: number): number {
+  if (v < 100) return v;
+  const step = 10 ** (Math.floor(Math.log10(v)) - 1);
+  return Math.round(v / step) * step;
+}
 
 /** The follow-up a persistent topic gives on this visit: its first follow-up, then `later` (when it has one) from the third visit on. */
 export function followUpOf(topic: Topic, memory?: TopicMemory): TopicFollowUp | undefined {
