@@ -278,7 +278,16 @@ export function createOrganization(rng: Rng): Organization {
     const s = sites[i % sites.length]!;
     return person(pool.person(), `${t}, ${s.city}`, 'employee');
   });
-  const vendor = (supplies: string): Vendor => ({ name: `${roots.pop()!} ${rng.pick(['Supply', 'Industries', 'Components', 'Materials', 'Metals', 'Manufacturing'])}`, supplies });
+  // A vendor's name fits what it sells: no "Corvane Metals" shipping semiconductors or "… Chemicals" shipping steel.
+  const tailsFor = (supplies: string): string[] =>
+    /flour|cocoa|sugar|vegetable oil|grain|dairy|spice/i.test(supplies) ? ['Supply', 'Foods', 'Ingredients', 'Trading', 'Ingredients', 'Commodities']
+      : /carton|packaging|film|cans\b/i.test(supplies) ? ['Supply', 'Packaging', 'Packaging', 'Industries', 'Materials', 'Manufacturing']
+      : /resin|chemical|solvent|dioxide|monomer|propylene|caustic|sulfuric|acid|epoxy|silicone|polymer|pigment|compound/i.test(supplies) ? ['Supply', 'Industries', 'Chemicals', 'Materials', 'Chemicals', 'Manufacturing']
+      : /semiconductor|circuit|contacts|electronic/i.test(supplies) ? ['Supply', 'Electronics', 'Components', 'Industries', 'Electronics', 'Technologies']
+      : /steel|alumin|copper|metal|iron|titanium|chrome|casting|forging|wire/i.test(supplies) ? ['Supply', 'Industries', 'Metals', 'Materials', 'Metals', 'Manufacturing']
+      : /cylinder|bearing|motor|engine|pump|valve/i.test(supplies) ? ['Supply', 'Components', 'Industries', 'Manufacturing', 'Components', 'Engineering']
+      : ['Supply', 'Industries', 'Materials', 'Building Supply', 'Materials', 'Manufacturing'];
+  const vendor = (supplies: string): Vendor => ({ name: `${roots.pop()!} ${rng.pick(tailsFor(supplies))}`, supplies });
   const suppliers = ind.rawMaterials.map(([m]) => vendor(m));
   const carriers = Array.from({ length: 3 }, () => ({ name: `${roots.pop()!} ${rng.pick(['Freight', 'Logistics', 'Transport', 'Carriers'])}`, supplies: 'freight' }));
   const competitors = Array.from({ length: 4 }, () => `${roots.pop()!} ${rng.pick([word, ...ind.nameWords])}`.replace(/ (Industries|Brands)$/, ' $1'));
