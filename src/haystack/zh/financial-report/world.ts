@@ -10,7 +10,7 @@ interface WorldData {
   provinces: Array<{ name: string; cities: string[] }>;
   /** Telephone area code of each city (区号), for the secretary's phone number. */
   areaCodes: Record<string, string>;
-  stemChars: string[]; surnames: string[]; givenChars: string[]; givenFemale: string[]; givenMale: string[]; banks: string[]; auditorHeads: string[]; sponsorHeads: string[];
+  stemChars: string[]; surnames: string[]; givenFemale: string[]; givenMale: string[]; banks: string[]; auditorHeads: string[]; sponsorHeads: string[];
   exchanges: Array<{ prefix: string; name: string; board: string }>;
   counterpartyTails: string[]; industries: IndustryData[]; subsidiaryTails: string[]; subsidiaryRoles: string[]; rdCities: string[];
 }
@@ -36,10 +36,10 @@ export interface ZhReportWorld {
   unusedCities: string[];
 }
 
-/** A person's name; with a gender, its given name is drawn from characters given to that gender (no 静芳先生). */
-function personName(rng: Rng, used: Set<string>, gender?: '男' | '女'): string {
+/** A person's name, its given name drawn from characters given to that gender (no 静芳先生). */
+function personName(rng: Rng, used: Set<string>, gender: '男' | '女'): string {
   const d = worldData();
-  const given = gender === '女' ? d.givenFemale : gender === '男' ? d.givenMale : d.givenChars;
+  const given = gender === '女' ? d.givenFemale : d.givenMale;
   for (;;) {
     const name = rng.pick(d.surnames) + rng.pick(given) + (rng.chance(0.7) ? rng.pick(given) : '');
     if (!used.has(name) && !used.has(name.slice(0, 2))) {
