@@ -58,7 +58,8 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
     for (const first of cat.themes) {
       let theme = first;
       // A recall or a defect is of a product we make, not of a service we sell.
-      const vars: Vars = { subj: theme.subj, cause: theme.cause, effect: theme.effect, resp: theme.resp, adv: data.adv, product: goods };
+      const varsOf = (t: Theme): Vars => ({ subj: t.subj, cause: t.cause, effect: t.effect, resp: t.resp, adv: data.adv, product: goods });
+      let vars = varsOf(theme);
       // The first heading is the one the company's facts belong to (pension facts under the pension heading).
       const [h1, h2] = theme.heading;
       // Each theme is a part of Item 1A of its own ("Financial and Tax Risks: Indebtedness"), so needles can fit one theme.
@@ -93,7 +94,7 @@ export function* renderRiskFactors(ctx: ReportContext): Generator<Block> {
         // A second subject (goodwill after pensions) speaks of its own causes from here on.
         if (theme.cause2) {
           theme = { ...theme, cause: theme.cause2, subj: theme.subj2 ?? theme.subj, resp: theme.resp2 ?? theme.resp };
-          Object.assign(vars, { subj: theme.subj, cause: theme.cause, resp: theme.resp });
+          vars = varsOf(theme);
         }
         yield ctx.para(take(rng.int(2, 3)));
       }
