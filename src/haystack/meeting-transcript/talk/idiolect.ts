@@ -95,6 +95,11 @@ const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 const likeCase = (model: string, w: string) => (/^[A-Z]/.test(model) ? cap(w) : w);
 const alt = (words: string[]) => words.flatMap((w) => (w === 'I' ? [w] : [w, cap(w)])).join('|');
 
+/** Words after which a verb left before its gap stays whole ("where we are on …", "as it is today"). */
+const GAP_NEXT = ['on', 'with', 'in', 'at', 'for', 'about', 'to', 'from', 'by', 'now', 'today', 'right', 'this', 'that', 'these', 'those', 'overall', 'so', 'and', 'but'];
+const AFTER_WH_GAP = new RegExp(`^(?:${GAP_NEXT.join('|')})?$`);
+const AFTER_AS_GAP = new RegExp(`^(?:${[...GAP_NEXT, 'or', 'our', 'their', 'its', 'a', 'an', 'the'].join('|')})?$`);
+
 interface Rule {
   re: RegExp;
   to: (m: RegExpExecArray, style: Idiolect, rng: Rng) => string;
@@ -117,13 +122,12 @@ function contractionRules(): Rule[] {
         if (!contracted && /\b(?:from|of|to|with|about|in|on|for|at|by|into|than|like|behind|after|before) $/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))) return m[0];
         // "here is" contracts only where "here" opens the clause ("Here's the thing"), not after a noun ("the item here is").
         if (!contracted && /^here$/i.test(subject) && !/(?:^|[.;:,—?!]\s*)$/.test(m.input.slice(0, m.index))) return m[0];
-        // After a wh-word the verb stands before its gap and stays whole ("here's where we are on the plan", never "where
-        // we're on the plan"; "what it is about"), unless a verb follows ("where we're going").
-        if (!contracted && (aux === 'are' || aux === 'is' || aux === 'am') && /\b(?:where|what|how|who|which|whatever|wherever)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))
-          && /^(?:on|with|in|at|for|about|to|from|by|now|today|right|this|that|these|those|today|overall|so|and|but|,)?$/.test(next)) return m[0];
-        // After "as" and "than" the same: "leave it as it is and", "as we would for a financial figure", "than it is today".
-        if (!contracted && /\b(?:as|than)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index))
-          && /^(?:on|with|in|at|for|about|to|from|by|now|today|right|this|that|these|those|overall|so|and|or|but|our|their|its|a|an|the|,)?$/.test(next)) return m[0];
+        // A verb before the gap a wh-word leaves stays whole ("here's where we are on the plan", never "where we're on the
+        // plan"; "what it is about"), unless a verb follows ("where we're going"); after "as" and "than" the same ("leave it
+        // as it is and", "as we would for a financial figure", "than it is today").
+        const gap = (aux === 'are' || aux === 'is' || aux === 'am') && /\b(?:where|what|how|who|which|whatever|wherever)\s+$/i.test(m.input.slice(Math.max(0, m.index - 12), m.index))
+          ? AFTER_WH_GAP : /\b(?:as|than)\s+$/i.test(m.input.slice(Math.max(0, m.index - 6), m.index)) ? AFTER_AS_GAP : undefined;
+        if (!contracted && gap?.test(next)) return m[0];
         // A compound subject keeps the long form ("the team and I would", never "the team and I'd").
         if (!contracted && / and $/.test(m.input.slice(Math.max(0, m.index - 5), m.index))) return m[0];
         // "will not", "would not" and "have not" contract as negations ("won't"), never as "it'll not".
