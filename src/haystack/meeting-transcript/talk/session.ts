@@ -5,6 +5,7 @@ import type { MeetingPlace } from '../../place-context.js';
 import { dayOf, longDate } from '../model/calendar.js';
 import type { Person } from '../model/organization.js';
 import { idiolectOf, inVoice } from './idiolect.js';
+import { spelledLead } from './words.js';
 
 /** `HH:MM:SS` of seconds since the recording started. */
 export function hms(seconds: number): string {
@@ -84,7 +85,7 @@ export class Session {
    */
   say(who: Person, raw: string): void {
     if (raw.trim() === '') return;
-    const text = inVoice(undoubled(raw.trim()), idiolectOf(who), this.rng);
+    const text = spelledLead(inVoice(undoubled(raw.trim()), idiolectOf(who), this.rng));
     if (!this.present.includes(who)) this.present = [...this.present, who];
     const time = hms(this.clock);
     const label = this.introduced.has(who) || who.title === who.label ? who.label : `${who.label} (${who.title})`;

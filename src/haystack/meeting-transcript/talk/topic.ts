@@ -284,7 +284,8 @@ const approximated = new WeakMap<Topic, Set<string>>();
 function approximatedVars(topic: Topic): Set<string> {
   let names = approximated.get(topic);
   if (!names) {
-    names = new Set([...JSON.stringify(topic).matchAll(/\b(?:[Aa]bout|[Rr]oughly|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome) <(\w+)>/g)].map((m) => m[1]!));
+    // "about <n>", and "{About|Roughly} <n>" where the word is one of a phrase's alternatives.
+    names = new Set([...JSON.stringify(topic).matchAll(/\b(?:[Aa]bout|[Rr]oughly|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome)(?:\|[^{}|<]*)*\}? <(\w+)>/g)].map((m) => m[1]!));
     approximated.set(topic, names);
   }
   return names;

@@ -66,6 +66,27 @@ export function pointChange(now: number, prior: number): string {
   return `${tenths > 0 ? 'up' : 'down'} ${d} ${d === '1.0' ? 'point' : 'points'}`;
 }
 
+const UNITS = ['zero', ...NUMBER_WORDS.slice(1, 20)];
+const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** "twenty-four" for 24: a whole number under a hundred in words. */
+export function spelled(n: number): string {
+  if (n < 20) return UNITS[n]!;
+  return TENS[Math.floor(n / 10)]! + (n % 10 ? `-${UNITS[n % 10]}` : '');
+}
+
+/**
+ * A turn whose sentences never open with a numeral: a whole number under a hundred at a sentence's start is said in
+ * words ("24 percent of …" → "Twenty-four percent of …", "3 executives …" → "Three executives …"), as transcripts and
+ * style guides write it. Larger figures, decimals and amounts are recast where they are written (the data).
+ */
+export function spelledLead(text: string): string {
+  return text.replace(/(^|[.?!]["”)]? +)(\d{1,2})(?= (?![ap]\.m\.)[a-z(]| *,(?!\d))/g, (_m, before: string, digits: string) => {
+    const w = spelled(Number(digits));
+    return before + w.charAt(0).toUpperCase() + w.slice(1);
+  });
+}
+
 /** "a, b and c". */
 export function listed(items: readonly string[], and = 'and'): string {
   if (items.length <= 1) return items[0] ?? '';
