@@ -50,6 +50,10 @@ export interface ItemOptions {
   depth?: number;
 }
 
+// A point that refers back to something said just before it: an opening pronoun or demonstrative, or "those programs",
+// "these laws", "such agreements" (not "such as", "those who", "these of").
+const LEANS_BACK = /^\{?(?:It|Its|They|Their|Them|Both|This|That|These|Those|The same|Either|Neither|Such|The other|Then|After that|Instead)\b|\b(?:those|these|such) (?!as\b|who\b|that\b|which\b|where\b|with\b|of\b)[a-z]/;
+
 /** The topic as it is taken up today: a persistent topic seen before reports through its follow-up. */
 export function topicView(mc: MeetingContext, topic: Topic): { view: Topic; update: boolean } {
   const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
@@ -146,7 +150,12 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     }
   }
   // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
-  const more = rng.shuffle(view.more).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))).map((t) => mc.say(t, v)).filter((x) => x !== '');
+  // Which points are made varies; their order is the one they are written in, so a point that builds on another ("We
+  // propose to enter those programs") comes after it, never before it is introduced.
+  // A point that leans on the one before it ("Both have been corrected", "those programs") brings that one along.
+  const picked = new Set(rng.shuffle(view.more.map((_, i) => i)).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))));
+  for (let i = view.more.length - 1; i > 0; i--) if (picked.has(i) && LEANS_BACK.test(view.more[i]!)) picked.add(i - 1);
+  const more = view.more.filter((_, i) => picked.has(i)).map((t) => mc.say(t, v)).filter((x) => x !== '');
   // A committee's recommendation to recommend something to the board is put without "our recommendation is to recommend".
   const recs = mc.g.list('present_rec').filter((t) => !/^recommend\b/.test(rec) || !/recommend/i.test(t));
   const close = [risks.length ? mc.one('present_risk', v) : '', decision ? mc.say(rng.pick(recs), v) : update ? mc.one('present_next', v) : ''];
