@@ -206,8 +206,11 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
   const before = !memory && !topic.persist ? saved.get(topic.id) : undefined;
   const keep = new Map<string, SavedVar>();
   for (const [name, spec] of Object.entries(specs)) {
+    // A figure said as last year's or this year's ("Last year we spent about <price>") is a new figure once the year has
+    // turned: the same amount for two different years reads as a copy.
+    const year = mc.date().getUTCFullYear();
     const again = before?.get(name);
-    if (again) {
+    if (again && (again.year === year || !AMOUNTS.has(spec.split(' ')[0]!) || !yearScopedVars(topic).has(name))) {
       for (const [k, x] of again.entries) out[k] = x;
       if (again.value !== undefined) numbers.set(name, again.value);
       keep.set(name, again);
@@ -224,7 +227,7 @@ export function topicVars(mc: MeetingContext, topic: Topic, parent?: Vars, memor
     out[name] = text;
     if (value !== undefined) numbers.set(name, value);
     if (!memory && !topic.persist && !TIMELY.has(spec.split(' ')[0]!)) {
-      keep.set(name, { value, entries: Object.keys(out).filter((k) => k === name || !had.has(k)).map((k) => [k, out[k]!]) });
+      keep.set(name, { value, year, entries: Object.keys(out).filter((k) => k === name || !had.has(k)).map((k) => [k, out[k]!]) });
     }
     // A future date's distance in days, so a follow-up that reports on it falls due after it.
     if (future) out[`${FUTURE}${name}`] = value!;
@@ -247,6 +250,8 @@ const FUTURE = 'daysUntil_';
 /** A variable as drawn on a topic's first visit: its text (with any companions it set) and the number behind it. */
 interface SavedVar {
   value?: number;
+  /** The calendar year of the meeting that drew it. */
+  year: number;
   entries: Array<[string, string | number]>;
 }
 
@@ -287,6 +292,25 @@ function approximatedVars(topic: Topic): Set<string> {
     // "about <n>", and "{About|Roughly} <n>" where the word is one of a phrase's alternatives.
     names = new Set([...JSON.stringify(topic).matchAll(/\b(?:[Aa]bout|[Rr]oughly|[Aa]round|[Aa]pproximately|[Nn]early|[Aa]lmost|[Ss]ome)(?:\|[^{}|<]*)*\}? <(\w+)>/g)].map((m) => m[1]!));
     approximated.set(topic, names);
+  }
+  return names;
+}
+
+/** Variable kinds that are amounts of a period (a sum spent, a count, a share), drawn afresh for a new year's figure. */
+const AMOUNTS = new Set(['money', 'moneyOf', 'pct', 'num', 'count', 'int']);
+
+/** Variables said in a sentence about a year ("last year", "this year's", "a year ago", "so far this year"), per topic. */
+const yearScoped = new WeakMap<Topic, Set<string>>();
+
+function yearScopedVars(topic: Topic): Set<string> {
+  let names = yearScoped.get(topic);
+  if (!names) {
+    names = new Set();
+    for (const sentence of JSON.stringify(topic).split(/(?<=[.?!])\s|","/)) {
+      if (!/\b(?:(?:last|this|past) year(?:'s)?|a year ago|(?:last|past) twelve months|year to date)\b/i.test(sentence)) continue;
+      for (const m of sentence.matchAll(/<(\w+)>/g)) names.add(m[1]!);
+    }
+    yearScoped.set(topic, names);
   }
   return names;
 }
