@@ -138,8 +138,10 @@ export function presentTable(mc: MeetingContext, t: FigureTable, v: Vars): strin
  * The list of causes for a row: those that explain a rise (`cause_<cause>_up`) or a fall (`_down`), as the row moved,
  * or now and then one that explains either (`cause_<cause>`), in proportion to the lists' sizes; a small move gets the latter.
  */
-function causeList(mc: MeetingContext, t: FigureTable, r: Row, small: boolean): string {
+function causeList(mc: MeetingContext, t: FigureTable, r: Row, small: boolean, flat: boolean): string {
   const any = `cause_${t.cause}`;
+  // A row that did not move is explained by why it held, never by what moved it ("Foreign exchange was part of it" of $554.1 million against $553.4 million).
+  if (flat && mc.g.has(`${any}_flat`)) return `${any}_flat`;
   // A row that barely moved ("Was Birmingham about flat for a reason?") is explained by what moves it either way.
   if (small && mc.g.has(any)) return any;
   const dir = `${any}_${r.now >= r.prior ? 'up' : 'down'}`;
@@ -159,10 +161,12 @@ export function tableRounds(mc: MeetingContext, s: Session, t: FigureTable, v: V
     const rv = rowVars(mc, t, row, t.page ? mc.layer({ page: t.page }, v) : v);
     // Only a real move is called a swing; a row that barely moved gets a plainer question.
     const rel = t.unit === 'pct' ? Math.abs(row.now - row.prior) / 10 : Math.abs(row.now - row.prior) / Math.max(1e-9, Math.abs(row.prior));
-    const q = mc.one(rel > 0.05 ? 'fig_q' : 'fig_q_small', rv);
+    // A row that held (a tenth of a point, a percent, or the same count as said) is asked about as steady.
+    const flat = t.unit === 'count' && Math.max(row.now, row.prior) < 50 ? Math.round(row.now) === Math.round(row.prior) : rel <= 0.01;
+    const q = mc.one(flat ? 'fig_q_flat' : rel > 0.05 ? 'fig_q' : 'fig_q_small', rv);
     if (!q) continue;
     s.say(asker, speak(rng, [q], 0.7));
-    s.say(presenter, speak(rng, [mc.must(causeList(mc, t, row, rel <= 0.05), rv), mc.one('fig_fore', rv)], 0.5));
+    s.say(presenter, speak(rng, [mc.must(causeList(mc, t, row, rel <= 0.05, flat), rv), mc.one('fig_fore', rv)], 0.5));
     if (rng.chance(0.4)) {
       // Each follow-up has its own answer at the same index ("Is that in the plan?" — "It is; the plan has …").
       const fqs = mc.g.list(`fq_${t.cause}`);
