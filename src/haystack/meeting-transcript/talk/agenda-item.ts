@@ -28,6 +28,8 @@ export interface ItemOutcome {
   view: Topic;
   /** True when this was a later visit to a persistent topic. */
   update: boolean;
+  /** Members who said in the discussion that they support the recommendation or will not oppose it (they do not then vote no). */
+  supporters: Person[];
 }
 
 /** Options of one item. */
@@ -53,6 +55,11 @@ export interface ItemOptions {
 // A point that refers back to something said just before it: an opening pronoun or demonstrative, or "those programs",
 // "these laws", "such agreements" (not "such as", "those who", "these of").
 const LEANS_BACK = /^\{?(?:It|Its|They|Their|Them|Both|This|That|These|Those|The same|Either|Neither|Such|The other|Then|After that|Instead)\b|\b(?:those|these|such) (?!as\b|who\b|that\b|which\b|where\b|with\b|of\b)[a-z]/;
+
+// A sentence that reports a setback: something behind plan, late or slipped, over budget, regressed (a sentence that
+// negates it, "no customer order was delayed", is no setback).
+const SETBACK_WORDS = /\b(?:(?:is|are|was|were|running|fell|fallen|came in|started up|arrived|shipped|went live|finished) (?:behind|late)(?! the market| peers| our peers| competitors| the other)|behind (?:the )?(?:plan|schedule|target)|(?:weeks?|months?|quarter) late|slipped|slipping|delayed|overran|over budget|overrun|regressed|setback)\b/i;
+const SETBACK = { test: (x: string) => x.split(/(?<=[.?!;])\s/).some((t) => SETBACK_WORDS.test(t) && !/\b(?:no|none|nothing|never|not|without)\b/i.test(t)) };
 
 /** The topic as it is taken up today: a persistent topic seen before reports through its follow-up. */
 export function topicView(mc: MeetingContext, topic: Topic): { view: Topic; update: boolean } {
@@ -101,7 +108,6 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const v = mc.layer({ rec, option2: (options[0] ?? rec).replace(/,? instead of .*$/, ''), risk: risks[0] ? mc.fill(risks[0][0], base) : 'the timing', mitigation, Mitigation: upperFirst(mitigation) }, base);
   const say = (who: Person, sentences: string[], level: number) => s.say(who, speak(rng, sentences.filter((x) => x !== ''), level));
   const decision = view.resolution !== undefined;
-  const opening = update ? 'present_open_update' : decision ? 'present_open_decision' : 'present_open';
   // Whether the body has taken the item up before: an opening or a remark that looks back ("You've seen this before")
   // is said only then.
   const seenBefore = update || (mc.series.visits.get(topic.id) ?? 0) > 0;
@@ -112,6 +118,19 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   };
 
   const open = view.open.map((t) => mc.say(t, v));
+  // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
+  // Which points are made varies; their order is the one they are written in, so a point that builds on another ("We
+  // propose to enter those programs") comes after it, never before it is introduced.
+  // A point that leans on the one before it ("Both have been corrected", "those programs") brings that one along.
+  const picked = new Set(rng.shuffle(view.more.map((_, i) => i)).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))));
+  for (let i = view.more.length - 1; i > 0; i--) if (picked.has(i) && LEANS_BACK.test(view.more[i]!)) picked.add(i - 1);
+  const more = view.more.filter((_, i) => picked.has(i)).map((t) => mc.say(t, v)).filter((x) => x !== '');
+  // Whether an update reports a setback (a workstream behind, a delivery slipped): the lines around it that sum the
+  // matter up ("broadly on plan", "Good progress since the last time") must say the same.
+  const setback = update && [...open, ...more].some((x) => SETBACK.test(x));
+  // An update opens neutrally, or with a summary that fits what it reports (on plan, or one part behind).
+  const tone = setback ? 'present_open_update_bad' : 'present_open_update_good';
+  const opening = update ? (rng.int(1, mc.g.list('present_open_update').length + mc.g.list(tone).length) <= mc.g.list(tone).length ? tone : 'present_open_update') : decision ? 'present_open_decision' : 'present_open';
   // Side talk happens between items, while the next presenter gets ready, never in the middle of someone's question.
   if (rng.chance(0.15)) sideThread(mc, s, [chair, presenter, ...room.askers], v);
   if (opts.selfIntro) say(presenter, [mc.line(opts.intro, v), ...open], 0.3);
@@ -149,13 +168,6 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       s.say(presenter, mc.line(mc.g.list('interject_a')[k]!, iv));
     }
   }
-  // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
-  // Which points are made varies; their order is the one they are written in, so a point that builds on another ("We
-  // propose to enter those programs") comes after it, never before it is introduced.
-  // A point that leans on the one before it ("Both have been corrected", "those programs") brings that one along.
-  const picked = new Set(rng.shuffle(view.more.map((_, i) => i)).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))));
-  for (let i = view.more.length - 1; i > 0; i--) if (picked.has(i) && LEANS_BACK.test(view.more[i]!)) picked.add(i - 1);
-  const more = view.more.filter((_, i) => picked.has(i)).map((t) => mc.say(t, v)).filter((x) => x !== '');
   // A committee's recommendation to recommend something to the board is put without "our recommendation is to recommend".
   const recs = mc.g.list('present_rec').filter((t) => !/^recommend\b/.test(rec) || !/recommend/i.test(t));
   const close = [risks.length ? mc.one('present_risk', v) : '', decision ? mc.say(rng.pick(recs), v) : update ? mc.one('present_next', v) : ''];
@@ -247,6 +259,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     last = { first: asker.first, focus };
   }
   // On a decision, two members may disagree about the recommendation, and the first gives ground or holds out.
+  const supporters: Person[] = [];
   if (decision && room.askers.length > 2 && rng.chance(0.4)) {
     const [a, b] = rng.sample(room.askers, 2) as [Person, Person];
     const list = mc.g.list('debate_open');
@@ -257,6 +270,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
       say(a, [first], loose + 0.1);
       say(b, [mc.line(mc.g.list('debate_reply')[k]!, dv)], loose + 0.1);
       say(a, [mc.line('@debate_close', dv)], loose);
+      supporters.push(a, b);
       if (rng.chance(0.5)) say(presenter, [mc.line('@debate_presenter', dv)], loose);
       lastAsker = a;
     }
@@ -265,8 +279,11 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   if (room.askers.length > 1 && rng.chance(decision ? 0.45 : 0.25)) {
     const who = rng.pick(room.askers.filter((p) => p !== lastAsker));
     // A remark that looks back ("Good progress since the last time we saw this") only where the board has seen the item before.
-    const remark = dealt(decision ? 'remark_decision' : 'remark', /last time|the last one|seen a version of this before|a year ago|since the last|this time|the last meeting/);
+    // Praise for progress only on an update that reported no setback.
+    const list = decision ? 'remark_decision' : update && !setback && rng.chance(0.3) ? 'remark_progress' : 'remark';
+    const remark = dealt(list, /last time|the last one|seen a version of this before|a year ago|since the last|this time|the last meeting/);
     if (remark) say(who, [remark], loose);
+    if (remark && decision) supporters.push(who);
   }
-  return { vars: v, view, update };
+  return { vars: v, view, update, supporters };
 }

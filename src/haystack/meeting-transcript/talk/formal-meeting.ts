@@ -142,7 +142,7 @@ export function formalItem(mc: MeetingContext, m: FormalMeeting, topic: Topic, n
     const finance = topic.presenter === 'cfo' || topic.presenter === 'internalAudit';
     const fitting = mc.g.list('amendments').filter((t) => (spends || !/funding|ten percent/.test(t)) && (finance || !/Audit Committee/.test(t)));
     const amendment = rng.chance(setup.amendP) ? { text: mc.fill(rng.pick(fitting), v), vars: v } : undefined;
-    motion(mc, room, resolution, { contested: true, short: view.short ? mc.fill(view.short, v) : undefined, amendment });
+    motion(mc, room, resolution, { contested: true, short: view.short ? mc.fill(view.short, v) : undefined, amendment, supporters: out.supporters });
     m.taken.push({ title, voted: true, resolution });
     // A later visit to a persistent topic recalls what was decided.
     const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;

@@ -142,7 +142,7 @@ export interface Amendment {
  * Puts a resolution to a vote. Votes never exceed the members present; a member who spoke against votes no,
  * an announced abstention abstains, and a motion carries only with a majority.
  */
-export function motion(mc: MeetingContext, room: Room, resolution: string, opts: { contested: boolean; short?: string; amendment?: Amendment }): void {
+export function motion(mc: MeetingContext, room: Room, resolution: string, opts: { contested: boolean; short?: string; amendment?: Amendment; supporters?: Person[] }): void {
   const { rng } = mc;
   const { s, chair, secretary } = room;
   const voters = room.present;
@@ -162,16 +162,20 @@ export function motion(mc: MeetingContext, room: Room, resolution: string, opts:
   const nays = new Set<Person>();
   const abstaining = new Set<Person>();
   const bystanders = others.filter((p) => p !== mover && p !== seconder);
-  if (opts.contested && bystanders.length >= 3 && rng.chance(0.3)) {
-    const critic = rng.pick(bystanders);
+  // A member who said in the discussion that they would support the item ("I've come round") neither speaks against it nor abstains.
+  const open = bystanders.filter((p) => !opts.supporters?.includes(p));
+  if (opts.contested && bystanders.length >= 3 && open.length && rng.chance(0.3)) {
+    const critic = rng.pick(open);
     utter(mc, s, critic, [mc.line('@critic', v)], 0.6);
     nays.add(critic);
     heard = true;
     // Somebody else may join the critic.
-    if (bystanders.length >= 5 && rng.chance(0.3)) nays.add(rng.pick(bystanders.filter((p) => p !== critic)));
+    const more = open.filter((p) => p !== critic);
+    if (bystanders.length >= 5 && more.length && rng.chance(0.3)) nays.add(rng.pick(more));
   }
-  if (opts.contested && bystanders.length >= 4 && rng.chance(0.2)) {
-    const a = rng.pick(bystanders.filter((p) => !nays.has(p)));
+  const undecided = open.filter((p) => !nays.has(p));
+  if (opts.contested && bystanders.length >= 4 && undecided.length && rng.chance(0.2)) {
+    const a = rng.pick(undecided);
     utter(mc, s, a, [mc.line('@abstainer', v)], 0.5);
     abstaining.add(a);
     heard = true;
