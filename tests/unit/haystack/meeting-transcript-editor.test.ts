@@ -239,4 +239,69 @@ describe('meeting transcripts read by an editor', () => {
     expect(plannings).toBeGreaterThan(3);
     expect(bad).toEqual([]);
   });
+  it('opens no sentence with a numeral: small numbers are spelled, larger figures recast', () => {
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      for (const b of blocks) {
+        if (b.kind !== 'turn') continue;
+        for (const m of said(b).matchAll(/(?:^|[.?!] )([$\d][^ ]*(?: \S+){0,4})/g)) bad.push(`seed ${seed}: ${m[1]}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('asks about a table row that held as steady, and explains why it held rather than what moved it', () => {
+    const STEADY_Q = /for a reason, or (?:is that luck|will it move)\?$|(?:barely|hardly) moved(?: from a year ago)?\. (?:Why is that|What kept it there)\?$|what's kept it steady\?$|is it steady by design\?$/;
+    let checked = 0;
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      for (const [k, b] of blocks.entries()) {
+        const a = blocks[k + 1];
+        if (!a || !STEADY_Q.test(said(b))) continue;
+        checked++;
+        if (/\b(?:the change|the move|the increase|the drop|the difference|the swing|most of the|explains (?:most|some))\b/i.test(said(a))) bad.push(`seed ${seed}: ${said(b)} — ${said(a)}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+
+  it('never has a member say they support an item and then vote against it or abstain', () => {
+    const SUPPORT = /\b(?:I've come round|I've come around|I'm persuaded|I'll support it|I can support it|I'll vote for it|I'm supportive|I support it|I'm comfortable with the recommendation|I'm in favor|I won't oppose it|I won't stand in the way)\b/;
+    const AGAINST = /\b(?:vote no|voting no|vote against|abstain|Opposed\.|^No\.$)/;
+    let checked = 0;
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      let supporters = new Set<string>();
+      for (const b of blocks) {
+        if (b.kind !== 'turn') continue;
+        const who = b.text.slice(0, b.text.indexOf(' [')).replace(/ \([^)]*\)$/, '');
+        const t = said(b);
+        // The chair speaking other than to run the vote or log a follow-up (closing an item, calling the next) starts afresh.
+        if (who === (b.context as MeetingPlace).chair && !/\b(?:motion|moved?|second|vote|ayes?|opposed|against|abstain|abstentions|discussion|roll|record|follow-up|action|will send|will bring|will report)\b/i.test(t)) {
+          supporters = new Set();
+          continue;
+        }
+        if (SUPPORT.test(t)) {
+          supporters.add(who);
+          checked++;
+        } else if (AGAINST.test(t) && supporters.has(who)) bad.push(`seed ${seed}: ${who}: ${t}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+    expect(bad).toEqual([]);
+  });
+
+  it('sums an update up in words that fit it: no "broadly on plan" in a turn that reports a slip', () => {
+    const ON_PLAN = /\b(?:on plan overall|broadly on plan|no surprises since|mostly steady since|roughly where we said we'd be|most of it is on track|mostly good news)\b/;
+    const SLIP = /\b(?:is behind|are behind|running late|slipped|(?:weeks?|months?) late|over budget)\b/;
+    const bad: string[] = [];
+    for (const { seed, blocks } of series) {
+      for (const b of blocks) {
+        const t = said(b);
+        if (ON_PLAN.test(t) && SLIP.test(t)) bad.push(`seed ${seed}: ${t}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
 });

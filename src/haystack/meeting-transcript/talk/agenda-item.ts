@@ -1,4 +1,5 @@
 // One agenda item of a board, committee or review meeting: a presentation, tables of figures, then questions on the topic's own points.
+import type { Rng } from '../../../util/rng.js';
 import type { Vars } from '../../data.js';
 import { dateOf, MONTHS } from '../model/calendar.js';
 import type { Person } from '../model/organization.js';
@@ -61,6 +62,17 @@ const LEANS_BACK = /^\{?(?:It|Its|They|Their|Them|Both|This|That|These|Those|The
 const SETBACK_WORDS = /\b(?:(?:is|are|was|were|running|fell|fallen|came in|started up|arrived|shipped|went live|finished) (?:behind|late)(?! the market| peers| our peers| competitors| the other)|behind (?:the )?(?:plan|schedule|target)|(?:weeks?|months?|quarter) late|slipped|slipping|delayed|overran|over budget|overrun|regressed|setback)\b/i;
 const SETBACK = { test: (x: string) => x.split(/(?<=[.?!;])\s/).some((t) => SETBACK_WORDS.test(t) && !/\b(?:no|none|nothing|never|not|without)\b/i.test(t)) };
 
+/**
+ * The further points a presentation makes: which of them varies (about `depth` of the list, at least two), but they
+ * are said in the order they are written, so a point that builds on another ("We propose to enter those programs")
+ * comes after it; a point that leans on the one before it ("Both have been corrected") brings that one along.
+ */
+export function furtherPoints(rng: Rng, more: readonly string[], depth: number): string[] {
+  const picked = new Set(rng.shuffle(more.map((_, i) => i)).slice(0, Math.max(2, Math.round(more.length * depth))));
+  for (let i = more.length - 1; i > 0; i--) if (picked.has(i) && LEANS_BACK.test(more[i]!)) picked.add(i - 1);
+  return more.filter((_, i) => picked.has(i));
+}
+
 /** The topic as it is taken up today: a persistent topic seen before reports through its follow-up. */
 export function topicView(mc: MeetingContext, topic: Topic): { view: Topic; update: boolean } {
   const memory = topic.persist ? mc.series.topics.get(topic.id) : undefined;
@@ -119,12 +131,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
 
   const open = view.open.map((t) => mc.say(t, v));
   // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
-  // Which points are made varies; their order is the one they are written in, so a point that builds on another ("We
-  // propose to enter those programs") comes after it, never before it is introduced.
-  // A point that leans on the one before it ("Both have been corrected", "those programs") brings that one along.
-  const picked = new Set(rng.shuffle(view.more.map((_, i) => i)).slice(0, Math.max(2, Math.round(view.more.length * (opts.depth ?? 0.5)))));
-  for (let i = view.more.length - 1; i > 0; i--) if (picked.has(i) && LEANS_BACK.test(view.more[i]!)) picked.add(i - 1);
-  const more = view.more.filter((_, i) => picked.has(i)).map((t) => mc.say(t, v)).filter((x) => x !== '');
+  const more = furtherPoints(rng, view.more, opts.depth ?? 0.5).map((t) => mc.say(t, v)).filter((x) => x !== '');
   // Whether an update reports a setback (a workstream behind, a delivery slipped): the lines around it that sum the
   // matter up ("broadly on plan", "Good progress since the last time") must say the same.
   const setback = update && [...open, ...more].some((x) => SETBACK.test(x));

@@ -302,7 +302,7 @@ const AMOUNTS = new Set(['money', 'moneyOf', 'pct', 'num', 'count', 'int']);
 /** Variables said in a sentence about a year ("last year", "this year's", "a year ago", "so far this year"), per topic. */
 const yearScoped = new WeakMap<Topic, Set<string>>();
 
-function yearScopedVars(topic: Topic): Set<string> {
+export function yearScopedVars(topic: Topic): Set<string> {
   let names = yearScoped.get(topic);
   if (!names) {
     names = new Set();
