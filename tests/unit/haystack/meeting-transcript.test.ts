@@ -164,9 +164,9 @@ describe('meeting-transcript generator', () => {
         const body = TURN.exec(line)?.[5] ?? '';
         const isRecap = /\b(?:[Rr]ecap|Recapping)\b|^(?:Sure|Yes)\. (?:I have|There are) \w+|^I have \w+|^There are \w+|(?:Before we drop|Quick recap)/.test(body) && (/(?:First|one action item)/.test(body) || /\b(?:have|are) one\b/.test(body));
         const items = [...body.matchAll(ITEM)].map((x) => x[1]!);
-        // A chair who takes an item herself says "I'll … by June 3"; the recap names her.
+        // A chair who takes an item herself says "I'll … by June 3" (or "I will", as a speaker who rarely contracts); the recap names her.
         const speaker = TURN.exec(line)?.[1] ?? '';
-        for (const x of body.matchAll(/(?:mine|that one|for me): I'll (.+? by [A-Z][a-z]+ \d{1,2})\./g)) items.push(`${speaker} will ${x[1]!}`);
+        for (const x of body.matchAll(/(?:mine|that one|for me): I(?:'ll| will) (.+? by [A-Z][a-z]+ \d{1,2})\./g)) items.push(`${speaker} will ${x[1]!}`);
         if (isRecap) recapped = items;
         else assigned.push(...items);
       }
