@@ -26,8 +26,9 @@ function commonWords(): Set<string> {
   for (const f of PHRASE_FILES) {
     const text = JSON.stringify(loadHaystackData<unknown>(`meeting-transcript/${f}.json`));
     for (const w of text.match(/(?<![A-Za-z<'-])[a-z][a-z'-]*/g) ?? []) common.add(w);
-    // A capitalized word opening a phrase alternative and followed by a lowercase word ("{Mitigation was …") is ordinary too.
-    for (const m of text.matchAll(/(?<=["{|])([A-Z][a-z'-]+)(?= [a-z])/g)) common.add(m[1]!.toLowerCase());
+    // A capitalized word opening a phrase alternative and followed by a lowercase word ("{Mitigation was …",
+    // "Eventually, maybe") is ordinary too.
+    for (const m of text.matchAll(/(?<=["{|])([A-Z][a-z'-]+)(?=[,;]? [a-z])/g)) common.add(m[1]!.toLowerCase());
   }
   return common;
 }
