@@ -97,7 +97,8 @@ function engineerUpdate(mc: MeetingContext, m: TeamMeeting, e: Person): void {
   const reviewing = board.tickets.find((x) => x.state === 'review' && x.reviewer === e && x.owner && x.owner !== e);
   if (reviewing && rng.chance(0.5)) lines.push(mc.line('@y_reviewed', mc.layer({ t2: reviewing.id, peer: reviewing.owner!.first }, v)));
   // Dealt from the meeting's deck: two engineers don't both say they lost half the day, in the same words.
-  else if (rng.chance(0.15)) lines.push(mc.one('y_other', mc.layer({ peer: rng.pick(peers.length ? peers : [team.lead]).first }, v)));
+  // "So less progress than I wanted" only from someone whose ticket did not move (never right after "it's merged").
+  else if (rng.chance(0.15)) lines.push(mc.one(to === from || to === 'blocked' ? 'y_other_slow' : 'y_other', mc.layer({ peer: rng.pick(peers.length ? peers : [team.lead]).first }, v)));
   // Today: more of the same ticket, its review, or the next ticket when it is done or blocked.
   let next: Ticket | undefined;
   if (to === 'done' || to === 'blocked') {
