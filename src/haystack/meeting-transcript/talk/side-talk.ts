@@ -7,7 +7,7 @@ import { speak } from './speech.js';
 
 /**
  * One side thread: an opener, a reply and a closing line from the lists `side_open`, `side_reply` and `side_close`
- * (the same index in each is one thread), spoken by two people, then somebody brings the room back.
+ * (the same index in each is one thread), spoken by two people, then the chair (first in `people`) may bring the room back.
  */
 export function sideThread(mc: MeetingContext, s: Session, people: Person[], v: Vars): void {
   const { rng } = mc;
@@ -23,5 +23,6 @@ export function sideThread(mc: MeetingContext, s: Session, people: Person[], v: 
   s.say(b, speak(rng, [mc.line(mc.g.list('side_reply')[k]!, tv)], 0.8));
   const close = mc.g.list('side_close')[k];
   if (close) s.say(a, speak(rng, [mc.line(close, tv)], 0.8));
-  if (rng.chance(0.5)) s.say(a, speak(rng, [mc.line('@side_back', tv)], 0.5));
+  // Whoever runs the meeting (first in `people`) brings the room back to the agenda.
+  if (rng.chance(0.5)) s.say(people[0]!, speak(rng, [mc.line('@side_back', tv)], 0.5));
 }
