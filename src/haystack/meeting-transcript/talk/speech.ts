@@ -102,6 +102,9 @@ export function joined(lead: string, sentence: string): string {
   if (!lead) return sentence;
   // A lead that is a sentence of its own ("Let me pause on page 37.") leaves the next one its capital.
   if (/[.?!:]$/.test(lead)) return `${lead} ${sentence}`;
+  // A sentence that opens on a subordinate clause ("Where many employees sign such agreements, a group …") would read
+  // as a clause of the lead ("At the back of the tab, page 9, where …"): it stands on its own.
+  if (/^(?:Where|When|If|Although|Though|Because|While|Once|Unless|Since|As|After|Before|Until|Whether|Whatever|However)\b/.test(sentence)) return sentence;
   const [head, next] = sentence.split(' ');
   return `${lead} ${isCommon(head!, next) ? lowerFirst(sentence) : sentence}`;
 }
