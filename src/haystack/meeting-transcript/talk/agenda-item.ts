@@ -62,6 +62,9 @@ const LEANS_BACK = /^\{?(?:It|Its|They|Their|Them|Both|This|That|These|Those|The
 const SETBACK_WORDS = /\b(?:(?:is|are|was|were|running|fell|fallen|came in|started up|arrived|shipped|went live|finished) (?:behind|late)(?! the market| peers| our peers| competitors| the other)|behind (?:the )?(?:plan|schedule|target)|(?:weeks?|months?|quarter) late|slipped|slipping|delayed|overran|over budget|overrun|regressed|setback)\b/i;
 const SETBACK = { test: (x: string) => x.split(/(?<=[.?!;])\s/).some((t) => SETBACK_WORDS.test(t) && !/\b(?:no|none|nothing|never|not|without)\b/i.test(t)) };
 
+/** The variables a list of templates refers to. */
+const varsIn = (templates: readonly string[]) => new Set(templates.flatMap((t) => [...t.matchAll(/<(\w+)>/g)].map((m) => m[1]!)));
+
 /**
  * The further points a presentation makes: which of them varies (about `depth` of the list, at least two), but they
  * are said in the order they are written, so a point that builds on another ("We propose to enter those programs")
@@ -131,7 +134,13 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
 
   const open = view.open.map((t) => mc.say(t, v));
   // The rest of the presentation: the topic's further points, a few per turn as the presenter moves through the pages.
-  const more = furtherPoints(rng, view.more, opts.depth ?? 0.5).map((t) => mc.say(t, v)).filter((x) => x !== '');
+  const points = furtherPoints(rng, view.more, opts.depth ?? 0.5);
+  const more = points.map((t) => mc.say(t, v)).filter((x) => x !== '');
+  // A question about a figure or a name that only a point left unsaid gives ("Is <site> really the worst?" when the
+  // point naming the worst site was not made) is not asked.
+  const told = varsIn([...view.open, ...points]);
+  const untold = [...varsIn(view.more)].filter((x) => !told.has(x));
+  const askable = (x: TopicExchange) => !x.q.some((q) => untold.some((n) => q.includes(`<${n}>`)));
   // Whether an update reports a setback (a workstream behind, a delivery slipped): the lines around it that sum the
   // matter up ("broadly on plan", "Good progress since the last time") must say the same.
   const setback = update && [...open, ...more].some((x) => SETBACK.test(x));
@@ -190,7 +199,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   // What the room can ask about: the topic's own questions, then each further risk and (for a decision) each alternative once.
   type Unit = { kind: 'exchange'; x: TopicExchange } | { kind: 'risk'; risk: [string, string] } | { kind: 'option'; option: string };
   const units: Unit[] = [
-    ...rng.shuffle(view.exchanges).map((x): Unit => ({ kind: 'exchange', x })),
+    ...rng.shuffle(view.exchanges.filter(askable)).map((x): Unit => ({ kind: 'exchange', x })),
     ...rng.shuffle([...risks.slice(1).map((risk): Unit => ({ kind: 'risk', risk })), ...(decision ? options.slice(1) : []).map((option): Unit => ({ kind: 'option', option }))]),
   ];
   let lastAsker: Person | undefined;
