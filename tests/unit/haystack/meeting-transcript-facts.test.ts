@@ -22,7 +22,7 @@ const MARKERS: Record<string, RegExp> = {
   [MEETING_FACTS.keyRotation]: /API keys/,
   [MEETING_FACTS.accountDiscounts]: /volume discount|rebate of/,
   [MEETING_FACTS.sponsorships]: /sponsor/,
-  [MEETING_FACTS.controller]: /our controller/,
+  [MEETING_FACTS.controller]: /\b[Oo]ur controller\b/,
   [MEETING_FACTS.leases]: /office lease/,
   [MEETING_FACTS.foundationGrants]: /foundation/i,
   [MEETING_FACTS.rfpDeadlines]: /\bRFP\b|request for proposals|(?:Bids|Proposals) are due/,
