@@ -15,23 +15,24 @@ const POINTS = [
 ];
 
 describe('further points of a presentation', () => {
-  it('says the points it picks in the order they are written, and varies which', () => {
+  it('varies which points are made and in what order, each once', () => {
     const seen = new Set<string>();
     for (let seed = 1; seed <= 40; seed++) {
       const picked = furtherPoints(createRng(seed), POINTS, 0.5);
       expect(picked.length).toBeGreaterThanOrEqual(2);
-      const at = picked.map((p) => POINTS.indexOf(p));
-      expect(at).toEqual([...at].sort((a, b) => a - b));
+      expect(new Set(picked).size).toBe(picked.length);
       seen.add(picked.join('|'));
     }
     expect(seen.size).toBeGreaterThan(5);
   });
 
-  it('brings along the point a later one leans on ("those programs", "Both …")', () => {
+  it('says a point that leans on the one before it ("those programs", "Both …") right after that one', () => {
     for (let seed = 1; seed <= 40; seed++) {
       const picked = furtherPoints(createRng(seed), POINTS, 0.5);
-      if (picked.includes(POINTS[1]!)) expect(picked).toContain(POINTS[0]);
-      if (picked.includes(POINTS[4]!)) expect(picked).toContain(POINTS[3]);
+      for (const k of [1, 4]) {
+        const at = picked.indexOf(POINTS[k]!);
+        if (at >= 0) expect(picked[at - 1]).toBe(POINTS[k - 1]);
+      }
     }
   });
 });

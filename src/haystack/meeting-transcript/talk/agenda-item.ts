@@ -66,14 +66,23 @@ const SETBACK = { test: (x: string) => x.split(/(?<=[.?!;])\s/).some((t) => SETB
 const varsIn = (templates: readonly string[]) => new Set(templates.flatMap((t) => [...t.matchAll(/<(\w+)>/g)].map((m) => m[1]!)));
 
 /**
- * The further points a presentation makes: which of them varies (about `depth` of the list, at least two), but they
- * are said in the order they are written, so a point that builds on another ("We propose to enter those programs")
- * comes after it; a point that leans on the one before it ("Both have been corrected") brings that one along.
+ * The further points a presentation makes: which of them, and in what order, varies (about `depth` of the list, at
+ * least two), but a point that leans on the one written before it ("We propose to enter those programs", "Both have
+ * been corrected") brings that one along and is said right after it, never before what it refers to is introduced.
  */
 export function furtherPoints(rng: Rng, more: readonly string[], depth: number): string[] {
-  const picked = new Set(rng.shuffle(more.map((_, i) => i)).slice(0, Math.max(2, Math.round(more.length * depth))));
+  const order = rng.shuffle(more.map((_, i) => i));
+  const picked = new Set(order.slice(0, Math.max(2, Math.round(more.length * depth))));
   for (let i = more.length - 1; i > 0; i--) if (picked.has(i) && LEANS_BACK.test(more[i]!)) picked.add(i - 1);
-  return more.filter((_, i) => picked.has(i));
+  const out: number[] = [];
+  const leans = (i: number) => i > 0 && picked.has(i) && picked.has(i - 1) && LEANS_BACK.test(more[i]!);
+  for (const i of order) {
+    // A leaning point is said with the chain it belongs to, from the point the chain starts at.
+    if (!picked.has(i) || leans(i)) continue;
+    out.push(i);
+    for (let j = i + 1; leans(j); j++) out.push(j);
+  }
+  return out.map((i) => more[i]!);
 }
 
 /** The topic as it is taken up today: a persistent topic seen before reports through its follow-up. */
