@@ -130,7 +130,7 @@ function createCompany(rng: Rng): JaCompany {
   const roman = n.romanHeads[head] ?? 'Nippon';
   const subsidiaries: JaSubsidiary[] = [
     { name: `${short}販売株式会社`, location: `${prefecture}${city}`, capital: `${rng.int(1, 9) * 50}百万円`, segment: 0, business: `${segments[0]!.name}製品の販売`, ratio: 100 },
-    { name: `${head}${rng.pick(['テクノ', 'サービス', 'ロジテック'])}株式会社`, location: `${sites[1]!.prefecture}${sites[1]!.city}`, capital: `${rng.int(1, 9) * 10}百万円`, segment: 1, business: `${segments[1]!.name}製品の製造`, ratio: rng.pick([100, 80, 66.7]) },
+    { name: `${head}${rng.pick(['テクノ', 'プロダクツ', '製造'])}株式会社`, location: `${sites[1]!.prefecture}${sites[1]!.city}`, capital: `${rng.int(1, 9) * 10}百万円`, segment: 1, business: `${segments[1]!.name}製品の製造`, ratio: rng.pick([100, 80, 66.7]) },
     ...abroad.map(([country, en, region], i): JaSubsidiary => ({
       name: `${roman.toUpperCase()} ${en === 'GmbH' ? 'Europe GmbH' : en === 'U.S.A.' ? 'AMERICA, INC.' : `(${en}) CO., LTD.`}`,
       location: `${country}${region}`,

@@ -7,7 +7,9 @@ import type { JaReportWorld } from '../../../../src/haystack/ja/financial-report
 const gen = generatorFor('financial-report', 'ja');
 const MDNA = '経営者による財政状態、経営成績及びキャッシュ・フローの状況の分析';
 
-/** The MD&A paragraphs of the first `years` reports of a seed, one string per year. */
+const SECTIONS = new Set([MDNA, '設備投資等の概要', '主要な設備の状況']);
+
+/** The MD&A and facilities blocks of the first `years` reports of a seed, one string per year. */
 function mdnas(seed: number, years: number): string[] {
   const out: string[] = [];
   for (const b of gen.blocks(seed)) {
@@ -15,7 +17,8 @@ function mdnas(seed: number, years: number): string[] {
       if (out.length === years) break;
       out.push('');
     }
-    if (out.length && b.section === MDNA) out[out.length - 1] += `${b.text}\n`;
+    if (b.kind === 'heading' && b.text.startsWith('3【設備の新設') && out.length === years) break;
+    if (out.length && SECTIONS.has(b.section)) out[out.length - 1] += `${b.text}\n`;
   }
   return out;
 }
@@ -111,5 +114,25 @@ describe('Japanese report MD&A drivers', () => {
         expect(inflowFirst, m![0]).toBe(m![1] === '得られた');
       }
     }
+  });
+
+  it('adds the segments\' capital spending and the company-wide part up to the total, and lets no segment\'s plants make more than it', () => {
+    const yen = (s: string) => { const m = /(?:([\d,]+)億)?(?:(\d+)百万)?円/.exec(s)!; return Number((m[1] ?? '0').replace(/,/g, '')) * 100 + Number(m[2] ?? 0); };
+    let plantRows = 0;
+    for (const { world, years } of docs) {
+      for (const text of years) {
+        const total = yen(/設備投資の総額は([^で]+)であり/.exec(text)![1]!);
+        const parts = [...text.matchAll(/^（[^）]+）[^\n]*総額([\d,億百万]+円)の投資を実施しました。/gm)].map((m) => yen(m[1]!));
+        expect(parts.length).toBeGreaterThanOrEqual(world.company.segments.length);
+        expect(parts.reduce((a, b) => a + b, 0), text.slice(0, 400)).toBe(total);
+        world.company.segments.forEach((seg) => {
+          const made = Number(new RegExp(`^\\| ${seg.label} \\| ([\\d,]+) \\| [\\d.]+ \\|$`, 'm').exec(text)![1]!.replace(/,/g, ''));
+          const plants = [...text.matchAll(new RegExp(`^\\| [^|]+工場 \\| ${seg.label} \\| [\\d,]+ \\| ([\\d,]+) \\| [\\d.]+ \\|$`, 'gm'))].map((m) => Number(m[1]!.replace(/,/g, '')));
+          expect(plants.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(made);
+          plantRows += plants.length;
+        });
+      }
+    }
+    expect(plantRows).toBeGreaterThan(20);
   });
 });

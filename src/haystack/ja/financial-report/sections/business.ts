@@ -60,11 +60,20 @@ function* businessRisks(ctx: JaReportContext): Generator<Block> {
   // The section's preamble in the order real reports give it: how risks are managed, what follows, the caveat (なお…) last.
   yield ctx.para(ctx.list('リスク管理方針').map((t) => ctx.once(() => ctx.say(t, v))));
   const themes = Object.entries(risks());
+  // One segment and one market for the whole dependence risk (its sentences name them more than once); customers'
+  // capital spending moves only a maker of installed equipment.
+  const dep = ctx.rng.fork('risk-dependence');
+  const depSeg = dep.int(0, ctx.company.segments.length - 1);
+  const dependence = {
+    ...worldVars(ctx, depSeg),
+    market: dep.pick(ctx.company.markets),
+    顧客動向: ctx.company.segments[depSeg]!.revenue === 'install' ? ['同市場の需要動向', '顧客の設備投資計画'] : ['同市場の需要動向', '主要顧客の販売動向'],
+  };
   let n = 1;
   for (const [theme, sentences] of themes) {
     yield ctx.heading(`(${n++}) ${theme}`);
     const facts: string[] = [];
-    const text = sentences.map((s) => ctx.once(() => ctx.say(s, v)));
+    const text = sentences.map((s) => ctx.once(() => ctx.say(s, theme === '特定の市場への依存' ? dependence : v)));
     // How likely, how large and when: said of each theme in its own words.
     for (const k of ctx.rng.fork(`risk-${theme}`).sample([0, 1, 2], 2).sort()) text.push(ctx.once(() => ctx.say(ctx.list('リスク評価')[k]!, { ...v, theme })));
     if (theme === '製品の品質' && ctx.may(JA_REPORT_FACTS.noRecall)) {

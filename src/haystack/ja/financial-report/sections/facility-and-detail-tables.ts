@@ -2,7 +2,8 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
-import { REGIONS } from './splits.js';
+import { hash32 } from '../../../../util/rng.js';
+import { REGIONS, segmentProduction } from './splits.js';
 
 /** 第3 2 (2)(3): the facilities of domestic and overseas subsidiaries, and the plants' capacity and utilization. */
 export function* renderSubsidiaryFacilities(ctx: JaReportContext): Generator<Block> {
@@ -14,18 +15,21 @@ export function* renderSubsidiaryFacilities(ctx: JaReportContext): Generator<Blo
     ...c.subsidiaries.map((s, i) => {
       const b = Math.round(y.buildings * (0.015 + i * 0.004) * rng.float(0.95, 1.05));
       const m = Math.round(y.machinery * (0.02 + i * 0.005) * rng.float(0.95, 1.05));
-      return row([s.name, s.location, c.segments[s.segment]!.label, s.business.endsWith('販売') ? '販売設備' : '生産設備', b, m, b + m, Math.round(y.segments[s.segment]!.employees * (0.05 + i * 0.02))]);
+      return row([s.name, s.location, c.segments[s.segment]!.label, s.business.includes('製造') ? '生産設備' : '販売設備', b, m, b + m, Math.round(y.segments[s.segment]!.employees * (0.05 + i * 0.02))]);
     }),
   ]);
   const plants = c.sites.filter((s) => s.kind === 'plant');
   yield ctx.table([
     '主要な工場の生産能力及び稼働率',
     row(['工場名', 'セグメントの名称', '年間生産能力（百万円相当）', '当期生産高（百万円）', '稼働率（%）']),
-    ...plants.map((s, i) => {
-      const seg = y.segments[s.segment]!;
-      const share = plants.filter((p) => p.segment === s.segment).length;
-      const out = Math.round((seg.sales * 0.88) / share * (1 + (i % 2 ? 0.06 : -0.06)));
-      const util = 68 + ((ctx.year * 7 + i * 11) % 250) / 10;
+    ...plants.map((s) => {
+      // The parent's plants make a fixed share of the segment's 生産実績 (subsidiaries make the rest), split among the
+      // segment's plants by a weight of their own; each plant's utilization is its own and moves from year to year.
+      const mates = plants.filter((x) => x.segment === s.segment);
+      const weight = (x: typeof s) => 0.8 + (hash32(x.name) % 40) / 100;
+      const parentShare = 0.72 + (hash32(`${c.name}-${s.segment}`) % 14) / 100;
+      const out = Math.round((segmentProduction(ctx, s.segment, ctx.year) * parentShare * weight(s)) / mates.reduce((a, x) => a + weight(x), 0));
+      const util = Math.round(ctx.rng.fork(`utilization-${s.name}`).float(71, 93) * 10) / 10;
       return row([s.name, c.segments[s.segment]!.label, Math.round(out / (util / 100)), out, util.toFixed(1)]);
     }),
   ]);

@@ -5,6 +5,7 @@ import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, change, oku, pct1, row } from '../format.js';
 import { leadProduct, marginCause, productMoves } from './drivers.js';
+import { segmentProduction } from './splits.js';
 import { worldVars } from './vars.js';
 
 /** `1,234億56百万円（前期比5.3%増）`, or `（前期比横ばい）`. */
@@ -176,13 +177,12 @@ function* cashAndProduction(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => `（財務活動によるキャッシュ・フロー）財務活動の結果${cf.financing >= 0 ? '得られた' : '使用した'}資金は${oku(cf.financing)}（前期は${oku(p.cf.financing)}の${p.cf.financing >= 0 ? '収入' : '支出'}）となりました。` + ctx.say(financingCause(y))),
   ]);
   yield ctx.heading('③ 生産、受注及び販売の実績');
-  const prodRatio = (i: number, k: number) => 0.86 + (((ctx.year + k) * 7 + i * 13) % 5) / 100;
   yield ctx.table([
     'a．生産実績　当連結会計年度の生産実績をセグメントごとに示すと、次のとおりであります。',
     row(['セグメントの名称', '生産高（百万円）', '前期比（%）']),
     ...ctx.company.segments.map((s, i) => {
-      const cur = Math.round(y.segments[i]!.sales * prodRatio(i, 0));
-      const prev = Math.round(p.segments[i]!.sales * prodRatio(i, -1));
+      const cur = segmentProduction(ctx, i, ctx.year);
+      const prev = segmentProduction(ctx, i, ctx.year - 1);
       return row([s.label, cell(cur), ((cur / prev) * 100).toFixed(1)]);
     }),
     ...(madeToOrder(ctx)
