@@ -18,7 +18,7 @@ function mdnas(seed: number, years: number): string[] {
       out.push('');
     }
     if (b.kind === 'heading' && b.text.startsWith('3【設備の新設') && out.length === years) break;
-    if (out.length && SECTIONS.has(b.section)) out[out.length - 1] += `${b.text}\n`;
+    if (out.length && SECTIONS.has(b.section ?? '')) out[out.length - 1] += `${b.text}\n`;
   }
   return out;
 }
