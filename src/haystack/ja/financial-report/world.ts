@@ -60,17 +60,32 @@ export interface JaReportWorld {
   books(year: number): JaYear;
 }
 
-/** A person's name, `姓　名` as 有報 print them. */
+/**
+ * A person's name, `姓　名` as 有報 print them: a surname nobody in `used` has, and (while the lists allow) a given
+ * name nobody there has either, so no page lists 斎藤　義明 and 平野　義明 side by side.
+ */
 export function personName(rng: Rng, female: boolean, used: Set<string>): string {
   const n = jaNames();
-  for (;;) {
-    const name = `${rng.pick(n.surnames)}　${rng.pick(female ? n.givenFemale : n.givenMale)}`;
-    const surname = name.split('　')[0]!;
-    if (!used.has(surname)) {
+  for (let tries = 0; ; tries++) {
+    const surname = rng.pick(n.surnames);
+    const given = rng.pick(female ? n.givenFemale : n.givenMale);
+    if (!used.has(surname) && (tries > 40 || !used.has(`名:${given}`))) {
       used.add(surname);
-      return name;
+      used.add(`名:${given}`);
+      return `${surname}　${given}`;
     }
   }
+}
+
+/** The `used` set personName reads, for people already named. */
+export function namesUsed(names: Iterable<string>): Set<string> {
+  const used = new Set<string>();
+  for (const name of names) {
+    const [surname, given] = name.split('　');
+    used.add(surname!);
+    if (given) used.add(`名:${given}`);
+  }
+  return used;
 }
 
 /** Telephone area codes of the head-office prefectures (the city of the head office). */

@@ -1,7 +1,7 @@
 // Figures several notes print alike: a year's stable draws, the two periods' column heads and the split of other comprehensive income.
 import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
-import { personName } from '../world.js';
+import { namesUsed, personName } from '../world.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import type { JaYear } from '../ledger.js';
 
@@ -103,7 +103,7 @@ export function auditFirm(ctx: JaReportContext): { since: number; partners: [str
   const c = ctx.company;
   const rng = createRng(`${c.name}/audit-firm`);
   const since = Math.min(c.listedYear + rng.int(0, 20), ctx.calendar.firstYear - 3);
-  const used = new Set(ctx.officers.map((o) => o.name.split('　')[0]!));
+  const used = namesUsed(ctx.officers.map((o) => o.name));
   return {
     since,
     partners: [
