@@ -63,7 +63,9 @@ export function* jaFinancialReportBlocks(seed: number, options: GenerateOptions 
   for (let year = world.calendar.firstYear; ; year++) {
     const ctx = new JaReportContext(world.company, world.calendar, year, world.books(year), world.books, root.fork(`report-${year}`), grammar, memory, omit, root);
     for (const section of SECTIONS) {
-      for (const block of section(ctx)) if (block.text !== '' && !/^（[^）]*）$/.test(block.text)) yield block;
+      // A paragraph left with only its label (（調味料事業）) once every sentence was said before is dropped; a heading
+      // such as （退職給付関係） is the caption of its note and stays.
+      for (const block of section(ctx)) if (block.text !== '' && (block.kind === 'heading' || !/^（[^）]*）$/.test(block.text))) yield block;
     }
   }
 }
