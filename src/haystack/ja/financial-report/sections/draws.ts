@@ -20,6 +20,14 @@ export function drawn(ctx: JaReportContext, year: number, label: string, lo: num
   return ctx.withYear(year).rng.fork(label).float(lo, hi);
 }
 
+/**
+ * A share that belongs to the company more than to the year (a region's weight in sales or assets): drawn once per
+ * company in [lo, hi], then moved by at most ±drift in each year, so a table's columns do not jump from year to year.
+ */
+export function steady(ctx: JaReportContext, year: number, label: string, lo: number, hi: number, drift = 0.06): number {
+  return createRng(`${ctx.company.name}/${label}`).float(lo, hi) * (1 + drawn(ctx, year, `${label}-drift`, -drift, drift));
+}
+
 /** One item of other comprehensive income: arising, reclassified, before tax, tax effect, after tax. */
 export interface OciItem {
   occurred: number;

@@ -35,19 +35,11 @@ export function* renderSubsidiaryFacilities(ctx: JaReportContext): Generator<Blo
   ]);
 }
 
-/** 地域ごとの情報 (有形固定資産), 販売費及び一般管理費の主要な費目, 長期借入金の返済予定額, 年金資産の主な内訳. */
+/** 販売費及び一般管理費の主要な費目, 長期借入金の返済予定額, 年金資産の主な内訳. */
 export function* renderDetailNotes(ctx: JaReportContext): Generator<Block> {
   const { y, p } = ctx;
+  // (関連情報 prints tangible assets by region; a second table here gave other figures for the same year.)
   const rng = ctx.rng.fork('detail-notes');
-  const w = [rng.float(0.62, 0.75), rng.float(0.12, 0.22), rng.float(0.04, 0.09), rng.float(0.03, 0.07), rng.float(0.005, 0.02)];
-  const ws = w.reduce((a, b) => a + b, 0);
-  const parts = w.map((x) => Math.round((y.ppe * x) / ws));
-  parts[0]! += y.ppe - parts.reduce((a, b) => a + b, 0);
-  yield ctx.table([
-    '(2) 有形固定資産　（単位：百万円）',
-    row(REGIONS.concat('合計')),
-    row([...parts, y.ppe]),
-  ]);
   const sga = (b: typeof y, r: typeof rng) => {
     const items = [r.float(0.3, 0.36), r.float(0.05, 0.07), r.float(0.02, 0.03), r.float(0.1, 0.14), r.float(0.04, 0.06)].map((k) => Math.round(b.sga * k));
     return [...items, b.rnd];

@@ -1,15 +1,17 @@
 // Splits of a year's figures that several sections print alike: sales by region and segment, and the four quarters.
 import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
+import { steady } from './draws.js';
 
 /** Regions of 地域ごとの情報, in the order the tables print them. */
 export const REGIONS = ['日本', 'アジア', '北米', '欧州', 'その他'];
 
 /** Sales of each segment by region (百万円); rows sum to the segment's sales. */
 export function salesByRegion(ctx: JaReportContext, y: JaYear = ctx.y): number[][] {
+  // Each segment's regional mix is the company's own and drifts a little from year to year.
+  const ranges: Array<[number, number]> = [[0.45, 0.7], [0.12, 0.3], [0.04, 0.12], [0.03, 0.09], [0.005, 0.02]];
   return y.segments.map((s, i) => {
-    const rng = ctx.rng.fork(`regions-${y.year}-${i}`);
-    const w = [rng.float(0.45, 0.7), rng.float(0.12, 0.3), rng.float(0.04, 0.12), rng.float(0.03, 0.09), rng.float(0.005, 0.02)];
+    const w = ranges.map(([lo, hi], k) => steady(ctx, y.year, `regions-${i}-${k}`, lo, hi));
     const total = w.reduce((a, b) => a + b, 0);
     const parts = w.map((x) => Math.round((s.sales * x) / total));
     parts[0]! += s.sales - parts.reduce((a, b) => a + b, 0);
