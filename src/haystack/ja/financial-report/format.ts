@@ -41,12 +41,6 @@ const ERAS: Array<{ name: string; start: string }> = [
   { name: '昭和', start: '1926-12-25' },
 ];
 
-/** `令和5年6月28日` (元年 for an era's first year) from an ISO date. */
-export function wareki(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${warekiYear(iso)}${m}月${d}日`;
-}
-
 /** The era year of an ISO date, `令和5年`. */
 export function warekiYear(iso: string): string {
   const era = ERAS.find((e) => iso >= e.start) ?? ERAS[ERAS.length - 1]!;
