@@ -2,7 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
-import { hash32 } from '../../../../util/rng.js';
+import { hash32, type Rng } from '../../../../util/rng.js';
 import { REGIONS, segmentProduction } from './splits.js';
 
 /** 第3 2 (2)(3): the facilities of domestic and overseas subsidiaries, and the plants' capacity and utilization. */
@@ -35,36 +35,43 @@ export function* renderSubsidiaryFacilities(ctx: JaReportContext): Generator<Blo
   ]);
 }
 
-/** 販売費及び一般管理費の主要な費目, 長期借入金の返済予定額, 年金資産の主な内訳. */
-export function* renderDetailNotes(ctx: JaReportContext): Generator<Block> {
+/** ※ 販売費及び一般管理費のうち主要な費目, the last table of （連結損益計算書関係）. */
+export function* renderSgaItems(ctx: JaReportContext): Generator<Block> {
   const { y, p } = ctx;
-  // (関連情報 prints tangible assets by region; a second table here gave other figures for the same year.)
-  const rng = ctx.rng.fork('detail-notes');
-  const sga = (b: typeof y, r: typeof rng) => {
+  const sga = (b: typeof y, r: Rng) => {
     const items = [r.float(0.3, 0.36), r.float(0.05, 0.07), r.float(0.02, 0.03), r.float(0.1, 0.14), r.float(0.04, 0.06)].map((k) => Math.round(b.sga * k));
     return [...items, b.rnd];
   };
   const cur = sga(y, ctx.rng.fork(`sga-${ctx.year}`));
   const prev = sga(p, ctx.withYear(ctx.year - 1).rng.fork(`sga-${ctx.year - 1}`));
-  yield ctx.heading('（連結損益計算書関係）');
   yield ctx.table([
     '販売費及び一般管理費のうち主要な費目及び金額　（単位：百万円）',
     row(['費目', `前連結会計年度（自 ${ctx.year - 2}年4月1日 至 ${ctx.year - 1}年3月31日）`, `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
     ...['給料及び手当', '賞与引当金繰入額', '退職給付費用', '運賃及び荷造費', '減価償却費', '研究開発費'].map((n, i) => row([n, prev[i]!, cur[i]!])),
   ]);
-  const debt = y.longBorrow;
-  const sched = [0.28, 0.24, 0.2, 0.16].map((k) => Math.round(debt * k * rng.float(0.9, 1.1)));
+}
+
+/** 長期借入金の連結決算日後5年間の返済予定額, after the borrowings' schedule in （借入金等関係）. */
+export function* renderDebtSchedule(ctx: JaReportContext): Generator<Block> {
+  const rng = ctx.rng.fork('detail-notes');
+  const sched = [0.28, 0.24, 0.2, 0.16].map((k) => Math.round(ctx.y.longBorrow * k * rng.float(0.9, 1.1)));
   yield ctx.table([
     '長期借入金（1年以内に返済予定のものを除く）の連結決算日後5年間の返済予定額　（単位：百万円）',
     row(['区分', '1年超2年以内', '2年超3年以内', '3年超4年以内', '4年超5年以内']),
     row(['長期借入金', ...sched]),
   ]);
+}
+
+/** 年金資産の主な内訳 and the expected return, the end of （退職給付関係）'s defined-benefit part. */
+export function* renderPlanAssetMix(ctx: JaReportContext, expectedReturn: number): Generator<Block> {
+  const rng = ctx.rng.fork('plan-asset-mix');
   const alloc = [rng.float(30, 45), rng.float(20, 32), rng.float(15, 25)];
   const rest = 100 - alloc.reduce((a, b) => a + b, 0);
   yield ctx.table([
-    `年金資産の主な内訳　（${ctx.year}年3月31日）`,
+    `(7) 年金資産に関する事項　年金資産の主な内訳（${ctx.year}年3月31日）`,
     row(['債券（%）', '株式（%）', '一般勘定（%）', 'その他（%）', '合計（%）']),
     row([...alloc.map((x) => x.toFixed(1)), rest.toFixed(1), '100.0']),
-    `長期期待運用収益率　${(1 + ((ctx.year * 3) % 15) / 10).toFixed(1)}%`,
   ]);
+  // The rate itself is in (6)'s table; here how it is set.
+  yield ctx.para([ctx.once(() => ctx.say(`長期期待運用収益率（${expectedReturn.toFixed(1)}%）の設定にあたっては、{現在及び予想される年金資産の配分と、年金資産を構成する多様な資産からの現在及び将来期待される長期の収益率を考慮しております|年金資産の配分計画と各資産の過去の運用実績及び将来の見通しを勘案しております}。`))]);
 }
