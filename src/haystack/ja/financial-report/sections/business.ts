@@ -10,6 +10,22 @@ import { worldVars } from './vars.js';
 
 const risks = () => loadHaystackData<{ risks: Record<string, string[]> }>('ja/financial-report/phrases.json').risks;
 
+/**
+ * The economy in the order a report tells it — at home, then the caveat (一方で…), then abroad — never opening with
+ * 一方で nor saying the caveat twice.
+ */
+export function economy(ctx: JaReportContext): string[] {
+  const [home, caveat, world] = ctx.list('経営環境');
+  return [home!, caveat!, world!];
+}
+
+/** How the company's main market went, the way its sales went (the markets of the year's figures, not a random mood). */
+export function marketTrend(ctx: JaReportContext): string {
+  const list = ctx.list(ctx.y.sales >= ctx.p.sales ? '経営環境' : '経営環境:down');
+  const pick = list.slice(-2);
+  return ctx.say(pick[ctx.rng.int(0, 1)]!, worldVars(ctx));
+}
+
 /** 1【経営方針、経営環境及び対処すべき課題等】. */
 function* policy(ctx: JaReportContext): Generator<Block> {
   const v = worldVars(ctx);
@@ -17,9 +33,10 @@ function* policy(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('1【経営方針、経営環境及び対処すべき課題等】', '経営方針、経営環境及び対処すべき課題等');
   yield ctx.para([ctx.once(() => ctx.say('文中の将来に関する事項は、当連結会計年度末現在において当社グループが判断したものであります。'))]);
   yield ctx.heading('(1) 経営方針');
-  yield ctx.para([ctx.once(() => ctx.from('経営理念', v)), ctx.once(() => ctx.from('経営理念', v))]);
+  const ideals = ctx.list('経営理念');
+  yield ctx.para(ctx.rng.sample([...ideals.keys()], 2).sort().map((k) => ctx.once(() => ctx.say(ideals[k]!, v))));
   yield ctx.heading('(2) 経営環境');
-  yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('経営環境', v))));
+  yield ctx.para([...economy(ctx).map((t) => ctx.once(() => ctx.say(t, v))), ctx.once(() => marketTrend(ctx))]);
   yield ctx.heading('(3) 中長期的な会社の経営戦略及び目標とする経営指標');
   const pl = mediumTermPlan(ctx);
   yield ctx.para([
@@ -27,7 +44,9 @@ function* policy(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say(`最終年度である${pl.first + 2}年3月期の{目標として|経営目標として}、連結売上高${pl.sales.toLocaleString('en-US')}億円、{連結営業利益率|営業利益率}${pl.margin.toFixed(1)}%、ROE${pl.roe.toFixed(1)}%以上を{掲げております|設定しております}。`)),
   ]);
   yield ctx.heading('(4) 優先的に対処すべき事業上及び財務上の課題');
-  yield ctx.para([0, 1, 2, 3].map((i) => ctx.once(() => ctx.from('対処すべき課題', worldVars(ctx, i % ctx.company.segments.length)))));
+  // Four different issues (one template each), the segment one said of a segment.
+  const issues = ctx.list('対処すべき課題');
+  yield ctx.para(ctx.rng.sample([...issues.keys()], 4).sort().map((k, i) => ctx.once(() => ctx.say(issues[k]!, worldVars(ctx, i % ctx.company.segments.length)))));
 }
 
 /** 2【サステナビリティに関する考え方及び取組】. */

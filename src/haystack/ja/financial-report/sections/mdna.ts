@@ -4,6 +4,7 @@ import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, change, oku, pct1, row } from '../format.js';
+import { economy, marketTrend } from './business.js';
 import { leadProduct, marginCause, productMoves } from './drivers.js';
 import { segmentProduction } from './splits.js';
 import { worldVars } from './vars.js';
@@ -97,7 +98,9 @@ function* results(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('① 財政状態及び経営成績の状況');
   const salesUp = y.sales >= p.sales;
   yield ctx.para([
-    ctx.once(() => ctx.from('経営環境', v)),
+    // The year's economy (at home or abroad, never the 一方で caveat alone) and the company's market, the way its sales went.
+    ctx.once(() => ctx.say(economy(ctx)[ctx.rng.pick([0, 2])]!, v)),
+    ctx.once(() => marketTrend(ctx)),
     ctx.once(() => ctx.say(salesUp
       ? `{このような状況のもと|このような環境のなか}、当社グループは{販売価格の改定|新製品の拡販|${madeToOrder(ctx) ? '海外市場での受注拡大' : '海外市場での販路拡大'}}{に努めるとともに|を進めるとともに}、{生産性の向上|コストの削減}に{取り組みました|注力いたしました}。`
       : `{このような状況のもと|このような環境のなか}、当社グループは{需要の減少に対応した生産調整|固定費の削減|在庫の適正化}を{進めましたが|実施いたしましたが}、{${madeToOrder(ctx) ? '受注の減少' : '販売数量の減少'}を補うには至りませんでした|販売数量の減少の影響を受けました}。`)),
