@@ -23,7 +23,8 @@ function withChange(ctx: JaReportContext, cur: number, prev: number, short = fal
  */
 function productLines(ctx: JaReportContext, i: number): string[] {
   const seg = ctx.company.segments[i]!;
-  const v = worldVars(ctx, i);
+  // A product's market is its segment's customers (半導体メーカー向けのフォトレジスト), not a market of another segment.
+  const v = { ...worldVars(ctx, i), market: seg.customers };
   const pool = (name: string) => [...ctx.list(name), ...(ctx.list(`${name}:${seg.revenue}`) ?? [])];
   const unused = { up: pool('製品増収要因'), down: pool('製品減収要因') };
   let lastFrame = -1;
@@ -60,7 +61,7 @@ function segmentLead(ctx: JaReportContext, i: number): string {
   const seg = ctx.company.segments[i]!;
   const up = ctx.y.segments[i]!.sales >= ctx.p.segments[i]!.sales;
   const lead = leadProduct(ctx, i);
-  const v = { ...worldVars(ctx, i), product: lead?.product ?? seg.label.replace(/事業$/, '') + '製品' };
+  const v = { ...worldVars(ctx, i), market: seg.customers, product: lead?.product ?? seg.label.replace(/事業$/, '') + '製品' };
   const orders = seg.revenue === 'install' || seg.revenue === 'goods';
   const main = lead?.k === 0 ? '主力の' : '';
   // A product sold to businesses (業務用…) is not said to go to a consumer market.
