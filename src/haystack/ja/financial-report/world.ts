@@ -60,6 +60,13 @@ export interface JaReportWorld {
   books(year: number): JaYear;
 }
 
+/** The English of a name's trade word, as 英訳名 carry it (日本橋食品工業 → NIHONBASHI FOOD INDUSTRY CO., LTD.). */
+const SUFFIX_EN: Record<string, string> = {
+  精機: 'SEIKI ', 機械製作所: 'MACHINERY WORKS ', 工機: 'KOKI ', 化学工業: 'CHEMICAL INDUSTRY ', 化成: 'KASEI ', ケミカル: 'CHEMICAL ',
+  食品工業: 'FOOD INDUSTRY ', 食品: 'FOODS ', フーズ: 'FOODS ', 電機: 'ELECTRIC ', 電子工業: 'ELECTRONICS ', 電工: 'DENKO ',
+  工業: 'INDUSTRIES ', 住設: 'HOUSING EQUIPMENT ', 建材: 'BUILDING MATERIALS ',
+};
+
 /**
  * A person's name, `姓　名` as 有報 print them: a surname nobody in `used` has, and (while the lists allow) a given
  * name nobody there has either, so no page lists 斎藤　義明 and 平野　義明 side by side.
@@ -161,7 +168,7 @@ function createCompany(rng: Rng): JaCompany {
   return {
     name: `株式会社${short}`,
     short,
-    english: `${roman.toUpperCase()} ${rng.pick(['CORPORATION', 'CO., LTD.', 'INDUSTRIES, LTD.'])}`,
+    english: `${roman.toUpperCase()} ${SUFFIX_EN[suffix] ?? ''}${rng.pick(['CORPORATION', 'CO., LTD.'])}`,
     industry: ind.industry,
     purpose: ind.purpose,
     founded,
