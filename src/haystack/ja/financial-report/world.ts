@@ -130,7 +130,17 @@ function createCompany(rng: Rng): JaCompany {
 
   const used = new Set<string>();
   const founded = { year: rng.int(1938, 1972), month: rng.int(1, 12) };
-  const born = (age: number) => ({ year: 2020 - age, month: rng.int(1, 12), day: rng.int(1, 28) });
+  // No two officers share a birthday (a list with two 1952年2月27日生 reads as a copying slip).
+  const birthdays = new Set<string>();
+  const born = (age: number) => {
+    for (;;) {
+      const b = { year: 2020 - age, month: rng.int(1, 12), day: rng.int(1, 28) };
+      if (!birthdays.has(`${b.year}-${b.month}-${b.day}`)) {
+        birthdays.add(`${b.year}-${b.month}-${b.day}`);
+        return b;
+      }
+    }
+  };
   const officers: JaOfficer[] = [];
   const charges = ['経営企画本部長', '管理本部長', '営業本部長', '生産本部長', '技術開発本部長'];
   officers.push({ title: '代表取締役社長', name: personName(rng, false, used), role: 'president', born: born(rng.int(56, 64)), female: false });
