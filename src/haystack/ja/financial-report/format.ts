@@ -24,6 +24,11 @@ export function change(cur: number, prev: number): { text: string; up: boolean }
   return { text: `${t}%${p > 0 ? '増' : '減'}`, up: p > 0 };
 }
 
+/** `a、b及びc`: items joined as prose lists them. */
+export function andJa(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}及び${items[items.length - 1]}`;
+}
+
 /** A percentage with one decimal, `12.3%`. */
 export function pct1(n: number): string {
   return `${n.toFixed(1)}%`;

@@ -3,7 +3,7 @@ import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
-import { oku } from '../format.js';
+import { andJa, oku } from '../format.js';
 import { salesByRegion } from './splits.js';
 import { mediumTermPlan } from './targets.js';
 import { worldVars } from './vars.js';
@@ -71,11 +71,6 @@ function* sustainability(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => `当連結会計年度の温室効果ガス排出量（Scope1及びScope2）は${scope.toLocaleString('en-US')}t-CO2となりました。`),
     carbon ? ctx.once(() => ctx.say('インターナルカーボンプライシングについては、{導入に向けた検討を進めております|社内での検討を継続しております}。')) : '',
   ], carbon ? [JA_REPORT_FACTS.carbonPrice] : undefined);
-}
-
-/** `a、b及びc`. */
-function andJa(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}及び${items[items.length - 1]}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
-import { cell, change, oku, pct1, row } from '../format.js';
+import { andJa, cell, change, oku, pct1, row } from '../format.js';
 import { economy, marketTrend } from './business.js';
 import { leadProduct, marginCause, productMoves } from './drivers.js';
 import { segmentProduction } from './splits.js';
@@ -138,11 +138,6 @@ function* results(ctx: JaReportContext): Generator<Block> {
 /** Only a maker of installed equipment builds to order; a maker of goods for stock (foods, chemicals) reports no orders. */
 function madeToOrder(ctx: JaReportContext): boolean {
   return ctx.company.segments.some((s) => s.revenue === 'install');
-}
-
-/** `a、b及びc`: items joined as prose lists them. */
-function andJa(items: string[]): string {
-  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}及び${items[items.length - 1]}`;
 }
 
 /**
