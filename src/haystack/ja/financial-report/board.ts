@@ -1,6 +1,6 @@
 // Who sits on the board in a given fiscal year: the first report's officers, with retirements and new appointments year by year.
 import { createRng } from '../../../util/rng.js';
-import { personName, type JaCompany, type JaOfficer } from './world.js';
+import { namesUsed, personName, type JaCompany, type JaOfficer } from './world.js';
 
 const cache = new WeakMap<JaCompany, Map<number, JaOfficer[]>>();
 
@@ -16,8 +16,7 @@ export function officersIn(company: JaCompany, firstYear: number, year: number):
   if (hit) return hit;
   const prev = officersIn(company, firstYear, year - 1);
   const rng = createRng(`${company.name}/board/${year}`);
-  const used = new Set<string>();
-  for (let y = firstYear; y < year; y++) for (const o of byYear.get(y) ?? []) used.add(o.name.split('　')[0]!);
+  const used = namesUsed(Array.from({ length: year - firstYear }, (_, k) => byYear.get(firstYear + k) ?? []).flat().map((o) => o.name));
   const next = prev.slice();
   const replace = (i: number, female: boolean) => {
     const o = next[i]!;

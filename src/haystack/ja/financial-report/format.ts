@@ -24,6 +24,11 @@ export function change(cur: number, prev: number): { text: string; up: boolean }
   return { text: `${t}%${p > 0 ? '増' : '減'}`, up: p > 0 };
 }
 
+/** `a、b及びc`: items joined as prose lists them. */
+export function andJa(items: string[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}及び${items[items.length - 1]}`;
+}
+
 /** A percentage with one decimal, `12.3%`. */
 export function pct1(n: number): string {
   return `${n.toFixed(1)}%`;
@@ -40,12 +45,6 @@ const ERAS: Array<{ name: string; start: string }> = [
   { name: '平成', start: '1989-01-08' },
   { name: '昭和', start: '1926-12-25' },
 ];
-
-/** `令和5年6月28日` (元年 for an era's first year) from an ISO date. */
-export function wareki(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return `${warekiYear(iso)}${m}月${d}日`;
-}
 
 /** The era year of an ISO date, `令和5年`. */
 export function warekiYear(iso: string): string {

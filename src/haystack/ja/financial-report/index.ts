@@ -19,7 +19,7 @@ import { renderStatements } from './sections/statements.js';
 import { renderEquityChanges, renderMoreNotes, renderParentStatements, renderQuarters, renderRevenueByRegion } from './sections/equity-quarters-and-parent-statements.js';
 import { renderLastNotes, renderNotes } from './sections/notes.js';
 import { renderSchedules } from './sections/schedules.js';
-import { renderDetailNotes, renderSubsidiaryFacilities } from './sections/facility-and-detail-tables.js';
+import { renderSubsidiaryFacilities } from './sections/facility-and-detail-tables.js';
 import { renderBoardMeetings, renderLongNotes } from './sections/long-notes.js';
 import { renderStatementNotes } from './sections/statement-notes.js';
 import { renderRetirementBenefits } from './sections/retirement-benefits.js';
@@ -44,7 +44,7 @@ const SECTIONS: Array<(ctx: JaReportContext) => Generator<Block>> = [
     yield* renderClimate(c);
   }), renderMdna, renderTargets, renderContractsAndResearch, renderResearchThemes, renderFacilities, renderSubsidiaryFacilities, renderFacilityPlans, (ctx) => renderCompanyStatus(ctx, { voting: renderVotingRights, treasury: renderTreasuryDetails }),
   renderInternalControls, renderOfficerList, renderOfficerNotes, renderOfficers, renderBoardMeetings, renderAudit, renderAuditBoard, (ctx) => renderPayAndHoldingPolicy(ctx, renderRestrictedStock), renderHoldingCounts, renderHoldings, renderStatements, renderEquityChanges, renderNotes, renderAccountingStandards, renderStatementNotes, renderRevenueByRegion, renderRevenueNotes,
-  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderDetailNotes, renderRelatedParties, renderLastNotes, renderConsolidatedSchedules, renderQuarters, renderParentStatements, (ctx) => renderSchedules(ctx, renderParentNotes), renderMainBalances, renderClosing,
+  renderMoreNotes, renderRetirementBenefits, renderLongNotes, renderRelatedParties, renderLastNotes, renderConsolidatedSchedules, renderQuarters, renderParentStatements, (ctx) => renderSchedules(ctx, renderParentNotes), renderMainBalances, renderClosing,
 ];
 
 /** The report's phrase grammar (every list of phrases.json but the risk themes, which sections read as a whole). */
@@ -63,7 +63,9 @@ export function* jaFinancialReportBlocks(seed: number, options: GenerateOptions 
   for (let year = world.calendar.firstYear; ; year++) {
     const ctx = new JaReportContext(world.company, world.calendar, year, world.books(year), world.books, root.fork(`report-${year}`), grammar, memory, omit, root);
     for (const section of SECTIONS) {
-      for (const block of section(ctx)) if (block.text !== '' && !/^（[^）]*）$/.test(block.text)) yield block;
+      // A paragraph left with only its label (（調味料事業）) once every sentence was said before is dropped; a heading
+      // such as （退職給付関係） is the caption of its note and stays.
+      for (const block of section(ctx)) if (block.text !== '' && (block.kind === 'heading' || !/^（[^）]*）$/.test(block.text))) yield block;
     }
   }
 }

@@ -60,17 +60,39 @@ export interface JaReportWorld {
   books(year: number): JaYear;
 }
 
-/** A person's name, `姓　名` as 有報 print them. */
+/** The English of a name's trade word, as 英訳名 carry it (日本橋食品工業 → NIHONBASHI FOOD INDUSTRY CO., LTD.). */
+const SUFFIX_EN: Record<string, string> = {
+  精機: 'SEIKI ', 機械製作所: 'MACHINERY WORKS ', 工機: 'KOKI ', 化学工業: 'CHEMICAL INDUSTRY ', 化成: 'KASEI ', ケミカル: 'CHEMICAL ',
+  食品工業: 'FOOD INDUSTRY ', 食品: 'FOODS ', フーズ: 'FOODS ', 電機: 'ELECTRIC ', 電子工業: 'ELECTRONICS ', 電工: 'DENKO ',
+  工業: 'INDUSTRIES ', 住設: 'HOUSING EQUIPMENT ', 建材: 'BUILDING MATERIALS ',
+};
+
+/**
+ * A person's name, `姓　名` as 有報 print them: a surname nobody in `used` has, and (while the lists allow) a given
+ * name nobody there has either, so no page lists 斎藤　義明 and 平野　義明 side by side.
+ */
 export function personName(rng: Rng, female: boolean, used: Set<string>): string {
   const n = jaNames();
-  for (;;) {
-    const name = `${rng.pick(n.surnames)}　${rng.pick(female ? n.givenFemale : n.givenMale)}`;
-    const surname = name.split('　')[0]!;
-    if (!used.has(surname)) {
+  for (let tries = 0; ; tries++) {
+    const surname = rng.pick(n.surnames);
+    const given = rng.pick(female ? n.givenFemale : n.givenMale);
+    if (!used.has(surname) && (tries > 40 || !used.has(`名:${given}`))) {
       used.add(surname);
-      return name;
+      used.add(`名:${given}`);
+      return `${surname}　${given}`;
     }
   }
+}
+
+/** The `used` set personName reads, for people already named. */
+export function namesUsed(names: Iterable<string>): Set<string> {
+  const used = new Set<string>();
+  for (const name of names) {
+    const [surname, given] = name.split('　');
+    used.add(surname!);
+    if (given) used.add(`名:${given}`);
+  }
+  return used;
 }
 
 /** Telephone area codes of the head-office prefectures (the city of the head office). */
@@ -108,7 +130,17 @@ function createCompany(rng: Rng): JaCompany {
 
   const used = new Set<string>();
   const founded = { year: rng.int(1938, 1972), month: rng.int(1, 12) };
-  const born = (age: number) => ({ year: 2020 - age, month: rng.int(1, 12), day: rng.int(1, 28) });
+  // No two officers share a birthday (a list with two 1952年2月27日生 reads as a copying slip).
+  const birthdays = new Set<string>();
+  const born = (age: number) => {
+    for (;;) {
+      const b = { year: 2020 - age, month: rng.int(1, 12), day: rng.int(1, 28) };
+      if (!birthdays.has(`${b.year}-${b.month}-${b.day}`)) {
+        birthdays.add(`${b.year}-${b.month}-${b.day}`);
+        return b;
+      }
+    }
+  };
   const officers: JaOfficer[] = [];
   const charges = ['経営企画本部長', '管理本部長', '営業本部長', '生産本部長', '技術開発本部長'];
   officers.push({ title: '代表取締役社長', name: personName(rng, false, used), role: 'president', born: born(rng.int(56, 64)), female: false });
@@ -130,7 +162,7 @@ function createCompany(rng: Rng): JaCompany {
   const roman = n.romanHeads[head] ?? 'Nippon';
   const subsidiaries: JaSubsidiary[] = [
     { name: `${short}販売株式会社`, location: `${prefecture}${city}`, capital: `${rng.int(1, 9) * 50}百万円`, segment: 0, business: `${segments[0]!.name}製品の販売`, ratio: 100 },
-    { name: `${head}${rng.pick(['テクノ', 'サービス', 'ロジテック'])}株式会社`, location: `${sites[1]!.prefecture}${sites[1]!.city}`, capital: `${rng.int(1, 9) * 10}百万円`, segment: 1, business: `${segments[1]!.name}製品の製造`, ratio: rng.pick([100, 80, 66.7]) },
+    { name: `${head}${rng.pick(['テクノ', 'プロダクツ', '製造'])}株式会社`, location: `${sites[1]!.prefecture}${sites[1]!.city}`, capital: `${rng.int(1, 9) * 10}百万円`, segment: 1, business: `${segments[1]!.name}製品の製造`, ratio: rng.pick([100, 80, 66.7]) },
     ...abroad.map(([country, en, region], i): JaSubsidiary => ({
       name: `${roman.toUpperCase()} ${en === 'GmbH' ? 'Europe GmbH' : en === 'U.S.A.' ? 'AMERICA, INC.' : `(${en}) CO., LTD.`}`,
       location: `${country}${region}`,
@@ -146,7 +178,7 @@ function createCompany(rng: Rng): JaCompany {
   return {
     name: `株式会社${short}`,
     short,
-    english: `${roman.toUpperCase()} ${rng.pick(['CORPORATION', 'CO., LTD.', 'INDUSTRIES, LTD.'])}`,
+    english: `${roman.toUpperCase()} ${SUFFIX_EN[suffix] ?? ''}${rng.pick(['CORPORATION', 'CO., LTD.'])}`,
     industry: ind.industry,
     purpose: ind.purpose,
     founded,

@@ -162,5 +162,21 @@ describe("Japanese financial report: the parent's late notes and 関連情報 ag
       expect(net).toBe(pl[2]);
     }
   });
-});
 
+  it('prints each consolidated note under its caption once, its numbered items together and in order', () => {
+    for (const doc of docs) {
+      const year = firstYear(doc);
+      const notes = year.slice(year.indexOf('【注記事項】'), year.indexOf('2【財務諸表等】'));
+      const captions = notes.split('\n').filter((l) => /^（[^）]+関係）$/.test(l));
+      expect(captions.length).toBeGreaterThanOrEqual(12);
+      expect(new Set(captions).size, captions.join(' ')).toBe(captions.length);
+      for (const caption of ['（税効果会計関係）', '（退職給付関係）']) {
+        const from = notes.indexOf(caption) + caption.length;
+        const next = notes.slice(from).search(/\n（[^）]+関係）\n/);
+        const body = notes.slice(from, next < 0 ? undefined : from + next);
+        expect(body.indexOf('1．'), caption).toBeGreaterThanOrEqual(0);
+        expect(body.indexOf('2．'), caption).toBeGreaterThan(body.indexOf('1．'));
+      }
+    }
+  });
+});

@@ -23,7 +23,11 @@ describe('Japanese financial report', () => {
     expect(gen.lang).toBe('ja');
     expect(doc).toContain('有価証券報告書');
     expect(doc).toMatch(/第\d+期（自　\d{4}年4月1日　至　\d{4}年3月31日）/);
-    expect(doc).toMatch(/【提出日】　令和\d+年6月\d+日/);
+    expect(doc).toMatch(/【提出日】　\d{4}年6月\d+日/);
+    // One calendar throughout: a report that dates its fiscal year 2024年4月1日 dates its filing and audit report 西暦 too
+    // (和暦 appears only beside a 西暦 date in 沿革, and in the numbers of laws and ordinances, which are always 和暦).
+    const eras = doc.replace(/\d{4}年\d+月（(?:昭和|平成|令和)[元\d]+年\d+月）/g, '').replace(/(?:昭和|平成|令和)[元\d]+年[^、。（）]{0,12}?(?:省令|法律|政令|府令)第\d+号/g, '');
+    expect(eras).not.toMatch(/(昭和|平成|令和)[元\d]+年/);
   });
 
   it('is deterministic per seed, prefix-stable, and another seed writes another company', () => {

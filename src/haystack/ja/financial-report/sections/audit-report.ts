@@ -3,7 +3,7 @@ import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
-import { cell, jaDate, wareki } from '../format.js';
+import { cell, jaDate } from '../format.js';
 import { agmDay, auditFirm, deferredTaxes, drawn, writeDown } from './draws.js';
 import { REGIONS, salesByRegion } from './splits.js';
 import { parentKeyMatter } from './related-parties-and-schedules.js';
@@ -151,7 +151,7 @@ function* auditReports(ctx: JaReportContext): Generator<Block> {
   const t = text();
   const end = jaDate(ctx.calendar.periodEnd(ctx.year));
   const vars = { 会社名: c.name, 期首: jaDate(ctx.calendar.periodStart(ctx.year)), 期末日: end };
-  const dated = wareki(shift(ctx.calendar.filedOn(ctx.year), -Math.round(drawn(ctx, ctx.year, 'audit-date', 3, 6))));
+  const dated = jaDate(shift(ctx.calendar.filedOn(ctx.year), -Math.round(drawn(ctx, ctx.year, 'audit-date', 3, 6))));
   const [a, b] = auditFirm(ctx).partners;
   const office = c.hq.prefecture === '東京都' ? '東京事務所' : `${c.hq.city.replace(/市$/, '')}事務所`;
   const say = (lines: string[]) => lines.map((l) => ctx.say(l, vars));
@@ -228,7 +228,7 @@ function* controlReportAndConfirmation(ctx: JaReportContext): Generator<Block> {
     '【提出書類】　内部統制報告書',
     '【根拠条文】　金融商品取引法第24条の4の4第1項',
     `【提出先】　${c.bureau}`,
-    `【提出日】　${wareki(ctx.calendar.filedOn(ctx.year))}`,
+    `【提出日】　${jaDate(ctx.calendar.filedOn(ctx.year))}`,
     `【会社名】　${c.name}`,
     `【英訳名】　${c.english}`,
     `【代表者の役職氏名】　${president.title}　${president.name}`,
@@ -258,7 +258,7 @@ function* controlReportAndConfirmation(ctx: JaReportContext): Generator<Block> {
     '【提出書類】　確認書',
     '【根拠条文】　金融商品取引法第24条の4の2第1項',
     `【提出先】　${c.bureau}`,
-    `【提出日】　${wareki(ctx.calendar.filedOn(ctx.year))}`,
+    `【提出日】　${jaDate(ctx.calendar.filedOn(ctx.year))}`,
     `【会社名】　${c.name}`,
     `【代表者の役職氏名】　${president.title}　${president.name}`,
     `【最高財務責任者の役職氏名】　${cfo.title}　${cfo.name}`,

@@ -1,7 +1,7 @@
 // 表紙: the cover page of a 有価証券報告書 (提出日 in 和暦, the fiscal period, the company's names and addresses).
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
-import { jaDate, wareki } from '../format.js';
+import { jaDate } from '../format.js';
 
 /** The cover page and the heading of 第一部. */
 export function* renderCover(ctx: JaReportContext): Generator<Block> {
@@ -15,7 +15,7 @@ export function* renderCover(ctx: JaReportContext): Generator<Block> {
     '【提出書類】　有価証券報告書',
     '【根拠条文】　金融商品取引法第24条第1項',
     `【提出先】　${c.bureau}`,
-    `【提出日】　${wareki(ctx.calendar.filedOn(ctx.year))}`,
+    `【提出日】　${jaDate(ctx.calendar.filedOn(ctx.year))}`,
     `【事業年度】　第${ctx.term}期（自　${jaDate(start)}　至　${jaDate(end)}）`,
     `【会社名】　${c.name}`,
     `【英訳名】　${c.english}`,

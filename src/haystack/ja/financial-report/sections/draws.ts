@@ -1,7 +1,7 @@
 // Figures several notes print alike: a year's stable draws, the two periods' column heads and the split of other comprehensive income.
 import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
-import { personName } from '../world.js';
+import { namesUsed, personName } from '../world.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import type { JaYear } from '../ledger.js';
 
@@ -18,6 +18,14 @@ export function spans(ctx: JaReportContext): [string, string] {
 /** A figure drawn once for a fiscal year (so next year's report prints it again unchanged as the prior year). */
 export function drawn(ctx: JaReportContext, year: number, label: string, lo: number, hi: number): number {
   return ctx.withYear(year).rng.fork(label).float(lo, hi);
+}
+
+/**
+ * A share that belongs to the company more than to the year (a region's weight in sales or assets): drawn once per
+ * company in [lo, hi], then moved by at most ±drift in each year, so a table's columns do not jump from year to year.
+ */
+export function steady(ctx: JaReportContext, year: number, label: string, lo: number, hi: number, drift = 0.06): number {
+  return createRng(`${ctx.company.name}/${label}`).float(lo, hi) * (1 + drawn(ctx, year, `${label}-drift`, -drift, drift));
 }
 
 /** One item of other comprehensive income: arising, reclassified, before tax, tax effect, after tax. */
@@ -103,7 +111,7 @@ export function auditFirm(ctx: JaReportContext): { since: number; partners: [str
   const c = ctx.company;
   const rng = createRng(`${c.name}/audit-firm`);
   const since = Math.min(c.listedYear + rng.int(0, 20), ctx.calendar.firstYear - 3);
-  const used = new Set(ctx.officers.map((o) => o.name.split('　')[0]!));
+  const used = namesUsed(ctx.officers.map((o) => o.name));
   return {
     since,
     partners: [

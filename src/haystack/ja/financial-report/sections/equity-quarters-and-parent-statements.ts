@@ -51,7 +51,19 @@ export function* renderRevenueByRegion(ctx: JaReportContext): Generator<Block> {
   }));
 }
 
-/** (有価証券関係), (税効果会計関係) deferred taxes, (退職給付関係) roll-forward. */
+/** The tax-rate reconciliation's items (%) of a year's books, printed with △ for negatives; その他 closes the gap. */
+function taxRates(b: JaYear): string[] {
+  const eff = ((b.taxCurrent + b.taxDeferred) / b.pretax) * 100;
+  const statutory = 30.6;
+  const entertainment = 0.3 + (b.year % 5) / 10;
+  const credit = 0.8 + (b.year % 7) / 10;
+  const inhabitant = 0.1 + (b.year % 3) / 10;
+  const allowance = ((b.year * 7) % 9) / 10 - 0.3;
+  const other = eff - statutory - entertainment + credit - inhabitant - allowance;
+  return [statutory, entertainment, inhabitant, -credit, allowance, other, eff].map((v) => (v < 0 ? `△${(-v).toFixed(1)}` : v.toFixed(1)));
+}
+
+/** (有価証券関係), (税効果会計関係) in full, (退職給付関係)'s plan and roll-forward. */
 export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const { y, p } = ctx;
   const securitiesTable = (b: typeof y, period: string) => {
@@ -103,9 +115,17 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const service = Math.round(y.dbo * 0.045);
   const interest = Math.round((y.dbo * y.discountRate) / 100);
   const paid = Math.round(y.dbo * 0.06);
-  yield ctx.heading('（退職給付関係）', '退職給付');
   yield ctx.table([
-    '(1) 退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
+    '2．法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
+    row(['負担率の差異の項目', `前連結会計年度（${ctx.year - 1}年3月31日）（%）`, `当連結会計年度（${ctx.year}年3月31日）（%）`]),
+    ...['法定実効税率', '交際費等永久に損金に算入されない項目', '住民税均等割', '試験研究費等の税額控除', '評価性引当額の増減', 'その他', '税効果会計適用後の法人税等の負担率'].map((label, i) => row([label, taxRates(p)[i]!, taxRates(y)[i]!])),
+  ]);
+  yield ctx.heading('（退職給付関係）', '退職給付');
+  yield ctx.para([
+    ctx.once(() => ctx.say('1．採用している退職給付制度の概要　当社及び国内連結子会社は、{確定給付型の制度として確定給付企業年金制度及び退職一時金制度を設けているほか、確定拠出年金制度を採用しております|従業員の退職給付に充てるため、積立型及び非積立型の確定給付制度並びに確定拠出制度を採用しております}。')),
+  ]);
+  yield ctx.table([
+    '2．確定給付制度　(1) 退職給付債務の期首残高と期末残高の調整表　（単位：百万円）',
     row(['退職給付債務の増減', `当連結会計年度（自 ${ctx.year - 1}年4月1日 至 ${ctx.year}年3月31日）`]),
     row(['退職給付債務の期首残高', p.dbo]),
     row(['勤務費用', service]),

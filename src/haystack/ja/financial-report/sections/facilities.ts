@@ -10,9 +10,12 @@ export function* renderFacilities(ctx: JaReportContext): Generator<Block> {
   const { y, company: c } = ctx;
   yield ctx.heading('第3【設備の状況】', '設備の状況');
   yield ctx.heading('1【設備投資等の概要】', '設備投資等の概要');
+  // The policy first, the total and what it includes (なお…) after it: the section never opens with なお.
+  const [policy, includes] = ctx.list('設備投資方針');
   yield ctx.para([
-    ctx.once(() => ctx.from('設備投資方針', worldVars(ctx))),
+    ctx.once(() => ctx.say(policy!, worldVars(ctx))),
     `当連結会計年度の設備投資の総額は${oku(y.capex)}であり、セグメントごとの設備投資について示すと、次のとおりであります。`,
+    ctx.once(() => ctx.say(includes!)),
   ]);
   for (const [i, s] of c.segments.entries()) {
     const plant = c.sites.find((x) => x.kind === 'plant' && x.segment === i);
@@ -21,6 +24,9 @@ export function* renderFacilities(ctx: JaReportContext): Generator<Block> {
       ctx.once(() => ctx.say(`{当連結会計年度の主な設備投資は|主な投資内容は}、${plant ? `${plant.name}における` : ''}<product>{の生産設備の増強|の製造ラインの更新|の検査装置の導入}{であり|を中心としており}、総額${oku(y.segments[i]!.capex)}の投資を実施しました。`, worldVars(ctx, i))),
     ]);
   }
+  // What no segment spent (systems, head office): the segments' figures and it add up to the total.
+  const common = y.capex - y.segments.reduce((a, g) => a + g.capex, 0);
+  if (common > 0) yield ctx.para(['（全社共通）', ctx.once(() => ctx.say(`{主な投資内容は|全社共通の設備投資は}、{基幹システムの更新|本社事務所の改修|情報セキュリティ対策のためのシステム投資}{であり|を中心としており}、総額${oku(common)}の投資を実施しました。`))]);
   yield ctx.para([ctx.once(() => ctx.say('なお、当連結会計年度において、{重要な設備の除却又は売却はありません|経常的な設備の更新のための除却を除き、重要な設備の除却又は売却はありません}。'))]);
   yield ctx.heading('2【主要な設備の状況】', '主要な設備の状況');
   // Each site's share of the group's buildings, machinery and land: fixed per site, moving a little with the years.

@@ -1,6 +1,6 @@
 // コーポレート・ガバナンスの状況等 in detail: the internal control system, the audits and their fees, the pay policy.
 import type { Block } from '../../../../types.js';
-import { createRng } from '../../../../util/rng.js';
+import { createRng, hash32 } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
 import { auditFirm } from './draws.js';
 import { row } from '../format.js';
@@ -17,11 +17,13 @@ function each(ctx: JaReportContext, list: string): string[] {
 export function* renderInternalControls(ctx: JaReportContext): Generator<Block> {
   yield ctx.heading('③ 企業統治に関するその他の事項');
   const items = each(ctx, '内部統制');
+  const maxDirectors = [10, 12, 15][hash32(ctx.company.name) % 3]!;
   yield ctx.para([ctx.once(() => ctx.say('当社は、{会社法及び会社法施行規則に基づき|取締役会において}「内部統制システムの基本方針」を{定めており|決議しており}、その概要は{次のとおりであります|以下のとおりであります}。')), ...items.slice(0, 4)]);
   yield ctx.para(items.slice(4));
   yield ctx.para([
     ctx.once(() => ctx.say('当社と社外取締役及び社外監査役は、会社法第427条第1項の規定に基づき、同法第423条第1項の損害賠償責任を限定する契約を締結しており、当該契約に基づく損害賠償責任の限度額は、{法令が定める額|同法第425条第1項に定める最低責任限度額}としております。')),
-    ctx.once(() => ctx.say('当社の取締役は{10名|12名|15名}以内とする旨を定款に定めております。')),
+    // The articles fix the board's maximum once: the same figure every year.
+    ctx.once(() => ctx.say(`{当社の取締役は${maxDirectors}名以内とする旨を定款に定めております|当社は、定款において取締役の員数を${maxDirectors}名以内と定めております|当社の定款では、取締役の員数を${maxDirectors}名以内とする旨を定めております}。`)),
     ctx.once(() => ctx.say('当社は、取締役の選任決議は、議決権を行使することができる株主の議決権の3分の1以上を有する株主が出席し、その議決権の過半数をもって行う旨{及び累積投票によらない旨|}を定款に定めております。')),
   ]);
 }

@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { jaDate, row } from '../format.js';
+import { outsideKind, type OutsideKind } from './officers.js';
 import { worldVars } from './vars.js';
 
 const HOLDERS = ['日本マスタートラスト信託銀行株式会社（信託口）', '株式会社日本カストディ銀行（信託口）', '<customer>', '<bank>', '明治安田生命保険相互会社', '<社名>取引先持株会', '<社名>従業員持株会', 'STATE STREET BANK AND TRUST COMPANY 505001', '東京海上日動火災保険株式会社', 'JP MORGAN CHASE BANK 385781'];
@@ -65,11 +66,19 @@ function* shares(ctx: JaReportContext, extra?: ShareDetails): Generator<Block> {
 
 /** 4【コーポレート・ガバナンスの状況等】: governance prose, officers, pay, policy shareholdings. */
 function* governance(ctx: JaReportContext): Generator<Block> {
-  const c = ctx.company;
   const v = worldVars(ctx);
   yield ctx.heading('4【コーポレート・ガバナンスの状況等】', 'コーポレート・ガバナンスの状況等');
-  yield ctx.para([0, 1, 2, 3].map(() => ctx.once(() => ctx.from('ガバナンス', v))));
-  yield ctx.para([0, 1, 2].map(() => ctx.once(() => ctx.from('ガバナンス', v))));
+  // The overview in the order real reports give it, each point once: the basic view, then the bodies (board, its
+  // committee, the auditors, internal audit, the external auditor). 執行役員制度 is left to the officers' notes.
+  const [basic, board, meets, _executives, committee, auditors, internal, external] = ctx.list('ガバナンス');
+  const directors = ctx.officers.filter((o) => !o.role.includes('auditor'));
+  const gv = { ...v, 取締役数: String(directors.length), 社外取締役数: String(directors.filter((o) => o.role === 'outside').length) };
+  yield ctx.heading('(1) 【コーポレート・ガバナンスの概要】');
+  yield ctx.heading('① コーポレート・ガバナンスに関する基本的な考え方');
+  yield ctx.para([ctx.once(() => ctx.say(basic!, gv))]);
+  yield ctx.heading('② 企業統治の体制の概要及び当該体制を採用する理由');
+  yield ctx.para([board!, meets!, committee!].map((t) => ctx.once(() => ctx.say(t, gv))));
+  yield ctx.para([auditors!, internal!, external!].map((t) => ctx.once(() => ctx.say(t, gv))));
 }
 
 /** (2) 役員の状況: the list of officers and why each outside officer was chosen. */
@@ -89,7 +98,14 @@ export function* renderOfficerList(ctx: JaReportContext): Generator<Block> {
     ])),
   ]);
   const outside = ctx.officers.filter((o) => o.role === 'outside' || o.role === 'outside-auditor');
-  yield ctx.para(outside.map((o) => ctx.once(() => ctx.say(`社外${o.role === 'outside' ? '取締役' : '監査役'}${o.name.replace('　', '')}氏は、{企業経営者としての豊富な経験と幅広い見識|公認会計士としての専門的な知識|弁護士としての専門的な知識と経験|金融機関における長年の経験}を有しており、{当社の経営に対する助言と監督|独立した立場からの監査}を期待して選任しております。`))));
+  // Why each was chosen follows from the career 略歴 prints, and a director advises while an auditor audits.
+  const why: Record<OutsideKind, string> = {
+    lawyer: '弁護士としての専門的な知識と経験',
+    cpa: '公認会計士としての{専門的な知識|財務及び会計に関する相当程度の知見}',
+    finance: '金融機関における長年の{経験|経験と財務に関する知見}',
+    executive: '{企業経営者としての豊富な経験と幅広い見識|事業会社の経営に携わった豊富な経験}',
+  };
+  yield ctx.para(outside.map((o) => ctx.once(() => ctx.say(`社外${o.role === 'outside' ? '取締役' : '監査役'}${o.name.replace('　', '')}氏は、${why[outsideKind(c, o)]}を有しており、${o.role === 'outside' ? '{当社の経営に対する助言と監督|業務執行に対する監督と有益な助言}' : '{独立した立場からの監査|客観的かつ中立的な立場からの監査}'}を期待して選任しております。`))));
 }
 
 /** (4) 役員の報酬等 and (5) 株式の保有状況's policy. */

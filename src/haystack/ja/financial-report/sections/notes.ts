@@ -5,7 +5,8 @@ import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import { cell, oku, row } from '../format.js';
-import { drawn, perShare } from './draws.js';
+import { drawn, perShare, steady } from './draws.js';
+import { renderDebtSchedule } from './facility-and-detail-tables.js';
 import { REGIONS, salesByRegion } from './splits.js';
 import { worldVars } from './vars.js';
 import { renderEstimates } from './related-parties-and-schedules.js';
@@ -53,40 +54,7 @@ function* debtNotes(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('（注）{「平均利率」については、期末借入金残高に対する加重平均利率を記載しております。|平均利率については、借入金等の期末残高に対する加重平均利率を記載しております。}')),
     covenant ? ctx.once(() => ctx.say(`当社が${c.bank}をアレンジャーとして締結しているシンジケートローン契約には、{各年度の決算期末における連結貸借対照表の純資産の部の金額を前年度決算期末の75%以上に維持すること|各年度の決算期末における連結損益計算書の経常損益を2期連続して損失としないこと}等の財務制限条項が付されております。`)) : '',
   ], covenant ? [JA_REPORT_FACTS.debtCovenant] : undefined);
-}
-
-function* pensionAndTax(ctx: JaReportContext): Generator<Block> {
-  const { y, p } = ctx;
-  yield ctx.heading('（退職給付関係）', '退職給付');
-  yield ctx.para([
-    ctx.once(() => ctx.say('1．採用している退職給付制度の概要　当社及び国内連結子会社は、{確定給付型の制度として確定給付企業年金制度及び退職一時金制度を設けているほか、確定拠出年金制度を採用しております|従業員の退職給付に充てるため、積立型及び非積立型の確定給付制度並びに確定拠出制度を採用しております}。')),
-  ]);
-  yield ctx.table([
-    '2．確定給付制度　（単位：百万円）',
-    row(['確定給付制度の項目', `前連結会計年度（${ctx.year - 1}年3月31日）`, `当連結会計年度（${ctx.year}年3月31日）`]),
-    row(['退職給付債務の期末残高', p.dbo, y.dbo]),
-    row(['年金資産の期末残高', p.planAssets, y.planAssets]),
-    row(['連結貸借対照表に計上された負債と資産の純額', p.dbo - p.planAssets, y.dbo - y.planAssets]),
-    row(['割引率（%）', p.discountRate.toFixed(1), y.discountRate.toFixed(1)]),
-  ]);
-  yield ctx.heading('（税効果会計関係）', '税効果会計');
-  const rates = (b: JaYear) => {
-    const eff = ((b.taxCurrent + b.taxDeferred) / b.pretax) * 100;
-    const statutory = 30.6;
-    const entertainment = 0.3 + (b.year % 5) / 10;
-    const credit = 0.8 + (b.year % 7) / 10;
-    const inhabitant = 0.1 + (b.year % 3) / 10;
-    const allowance = ((b.year * 7) % 9) / 10 - 0.3;
-    const other = eff - statutory - entertainment + credit - inhabitant - allowance;
-    return [statutory, entertainment, inhabitant, -credit, allowance, other, eff].map((v) => (v < 0 ? `△${(-v).toFixed(1)}` : v.toFixed(1)));
-  };
-  const rp = rates(p);
-  const ry = rates(y);
-  yield ctx.table([
-    '2．法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
-    row(['負担率の差異の項目', `前連結会計年度（${ctx.year - 1}年3月31日）（%）`, `当連結会計年度（${ctx.year}年3月31日）（%）`]),
-    ...['法定実効税率', '交際費等永久に損金に算入されない項目', '住民税均等割', '試験研究費等の税額控除', '評価性引当額の増減', 'その他', '税効果会計適用後の法人税等の負担率'].map((label, i) => row([label, rp[i]!, ry[i]!])),
-  ]);
+  yield* renderDebtSchedule(ctx);
 }
 
 /** 報告セグメントごとの売上高、利益、資産その他の項目 of one year's books. */
@@ -126,8 +94,8 @@ function* segmentNotes(ctx: JaReportContext): Generator<Block> {
     const at = ctx.withYear(year);
     const b = ctx.books(year);
     const sales = REGIONS.map((_, k) => salesByRegion(at, b).reduce((a, seg) => a + seg[k]!, 0));
-    const home = Math.round(b.ppe * drawn(ctx, year, 'ppe-home', 0.68, 0.82));
-    const abroad = sales.slice(1, 4).map((x, k) => x * drawn(ctx, year, `ppe-region-${k}`, 0.6, 1.4));
+    const home = Math.round(b.ppe * Math.min(0.9, steady(ctx, year, 'ppe-home', 0.68, 0.82, 0.03)));
+    const abroad = sales.slice(1, 4).map((x, k) => x * steady(ctx, year, `ppe-region-${k}`, 0.6, 1.4));
     const sum = abroad.reduce((a, x) => a + x, 0);
     const ppe = abroad.map((x) => Math.round(((b.ppe - home) * x) / sum));
     ppe[0]! += b.ppe - home - ppe.reduce((a, x) => a + x, 0);
@@ -199,7 +167,6 @@ export function* renderNotes(ctx: JaReportContext): Generator<Block> {
   yield* policyNotes(ctx);
   yield* renderEstimates(ctx);
   yield* debtNotes(ctx);
-  yield* pensionAndTax(ctx);
   yield* segmentNotes(ctx);
 }
 

@@ -3,18 +3,24 @@ import type { Block } from '../../../../types.js';
 import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
 import { jaDate, row } from '../format.js';
-import { personName } from '../world.js';
+import { namesUsed, personName, type JaCompany, type JaOfficer } from '../world.js';
+import { outsideKind, type OutsideKind } from './officers.js';
 import { agmDay } from './draws.js';
 
 const SKILLS = ['企業経営', '財務・会計', '法務・リスク管理', '営業・マーケティング', '製造・技術・研究開発', 'グローバル', 'ESG・サステナビリティ', 'IT・DX'];
 
 /** The skills the board expects of each officer, from what the officer has done (two to four marks each). */
-function skills(role: string, charge: string | undefined, index: number): number[] {
+function skills(c: JaCompany, o: JaOfficer, index: number): number[] {
   const byCharge: Record<string, number[]> = { 経営企画本部長: [0, 1, 6], 管理本部長: [1, 2, 7], 営業本部長: [3, 5], 生産本部長: [4, 6], 技術開発本部長: [4, 7] };
-  if (role === 'president') return [0, 3, 5, 6];
-  if (charge && byCharge[charge]) return byCharge[charge]!;
-  if (role === 'outside') return [[0, 5, 6], [1, 2], [2, 6], [0, 7]][index % 4]!;
-  if (role === 'auditor') return [1, 2];
+  if (o.role === 'president') return [0, 3, 5, 6];
+  if (o.charge && byCharge[o.charge]) return byCharge[o.charge]!;
+  if (o.role === 'auditor') return [1, 2];
+  if (o.role === 'outside' || o.role === 'outside-auditor') {
+    // What the career shows: a lawyer's law, an accountant's accounts, a banker's finance, an executive's management.
+    const byKind: Record<OutsideKind, number[][]> = { lawyer: [[2], [2, 6]], cpa: [[1, 2], [1]], finance: [[1, 5], [1, 2]], executive: [[0, 5], [0, 7], [0, 3], [0, 6]] };
+    const options = byKind[outsideKind(c, o)];
+    return options[index % options.length]!;
+  }
   return [[1, 2], [2, 6], [1, 5]][index % 3]!;
 }
 
@@ -33,7 +39,7 @@ export function* renderOfficerNotes(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('5．当社は、{意思決定及び業務執行の迅速化|経営の意思決定・監督機能と業務執行機能の分離}を図るため、執行役員制度を導入しております。')),
   ]);
   // Executive officers who are not directors: a few are replaced each year (the same people until then).
-  const used = new Set(ctx.officers.map((o) => o.name.split('　')[0]!));
+  const used = namesUsed(ctx.officers.map((o) => o.name));
   const posts = ['購買部長', '品質保証部長', '人事部長', '経理部長', '海外事業部長', `${c.sites.find((s) => s.kind === 'lab')!.name}長`, `${c.sites.find((s) => s.kind === 'plant')!.name}長`, '情報システム部長', `${c.subsidiaries[0]!.name}代表取締役社長`];
   const count = 6 + (c.shares / 100_000) % 3;
   const execs = posts.slice(0, count).map((post, i) => {
@@ -50,7 +56,7 @@ export function* renderOfficerNotes(ctx: JaReportContext): Generator<Block> {
     '取締役及び監査役のスキル・マトリックス',
     row(['氏名', ...SKILLS]),
     ...board.map((o, i) => {
-      const has = skills(o.role, o.charge, i);
+      const has = skills(c, o, i);
       return row([o.name, ...SKILLS.map((_, k) => (has.includes(k) ? '●' : ''))]);
     }),
   ]);

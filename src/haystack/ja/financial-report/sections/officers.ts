@@ -1,34 +1,62 @@
 // 役員の状況 in full: each officer's career (略歴), the board's attendance and the matters it examined this year.
 import type { Block } from '../../../../types.js';
-import { createRng } from '../../../../util/rng.js';
+import { createRng, type Rng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
 import type { JaCompany, JaOfficer } from '../world.js';
 
 const FIRMS = ['商事', '銀行', '証券', '電機', '重工業', '化学', '製鉄', '海上火災保険', '物産', '建設'];
-const OFFICES = ['法律事務所', '会計事務所', '総合研究所', 'コンサルティング'];
+const FINANCE = ['銀行', '証券', '海上火災保険'];
+
+/** What an outside officer did before joining: a lawyer's or accountant's office, a financial institution, or another company. */
+export type OutsideKind = 'lawyer' | 'cpa' | 'finance' | 'executive';
+
+interface OutsideProfile {
+  kind: OutsideKind;
+  firm: string;
+  office?: string;
+}
+
+/** An outside officer's background, drawn from the career stream `rng` (the same draws career() makes). */
+function outsideProfile(rng: Rng): OutsideProfile {
+  const kind = rng.pick(FIRMS);
+  const firm = `${rng.pick(['東和', '大洋', '中央', '日新', '太陽', '丸の内', '新光', '若葉'])}${kind}株式会社`;
+  if (rng.chance(0.35)) {
+    const name = rng.pick(['桜田', '清水', '青山', '芝', '大手町']);
+    const kind = rng.chance(0.5) ? 'lawyer' : 'cpa';
+    return { kind, firm, office: `${name}${kind === 'lawyer' ? '法律事務所' : '会計事務所'}` };
+  }
+  return { kind: FINANCE.includes(kind) ? 'finance' : 'executive', firm };
+}
+
+/** The background of an outside officer (what 選任理由 and the skills matrix say of them). */
+export function outsideKind(c: JaCompany, o: JaOfficer): OutsideKind {
+  return outsideProfile(createRng(`${c.name}/${o.name}/career`)).kind;
+}
 
 /** An officer's career, year-month and post, fixed by the company and the officer (the same in every report). */
 function career(c: JaCompany, o: JaOfficer, index: number, firstYear: number): Array<[number, number, string]> {
   const rng = createRng(`${c.name}/${o.name}/career`);
-  const start = o.born.year + rng.int(22, 24);
-  const out: Array<[number, number, string]> = [];
   const depts = ['経理部', '営業部', '生産管理部', '技術部', '品質保証部', '経営企画部', '人事部', '海外事業部', '購買部', '開発部'];
   if (o.role === 'outside' || o.role === 'outside-auditor') {
-    const firm = `${rng.pick(['東和', '大洋', '中央', '日新', '太陽', '丸の内', '新光', '若葉'])}${rng.pick(FIRMS)}株式会社`;
-    if (rng.chance(0.35)) {
-      const office = `${rng.pick(['桜田', '清水', '青山', '芝', '大手町'])}${rng.pick(OFFICES)}`;
-      out.push([start + 2, 4, rng.chance(0.5) ? `弁護士登録　${office}入所` : `公認会計士登録　${office}入所`]);
-      out.push([start + rng.int(9, 14), 4, `${office}パートナー（現任）`]);
+    const prof = outsideProfile(rng);
+    const start = o.born.year + rng.int(22, 24);
+    const out: Array<[number, number, string]> = [];
+    if (prof.office) {
+      out.push([start + 2, 4, prof.kind === 'lawyer' ? `弁護士登録　${prof.office}入所` : `公認会計士登録　${prof.office}入所`]);
+      out.push([start + rng.int(9, 14), 4, `${prof.office}パートナー（現任）`]);
     } else {
-      out.push([start, 4, `${firm}入社`]);
+      out.push([start, 4, `${prof.firm}入社`]);
       out.push([start + rng.int(18, 24), 6, '同社執行役員']);
       out.push([start + rng.int(25, 29), 6, '同社取締役常務執行役員']);
       out.push([start + rng.int(30, 33), 6, '同社顧問']);
     }
-    out.push([o.since ?? Math.min(firstYear - 1, 2013 + (index % 6) + rng.int(0, 3)), 6, `当社${o.role === 'outside' ? '社外取締役' : '社外監査役'}（現任）`]);
-    return out;
+    const since = o.since ?? Math.min(firstYear - 1, 2013 + (index % 6) + rng.int(0, 3));
+    // Posts held elsewhere come before the appointment here, in order (同社 then never reads as this company).
+    return [...out.filter(([y]) => y < since), [since, 6, `当社${o.role === 'outside' ? '社外取締役' : '社外監査役'}（現任）`]];
   }
+  const start = o.born.year + rng.int(22, 24);
+  const out: Array<[number, number, string]> = [];
   out.push([start, 4, '当社入社']);
   const d1 = rng.pick(depts);
   out.push([start + rng.int(14, 18), 4, `当社${d1}長`]);

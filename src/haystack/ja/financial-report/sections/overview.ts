@@ -99,11 +99,12 @@ function* business(ctx: JaReportContext): Generator<Block> {
     ctx.once(() => ctx.say('当社グループの事業に係る位置付け及びセグメントとの関連は、{次のとおりであります|以下のとおりであります}。なお、次の区分は「第5　経理の状況　1　連結財務諸表等　(1) 連結財務諸表　注記事項」に掲げるセグメントの区分と同一であります。')),
   ]);
   for (const [i, s] of c.segments.entries()) {
-    const subs = c.subsidiaries.filter((x) => x.segment === i).map((x) => x.name);
+    // Each subsidiary is said to do what 関係会社の状況 says it does (a sales company sells, it does not make).
+    const subs = c.subsidiaries.filter((x) => x.segment === i).map((x) => `${x.name}が${x.business.replace(/^.*製品の/, '')}を`);
     yield ctx.para([
       `（${s.label}）`,
       ctx.once(() => ctx.say(`{主要な製品は|主な製品は}${s.products.join('、')}であり、{主に|主として}${s.customers}{向けに販売しております|に供給しております}。`)),
-      ctx.once(() => `${subs.length ? `当社が製造するほか、${subs.join('及び')}が` : '当社が'}${ctx.say('{製造及び販売を行っております|製造・販売しております}。')}`),
+      ctx.once(() => ctx.say(subs.length ? `{当社が製造及び販売を行っているほか|当社が製造・販売するほか}、${subs.join('、')}行っております。` : '当社が{製造及び販売を行っております|製造・販売しております}。')),
     ]);
   }
 }

@@ -3,6 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { row } from '../format.js';
 import { drawn, ociSplit, spans, periods } from './draws.js';
+import { renderPlanAssetMix } from './facility-and-detail-tables.js';
 
 /** 長期期待運用収益率 (%) of `year`, as the plan-asset mix table prints it. */
 export function expectedReturnRate(year: number): number {
@@ -38,7 +39,8 @@ export function* renderRetirementBenefits(ctx: JaReportContext): Generator<Block
   const b = plan(ctx, ctx.year);
   const [prevSpan, curSpan] = spans(ctx);
   const [prevHead, curHead] = periods(ctx);
-  yield ctx.heading('（退職給付関係の続き）', '退職給付');
+  // Continues （退職給付関係） right after its roll-forward: no caption of its own.
+  ctx.section = '退職給付';
   yield ctx.table([
     '(2) 年金資産の期首残高と期末残高の調整表　（単位：百万円）',
     row(['', prevSpan, curSpan]),
@@ -94,6 +96,7 @@ export function* renderRetirementBenefits(ctx: JaReportContext): Generator<Block
       ? ctx.once(() => ctx.say('{当連結会計年度末の割引率は、前連結会計年度末から変更しておりません|割引率は前連結会計年度末と同率としております}。'))
       : ctx.once(() => ctx.say(`当連結会計年度末の割引率は、{国債の利回りの${move > 0 ? '上昇' : '低下'}|期末日における優良社債の利回りの${move > 0 ? '上昇' : '低下'}}を反映し、前連結会計年度末の${a.y.discountRate.toFixed(1)}%から${b.y.discountRate.toFixed(1)}%に${move > 0 ? '引き上げ' : '引き下げ'}ております。`)),
   ]);
+  yield* renderPlanAssetMix(ctx, expectedReturnRate(ctx.year));
   yield ctx.heading('3．確定拠出制度');
   yield ctx.para([
     `当社及び連結子会社の確定拠出制度への要拠出額は、前連結会計年度${a.dc.toLocaleString('en-US')}百万円、当連結会計年度${b.dc.toLocaleString('en-US')}百万円であります。`,

@@ -1,15 +1,17 @@
 // Splits of a year's figures that several sections print alike: sales by region and segment, and the four quarters.
 import type { JaReportContext } from '../context.js';
 import type { JaYear } from '../ledger.js';
+import { steady } from './draws.js';
 
 /** Regions of 地域ごとの情報, in the order the tables print them. */
 export const REGIONS = ['日本', 'アジア', '北米', '欧州', 'その他'];
 
 /** Sales of each segment by region (百万円); rows sum to the segment's sales. */
 export function salesByRegion(ctx: JaReportContext, y: JaYear = ctx.y): number[][] {
+  // Each segment's regional mix is the company's own and drifts a little from year to year.
+  const ranges: Array<[number, number]> = [[0.45, 0.7], [0.12, 0.3], [0.04, 0.12], [0.03, 0.09], [0.005, 0.02]];
   return y.segments.map((s, i) => {
-    const rng = ctx.rng.fork(`regions-${y.year}-${i}`);
-    const w = [rng.float(0.45, 0.7), rng.float(0.12, 0.3), rng.float(0.04, 0.12), rng.float(0.03, 0.09), rng.float(0.005, 0.02)];
+    const w = ranges.map(([lo, hi], k) => steady(ctx, y.year, `regions-${i}-${k}`, lo, hi));
     const total = w.reduce((a, b) => a + b, 0);
     const parts = w.map((x) => Math.round((s.sales * x) / total));
     parts[0]! += s.sales - parts.reduce((a, b) => a + b, 0);
@@ -41,4 +43,12 @@ export function productSales(ctx: JaReportContext, i: number, year: number): num
   const parts = w.map((x) => Math.round((total * x) / sum));
   parts[0]! += total - parts.reduce((a, b) => a + b, 0);
   return parts;
+}
+
+/**
+ * 生産実績 of segment `i` in fiscal `year` (百万円): its sales at a ratio that moves a little with the year, as the
+ * MD&A's table prints it and the plants' table splits it.
+ */
+export function segmentProduction(ctx: JaReportContext, i: number, year: number): number {
+  return Math.round(ctx.books(year).segments[i]!.sales * (0.86 + ((year * 7 + i * 13) % 5) / 100));
 }

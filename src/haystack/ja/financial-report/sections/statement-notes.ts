@@ -1,6 +1,7 @@
 // The notes to each consolidated statement (連結貸借対照表関係, 連結損益計算書関係, 連結株主資本等変動計算書関係, 連結キャッシュ・フロー計算書関係), from the ledger.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
+import { renderSgaItems } from './facility-and-detail-tables.js';
 import { cell, jaDate, row } from '../format.js';
 import { agmDay, drawn, periods, spans, treasuryShares, writeDown } from './draws.js';
 
@@ -137,7 +138,7 @@ function* incomeStatementNotes(ctx: JaReportContext): Generator<Block> {
   const [prevSpan, curSpan] = spans(ctx);
   const y0 = ctx.year - 1;
   const y1 = ctx.year;
-  yield ctx.heading('（連結損益計算書関係の注記）', '連結損益計算書関係');
+  yield ctx.heading('（連結損益計算書関係）', '連結損益計算書関係');
   yield ctx.table([
     '※1 期末棚卸高は収益性の低下に伴う簿価切下後の金額であり、次の棚卸資産評価損（△は戻入益）が売上原価に含まれております。　（単位：百万円）',
     row(['', prevSpan, curSpan]),
@@ -171,6 +172,7 @@ function* incomeStatementNotes(ctx: JaReportContext): Generator<Block> {
     ...['建物及び構築物', '機械装置及び運搬具', '工具、器具及び備品', '撤去費用'].map((n, i) => row([n, pd[i]!, cd[i]!])),
     row(['計', ctx.p.disposalLoss, ctx.y.disposalLoss]),
   ]);
+  yield* renderSgaItems(ctx);
 }
 
 /** （連結株主資本等変動計算書関係）: shares issued and held, dividends paid this year and resolved after it. */

@@ -2,6 +2,7 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { cell, oku, pct1, row } from '../format.js';
+import { marginCause, type ProductMove, productMoves } from './drivers.js';
 
 /**
  * The medium-term plan a year belongs to: its first year and its targets (as 経営方針 states them). Targets are set
@@ -54,15 +55,7 @@ export function* renderTargets(ctx: JaReportContext): Generator<Block> {
       return row([s.label, a.toFixed(1), b.toFixed(1), d < 0 ? `△${(-d).toFixed(1)}` : d.toFixed(1)]);
     }),
   ]);
-  yield ctx.para(c.segments.map((s, i) => {
-    const a = p.segments[i]!.op / p.segments[i]!.sales;
-    const b = y.segments[i]!.op / y.segments[i]!.sales;
-    const material = c.materials[(i + ctx.year) % c.materials.length]!;
-    const product = s.products[(ctx.year + i) % s.products.length]!;
-    return ctx.once(() => ctx.say(b >= a
-      ? `${s.label}の利益率の{上昇|改善}は、${product}{の構成比の上昇|の販売数量の増加}{に加え|と}、{${material}価格の上昇分の販売価格への転嫁が進んだこと|生産性の向上による原価低減}によるものであります。`
-      : `${s.label}の利益率の{低下|悪化}は、${material}{価格の上昇|の調達コストの増加}を{販売価格に十分転嫁できなかったこと|吸収しきれなかったこと}{に加え|や}、${product}の{販売数量の減少|稼働率の低下}によるものであります。`));
-  }));
+  yield ctx.para(c.segments.map((s, i) => ctx.once(() => marginLine(ctx, i))));
   const moves: Array<[string, number, number]> = [
     ['棚卸資産', p.inventories, y.inventories],
     ['有形固定資産', p.ppe, y.ppe],
@@ -74,6 +67,33 @@ export function* renderTargets(ctx: JaReportContext): Generator<Block> {
   ];
   yield ctx.heading('財政状態の主な増減');
   yield ctx.para(moves.filter(([, a, b]) => a !== b).map(([label, a, b]) => ctx.once(() => ctx.say(`${label}は、前連結会計年度末に比べ${oku(b - a)}${b > a ? '増加' : '減少'}し、${oku(b)}となりました。${reason(label, b > a)}`))));
+}
+
+/**
+ * Why segment `i`'s margin moved: the cause the segment paragraph gave (marginCause), with a product whose sales went
+ * the same way when there is one (the best grower for a rise, the worst faller for a fall) — never a product whose
+ * figures in the same section went the other way.
+ */
+function marginLine(ctx: JaReportContext, i: number): string {
+  const s = ctx.company.segments[i]!;
+  const cur = ctx.y.segments[i]!;
+  const prev = ctx.p.segments[i]!;
+  const up = cur.op / cur.sales >= prev.op / prev.sales;
+  const cause = marginCause(ctx, i).long;
+  const growth = (m: ProductMove) => m.cur / m.prev - 1;
+  const moves = productMoves(ctx, i).sort((a, b) => growth(b) - growth(a));
+  const segGrowth = cur.sales / prev.sales - 1;
+  if (up) {
+    const best = moves[0]!;
+    const what = growth(best) > segGrowth && growth(best) > 0 ? '{の構成比の上昇|の販売数量の増加}' : growth(best) > 0 ? 'の販売数量の増加' : '';
+    return ctx.say(what
+      ? `${s.label}の利益率の{上昇|改善}は、${best.product}${what}{に加え|と}、${cause}によるものであります。`
+      : `${s.label}の利益率の{上昇|改善}は、{主に|}${cause}によるものであります。`);
+  }
+  const worst = moves[moves.length - 1]!;
+  return ctx.say(growth(worst) < 0
+    ? `${s.label}の利益率の{低下|悪化}は、${cause}{に加え|や}、${worst.product}の{販売数量の減少|生産数量の減少に伴う稼働率の低下}によるものであります。`
+    : `${s.label}の利益率の{低下|悪化}は、{主に|}${cause}によるものであります。`);
 }
 
 /** Why an item of the balance sheet moved, in the words an MD&A uses. */

@@ -9,6 +9,8 @@ export function worldVars(ctx: JaReportContext, segment?: number): Vars {
   return {
     seg: segs.map((s) => s.label),
     product: segs.flatMap((s) => s.products),
+    /** The (first) segment's main line: only it is called 主力製品. */
+    主力: segs[0]!.products[0]!,
     material: c.materials,
     market: c.markets,
     improve: c.improve,
