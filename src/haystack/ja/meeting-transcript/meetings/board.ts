@@ -35,7 +35,15 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const day = mc.meeting.day;
   const n = mc.number('board', 300 + (world.seed % 200));
   const directors = [c.chair, c.ceo, c.planning, c.cfo, c.cto, ...c.segments.map((s) => s.head), ...c.outside];
-  const present = [...directors, ...c.auditors];
+  // Who is in the room this month: now and then a business head or an outside director is away (and says why in
+  // advance), an outside director joins by video or the outside auditor by phone. The absent neither speak nor vote.
+  const ar = mc.rng.fork('attendance');
+  const away = ar.chance(0.3) ? ar.pick([...c.outside, ...c.segments.map((s) => s.head)]) : undefined;
+  const remote = ar.chance(0.3) ? ar.pick([...c.outside.filter((x) => x !== away), c.auditors[1]!]) : undefined;
+  const awayWhy = away ? ar.pick(jaGrammar().list(c.outside.includes(away) ? 'b_away_outside' : 'b_away_inside')) : '';
+  const present = [...directors, ...c.auditors].filter((x) => x !== away);
+  const outside = c.outside.filter((x) => x !== away);
+  const segsHere = c.segments.filter((x) => x.head !== away);
   const title = `第${n}回 取締役会`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'board', title, date: isoDate(day), chair: c.chair }, rng.fork('session'), present, boardLabel(c.chair));
   const start = rng.pick([9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60, 14 * 60]);
@@ -43,7 +51,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   mc.series.boards.push(day);
   const k = reportedQuarter(world.year, day);
   const month = ymd(day).month;
-  const seg = (): JaSegment => rng.pick(c.segments);
+  const seg = (): JaSegment => rng.pick(segsHere);
   const segVars = (s: JaSegment): Vars => ({
     seg: s.name,
     product: s.products,
@@ -72,11 +80,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
   /** The directors' consent to a vote: one says so, or the minutes note it (a show of hands or 「異議なし」 from the room). */
   // A call for hands is answered with hands (or 賛成です), a call for objections with 異議なし.
+  // Hands are shown, not said: a call for hands is followed by the minutes' note of them, never by one director's
+  // 「賛成です」 (after which the chair could not announce 挙手全員 or 異議なく).
   const consent = (call: string, from: JaSpeaker[]) => {
     const hands = call.includes('挙手');
-    if (rng.chance(0.5)) return void turn(rng.pick(from), hands ? '賛成です。' : rng.pick(['異議なし。', '異議ありません。']));
+    if (!hands && rng.chance(0.5)) return void turn(rng.pick(from), rng.pick(['異議なし。', '異議ありません。']));
     flush();
-    ss.note(hands ? rng.pick(['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
+    ss.note(hands ? rng.pick(away ? ['〔出席取締役全員挙手〕'] : ['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
   };
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
@@ -88,7 +98,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   };
   /** The vote's result in a wording that fits how it was called (no 挙手全員 after a call for objections). */
   const passed = (call: string, no: number) => {
-    const fits = (t: string) => call.includes('挙手') || !t.includes('挙手');
+    // After hands: 挙手全員 or 全員の賛成, never 異議なく／反対なく; after a call for objections, the reverse.
+    const hands = call.includes('挙手');
+    const fits = (t: string) => (hands ? /挙手|賛成/.test(t) && !/異議|異論|反対/.test(t) : !/挙手|賛成/.test(t)) && (!away || !/全員一致|全会一致/.test(t) || /出席取締役/.test(t));
     let text = '';
     for (let t = 0; t < 16 && !(text && mc.series.memory.fresh(text)); t++) {
       const draw = speech.raw('<b_item_passed>', { no });
@@ -109,7 +121,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   // Matters of the month from the agenda catalogue (a subsidiary, a contract, a disposal, the AGM …), each decided once
   // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
   // A business head's matter without a list of segments (a warehouse, a plant's roof, a supplier) is one of goods.
-  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => (a.segs === undefined ? a.by !== 'seg' || !isService(x) : a.segs.includes(x.short)));
+  const fitting = (a: BoardAgendaItem) => segsHere.filter((x) => (a.segs === undefined ? a.by !== 'seg' || !isService(x) : a.segs.includes(x.short)));
   const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
   const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(2, 3)));
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
@@ -124,25 +136,32 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     if (d.reported === undefined) return here - d.board >= (f.wait ?? 2);
     return f.later !== undefined && !d.told && here - d.reported >= 3;
   });
-  const followups = pending.slice(0, 2);
+  // (A presenter away this month reports next time.)
+  const followups = pending.filter((d) => d.presenter !== away).slice(0, 2);
   // The president's report on the month (a customer visited, the management meeting, a survey …), each told once.
   const ceoReports = boardCeoReports().filter((r) => !mc.series.counts.has(`ja-board-ceo:${r.name}`) && (r.months === undefined || r.months.includes(month)) && (r.facts ?? []).every((f) => mc.may(f)));
   const ceoReport = ceoReports.length > 0 ? rng.pick(ceoReports) : undefined;
 
-  turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
+  // The opening states who is here as the header does: all, or all but one (and why), and who takes part from afar.
+  const qv = { n, d: directors.length, p: directors.length - (away ? 1 : 0), a: c.auditors.length, who: away?.address ?? '', why: awayWhy };
+  turn(c.chair, speech.raw(away ? '<b_open><b_quorum_away>' : '<b_open><b_quorum>', qv));
+  if (remote) {
+    turn(c.chair, speech.sayWhole(remote === c.auditors[1] ? '<b_remote_phone>' : '<b_remote_web>', { who: remote.address }));
+    turn(remote, speech.say('<b_remote_reply>'));
+  }
   proc('b_agenda_intro', { k: items.length, r: reports + followups.length + (ceoReport ? 1 : 0) });
   if (prev !== undefined) {
     proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
-    consent('', c.outside);
+    consent('', outside);
     proc('b_prev_minutes_ok');
   }
   items.forEach((item, i) => {
     const no = i + 1;
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
-    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(c.segments.filter((x) => !isService(x))).head;
+    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(segsHere.filter((x) => !isService(x))).head;
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item === 'results' && world.book.results(k).q === 4 ? 'resultsYear' : item]!, presenter: presenter.address });
-    const questioner = () => rng.pick(c.outside);
+    const questioner = () => rng.pick(outside);
     // <list>_question and <list>_answer are parallel: one question of the kind, answered in kind.
     const ask = (list: string, v: Vars, by: JaSpeaker) => {
       const i = rng.int(0, jaGrammar().list(`${list}_question`).length - 1);
@@ -195,7 +214,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
         // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.
-        turn(i !== 2 && rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
+        turn(i !== 2 && rng.chance(0.5) && c.segments[j]!.head !== away ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
     } else if (item === 'capex') {
       const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
@@ -227,15 +246,15 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     }
     if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
     const call = proc('b_item_vote', { no });
-    consent(call, c.outside);
+    consent(call, outside);
     passed(call, no);
   });
   /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
   function agendaItem(no: number, a: BoardAgendaItem): void {
     const s = rng.pick(fitting(a));
     // An outside director with an interest in the matter (related-party deals) leaves the room: others ask and vote.
-    const conflicted = rng.pick(c.outside);
-    const others = a.remarkFirst ? c.outside.filter((x) => x !== conflicted) : c.outside;
+    const conflicted = rng.pick(outside);
+    const others = a.remarkFirst ? outside.filter((x) => x !== conflicted) : outside;
     const presenter = a.by === 'cfo' ? c.cfo : a.by === 'cto' ? c.cto : a.by === 'ceo' ? c.ceo : a.by === 'planning' ? c.planning : s.head;
     const av: Vars = {
       ...segVars(s),
@@ -296,7 +315,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     Object.assign(cv, pinned(cv));
     proc('b_ceo_open', { presenter: c.ceo.address });
     turn(c.ceo, speech.saySeq(ceoReport.report, cv, 0.05), ceoReport.facts);
-    for (const [q, ans] of rng.sample(ceoReport.qa, Math.min(ceoReport.qa.length, 2))) if (turn(rng.pick(c.outside), speech.say(q, cv))) turn(c.ceo, speech.say(ans, cv, 0.06), ceoReport.facts);
+    for (const [q, ans] of rng.sample(ceoReport.qa, Math.min(ceoReport.qa.length, 2))) if (turn(rng.pick(outside), speech.say(q, cv))) turn(c.ceo, speech.say(ans, cv, 0.06), ceoReport.facts);
   }
   followups.forEach((d, i) => {
     const first = d.reported === undefined;
@@ -311,10 +330,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const fv: Vars = { ...d.vars, when: `${d.month}月`, ago, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
     turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
     const asks = rng.sample(f.qa, Math.min(f.qa.length, rng.chance(0.5) ? 2 : 1));
-    for (const [q, ans] of asks) if (turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(c.outside), speech.say(q, fv))) turn(d.presenter, speech.say(ans, fv, 0.08));
+    for (const [q, ans] of asks) if (turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(outside), speech.say(q, fv))) turn(d.presenter, speech.say(ans, fv, 0.08));
     if (f.remark && rng.chance(0.5)) turn(c.chair, speech.say(f.remark, fv));
   });
-  const heads = rng.sample(c.segments, reports);
+  const heads = rng.sample(segsHere, Math.min(segsHere.length, reports));
   const taken = new Set<string>();
   for (const s of heads) {
     proc(s === heads[0] && followups.length === 0 && !ceoReport ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
@@ -343,7 +362,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       turn(s.head, (rng.chance(0.4) ? speech.say(intro, v, 0.12) : '') + speech.saySeq(topic.report, tv, 0.08));
       // Two or three of its questions, in any order, each with the answer of the same index.
       const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
-      for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
+      for (const ask of asks) if (turn(rng.pick(outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
     } else {
       // Two lines of the month, the one that opens with まず／はじめに first.
       const list = jaGrammar().list(intro.slice(1, -1));
@@ -366,7 +385,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // (The routine questions are about a plant's problem and a new product: not for a services business.)
     const fits = [lines.some((t) => t.includes('<problem>')), lines.some((t) => t.includes('新製品'))].flatMap((ok, k) => (ok ? [k] : []));
     const i = fits.length > 0 ? rng.pick(fits) : -1;
-    if (!topic && !isService(s) && i >= 0 && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
+    if (!topic && !isService(s) && i >= 0 && rng.chance(0.7) && turn(rng.pick(outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
   // The auditors' report of the month: a matter of their own once a series where one fits the month, else the routine one.
   const av = { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! };
@@ -379,8 +398,16 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   flush();
   const end = start + Math.ceil(ss.seconds / 60) + 2;
   ss.opening('heading', `${title} 議事録`);
-  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, attendance()].join('\n'));
   return ss;
+
+  /** The header's attendance: counts as the chair states them, who joined from afar, who was away. */
+  function attendance(): string {
+    const web = remote && c.outside.includes(remote) ? '、そのうち1名はウェブ会議システムにより出席' : '';
+    const phone = remote === c.auditors[1] ? '（うち1名は電話会議により出席）' : '';
+    const absent = away ? `　欠席：${c.outside.includes(away) ? '社外取締役' : '取締役'} ${away.person.name}` : '';
+    return `出席者：取締役${directors.length}名中${present.length - c.auditors.length}名（うち社外取締役${outside.length}名${web}）、監査役${c.auditors.length}名中${c.auditors.length}名${phone}${absent}　議長：${c.chair.title} ${c.chair.person.name}`;
+  }
 }
 
 /** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
