@@ -134,10 +134,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   // A business head's matter without a list of segments (a warehouse, a plant's roof, a supplier) is one of goods.
   const fitting = (a: BoardAgendaItem) => segsHere.filter((x) => (a.segs === undefined ? a.by !== 'seg' || !isService(x) : a.segs.includes(x.short)));
   const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
-  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(2, 3)));
+  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(3, 4)));
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
   if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
-  const reports = rng.int(2, 3);
+  const reports = rng.int(3, 4);
   // Matters decided two or more meetings ago and not reported on since, or reported once three or more meetings ago
   // and with more to tell (what happened next): the oldest one or two.
   const here = mc.series.boards.length - 1;
@@ -419,11 +419,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     turn(
       s.head,
       (called ? speech.say('<b_month_open>', mv, 0.08) : speech.say('<b_head_self><b_month_open_bare>', mv, 0.08)) +
-        (tm > fyFrom && rng.chance(0.6) ? speech.say('<b_month_ytd>', mv) : '') +
+        (tm > fyFrom && rng.chance(0.4) ? speech.say('<b_month_ytd>', mv) : '') +
         (rng.chance(0.25) ? speech.say('<b_month_products>', mv) : '') +
         speech.say(mv.up ? '<b_month_mover_up>' : '<b_month_mover_down>', mv) +
         speech.say(mv.up ? '<b_month_why_up>' : '<b_month_why_down>', mv, 0.08) +
-        (rng.chance(0.4) ? speech.say(rng.pick(outlook), mv, 0.08) : ''),
+        (rng.chance(0.2) ? speech.say(rng.pick(outlook), mv, 0.08) : ''),
     );
     // A question on the figures where the head has no matter to report, or now and then besides it.
     const asked = !matters.has(s) || rng.chance(0.35);
