@@ -97,7 +97,7 @@ describe('Japanese board meetings', () => {
     let items = 0;
     for (const blocks of meetings.values()) {
       // The CFO presents the results in one turn: the consolidated figures, then the segments one by one.
-      const turn = blocks.map(said).find((t) => /連結(?:の)?売上高は/.test(t));
+      const turn = blocks.map(said).find((t) => /連結(?:の)?売上高は/.test(t) && !/前年同月/.test(t));
       if (!turn) continue;
       items++;
       const sentences = jaSentences(turn).map((t) => t.replace(/^(?:えー、|あのー、|まあ、|ええと、)/, ''));
@@ -106,6 +106,8 @@ describe('Japanese board meetings', () => {
       expect(walk.filter((t) => t.startsWith('セグメント別では')).length).toBeLessThanOrEqual(1);
       if (walk.some((t) => t.startsWith('セグメント別では'))) expect(walk[0]).toMatch(/^セグメント別では/);
       expect(walk[0]).not.toMatch(/^(?:続いて|次に)/);
+      // Every segment is named where its figures are given.
+      for (const x of g.world(7).company.segments) expect(turn).toContain(x.name);
     }
     expect(items).toBeGreaterThan(3);
   });
@@ -143,6 +145,8 @@ describe('Japanese board meetings', () => {
       const heads = blocks.slice(at + 1).filter((b) => /^[^\[]+本部長 \[/.test(b) && /前年同月/.test(b)).map(said);
       if (header.includes('欠席')) continue;
       expect(heads.length).toBe(world.company.segments.length);
+      // Each head names their business (a repeated opening dropped by the memory once left the figures nameless).
+      heads.forEach((t, j) => expect(t, t.slice(0, 60)).toContain(world.company.segments[j]!.name));
       expect(heads.reduce((a, t) => a + money(t), 0)).toBe(money(cfo));
       checked++;
     }

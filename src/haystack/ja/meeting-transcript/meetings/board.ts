@@ -205,7 +205,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         // A business selling materials or parts has no maintenance contracts to grow on (no '保守の契約が積み上がった' for 機能材料).
         const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
         causes[j] = up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
-        turn(c.cfo, yearly(speech.say(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
+        // Said whole (a repeated 'Xについて申し上げます。' dropped by the memory left a segment's figures nameless).
+        turn(c.cfo, yearly(speech.sayWhole(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] })));
       });
       // The orders are the quarter's own: said so where the sales just given were cumulative (or the year's).
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders), qOrders: r.q === 1 ? '' : rng.pick(['当四半期の', `第${r.q}四半期単独の`, '直近3か月の']) });
@@ -418,7 +419,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const outlook = jaGrammar().list(isService(s) ? 'b_month_outlook_service' : 'b_month_outlook');
     turn(
       s.head,
-      (called ? speech.say('<b_month_open>', mv, 0.08) : speech.say('<b_head_self><b_month_open_bare>', mv, 0.08)) +
+      // Said whole: the memory would drop a repeated 'Xからご報告します。' and leave the figures nameless.
+      speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
         (tm > fyFrom && rng.chance(0.4) ? speech.say('<b_month_ytd>', mv) : '') +
         (rng.chance(0.25) ? speech.say('<b_month_products>', mv) : '') +
         speech.say(mv.up ? '<b_month_mover_up>' : '<b_month_mover_down>', mv) +
