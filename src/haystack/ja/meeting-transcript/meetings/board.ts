@@ -154,7 +154,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const ceoReport = ceoReports.length > 0 ? rng.pick(ceoReports) : undefined;
 
   // The opening states who is here as the header does: all, or all but one (and why), and who takes part from afar.
-  const qv = { n, d: directors.length, p: directors.length - (away ? 1 : 0), a: c.auditors.length, who: away?.address ?? '', why: awayWhy };
+  const qv = { venue: remote && remote !== c.auditors[1] ? rng.pick(['オンラインと会議室の併用です', '会議室とウェブ会議の併用です']) : '本社の会議室での開催です', n, d: directors.length, p: directors.length - (away ? 1 : 0), a: c.auditors.length, who: away?.address ?? '', why: awayWhy };
   turn(c.chair, speech.raw(away ? '<b_open><b_quorum_away>' : '<b_open><b_quorum>', qv));
   if (remote) {
     turn(c.chair, speech.sayWhole(remote === c.auditors[1] ? '<b_remote_phone>' : '<b_remote_web>', { who: remote.address }));
@@ -287,7 +287,11 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       director: conflicted.person.family,
       segHead: `${s.short}事業本部`,
     };
+    // A counterparty is in one matter a series (no business sold to the company the board had just settled a suit with).
+    const unused = partners().filter((p) => !mc.series.counts.has(`ja-board-partner:${p}`));
+    if (unused.length > 0) av.partner = unused;
     Object.assign(av, pinned(av));
+    if (/<partner>/.test([...a.present, ...a.qa.flat()].join(''))) mc.series.counts.set(`ja-board-partner:${av.partner as string}`, 1);
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) turn(c.chair, speech.say(a.remark, av));
     turn(presenter, speech.saySeq(a.present, av, 0.06));
@@ -456,20 +460,21 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const [n3, n4] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== n1), 2);
       const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       // After a question on the figures, the head turns to the matter with a word that says so.
-      turn(s.head, (asked ? speech.sayWhole('<b_one_more>') : '') + speech.saySeq(topic.report, tv, 0.08));
+      turn(s.head, speech.sayWhole('<b_one_more>') + speech.saySeq(topic.report, tv, 0.08));
       // Two or three of its questions, in any order, each with the answer of the same index.
       discuss(rng.shuffle(topic.q.map((q, x): [string, string] => [q, topic.a[x]!])), outside, s.head, tv);
     } else {
       // Two lines of the month, none that opens a report (the figures opened it) or says how sales went (they said it).
       const list = jaGrammar().list(intro.slice(1, -1)).filter((t) => !/^(?:\{まず\||<seg>の(?:状況を|\{月次|\{業務)|\{<seg>について|<seg>からご報告)/.test(t));
       lines = rng.sample([...list], 2);
-      turn(s.head, (asked ? speech.sayWhole('<b_one_more>') : '') + speech.saySeq(lines, v, 0.12));
+      turn(s.head, speech.sayWhole('<b_one_more>') + speech.saySeq(lines, v, 0.12));
     }
     // A product's price revision is announced once a series (said again, it would be another revision of the same price).
     const priced = rng.pick(s.products);
     if (mc.may(F.priceRevision) && !isService(s) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
       mc.series.counts.set(`ja-board-price:${priced}`, 1);
-      turn(s.head, speech.say('<b_report_price>', { ...v, product: priced }), [F.priceRevision]);
+      // (An aside after the head's matter, or after an answer: なお.)
+      turn(s.head, speech.say('なお、<b_report_price>', { ...v, product: priced }), [F.priceRevision]);
     }
     // Next spring's graduate hiring is reported once a year.
     const hiringYear = `ja-board-hiring:${ymd(day - 90).year}`;
