@@ -237,11 +237,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       if (mc.may(F.plantStart)) turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
       ask('b_capex', v, presenter);
     } else if (item === 'pay') {
-      turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
-      if (say(questioner(), 'b_pay_question')) turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
+      // How the pay is built and how the committee decided it, then the outside directors' points, answered in kind.
+      turn(presenter, speech.say('<b_pay_present>') + speech.saySeq(rng.sample([...jaGrammar().list('b_pay_detail').keys()], 2).sort((a, b) => a - b).map((x) => jaGrammar().list('b_pay_detail')[x]!), {}, 0.05), [F.officerPay]);
+      discuss(pairsOf('b_pay', 3), outside, presenter, {}, [F.officerPay]);
     } else if (item === 'buyback') {
       turn(presenter, speech.say('<b_buyback_present>'), [F.buyback]);
       turn(presenter, speech.raw('<b_buyback_detail>', { shares: `${rng.int(20, 45)}万株`, amount: tenthsOku(rng.int(5, 30) * 10) }), [F.buyback]);
+      discuss(pairsOf('b_buyback', 2), outside, presenter, {}, [F.buyback]);
     } else if (item === 'dividend') {
       const fy = world.book.results(k).fiscalYear;
       const annual = world.book.dividend(fy);
@@ -249,6 +251,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const dv = { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) };
       const [proposal, forecast] = jaGrammar().list('b_dividend_present');
       turn(presenter, speech.raw(proposal!, dv) + (dv.next >= annual ? speech.raw(forecast!, dv) : ''), [F.dividendForecast]);
+      discuss(pairsOf('b_dividend', 2), outside, presenter, {}, [F.dividendForecast]);
     } else if (item === 'rule') {
       const v = { rule: ['<rules>'], rulePoint: ['<rulePoints>'], month: `${ymd(day + 30).month}月` };
       say(presenter, 'b_rule_present', v, 0.05);
@@ -303,6 +306,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     consent(call, others);
     passed(call, no);
     decisions(mc.series).push({ name: a.name, title: a.title, presenter, vars: av, board: mc.series.boards.length - 1, month });
+  }
+  /** `n` of the parallel lists `<list>_question` / `<list>_answer` as question–answer pairs, in a drawn order. */
+  function pairsOf(list: string, n: number): Array<[string, string]> {
+    const q = jaGrammar().list(`${list}_question`);
+    const a = jaGrammar().list(`${list}_answer`);
+    return rng.sample([...q.keys()], Math.min(n, q.length)).map((x) => [q[x]!, a[x]!]);
   }
   /**
    * The questions on a matter, each answered in kind: one at a time, or two asked together (まず…それから…) and
