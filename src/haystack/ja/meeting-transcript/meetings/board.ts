@@ -95,15 +95,22 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   // 「賛成です」 (after which the chair could not announce 挙手全員 or 異議なく).
   const consent = (call: string, from: JaSpeaker[]) => {
     const hands = call.includes('挙手');
-    if (!hands && rng.chance(0.5)) return void turn(rng.pick(from), rng.pick(['異議なし。', '異議ありません。']));
-    flush();
-    ss.note(hands ? rng.pick(away ? ['〔出席取締役全員挙手〕'] : ['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
+    if (!hands && rng.chance(0.4)) return void turn(rng.pick(from), rng.pick(['異議なし。', '異議ありません。']));
+    // The minutes' note of the room's answer, inside the chair's speech as 議事録 print it.
+    turn(c.chair, hands ? rng.pick(away ? ['〔出席取締役全員挙手〕'] : ['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
   };
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
   // when one is left, else one said before, as real minutes repeat it.
+  // Nor is one wording said twice in a meeting (a vote called 'the same way' for 第1号 and 第3号議案 reads as a form).
+  const frames = new Set<string>();
   const proc = (list: string, vars: Vars = {}) => {
-    const text = speech.sayWhole(`<${list}>`, vars);
+    let text = '';
+    for (let t = 0; t < 8; t++) {
+      text = speech.sayWhole(`<${list}>`, vars, 4);
+      if (!frames.has(text.replace(/\d+/g, '#'))) break;
+    }
+    frames.add(text.replace(/\d+/g, '#'));
     turn(c.chair, text);
     return text;
   };
@@ -261,7 +268,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       say(presenter, 'b_loan_present', v);
       ask('b_loan', v, presenter);
     }
-    if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
+    if (item !== 'dividend' && rng.chance(0.15)) say(c.chair, 'b_interest_note');
     const call = proc('b_item_vote', { no });
     consent(call, outside);
     passed(call, no);
