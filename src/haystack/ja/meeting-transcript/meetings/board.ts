@@ -326,7 +326,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
    */
   function discuss(pairs: Array<[string, string]>, askers: JaSpeaker[], answerer: JaSpeaker, v: Vars, facts?: string[]): void {
     for (let i = 0; i < pairs.length; ) {
-      const who = rng.pick(askers);
+      // Now and then an auditor asks too (they attend to question, though they do not vote).
+      const who = rng.chance(0.12) ? rng.pick(c.auditors) : rng.pick(askers);
       if (i + 1 < pairs.length && rng.chance(0.45)) {
         const [[q1, a1], [q2, a2]] = [pairs[i]!, pairs[i + 1]!];
         if (turn(who, speech.say(`<b_two_q_intro>まず、${q1}<b_two_q_next>、${q2}`, v))) turn(answerer, speech.say(`<b_two_a_first>、${a1}<b_two_a_next>、${a2}`, v, 0.08), facts);
