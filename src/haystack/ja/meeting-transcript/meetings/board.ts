@@ -475,7 +475,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       // Small counts of different things are different numbers (suppliers, months, weeks), never one figure reused.
       const n1 = rng.int(4, 9);
       const [n3, n4] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== n1), 2);
-      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      // Customers are counted as what they are: 4団体 of municipalities, 3施設 of hospitals, 2社 of companies.
+      const unit = (UNITS as Record<string, string>)[String((v as Vars).customer)] ?? '社';
+      const tv: Vars = { ...v, ...pinned(v), unit, n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       // After a question on the figures, the head turns to the matter with a word that says so.
       turn(s.head, speech.sayWhole('<b_one_more>') + speech.saySeq(topic.report, tv, 0.08));
       // Two or three of its questions, in any order, each with the answer of the same index.
@@ -526,6 +528,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     return `出席者：取締役${directors.length}名中${present.length - c.auditors.length}名（うち社外取締役${outside.length}名${web}）、監査役${c.auditors.length}名中${c.auditors.length}名${phone}${absent}　議長：${c.chair.title} ${c.chair.person.name}`;
   }
 }
+
+/** The counter of a customer that is not a company (municipalities are 団体, hospitals 施設). */
+const UNITS = { 自治体: '団体', 病院: '施設', 商業施設: '施設', 検査センター: 'か所' };
 
 /** Causes that speak of costs, productivity or the product mix: they move profit, not sales. */
 const COST = /原価|調達コスト|生産性|稼働率|製品構成|プロダクトミックス|価格\||コスト\}|の上昇を|立ち上げ費用|物流費|品質対応|生産の切り替え/;
