@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { JA_MEETING_FACTS, jaMeetingTranscriptGenerator as g } from '../../../../src/haystack/ja/meeting-transcript/index.js';
 import { generatorFor } from '../../../../src/haystack/generators.js';
+import { monthSales } from '../../../../src/haystack/ja/meeting-transcript/meetings/board.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import type { Block } from '../../../../src/types.js';
 import { loadHaystackData } from '../../../../src/haystack/data.js';
@@ -90,6 +91,21 @@ describe('Japanese meeting transcripts', () => {
       for (const s of cum.segments) figures.add(s.sales).add(s.op);
       figures.add(world.book.results(k).orders);
       if (world.book.results(k).q === 4) for (const v of Object.values(world.book.forecast(k))) figures.add(v);
+    }
+    // The board's monthly figures (a segment's month, the company's month, sales and profit, and the year to date).
+    const total = (t: number, what: 'sales' | 'op' = 'sales') => monthSales(world, t, what).reduce((a, b) => a + b, 0);
+    for (let t = -12; t < 90; t++) {
+      for (const v of monthSales(world, t)) figures.add(v);
+      figures.add(total(t)).add(total(t, 'op'));
+      const from = t - ((((t % 12) + 12) % 12) + 9) % 12;
+      for (let j = 0; j < world.company.segments.length; j++) {
+        let ytd = 0;
+        for (let u = from; u <= t; u++) ytd += monthSales(world, u)[j]!;
+        figures.add(ytd);
+      }
+      let ytd = 0;
+      for (let u = from; u <= t; u++) ytd += total(u);
+      figures.add(ytd);
     }
     const oku = new Set([...figures].map((v) => Math.floor(v / 100)));
     const minutes = [...text.matchAll(/(?:売上高|営業利益|受注高)は?([\d,]+)百万円/g)].map((m) => Number(m[1]!.replace(/,/g, '')));

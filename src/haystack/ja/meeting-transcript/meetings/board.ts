@@ -5,7 +5,7 @@ import { loadHaystackData, type Vars } from '../../../data.js';
 import { jaDate, jaMonthDay, jaWeekday, isoDate, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import { periodLabel, reportedQuarter } from '../model/periods.js';
-import type { JaSegment, JaSpeaker } from '../model/world.js';
+import { worldRng, type JaSegment, type JaSpeaker } from '../model/world.js';
 import { jaClock } from '../talk/clock.js';
 import type { JaMeetingContext } from '../talk/context.js';
 import { change, millionsText, pct, tenthsOku } from '../talk/figures.js';
@@ -24,9 +24,12 @@ const ITEM_TITLES: Record<string, string> = {
   loan: '資金の借入',
 };
 
-/** The label of a board member: `議長（佐藤健一）` for the chair, else the post the minutes use (`経理財務本部長（井上洋平）`). */
+/**
+ * The label of a board member as a verbatim record names them: `議長（佐藤会長）` for the chair, else family name and
+ * post as the room addresses them (`井上常務`, `水野本部長`, `森社外取締役`, `山下監査役`).
+ */
 function boardLabel(chair: JaSpeaker) {
-  return (s: JaSpeaker) => (s === chair ? `議長（${s.person.name}）` : `${s.title.split(' ').at(-1)}（${s.person.name}）`);
+  return (s: JaSpeaker) => (s === chair ? `議長（${s.person.family}会長）` : s.role === 'outside-director' ? `${s.person.family}社外取締役` : s.address);
 }
 
 export function boardMeeting(mc: JaMeetingContext): JaSession {
@@ -35,7 +38,15 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   const day = mc.meeting.day;
   const n = mc.number('board', 300 + (world.seed % 200));
   const directors = [c.chair, c.ceo, c.planning, c.cfo, c.cto, ...c.segments.map((s) => s.head), ...c.outside];
-  const present = [...directors, ...c.auditors];
+  // Who is in the room this month: now and then a business head or an outside director is away (and says why in
+  // advance), an outside director joins by video or the outside auditor by phone. The absent neither speak nor vote.
+  const ar = mc.rng.fork('attendance');
+  const away = ar.chance(0.3) ? ar.pick([...c.outside, ...c.segments.map((s) => s.head)]) : undefined;
+  const remote = ar.chance(0.3) ? ar.pick([...c.outside.filter((x) => x !== away), c.auditors[1]!]) : undefined;
+  const awayWhy = away ? ar.pick(jaGrammar().list(c.outside.includes(away) ? 'b_away_outside' : 'b_away_inside')) : '';
+  const present = [...directors, ...c.auditors].filter((x) => x !== away);
+  const outside = c.outside.filter((x) => x !== away);
+  const segsHere = c.segments.filter((x) => x.head !== away);
   const title = `第${n}回 取締役会`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'board', title, date: isoDate(day), chair: c.chair }, rng.fork('session'), present, boardLabel(c.chair));
   const start = rng.pick([9 * 60, 9 * 60 + 30, 10 * 60, 13 * 60, 14 * 60]);
@@ -43,7 +54,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   mc.series.boards.push(day);
   const k = reportedQuarter(world.year, day);
   const month = ymd(day).month;
-  const seg = (): JaSegment => rng.pick(c.segments);
+  const seg = (): JaSegment => rng.pick(segsHere);
   const segVars = (s: JaSegment): Vars => ({
     seg: s.name,
     product: s.products,
@@ -58,37 +69,56 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
   /** One customer, product and site for a matter: its report, the question and the answer speak of the same ones. */
   const pinned = (v: Vars): Vars => Object.fromEntries(['customer', 'product', 'site', 'sub', 'partner'].filter((k) => Array.isArray(v[k]) && (v[k] as string[]).length > 0).map((k) => [k, rng.pick(v[k] as string[])]));
-  // What the chair says is held until someone else speaks, so the chair's consecutive procedure (a vote's result and
-  // the next item, the opening and the agenda) is one turn, as a transcript prints one speaker's continuous speech.
+  // What anyone says is held until someone else speaks, so one speaker's consecutive speech (the chair's vote result
+  // and the next item; the CFO's results, segment by segment; a head's figures and the matter of the month) is one
+  // turn, as a transcript prints one speaker's continuous speech. Its facts are those of every part.
   let held = '';
+  let heldBy: JaSpeaker | undefined;
+  let heldFacts: string[] = [];
   function turn(who: JaSpeaker, text: string, facts?: string[]): boolean {
-    if (who === c.chair && !facts) return text ? ((held += text), true) : false;
-    flush();
-    return ss.turn(who, text, facts);
+    if (!text) return false;
+    if (heldBy !== who) flush();
+    heldBy = who;
+    held += text;
+    heldFacts.push(...(facts ?? []));
+    return true;
   }
   function flush(): void {
-    if (held) ss.turn(c.chair, held);
+    if (held && heldBy) ss.turn(heldBy, held, heldFacts.length > 0 ? [...new Set(heldFacts)] : undefined);
     held = '';
+    heldBy = undefined;
+    heldFacts = [];
   }
   /** The directors' consent to a vote: one says so, or the minutes note it (a show of hands or 「異議なし」 from the room). */
   // A call for hands is answered with hands (or 賛成です), a call for objections with 異議なし.
+  // Hands are shown, not said: a call for hands is followed by the minutes' note of them, never by one director's
+  // 「賛成です」 (after which the chair could not announce 挙手全員 or 異議なく).
   const consent = (call: string, from: JaSpeaker[]) => {
     const hands = call.includes('挙手');
-    if (rng.chance(0.5)) return void turn(rng.pick(from), hands ? '賛成です。' : rng.pick(['異議なし。', '異議ありません。']));
-    flush();
-    ss.note(hands ? rng.pick(['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
+    if (!hands && rng.chance(0.4)) return void turn(rng.pick(from), rng.pick(['異議なし。', '異議ありません。']));
+    // The minutes' note of the room's answer, inside the chair's speech as 議事録 print it.
+    turn(c.chair, hands ? rng.pick(away ? ['〔出席取締役全員挙手〕'] : ['〔全員挙手〕', '〔出席取締役全員挙手〕']) : rng.pick(['（「異議なし」の声あり）', '（「異議なし」と呼ぶ者あり）']));
   };
   const say = (who: JaSpeaker, list: string, vars: Vars = {}, fillers = 0, facts?: string[]) => turn(who, speech.say(`<${list}>`, vars, fillers), facts);
   // The chair's procedure (opening an item, calling the vote, declaring it passed) is said every time: a fresh wording
   // when one is left, else one said before, as real minutes repeat it.
+  // Nor is one wording said twice in a meeting (a vote called 'the same way' for 第1号 and 第3号議案 reads as a form).
+  const frames = new Set<string>();
   const proc = (list: string, vars: Vars = {}) => {
-    const text = speech.sayWhole(`<${list}>`, vars);
+    let text = '';
+    for (let t = 0; t < 8; t++) {
+      text = speech.sayWhole(`<${list}>`, vars, 4);
+      if (!frames.has(text.replace(/\d+/g, '#'))) break;
+    }
+    frames.add(text.replace(/\d+/g, '#'));
     turn(c.chair, text);
     return text;
   };
   /** The vote's result in a wording that fits how it was called (no 挙手全員 after a call for objections). */
   const passed = (call: string, no: number) => {
-    const fits = (t: string) => call.includes('挙手') || !t.includes('挙手');
+    // After hands: 挙手全員 or 全員の賛成, never 異議なく／反対なく; after a call for objections, the reverse.
+    const hands = call.includes('挙手');
+    const fits = (t: string) => (hands ? /挙手|賛成/.test(t) && !/異議|異論|反対/.test(t) : !/挙手|賛成/.test(t)) && (!away || !/全員一致|全会一致/.test(t) || /出席取締役/.test(t));
     let text = '';
     for (let t = 0; t < 16 && !(text && mc.series.memory.fresh(text)); t++) {
       const draw = speech.raw('<b_item_passed>', { no });
@@ -109,12 +139,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   // Matters of the month from the agenda catalogue (a subsidiary, a contract, a disposal, the AGM …), each decided once
   // a series; the routine rule and loan items only when the catalogue is spent or on a light month.
   // A business head's matter without a list of segments (a warehouse, a plant's roof, a supplier) is one of goods.
-  const fitting = (a: BoardAgendaItem) => c.segments.filter((x) => (a.segs === undefined ? a.by !== 'seg' || !isService(x) : a.segs.includes(x.short)));
+  const fitting = (a: BoardAgendaItem) => segsHere.filter((x) => (a.segs === undefined ? a.by !== 'seg' || !isService(x) : a.segs.includes(x.short)));
   const fresh = boardAgenda().filter((a) => !mc.series.counts.has(`ja-board-item:${a.name}`) && (a.months === undefined || a.months.includes(month)) && fitting(a).length > 0);
-  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(2, 3)));
+  const picked = rng.sample(fresh, Math.min(fresh.length, rng.int(3, 4)));
   for (const a of picked) mc.series.counts.set(`ja-board-item:${a.name}`, 1), items.push(a.name);
   if (picked.length === 0 || rng.chance(0.2)) items.push(rng.pick(['rule', 'loan']));
-  const reports = rng.int(2, 3);
+  const reports = rng.int(3, 4);
   // Matters decided two or more meetings ago and not reported on since, or reported once three or more meetings ago
   // and with more to tell (what happened next): the oldest one or two.
   const here = mc.series.boards.length - 1;
@@ -124,25 +154,32 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     if (d.reported === undefined) return here - d.board >= (f.wait ?? 2);
     return f.later !== undefined && !d.told && here - d.reported >= 3;
   });
-  const followups = pending.slice(0, 2);
+  // (A presenter away this month reports next time.)
+  const followups = pending.filter((d) => d.presenter !== away).slice(0, 2);
   // The president's report on the month (a customer visited, the management meeting, a survey …), each told once.
   const ceoReports = boardCeoReports().filter((r) => !mc.series.counts.has(`ja-board-ceo:${r.name}`) && (r.months === undefined || r.months.includes(month)) && (r.facts ?? []).every((f) => mc.may(f)));
   const ceoReport = ceoReports.length > 0 ? rng.pick(ceoReports) : undefined;
 
-  turn(c.chair, speech.raw('<b_open><b_quorum>', { n, d: directors.length, a: c.auditors.length, outsideName: rng.pick(c.outside).person.family }));
-  proc('b_agenda_intro', { k: items.length, r: reports + followups.length + (ceoReport ? 1 : 0) });
+  // The opening states who is here as the header does: all, or all but one (and why), and who takes part from afar.
+  const qv = { venue: remote && remote !== c.auditors[1] ? rng.pick(['オンラインと会議室の併用です', '会議室とウェブ会議の併用です']) : '本社の会議室での開催です', n, d: directors.length, p: directors.length - (away ? 1 : 0), a: c.auditors.length, who: away?.address ?? '', why: awayWhy };
+  turn(c.chair, speech.raw(away ? '<b_open><b_quorum_away>' : '<b_open><b_quorum>', qv));
+  if (remote) {
+    turn(c.chair, speech.sayWhole(remote === c.auditors[1] ? '<b_remote_phone>' : '<b_remote_web>', { who: remote.address }));
+    turn(remote, speech.say('<b_remote_reply>'));
+  }
+  proc('b_agenda_intro', { k: items.length, r: 1 + segsHere.length + followups.length + (ceoReport ? 1 : 0) });
   if (prev !== undefined) {
     proc('b_prev_minutes', { prevDate: `${jaMonthDay(prev)}` });
-    consent('', c.outside);
+    consent('', outside);
     proc('b_prev_minutes_ok');
   }
   items.forEach((item, i) => {
     const no = i + 1;
     const agenda = boardAgenda().find((a) => a.name === item);
     if (agenda) return agendaItem(no, agenda);
-    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(c.segments.filter((x) => !isService(x))).head;
+    const presenter = item === 'results' || item === 'dividend' || item === 'buyback' || item === 'loan' ? c.cfo : item === 'pay' ? c.planning : item === 'rule' ? c.planning : rng.pick(segsHere.filter((x) => !isService(x))).head;
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: ITEM_TITLES[item === 'results' && world.book.results(k).q === 4 ? 'resultsYear' : item]!, presenter: presenter.address });
-    const questioner = () => rng.pick(c.outside);
+    const questioner = () => rng.pick(outside);
     // <list>_question and <list>_answer are parallel: one question of the kind, answered in kind.
     const ask = (list: string, v: Vars, by: JaSpeaker) => {
       const i = rng.int(0, jaGrammar().list(`${list}_question`).length - 1);
@@ -175,7 +212,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         // A business selling materials or parts has no maintenance contracts to grow on (no '保守の契約が積み上がった' for 機能材料).
         const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
         causes[j] = up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
-        turn(c.cfo, yearly(speech.say(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] }, 0.1)));
+        // Said whole (a repeated 'Xについて申し上げます。' dropped by the memory left a segment's figures nameless).
+        turn(c.cfo, yearly(speech.sayWhole(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] })));
       });
       // The orders are the quarter's own: said so where the sales just given were cumulative (or the year's).
       say(c.cfo, 'b_results_orders', { orders: millionsText(world.book.results(k).orders), qOrders: r.q === 1 ? '' : rng.pick(['当四半期の', `第${r.q}四半期単独の`, '直近3か月の']) });
@@ -195,20 +233,24 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         // b_results_question and b_results_answer are parallel lists: a question gets the answer of its kind.
         if (!turn(questioner(), speech.say(jaGrammar().list('b_results_question')[i]!, v))) continue;
         // The orders of the whole company (kind 2) are the CFO's to explain; a segment's, its head's or the CFO's.
-        turn(i !== 2 && rng.chance(0.5) ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
+        turn(i !== 2 && rng.chance(0.5) && c.segments[j]!.head !== away ? c.segments[j]!.head : c.cfo, speech.say(jaGrammar().list('b_results_answer')[i]!, v, 0.15));
       }
     } else if (item === 'capex') {
       const s = presenter === c.cfo ? seg() : c.segments.find((x) => x.head === presenter)!;
-      const v = { ...segVars(s), amount: tenthsOku(rng.int(30, 900)), years: rng.int(5, 9) };
+      const v: Vars = { ...segVars(s), amount: tenthsOku(rng.int(30, 900)), years: rng.int(5, 9) };
+      // One product, customer and site for the line, the question on its demand and the answer.
+      Object.assign(v, pinned(v));
       turn(presenter, speech.say('<b_capex_present><b_capex_detail>', v, 0.05), [F.capex]);
       if (mc.may(F.plantStart)) turn(presenter, speech.say('<b_plant_note>', { when: `${rng.pick(['来年', '再来年'])}${rng.pick(['春', '夏', '秋'])}` }), [F.plantStart]);
       ask('b_capex', v, presenter);
     } else if (item === 'pay') {
-      turn(presenter, speech.say('<b_pay_present>'), [F.officerPay]);
-      if (say(questioner(), 'b_pay_question')) turn(presenter, speech.say('<b_pay_answer>'), [F.officerPay]);
+      // How the pay is built and how the committee decided it, then the outside directors' points, answered in kind.
+      turn(presenter, speech.say('<b_pay_present>') + speech.saySeq(rng.sample([...jaGrammar().list('b_pay_detail').keys()], 2).sort((a, b) => a - b).map((x) => jaGrammar().list('b_pay_detail')[x]!), {}, 0.05), [F.officerPay]);
+      discuss(pairsOf('b_pay', 3), outside, presenter, {}, [F.officerPay]);
     } else if (item === 'buyback') {
       turn(presenter, speech.say('<b_buyback_present>'), [F.buyback]);
       turn(presenter, speech.raw('<b_buyback_detail>', { shares: `${rng.int(20, 45)}万株`, amount: tenthsOku(rng.int(5, 30) * 10) }), [F.buyback]);
+      discuss(pairsOf('b_buyback', 2), outside, presenter, {}, [F.buyback]);
     } else if (item === 'dividend') {
       const fy = world.book.results(k).fiscalYear;
       const annual = world.book.dividend(fy);
@@ -216,6 +258,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const dv = { div: Math.ceil(annual / 2), annual, next: world.book.dividend(fy + 1) };
       const [proposal, forecast] = jaGrammar().list('b_dividend_present');
       turn(presenter, speech.raw(proposal!, dv) + (dv.next >= annual ? speech.raw(forecast!, dv) : ''), [F.dividendForecast]);
+      discuss(pairsOf('b_dividend', 2), outside, presenter, {}, [F.dividendForecast]);
     } else if (item === 'rule') {
       const v = { rule: ['<rules>'], rulePoint: ['<rulePoints>'], month: `${ymd(day + 30).month}月` };
       say(presenter, 'b_rule_present', v, 0.05);
@@ -225,17 +268,17 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       say(presenter, 'b_loan_present', v);
       ask('b_loan', v, presenter);
     }
-    if (item !== 'dividend' && rng.chance(0.3)) say(c.chair, 'b_interest_note');
+    if (item !== 'dividend' && rng.chance(0.15)) say(c.chair, 'b_interest_note');
     const call = proc('b_item_vote', { no });
-    consent(call, c.outside);
+    consent(call, outside);
     passed(call, no);
   });
   /** One item of the agenda catalogue: presented by its officer, questioned by one or two outside directors, voted. */
   function agendaItem(no: number, a: BoardAgendaItem): void {
     const s = rng.pick(fitting(a));
     // An outside director with an interest in the matter (related-party deals) leaves the room: others ask and vote.
-    const conflicted = rng.pick(c.outside);
-    const others = a.remarkFirst ? c.outside.filter((x) => x !== conflicted) : c.outside;
+    const conflicted = rng.pick(outside);
+    const others = a.remarkFirst ? outside.filter((x) => x !== conflicted) : outside;
     const presenter = a.by === 'cfo' ? c.cfo : a.by === 'cto' ? c.cto : a.by === 'ceo' ? c.ceo : a.by === 'planning' ? c.planning : s.head;
     const av: Vars = {
       ...segVars(s),
@@ -254,18 +297,47 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       director: conflicted.person.family,
       segHead: `${s.short}事業本部`,
     };
+    // A counterparty is in one matter a series (no business sold to the company the board had just settled a suit with).
+    const unused = partners().filter((p) => !mc.series.counts.has(`ja-board-partner:${p}`));
+    if (unused.length > 0) av.partner = unused;
     Object.assign(av, pinned(av));
+    if (/<partner>/.test([...a.present, ...a.qa.flat()].join(''))) mc.series.counts.set(`ja-board-partner:${av.partner as string}`, 1);
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) turn(c.chair, speech.say(a.remark, av));
     turn(presenter, speech.saySeq(a.present, av, 0.06));
     // Outside directors ask about most of what a matter raises: two or three questions where it has them.
-    const asks = rng.sample(a.qa, Math.min(a.qa.length, rng.chance(0.5) ? 3 : 2));
-    for (const [q, ans] of asks) if (turn(rng.pick(others), speech.say(q, av))) turn(presenter, speech.say(ans, av, 0.08));
+    // Outside directors take up every point the matter raises, in any order.
+    discuss(rng.shuffle([...a.qa]), others, presenter, av);
     if (a.remark && !a.remarkFirst && rng.chance(0.6)) turn(c.chair, speech.say(a.remark, av));
     const call = proc('b_item_vote', { no });
     consent(call, others);
     passed(call, no);
     decisions(mc.series).push({ name: a.name, title: a.title, presenter, vars: av, board: mc.series.boards.length - 1, month });
+  }
+  /** `n` of the parallel lists `<list>_question` / `<list>_answer` as question–answer pairs, in a drawn order. */
+  function pairsOf(list: string, n: number): Array<[string, string]> {
+    const q = jaGrammar().list(`${list}_question`);
+    const a = jaGrammar().list(`${list}_answer`);
+    return rng.sample([...q.keys()], Math.min(n, q.length)).map((x) => [q[x]!, a[x]!]);
+  }
+  /**
+   * The questions on a matter, each answered in kind: one at a time, or two asked together (まず…それから…) and
+   * answered in the same order in one reply, as directors who hold several points raise them at once.
+   */
+  function discuss(pairs: Array<[string, string]>, askers: JaSpeaker[], answerer: JaSpeaker, v: Vars, facts?: string[]): void {
+    for (let i = 0; i < pairs.length; ) {
+      // Now and then an auditor asks too (they attend to question, though they do not vote).
+      const who = rng.chance(0.12) ? rng.pick(c.auditors) : rng.pick(askers);
+      if (i + 1 < pairs.length && rng.chance(0.45)) {
+        const [[q1, a1], [q2, a2]] = [pairs[i]!, pairs[i + 1]!];
+        if (turn(who, speech.say(`<b_two_q_intro>まず、${q1}<b_two_q_next>、${q2}`, v))) turn(answerer, speech.say(`<b_two_a_first>、${a1}<b_two_a_next>、${a2}`, v, 0.08), facts);
+        i += 2;
+      } else {
+        const [q, a] = pairs[i]!;
+        if (turn(who, speech.say(q, v))) turn(answerer, speech.say(a, v, 0.08), facts);
+        i += 1;
+      }
+    }
   }
   /**
    * An amount between lo and hi 億円 in units of 1,000万円 whose 億 part is not 11–49: a needle's count (障害 11–49件)
@@ -296,7 +368,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     Object.assign(cv, pinned(cv));
     proc('b_ceo_open', { presenter: c.ceo.address });
     turn(c.ceo, speech.saySeq(ceoReport.report, cv, 0.05), ceoReport.facts);
-    for (const [q, ans] of rng.sample(ceoReport.qa, Math.min(ceoReport.qa.length, 2))) if (turn(rng.pick(c.outside), speech.say(q, cv))) turn(c.ceo, speech.say(ans, cv, 0.06), ceoReport.facts);
+    discuss(rng.shuffle([...ceoReport.qa]), outside, c.ceo, cv, ceoReport.facts);
   }
   followups.forEach((d, i) => {
     const first = d.reported === undefined;
@@ -310,17 +382,81 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // Its own customer, site and amounts as decided; new figures (what happened since) drawn fresh.
     const fv: Vars = { ...d.vars, when: `${d.month}月`, ago, f1: rng.int(2, 9), f2: rng.int(120, 980), fr1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, fr2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
     turn(d.presenter, speech.saySeq(f.report, fv, 0.06));
-    const asks = rng.sample(f.qa, Math.min(f.qa.length, rng.chance(0.5) ? 2 : 1));
-    for (const [q, ans] of asks) if (turn(rng.chance(0.2) ? c.auditors[0]! : rng.pick(c.outside), speech.say(q, fv))) turn(d.presenter, speech.say(ans, fv, 0.08));
+    discuss(rng.shuffle([...f.qa]), rng.chance(0.2) ? [c.auditors[0]!] : outside, d.presenter, fv);
     if (f.remark && rng.chance(0.5)) turn(c.chair, speech.say(f.remark, fv));
   });
-  const heads = rng.sample(c.segments, reports);
+  // 業務執行状況の報告: last month's figures, the company's from the CFO and then each business head's own (every head
+  // present, in the company's order), from the ledger's quarters split into months (they add up to the quarter).
+  const told = ymd(day - 25);
+  const tm = (told.year - world.year) * 12 + told.month - 1;
+  const fyFrom = tm - ((told.month + 8) % 12);
+  const mon = `${told.month}月`;
+  const nextMon = `${ymd(day + 15).month}月`;
+  const sum = (from: number, to: number, j?: number) => {
+    let total = 0;
+    for (let t = from; t <= to; t++) total += j === undefined ? monthSales(world, t).reduce((a, b) => a + b, 0) : monthSales(world, t)[j]!;
+    return total;
+  };
+  const monthVars = (j?: number): Vars => {
+    const [cur, prev] = [sum(tm, tm, j), sum(tm - 12, tm - 12, j)];
+    const [ytd, ytdPrev] = [sum(fyFrom, tm, j), sum(fyFrom - 12, tm - 12, j)];
+    const op = (t: number) => monthSales(world, t, 'op').reduce((a, b) => a + b, 0);
+    return { mop: millionsText(op(tm)), opchg: monthChange(op(tm), op(tm - 12), '前年同月', ['増益', '減益']), mon, next: nextMon, ms: millionsText(cur), prev: millionsText(prev), mchg: monthChange(cur, prev, '前年同月'), mshort: monthChange(cur, prev, ''), ytd: millionsText(ytd), ychg: monthChange(ytd, ytdPrev, '前年同期'), up: cur >= prev ? 1 : 0 };
+  };
+  proc(followups.length === 0 && !ceoReport ? 'b_month_cfo_first' : 'b_month_cfo_open', { mon, presenter: c.cfo.address });
+  {
+    const mv = monthVars();
+    const moved = c.segments.map((x, j) => ({ name: x.name, up: monthVars(j).up === 1 }));
+    const ups = moved.filter((x) => x.up).map((x) => x.name);
+    const downs = moved.filter((x) => !x.up).map((x) => x.name);
+    const mix = downs.length === 0 ? '<b_month_cfo_allup>' : ups.length === 0 ? '<b_month_cfo_alldown>' : '<b_month_cfo_mix>';
+    turn(c.cfo, speech.say('<b_month_cfo>', mv, 0.05) + speech.say('<b_month_cfo_op>', mv) + (tm > fyFrom ? speech.say('<b_month_cfo_ytd>', mv) : '') + speech.say(mix, { ups: jaList(ups), downs: jaList(downs) }) + (rng.chance(0.5) ? speech.say('<b_month_cfo_tail>') : ''));
+  }
+  const heads = segsHere;
+  // The heads who also report a matter of the month (a topic or the month's lines); the others give their figures.
+  const matters = new Set(rng.sample(heads, Math.min(heads.length, reports)));
   const taken = new Set<string>();
   for (const s of heads) {
-    proc(s === heads[0] && followups.length === 0 && !ceoReport ? 'b_report_open' : 'b_report_next', { presenter: s.head.address });
+    // The chair calls a head by name, or the heads follow one another as the chair asked, each naming their business.
+    const called = s === heads[0] || rng.chance(0.5);
+    if (called) proc(s === heads[0] ? 'b_heads_open' : 'b_report_next', { presenter: s.head.address });
     const v = { ...segVars(s), problem: ['<problems>'] };
     // One product, customer and site for the report and the question on it (the 新製品 asked about is the one launched).
     Object.assign(v, pinned(v));
+    // The month's figures, why they moved (a cause of the segment's own, as the results item gives it) and what comes next.
+    const j = c.segments.indexOf(s);
+    const mv: Vars = { ...v, ...monthVars(j), seg: s.name };
+    // Causes of a move in sales (demand, orders, shipments, FX, last year's one-offs), not of costs or margins.
+    const ups = jaGrammar().list('cause_up').filter((t) => !COST.test(t) && !(s.parts && /保守|サービス/.test(t)) && !(isService(s) && SERVICE_NO.test(t)));
+    const downs = jaGrammar().list('cause_down').filter((t) => !COST.test(t) && !(isService(s) && SERVICE_NO.test(t)));
+    // Its products' figures, and the product that moved the segment most in its direction, with the cause of that move.
+    const ps = productSales(world, tm, j);
+    const before = productSales(world, tm - 12, j);
+    const order = s.products.map((_, x) => x).sort((a, b) => ps[b]! - ps[a]!);
+    const dir = mv.up ? 1 : -1;
+    const mover = s.products.map((_, x) => x).sort((a, b) => dir * (ps[b]! - before[b]!) - dir * (ps[a]! - before[a]!))[0]!;
+    Object.assign(mv, { product: s.products[mover]!, mp: s.products[mover]!, mpchg: monthChange(ps[mover]!, before[mover]!, '前年同月', isService(s) ? ['増加', '減少'] : ['増加', '減少']), plist: order.map((x) => `${s.products[x]}が${millionsText(ps[x]!)}`).join('、') });
+    mv.cause = speech.raw(rng.pick(mv.up ? ups : downs), mv);
+    const outlook = jaGrammar().list(isService(s) ? 'b_month_outlook_service' : 'b_month_outlook');
+    turn(
+      s.head,
+      // Said whole: the memory would drop a repeated 'Xからご報告します。' and leave the figures nameless.
+      speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
+        (tm > fyFrom && rng.chance(0.4) ? speech.say('<b_month_ytd>', mv) : '') +
+        (rng.chance(0.25) ? speech.say('<b_month_products>', mv) : '') +
+        speech.say(mv.up ? '<b_month_mover_up>' : '<b_month_mover_down>', mv) +
+        speech.say(mv.up ? '<b_month_why_up>' : '<b_month_why_down>', mv, 0.08) +
+        (rng.chance(0.2) ? speech.say(rng.pick(outlook), mv, 0.08) : ''),
+    );
+    // A question on the figures where the head has no matter to report, or now and then besides it.
+    const asked = !matters.has(s) || rng.chance(0.35);
+    if (asked) {
+      const [ql, al] = mv.up ? ['b_month_q_up', 'b_month_a_up'] : ['b_month_q_down', 'b_month_a_down'];
+      const ks = [...jaGrammar().list(ql).keys()].filter((x) => !isService(s) || !jaGrammar().list(ql)[x]!.includes('<site>'));
+      const x = rng.pick(ks);
+      if (turn(rng.pick(outside), speech.say(jaGrammar().list(ql)[x]!, mv))) turn(s.head, speech.say(jaGrammar().list(al)[x]!, mv, 0.1));
+    }
+    if (!matters.has(s)) continue;
     // The month's lines said when no matter is reported: a director asks of a plant's problem or a new product only
     // when the head spoke of one ('新製品について' after a report of orders and staffing was a non sequitur).
     let lines: string[] = [];
@@ -339,23 +475,25 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       // Small counts of different things are different numbers (suppliers, months, weeks), never one figure reused.
       const n1 = rng.int(4, 9);
       const [n3, n4] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== n1), 2);
-      const tv: Vars = { ...v, ...pinned(v), n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
-      turn(s.head, (rng.chance(0.4) ? speech.say(intro, v, 0.12) : '') + speech.saySeq(topic.report, tv, 0.08));
+      // Customers are counted as what they are: 4団体 of municipalities, 3施設 of hospitals, 2社 of companies.
+      const unit = (UNITS as Record<string, string>)[String((v as Vars).customer)] ?? '社';
+      const tv: Vars = { ...v, ...pinned(v), unit, n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
+      // After a question on the figures, the head turns to the matter with a word that says so.
+      turn(s.head, speech.sayWhole('<b_one_more>') + speech.saySeq(topic.report, tv, 0.08));
       // Two or three of its questions, in any order, each with the answer of the same index.
-      const asks = rng.sample([...topic.q.keys()], Math.min(topic.q.length, rng.chance(0.5) ? 3 : 2));
-      for (const ask of asks) if (turn(rng.pick(c.outside), speech.say(topic.q[ask]!, tv))) turn(s.head, speech.say(topic.a[ask]!, tv, 0.08));
+      discuss(rng.shuffle(topic.q.map((q, x): [string, string] => [q, topic.a[x]!])), outside, s.head, tv);
     } else {
-      // Two lines of the month, the one that opens with まず／はじめに first.
-      const list = jaGrammar().list(intro.slice(1, -1));
-      const first = (t: string) => (/^\{まず\|/.test(t) ? 0 : 1);
-      lines = rng.sample([...list], 2).sort((a, b) => first(a) - first(b));
-      turn(s.head, speech.saySeq(lines, v, 0.12));
+      // Two lines of the month, none that opens a report (the figures opened it) or says how sales went (they said it).
+      const list = jaGrammar().list(intro.slice(1, -1)).filter((t) => !/^(?:\{まず\||<seg>の(?:状況を|\{月次|\{業務)|\{<seg>について|<seg>からご報告)/.test(t));
+      lines = rng.sample([...list], 2);
+      turn(s.head, speech.sayWhole('<b_one_more>') + speech.saySeq(lines, v, 0.12));
     }
     // A product's price revision is announced once a series (said again, it would be another revision of the same price).
     const priced = rng.pick(s.products);
     if (mc.may(F.priceRevision) && !isService(s) && !mc.series.counts.has(`ja-board-price:${priced}`) && rng.chance(0.3)) {
       mc.series.counts.set(`ja-board-price:${priced}`, 1);
-      turn(s.head, speech.say('<b_report_price>', { ...v, product: priced }), [F.priceRevision]);
+      // (An aside after the head's matter, or after an answer: なお.)
+      turn(s.head, speech.say('なお、<b_report_price>', { ...v, product: priced }), [F.priceRevision]);
     }
     // Next spring's graduate hiring is reported once a year.
     const hiringYear = `ja-board-hiring:${ymd(day - 90).year}`;
@@ -366,7 +504,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // (The routine questions are about a plant's problem and a new product: not for a services business.)
     const fits = [lines.some((t) => t.includes('<problem>')), lines.some((t) => t.includes('新製品'))].flatMap((ok, k) => (ok ? [k] : []));
     const i = fits.length > 0 ? rng.pick(fits) : -1;
-    if (!topic && !isService(s) && i >= 0 && rng.chance(0.7) && turn(rng.pick(c.outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
+    if (!topic && !isService(s) && i >= 0 && rng.chance(0.7) && turn(rng.pick(outside), speech.say(jaGrammar().list('b_report_question')[i]!, v))) turn(s.head, speech.say(jaGrammar().list('b_report_answer')[i]!, v, 0.12));
   }
   // The auditors' report of the month: a matter of their own once a series where one fits the month, else the routine one.
   const av = { site: rng.pick(c.sites).name, k: rng.int(1, 6), sub: rng.pick(subsidiaries()), country: countries()[1]! };
@@ -379,8 +517,73 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   flush();
   const end = start + Math.ceil(ss.seconds / 60) + 2;
   ss.opening('heading', `${title} 議事録`);
-  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, `出席者：取締役${directors.length}名中${directors.length}名（うち社外取締役${c.outside.length}名）、監査役${c.auditors.length}名中${c.auditors.length}名　議長：${c.chair.title} ${c.chair.person.name}`].join('\n'));
+  ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${jaClock(start)}〜${jaClock(end)}　場所：${c.short} 本社 ${rng.int(8, 15)}階 ${rng.pick(['大会議室', '役員会議室', '第1会議室'])}`, attendance()].join('\n'));
   return ss;
+
+  /** The header's attendance: counts as the chair states them, who joined from afar, who was away. */
+  function attendance(): string {
+    const web = remote && c.outside.includes(remote) ? '、そのうち1名はウェブ会議システムにより出席' : '';
+    const phone = remote === c.auditors[1] ? '（うち1名は電話会議により出席）' : '';
+    const absent = away ? `　欠席：${c.outside.includes(away) ? '社外取締役' : '取締役'} ${away.person.name}` : '';
+    return `出席者：取締役${directors.length}名中${present.length - c.auditors.length}名（うち社外取締役${outside.length}名${web}）、監査役${c.auditors.length}名中${c.auditors.length}名${phone}${absent}　議長：${c.chair.title} ${c.chair.person.name}`;
+  }
+}
+
+/** The counter of a customer that is not a company (municipalities are 団体, hospitals 施設). */
+const UNITS = { 自治体: '団体', 病院: '施設', 商業施設: '施設', 検査センター: 'か所' };
+
+/** Causes that speak of costs, productivity or the product mix: they move profit, not sales. */
+const COST = /原価|調達コスト|生産性|稼働率|製品構成|プロダクトミックス|価格\||コスト\}|の上昇を|立ち上げ費用|物流費|品質対応|生産の切り替え/;
+
+/** Causes of a sales move that speak of goods (shipments, plants, materials): not a services business's. */
+const SERVICE_NO = /出荷|工場|生産|新機種|原材料|部材|物流費|在庫/;
+
+/**
+ * A segment's sales in a calendar month `t` (months since January of the series' first year), 百万円: its quarter's
+ * sales in the ledger split over the quarter's three months by weights drawn once a quarter, so they add up exactly.
+ */
+export function monthSales(world: JaMeetingContext['world'], t: number, what: 'sales' | 'op' = 'sales'): number[] {
+  const k = Math.floor(t / 3);
+  const pos = t - 3 * k;
+  const r = worldRng(world.seed).fork(`board-month-${k}`);
+  return world.book.results(k).segments.map((s) => {
+    const w = [r.float(0.95, 1.05), r.float(0.95, 1.05), r.float(0.95, 1.05)];
+    const all = w[0]! + w[1]! + w[2]!;
+    const whole = what === 'sales' ? s.sales : s.op;
+    const a = Math.round((whole * w[0]!) / all / 10) * 10;
+    const b = Math.round((whole * w[1]!) / all / 10) * 10;
+    return [a, b, whole - a - b][pos]!;
+  });
+}
+
+/** A segment's month split over its products (each product's share drawn once a series, varying a little by month). */
+function productSales(world: JaMeetingContext['world'], t: number, j: number): number[] {
+  const products = world.company.segments[j]!.products;
+  const base = worldRng(world.seed).fork(`board-products-${j}`);
+  const w0 = products.map(() => base.float(0.5, 1.6));
+  const r = worldRng(world.seed).fork(`board-products-${j}-${t}`);
+  const w = w0.map((x) => x * r.float(0.95, 1.05));
+  const all = w.reduce((a, b) => a + b, 0);
+  const total = monthSales(world, t)[j]!;
+  const parts = w.map((x) => Math.round((total * x) / all / 10) * 10);
+  parts[parts.length - 1] = total - parts.slice(0, -1).reduce((a, b) => a + b, 0);
+  return parts;
+}
+
+/**
+ * A month's (or the year to date's) sales against a year before: `前年同月比3.2%の増収`, or without the basis
+ * `3.2%の増収`; a move of 15% or more is said in words (printed percentages stay under 15%).
+ */
+function monthChange(cur: number, prev: number, basis: string, words: [string, string] = ['増収', '減収']): string {
+  const p = ((cur - prev) / Math.abs(prev)) * 100;
+  if (Math.abs(p) < 0.05) return basis ? `${basis}並み` : 'ほぼ横ばい';
+  if (Math.abs(p) >= 14.95) return basis ? `${basis}を大きく${p > 0 ? '上回る' : '下回る'}水準` : `大幅な${p > 0 ? words[0] : words[1]}`;
+  return `${basis ? `${basis}比` : ''}${pct(p)}の${p > 0 ? words[0] : words[1]}`;
+}
+
+/** `A`, `AとB`, `A、BとC`. */
+function jaList(names: string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('、')}と${names.at(-1)}`;
 }
 
 /** A matter a business head reports to the board (haystacks/ja/meeting-transcript/board-topics.json). */
