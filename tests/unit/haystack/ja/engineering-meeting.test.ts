@@ -103,4 +103,26 @@ describe('Japanese engineering 定例会', () => {
     }
     expect(kept).toBeGreaterThan(0);
   });
+  it('says who leads a migration only of one its owner has reported on before, and asks homework with the progress', () => {
+    let leads = 0;
+    for (const seed of [7, 8, 9]) {
+      const said: string[] = [];
+      for (const list of meetings(seed)) {
+        for (const b of list) {
+          if (b.kind !== 'turn') continue;
+          const m = /([A-Z]+-\d+)の([^。、]+?)は、?(?:[^。]*?、)?(?:このまま|これまでどおり|引き続き)(\S+?)さんが(?:リード|取りまとめ)/u.exec(b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, ''));
+          if (m) {
+            leads++;
+            const [, ticket, what, lead] = m;
+            // The lead reported on that work (its ticket or its name) in an earlier turn of their own.
+            expect(said.some((t) => t.startsWith(`${lead}`) && (t.includes(ticket!) || t.includes(what!))), `${what} / ${lead}`).toBe(true);
+          }
+          said.push(b.text);
+        }
+      }
+    }
+    expect(leads).toBeGreaterThan(0);
+    // The call names the homework the engineer owes, and they report it with their work.
+    expect(text).toMatch(/さん、[^。]+(?:も含めて|と合わせて)(?:お願いします|進捗をお願いします|聞かせてください)/);
+  });
 });
