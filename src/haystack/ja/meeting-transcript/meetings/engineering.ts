@@ -55,8 +55,19 @@ interface ItemStory {
   q?: [string, string];
 }
 
+let stories: ItemStory[] | undefined;
+
+/**
+ * The stories, each stage with the further sentences of engineering-items-depth.json (by story name): what was found,
+ * what is next and by when, who it waits on; a month's report of an item says two or three of its stage's sentences.
+ */
 function itemStories(): ItemStory[] {
-  return loadHaystackData<ItemStory[]>('ja/meeting-transcript/engineering-items.json');
+  if (stories) return stories;
+  const depth = loadHaystackData<Record<string, string[][]>>('ja/meeting-transcript/engineering-items-depth.json');
+  return (stories = loadHaystackData<ItemStory[]>('ja/meeting-transcript/engineering-items.json').map((st) => {
+    const more = depth[st.name];
+    return more ? { ...st, stages: st.stages.map((stage, k) => [...stage, ...(more[k] ?? [])]) } : st;
+  }));
 }
 
 /** A notice the manager passes on (haystacks/ja/meeting-transcript/engineering-notices.json): told once per series. */
@@ -228,8 +239,9 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     if (told && alts.length > 0) {
       // In order: a stage's first sentence introduces it, the next one is for a meeting the item stays at that stage.
       // A detailed report says the stage's next sentence too (an item staying at the stage then gets the usual one).
-      const line = alts.length > 1 && rng.chance(0.4) ? `${alts[0]!}${alts[1]!}` : alts[0]!;
-      for (const x of alts.slice(0, line === alts[0] ? 1 : 2)) told.said.add(x);
+      const count = alts.length > 1 && rng.chance(0.75) ? (alts.length > 2 && rng.chance(0.6) ? 3 : 2) : 1;
+      const line = alts.slice(0, count).join('');
+      for (const x of alts.slice(0, count)) told.said.add(x);
       // While the work is under way, the owner may say what holds it up and why.
       const blocker = it.stage >= 1 && it.stage <= 2 && told.story.blocker && rng.chance(0.5) ? told.story.blocker.find((x) => !told.said.has(x)) : undefined;
       if (blocker) (told.said.add(blocker), (held = true));
@@ -288,7 +300,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const call = speech.say(callTemplate, { name: e.person.family, task }) || speech.raw(callTemplate, { name: e.person.family, task });
     // The acknowledgement answers what was just reported: a homework settled, a release thanked, a hold-up offered
     // help; now and then the manager goes straight to the next name.
-    const ack = owedAnswer || (i === 0 || managerLast || rng.chance(0.2) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>'));
+    const ack = owedAnswer || (i === 0 || managerLast || rng.chance(0.4) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>'));
     turn(team.manager, ack + call);
     managerLast = false;
     const hw = hws.length > 0 ? homeworkReport(e, hws) : { said: '', answer: '' };
@@ -300,7 +312,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const upcoming = newItem(e, false);
     if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     // From the homework to the work items: a word that the report moves on, now and then.
-    const bridge = hw.said && rng.chance(0.4) ? speech.raw('{進捗です|ここからは進捗です|担当の件です|あとは担当の件です}。') : '';
+    const bridge = hw.said && rng.chance(0.15) ? speech.raw('{進捗です|ここからは進捗です|担当の件です|あとは担当の件です}。') : '';
     turn(e, hw.said + bridge + parts.join(''));
     // A colleague asks about an item with a story: the question of that story, answered in kind.
     const asked = mine.map((it) => ({ it, told: STORY.get(it) })).find(({ it, told }) => told?.story.q && it.stage >= 1 && !told.said.has(told.story.q[0]));
@@ -316,7 +328,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       const v = fresh(it, e);
       // The question that names the PM is the manager's.
       if (turn(ask === 3 || rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
-    } else if (rng.chance(0.3)) {
+    } else if (rng.chance(0.15)) {
       const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
       if (turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
         // The first two replies and the fourth may come from a colleague; the others are the manager's to give. The one
