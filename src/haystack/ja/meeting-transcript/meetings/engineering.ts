@@ -296,7 +296,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const task = hws.map((h) => h.task).join('と');
     const carriedOver = hws.length === 1 && CARRIED.has(hws[0]!);
     const callList = hws.length > 0 ? (i === 0 ? 'g_call_first_hw' : carriedOver ? 'g_call_hw_carried' : 'g_call_hw') : i === 0 ? (anyHomework ? 'g_call_first_mixed' : 'g_progress_call_nohw') : 'g_progress_call';
-    const callTemplate = `<${callList}>`;
+    // The usual call after the first is the list's second entry (the first closes a homework round).
+    const callTemplate = callList === 'g_progress_call' ? list(callList)[1]! : `<${callList}>`;
     const call = speech.say(callTemplate, { name: e.person.family, task }) || speech.raw(callTemplate, { name: e.person.family, task });
     // The acknowledgement answers what was just reported: a homework settled, a release thanked, a hold-up offered
     // help; now and then the manager goes straight to the next name.
@@ -304,7 +305,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     turn(team.manager, ack + call);
     managerLast = false;
     const hw = hws.length > 0 ? homeworkReport(e, hws) : { said: '', answer: '' };
-    owedAnswer = hw.answer;
+    owedAnswer = '';
     const mine = items.filter((it) => it.owner === e);
     held = false;
     const parts = mine.map((it) => report(it, e));
@@ -312,8 +313,17 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const upcoming = newItem(e, false);
     if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     // From the homework to the work items: a word that the report moves on, now and then.
-    const bridge = hw.said && rng.chance(0.15) ? speech.raw('{進捗です|ここからは進捗です|担当の件です|あとは担当の件です}。') : '';
-    turn(e, hw.said + bridge + parts.join(''));
+    // A homework the manager settles (or makes a ticket of) is answered before the work items, which the engineer
+    // then goes on to.
+    if (hw.said && hw.answer && parts.length > 0) {
+      turn(e, hw.said);
+      turn(team.manager, hw.answer);
+      turn(e, speech.raw('{はい。|はい、分かりました。|了解です。|はい、そうします。}') + parts.join(''));
+    } else {
+      const bridge = hw.said && rng.chance(0.15) ? speech.raw('{進捗です|ここからは進捗です|担当の件です|あとは担当の件です}。') : '';
+      turn(e, hw.said + bridge + parts.join(''));
+      owedAnswer = hw.answer;
+    }
     // A colleague asks about an item with a story: the question of that story, answered in kind.
     const asked = mine.map((it) => ({ it, told: STORY.get(it) })).find(({ it, told }) => told?.story.q && it.stage >= 1 && !told.said.has(told.story.q[0]));
     if (asked && rng.chance(0.5)) {
