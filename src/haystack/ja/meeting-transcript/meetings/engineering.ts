@@ -245,9 +245,20 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       // While the work is under way, the owner may say what holds it up and why.
       const blocker = it.stage >= 1 && it.stage <= 2 && told.story.blocker && rng.chance(0.5) ? told.story.blocker.find((x) => !told.said.has(x)) : undefined;
       if (blocker) (told.said.add(blocker), (held = true));
-      return speech.say(line, fresh(it, e), 0.15) + (blocker ? speech.say(rephraseHold(blocker), fresh(it, e), 0.1) : '');
+      const v = fresh(it, e);
+      const text = speech.say(line, v, 0.15);
+      if (it.stage >= 1 && it.stage <= 2) noteWho(text, v);
+      return text + (blocker ? speech.say(rephraseHold(blocker), fresh(it, e), 0.1) : '');
     }
     return speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15);
+  };
+  /** Whom the last report said a piece of work waits on or is shared with: a colleague, or the PM. */
+  let waitsOn: { who?: string; pm: boolean } = { pm: false };
+  // Only work under way that is still with them ('…さんに確認をお願いしています', '…さんと相談しています').
+  const waiting = (name: string): RegExp => new RegExp(`${name}さん(?:に[^。]*(?:お願いしています|もらっています|お願いしているところ)|と[^。]*(?:相談しています|話しています|詰めています))`);
+  const noteWho = (text: string, v: Vars): void => {
+    if (typeof v.who === 'string' && waiting(v.who).test(text)) waitsOn.who = v.who;
+    if (waiting(team.pm.person.family).test(text)) waitsOn.pm = true;
   };
   for (const e of here) {
     const mine = items.filter((it) => it.owner === e);
@@ -308,6 +319,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     owedAnswer = '';
     const mine = items.filter((it) => it.owner === e);
     held = false;
+    waitsOn = { pm: false };
     const parts = mine.map((it) => report(it, e));
     mood = held ? 'held' : mine.some((it) => it.stage >= 3) ? 'released' : 'plain';
     const upcoming = newItem(e, false);
@@ -347,6 +359,14 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
         const replier = kind === 2 || kind >= 4 || rng.chance(0.6) || here.filter((p) => p !== e && p !== colleague).length === 0 ? team.manager : colleague;
         const other = rng.pick(here.filter((p) => p !== e && p !== replier));
         if (turn(replier, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: other.person.family, pmName: team.pm.person.family }, 0.2))) managerLast = replier === team.manager;
+      }
+    } else if (!owedAnswer && !held && (waitsOn.pm || waitsOn.who) && rng.chance(0.6)) {
+      // The report said the work waits on the PM or a colleague: the manager asks them when, and they answer.
+      const pm = waitsOn.pm && (!waitsOn.who || rng.chance(0.5));
+      const other = pm ? team.pm : here.find((p) => p.person.family === waitsOn.who);
+      if (other && turn(team.manager, speech.say(pm ? '<g_ask_pm_when>' : '<g_ask_colleague_when>', { name: other.person.family }, 0.1))) {
+        turn(other, speech.say(pm ? '<g_pm_when>' : '<g_colleague_when>', { weekday: rng.pick(['月曜', '火曜', '水曜', '木曜', '金曜']) }, 0.15));
+        managerLast = true;
       }
     } else if (i === here.length - 1 && !owedAnswer) turn(team.manager, speech.raw('<g_ack>'));
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
