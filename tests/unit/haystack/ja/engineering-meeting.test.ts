@@ -125,4 +125,15 @@ describe('Japanese engineering 定例会', () => {
     // The call names the homework the engineer owes, and they report it with their work.
     expect(text).toMatch(/さん、[^。]+(?:も含めて|と合わせて)(?:お願いします|進捗をお願いします|聞かせてください)/);
   });
+  it('tells a matter once a series: of two stories of the same matter (a double submit), only one', () => {
+    const stories = loadHaystackData<Array<{ name: string; twin?: string; stages: string[][] }>>('ja/meeting-transcript/engineering-items.json');
+    // Each story's first run of ten words' length between its variables.
+    const head = (name: string) => stories.find((st) => st.name === name)!.stages[0]![0]!.split(/<[a-z0-9]+>|[{}|]/i).find((x) => x.length >= 10)!.slice(0, 14);
+    const twins = stories.filter((st) => st.twin);
+    expect(twins.length).toBeGreaterThan(1);
+    for (const seed of [7, 8, 11, 12]) {
+      const all = meetings(seed).flat().map((b) => b.text).join('\n');
+      for (const st of twins) expect(all.includes(head(st.name)) && all.includes(head(st.twin!)), `${seed}: ${st.name}`).toBe(false);
+    }
+  });
 });
