@@ -136,4 +136,21 @@ describe('Japanese engineering 定例会', () => {
       for (const st of twins) expect(all.includes(head(st.name)) && all.includes(head(st.twin!)), `${seed}: ${st.name}`).toBe(false);
     }
   });
+  it('tells a story only of a part it fits (no person search in EDI連携, no nightly batch of a login screen)', () => {
+    const stories = loadHaystackData<Array<{ name: string; parts?: string[]; stages: string[][] }>>('ja/meeting-transcript/engineering-items.json');
+    const esc = (x: string) => x.replace(/[.*+?^$()[\]\\|]/g, '\\$&');
+    let told = 0;
+    for (const st of stories.filter((x) => x.parts)) {
+      // The story's opening up to the words after its part, with its other figures as wildcards.
+      const open = st.stages[0]![0]!;
+      const at = open.indexOf('<part>');
+      if (at < 0) continue;
+      const pattern = open.slice(0, at + 6 + 8).replace(/\{[^}]*\}/g, '\u0000').split(/(<[a-z0-9]+>|\u0000)/i).map((x) => (x === '<part>' ? '(?<part>[^、。]+?)' : /^<|\u0000/.test(x) ? '[^。]*?' : esc(x))).join('');
+      for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
+        told++;
+        expect(st.parts, `${st.name}: ${m[0]}`).toContain(m.groups!.part);
+      }
+    }
+    expect(told).toBeGreaterThan(3);
+  });
 });

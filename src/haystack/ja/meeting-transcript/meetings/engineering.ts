@@ -53,6 +53,8 @@ interface ItemStory {
   blocker?: string[];
   /** A question and its answer. */
   q?: [string, string];
+  /** The parts of a system the story can be told of (a name search, a screen, a nightly batch); any part when absent. */
+  parts?: string[];
   /** The name of a story of the same matter (a double submit told for two screens): one of the two per series. */
   twin?: string;
 }
@@ -222,10 +224,11 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const ms = rng.int(30, 240) * 10;
     const vars = { part: rng.pick(team.parts), lib, tbl: rng.pick(list('tables')), ms, ms2: Math.round((ms * rng.int(15, 60)) / 1000) * 10, ver: `${major}.${rng.int(0, 9)}`, ver2: `${major + 1}.${rng.int(0, 4)}`, rows: `約${rng.int(12, 980)}万行` };
     // Most new items have a story of their own, told from investigation to release; the rest are the usual kinds.
-    const stories = withStory ? itemStories().filter((st) => (!st.teams || st.teams.includes(team.prefix)) && !mc.series.counts.has(`ja-eng-item:${st.name}`) && !(st.twin && mc.series.counts.has(`ja-eng-item:${st.twin}`))) : [];
+    const stories = withStory ? itemStories().filter((st) => (!st.teams || st.teams.includes(team.prefix)) && (!st.parts || team.parts.some((p) => st.parts!.includes(p))) && !mc.series.counts.has(`ja-eng-item:${st.name}`) && !(st.twin && mc.series.counts.has(`ja-eng-item:${st.twin}`))) : [];
     if (stories.length > 0 && rng.chance(0.85)) {
       const story = rng.pick(stories);
       mc.series.counts.set(`ja-eng-item:${story.name}`, 1);
+      if (story.parts) vars.part = rng.pick(team.parts.filter((p) => story.parts!.includes(p)));
       const it: WorkItem = { owner, ticket: ticket(), kind: story.kind, stage: 0, what: speech.raw(story.name, vars), vars };
       STORY.set(it, { story, said: new Set() });
       return it;
