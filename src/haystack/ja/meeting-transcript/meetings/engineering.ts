@@ -225,7 +225,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const vars = { part: rng.pick(team.parts), lib, tbl: rng.pick(list('tables')), ms, ms2: Math.round((ms * rng.int(15, 60)) / 1000) * 10, ver: `${major}.${rng.int(0, 9)}`, ver2: `${major + 1}.${rng.int(0, 4)}`, rows: `約${rng.int(12, 980)}万行` };
     // Most new items have a story of their own, told from investigation to release; the rest are the usual kinds.
     const stories = withStory ? itemStories().filter((st) => (!st.teams || st.teams.includes(team.prefix)) && (!st.parts || team.parts.some((p) => st.parts!.includes(p))) && !mc.series.counts.has(`ja-eng-item:${st.name}`) && !(st.twin && mc.series.counts.has(`ja-eng-item:${st.twin}`))) : [];
-    if (stories.length > 0 && rng.chance(0.85)) {
+    if (stories.length > 0 && rng.chance(0.97)) {
       const story = rng.pick(stories);
       mc.series.counts.set(`ja-eng-item:${story.name}`, 1);
       if (story.parts) vars.part = rng.pick(team.parts.filter((p) => story.parts!.includes(p)));
