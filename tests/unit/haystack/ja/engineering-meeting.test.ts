@@ -25,7 +25,8 @@ describe('Japanese engineering 定例会', () => {
   it('leaves an absent engineer out of the participants and the turns, and does not open with 揃ったので', () => {
     let away = 0;
     for (const m of series) {
-      const meta = m.find((b) => b.kind === 'meta')!.text;
+      // A meeting cut off after its heading (the end of the window) has no header to read.
+      const meta = m.find((b) => b.kind === 'meta')?.text ?? '';
       const absent = /欠席：(\S+?)（/.exec(meta)?.[1];
       if (!absent) continue;
       away++;
