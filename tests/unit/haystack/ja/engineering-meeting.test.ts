@@ -73,7 +73,8 @@ describe('Japanese engineering 定例会', () => {
         for (const a of acks) expect(said.startsWith(a), `${who}: ${said.slice(0, 60)}`).toBe(false);
       });
     }
-    expect(pairs).toBeGreaterThan(10);
+    // The manager's words in one breath are one turn, so the pairs left are mostly an engineer's own two turns.
+    expect(pairs).toBeGreaterThan(5);
   });
 
   it("keeps a team's next release date from meeting to meeting until it has passed, and leaves no 'ですが。' dangling", () => {
