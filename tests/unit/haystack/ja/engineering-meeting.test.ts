@@ -25,7 +25,8 @@ describe('Japanese engineering 定例会', () => {
   it('leaves an absent engineer out of the participants and the turns, and does not open with 揃ったので', () => {
     let away = 0;
     for (const m of series) {
-      const meta = m.find((b) => b.kind === 'meta')!.text;
+      // A meeting cut off after its heading (the end of the window) has no header to read.
+      const meta = m.find((b) => b.kind === 'meta')?.text ?? '';
       const absent = /欠席：(\S+?)（/.exec(meta)?.[1];
       if (!absent) continue;
       away++;
@@ -72,7 +73,8 @@ describe('Japanese engineering 定例会', () => {
         for (const a of acks) expect(said.startsWith(a), `${who}: ${said.slice(0, 60)}`).toBe(false);
       });
     }
-    expect(pairs).toBeGreaterThan(10);
+    // The manager's words in one breath are one turn, so the pairs left are mostly an engineer's own two turns.
+    expect(pairs).toBeGreaterThan(5);
   });
 
   it("keeps a team's next release date from meeting to meeting until it has passed, and leaves no 'ですが。' dangling", () => {
@@ -102,5 +104,55 @@ describe('Japanese engineering 定例会', () => {
       }
     }
     expect(kept).toBeGreaterThan(0);
+  });
+  it('says who leads a migration only of one its owner has reported on before, and asks homework with the progress', () => {
+    let leads = 0;
+    for (const seed of [7, 8, 9]) {
+      const said: string[] = [];
+      for (const list of meetings(seed)) {
+        for (const b of list) {
+          if (b.kind !== 'turn') continue;
+          const m = /([A-Z]+-\d+)の([^。、]+?)は、?(?:[^。]*?、)?(?:このまま|これまでどおり|引き続き)(\S+?)さんが(?:リード|取りまとめ)/u.exec(b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, ''));
+          if (m) {
+            leads++;
+            const [, ticket, what, lead] = m;
+            // The lead reported on that work (its ticket or its name) in an earlier turn of their own.
+            expect(said.some((t) => t.startsWith(`${lead}`) && (t.includes(ticket!) || t.includes(what!))), `${what} / ${lead}`).toBe(true);
+          }
+          said.push(b.text);
+        }
+      }
+    }
+    expect(leads).toBeGreaterThan(0);
+    // The call names the homework the engineer owes, and they report it with their work.
+    expect(text).toMatch(/さん、[^。]+(?:も含めて|と合わせて)(?:お願いします|進捗をお願いします|聞かせてください)/);
+  });
+  it('tells a matter once a series: of two stories of the same matter (a double submit), only one', () => {
+    const stories = loadHaystackData<Array<{ name: string; twin?: string; stages: string[][] }>>('ja/meeting-transcript/engineering-items.json');
+    // Each story's first run of ten words' length between its variables.
+    const head = (name: string) => stories.find((st) => st.name === name)!.stages[0]![0]!.split(/<[a-z0-9]+>|[{}|]/i).find((x) => x.length >= 10)!.slice(0, 14);
+    const twins = stories.filter((st) => st.twin);
+    expect(twins.length).toBeGreaterThan(1);
+    for (const seed of [7, 8, 11, 12]) {
+      const all = meetings(seed).flat().map((b) => b.text).join('\n');
+      for (const st of twins) expect(all.includes(head(st.name)) && all.includes(head(st.twin!)), `${seed}: ${st.name}`).toBe(false);
+    }
+  });
+  it('tells a story only of a part it fits (no person search in EDI連携, no nightly batch of a login screen)', () => {
+    const stories = loadHaystackData<Array<{ name: string; parts?: string[]; stages: string[][] }>>('ja/meeting-transcript/engineering-items.json');
+    const esc = (x: string) => x.replace(/[.*+?^$()[\]\\|]/g, '\\$&');
+    let told = 0;
+    for (const st of stories.filter((x) => x.parts)) {
+      // The story's opening up to the words after its part, with its other figures as wildcards.
+      const open = st.stages[0]![0]!;
+      const at = open.indexOf('<part>');
+      if (at < 0) continue;
+      const pattern = open.slice(0, at + 6 + 8).replace(/\{[^}]*\}/g, '\u0000').split(/(<[a-z0-9]+>|\u0000)/i).map((x) => (x === '<part>' ? '(?<part>[^、。]+?)' : /^<|\u0000/.test(x) ? '[^。]*?' : esc(x))).join('');
+      for (const m of text.matchAll(new RegExp(pattern, 'g'))) {
+        told++;
+        expect(st.parts, `${st.name}: ${m[0]}`).toContain(m.groups!.part);
+      }
+    }
+    expect(told).toBeGreaterThan(3);
   });
 });

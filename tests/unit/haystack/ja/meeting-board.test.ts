@@ -6,7 +6,7 @@ import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import { jaSentences } from '../../../../src/haystack/ja/meeting-transcript/talk/memory.js';
 import { takeBlocks } from '../../../support/take-blocks.js';
 
-const board = takeBlocks(g.blocks(7), 400_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'board');
+const board = takeBlocks(g.blocks(7), 460_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'board');
 const meetings = new Map<number, string[]>();
 for (const b of board) {
   const i = (b.context as MeetingPlace).meetingIndex;

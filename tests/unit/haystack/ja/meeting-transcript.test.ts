@@ -142,7 +142,7 @@ describe('Japanese meeting transcripts', () => {
       [JA_MEETING_FACTS.hiring]: /新卒採用/,
       [JA_MEETING_FACTS.incidents]: /アラート対応|遅延|失敗/,
       [JA_MEETING_FACTS.releaseDates]: /リリース計画ですが/,
-      [JA_MEETING_FACTS.projectLeads]: /の(?:移行|刷新)は(?:引き続き)?\S+さんが/,
+      [JA_MEETING_FACTS.projectLeads]: /は、?(?:このまま|これまでどおり|引き続き)\S+さんが(?:リード|取りまとめ)/,
       [JA_MEETING_FACTS.supplementaryBudget]: /補正予算/,
       [JA_MEETING_FACTS.schoolFacilities]: /体育館/,
       [JA_MEETING_FACTS.childcare]: /待機児童/,

@@ -4,6 +4,7 @@
 import { isoDate, jaDate, jaMonthDay, jaWeekday, nextTeamMeeting, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
 import type { JaSpeaker } from '../model/world.js';
+import type { FactKey } from '../../../place-context.js';
 import { hhmm } from '../talk/clock.js';
 import type { Homework, JaMeetingContext, WorkItem } from '../talk/context.js';
 import { JaSession } from '../talk/session.js';
@@ -52,10 +53,25 @@ interface ItemStory {
   blocker?: string[];
   /** A question and its answer. */
   q?: [string, string];
+  /** The parts of a system the story can be told of (a name search, a screen, a nightly batch); any part when absent. */
+  parts?: string[];
+  /** The name of a story of the same matter (a double submit told for two screens): one of the two per series. */
+  twin?: string;
 }
 
+let stories: ItemStory[] | undefined;
+
+/**
+ * The stories, each stage with the further sentences of engineering-items-depth.json (by story name): what was found,
+ * what is next and by when, who it waits on; a month's report of an item says two or three of its stage's sentences.
+ */
 function itemStories(): ItemStory[] {
-  return loadHaystackData<ItemStory[]>('ja/meeting-transcript/engineering-items.json');
+  if (stories) return stories;
+  const depth = loadHaystackData<Record<string, string[][]>>('ja/meeting-transcript/engineering-items-depth.json');
+  return (stories = loadHaystackData<ItemStory[]>('ja/meeting-transcript/engineering-items.json').map((st) => {
+    const more = depth[st.name];
+    return more ? { ...st, stages: st.stages.map((stage, k) => [...stage, ...(more[k] ?? [])]) } : st;
+  }));
 }
 
 /** A notice the manager passes on (haystacks/ja/meeting-transcript/engineering-notices.json): told once per series. */
@@ -144,39 +160,59 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   if (notice) mc.series.counts.set(`ja-eng-notice:${notice.name}`, 1);
   const noticeText = notice ? speech.saySeq(notice.text, { who: rng.pick(here).person.family, system: team.system }, 0.1) : '';
   const noticeFirst = rng.chance(0.5);
-  ss.turn(team.manager, opening + awayNote + (noticeFirst ? noticeText : ''));
-  // Last meeting's homework, checked once per owner (two tasks of one owner asked together); an absent owner's waits.
+  // The manager's words are gathered until someone else speaks, so what they say in one breath (a settling word and
+  // the next call, a decision and the next proposal, the recap and the close) is one turn, as a transcript shows it.
+  let words = '';
+  let wordFacts: FactKey[] = [];
+  const flush = (): void => {
+    if (words) ss.turn(team.manager, words, wordFacts.length > 0 ? wordFacts : undefined);
+    words = '';
+    wordFacts = [];
+  };
+  const turn = (who: JaSpeaker, text: string, facts?: FactKey[]): boolean => {
+    if (!text) return false;
+    if (who === team.manager) {
+      words += text;
+      if (facts) wordFacts.push(...facts);
+      return true;
+    }
+    flush();
+    return ss.turn(who, text, facts);
+  };
+  turn(team.manager, opening + awayNote + (noticeFirst ? noticeText : ''));
+  // Last meeting's homework is asked of each owner with their progress (two tasks of one owner asked together); an
+  // absent owner's waits.
   const owed = new Map<JaSpeaker, Homework[]>();
   for (const hw of lastHomework) if (hw.owner !== away) owed.set(hw.owner, [...(owed.get(hw.owner) ?? []), hw]);
   const carried: Homework[] = [...awayOwes];
   const dropped: Homework[] = [];
-  // The first check opens the homework ('まず前回の宿題から…'); the later ones only go on to the next owner.
-  let checked = 0;
-  for (const [owner, hws] of owed) {
+  /**
+   * What an owner says of their homework, and what the manager answers after their report: a proposal's follow-up is
+   * reported by what it found (each of two, in turn) and settled; what is not done is carried once, then made a ticket.
+   */
+  const homeworkReport = (owner: JaSpeaker, hws: Homework[]): { said: string; answer: string } => {
     const task = hws.map((h) => h.task).join('と');
     const again = hws.length === 1 && CARRIED.has(hws[0]!);
-    // Two tasks of one owner are asked as 'the two' (their names were read out in last meeting's recap), else by name;
-    // a task carried over from the meeting before is asked as such.
-    const check = again ? '<g_hw_check_carried>' : checked === 0 ? (hws.length > 1 && rng.chance(0.5) ? '<g_hw_check_two>' : '<g_hw_check>') : hws.length > 1 ? '<g_hw_check_two>' : '<g_hw_check_more>';
-    const first = checked++ === 0;
-    if (!ss.turn(team.manager, (again && first ? speech.raw('{まず|最初に}宿題から{です|いきます}。') : '') + speech.say(check, { owner: owner.person.family, task }))) continue;
     const two = hws.length > 1;
-    // Done, half done or not started: what is not done is carried to the next meeting once, then made a ticket.
     const status = again ? (rng.chance(0.7) ? 'done' : 'partial') : rng.pick(['done', 'done', 'done', 'done', 'done', 'done', 'done', 'partial', 'partial', 'none']);
-    // A finished follow-up of a proposal or a chore is reported by what it found; a proposal's is settled by the manager.
-    const follow = hws.length === 1 ? FOLLOWS.get(hws[0]!) : undefined;
-    const result = follow?.result?.[follow.i];
-    const found = status === 'done' && follow && result ? speech.say(`{はい、|はい。|}${result}`, follow.v, 0.15) : '';
-    if (found) {
-      ss.turn(owner, found);
-      if (follow!.settle) ss.turn(team.manager, speech.say(rng.pick(follow!.settle), follow!.v, 0.1));
-      continue;
+    const stock = (st: string, t: string, both: boolean): string =>
+      speech.say(`<g_hw_${st}>`, { ...base(), task: t, pmName: team.pm.person.family, who: rng.pick(here.filter((p) => p !== owner)).person.family, it: [both ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [both ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2);
+    if (status === 'done') {
+      const settles: string[] = [];
+      const said = hws
+        .map((h, k) => {
+          const follow = FOLLOWS.get(h);
+          const result = follow?.result?.[follow.i];
+          if (!follow || !result) return stock('done', h.task, false);
+          if (follow.settle) settles.push(speech.say(rng.pick(follow.settle), follow.v, 0.1));
+          return speech.say(`${k === 0 ? '{はい、|はい。|}' : '{それから|もう一つの宿題ですが|もう一件は}、'}${result}`, follow.v, 0.15);
+        })
+        .join('');
+      return { said: said || stock('done', task, two), answer: settles.join('') };
     }
-    ss.turn(owner, speech.say(`<g_hw_${status}>`, { ...base(), task, pmName: team.pm.person.family, who: rng.pick(here.filter((p) => p !== owner)).person.family, it: [two ? '{どちらも|2件とも|両方とも}' : '{そちらは|その件は|その宿題は}'], itk: [two ? '{どちらも|2件とも}' : '{その件ですが|そちらですが}'] }, 0.2));
-    if (status === 'done') continue;
     for (const h of hws) (CARRIED.has(h) ? dropped : carried).push(h);
-    if (again) ss.turn(team.manager, speech.say('<g_hw_to_ticket>', { task, owner: owner.person.family }, 0.1));
-  }
+    return { said: stock(status, task, two), answer: again ? speech.say('<g_hw_to_ticket>', { task, owner: owner.person.family }, 0.1) : '' };
+  };
   // Each engineer reports on their open work items (carried from meeting to meeting, each advancing a stage), with
   // the item's own figures; a colleague may ask about it; an issue and its reply are paired by kind.
   const items = mc.series.items.get(ti) ?? [];
@@ -188,10 +224,11 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const ms = rng.int(30, 240) * 10;
     const vars = { part: rng.pick(team.parts), lib, tbl: rng.pick(list('tables')), ms, ms2: Math.round((ms * rng.int(15, 60)) / 1000) * 10, ver: `${major}.${rng.int(0, 9)}`, ver2: `${major + 1}.${rng.int(0, 4)}`, rows: `約${rng.int(12, 980)}万行` };
     // Most new items have a story of their own, told from investigation to release; the rest are the usual kinds.
-    const stories = withStory ? itemStories().filter((st) => (!st.teams || st.teams.includes(team.prefix)) && !mc.series.counts.has(`ja-eng-item:${st.name}`)) : [];
-    if (stories.length > 0 && rng.chance(0.85)) {
+    const stories = withStory ? itemStories().filter((st) => (!st.teams || st.teams.includes(team.prefix)) && (!st.parts || team.parts.some((p) => st.parts!.includes(p))) && !mc.series.counts.has(`ja-eng-item:${st.name}`) && !(st.twin && mc.series.counts.has(`ja-eng-item:${st.twin}`))) : [];
+    if (stories.length > 0 && rng.chance(0.97)) {
       const story = rng.pick(stories);
       mc.series.counts.set(`ja-eng-item:${story.name}`, 1);
+      if (story.parts) vars.part = rng.pick(team.parts.filter((p) => story.parts!.includes(p)));
       const it: WorkItem = { owner, ticket: ticket(), kind: story.kind, stage: 0, what: speech.raw(story.name, vars), vars };
       STORY.set(it, { story, said: new Set() });
       return it;
@@ -207,14 +244,26 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     if (told && alts.length > 0) {
       // In order: a stage's first sentence introduces it, the next one is for a meeting the item stays at that stage.
       // A detailed report says the stage's next sentence too (an item staying at the stage then gets the usual one).
-      const line = alts.length > 1 && rng.chance(0.4) ? `${alts[0]!}${alts[1]!}` : alts[0]!;
-      for (const x of alts.slice(0, line === alts[0] ? 1 : 2)) told.said.add(x);
+      const count = alts.length > 1 && rng.chance(0.75) ? (alts.length > 2 && rng.chance(0.6) ? 3 : 2) : 1;
+      const line = alts.slice(0, count).join('');
+      for (const x of alts.slice(0, count)) told.said.add(x);
       // While the work is under way, the owner may say what holds it up and why.
       const blocker = it.stage >= 1 && it.stage <= 2 && told.story.blocker && rng.chance(0.5) ? told.story.blocker.find((x) => !told.said.has(x)) : undefined;
       if (blocker) (told.said.add(blocker), (held = true));
-      return speech.say(line, fresh(it, e), 0.15) + (blocker ? speech.say(rephraseHold(blocker), fresh(it, e), 0.1) : '');
+      const v = fresh(it, e);
+      const text = speech.say(line, v, 0.15);
+      if (it.stage >= 1 && it.stage <= 2) noteWho(text, v);
+      return text + (blocker ? speech.say(rephraseHold(blocker), fresh(it, e), 0.1) : '');
     }
     return speech.say(`<g_w_${it.kind}_${it.stage}>`, fresh(it, e), 0.15);
+  };
+  /** Whom the last report said a piece of work waits on or is shared with: a colleague, or the PM. */
+  let waitsOn: { who?: string; pm: boolean } = { pm: false };
+  // Only work under way that is still with them ('…さんに確認をお願いしています', '…さんと相談しています').
+  const waiting = (name: string): RegExp => new RegExp(`${name}さん(?:に[^。]*(?:お願いしています|もらっています|お願いしているところ)|と[^。]*(?:相談しています|話しています|詰めています))`);
+  const noteWho = (text: string, v: Vars): void => {
+    if (typeof v.who === 'string' && waiting(v.who).test(text)) waitsOn.who = v.who;
+    if (waiting(team.pm.person.family).test(text)) waitsOn.pm = true;
   };
   for (const e of here) {
     const mine = items.filter((it) => it.owner === e);
@@ -252,24 +301,46 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // Whether the manager spoke last (a reply to a raised issue): the next call then has no 'なるほど、了解です' of its own
   // words, the manager never acknowledges themself.
   let managerLast = false;
+  // What the manager owes the last report: a homework's settling word, else a reply to a ticket carried twice.
+  let owedAnswer = '';
+  const anyHomework = owed.size > 0;
   rng.shuffle([...here]).forEach((e, i) => {
-    // The manager acknowledges the last report and calls the next engineer in the same breath.
+    // The manager answers the last report and calls the next engineer in the same breath; the call names the
+    // homework the engineer owes, which they report before their work items.
     // A call not said before where one can be drawn, else one said as drawn (never a report without its call).
-    // The first call closes the homework only when there was homework to check.
-    const callTemplate = i === 0 && checked === 0 ? list('g_progress_call_nohw')[0]! : list('g_progress_call')[i === 0 ? 0 : 1]!;
-    const call = speech.say(callTemplate, { name: e.person.family }) || speech.raw(callTemplate, { name: e.person.family });
-    // The acknowledgement answers what was just reported: a release is thanked, a hold-up offered help; now and then
-    // the manager goes straight to the next name.
-    const ack = i === 0 || managerLast || rng.chance(0.2) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>');
-    ss.turn(team.manager, ack + call);
+    const hws = owed.get(e) ?? [];
+    const task = hws.map((h) => h.task).join('と');
+    const carriedOver = hws.length === 1 && CARRIED.has(hws[0]!);
+    const callList = hws.length > 0 ? (i === 0 ? 'g_call_first_hw' : carriedOver ? 'g_call_hw_carried' : 'g_call_hw') : i === 0 ? (anyHomework ? 'g_call_first_mixed' : 'g_progress_call_nohw') : 'g_progress_call';
+    // The usual call after the first is the list's second entry (the first closes a homework round).
+    const callTemplate = callList === 'g_progress_call' ? list(callList)[1]! : `<${callList}>`;
+    const call = speech.say(callTemplate, { name: e.person.family, task }) || speech.raw(callTemplate, { name: e.person.family, task });
+    // The acknowledgement answers what was just reported: a homework settled, a release thanked, a hold-up offered
+    // help; now and then the manager goes straight to the next name.
+    const ack = owedAnswer || (i === 0 || managerLast || rng.chance(0.4) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>'));
+    turn(team.manager, ack + call);
     managerLast = false;
+    const hw = hws.length > 0 ? homeworkReport(e, hws) : { said: '', answer: '' };
+    owedAnswer = '';
     const mine = items.filter((it) => it.owner === e);
     held = false;
+    waitsOn = { pm: false };
     const parts = mine.map((it) => report(it, e));
     mood = held ? 'held' : mine.some((it) => it.stage >= 3) ? 'released' : 'plain';
     const upcoming = newItem(e, false);
     if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
-    ss.turn(e, parts.join(''));
+    // From the homework to the work items: a word that the report moves on, now and then.
+    // A homework the manager settles (or makes a ticket of) is answered before the work items, which the engineer
+    // then goes on to.
+    if (hw.said && hw.answer && parts.length > 0) {
+      turn(e, hw.said);
+      turn(team.manager, hw.answer);
+      turn(e, speech.raw('{はい。|はい、分かりました。|了解です。|はい、そうします。}') + parts.join(''));
+    } else {
+      const bridge = hw.said && rng.chance(0.15) ? speech.raw('{進捗です|ここからは進捗です|担当の件です|あとは担当の件です}。') : '';
+      turn(e, hw.said + bridge + parts.join(''));
+      owedAnswer = hw.answer;
+    }
     // A colleague asks about an item with a story: the question of that story, answered in kind.
     const asked = mine.map((it) => ({ it, told: STORY.get(it) })).find(({ it, told }) => told?.story.q && it.stage >= 1 && !told.said.has(told.story.q[0]));
     if (asked && rng.chance(0.5)) {
@@ -277,24 +348,32 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       const [q, a] = told!.story.q!;
       told!.said.add(q);
       const v = fresh(it, e);
-      if (ss.turn(rng.pick(present.filter((p) => p !== e)), speech.say(q, v, 0.1))) ss.turn(e, speech.say(a, v, 0.15));
+      if (turn(rng.pick(present.filter((p) => p !== e)), speech.say(q, v, 0.1))) turn(e, speech.say(a, v, 0.15));
     } else if (rng.chance(0.12)) {
       const ask = rng.int(0, list('g_w_question').length - 1);
       const it = rng.pick(mine);
       const v = fresh(it, e);
       // The question that names the PM is the manager's.
-      if (ss.turn(ask === 3 || rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) ss.turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
-    } else if (rng.chance(0.3)) {
+      if (turn(ask === 3 || rng.chance(0.5) ? team.manager : team.pm, speech.say(list('g_w_question')[ask]!, v, 0.1))) turn(e, speech.say(list('g_w_answer')[ask]!, v, 0.15));
+    } else if (rng.chance(0.15)) {
       const kind = rng.int(0, jaGrammar().list('g_issue').length - 1);
-      if (ss.turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
+      if (turn(e, speech.say(jaGrammar().list('g_issue')[kind]!, base(), 0.2))) {
         // The first two replies and the fourth may come from a colleague; the others are the manager's to give. The one
         // who replies never names themself as the one who knows.
         const colleague = rng.pick(present.filter((p) => p !== e && p !== team.manager));
         const replier = kind === 2 || kind >= 4 || rng.chance(0.6) || here.filter((p) => p !== e && p !== colleague).length === 0 ? team.manager : colleague;
         const other = rng.pick(here.filter((p) => p !== e && p !== replier));
-        if (ss.turn(replier, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: other.person.family, pmName: team.pm.person.family }, 0.2))) managerLast = replier === team.manager;
+        if (turn(replier, speech.say(jaGrammar().list('g_issue_reply')[kind]!, { other: other.person.family, pmName: team.pm.person.family }, 0.2))) managerLast = replier === team.manager;
       }
-    } else if (i === here.length - 1) ss.turn(team.manager, speech.raw('<g_ack>'));
+    } else if (!owedAnswer && !held && (waitsOn.pm || waitsOn.who) && rng.chance(0.6)) {
+      // The report said the work waits on the PM or a colleague: the manager asks them when, and they answer.
+      const pm = waitsOn.pm && (!waitsOn.who || rng.chance(0.5));
+      const other = pm ? team.pm : here.find((p) => p.person.family === waitsOn.who);
+      if (other && turn(team.manager, speech.say(pm ? '<g_ask_pm_when>' : '<g_ask_colleague_when>', { name: other.person.family }, 0.1))) {
+        turn(other, speech.say(pm ? '<g_pm_when>' : '<g_colleague_when>', { weekday: rng.pick(['月曜', '火曜', '水曜', '木曜', '金曜']) }, 0.15));
+        managerLast = true;
+      }
+    } else if (i === here.length - 1 && !owedAnswer) turn(team.manager, speech.raw('<g_ack>'));
     // Released items leave the board; the others move on a stage (or stay, when the week was spent elsewhere).
     for (const it of mine) {
       if (it.stage >= 3) items.splice(items.indexOf(it), 1);
@@ -302,6 +381,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
       else if (rng.chance(0.65) || (STORY.get(it) && !(STORY.get(it)!.story.stages[it.stage] ?? []).some((x) => !STORY.get(it)!.said.has(x)))) it.stage++;
     }
   });
+  // The last report's homework is settled before the proposals.
+  turn(team.manager, owedAnswer);
   mc.series.items.set(ti, items);
   // Today's proposals: the proposer's case with its figures, a colleague's question and the answer of its kind, the
   // manager's decision.
@@ -316,15 +397,15 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     // (minutes, kinds), kept clear of the 11–49 an incident needle counts.
     const [n3, n4, n5] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== k), 3);
     const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), n3: n3!, n4: n4!, n5: n5!, big: rng.int(52, 98), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
-    ss.turn(team.manager, speech.say('{次は|では次に|続いて|あと今日は}、{<topic>の件|<topic>について}{です|ですね}。<who>さん、{お願いします|どうぞ}。', { who: proposer.person.family, topic: d.name }));
-    if (!ss.turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
+    turn(team.manager, speech.say('{次は|では次に|続いて|あと今日は}、{<topic>の件|<topic>について}{です|ですね}。<who>さん、{お願いします|どうぞ}。', { who: proposer.person.family, topic: d.name }));
+    if (!turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
     const ask = rng.int(0, d.q.length - 1);
-    if (ss.turn(asker, speech.say(d.q[ask]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[ask]!, v, 0.15));
+    if (turn(asker, speech.say(d.q[ask]!, v, 0.15))) turn(proposer, speech.say(d.a[ask]!, v, 0.15));
     if (rng.chance(0.75)) {
       const other = 1 - ask;
-      if (d.q[other] && ss.turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) ss.turn(proposer, speech.say(d.a[other]!, v, 0.15));
+      if (d.q[other] && turn(rng.pick(present.filter((p) => p !== proposer && p !== asker)), speech.say(d.q[other]!, v, 0.15))) turn(proposer, speech.say(d.a[other]!, v, 0.15));
     }
-    ss.turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
+    turn(team.manager, speech.say(rng.pick(d.decide), v, 0.1));
     // The proposal's own next step (a costing only where the proposal is about cost), else one that fits any proposal.
     // The i-th follow-up is reported by the i-th result.
     const i = rng.int(0, (d.follow?.length ?? 1) - 1);
@@ -334,7 +415,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   }
   const sre = here.find((x) => x.title === 'SRE') ?? here[0]!;
   // Two or more incidents: the report says 'どれも軽微で' / 'いずれも' of them.
-  if (mc.may(F.incidents) && rng.chance(0.6)) ss.turn(sre, speech.say('<g_incident>', { ...base(), k: rng.int(2, 8) }, 0.15), [F.incidents]);
+  if (mc.may(F.incidents) && rng.chance(0.6)) turn(sre, speech.say('<g_incident>', { ...base(), k: rng.int(2, 8) }, 0.15), [F.incidents]);
   if (mc.may(F.releaseDates) && rng.chance(0.4)) {
     // The team's next release keeps its date from one meeting to the next until it is out (no 7月中旬 in June and
     // 8月末 in July without a word of a delay); a new target only once the last one has passed.
@@ -343,9 +424,16 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const target = last !== undefined && last > day + 7 ? last : day + rng.int(30, 80);
     mc.series.counts.set(key, target);
     const t = ymd(target);
-    ss.turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${t.month}月${t.date <= 10 ? '上旬' : t.date <= 20 ? '中旬' : '下旬'}` }), [F.releaseDates]);
+    turn(team.pm, speech.say('<g_release>', { system: team.system, when: `${t.month}月${t.date <= 10 ? '上旬' : t.date <= 20 ? '中旬' : '下旬'}` }), [F.releaseDates]);
   }
-  if (mc.may(F.projectLeads) && rng.chance(0.25)) ss.turn(team.manager, speech.say('<g_lead>', { part: team.parts, lead: rng.pick(here).person.family }), [F.projectLeads]);
+  // Who leads a migration is said only of one its owner has been reporting on (an item past its investigation), and
+  // with who joins them when there is someone to join.
+  const migration = items.find((it) => it.kind === 'migrate' && it.stage >= 1 && here.includes(it.owner));
+  if (migration && mc.may(F.projectLeads) && rng.chance(0.5)) {
+    const helpers = here.filter((p) => p !== migration.owner);
+    const template = helpers.length > 0 ? '<g_lead_helper>' : '<g_lead>';
+    turn(team.manager, speech.say(template, { what: migration.what, ticket: migration.ticket, lead: migration.owner.person.family, helper: helpers.length > 0 ? rng.pick(helpers).person.family : '' }), [F.projectLeads]);
+  }
   // New homework, checked at the team's next meeting.
   // New homework: the follow-up of each proposal discussed, and one or two of the usual chores.
   // What was not finished stays on the list (marked, so next time it is asked as carried over), before anything new.
@@ -376,14 +464,15 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const still = carried.filter((h) => h.owner !== away);
   const carriedNote = still.length > 0 ? speech.say('<g_hw_recap_carried>', { task: still.map((h) => h.task).join('と'), owner: still[0]!.owner.person.family }, 0) : '';
   const awayNote2 = away && awayOwes.length > 0 && rng.chance(0.6) ? speech.say('<g_hw_recap_away>', { name: away.person.family }, 0) : '';
-  if (!noticeFirst && noticeText) ss.turn(team.manager, noticeText);
-  ss.turn(team.manager, speech.say('<g_hw_recap>', { list: recap }) + carriedNote + awayNote2);
+  if (!noticeFirst && noticeText) turn(team.manager, noticeText);
+  turn(team.manager, speech.say('<g_hw_recap>', { list: recap }) + carriedNote + awayNote2);
   const next = nextTeamMeeting(day, ti);
   // What the next meeting must settle: a proposal waiting on its follow-up, else what was carried, else nothing said.
   const settle = followUps[0];
   const topic = settle ? FOLLOWS.get(settle)?.topic : undefined;
   const agenda = settle && topic && rng.chance(0.6) ? speech.say('<g_next_agenda>', { owner: settle.owner.person.family, topic }, 0) : '';
-  ss.turn(team.manager, agenda + speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
+  turn(team.manager, agenda + speech.say('<g_close>', { next: `${jaMonthDay(next)}${jaWeekday(next)}` }, 0.1));
+  flush();
   const start = rng.pick([10 * 60, 13 * 60 + 30, 14 * 60, 15 * 60 + 30, 16 * 60]);
   ss.opening('heading', title);
   ss.opening('meta', [`日時：${jaDate(day)}${jaWeekday(day)} ${hhmm(start)}〜${hhmm(start + Math.ceil(ss.seconds / 60) + 1)}　場所：${rng.pick(['オンライン（Teams）', 'オンライン（Google Meet）', `本社${rng.int(3, 7)}階 会議室${rng.pick(['A', 'B', 'C'])}＋オンライン`])}`, `参加者：${rng.shuffle(present).map((p) => `${p.person.name}（${p.title}）`).join('、')}`, ...(away && why ? [`欠席：${away.person.name}（${why.note}）`] : [])].join('\n'));
