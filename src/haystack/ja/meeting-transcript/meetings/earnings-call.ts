@@ -11,6 +11,7 @@ import { change, okuSpoken, pct } from '../talk/figures.js';
 import { JaSession } from '../talk/session.js';
 import { jaClient, jaCountries } from './board.js';
 import { jaGrammar } from '../talk/speech.js';
+import { irFigures, type BridgePart } from './earnings-figures.js';
 
 export function earningsCall(mc: JaMeetingContext): JaSession {
   const { world, rng, speech } = mc;
@@ -21,6 +22,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const cum = world.book.cumulative(k);
   const before = world.book.cumulative(k - 4);
   const period = periodLabel(r);
+  const fig = irFigures(world);
   const analysts = rng.sample(world.analysts, rng.int(5, 7));
   const present: JaSpeaker[] = [c.ir, c.ceo, c.cfo, ...analysts];
   // A Q&A transcript names people short, as companies publish them: the post and family name of an officer
@@ -57,6 +59,23 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
   // The season of the briefing (May, August, November, February) for a greeting that speaks of it.
   const season = SEASON[r.q - 1]!;
+  /** The profit bridge said: the parts that raised profit, those that lowered it, the net (amounts in 億円). */
+  const bridgeSpeech = (parts: BridgePart[], total: number, page: number): string => {
+    const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
+    const plus = parts.filter((p) => p.oku > 0).sort((a, b) => b.oku - a.oku).map(named).join('、');
+    const minus = parts.filter((p) => p.oku < 0).sort((a, b) => a.oku - b.oku).map(named).join('、');
+    const frame = plus ? bag('e_bridge_frame') : bag('e_bridge_all_down');
+    const net = total > 0 ? bag('e_bridge_net_up') : total < 0 ? bag('e_bridge_net_down') : bag('e_bridge_net_flat');
+    return speech.say(frame, { plus, minus, page }) + speech.say(net, { total: Math.abs(total) });
+  };
+  /** The bridge without FX, as a clause an answer ends with ('…のプラス、…のマイナスとなっております。'). */
+  const bridgeRecap = (parts: BridgePart[]): string => {
+    const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
+    const rest = parts.filter((p) => p.key !== 'fx' && p.oku !== 0);
+    const plus = rest.filter((p) => p.oku > 0).map(named).join('、');
+    const minus = rest.filter((p) => p.oku < 0).map(named).join('、');
+    return `${plus ? `${plus}のプラス、` : ''}${minus}のマイナスとなっております。`;
+  };
   turn(c.ir, proc(bag('e_open'), { company: c.short, period, irName: c.ir.person.name, season }));
   turn(c.ir, speech.saySeq([bag('e_intro'), bag('e_safe_harbor')], { ceo: c.ceo.person.name, cfo: c.cfo.person.name, cfoFamily: c.cfo.person.family }));
   // The prepared remarks say what moved since the last briefing and why: the segment that led and the one that lagged,
@@ -94,6 +113,13 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     if (told) turn(c.ceo, speech.sayWhole(bag('e_news_lead')) + told);
   }
   turn(c.cfo, speech.say(bag('e_cfo_total'), { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
+  // The FX of the period and the year-on-year profit bridge (the slide every briefing shows), from the world's figures:
+  // the parts add up to the change of the profits stated, and the rate is the one every turn of the series gives.
+  const rate = fig.averageRate(k);
+  const rateBefore = fig.averageRate(k - 4);
+  const fxLine = rate === rateBefore ? bag('e_cfo_fx_flat') : bag('e_cfo_fx');
+  const bridge = fig.bridge(k);
+  turn(c.cfo, speech.say(fxLine, { rate, rateBefore, yenMove: rate > rateBefore ? '円安' : '円高', yenMoveBy: `${Math.abs(rate - rateBefore)}円の${rate > rateBefore ? '円安' : '円高'}` }) + bridgeSpeech(bridge.parts, bridge.total, rng.int(4, 7)));
   const segOrder = rng.chance(0.5) ? order : cum.segments.map((_, j) => j);
   segOrder.forEach((j, n) => {
     const s = cum.segments[j]!;
@@ -124,7 +150,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   ss.turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { qOrders, orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
   if (r.q === 4) {
     const f = world.book.forecast(k);
-    turn(c.cfo, speech.saySeq([bag('e_forecast'), bag('e_forecast_why')], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: rng.int(128, 158), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
+    turn(c.cfo, speech.saySeq([bag('e_forecast'), bag('e_forecast_why')], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: fig.assumedRate(k), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
     if (mc.may(F.dividendForecast)) turn(c.cfo, speech.raw(bag('e_dividend'), { annual: world.book.dividend(r.fiscalYear), next: world.book.dividend(r.fiscalYear + 1) }), [F.dividendForecast]);
   } else if (plan && r.q >= 2) {
     const progress = (cum.sales / plan.sales) * 100;
@@ -167,6 +193,64 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   // `plan` (above) is the full-year plan this quarter is measured against (the forecast given at the last fourth quarter's briefing).
   // An analyst's lead-in to the second question: a wording not said before, else the bare 'next point'.
   const followup = () => speech.say(bag('e_followup'), { q2: '' }, 0.1) || '続いて2点目です。';
+  // What an analyst read in the numbers and what an answer adds from the ledger: the quarter alone (this quarter
+  // against the last one and the same one a year ago), the margin the last briefing gave, the backlog, the FX.
+  const qr = r;
+  const pq = world.book.results(k - 1);
+  const yq = world.book.results(k - 4);
+  const qName = r.q === 1 ? '第1四半期' : rng.pick([`第${r.q}四半期単独`, '3か月単独', '直近の3か月']);
+  const bridgeNow = fig.bridge(k);
+  const fxPart = bridgeNow.parts.find((p) => p.key === 'fx')!.oku;
+  const ledgerVars = (j: number): Vars => {
+    const m = (x: { sales: number; op: number }) => pct(margin(x));
+    const qm = margin(qr.segments[j]!);
+    const pm = margin(pq.segments[j]!);
+    return {
+      qName,
+      qMargin: m(qr.segments[j]!),
+      pqMargin: m(pq.segments[j]!),
+      qmDir: m(qr.segments[j]!) === m(pq.segments[j]!) ? '' : qm > pm ? '上昇' : '低下',
+      yqMargin: m(yq.segments[j]!),
+      qYoy: points(qm - margin(yq.segments[j]!)),
+      lastRef: rng.pick(['前回の説明会', '前回の決算']),
+      lastMargin: m(last.segments[j]!),
+      lmDir: m(last.segments[j]!) === m(cum.segments[j]!) ? '' : margin(cum.segments[j]!) > margin(last.segments[j]!) ? '改善' : '悪化',
+      pOrders: okuSpoken(pq.orders),
+      oDir: okuSpoken(pq.orders) === okuSpoken(r.orders) ? '' : r.orders > pq.orders ? '増加' : '減少',
+      qSales: okuSpoken(qr.segments[j]!.sales),
+      ySales: okuSpoken(yq.segments[j]!.sales),
+      sDir: okuSpoken(qr.segments[j]!.sales) === okuSpoken(yq.segments[j]!.sales) ? '' : qr.segments[j]!.sales > yq.segments[j]!.sales ? '上回って' : '下回って',
+      periodEnd: r.q === 4 ? '期末' : `第${r.q}四半期末`,
+      backlog: okuSpoken(fig.backlog(k)),
+      pBacklog: okuSpoken(fig.backlog(k - 1)),
+      bDir: okuSpoken(fig.backlog(k)) === okuSpoken(fig.backlog(k - 1)) ? '' : fig.backlog(k) > fig.backlog(k - 1) ? '増加' : '減少',
+      months: fig.backlogMonths(k),
+      fxSens: `${fig.fxSensitivity}億円`,
+      fxEffect: fxPart === 0 ? 'ほぼゼロ' : `${Math.abs(fxPart)}億円程度の${fxPart > 0 ? 'プラス' : 'マイナス'}`,
+      bridgeRecap: bridgeRecap(bridgeNow.parts),
+      peer: growth(j) >= 0 ? 'up' : 'down',
+    };
+  };
+  /** The analyst's reading of the numbers for a theme (empty when the figures did not move, so there is nothing to say). */
+  const contextOf = (kind: string | undefined, v: Vars): string => {
+    if (kind === undefined) return '';
+    if (kind === 'peer') return speech.say(bag(v.peer === 'up' ? 'e_peer_up' : 'e_peer_down'), v);
+    const dir = { qmargin: 'qmDir', prevmargin: 'lmDir', orders: 'oDir', qsales: 'sDir' }[kind];
+    if (dir === undefined || v[dir] === '') return '';
+    return speech.say(bag(`e_ctx_${kind}`), v);
+  };
+  /** What an answer adds from the ledger for a theme. */
+  const tailOf = (kind: string | undefined, v: Vars): string => {
+    if (kind === undefined) return '';
+    if (kind === 'backlog' && v.bDir === '') return '';
+    return speech.say(bag(`e_a_${kind}`), v, 0.1);
+  };
+  /** A question with the analyst's reading of the numbers after its opening sentence ('…について伺います。'). */
+  const withContext = (q: string, ctx: string): string => {
+    if (!ctx || !q) return q;
+    const cut = q.search(/[。？]/) + 1;
+    return cut > 0 ? q.slice(0, cut) + ctx + q.slice(cut) : ctx + q;
+  };
   for (const [n, a] of analysts.entries()) {
     /** The themes this analyst asked, for the thanks that closes their turn. */
     const themes: string[] = [];
@@ -201,6 +285,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
         marginMove: points(margin(cum) - margin(before)),
         segMarginMove: points(margin(s) - margin(before.segments[j]!)),
         ordersChg: steadyChange(r.orders, world.book.results(k - 4).orders, '増加', '減少'),
+        ...ledgerVars(j),
       };
     };
     const answerer = () => (rng.chance(0.6) ? c.cfo : c.ceo);
@@ -211,7 +296,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const topic = rng.chance(0.9) ? pickTopic() : undefined;
     const v1 = topicVars(vars(topic));
     const i1 = genericIndex();
-    const body = topic ? whole(topic.q, v1) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
+    const body = topic ? withContext(whole(topic.q, v1), contextOf(topic.ctx, v1)) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
     if (!body) continue;
     const call = n === 0 && rng.chance(0.6) ? bag('e_call_first') : n === analysts.length - 1 && rng.chance(0.6) ? bag('e_call_last') : bag('e_call_on');
     // The call names the analyst whole, as moderators do at every briefing (never dropped as said before).
@@ -225,19 +310,20 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       const v2 = vars(t2);
       if (t2) {
         const tv = topicVars(v2);
-        const q = whole(t2.q, tv);
-        if (q) second = { q, theme: t2.name, answer: () => turn(t2.by === 'ceo' ? c.ceo : t2.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(t2.a, tv, 0.15)) };
+        const q = withContext(whole(t2.q, tv), contextOf(t2.ctx, tv));
+        if (q) second = { q, theme: t2.name, answer: () => turn(t2.by === 'ceo' ? c.ceo : t2.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(t2.a, tv, 0.15) + tailOf(t2.tail, tv)) };
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
         const i = genericIndex();
         const pv = { ...v2, ...pinned(v2) };
         const q = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
-        if (q) second = { q, answer: () => turn(answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2)) };
+        // A question put to the president ('社長にお伺いしたい') is answered by the president.
+        if (q) second = { q, answer: () => turn(q.includes('社長に') ? c.ceo : answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2) + tailOf(GENERIC_TAIL[i], pv)) };
       }
     }
     turn(a, speech.say(bag(second ? 'e_q_intro' : 'e_q_intro_one'), v1, 0.2) + body);
-    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15));
-    else turn(answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2));
+    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15) + tailOf(topic.tail, v1));
+    else turn(body.includes('社長に') ? c.ceo : answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2) + tailOf(GENERIC_TAIL[i1], v1));
     if (second && turn(a, followup() + second.q)) {
       second.answer();
       if (second.theme) themes.push(second.theme);
@@ -269,6 +355,10 @@ interface EarningsTopic {
   needs?: 'split';
   /** Who answers: the president, the CFO, or either. */
   by?: 'ceo' | 'cfo';
+  /** What the analyst read in the numbers before asking (e_ctx_<ctx>; `peer`: what peers' results showed). */
+  ctx?: 'qmargin' | 'prevmargin' | 'orders' | 'qsales' | 'peer';
+  /** What the answer adds from the ledger (e_a_<tail>). */
+  tail?: 'backlog' | 'qmargin';
   q: string[];
   a: string[];
 }
@@ -281,6 +371,17 @@ function earningsNews(): Record<string, string[]> {
 function earningsTopics(): EarningsTopic[] {
   return ['earnings-topics.json', 'earnings-topics-2.json'].flatMap((f) => loadHaystackData<EarningsTopic[]>(`ja/meeting-transcript/${f}`));
 }
+
+/** What the answer to a short question of the quarter (e_q/e_a by index) adds from the ledger: the margin, the backlog. */
+const GENERIC_TAIL: Record<number, 'backlog' | 'qmargin'> = { 0: 'qmargin', 2: 'backlog', 11: 'backlog' };
+
+/** How the CFO names the parts of the profit bridge, by whether they raised profit or lowered it. */
+const BRIDGE_NAMES: Record<BridgePart['key'], { up: string[]; down: string[] }> = {
+  volume: { up: ['販売数量の増加', '数量の増加', '増収の効果'], down: ['販売数量の減少', '数量の減少', '減収の影響'] },
+  fx: { up: ['円安の効果', '為替'], down: ['円高の影響', '為替'] },
+  fixed: { up: ['固定費の減少'], down: ['人件費を中心とする固定費の増加', '賃上げや償却費などの固定費の増加', '固定費の増加'] },
+  cost: { up: ['原価の低減などその他', '原価の改善を中心とするその他の要因'], down: ['原材料費の上昇などその他', '原価の悪化などその他'] },
+};
 
 /** How the CEO names the period a briefing reports, by quarter. */
 const WHEN = [['新年度の最初の四半期', '期初の3か月'], ['上期', 'この上半期'], ['第3四半期までの累計', '4月から12月までの9か月間'], ['当期', 'この一年']];
