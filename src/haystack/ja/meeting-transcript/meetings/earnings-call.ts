@@ -293,7 +293,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     // question is composed first, so the moderator calls on no one who has nothing new to ask.
     // One customer, product and site per theme: the question and its answer speak of the same ones.
     const topicVars = (v: Vars): Vars => ({ ...v, ...pinned(v), n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) });
-    const topic = rng.chance(0.9) ? pickTopic() : undefined;
+    // A theme of the quarter while one is left (a short question of the quarter only after the themes run out).
+    const topic = pickTopic();
     const v1 = topicVars(vars(topic));
     const i1 = genericIndex();
     const body = topic ? withContext(whole(topic.q, v1), contextOf(topic.ctx, v1)) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
@@ -306,7 +307,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     // who asks one does not announce two: another theme where one is left, else a short question of the quarter.
     let second: { q: string; theme?: string; answer: () => void } | undefined;
     if (rng.chance(0.7)) {
-      const t2 = rng.chance(0.8) ? pickTopic() : undefined;
+      const t2 = pickTopic();
       const v2 = vars(t2);
       if (t2) {
         const tv = topicVars(v2);
@@ -328,8 +329,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       second.answer();
       if (second.theme) themes.push(second.theme);
     }
-    // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice).
-    turn(a, proc(themes.length === 2 ? bag('e_q_done_two') : themes.length === 1 ? bag('e_q_done_theme') : bag('e_q_done'), { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
+    // The thanks names what was asked where the analyst asked a theme (said once a series, so it is never the same twice);
+    // published transcripts keep it for some analysts only (the moderator's next call follows the last answer).
+    if (rng.chance(0.4)) turn(a, proc(themes.length === 2 ? bag('e_q_done_two') : themes.length === 1 ? bag('e_q_done_theme') : bag('e_q_done'), { theme: themes[0] ?? '', theme2: themes[1] ?? '' }));
   }
   turn(c.ir, proc(bag('e_close'), { company: c.short, period }));
   const start = rng.pick([15 * 60, 15 * 60 + 30, 16 * 60, 17 * 60]);
