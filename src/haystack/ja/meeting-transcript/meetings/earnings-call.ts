@@ -292,7 +292,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     // Most analysts ask about a theme of the quarter (orders ahead, margins, FX, China, M&A …) and get its answer; the
     // question is composed first, so the moderator calls on no one who has nothing new to ask.
     // One customer, product and site per theme: the question and its answer speak of the same ones.
-    const topicVars = (v: Vars): Vars => ({ ...v, ...pinned(v), n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: rng.int(128, 158) });
+    const topicVars = (v: Vars): Vars => ({ ...v, ...pinned(v), n1: rng.int(2, 9), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, fx: fig.assumedRate(k) });
     // A theme of the quarter while one is left (a short question of the quarter only after the themes run out).
     const topic = pickTopic();
     const v1 = topicVars(vars(topic));
