@@ -66,7 +66,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const minus = parts.filter((p) => p.oku < 0).sort((a, b) => a.oku - b.oku).map(named).join('、');
     const frame = plus ? bag('e_bridge_frame') : bag('e_bridge_all_down');
     const net = total > 0 ? bag('e_bridge_net_up') : total < 0 ? bag('e_bridge_net_down') : bag('e_bridge_net_flat');
-    return speech.say(frame, { plus, minus, page }) + speech.say(net, { total: Math.abs(total) });
+    // The net is always said (the same change can come back a year later: a wording not said before where one is left).
+    return speech.say(frame, { plus, minus, page }) + proc(net, { total: Math.abs(total) });
   };
   /** The bridge without FX, as a clause an answer ends with ('…のプラス、…のマイナスとなっております。'). */
   const bridgeRecap = (parts: BridgePart[]): string => {
@@ -298,7 +299,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const v1 = topicVars(vars(topic));
     const i1 = genericIndex();
     const body = topic ? withContext(whole(topic.q, v1), contextOf(topic.ctx, v1)) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
-    if (!body) continue;
+    // The answer is composed with the question: a question whose answer could only repeat what the series said is not asked.
+    const answer1 = topic ? speech.saySeq(topic.a, v1, 0.15) : speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2);
+    if (!body || !answer1) continue;
     const call = n === 0 && rng.chance(0.6) ? bag('e_call_first') : n === analysts.length - 1 && rng.chance(0.6) ? bag('e_call_last') : bag('e_call_on');
     // The call names the analyst whole, as moderators do at every briefing (never dropped as said before).
     if (!turn(c.ir, proc(call, v1))) continue;
@@ -312,19 +315,22 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       if (t2) {
         const tv = topicVars(v2);
         const q = withContext(whole(t2.q, tv), contextOf(t2.ctx, tv));
-        if (q) second = { q, theme: t2.name, answer: () => turn(t2.by === 'ceo' ? c.ceo : t2.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(t2.a, tv, 0.15) + tailOf(t2.tail, tv)) };
+        const ans = q ? speech.saySeq(t2.a, tv, 0.15) : '';
+        if (q && ans) second = { q, theme: t2.name, answer: () => turn(t2.by === 'ceo' ? c.ceo : t2.by === 'cfo' ? c.cfo : answerer(), ans + tailOf(t2.tail, tv)) };
       } else {
         // A question of the quarter and the answer of its kind (e_q and e_a are parallel lists).
         const i = genericIndex();
         const pv = { ...v2, ...pinned(v2) };
         const q = speech.say(jaGrammar().list('e_q')[i]!, pv, 0.1);
         // A question put to the president ('社長にお伺いしたい') is answered by the president.
-        if (q) second = { q, answer: () => turn(q.includes('社長に') ? c.ceo : answerer(), speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2) + tailOf(GENERIC_TAIL[i], pv)) };
+        const ans = q ? speech.say(jaGrammar().list('e_a')[i]!, pv, 0.2) : '';
+        if (q && ans) second = { q, answer: () => turn(q.includes('社長に') ? c.ceo : answerer(), ans + tailOf(GENERIC_TAIL[i], pv)) };
       }
     }
-    turn(a, speech.say(bag(second ? 'e_q_intro' : 'e_q_intro_one'), v1, 0.2) + body);
-    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), speech.saySeq(topic.a, v1, 0.15) + tailOf(topic.tail, v1));
-    else turn(body.includes('社長に') ? c.ceo : answerer(), speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2) + tailOf(GENERIC_TAIL[i1], v1));
+    // The analyst introduces themself whole at every briefing (their name and firm are never dropped as said before).
+    turn(a, proc(bag(second ? 'e_q_intro' : 'e_q_intro_one'), v1) + body);
+    if (topic) turn(topic.by === 'ceo' ? c.ceo : topic.by === 'cfo' ? c.cfo : answerer(), answer1 + tailOf(topic.tail, v1));
+    else turn(body.includes('社長に') ? c.ceo : answerer(), answer1 + tailOf(GENERIC_TAIL[i1], v1));
     if (second && turn(a, followup() + second.q)) {
       second.answer();
       if (second.theme) themes.push(second.theme);
