@@ -147,8 +147,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   // The orders are the quarter's, compared with the same quarter a year ago: said as the quarter's where the sales
   // walked through were cumulative (541億円 of orders next to 2,274億円 of a year's sales read as a year's orders), and
   // left as 前年同期比 at the full-year briefing too (ss.turn: not the year's 前期比).
+  // 'e_cfo_orders' says the backlog grew: only when the quarter's orders exceeded its sales (the backlog an answer gives).
   const qOrders = r.q === 1 ? '' : rng.pick(['当四半期の', `第${r.q}四半期単独の`, '直近3か月の']);
-  ss.turn(c.cfo, speech.say(rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { qOrders, orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
+  ss.turn(c.cfo, speech.say(r.orders >= r.sales && rng.chance(0.5) ? bag('e_cfo_orders') : bag('e_cfo_orders_yoy'), { qOrders, orders: okuSpoken(r.orders), ordersChg: steadyChange(r.orders, ordersBefore, '増加', '減少'), b2b: [r.orders >= r.sales ? bag('e_b2b_over') : bag('e_b2b_under')] }));
   if (r.q === 4) {
     const f = world.book.forecast(k);
     turn(c.cfo, speech.saySeq([bag('e_forecast'), bag('e_forecast_why')], { fs: okuSpoken(f.sales), fo: okuSpoken(f.op), fx: fig.assumedRate(k), next: fiscalLabel(r.fiscalYear + 1), ...segVars(c.segments[lead]!) }));
