@@ -198,4 +198,18 @@ describe('Japanese 決算説明会', () => {
     expect(rates).toBeGreaterThan(briefings.size / 2);
     expect(backlogs).toBeGreaterThan(0);
   });
+
+  it("recalls only what the last briefing answered on a theme ('前回…とのお話'), of a theme asked there", () => {
+    const topics = ['earnings-topics.json', 'earnings-topics-2.json'].flatMap((f) => loadHaystackData<Array<{ name: string; q: string[]; prev?: string }>>(`ja/meeting-transcript/${f}`));
+    const list = [...briefings.values()].map((bs) => bs.map((b) => b.text).join('\n'));
+    let recalled = 0;
+    list.forEach((whole, i) => {
+      for (const t of topics.filter((x) => x.prev !== undefined && whole.includes(x.prev))) {
+        expect(i, t.name).toBeGreaterThan(0);
+        expect(list[i - 1], t.name).toContain(fixed(t.q.join('')));
+        recalled++;
+      }
+    });
+    expect(recalled).toBeGreaterThan(0);
+  });
 });

@@ -23,6 +23,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const before = world.book.cumulative(k - 4);
   const period = periodLabel(r);
   const fig = irFigures(world);
+  // The last briefing's meeting index (an analyst recalls what was said there as '前回').
+  const lastBriefing = mc.series.counts.get('ja-ir-last-briefing');
+  mc.series.counts.set('ja-ir-last-briefing', mc.meeting.index);
   const analysts = rng.sample(world.analysts, rng.int(5, 7));
   const present: JaSpeaker[] = [c.ir, c.ceo, c.cfo, ...analysts];
   // A Q&A transcript names people short, as companies publish them: the post and family name of an officer
@@ -234,7 +237,23 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     };
   };
   /** The analyst's reading of the numbers for a theme (empty when the figures did not move, so there is nothing to say). */
-  const contextOf = (kind: string | undefined, v: Vars): string => {
+  const contextOf = (topic: EarningsTopic | undefined, v: Vars): string => {
+    // What an earlier briefing's answer on a matter of the same kind (orders, margins) and business said, once,
+    // before the new figures; this theme's own answer is kept for a later briefing.
+    const group = topic ? recallGroup(topic) : undefined;
+    const prefix = `ja-ir-said:${group}:${String(v.seg)}:`;
+    const said = group === undefined ? undefined : [...mc.series.counts.entries()].filter(([key, at]) => key.startsWith(prefix) && at === lastBriefing && !key.endsWith(`:${topic!.name}`)).at(-1);
+    if (topic?.prev !== undefined && group !== undefined) mc.series.counts.set(`${prefix}${topic.name}`, mc.meeting.index);
+    let recall = '';
+    if (said) {
+      mc.series.counts.delete(said[0]);
+      const name = said[0].split(':').at(-1)!;
+      const prev = earningsTopics().find((x) => x.name === name)?.prev;
+      if (prev) recall = speech.say(bag('e_ctx_recall'), { prevTheme: name, prevSaid: prev });
+    }
+    return recall + figuresRead(topic?.ctx, v);
+  };
+  const figuresRead = (kind: string | undefined, v: Vars): string => {
     if (kind === undefined) return '';
     if (kind === 'peer') return speech.say(bag(v.peer === 'up' ? 'e_peer_up' : 'e_peer_down'), v);
     const dir = { qmargin: 'qmDir', prevmargin: 'lmDir', orders: 'oDir', qsales: 'sDir' }[kind];
@@ -299,7 +318,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const topic = pickTopic();
     const v1 = topicVars(vars(topic));
     const i1 = genericIndex();
-    const body = topic ? withContext(whole(topic.q, v1), contextOf(topic.ctx, v1)) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
+    const body = topic ? withContext(whole(topic.q, v1), contextOf(topic, v1)) : speech.say(jaGrammar().list('e_q')[i1]!, v1, 0.2);
     // The answer is composed with the question: a question whose answer could only repeat what the series said is not asked.
     const answer1 = topic ? speech.saySeq(topic.a, v1, 0.15) : speech.say(jaGrammar().list('e_a')[i1]!, v1, 0.2);
     if (!body || !answer1) continue;
@@ -315,7 +334,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       const v2 = vars(t2);
       if (t2) {
         const tv = topicVars(v2);
-        const q = withContext(whole(t2.q, tv), contextOf(t2.ctx, tv));
+        const q = withContext(whole(t2.q, tv), contextOf(t2, tv));
         const ans = q ? speech.saySeq(t2.a, tv, 0.15) : '';
         if (q && ans) second = { q, theme: t2.name, answer: () => turn(t2.by === 'ceo' ? c.ceo : t2.by === 'cfo' ? c.cfo : answerer(), ans + tailOf(t2.tail, tv)) };
       } else {
@@ -368,6 +387,8 @@ interface EarningsTopic {
   ctx?: 'qmargin' | 'prevmargin' | 'orders' | 'qsales' | 'peer';
   /** What the answer adds from the ledger (e_a_<tail>). */
   tail?: 'backlog' | 'qmargin';
+  /** What the answer said, as an analyst recalls it at a later briefing ('…とのお話'). */
+  prev?: string;
   q: string[];
   a: string[];
 }
@@ -379,6 +400,13 @@ function earningsNews(): Record<string, string[]> {
 
 function earningsTopics(): EarningsTopic[] {
   return ['earnings-topics.json', 'earnings-topics-2.json'].flatMap((f) => loadHaystackData<EarningsTopic[]>(`ja/meeting-transcript/${f}`));
+}
+
+/** The kind of matter a theme takes up, for an analyst who recalls an earlier answer on the same kind: orders or margins. */
+function recallGroup(t: EarningsTopic): 'orders' | 'margin' | undefined {
+  if (t.ctx === 'orders' || t.tail === 'backlog') return 'orders';
+  if (t.ctx === 'qmargin' || t.ctx === 'prevmargin' || t.tail === 'qmargin' || t.seg === 'weakest') return 'margin';
+  return undefined;
 }
 
 /** What the answer to a short question of the quarter (e_q/e_a by index) adds from the ledger: the margin, the backlog. */
