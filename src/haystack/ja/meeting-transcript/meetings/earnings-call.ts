@@ -141,7 +141,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const trend = trendOf(growth(j), last.segments[j]!.sales / lastBefore.segments[j]!.sales - 1);
     const opening = n === 0 ? bag('e_cfo_seg_first') : n === segOrder.length - 1 ? bag('e_cfo_seg_last') : bag('e_cfo_seg_next');
     // What happened in the segment (a customer's orders, a site's line, a product's changeover), then how its growth moved.
-    const story = rng.chance(0.7) ? bag(growth(j) >= 0 ? 'e_seg_story_up' : 'e_seg_story_down') : '';
+    // A business's own stories where its list has one (a machine is installed, a material qualified, a contract renewed).
+    const own = `e_story_${c.segments[j]!.short}_${growth(j) >= 0 ? 'up' : 'down'}`;
+    const story = rng.chance(0.7) ? bag(jaGrammar().has(own) ? own : growth(j) >= 0 ? 'e_seg_story_up' : 'e_seg_story_down') : '';
     const moved = rng.chance(0.5) ? bag(`e_trend_${trend}`) : '';
     // The segment is always named (its opening said whole, even in a wording said before), then its figures and story.
     turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
