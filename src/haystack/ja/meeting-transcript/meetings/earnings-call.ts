@@ -1,5 +1,7 @@
-// 決算説明会: the IR moderator opens, the president and the CFO walk the quarter from the ledger (億円 as spoken),
-// the forecast, then analysts of securities houses ask their questions and the moderator closes.
+// 決算説明会: the IR moderator opens, the president and the CFO walk the quarter from the ledger (億円 as spoken), the
+// dollar's rate and the profit bridge (earnings-figures.ts), the forecast, then analysts of securities houses ask their
+// questions, citing what they read in the numbers or what the last briefing answered, the answers taking up each point
+// with the quarter's own figures (backlog, margins of the quarter alone, FX), and the moderator closes.
 import { loadHaystackData, type Vars } from '../../../data.js';
 import { jaDate, jaWeekday, isoDate } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
@@ -202,7 +204,6 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const followup = () => speech.say(bag('e_followup'), { q2: '' }, 0.1) || '続いて2点目です。';
   // What an analyst read in the numbers and what an answer adds from the ledger: the quarter alone (this quarter
   // against the last one and the same one a year ago), the margin the last briefing gave, the backlog, the FX.
-  const qr = r;
   const pq = world.book.results(k - 1);
   const yq = world.book.results(k - 4);
   const qName = r.q === 1 ? '第1四半期' : rng.pick([`第${r.q}四半期単独`, '3か月単独', '直近の3か月']);
@@ -210,13 +211,13 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const fxPart = bridgeNow.parts.find((p) => p.key === 'fx')!.oku;
   const ledgerVars = (j: number): Vars => {
     const m = (x: { sales: number; op: number }) => pct(margin(x));
-    const qm = margin(qr.segments[j]!);
+    const qm = margin(r.segments[j]!);
     const pm = margin(pq.segments[j]!);
     return {
       qName,
-      qMargin: m(qr.segments[j]!),
+      qMargin: m(r.segments[j]!),
       pqMargin: m(pq.segments[j]!),
-      qmDir: m(qr.segments[j]!) === m(pq.segments[j]!) ? '' : qm > pm ? '上昇' : '低下',
+      qmDir: m(r.segments[j]!) === m(pq.segments[j]!) ? '' : qm > pm ? '上昇' : '低下',
       yqMargin: m(yq.segments[j]!),
       qYoy: points(qm - margin(yq.segments[j]!)),
       lastRef: rng.pick(['前回の説明会', '前回の決算']),
@@ -224,9 +225,9 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       lmDir: m(last.segments[j]!) === m(cum.segments[j]!) ? '' : margin(cum.segments[j]!) > margin(last.segments[j]!) ? '改善' : '悪化',
       pOrders: okuSpoken(pq.orders),
       oDir: okuSpoken(pq.orders) === okuSpoken(r.orders) ? '' : r.orders > pq.orders ? '増加' : '減少',
-      qSales: okuSpoken(qr.segments[j]!.sales),
+      qSales: okuSpoken(r.segments[j]!.sales),
       ySales: okuSpoken(yq.segments[j]!.sales),
-      sDir: okuSpoken(qr.segments[j]!.sales) === okuSpoken(yq.segments[j]!.sales) ? '' : qr.segments[j]!.sales > yq.segments[j]!.sales ? '上回って' : '下回って',
+      sDir: okuSpoken(r.segments[j]!.sales) === okuSpoken(yq.segments[j]!.sales) ? '' : r.segments[j]!.sales > yq.segments[j]!.sales ? '上回って' : '下回って',
       periodEnd: r.q === 4 ? '期末' : `第${r.q}四半期末`,
       backlog: okuSpoken(fig.backlog(k)),
       pBacklog: okuSpoken(fig.backlog(k - 1)),
