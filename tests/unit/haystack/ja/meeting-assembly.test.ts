@@ -124,8 +124,30 @@ describe('Japanese 会議録 (assembly)', () => {
     expect(sittings).toBeGreaterThan(3);
   });
 
-  it('states one count of school gyms for a fiscal year at every sitting of that year', () => {
+  it('has the mayor hand each topic not taken up to the head who then answers it', () => {
+    let handed = 0;
+    for (const blocks of series) {
+      for (const ex of exchanges(blocks)) {
+        const mayor = ex.split('\n').find((l) => l.startsWith('○市長'));
+        if (!mayor) continue;
+        for (const hit of mayor.matchAll(/(?:、|なお、|また、)([^、。]+?)(?:につきましては|については)([^、。]+?(?:部長|管理監))から/g)) {
+          const head = hit[2]!;
+          // The stock handover ('その他の項目につきましては、関係部長から') names no one.
+          if (/関係|担当|所管|各/.test(head)) continue;
+          handed++;
+          const answer = ex.split('\n').find((l) => l.startsWith(`○${head}（`));
+          expect(answer, `${head}: ${hit[1]}`).toBeDefined();
+        }
+      }
+    }
+    expect(handed).toBeGreaterThan(5);
+  });
+
+  it('states one count of school gyms for a fiscal year at every sitting of that year, and the stage the works reached by the sitting', () => {
     let repeated = 0;
+    let staged = 0;
+    // The stages of a year's works: contract and summer works in June, works under way in September, done after.
+    const notYet: Record<number, RegExp> = { 6: /工事を終え|完了いたしました/, 9: /入札の準備|着工する予定|工事を終え|完了いたしました/, 12: /入札の準備|着工する予定|工事を進めており/, 3: /入札の準備を進めて|着工する予定|本年度は\d+校で工事を進めて/ };
     // Two longer series (the topic comes up at a few sittings a year).
     const long = [41, 42].map((seed) => takeBlocks(g.blocks(seed), 800_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'assembly'));
     for (const blocks of long) {
@@ -135,6 +157,10 @@ describe('Japanese 会議録 (assembly)', () => {
         const fy = m! >= 4 ? y! : y! - 1;
         for (const hit of b.text.matchAll(/体育館[^。]*?本年度は?(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
         for (const hit of b.text.matchAll(/体育館については本年度(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
+        if (b.text.startsWith('○教育部長') && /体育館[^。]*本年度/.test(b.text)) {
+          staged++;
+          expect(b.text, `${m}月`).not.toMatch(notYet[m!]!);
+        }
       }
       for (const [fy, counts] of byYear) {
         expect([...counts], String(fy)).toHaveLength(1);
@@ -142,5 +168,6 @@ describe('Japanese 会議録 (assembly)', () => {
       }
     }
     expect(repeated).toBeGreaterThan(0);
+    expect(staged).toBeGreaterThan(1);
   });
 });

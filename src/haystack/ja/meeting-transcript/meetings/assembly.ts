@@ -83,6 +83,8 @@ interface Topic {
   item?: BudgetItem;
   issue?: string;
   fact?: FactKey;
+  /** The department that answers it (drawn once: the mayor's handover names it). */
+  dept?: JaSpeaker;
 }
 
 /** The department that answers each of the general issues (assembly.json `issues`). */
@@ -169,7 +171,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     // School heat and childcare are asked by one member a sitting at most: a second member asking them drew the same
     // department's answer again with other figures (体育館 4校 in the morning, 6校 after it).
     const once = (kind: 'school' | 'childcare', name: string, fact: FactKey) => {
-      if (taken.has(name) || !mc.may(fact) || !rng.chance(0.06)) return;
+      // Once a session, too: the same head answering it again two days later said the year's stage again in other words.
+      const key = `ja-asked:${name}:${year}-${month}`;
+      if (taken.has(name) || (mc.series.counts.get(key) ?? 0) > 0 || !mc.may(fact) || !rng.chance(0.06)) return;
+      mc.series.counts.set(key, 1);
       taken.add(name);
       out.push({ kind, name, fact });
     };
@@ -208,8 +213,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     family: m.person.family,
     no: suppNo,
     // The school gyms air-conditioned this fiscal year are one count at every sitting of the year (8校 in June, 5校 in
-    // September was two answers to one question).
+    // September was two answers to one question); the 教育部長 tells the stage the year's work has reached by the
+    // sitting's month (a_exec_school_<month>: contract and summer works in June, works in September, done in December
+    // and March; no '設計を進めております' after the works were under way).
     k: t.kind === 'school' ? schoolsThisYear() : rng.int(2, 9),
+    // The next fiscal year's gyms, named in March when its budget is before the assembly: June's answer gives that count.
+    k2: t.kind === 'school' ? schoolsIn(fy + 1) : rng.int(2, 9),
+    // The summer a member recalls: the one just past in September and December, last year's in March and June.
+    summer: month === 9 || month === 12 ? 'この夏' : '昨年の夏',
     // A month of this fiscal year already past at the sitting (`5月末時点で` in June, never `7月末時点で`).
     month: `${rng.pick(pastMonths)}月`,
     finish: `${rng.pick(['本年度末', '来年度上半期', '来年秋', '再来年3月'])}`,
@@ -219,8 +230,33 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     plan: ['<a_plan>'],
   });
 
-  const schoolsThisYear = (): number => {
-    const key = `ja-school-gyms:${fy}`;
+  /** The department that answers a topic, drawn once (deptOf picks one at random for an area the city lacks). */
+  const deptFor = (t: Topic): JaSpeaker => {
+    if (t.dept) return t.dept;
+    const area = t.local ? t.local.area : t.kind === 'supp' ? '財政' : t.kind === 'school' ? '教育' : t.kind === 'childcare' ? '子育て' : t.item ? t.item.area : (ISSUE_AREA[t.issue ?? ''] ?? '総務');
+    return (t.dept = deptOf(area));
+  };
+  /**
+   * The mayor hands the topics not taken up to the heads who answer them, by name, as mayors do ('なお、空き家対策に
+   * つきましては都市整備部長から答弁いたします。'); the stock handover only now and then, or when the mayor took up all.
+   */
+  const delegate = (topics: Topic[], covered: Set<Topic>): string => {
+    const rest = topics.filter((t) => !covered.has(t));
+    if (rest.length === 0 || rng.chance(0.2)) return speech.say('<a_mayor_delegate>');
+    const groups: Array<{ dept: JaSpeaker; names: string[] }> = [];
+    for (const t of rest) {
+      const d = deptFor(t);
+      const g = groups.find((x) => x.dept === d);
+      if (g) g.names.push(t.name);
+      else groups.push({ dept: d, names: [t.name] });
+    }
+    const on = rng.pick(['につきましては', 'については']);
+    const parts = groups.map((g) => `${g.names.join('及び')}${on}${g.dept.title}から`);
+    return speech.say(`{なお|また}、${parts.join('、')}{答弁いたします|お答えいたします|答弁させます|お答えさせていただきます}。`);
+  };
+  const schoolsThisYear = (): number => schoolsIn(fy);
+  const schoolsIn = (year: number): number => {
+    const key = `ja-school-gyms:${year}`;
     const n = mc.series.counts.get(key) ?? rng.int(2, 9);
     mc.series.counts.set(key, n);
     return n;
@@ -286,10 +322,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (!mayorUp) ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
     mayorUp = true;
     const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family, greet: greet(i) })];
+    // A member who takes up again a topic they raised before hears the mayor say so, instead of a stock compliment.
+    const again0 = topics.find((t) => t.before?.self);
+    if (again0 && rng.chance(0.5)) mayorParts.push(speech.say('{<family>議員には|議員には}、<when>に続き、<topic>を{取り上げていただきました|改めてお尋ねいただきました}。', { family: m.person.family, when: again0.before!.when, topic: again0.name }));
     // The mayor takes up each topic in the order asked; department heads give the figures.
     // The mayor gives the city's stance on the first topic (a local topic's own, when it has one); the department
     // heads answer the rest with the figures.
     const first = topics[0]!;
+    const covered = new Set<Topic>([first]);
     const stances = first.local ? left(first.local.mayor, topicUse(mc.series.memory, first.local.name).mayor) : [];
     const stance = stances.length > 0 ? rng.pick(stances) : -1;
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
@@ -304,9 +344,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       if (more.length === 0) continue;
       const k = rng.pick(more);
       use.mayor.add(k);
+      covered.add(t);
       mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + sayLocal(opening(t.local.mayor![k]!), t));
     }
-    mayorParts.push(speech.say('<a_mayor_delegate>'));
+    mayorParts.push(delegate(topics, covered));
     ss.turn(city.mayor, mayorParts.join(''));
     // Each topic's answer by its department; a head who answers two topics in a row does so in one turn, as heads do
     // ('次に、…についてお答えいたします。').
@@ -316,7 +357,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       let dept: JaSpeaker;
       let text: string;
       if (t.local) {
-        dept = deptOf(t.local.area);
+        dept = deptFor(t);
         const use = topicUse(mc.series.memory, t.local.name);
         const open = left(t.local.ans, use.ans);
         // A first telling keeps two or three answers for the second question and the topic's next telling; the last
@@ -338,8 +379,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
           : last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
         text = speech.say(opener, { topic: t.name }) + picked.map((i) => sayLocal(t.local!.ans[i]!, t)).join('');
       } else {
-        dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
-        const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
+        dept = deptFor(t);
+        const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? `<a_exec_school_${month}>` : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
         const said = speech.say(body, varsOf(t, m));
         text = said && last?.dept === dept ? speech.raw('{次に|続きまして}、<topic>についてお答えいたします。', { topic: t.name }) + said : said;
       }
@@ -375,7 +416,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
           ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + sayLocal(again.local!.ask[ask2]!, again)
           : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を|現状と今後の具体的なスケジュールを|来年度に向けた具体策を}{お示しください|お聞かせください}。', v);
       if (ss.turn(m, second)) {
-        const dept = deptOf(again.local!.area);
+        const dept = deptFor(again);
         ss.turn(city.speaker, `${dept.title}。`);
         const use = topicUse(mc.series.memory, again.local!.name);
         for (const x of rest) use.ans.add(again.local!.ans.indexOf(x));
@@ -392,7 +433,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // A second question and its answer are paired by kind (publicity, targets, timing).
       const ask = rng.int(0, jaGrammar().list('a_followup').length - 1);
       if (ss.turn(m, speech.say('<a_requestion>', { followup: speech.raw(jaGrammar().list('a_followup')[ask]!, v) }))) {
-        const dept = t.item ? deptOf(t.item.area) : rng.pick(city.departments);
+        const dept = deptFor(t);
         ss.turn(city.speaker, `${dept.title}。`);
         ss.turn(dept, speech.say(jaGrammar().list('a_reanswer')[ask]!, v));
       }
