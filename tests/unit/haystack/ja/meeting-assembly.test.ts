@@ -17,8 +17,11 @@ interface LocalTopic {
 
 const FILES = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'];
 const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
+const depth = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-depth.json');
 const topics = FILES.flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`)).map((t) => {
-  const m = more[t.name] ?? {};
+  const m0 = more[t.name] ?? {};
+  const d = depth[t.name] ?? {};
+  const m = { bg: [...(m0.bg ?? []), ...(d.bg ?? [])], ask: [...(m0.ask ?? []), ...(d.ask ?? [])], ans: [...(m0.ans ?? []), ...(d.ans ?? [])], mayor: [...(m0.mayor ?? []), ...(d.mayor ?? [])] };
   return { name: t.name, said: [...t.bg, ...t.ask, ...(m.bg ?? []), ...(m.ask ?? [])], answered: [...t.ans, ...(m.ans ?? []), ...(t.mayor ?? []), ...(m.mayor ?? [])] };
 });
 const figures = (s: string) => [...s.matchAll(/<(\w+)>/g)].map((m) => m[1]!).filter((v) => v !== 'd');

@@ -14,7 +14,7 @@ import { loadHaystackData } from '../../../data.js';
 import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 
-const ORD = ['1', '2', '3', '4'];
+const ORD = ['1', '2', '3', '4', '5'];
 
 /** A local issue a member can raise: background with local figures, the ask, and the department's answer. */
 interface LocalTopic {
@@ -467,15 +467,18 @@ function localTopics(): LocalTopic[] {
   if (topics) return topics;
   // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
   const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
+  // assembly-topics-depth.json: the department's figures, schedules and reasons on the topics members raise most, so an
+  // answer takes up each point at the length a real one has.
+  const depth = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-depth.json');
   // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …); assembly-topics-3.json:
   // 児童虐待, 医療的ケア児, 学校の統廃合, 救急, 土砂災害, フレイル, 孤独・孤立, 企業誘致, 奨学金, 合葬墓, 防犯カメラ …;
   // assembly-topics-4.json: 水泳授業, 地産地消と給食, ため池, 地域おこし協力隊, 予防接種, 手話, 使用料, 公立幼稚園.
   const all = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'].flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`));
-  return (topics = all.map((t) => {
-    const add = more[t.name];
-    if (!add) return t;
-    return { ...t, bg: [...t.bg, ...(add.bg ?? [])], ask: [...t.ask, ...(add.ask ?? [])], ans: [...t.ans, ...(add.ans ?? [])], mayor: [...(t.mayor ?? []), ...(add.mayor ?? [])] };
-  }));
+  const merge = (t: LocalTopic, add: Partial<LocalTopic> | undefined): LocalTopic =>
+    add ? { ...t, bg: [...t.bg, ...(add.bg ?? [])], ask: [...t.ask, ...(add.ask ?? [])], ans: [...t.ans, ...(add.ans ?? [])], mayor: [...(t.mayor ?? []), ...(add.mayor ?? [])] } : t;
+  const names = new Set(all.map((t) => t.name));
+  for (const name of Object.keys(depth)) if (!names.has(name)) throw new Error(`assembly-topics-depth.json: no topic "${name}"`);
+  return (topics = all.map((t) => merge(merge(t, more[t.name]), depth[t.name])));
 }
 let topics: LocalTopic[] | undefined;
 
