@@ -83,6 +83,8 @@ interface Topic {
   item?: BudgetItem;
   issue?: string;
   fact?: FactKey;
+  /** The department's answers to it as said (a member's second question takes one of them up). */
+  said?: string[];
   /** The department that answers it (drawn once: the mayor's handover names it). */
   dept?: JaSpeaker;
 }
@@ -338,7 +340,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     mayorParts.push(stance >= 0 ? sayLocal(opening(first.local!.mayor![stance]!), first) : speech.say(firstList, varsOf(first, m)));
     // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
     for (const t of topics.slice(1)) {
-      if (!t.local || !rng.chance(0.7)) continue;
+      if (!t.local || !rng.chance(0.9)) continue;
       const use = topicUse(mc.series.memory, t.local.name);
       const more = left(t.local.mayor, use.mayor);
       if (more.length === 0) continue;
@@ -363,7 +365,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         // A first telling keeps two or three answers for the second question and the topic's next telling; the last
         // telling answers with what is left.
         const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
-        const k = lastTelling ? Math.min(4, open.length) : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2;
+        const k = lastTelling ? Math.min(6, open.length) : open.length >= 10 ? 6 : open.length >= 8 ? 5 : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2;
         // The answer that speaks most to each ask the member put comes first, in the order asked; others follow.
         const direct: number[] = [];
         for (const q of t.asks ?? []) {
@@ -377,7 +379,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const opener = t.before
           ? `${last?.dept === dept ? '{次に|続きまして}、' : ''}<topic>について、{${t.before.self ? '前回のご質問以降の状況も含めて|' : ''}その後の状況も含めて|これまでの経過も含めて}{お答えいたします|ご答弁申し上げます}。`
           : last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
-        text = speech.say(opener, { topic: t.name }) + picked.map((i) => sayLocal(t.local!.ans[i]!, t)).join('');
+        t.said = picked.map((i) => sayLocal(t.local!.ans[i]!, t));
+        text = speech.say(opener, { topic: t.name }) + t.said.join('');
       } else {
         dept = deptFor(t);
         const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? `<a_exec_school_${month}>` : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
@@ -411,9 +414,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // The answer to the question asked comes first.
       if (ask2 >= 0) rest.sort((a, b) => shared(again.local!.ask[ask2]!, b) - shared(again.local!.ask[ask2]!, a));
       if (ask2 >= 0) againUse.ask.add(ask2);
+      // The member takes up what the head just said (the matter one of the answers opened with: 'LINEの登録者につきましては'),
+      // then presses on what it left out.
+      const point = (again.said ?? []).map((x) => /^([^、。]{3,22}?)につきましては、/.exec(x)?.[1]).find((x) => x !== undefined && shared(x, again.name) < 2 && !/<|特定空家等/.test(x));
       const second =
         ask2 >= 0
-          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + sayLocal(again.local!.ask[ask2]!, again)
+          ? (point && rng.chance(0.7)
+              ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>のうち、<point>については{ただいまご答弁をいただきました|先ほどご説明がございました|ご答弁で触れていただきました}。{その上で|関連して|もう一点}、', { ...v, point })
+              : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v)) + sayLocal(again.local!.ask[ask2]!, again)
           : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を|現状と今後の具体的なスケジュールを|来年度に向けた具体策を}{お示しください|お聞かせください}。', v);
       if (ss.turn(m, second)) {
         const dept = deptFor(again);
