@@ -127,6 +127,19 @@ describe('Japanese 会議録 (assembly)', () => {
     expect(sittings).toBeGreaterThan(3);
   });
 
+  it('adjourns to what the next sitting does: the general questions tomorrow after the first day, the votes after the last', () => {
+    let seen = 0;
+    for (const blocks of series) {
+      for (const b of blocks) {
+        if (!/散会いたします。$/.test(b.text)) continue;
+        seen++;
+        const first = (b.context as MeetingPlace).title.endsWith('（第3号）');
+        expect(b.text).toMatch(first ? /明日[^。]*一般質問を行います/ : /\d+月\d+日[^。]*採決を行います/);
+      }
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
+
   it('has the mayor hand each topic not taken up to the head who then answers it', () => {
     let handed = 0;
     for (const blocks of series) {

@@ -460,7 +460,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   });
   const answering = city.departments.filter((d) => ss.spoke(d));
   const next = mc.meeting.part === 0 ? day + 1 : day + 7;
-  ss.turn(city.speaker, chair + speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
+  // The adjournment says what the next sitting does: the general questions go on the next day; after the last day of
+  // them the assembly meets a week later for the committees' reports and the votes.
+  const what = mc.meeting.part === 0 ? ['{本日に引き続き|引き続き}一般質問を行います'] : ['{各常任委員会に付託した議案について、委員長の報告を受け、採決を行います|委員長報告の後、付託した議案の採決を行います}'];
+  ss.turn(city.speaker, chair + speech.raw('<a_adjourn>', { next: mc.meeting.part === 0 ? '明日' : `${ymd(next).month}月${ymd(next).date}日`, what }).replace('明日に開き', '明日開き'));
   // Without a recess (one member only) the sitting opened at 10 a.m.
   const from = resumedAt ?? { clock: 0, at: 10 * 60 };
   const end = from.at + Math.ceil((ss.seconds - from.clock) / 60) + 1;
