@@ -140,6 +140,27 @@ describe('Japanese 会議録 (assembly)', () => {
     expect(seen).toBeGreaterThan(3);
   });
 
+  it('reports the absent members at the opening, none of them a member who asks that day, and counts them out of the roll', () => {
+    let reported = 0;
+    for (const blocks of series) {
+      const sittings = new Map<number, Block[]>();
+      for (const b of blocks) sittings.set((b.context as MeetingPlace).meetingIndex, [...(sittings.get((b.context as MeetingPlace).meetingIndex) ?? []), b]);
+      for (const list of sittings.values()) {
+        const texts = list.map((b) => b.text);
+        const roll = Number(/出席議員（(\d+)名）/.exec(texts.join('\n'))?.[1]);
+        const open = texts.find((t) => t.startsWith('○議長'))!;
+        const excused = /(?:本日、|なお、本日は)([^。]*)から(?:欠席の届出がございました|欠席する旨の届出がありました)/.exec(open)?.[1] ?? '';
+        const away = [...excused.matchAll(/[一二三四五六七八九十]+番、(\S+?)議員/g)].map((m) => m[1]!);
+        const asking = new Set(texts.filter((t) => /^〔.+番 .+君登壇〕$/.test(t)).map((t) => /番 (\S+)君登壇/.exec(t)![1]!));
+        for (const name of away) expect(asking.has(name), name).toBe(false);
+        const stated = Number(/出席議員は(\d+)名/.exec(open)?.[1]);
+        expect(stated).toBe(roll);
+        reported += away.length;
+      }
+    }
+    expect(reported).toBeGreaterThan(0);
+  });
+
   it('has the mayor hand each topic not taken up to the head who then answers it', () => {
     let handed = 0;
     for (const blocks of series) {

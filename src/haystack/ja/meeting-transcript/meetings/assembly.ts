@@ -271,10 +271,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   // The times the minutes print follow the clock of the turns: the recess falls shortly after noon, so the sitting
   // opened that long before it; the resumption at 1 p.m. and the adjournment as long after it as the afternoon ran.
   let resumedAt: { clock: number; at: number } | undefined;
-  const seated = city.members.length + 18 - rng.int(0, 2);
+  // The members absent that day, as the speaker reports them at the opening: named members who do not ask a question
+  // (the others of the assembly are not named in the series); the roll counts them out.
+  const away = rng.sample(city.members.filter((x) => !members.includes(x)), rng.int(0, 2));
+  const seated = city.members.length + 18 - away.length;
+  const excused = away.length === 0 ? '' : speech.raw(`{本日、|なお、本日は}${away.map((x) => `${x.title}、${x.person.name}議員`).join('及び')}から{欠席の届出がございました|欠席する旨の届出がありました}。`);
   // The chair's lines between speakers are one turn, as minutes print them: the opening calls the first member, a
   // member's close calls the next (以上で…質問を終わります。次に、十番、…議員。), the resumption calls the next after lunch.
-  let chair = speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' });
+  let chair = speech.raw('<a_open>', { present: seated }) + excused + speech.raw('<a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' });
   let mayorUp = false;
   members.forEach((m, i) => {
     const topics = topicsFor(i, m);
