@@ -424,13 +424,15 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // With no ask of the topic left, the member asks about the matter the head's next answer takes up ('段ボールベッドと
       // 間仕切りについて、現状と今後の取組を…'), so the answer answers the question, not a stock 'schedule' ask.
       const asked = ask2 < 0 ? rest.map((x) => /^([^、。<]{3,22}?)につきましては、/.exec(x)?.[1]).find((x) => x !== undefined && !x.includes(again.name) && !/今後/.test(x)) : undefined;
+      // The answer to the matter asked comes first.
+      if (asked) rest.sort((a, b) => Number(b.startsWith(`${asked}につきましては`)) - Number(a.startsWith(`${asked}につきましては`)));
       const second =
         ask2 >= 0
           ? (point && rng.chance(0.7)
               ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>のうち、<point>については{ただいまご答弁をいただきました|先ほどご説明がございました|ご答弁で触れていただきました}。{その上で|関連して|もう一点}、', { ...v, point })
               : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v)) + sayLocal(again.local!.ask[ask2]!, again)
           : asked
-            ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。<asked>について、{現状と今後の取組を|市の対応の状況を|これまでの実績と課題を}{お示しください|お聞かせください}。', { ...v, asked })
+            ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。<asked>について、{現状と今後の取組を|市の対応の状況を}{お示しください|お聞かせください}。', { ...v, asked })
             : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を|現状と今後の具体的なスケジュールを|来年度に向けた具体策を}{お示しください|お聞かせください}。', v);
       if (ss.turn(m, second)) {
         const dept = deptFor(again);
