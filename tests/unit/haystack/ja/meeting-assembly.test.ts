@@ -17,8 +17,11 @@ interface LocalTopic {
 
 const FILES = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'];
 const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
+const depth = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-depth.json');
 const topics = FILES.flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`)).map((t) => {
-  const m = more[t.name] ?? {};
+  const m0 = more[t.name] ?? {};
+  const d = depth[t.name] ?? {};
+  const m = { bg: [...(m0.bg ?? []), ...(d.bg ?? [])], ask: [...(m0.ask ?? []), ...(d.ask ?? [])], ans: [...(m0.ans ?? []), ...(d.ans ?? [])], mayor: [...(m0.mayor ?? []), ...(d.mayor ?? [])] };
   return { name: t.name, said: [...t.bg, ...t.ask, ...(m.bg ?? []), ...(m.ask ?? [])], answered: [...t.ans, ...(m.ans ?? []), ...(t.mayor ?? []), ...(m.mayor ?? [])] };
 });
 const figures = (s: string) => [...s.matchAll(/<(\w+)>/g)].map((m) => m[1]!).filter((v) => v !== 'd');
@@ -124,8 +127,64 @@ describe('Japanese 会議録 (assembly)', () => {
     expect(sittings).toBeGreaterThan(3);
   });
 
-  it('states one count of school gyms for a fiscal year at every sitting of that year', () => {
+  it('adjourns to what the next sitting does: the general questions tomorrow after the first day, the votes after the last', () => {
+    let seen = 0;
+    for (const blocks of series) {
+      for (const b of blocks) {
+        if (!/散会いたします。$/.test(b.text)) continue;
+        seen++;
+        const first = (b.context as MeetingPlace).title.endsWith('（第3号）');
+        expect(b.text).toMatch(first ? /明日[^。]*一般質問を行います/ : /\d+月\d+日[^。]*採決を行います/);
+      }
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
+
+  it('reports the absent members at the opening, none of them a member who asks that day, and counts them out of the roll', () => {
+    let reported = 0;
+    for (const blocks of series) {
+      const sittings = new Map<number, Block[]>();
+      for (const b of blocks) sittings.set((b.context as MeetingPlace).meetingIndex, [...(sittings.get((b.context as MeetingPlace).meetingIndex) ?? []), b]);
+      for (const list of sittings.values()) {
+        const texts = list.map((b) => b.text);
+        const roll = Number(/出席議員（(\d+)名）/.exec(texts.join('\n'))?.[1]);
+        const open = texts.find((t) => t.startsWith('○議長'))!;
+        const excused = /(?:本日、|なお、本日は)([^。]*)から(?:欠席の届出がございました|欠席する旨の届出がありました)/.exec(open)?.[1] ?? '';
+        const away = [...excused.matchAll(/[一二三四五六七八九十]+番、(\S+?)議員/g)].map((m) => m[1]!);
+        const asking = new Set(texts.filter((t) => /^〔.+番 .+君登壇〕$/.test(t)).map((t) => /番 (\S+)君登壇/.exec(t)![1]!));
+        for (const name of away) expect(asking.has(name), name).toBe(false);
+        const stated = Number(/出席議員は(\d+)名/.exec(open)?.[1]);
+        expect(stated).toBe(roll);
+        reported += away.length;
+      }
+    }
+    expect(reported).toBeGreaterThan(0);
+  });
+
+  it('has the mayor hand each topic not taken up to the head who then answers it', () => {
+    let handed = 0;
+    for (const blocks of series) {
+      for (const ex of exchanges(blocks)) {
+        const mayor = ex.split('\n').find((l) => l.startsWith('○市長'));
+        if (!mayor) continue;
+        for (const hit of mayor.matchAll(/(?:、|なお、|また、)([^、。]+?)(?:につきましては|については)([^、。]+?(?:部長|管理監))から/g)) {
+          const head = hit[2]!;
+          // The stock handover ('その他の項目につきましては、関係部長から') names no one.
+          if (/関係|担当|所管|各/.test(head)) continue;
+          handed++;
+          const answer = ex.split('\n').find((l) => l.startsWith(`○${head}（`));
+          expect(answer, `${head}: ${hit[1]}`).toBeDefined();
+        }
+      }
+    }
+    expect(handed).toBeGreaterThan(5);
+  });
+
+  it('states one count of school gyms for a fiscal year at every sitting of that year, and the stage the works reached by the sitting', () => {
     let repeated = 0;
+    let staged = 0;
+    // The stages of a year's works: contract and summer works in June, works under way in September, done after.
+    const notYet: Record<number, RegExp> = { 6: /工事を終え|完了いたしました/, 9: /入札の準備|着工する予定|工事を終え|完了いたしました/, 12: /入札の準備|着工する予定|工事を進めており/, 3: /入札の準備を進めて|着工する予定|本年度は\d+校で工事を進めて/ };
     // Two longer series (the topic comes up at a few sittings a year).
     const long = [41, 42].map((seed) => takeBlocks(g.blocks(seed), 800_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'assembly'));
     for (const blocks of long) {
@@ -135,6 +194,10 @@ describe('Japanese 会議録 (assembly)', () => {
         const fy = m! >= 4 ? y! : y! - 1;
         for (const hit of b.text.matchAll(/体育館[^。]*?本年度は?(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
         for (const hit of b.text.matchAll(/体育館については本年度(\d+)校/g)) byYear.set(fy, new Set([...(byYear.get(fy) ?? []), hit[1]!]));
+        if (b.text.startsWith('○教育部長') && /体育館[^。]*本年度/.test(b.text)) {
+          staged++;
+          expect(b.text, `${m}月`).not.toMatch(notYet[m!]!);
+        }
       }
       for (const [fy, counts] of byYear) {
         expect([...counts], String(fy)).toHaveLength(1);
@@ -142,5 +205,6 @@ describe('Japanese 会議録 (assembly)', () => {
       }
     }
     expect(repeated).toBeGreaterThan(0);
+    expect(staged).toBeGreaterThan(1);
   });
 });

@@ -6,6 +6,7 @@ import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import { jaSentences } from '../../../../src/haystack/ja/meeting-transcript/talk/memory.js';
 import { takeBlocks } from '../../../support/take-blocks.js';
 
+// 460K characters: four board meetings of seed 7 walk their results even with the longer 会議録 sittings around them.
 const board = takeBlocks(g.blocks(7), 460_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'board');
 const meetings = new Map<number, string[]>();
 for (const b of board) {

@@ -14,7 +14,7 @@ import { loadHaystackData } from '../../../data.js';
 import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 
-const ORD = ['1', '2', '3', '4'];
+const ORD = ['1', '2', '3', '4', '5'];
 
 /** A local issue a member can raise: background with local figures, the ask, and the department's answer. */
 interface LocalTopic {
@@ -83,6 +83,10 @@ interface Topic {
   item?: BudgetItem;
   issue?: string;
   fact?: FactKey;
+  /** The department's answers to it as said (a member's second question takes one of them up). */
+  said?: string[];
+  /** The department that answers it (drawn once: the mayor's handover names it). */
+  dept?: JaSpeaker;
 }
 
 /** The department that answers each of the general issues (assembly.json `issues`). */
@@ -169,7 +173,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     // School heat and childcare are asked by one member a sitting at most: a second member asking them drew the same
     // department's answer again with other figures (体育館 4校 in the morning, 6校 after it).
     const once = (kind: 'school' | 'childcare', name: string, fact: FactKey) => {
-      if (taken.has(name) || !mc.may(fact) || !rng.chance(0.06)) return;
+      // Once a session, too: the same head answering it again two days later said the year's stage again in other words.
+      const key = `ja-asked:${name}:${year}-${month}`;
+      if (taken.has(name) || (mc.series.counts.get(key) ?? 0) > 0 || !mc.may(fact) || !rng.chance(0.06)) return;
+      mc.series.counts.set(key, 1);
       taken.add(name);
       out.push({ kind, name, fact });
     };
@@ -208,8 +215,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     family: m.person.family,
     no: suppNo,
     // The school gyms air-conditioned this fiscal year are one count at every sitting of the year (8校 in June, 5校 in
-    // September was two answers to one question).
+    // September was two answers to one question); the 教育部長 tells the stage the year's work has reached by the
+    // sitting's month (a_exec_school_<month>: contract and summer works in June, works in September, done in December
+    // and March; no '設計を進めております' after the works were under way).
     k: t.kind === 'school' ? schoolsThisYear() : rng.int(2, 9),
+    // The next fiscal year's gyms, named in March when its budget is before the assembly: June's answer gives that count.
+    k2: t.kind === 'school' ? schoolsIn(fy + 1) : rng.int(2, 9),
+    // The summer a member recalls: the one just past in September and December, last year's in March and June.
+    summer: month === 9 || month === 12 ? 'この夏' : '昨年の夏',
     // A month of this fiscal year already past at the sitting (`5月末時点で` in June, never `7月末時点で`).
     month: `${rng.pick(pastMonths)}月`,
     finish: `${rng.pick(['本年度末', '来年度上半期', '来年秋', '再来年3月'])}`,
@@ -219,8 +232,33 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     plan: ['<a_plan>'],
   });
 
-  const schoolsThisYear = (): number => {
-    const key = `ja-school-gyms:${fy}`;
+  /** The department that answers a topic, drawn once (deptOf picks one at random for an area the city lacks). */
+  const deptFor = (t: Topic): JaSpeaker => {
+    if (t.dept) return t.dept;
+    const area = t.local ? t.local.area : t.kind === 'supp' ? '財政' : t.kind === 'school' ? '教育' : t.kind === 'childcare' ? '子育て' : t.item ? t.item.area : (ISSUE_AREA[t.issue ?? ''] ?? '総務');
+    return (t.dept = deptOf(area));
+  };
+  /**
+   * The mayor hands the topics not taken up to the heads who answer them, by name, as mayors do ('なお、空き家対策に
+   * つきましては都市整備部長から答弁いたします。'); the stock handover only now and then, or when the mayor took up all.
+   */
+  const delegate = (topics: Topic[], covered: Set<Topic>): string => {
+    const rest = topics.filter((t) => !covered.has(t));
+    if (rest.length === 0 || rng.chance(0.2)) return speech.say('<a_mayor_delegate>');
+    const groups: Array<{ dept: JaSpeaker; names: string[] }> = [];
+    for (const t of rest) {
+      const d = deptFor(t);
+      const g = groups.find((x) => x.dept === d);
+      if (g) g.names.push(t.name);
+      else groups.push({ dept: d, names: [t.name] });
+    }
+    const on = rng.pick(['につきましては', 'については']);
+    const parts = groups.map((g) => `${g.names.join('及び')}${on}${g.dept.title}から`);
+    return speech.say(`{なお|また}、${parts.join('、')}{答弁いたします|お答えいたします|答弁させます|お答えさせていただきます}。`);
+  };
+  const schoolsThisYear = (): number => schoolsIn(fy);
+  const schoolsIn = (year: number): number => {
+    const key = `ja-school-gyms:${year}`;
     const n = mc.series.counts.get(key) ?? rng.int(2, 9);
     mc.series.counts.set(key, n);
     return n;
@@ -233,10 +271,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   // The times the minutes print follow the clock of the turns: the recess falls shortly after noon, so the sitting
   // opened that long before it; the resumption at 1 p.m. and the adjournment as long after it as the afternoon ran.
   let resumedAt: { clock: number; at: number } | undefined;
-  const seated = city.members.length + 18 - rng.int(0, 2);
+  // The members absent that day, as the speaker reports them at the opening: named members who do not ask a question
+  // (the others of the assembly are not named in the series); the roll counts them out.
+  const away = rng.sample(city.members.filter((x) => !members.includes(x)), rng.int(0, 2));
+  const seated = city.members.length + 18 - away.length;
+  const excused = away.length === 0 ? '' : speech.raw(`{本日、|なお、本日は}${away.map((x) => `${x.title}、${x.person.name}議員`).join('及び')}から{欠席の届出がございました|欠席する旨の届出がありました}。`);
   // The chair's lines between speakers are one turn, as minutes print them: the opening calls the first member, a
   // member's close calls the next (以上で…質問を終わります。次に、十番、…議員。), the resumption calls the next after lunch.
-  let chair = speech.raw('<a_open><a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' });
+  let chair = speech.raw('<a_open>', { present: seated }) + excused + speech.raw('<a_agenda>', { present: seated, no: mc.meeting.part + 3, again: mc.meeting.part > 0 ? ['{前日に引き続き|昨日に引き続き}、'] : '' });
   let mayorUp = false;
   members.forEach((m, i) => {
     const topics = topicsFor(i, m);
@@ -286,10 +328,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     if (!mayorUp) ss.note(`〔市長 ${city.mayor.person.name}君登壇〕`, 15);
     mayorUp = true;
     const mayorParts = [speech.say('<a_mayor_open>', { family: m.person.family, greet: greet(i) })];
+    // A member who takes up again a topic they raised before hears the mayor say so, instead of a stock compliment.
+    const again0 = topics.find((t) => t.before?.self);
+    if (again0 && rng.chance(0.5)) mayorParts.push(speech.say('{<family>議員には|議員には}、<when>に続き、<topic>を{取り上げていただきました|改めてお尋ねいただきました}。', { family: m.person.family, when: again0.before!.when, topic: again0.name }));
     // The mayor takes up each topic in the order asked; department heads give the figures.
     // The mayor gives the city's stance on the first topic (a local topic's own, when it has one); the department
     // heads answer the rest with the figures.
     const first = topics[0]!;
+    const covered = new Set<Topic>([first]);
     const stances = first.local ? left(first.local.mayor, topicUse(mc.series.memory, first.local.name).mayor) : [];
     const stance = stances.length > 0 ? rng.pick(stances) : -1;
     if (stance >= 0) topicUse(mc.series.memory, first.local!.name).mayor.add(stance);
@@ -298,15 +344,16 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
     mayorParts.push(stance >= 0 ? sayLocal(opening(first.local!.mayor![stance]!), first) : speech.say(firstList, varsOf(first, m)));
     // On the member's other local topics the mayor gives the city's stance too, where the topic has one not yet said.
     for (const t of topics.slice(1)) {
-      if (!t.local || !rng.chance(0.7)) continue;
+      if (!t.local || !rng.chance(0.9)) continue;
       const use = topicUse(mc.series.memory, t.local.name);
       const more = left(t.local.mayor, use.mayor);
       if (more.length === 0) continue;
       const k = rng.pick(more);
       use.mayor.add(k);
+      covered.add(t);
       mayorParts.push(speech.say('{次に|続きまして|また}、<topic>について申し上げます。', { topic: t.name }) + sayLocal(opening(t.local.mayor![k]!), t));
     }
-    mayorParts.push(speech.say('<a_mayor_delegate>'));
+    mayorParts.push(delegate(topics, covered));
     ss.turn(city.mayor, mayorParts.join(''));
     // Each topic's answer by its department; a head who answers two topics in a row does so in one turn, as heads do
     // ('次に、…についてお答えいたします。').
@@ -316,13 +363,13 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       let dept: JaSpeaker;
       let text: string;
       if (t.local) {
-        dept = deptOf(t.local.area);
+        dept = deptFor(t);
         const use = topicUse(mc.series.memory, t.local.name);
         const open = left(t.local.ans, use.ans);
         // A first telling keeps two or three answers for the second question and the topic's next telling; the last
         // telling answers with what is left.
         const lastTelling = (mc.series.counts.get(`ja-topic:${t.local.name}`) ?? 0) >= TOPIC_USES;
-        const k = lastTelling ? Math.min(4, open.length) : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2;
+        const k = lastTelling ? Math.min(6, open.length) : open.length >= 10 ? 6 : open.length >= 8 ? 5 : open.length >= 7 ? 4 : open.length >= 5 ? 3 : 2;
         // The answer that speaks most to each ask the member put comes first, in the order asked; others follow.
         const direct: number[] = [];
         for (const q of t.asks ?? []) {
@@ -336,10 +383,11 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         const opener = t.before
           ? `${last?.dept === dept ? '{次に|続きまして}、' : ''}<topic>について、{${t.before.self ? '前回のご質問以降の状況も含めて|' : ''}その後の状況も含めて|これまでの経過も含めて}{お答えいたします|ご答弁申し上げます}。`
           : last?.dept === dept ? '{次に|続きまして|また}、{<topic>について|<topic>に関するお尋ねに|ご質問のありました<topic>について}{お答えいたします|答弁いたします|お答え申し上げます}。' : '{<topic>について|<topic>に関するお尋ねに|<topic>についてのご質問に|ご質問のありました<topic>について|<topic>に関しまして}{お答えいたします|答弁いたします|お答え申し上げます|ご答弁申し上げます}。';
-        text = speech.say(opener, { topic: t.name }) + picked.map((i) => sayLocal(t.local!.ans[i]!, t)).join('');
+        t.said = picked.map((i) => sayLocal(t.local!.ans[i]!, t));
+        text = speech.say(opener, { topic: t.name }) + t.said.join('');
       } else {
-        dept = t.kind === 'supp' ? deptOf('財政') : t.kind === 'school' ? deptOf('教育') : t.kind === 'childcare' ? deptOf('子育て') : t.item ? deptOf(t.item.area) : deptOf(ISSUE_AREA[t.issue ?? ''] ?? '総務');
-        const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? '<a_exec_school>' : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
+        dept = deptFor(t);
+        const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? `<a_exec_school_${month}>` : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
         const said = speech.say(body, varsOf(t, m));
         text = said && last?.dept === dept ? speech.raw('{次に|続きまして}、<topic>についてお答えいたします。', { topic: t.name }) + said : said;
       }
@@ -370,12 +418,24 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // The answer to the question asked comes first.
       if (ask2 >= 0) rest.sort((a, b) => shared(again.local!.ask[ask2]!, b) - shared(again.local!.ask[ask2]!, a));
       if (ask2 >= 0) againUse.ask.add(ask2);
+      // The member takes up what the head just said (the matter one of the answers opened with: 'LINEの登録者につきましては'),
+      // then presses on what it left out.
+      const point = (again.said ?? []).map((x) => /^([^、。]{3,22}?)につきましては、/.exec(x)?.[1]).find((x) => x !== undefined && shared(x, again.name) < 2 && !/<|特定空家等/.test(x));
+      // With no ask of the topic left, the member asks about the matter the head's next answer takes up ('段ボールベッドと
+      // 間仕切りについて、現状と今後の取組を…'), so the answer answers the question, not a stock 'schedule' ask.
+      const asked = ask2 < 0 ? rest.map((x) => /^([^、。<]{3,22}?)につきましては、/.exec(x)?.[1]).find((x) => x !== undefined && !x.includes(again.name) && !/今後/.test(x)) : undefined;
+      // The answer to the matter asked comes first.
+      if (asked) rest.sort((a, b) => Number(b.startsWith(`${asked}につきましては`)) - Number(a.startsWith(`${asked}につきましては`)));
       const second =
         ask2 >= 0
-          ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v) + sayLocal(again.local!.ask[ask2]!, again)
-          : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を|現状と今後の具体的なスケジュールを|来年度に向けた具体策を}{お示しください|お聞かせください}。', v);
+          ? (point && rng.chance(0.7)
+              ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>のうち、<point>については{ただいまご答弁をいただきました|先ほどご説明がございました|ご答弁で触れていただきました}。{その上で|関連して|もう一点}、', { ...v, point })
+              : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。{<topic>について、もう一点伺います|引き続き<topic>についてです|<topic>に関して、ご答弁になかった点を伺います}。', v)) + sayLocal(again.local!.ask[ask2]!, again)
+          : asked
+            ? speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。<asked>について、{現状と今後の取組を|市の対応の状況を}{お示しください|お聞かせください}。', { ...v, asked })
+            : speech.say('{自席から再質問いたします|再質問をいたします|それでは再質問いたします}。<topic>について、{先ほどのご答弁で触れられなかった点を|もう少し踏み込んで}{伺います|お尋ねします}。{市のこれまでの取組と今後の見通しを|具体的な取組の中身を|現状と今後の具体的なスケジュールを|来年度に向けた具体策を}{お示しください|お聞かせください}。', v);
       if (ss.turn(m, second)) {
-        const dept = deptOf(again.local!.area);
+        const dept = deptFor(again);
         ss.turn(city.speaker, `${dept.title}。`);
         const use = topicUse(mc.series.memory, again.local!.name);
         for (const x of rest) use.ans.add(again.local!.ans.indexOf(x));
@@ -392,7 +452,7 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // A second question and its answer are paired by kind (publicity, targets, timing).
       const ask = rng.int(0, jaGrammar().list('a_followup').length - 1);
       if (ss.turn(m, speech.say('<a_requestion>', { followup: speech.raw(jaGrammar().list('a_followup')[ask]!, v) }))) {
-        const dept = t.item ? deptOf(t.item.area) : rng.pick(city.departments);
+        const dept = deptFor(t);
         ss.turn(city.speaker, `${dept.title}。`);
         ss.turn(dept, speech.say(jaGrammar().list('a_reanswer')[ask]!, v));
       }
@@ -411,7 +471,10 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   });
   const answering = city.departments.filter((d) => ss.spoke(d));
   const next = mc.meeting.part === 0 ? day + 1 : day + 7;
-  ss.turn(city.speaker, chair + speech.raw('<a_adjourn>', { next: `${ymd(next).month}月${ymd(next).date}日` }));
+  // The adjournment says what the next sitting does: the general questions go on the next day; after the last day of
+  // them the assembly meets a week later for the committees' reports and the votes.
+  const what = mc.meeting.part === 0 ? ['{本日に引き続き|引き続き}一般質問を行います'] : ['{各常任委員会に付託した議案について、委員長の報告を受け、採決を行います|委員長報告の後、付託した議案の採決を行います}'];
+  ss.turn(city.speaker, chair + speech.raw('<a_adjourn>', { next: mc.meeting.part === 0 ? '明日' : `${ymd(next).month}月${ymd(next).date}日`, what }).replace('明日に開き', '明日開き'));
   // Without a recess (one member only) the sitting opened at 10 a.m.
   const from = resumedAt ?? { clock: 0, at: 10 * 60 };
   const end = from.at + Math.ceil((ss.seconds - from.clock) / 60) + 1;
@@ -426,15 +489,18 @@ function localTopics(): LocalTopic[] {
   if (topics) return topics;
   // assembly-topics-more.json adds sentences to topics by name, so a topic taken up twice is told twice afresh.
   const more = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-more.json');
+  // assembly-topics-depth.json: the department's figures, schedules and reasons on the topics members raise most, so an
+  // answer takes up each point at the length a real one has.
+  const depth = loadHaystackData<Record<string, Partial<LocalTopic>>>('ja/meeting-transcript/assembly-topics-depth.json');
   // assembly-topics-2.json: more local topics (投票率, 熱中症, 自治会, 教員の働き方, 産後ケア …); assembly-topics-3.json:
   // 児童虐待, 医療的ケア児, 学校の統廃合, 救急, 土砂災害, フレイル, 孤独・孤立, 企業誘致, 奨学金, 合葬墓, 防犯カメラ …;
   // assembly-topics-4.json: 水泳授業, 地産地消と給食, ため池, 地域おこし協力隊, 予防接種, 手話, 使用料, 公立幼稚園.
   const all = ['assembly-topics.json', 'assembly-topics-2.json', 'assembly-topics-3.json', 'assembly-topics-4.json'].flatMap((f) => loadHaystackData<LocalTopic[]>(`ja/meeting-transcript/${f}`));
-  return (topics = all.map((t) => {
-    const add = more[t.name];
-    if (!add) return t;
-    return { ...t, bg: [...t.bg, ...(add.bg ?? [])], ask: [...t.ask, ...(add.ask ?? [])], ans: [...t.ans, ...(add.ans ?? [])], mayor: [...(t.mayor ?? []), ...(add.mayor ?? [])] };
-  }));
+  const merge = (t: LocalTopic, add: Partial<LocalTopic> | undefined): LocalTopic =>
+    add ? { ...t, bg: [...t.bg, ...(add.bg ?? [])], ask: [...t.ask, ...(add.ask ?? [])], ans: [...t.ans, ...(add.ans ?? [])], mayor: [...(t.mayor ?? []), ...(add.mayor ?? [])] } : t;
+  const names = new Set(all.map((t) => t.name));
+  for (const name of Object.keys(depth)) if (!names.has(name)) throw new Error(`assembly-topics-depth.json: no topic "${name}"`);
+  return (topics = all.map((t) => merge(merge(t, more[t.name]), depth[t.name])));
 }
 let topics: LocalTopic[] | undefined;
 
