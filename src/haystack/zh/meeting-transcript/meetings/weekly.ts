@@ -129,14 +129,22 @@ export function weekly(t: Talk): Session {
     // The colleague a topic speaks of (<peer> is going away, proposed low-code) is neither who raises it nor who asks:
     // nobody says '文晗下个月要去支持集团的一个项目，他手上的…' of themself.
     const others = engineers.filter((p) => p !== raiser && p !== asker);
-    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: rng.pick(others.length ? others : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
+    const peer = rng.pick(others.length ? others : [team.qa]);
+    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: peer.name, dep: t.raw('@dep', common), qa: team.qa.name };
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
     // The question and its answer come together or not at all (a sentence already said in the series is not said
     // again, so a question whose answer was said is left out with it).
     const ask = t.line(topic.ask[k]!, tv);
     const answer = ask ? t.line(topic.answer[k]!, tv) : '';
-    const who = rng.pick([team.product, team.qa, ...engineers]);
+    // The item's owner is whom the decision names. <who> is drawn from the team but is never the colleague the topic
+    // speaks of (the one going away does not 'own 组内的分工调整', the mentor named is not also told to order the
+    // newcomer's laptop), and the one with fewest items so far takes it (not three items for one person out of five);
+    // a decision that gives the work to that colleague (<peer> writes the handover list) makes them the owner.
+    const pool = [team.product, team.qa, ...engineers].filter((p) => p !== peer);
+    const load = (p: Person) => items.filter((x) => x.startsWith(p.name)).length;
+    const least = Math.min(...pool.map(load));
+    const who = topic.decide[k]!.includes('<who>') ? rng.pick(pool.filter((p) => load(p) === least)) : peer;
     const decide = t.line(topic.decide[k]!, { ...tv, who: who.name });
     const facts = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined;
     if (!(ask && answer) && raiser === team.lead) {
@@ -154,6 +162,8 @@ export function weekly(t: Talk): Session {
       }
       say(t, s, team.lead, decide);
     }
+    // A decision already said in the series is not said again, and then nobody was given the matter: no item for it.
+    if (!decide) continue;
     const name = topic.names?.[k] ?? topic.name;
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${name}`);
     decided.push({ who, what: name });
