@@ -13,6 +13,8 @@ function take(seed: number, chars: number, omit?: Set<string>): Block[] {
   return takeBlocks(gen.blocks(seed, omit ? { omit } : undefined), chars);
 }
 const kindOf = (b: Block) => (b.context as MeetingPlace).meetingKind;
+/** Whether the turn holding a tally at `index` says, before it, that a related director abstained (回避表决). */
+const recusedBefore = (text: string, index: number): boolean => text.slice(text.lastIndexOf('\n', index) + 1, index).includes('回避');
 const formal = (blocks: Block[]) => blocks.filter((b) => kindOf(b) !== 'weekly');
 const speech = (b: Block) => b.text.replace(/^\S+ \[\d\d:\d\d:\d\d\]: /u, '');
 
@@ -37,7 +39,7 @@ describe('Chinese board meetings and results calls', () => {
         for (const it of items) titles.add(it.replace(/\d{4}年度?/u, ''));
         const tallies = [...text.matchAll(/同意(\d+)票[，、]反对(\d+)票[，、]弃权(\d+)票/gu)];
         expect(tallies.length).toBe(items.length);
-        for (const v of tallies) expect(Number(v[1]) + Number(v[2]) + Number(v[3])).toBe(members);
+        for (const v of tallies) expect(Number(v[1]) + Number(v[2]) + Number(v[3])).toBe(members - (recusedBefore(text, v.index!) ? 1 : 0));
       }
       // Across the series the board takes up many kinds of 议案, not the same few.
       expect(titles.size).toBeGreaterThan(15);
@@ -68,11 +70,14 @@ describe('Chinese board meetings and results calls', () => {
   });
 
   it('take up at the next board meeting a concern a director raised at the last one', () => {
+    // The floor is over both series: whether a director comments and management takes it up is drawn per item, so one
+    // seed's four board meetings may hold none (the related-party item of the annual meeting shifted seed 11's draws).
+    let total = 0;
     for (const [seed, blocks] of SERIES) {
       const c = gen.world(seed).company;
       const boards = blocks.filter((b) => kindOf(b) === 'board');
       const followUps = boards.filter((b) => b.text.startsWith(`总经理（${c.ceo.name}）`) && /上次/u.test(b.text));
-      expect(followUps.length).toBeGreaterThan(0);
+      total += followUps.length;
       for (const f of followUps) {
         const concern = /上次\S*?(?:提醒|关注|提出|提到)的(.+?)，/u.exec(speech(f))![1]!;
         const index = (f.context as MeetingPlace).meetingIndex;
@@ -80,6 +85,7 @@ describe('Chinese board meetings and results calls', () => {
         expect(earlier.some((b) => b.text.includes(concern)), concern).toBe(true);
       }
     }
+    expect(total).toBeGreaterThan(0);
   });
 
   it('let analysts ask long questions, mostly of two or three parts, each followed by an answer from the company', () => {

@@ -54,12 +54,15 @@ export function boardMeeting(t: Talk): Session {
     s.say(it.presenter, it.body.join(''), it.facts);
     // Directors ask about what was presented (each question once in the series); the presenter answers.
     // Directors other than the chair and the general manager ask (management does not quiz its own proposals).
-    const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== c.ceo && m !== it.presenter);
+    // A director who must abstain as a related party does not question the transaction either.
+    const recused = it.recuse ? c.directors[0] : undefined;
+    // The independent directors' own report is questioned by the other directors, not by the three who wrote it.
+    const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== c.ceo && m !== it.presenter && m !== recused && !(it.key === 'indep_report' && c.independents.includes(m)));
     const askers = rng.sample(eligible, Math.min(it.pairs.length, rng.int(it.pairs.length > 2 ? 1 : 0, 3)));
     for (const asker of askers) {
       // The two reports' questions draw their own segment, product, customer and base, one for the question and its answer.
       const qv = { ...v, ...(it.key === 'report' || it.key === 'gm' ? pinned(t) : {}), asker: asker.name };
-      const [ql, al] = it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!;
+      const [ql, al] = parallel(t, it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!);
       const question = t.line(ql, qv);
       if (!question) continue;
       const answer = t.line(al, qv);
@@ -86,12 +89,19 @@ export function boardMeeting(t: Talk): Session {
     if (dissenter && reason) s.say(dissenter, reason, it.facts);
     s.say(c.chair, t.line('@vote_call', v));
     const abstain = reason ? 1 : 0;
-    const tally = { ...v, yes: members.length - abstain, no: 0, abstain };
-    // The minutes always record the tally, even in the rare case every wording of it was said before.
-    let text = t.line('@vote_result', tally) || t.raw('@vote_result', tally);
-    // An independent director who abstained did not give a consenting opinion: the others did, and the minutes say so.
-    // 事前认可 comes before the meeting only on an item that requires it (the auditor's appointment), not on every item.
-    if (it.independent) text += dissenter && reason ? t.line('@independent_opinion_split', { ...v, dissenter: dissenter.name }) : t.line(it.title.includes('会计师事务所') ? '@independent_opinion_prior' : '@independent_opinion', v);
+    const valid = members.length - (recused ? 1 : 0);
+    const tally = { ...v, yes: valid - abstain, no: 0, abstain };
+    // The minutes always record the tally, even in the rare case every wording of it was said before; a related
+    // director's recusal comes first, and the tally counts only the votes that remained.
+    let text = recused ? t.line('@vote_recuse', { ...v, who: recused.name, valid }) || t.raw('@vote_recuse', { ...v, who: recused.name, valid }) : '';
+    text += t.line('@vote_result', tally) || t.raw('@vote_result', tally);
+    // Since the 2023 《上市公司独立董事管理办法》 there is no 事前认可 and no routine 独立意见: a related-party transaction
+    // is first reviewed by the 独立董事专门会议, the periodic reports, the auditor, accounting changes, impairments and
+    // derivatives by the board's 审计委员会; the minutes say which body reviewed the item before the board, and record an
+    // abstaining independent director's reason.
+    if (dissenter && reason) text += t.line('@abstain_note', { ...v, dissenter: dissenter.name });
+    // A tally that named the item is followed by 本议案, not by the title a second time.
+    else if (it.review) text += t.line(it.review === 'audit' ? '@review_audit' : '@review_independent', text.includes(it.title) ? { ...v, title: '本议案' } : v);
     if (it.agm) text += t.line('@needs_agm', v);
     s.say(c.secretary, text, it.facts);
   });
@@ -110,7 +120,10 @@ interface ItemKind {
   /** What the world must hold: a project under way, a project or an overseas subsidiary due this quarter. */
   needs?: 'project' | 'project_new' | 'abroad' | 'abroad_new';
   agm: boolean;
-  independent: boolean;
+  /** The body that reviewed the item before the board: the 审计委员会 or the 独立董事专门会议 (a related-party transaction). */
+  review?: 'audit' | 'independent';
+  /** A related-party item: a director tied to the controlling shareholder abstains. */
+  recuse?: boolean;
   /** The presenter's 说明, in parts; each part a list of whole alternative sentences. */
   body: string[][];
   /** A director's question and the presenter's answer; each pair is dealt once before any comes again. */
@@ -134,9 +147,23 @@ interface Item {
   pairs: Array<[string, string]>;
   vars: Vars;
   agm?: boolean;
-  independent?: boolean;
+  review?: 'audit' | 'independent';
+  recuse?: boolean;
   dissent?: string[];
   facts: FactKey[];
+}
+
+/**
+ * A question and answer given as two phrase lists of the same length are parallel: the i-th answer answers the i-th
+ * question (asked about capacity, not answered about lead times), so both take the same alternative.
+ */
+function parallel(t: Talk, [ql, al]: [string, string]): [string, string] {
+  if (!ql.startsWith('@') || !al.startsWith('@')) return [ql, al];
+  const qs = t.g.list(ql.slice(1));
+  const as = t.g.list(al.slice(1));
+  if (qs.length < 2 || qs.length !== as.length) return [ql, al];
+  const k = t.rng.int(0, qs.length - 1);
+  return [qs[k]!, as[k]!];
 }
 
 /** A template choosing among whole alternative sentences, so the memory can re-draw another one. */
@@ -181,7 +208,7 @@ function agenda(t: Talk, base: Vars): Item[] {
       body: [cumulative(t), t.line('@fin_report_open', qv), t.line('@fin_report_np', qv), ...segLines, t.line('@fin_report_cash', qv), t.line('@fin_report_rd', qv)],
       pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_margin_change', '@a_margin_change'], ['@q_rd', '@a_rd']],
       vars: qv,
-      independent: annual,
+      review: 'audit',
       agm: annual,
       facts: [],
     },
@@ -219,7 +246,7 @@ function agenda(t: Talk, base: Vars): Item[] {
     if (!body.length) continue;
     items.push({
       key: kind.key, title: t.raw(kind.title, v), presenter: who[kind.presenter], body, pairs: kind.pairs, vars: v,
-      agm: kind.agm, independent: kind.independent, ...(kind.dissent ? { dissent: kind.dissent } : {}), facts: kind.fact ? [ZH_MEETING_FACTS[kind.fact]] : [],
+      agm: kind.agm, ...(kind.review ? { review: kind.review } : {}), ...(kind.recuse ? { recuse: true } : {}), ...(kind.dissent ? { dissent: kind.dissent } : {}), facts: kind.fact ? [ZH_MEETING_FACTS[kind.fact]] : [],
     });
   }
   if (items.some((i) => i.agm)) {
@@ -259,6 +286,10 @@ function itemVars(t: Talk, base: Vars): Vars {
     target: `${rng.pick(c.bases)}${rng.pick(INVESTEES)}${rng.pick(['科技', '技术', '微电子'])}有限公司`, invest_amt: wan(20, 90, 100),
     rd_budget: wan(15, 80, 100), rd_months: rng.pick([18, 24, 30, 36]),
   });
+  // The year's related-party estimate, and what was spent under last year's (well below it: the question says so).
+  const rpLimit = rng.int(12, 90) * 100;
+  v.rp_limit = `${rpLimit.toLocaleString('en-US')}万元`;
+  v.rp_actual = `${(Math.round((rpLimit * rng.float(0.5, 0.75)) / 10) * 10).toLocaleString('en-US')}万元`;
   const p = projectVars(world, meeting.k, rng.int(0, 3));
   if (p.project) Object.assign(v, { prog_project: p.project, progress: p.progress, spent: p.spent, budget: p.budget, left: p.left });
   if (p.sub_abroad) Object.assign(v, { sub_abroad: p.sub_abroad, country: p.country });
