@@ -334,6 +334,50 @@ describe('zh report: an editor\'s read of 管理层讨论与分析 and 重要事
     }
   });
 
+  it('moves 资本公积 only through an event it states, and states none: the same parts at every year end, the parent\'s too', () => {
+    for (const { blocks: bs } of docs) {
+      const notes = bs.filter((b) => b.kind === 'table' && /^\| 资本公积 \| 期末余额/mu.test(b.text)).map((b) => rows(b.text));
+      expect(notes.length).toBeGreaterThan(0);
+      const premiums = new Set<string>();
+      for (const t of notes) {
+        for (const r of t.slice(1)) expect(r[1], r[0]).toBe(r[2]);
+        premiums.add(t.find((r) => r[0] === '股本溢价')![1]!);
+      }
+      expect(premiums.size).toBe(1);
+      // No share-based pay or restricted-stock plan the 资本公积 would have to follow.
+      const tables = bs.filter((b) => b.kind === 'table').map((b) => b.text).join('\n');
+      expect(tables).not.toMatch(/^\| (?:股份支付|限制性股票回购义务) \|/mu);
+      // The equity statements (group and parent) show no movement of 资本公积.
+      for (const b of bs.filter((x) => x.kind === 'table' && x.text.includes('| 项目 | 股本 | 资本公积 |'))) {
+        const moved = rows(b.text).find((r) => r[0]!.startsWith('三、本期增减变动金额'));
+        if (moved) expect(moved[2]).toBe('0.00');
+      }
+    }
+  });
+
+  it('words the independent directors\' work by the rules of the report\'s year (the 2023 reform from the 2023 report on)', () => {
+    const seen = { before: 0, after: 0 };
+    for (const seed of [7, 44, 3, 12, 5]) {
+      const bs = seed === 7 ? blocks : docs.find((d) => d.seed === seed)?.blocks ?? take(seed, 220_000);
+      const years = new Set(bs.map(fy));
+      for (const year of years) {
+        const prose = bs.filter((b) => fy(b) === year && b.kind === 'paragraph').map((b) => b.text).join('\n');
+        if (!prose.includes('独立董事履行职责') && !/独立董事(?:勤勉尽责|恪尽职守|严格|通过|利用)/u.test(prose)) continue;
+        if (year >= 2023) {
+          seen.after++;
+          expect(prose, String(year)).not.toMatch(/事前认可|独立意见/u);
+          expect(prose, String(year)).toContain('独立董事专门会议');
+          expect(prose, String(year)).toMatch(/独立性/u);
+        } else {
+          seen.before++;
+          expect(prose, String(year)).not.toContain('独立董事专门会议');
+        }
+      }
+    }
+    expect(seen.after).toBeGreaterThan(0);
+    expect(seen.before).toBeGreaterThan(0);
+  });
+
   it('says 以…为主 or 主要为…, 由…构成, never both at once (主要为股本溢价为主, 主要为城市维护建设税构成)', () => {
     for (const { blocks: bs } of docs) {
       const prose = bs.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
