@@ -72,8 +72,9 @@ export function weekly(t: Talk): Session {
   // An afternoon meeting is not greeted with 早上好.
   const opening = phrase(t, 'wk_open', common, 0.4);
   say(t, s, team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
-  // Last week's decisions: the manager asks how one or two of them went, and whoever took it on answers.
-  const carried = (board.carried ?? []).filter((c) => present.includes(c.who));
+  // Last week's decisions: the manager asks how one or two of them went, and whoever took it on answers (the manager's
+  // own are not asked of anyone).
+  const carried = (board.carried ?? []).filter((c) => present.includes(c.who) && c.who !== team.lead);
   if (carried.length && rng.chance(0.7)) {
     for (const c of carried.slice(0, rng.int(1, 2))) {
       const cv: Vars = { ...common, what: c.what, who: c.who.name, dep: t.raw('@dep', common) };
@@ -140,11 +141,13 @@ export function weekly(t: Talk): Session {
     // The item's owner is whom the decision names. <who> is drawn from the team but is never the colleague the topic
     // speaks of (the one going away does not 'own 组内的分工调整', the mentor named is not also told to order the
     // newcomer's laptop), and the one with fewest items so far takes it (not three items for one person out of five);
-    // a decision that gives the work to that colleague (<peer> writes the handover list) makes them the owner.
+    // a decision that gives the work to that colleague (<peer> writes the handover list) makes them the owner, and one
+    // that names nobody ('这个我去跟产品那边沟通') leaves the matter with the manager.
     const pool = [team.product, team.qa, ...engineers].filter((p) => p !== peer);
     const load = (p: Person) => items.filter((x) => x.startsWith(p.name)).length;
     const least = Math.min(...pool.map(load));
-    const who = topic.decide[k]!.includes('<who>') ? rng.pick(pool.filter((p) => load(p) === least)) : peer;
+    const plan = topic.decide[k]!;
+    const who = plan.includes('<who>') ? rng.pick(pool.filter((p) => load(p) === least)) : plan.includes('<peer>') ? peer : team.lead;
     const decide = t.line(topic.decide[k]!, { ...tv, who: who.name });
     const facts = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined;
     if (!(ask && answer) && raiser === team.lead) {
