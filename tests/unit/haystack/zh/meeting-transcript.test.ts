@@ -248,6 +248,24 @@ describe('Chinese meeting transcripts', () => {
       expect(leaving).toBeGreaterThan(0);
     });
 
+    it('says 她 of a woman colleague and 他 of a man (帮张倩看了她写的脚本)', () => {
+      const said = { she: 0, he: 0 };
+      for (const [seed, bs] of [...SERIES.entries(), [14, long] as const]) {
+        const team = gen.world(seed).company.teams.flatMap((t) => [t.lead, t.product, t.qa, ...t.engineers]);
+        const text = bs.filter((b) => b.kind === 'turn' && (b.context as MeetingPlace).meetingKind === 'weekly').map((b) => b.text).join('\n');
+        for (const p of team) {
+          // The pronoun the templates put after the colleague's name, within the same sentence.
+          for (const m of text.matchAll(new RegExp(`(?:帮|跟|给|发给|之前一直是|以前|之前)${p.name}[^。！？<]{0,14}?[，]?(他|她)(?!们)`, 'gu'))) {
+            if (m[1] === '她') said.she++;
+            else said.he++;
+            expect(m[1], m[0]).toBe(p.she ? '她' : '他');
+          }
+        }
+      }
+      expect(said.she).toBeGreaterThan(0);
+      expect(said.he).toBeGreaterThan(0);
+    });
+
     it('never has the manager answer and then decide in the next turn as if someone else had answered', () => {
       const heads = topics.flatMap((t) => t.decide).map((d) => d.split(/[<{]/u)[0]!).filter((h) => [...h].length >= 6);
       let decisions = 0;

@@ -5,6 +5,7 @@ import { loadHaystackData } from '../../../data.js';
 interface NameData {
   surnames: string[];
   given: string[];
+  female: string[];
   brands: string[];
   cities: string[];
   hq: string[];
@@ -35,6 +36,8 @@ export interface Person {
   surname: string;
   role: string;
   title: string;
+  /** Whether the given name reads as a woman's (names.json `female`): colleagues say 她 of her, not 他. */
+  she: boolean;
 }
 
 /** A business segment with its products and customers. */
@@ -107,13 +110,15 @@ export function createCompany(rng: Rng): Company {
   const brand = rng.pick(names.brands);
   const surnames = rng.shuffle([...new Set(names.surnames)]);
   const given = rng.shuffle([...new Set(names.given)]);
+  const female = new Set(names.female);
   let n = 0;
   // Every person has a surname of their own, so "王总" or "李董" never names two people.
   const person = (role: string, title: string): Person => {
     const surname = surnames[n]!;
-    const name = surname + given[n % given.length]!;
+    const first = given[n % given.length]!;
+    const name = surname + first;
     n++;
-    return { name, surname, role, title };
+    return { name, surname, role, title, she: female.has(first) };
   };
   const chair = person('chair', '董事长');
   const ceo = person('ceo', '总经理');
