@@ -106,10 +106,13 @@ export class ZhLedger {
       // Prices move a few per cent a year, so volumes follow revenue.
       const price = prevSeg ? prevSeg.price * r.float(0.94, 1.06) : r.float(seg.price[0], seg.price[1]);
       s.price = price;
-      s.sold = Math.max(1, Math.round(s.revenue / 100 / price * 100) / 100);
-      s.produced = Math.round(s.sold * r.float(0.96, 1.08) * 100) / 100;
-      const prevStock = prev?.segments[i]?.stock ?? Math.round(s.sold * 0.08 * 100) / 100;
-      s.stock = Math.max(0.01, Math.round((prevStock + s.produced - s.sold) * 100) / 100);
+      // Machines are counted whole (8,444台, not 8,443.87台); tonnes and 万-units keep two decimals.
+      const f = s.unit === '台' ? 1 : 100;
+      const round = (x: number) => Math.round(x * f) / f;
+      s.sold = Math.max(1, round(s.revenue / 100 / price));
+      s.produced = round(s.sold * r.float(0.96, 1.08));
+      const prevStock = prev?.segments[i]?.stock ?? round(s.sold * 0.08);
+      s.stock = Math.max(1 / f, round(prevStock + s.produced - s.sold));
     });
     const revenue = revenues.reduce((a, b) => a + b, 0);
     const cost = segments.reduce((a, s) => a + s.cost, 0);

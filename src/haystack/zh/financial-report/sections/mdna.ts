@@ -19,12 +19,14 @@ export function policiesOf(ind: IndustryData, year: number): string[] {
   return issued.length > 0 ? issued : ind.policies.slice(0, 1);
 }
 
+/** 期间费用率: selling, admin, R&D and finance costs over revenue. */
+const expense = (y: ZhYear) => (y.selling + y.admin + y.rd + y.finance) / y.revenue;
+
 function mdnaVars(ctx: ZhReportContext): Record<string, string | string[]> {
   const { company: c, cur, prev, year } = ctx;
   const ind = c.industry;
   const segs = c.segments.map((s) => s.name);
   const margin = (y: ZhYear) => (y.revenue - y.cost) / y.revenue;
-  const expense = (y: ZhYear) => (y.selling + y.admin + y.rd + y.finance) / y.revenue;
   const seg1 = cur.segments[0]!;
   return {
     year: String(year), year1: String(year + 1), prevYear: String(year - 1), field: ind.field, csrc: ind.csrc,
@@ -106,7 +108,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   const inventions = Math.round(patents * (0.2 + (Number(pr.slice(-3)) % 21) / 100));
   for (let i = 0; i < titles.length; i++) {
     const tmpl = ctx.grammar.list('competence')[i]!;
-    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(inventions), certs: r.pick(ctx.grammar.list('certs')) }));
+    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(inventions), certs: r.pick(ctx.grammar.list(ctx.grammar.has(`certs_${ctx.world.company.industry.name}`) ? `certs_${ctx.world.company.industry.name}` : 'certs')) }));
     if (text) yield ctx.para(text);
   }
   if (ctx.states('zh.rd.center')) {
@@ -117,8 +119,11 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('1、概述');
   yield ctx.para(ctx.paragraph(() => say('<overviewRevenue>') + say('<overviewCause>')));
   const work = ctx.grammar.list('workDone');
+  // Where the expense ratio rose, the year is not told as one of 降本增效 but of spending on growth.
+  const costlier = expense(ctx.cur) > expense(ctx.prev);
   for (let i = 0; i < work.length; i++) {
-    const text = ctx.paragraph(() => say(work[i]!, { n: cn(i + 1), newPatents: String(patentStep) }));
+    const tmpl = costlier && work[i]!.includes('<expenseRatio>') ? ctx.grammar.list('workDoneExpenseUp')[0]! : work[i]!;
+    const text = ctx.paragraph(() => say(tmpl, { n: cn(i + 1), newPatents: String(patentStep) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.sub('2、收入与成本');

@@ -96,7 +96,14 @@ export function earningsCall(t: Talk): Session {
   const abroad = 'sub_abroad' in world0 && rng.chance(0.5) ? t.line('@chair_abroad', world0) : '';
   s.say(c.chair, t.lines(['@chair_intro', '@chair_results', '@chair_progress'], { ...base, ...pinned(t) }) + project + abroad + t.line('@chair_outlook', { ...base, ...pinned(t) }), chairFacts);
   s.say(c.host, t.line('@cfo_handover', base) || t.raw('@cfo_handover', base));
-  const segLines = c.segments.map((x, i) => t.line('@cfo_segment', { ...base, ...quarterVars(q, i), period, product: x.products }));
+  // '分板块来看' opens the first segment only, not each of them in turn.
+  let opened = false;
+  const segLines = c.segments.map((x, i) => {
+    const line = t.line('@cfo_segment', { ...base, ...quarterVars(q, i), period, product: x.products });
+    const bare = opened ? line.replace(/^(?:分业务看|分板块来看)，/u, '') : line;
+    opened ||= bare !== '';
+    return bare;
+  });
   // A 半年度, 前三季度 or 年度 call is about the year so far: the CFO first gives the cumulative figures (the same sentence
   // as at the board), then the latest quarter's (a 半年度业绩说明会 that quoted only 第二季度 left the half-year unsaid).
   s.say(c.cfo, [cumulative(t, true) + t.lines(['@cfo_walk_total', '@cfo_walk_margin'], {
