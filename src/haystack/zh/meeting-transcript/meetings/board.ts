@@ -199,7 +199,9 @@ function agenda(t: Talk, base: Vars): Item[] {
   const seg = rng.int(0, c.segments.length - 1);
   const qv = { ...base, ...quarterVars(q, seg), reason: ['<reason_cost>', '<reason_pressure>'] };
   const segLines = c.segments.map((_, i) => t.line('@fin_report_segment', { ...base, ...quarterVars(q, i) }));
-  const gm = { ...qv, focus1: ['<gm_focus>'], focus2: ['<gm_focus>'], focus3: ['<gm_focus>'] };
+  // Three different matters the management worked on (not 信息化建设 and 信息化项目 as the second and third).
+  const [f1, f2, f3] = rng.sample(t.g.list('gm_focus'), 3);
+  const gm = { ...qv, focus1: [f1!], focus2: [f2!], focus3: [f3!] };
   const items: Item[] = [
     {
       key: 'report',
