@@ -88,6 +88,23 @@ describe('Chinese board meetings and results calls', () => {
     expect(total).toBeGreaterThan(0);
   });
 
+  it('say the years by number on the annual call, held the spring after (not 今年 of the year being reported)', () => {
+    let annual = 0;
+    for (const [, blocks] of SERIES) {
+      const calls = blocks.filter((b) => kindOf(b) === 'earnings-call' && /\d{4}年度业绩说明会$/u.test((b.context as MeetingPlace).title));
+      const byCall = new Map<number, Block[]>();
+      for (const b of calls) byCall.set((b.context as MeetingPlace).meetingIndex, [...(byCall.get((b.context as MeetingPlace).meetingIndex) ?? []), b]);
+      for (const call of byCall.values()) {
+        annual++;
+        const turns = call.filter((b) => b.kind === 'turn');
+        const qa = turns.slice(turns.findIndex((b) => /分析师（/u.test(b.text)));
+        expect(qa.length).toBeGreaterThan(10);
+        for (const b of qa) expect(speech(b), b.text.slice(0, 40)).not.toMatch(/今年|明年|去年/u);
+      }
+    }
+    expect(annual).toBeGreaterThan(0);
+  });
+
   it('let analysts ask long questions, mostly of two or three parts, each followed by an answer from the company', () => {
     for (const [seed, blocks] of SERIES) {
       const c = gen.world(seed).company;

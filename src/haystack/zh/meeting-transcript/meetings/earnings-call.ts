@@ -124,6 +124,9 @@ export function earningsCall(t: Talk): Session {
     if (topic.needs === 'abroad_new') return 'abroad_new' in world0;
     return true;
   };
+  // The annual call is held in the spring after the year: the questions' and answers' 今年/明年/去年 (said of the year
+  // being reported, as at a call within it) become the years they mean ('投诉率比2027年有所下降', not '比去年' in 2029).
+  const dated = (x: string): string => (q.q !== 4 ? x : x.replace(/今年/gu, `${q.year}年`).replace(/明年/gu, `${q.year + 1}年`).replace(/去年/gu, `${q.year - 1}年`));
   // Ten analysts at most; a longer call lets earlier askers come back with a follow-up.
   const firsts = rng.sample(c.analysts, rng.int(8, 10));
   const askers = [...firsts, ...rng.sample(firsts, rng.int(4, 6))];
@@ -161,7 +164,7 @@ export function earningsCall(t: Talk): Session {
     const q2 = second ? t.line(`{第二个问题，|第二，|另外，|还有一个问题，}${second[0]}`, v) : '';
     const q3 = asksThird && q2 ? t.line(`{第三个问题，|第三，|最后一个问题，}${third![0]}`, v) : '';
     const facts: FactKey[] = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : [];
-    s.say(asker, intro + q1 + q2 + q3, facts);
+    s.say(asker, dated(intro + q1 + q2 + q3), facts);
     const answerer = who[topic.who];
     // Each sub-question gets its own answer, and only when it was asked (the memory may have dropped a repeat).
     const a1 = q1 ? t.line(first![1], v) : '';
@@ -169,10 +172,10 @@ export function earningsCall(t: Talk): Session {
     const opening = t.line(pick(t, topic.open), v);
     // A long answer is sometimes finished by the general manager (or, on his own topics, the chair).
     if (a1 && a2 && ['ceo', 'chair', 'vp'].includes(topic.who) && rng.chance(0.3)) {
-      s.say(answerer, opening + a1, facts);
-      s.say(answerer === c.ceo ? c.chair : c.ceo, t.raw('@answer_add', v) + a2, facts);
+      s.say(answerer, dated(opening + a1), facts);
+      s.say(answerer === c.ceo ? c.chair : c.ceo, dated(t.raw('@answer_add', v) + a2), facts);
     } else {
-      s.say(answerer, opening + a1 + a2, facts);
+      s.say(answerer, dated(opening + a1 + a2), facts);
     }
     if (rng.chance(0.4)) s.say(asker, t.raw('@thanks_short', { who: rng.pick(['各位领导', '管理层', `${answerer.surname}${topic.who === 'chair' ? '董' : '总'}`]) }));
   });
@@ -195,8 +198,8 @@ export function earningsCall(t: Talk): Session {
     const question = t.line('@net_read', v);
     const answer = question ? t.line(x.a, v) : '';
     if (!answer) continue;
-    s.say(c.host, (said.size === 1 ? t.line('@net_open', v) : '') + question);
-    s.say(who[x.who], answer);
+    s.say(c.host, (said.size === 1 ? t.line('@net_open', v) : '') + dated(question));
+    s.say(who[x.who], dated(answer));
   }
   s.say(c.host, t.line('@call_close', base));
   return s;
