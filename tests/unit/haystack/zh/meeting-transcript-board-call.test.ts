@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { zhMeetingTranscriptGenerator as gen, ZH_MEETING_FACT_KEYS, ZH_MEETING_FACTS } from '../../../../src/haystack/zh/meeting-transcript/index.js';
 import { projectOf, stateAt } from '../../../../src/haystack/zh/meeting-transcript/model/projects.js';
 import { schedule } from '../../../../src/haystack/zh/meeting-transcript/model/world.js';
+import { supplierOf } from '../../../../src/haystack/zh/meeting-transcript/model/organization.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import type { Block } from '../../../../src/types.js';
 import { takeBlocks } from '../../../support/take-blocks.js';
@@ -86,6 +87,20 @@ describe('Chinese board meetings and results calls', () => {
       }
     }
     expect(total).toBeGreaterThan(0);
+  });
+
+  it('name for a material a supplier of its kind, one of the company\'s and never a name kept for needles', () => {
+    const kinds: Record<string, string> = { 工程塑料: '化工', 铜材: '金属制品', 钢材: '金属制品', 芯片: '电子', 碳酸锂: '新能源', 线缆: '机电', 包装材料: '包装', 抗原原料: '材料' };
+    for (let seed = 1; seed <= 20; seed++) {
+      const c = gen.world(seed).company;
+      const stems = new Set(c.suppliers.map((x) => x.replace(/(?:材料|精密|电子|机电|化工|金属制品|包装|物流|自动化|新能源)$/u, '')));
+      for (const m of [...c.materials, ...Object.keys(kinds)]) {
+        const s = supplierOf(c, m);
+        if (kinds[m]) expect(s.endsWith(kinds[m]!), `${m} ${s}`).toBe(true);
+        expect(stems.has(s.replace(/(?:材料|电子|机电|化工|金属制品|包装|新能源)$/u, '')), s).toBe(true);
+        for (const r of c.reserved.suppliers) expect(s.startsWith(r.replace(/(?:材料|精密|电子|机电|化工|金属制品|包装|物流|自动化|新能源)$/u, '')), `${s} ${r}`).toBe(false);
+      }
+    }
   });
 
   it('say the years by number on the annual call, held the spring after (not 今年 of the year being reported)', () => {

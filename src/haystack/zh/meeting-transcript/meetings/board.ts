@@ -4,7 +4,7 @@ import { loadHaystackData, type Vars } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
 import { endsInZero, hanzi, pct, weekday, yuan, zhDate } from '../model/numbers.js';
-import { boardMembers, type Person } from '../model/organization.js';
+import { boardMembers, supplierOf, type Person } from '../model/organization.js';
 import { overseasDue, projectOf, subsidiaries } from '../model/projects.js';
 import { pinned, quarterVars } from '../talk/figures.js';
 import { projectVars } from '../talk/movement.js';
@@ -265,6 +265,7 @@ function itemVars(t: Talk, base: Vars): Vars {
   const wan = (lo: number, hi: number, step: number): string => `${(rng.int(lo, hi) * step).toLocaleString('en-US')}万元`;
   const home = subsidiaries(c, world.seed, meeting.k).filter((x) => !x.overseas);
   const segIndex = rng.int(0, c.segments.length - 1);
+  const material = rng.pick(c.materials);
   const v: Vars = {
     ...base,
     year: String(q.year), next_year: String(q.year + 1),
@@ -277,7 +278,7 @@ function itemVars(t: Talk, base: Vars): Vars {
     land_base: rng.pick(c.bases), land_area: rng.int(40, 300), land_price: wan(20, 200, 100), donation: wan(5, 50, 10),
     seg_list: c.segments.map((x) => x.name).join('、'),
     product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
-    material: rng.pick(c.materials), supplier: rng.pick(c.suppliers), base: rng.pick(c.bases),
+    material, supplier: supplierOf(c, material), base: rng.pick(c.bases),
   };
   // The year's figures at the annual meeting, in whole 亿元 (约…): the four quarters summed.
   const year = [0, 1, 2, 3].map((d) => world.ledger.quarter(meeting.k - d));

@@ -6,7 +6,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
 import { weekday, zhDate } from '../model/numbers.js';
-import type { Person } from '../model/organization.js';
+import { supplierOf, type Person } from '../model/organization.js';
 import { periodName, pinned, quarterVars } from '../talk/figures.js';
 import { overseasDue, projectOf, subsidiaries } from '../model/projects.js';
 import { movementVars, projectVars } from '../talk/movement.js';
@@ -194,6 +194,7 @@ export function earningsCall(t: Talk): Session {
       ...netVars, seg: c.segments[segIndex]!.name, product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
       base: rng.pick(c.bases), material: rng.pick(c.materials), rival: rng.pick(c.rivals),
     };
+    v.supplier = supplierOf(c, v.material as string);
     v.q = t.raw(x.q, v);
     const question = t.line('@net_read', v);
     const answer = question ? t.line(x.a, v) : '';
