@@ -266,6 +266,12 @@ describe('Chinese meeting transcripts', () => {
       expect(said.he).toBeGreaterThan(0);
     });
 
+    it('never has anyone say 嗯。 and then, in the next turn, go on talking themself', () => {
+      for (let i = 1; i < turns.length; i++) {
+        if (turns[i - 1]!.who === turns[i]!.who) expect([...turns[i - 1]!.text].length, `${turns[i - 1]!.text} / ${turns[i]!.text.slice(0, 20)}`).toBeGreaterThan(6);
+      }
+    });
+
     it('never has the manager answer and then decide in the next turn as if someone else had answered', () => {
       const heads = topics.flatMap((t) => t.decide).map((d) => d.split(/[<{]/u)[0]!).filter((h) => [...h].length >= 6);
       let decisions = 0;

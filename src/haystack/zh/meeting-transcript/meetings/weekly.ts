@@ -247,7 +247,9 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     if (ask && answer) {
       say(t, s, asker, ask);
       say(t, s, e, answer);
-      if (rng.chance(0.4)) say(t, s, asker, t.raw('@ack'));
+      // Only the manager closes an exchange with '好。': a colleague who asked may be the next to report (the tester and
+      // the product manager speak after the engineers), and their '好，谢谢。' would run into their own report.
+      if (rng.chance(0.4) && asker === team.lead) say(t, s, asker, t.raw('@ack'));
     }
   } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
   // A blocked ticket's item is about what it waits on (the <dep> just named); another is about the ticket itself, never
