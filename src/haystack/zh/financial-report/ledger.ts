@@ -228,8 +228,13 @@ export class ZhLedger {
     const dividendPer10 = Math.max(0.5, Math.round(((parentProfit * r.float(0.25, 0.4)) / shares / 100) * 10 * 10) / 10);
     const dividendTotal = Math.round((shares * dividendPer10 * 100) / 10);
     const staff = prev ? Math.round(prev.employees.total * (1 + growth * r.float(0.3, 0.8))) : Math.round(revenue / 100 / r.float(700_000, 1_400_000));
-    const [production, sales, technical, financeStaff, adminStaff] = split(staff, [r.float(0.5, 0.65), r.float(0.06, 0.12), r.float(0.15, 0.24), r.float(0.015, 0.03), r.float(0.06, 0.1)]) as [number, number, number, number, number];
-    const [masters, bachelors, college, below] = split(staff, [r.float(0.03, 0.08), r.float(0.18, 0.3), r.float(0.2, 0.3), r.float(0.35, 0.5)]) as [number, number, number, number];
+    // The workforce's make-up drifts a few per cent a year from last year's (R&D staff fell from 648 to 462 in a year
+    // when each year's shares were drawn anew), and so does the R&D staff's share of the technical staff.
+    const pe = prev?.employees;
+    const drift = (w: number[], last: number[] | undefined) => (last ? last.map((x) => x * r.float(0.96, 1.04)) : w);
+    const [production, sales, technical, financeStaff, adminStaff] = split(staff, drift([r.float(0.5, 0.65), r.float(0.06, 0.12), r.float(0.15, 0.24), r.float(0.015, 0.03), r.float(0.06, 0.1)], pe && [pe.production, pe.sales, pe.technical, pe.finance, pe.admin])) as [number, number, number, number, number];
+    const [masters, bachelors, college, below] = split(staff, drift([r.float(0.03, 0.08), r.float(0.18, 0.3), r.float(0.2, 0.3), r.float(0.35, 0.5)], pe && [pe.masters, pe.bachelors, pe.college, pe.below])) as [number, number, number, number];
+    const rdShare = prev ? Math.min(0.95, (prev.rdStaff / prev.employees.technical) * r.float(0.97, 1.03)) : r.float(0.6, 0.9);
     const topShares = [r.float(0.05, 0.11), r.float(0.035, 0.06), r.float(0.025, 0.04), r.float(0.018, 0.028), r.float(0.012, 0.018)];
     const supShares = [r.float(0.06, 0.12), r.float(0.04, 0.06), r.float(0.03, 0.04), r.float(0.02, 0.03), r.float(0.015, 0.02)];
     return {
@@ -237,7 +242,7 @@ export class ZhLedger {
       operatingProfit, nonOpIncome, nonOpExpense, totalProfit, incomeTax, netProfit, minority, parentProfit, nonRecurring, deductedProfit, quarters, balance, cash,
       shares, eps, roe, dividendPer10, dividendTotal,
       employees: { total: staff, production, sales, technical, finance: financeStaff, admin: adminStaff, masters, bachelors, college, below },
-      rdStaff: Math.round(technical * r.float(0.6, 0.9)),
+      rdStaff: Math.round(technical * rdShare),
       topCustomers: topShares.map((s) => Math.round(revenue * s)),
       topSuppliers: supShares.map((s) => Math.round((cost * 0.7) * s)),
       grants,

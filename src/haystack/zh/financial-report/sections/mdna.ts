@@ -19,6 +19,24 @@ export function policiesOf(ind: IndustryData, year: number): string[] {
   return issued.length > 0 ? issued : ind.policies.slice(0, 1);
 }
 
+/**
+ * Why each net cash flow is what it is, read off the table it follows: operating cash fell because payments grew more
+ * than receipts (not '经营性收款增加' when receipts fell), investing went out on capital spending or on wealth products,
+ * financing on repayments and dividends or in on new loans.
+ */
+function cashCauses(cur: ZhYear, prev: ZhYear): { opCause: string; investCause: string; finCause: string } {
+  const c = cur.cash;
+  const p = prev.cash;
+  const dIn = c.opIn - p.opIn;
+  const dOut = c.opOut - p.opOut;
+  const opCause = c.opNet >= p.opNet
+    ? dIn <= 0 ? '采购及其他经营付款减少' : dOut > 0 ? '销售回款的增加多于采购等经营付款的增加' : '销售回款增加、采购等经营付款减少'
+    : dOut <= 0 ? '销售回款减少' : dIn > 0 ? '采购等经营付款的增加多于销售回款的增加' : '销售回款减少而采购等经营付款增加';
+  const investCause = c.investNet >= 0 ? '理财产品到期赎回多于当期购建长期资产的支出' : c.capex >= c.investPaid ? '购建固定资产及在建项目投入的支出' : '购买理财产品及购建长期资产的支出';
+  const finCause = c.finNet >= 0 ? '新增银行借款多于偿还借款及分配股利的支出' : c.dividendsPaid > c.repayments ? '分配现金股利及偿还银行借款' : '偿还银行借款及分配现金股利';
+  return { opCause, investCause, finCause };
+}
+
 /** 期间费用率: selling, admin, R&D and finance costs over revenue. */
 const expense = (y: ZhYear) => (y.selling + y.admin + y.rd + y.finance) / y.revenue;
 
@@ -161,8 +179,9 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
     cf('筹资活动现金流入小计', (y) => y.cash.finIn), cf('筹资活动现金流出小计', (y) => y.cash.finOut), cf('筹资活动产生的现金流量净额', (y) => y.cash.finNet),
     cf('现金及现金等价物净增加额', (y) => y.cash.netChange),
   ]);
+  const causes = cashCauses(cur, prev);
   for (const t of ctx.grammar.list('cashNote')) {
-    const text = ctx.paragraph(() => say(t, { opNet: money(cur.cash.opNet), opChange: change(cur.cash.opNet, prev.cash.opNet), investNet: money(cur.cash.investNet), finNet: money(cur.cash.finNet) }));
+    const text = ctx.paragraph(() => say(t, { opNet: money(cur.cash.opNet), opChange: change(cur.cash.opNet, prev.cash.opNet), investNet: money(cur.cash.investNet), finNet: money(cur.cash.finNet), ...causes }));
     if (text) yield ctx.para(text);
   }
 
