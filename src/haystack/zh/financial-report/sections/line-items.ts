@@ -64,7 +64,8 @@ function parts(ctx: ZhReportContext, label: string, total: number, names: string
   const rng = FIXED_SPLIT.has(label) ? yearRng(ctx.world, `parts-${label}`, 0) : ctx.fork(`parts-${ctx.world.company.code + label + y}`);
   // Parts are listed largest first, as a real note lists them: trade payables before 其他, short-term pay before pensions;
   // an ageing table's first bucket (1年以内) holds most of the balance.
-  const decay = /^1年以内$/.test(names[0] ?? '') ? 0.12 : 0.5;
+  // Deferred tax is a small part of the tax charge (a tenth or so, not four in ten).
+  const decay = /^1年以内$/.test(names[0] ?? '') || label === '所得税费用' ? 0.12 : 0.5;
   return split(total, names.map((_, i) => rng.float(0.6, 1) * decay ** i));
 }
 
