@@ -100,6 +100,10 @@ describe('Chinese meeting transcripts', () => {
     }
   });
 
+  it('never say a change twice over (同比增长增长4.8%, 增长下降)', () => {
+    for (const [, blocks] of SERIES) expect(join(blocks)).not.toMatch(/(?:增长|下降|变动)(?:增长|下降)/u);
+  });
+
   it('never print the value forms the needles own', () => {
     for (const [, blocks] of SERIES) {
       const text = join(blocks);
