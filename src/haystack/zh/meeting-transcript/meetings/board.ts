@@ -26,7 +26,9 @@ export function boardMeeting(t: Talk): Session {
   const members = boardMembers(c);
   const absent = rng.chance(0.45) ? rng.pick([...c.directors, ...c.independents]) : undefined;
   const proxy = absent ? rng.pick(members.filter((m) => m !== absent && m !== c.chair)) : undefined;
-  const present = [...members.filter((m) => m !== absent), c.secretary, c.cfo, c.vp, c.supervisor];
+  // Meetings are held from 2026 on: under the 2023 公司法 a listed company has had no 监事会 since 2026-01-01 (its board's
+  // 审计委员会 holds those powers), so no 监事会主席 attends and the chair greets the directors only.
+  const present = [...members.filter((m) => m !== absent), c.secretary, c.cfo, c.vp];
   const title = `${c.name}第${hanzi(c.term)}届董事会第${hanzi(meeting.boardNumber ?? 1)}次会议`;
   const s = new Session({ index: meeting.index, kind: 'board', title, day: meeting.day, chair: c.chair }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 15]);
@@ -34,7 +36,7 @@ export function boardMeeting(t: Talk): Session {
   const clock = `${hour > 12 ? '下午' : '上午'}${hour > 12 ? hour - 12 : hour}点${minute === '00' ? '整' : '半'}`;
   s.heading(title);
   s.meta(`会议时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${minute}　会议地点：公司${c.hq}总部${rng.pick(c.rooms)}，${rng.pick(['现场结合通讯方式', '现场会议', '现场结合视频方式'])}`);
-  s.meta(`会议主持人：董事长${c.chair.name}　记录人：董事会秘书${c.secretary.name}　出席董事：${members.filter((m) => m !== absent).map((m) => m.name).join('、')}${absent ? `（${absent.name}董事委托${proxy!.name}董事出席）` : ''}　列席人员：监事会主席${c.supervisor.name}、副总经理${c.vp.name}、财务总监${c.cfo.name}（${zhDate(meeting.day)}签到）`);
+  s.meta(`会议主持人：董事长${c.chair.name}　记录人：董事会秘书${c.secretary.name}　出席董事：${members.filter((m) => m !== absent).map((m) => m.name).join('、')}${absent ? `（${absent.name}董事委托${proxy!.name}董事出席）` : ''}　列席人员：副总经理${c.vp.name}、财务总监${c.cfo.name}（${zhDate(meeting.day)}签到）`);
   const base: Vars = {
     company: c.name, short: c.short, term: hanzi(c.term), num: hanzi(meeting.boardNumber ?? 1), clock,
     chair: c.chair.name, greet: hour > 12 ? '下午好' : '上午好', vp_s: `${c.vp.surname}总`, sec: c.secretary.name, cfo: c.cfo.name, vp: c.vp.name, supervisor: c.supervisor.name,
