@@ -218,7 +218,7 @@ function agenda(t: Talk, base: Vars): Item[] {
     },
     {
       key: 'gm',
-      title: `《关于${annual ? `${q.year}年度总经理工作报告` : '经营情况的报告'}的议案》`,
+      title: `《关于${annual ? `${q.year}年度总经理工作报告` : `${q.year}年${q.q === 2 ? '半年度' : `第${hanzi(q.q)}季度`}经营情况报告`}的议案》`,
       presenter: c.ceo,
       body: [t.lines(['@gm_report_open', '@gm_report_focus', '@gm_report_market'], gm), ...followUps(t, gm)],
       pairs: [['@q_customer', '@a_customer'], ['@q_capacity', '@a_capacity'], ['@q_competition', '@a_competition']],
