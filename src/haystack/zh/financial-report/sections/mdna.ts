@@ -243,6 +243,8 @@ function* revenueTables(ctx: ZhReportContext): Generator<Block> {
       return [s.name, yuan(s.revenue), yuan(s.cost), pct(margin(s.revenue, s.cost)), yoy(s.revenue, p.revenue), yoy(s.cost, p.cost), points(margin(s.revenue, s.cost), margin(p.revenue, p.cost))];
     }));
   yield ctx.sub('（3）公司实物销售收入是否大于劳务收入');
+  // The form's question is answered before the table, as a real report ticks it.
+  yield ctx.meta('√是 □否');
   const stock: string[][] = [];
   cur.segments.forEach((s, i) => {
     const p = prev.segments[i]!;
