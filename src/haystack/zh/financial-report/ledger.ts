@@ -106,10 +106,13 @@ export class ZhLedger {
       // Prices move a few per cent a year, so volumes follow revenue.
       const price = prevSeg ? prevSeg.price * r.float(0.94, 1.06) : r.float(seg.price[0], seg.price[1]);
       s.price = price;
-      s.sold = Math.max(1, Math.round(s.revenue / 100 / price * 100) / 100);
-      s.produced = Math.round(s.sold * r.float(0.96, 1.08) * 100) / 100;
-      const prevStock = prev?.segments[i]?.stock ?? Math.round(s.sold * 0.08 * 100) / 100;
-      s.stock = Math.max(0.01, Math.round((prevStock + s.produced - s.sold) * 100) / 100);
+      // Machines are counted whole (8,444台, not 8,443.87台); tonnes and 万-units keep two decimals.
+      const f = s.unit === '台' ? 1 : 100;
+      const round = (x: number) => Math.round(x * f) / f;
+      s.sold = Math.max(1, round(s.revenue / 100 / price));
+      s.produced = round(s.sold * r.float(0.96, 1.08));
+      const prevStock = prev?.segments[i]?.stock ?? round(s.sold * 0.08);
+      s.stock = Math.max(1 / f, round(prevStock + s.produced - s.sold));
     });
     const revenue = revenues.reduce((a, b) => a + b, 0);
     const cost = segments.reduce((a, s) => a + s.cost, 0);
@@ -225,8 +228,13 @@ export class ZhLedger {
     const dividendPer10 = Math.max(0.5, Math.round(((parentProfit * r.float(0.25, 0.4)) / shares / 100) * 10 * 10) / 10);
     const dividendTotal = Math.round((shares * dividendPer10 * 100) / 10);
     const staff = prev ? Math.round(prev.employees.total * (1 + growth * r.float(0.3, 0.8))) : Math.round(revenue / 100 / r.float(700_000, 1_400_000));
-    const [production, sales, technical, financeStaff, adminStaff] = split(staff, [r.float(0.5, 0.65), r.float(0.06, 0.12), r.float(0.15, 0.24), r.float(0.015, 0.03), r.float(0.06, 0.1)]) as [number, number, number, number, number];
-    const [masters, bachelors, college, below] = split(staff, [r.float(0.03, 0.08), r.float(0.18, 0.3), r.float(0.2, 0.3), r.float(0.35, 0.5)]) as [number, number, number, number];
+    // The workforce's make-up drifts a few per cent a year from last year's (R&D staff fell from 648 to 462 in a year
+    // when each year's shares were drawn anew), and so does the R&D staff's share of the technical staff.
+    const pe = prev?.employees;
+    const drift = (w: number[], last: number[] | undefined) => (last ? last.map((x) => x * r.float(0.96, 1.04)) : w);
+    const [production, sales, technical, financeStaff, adminStaff] = split(staff, drift([r.float(0.5, 0.65), r.float(0.06, 0.12), r.float(0.15, 0.24), r.float(0.015, 0.03), r.float(0.06, 0.1)], pe && [pe.production, pe.sales, pe.technical, pe.finance, pe.admin])) as [number, number, number, number, number];
+    const [masters, bachelors, college, below] = split(staff, drift([r.float(0.03, 0.08), r.float(0.18, 0.3), r.float(0.2, 0.3), r.float(0.35, 0.5)], pe && [pe.masters, pe.bachelors, pe.college, pe.below])) as [number, number, number, number];
+    const rdShare = prev ? Math.min(0.95, (prev.rdStaff / prev.employees.technical) * r.float(0.97, 1.03)) : r.float(0.6, 0.9);
     const topShares = [r.float(0.05, 0.11), r.float(0.035, 0.06), r.float(0.025, 0.04), r.float(0.018, 0.028), r.float(0.012, 0.018)];
     const supShares = [r.float(0.06, 0.12), r.float(0.04, 0.06), r.float(0.03, 0.04), r.float(0.02, 0.03), r.float(0.015, 0.02)];
     return {
@@ -234,7 +242,7 @@ export class ZhLedger {
       operatingProfit, nonOpIncome, nonOpExpense, totalProfit, incomeTax, netProfit, minority, parentProfit, nonRecurring, deductedProfit, quarters, balance, cash,
       shares, eps, roe, dividendPer10, dividendTotal,
       employees: { total: staff, production, sales, technical, finance: financeStaff, admin: adminStaff, masters, bachelors, college, below },
-      rdStaff: Math.round(technical * r.float(0.6, 0.9)),
+      rdStaff: Math.round(technical * rdShare),
       topCustomers: topShares.map((s) => Math.round(revenue * s)),
       topSuppliers: supShares.map((s) => Math.round((cost * 0.7) * s)),
       grants,

@@ -334,11 +334,72 @@ describe('zh report: an editor\'s read of 管理层讨论与分析 and 重要事
     }
   });
 
+  it('moves 资本公积 only through an event it states, and states none: the same parts at every year end, the parent\'s too', () => {
+    for (const { blocks: bs } of docs) {
+      const notes = bs.filter((b) => b.kind === 'table' && /^\| 资本公积 \| 期末余额/mu.test(b.text)).map((b) => rows(b.text));
+      expect(notes.length).toBeGreaterThan(0);
+      const premiums = new Set<string>();
+      for (const t of notes) {
+        for (const r of t.slice(1)) expect(r[1], r[0]).toBe(r[2]);
+        premiums.add(t.find((r) => r[0] === '股本溢价')![1]!);
+      }
+      expect(premiums.size).toBe(1);
+      // No share-based pay or restricted-stock plan the 资本公积 would have to follow.
+      const tables = bs.filter((b) => b.kind === 'table').map((b) => b.text).join('\n');
+      expect(tables).not.toMatch(/^\| (?:股份支付|限制性股票回购义务) \|/mu);
+      // The equity statements (group and parent) show no movement of 资本公积.
+      for (const b of bs.filter((x) => x.kind === 'table' && x.text.includes('| 项目 | 股本 | 资本公积 |'))) {
+        const moved = rows(b.text).find((r) => r[0]!.startsWith('三、本期增减变动金额'));
+        if (moved) expect(moved[2]).toBe('0.00');
+      }
+    }
+  });
+
+  it('words the independent directors\' work by the rules of the report\'s year (the 2023 reform from the 2023 report on)', () => {
+    const seen = { before: 0, after: 0 };
+    for (const seed of [7, 44, 3, 12, 5]) {
+      const bs = seed === 7 ? blocks : docs.find((d) => d.seed === seed)?.blocks ?? take(seed, 220_000);
+      const years = new Set(bs.map(fy));
+      for (const year of years) {
+        const prose = bs.filter((b) => fy(b) === year && b.kind === 'paragraph').map((b) => b.text).join('\n');
+        if (!prose.includes('独立董事履行职责') && !/独立董事(?:勤勉尽责|恪尽职守|严格|通过|利用)/u.test(prose)) continue;
+        if (year >= 2023) {
+          seen.after++;
+          expect(prose, String(year)).not.toMatch(/事前认可|独立意见/u);
+          expect(prose, String(year)).toContain('独立董事专门会议');
+          expect(prose, String(year)).toMatch(/独立性/u);
+        } else {
+          seen.before++;
+          expect(prose, String(year)).not.toContain('独立董事专门会议');
+        }
+      }
+    }
+    expect(seen.after).toBeGreaterThan(0);
+    expect(seen.before).toBeGreaterThan(0);
+  });
+
+  it('counts machines whole (8,444台, not 8,443.87台) and names certifications of the company\'s own industry', () => {
+    let machines = 0;
+    for (let seed = 1; seed <= 40; seed++) {
+      const w = zhFinancialReportGenerator.world(seed);
+      for (const s of w.books(w.firstYear).segments.filter((x) => x.unit === '台')) {
+        machines++;
+        for (const v of [s.sold, s.produced, s.stock]) expect(Number.isInteger(v), `${seed} ${s.name} ${v}`).toBe(true);
+      }
+    }
+    expect(machines).toBeGreaterThan(0);
+    // Seed 47 makes medical devices: ISO13485, never the automotive IATF16949.
+    expect(zhFinancialReportGenerator.world(47).company.industry.name).toBe('医疗器械');
+    const med = join(take(47, 40_000));
+    expect(med).toContain('ISO13485');
+    expect(med).not.toContain('IATF16949');
+  });
+
   it('says 以…为主 or 主要为…, 由…构成, never both at once (主要为股本溢价为主, 主要为城市维护建设税构成)', () => {
     for (const { blocks: bs } of docs) {
       const prose = bs.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
       expect(prose).not.toMatch(/主要(?:为|集中在)[^，。；\n]{1,24}为主/u);
-      const wrong = [...prose.matchAll(/(?<!由)为[^，。；由\n]{1,24}(?:构成|组成)[，。]/gu)].map((m) => m[0]).filter((m) => !m.includes('的主要'));
+      const wrong = [...prose.matchAll(/(?<!由)为[^，。；由\n]{1,24}(?:构成|组成)[，。]/gu)].map((m) => m[0]).filter((m) => !/的最?主要/u.test(m)); // 为营业成本的(最)主要构成 is right
       expect(wrong).toEqual([]);
     }
   });

@@ -14,6 +14,8 @@ function take(seed: number, chars: number, omit?: Set<string>): Block[] {
   return takeBlocks(gen.blocks(seed, omit ? { omit } : undefined), chars);
 }
 const join = (blocks: Block[]) => blocks.map((b) => b.text).join('\n\n');
+/** Whether the turn holding a tally at `index` says, before it, that a related director abstained (回避表决). */
+const recusedBefore = (text: string, index: number): boolean => text.slice(text.lastIndexOf('\n', index) + 1, index).includes('回避');
 const TURN = /^(\S+) \[(\d{2}):(\d{2}):(\d{2})\]: (\S.*)$/u;
 
 // One series per seed, generated once for the file.
@@ -90,10 +92,16 @@ describe('Chinese meeting transcripts', () => {
   it('count votes that add up to the board, none over the members', () => {
     for (const [seed, blocks] of SERIES) {
       const members = 2 + gen.world(seed).company.directors.length + 3;
-      const votes = [...join(blocks).matchAll(/同意(\d+)票，反对(\d+)票，弃权(\d+)票/gu)];
+      const text = join(blocks);
+      const votes = [...text.matchAll(/同意(\d+)票，反对(\d+)票，弃权(\d+)票/gu)];
       expect(votes.length).toBeGreaterThan(3);
-      for (const v of votes) expect(Number(v[1]) + Number(v[2]) + Number(v[3])).toBe(members);
+      // A related director who abstains (回避表决, said in the same turn before the tally) does not vote.
+      for (const v of votes) expect(Number(v[1]) + Number(v[2]) + Number(v[3])).toBe(members - (recusedBefore(text, v.index!) ? 1 : 0));
     }
+  });
+
+  it('never say a change twice over (同比增长增长4.8%, 增长下降)', () => {
+    for (const [, blocks] of SERIES) expect(join(blocks)).not.toMatch(/(?:增长|下降|变动)(?:增长|下降)/u);
   });
 
   it('never print the value forms the needles own', () => {
@@ -211,6 +219,63 @@ describe('Chinese meeting transcripts', () => {
       expect(spoken).toBeGreaterThan(0);
     });
 
+    it('give a topic\'s item in the recap to whom its decision named: never to the colleague leaving, who owns the handover', () => {
+      const names = new Set(topics.flatMap((t) => [(t as { name?: string }).name ?? '', ...((t as { names?: string[] }).names ?? [])]).filter(Boolean));
+      const meetings = new Map<string, Array<{ who: string; text: string }>>();
+      for (const bs of [...SERIES.values(), long]) {
+        for (const b of bs.filter((x) => x.kind === 'turn' && (x.context as MeetingPlace).meetingKind === 'weekly')) {
+          const key = `${(b.context as MeetingPlace).title}#${(b.context as MeetingPlace).meetingIndex}`;
+          const m = TURN.exec(b.text)!;
+          meetings.set(key, [...(meetings.get(key) ?? []), { who: m[1]!, text: m[5]! }]);
+        }
+      }
+      let items = 0;
+      let leaving = 0;
+      for (const ts of meetings.values()) {
+        const recap = ts.at(-1)!;
+        const said = ts.slice(0, -1).map((x) => x.text).join('\n');
+        const away = /([^，。：\s]{2,3})下个月要(?:去支持集团的一个项目|调到)/u.exec(said)?.[1];
+        for (const m of recap.text.matchAll(/\d\.(我|[^\d；。.]{2,3}?)(?:跟进|负责|牵头)([^；。]+)/gu)) {
+          if (!names.has(m[2]!)) continue;
+          items++;
+          const owner = m[1] === '我' ? recap.who : m[1]!;
+          // The owner was named in the meeting before the recap (a decision that was never said gives nobody an item).
+          if (m[1] !== '我') expect(said, recap.text).toContain(owner);
+          if (away && m[2] === '组内的分工调整') expect(owner, recap.text).not.toBe(away);
+          if (away && (m[2] === '工作交接' || m[2] === '人员交接')) {
+            leaving++;
+            expect(owner, recap.text).toBe(away);
+          }
+        }
+      }
+      expect(items).toBeGreaterThan(20);
+      expect(leaving).toBeGreaterThan(0);
+    });
+
+    it('says 她 of a woman colleague and 他 of a man (帮张倩看了她写的脚本)', () => {
+      const said = { she: 0, he: 0 };
+      for (const [seed, bs] of [...SERIES.entries(), [14, long] as const]) {
+        const team = gen.world(seed).company.teams.flatMap((t) => [t.lead, t.product, t.qa, ...t.engineers]);
+        const text = bs.filter((b) => b.kind === 'turn' && (b.context as MeetingPlace).meetingKind === 'weekly').map((b) => b.text).join('\n');
+        for (const p of team) {
+          // The pronoun the templates put after the colleague's name, within the same sentence.
+          for (const m of text.matchAll(new RegExp(`(?:帮|跟|给|发给|之前一直是|以前|之前)${p.name}[^。！？<]{0,14}?[，]?(他|她)(?!们)`, 'gu'))) {
+            if (m[1] === '她') said.she++;
+            else said.he++;
+            expect(m[1], m[0]).toBe(p.she ? '她' : '他');
+          }
+        }
+      }
+      expect(said.she).toBeGreaterThan(0);
+      expect(said.he).toBeGreaterThan(0);
+    });
+
+    it('never has anyone say 嗯。 and then, in the next turn, go on talking themself', () => {
+      for (let i = 1; i < turns.length; i++) {
+        if (turns[i - 1]!.who === turns[i]!.who) expect([...turns[i - 1]!.text].length, `${turns[i - 1]!.text} / ${turns[i]!.text.slice(0, 20)}`).toBeGreaterThan(6);
+      }
+    });
+
     it('never has the manager answer and then decide in the next turn as if someone else had answered', () => {
       const heads = topics.flatMap((t) => t.decide).map((d) => d.split(/[<{]/u)[0]!).filter((h) => [...h].length >= 6);
       let decisions = 0;
@@ -222,16 +287,28 @@ describe('Chinese meeting transcripts', () => {
       expect(decisions).toBeGreaterThan(0);
     });
 
-    it('record 事前认可意见 only on the item that needs it (the auditor), and answer a margin question of its own kind', () => {
+    it('word the review of an item as after the 2023 independent-director reform, and answer a margin question of its own kind', () => {
+      let reviews = 0;
       for (const bs of [...SERIES.values(), long]) {
+        // No 监事会 since 2026 (the 2023 公司法): nobody of it attends or is greeted.
+        expect(bs.filter((b) => (b.context as MeetingPlace).meetingKind === 'board').map((b) => b.text).join('\n')).not.toContain('监事');
         const board = bs.filter((b) => b.kind === 'turn' && (b.context as MeetingPlace).meetingKind === 'board').map((b) => b.text);
         let item = '';
         for (const [i, text] of board.entries()) {
           item = /《[^》]+议案》/u.exec(text)?.[0] ?? item;
-          if (text.includes('事前认可意见')) expect(item).toContain('会计师事务所');
+          // No 事前认可 and no routine 独立意见 (meetings are held from 2026 on); the 独立董事专门会议 reviews a
+          // related-party transaction, whose related director abstains; the 审计委员会 the reports and the auditor.
+          expect(text).not.toMatch(/事前认可|独立意见|监事/u);
+          if (text.includes('独立董事专门会议审议通过') || text.includes('召开了独立董事专门会议')) {
+            reviews++;
+            expect(item).toContain('关联交易');
+            expect(text).toMatch(/关联董事|作为关联董事/u);
+          }
+          if (/审计委员会审议通过|审计委员会.{0,12}(?:审议了这项议案|对该议案进行了审议)/u.test(text)) expect(item).not.toContain('关联交易');
           if (/这个水平|后续(?:能不能|可不可以)(?:维持|持续)/u.test(text)) expect(board[i + 1]).toMatch(/一方面是|一是/u);
         }
       }
+      expect(reviews).toBeGreaterThan(0);
     });
 
     it('greet for the hour of the call, and give the year so far at a 半年度 or 年度 call as the board gave it', () => {

@@ -22,6 +22,21 @@ const COMMITTEE_TOPICS: Array<[string, Array<[string, number[]]>]> = [
   ['战略委员会', [['审议公司年度经营计划', [1, 2]], ['审议对外投资建设项目的议案', [6, 7, 9]], ['研究公司中长期发展规划', [10, 11]]]],
 ];
 
+/**
+ * Whether a year's report is written under the 2023 《上市公司独立董事管理办法》 (in force from 2023-09-04, so from the
+ * 2023 report on): related-party transactions go first to the 独立董事专门会议, the independent directors check their
+ * independence each year and the board assesses it, and there is no more 事前认可 or routine 独立意见.
+ */
+export const reformed = (year: number): boolean => year >= 2023;
+
+/**
+ * Under the reform the 审计委员会 meets at least once a quarter (a full year of it from 2024): the progress of the year-end
+ * audit in January or February, the first-quarter report in April, the half-year in August, the third quarter in
+ * October always, and the annual accounts, the auditor's re-appointment and the next audit plan as drawn.
+ */
+const AUDIT_QUARTERLY: Array<[string, number[]]> = [['与年审会计师沟通年报审计进展', [1, 2]], ['审议第一季度财务报告', [4]], ['审议半年度财务报告', [8]], ['审议第三季度财务报告', [10]]];
+const AUDIT_MORE: Array<[string, number[]]> = [['审议公司年度财务报告及内部控制评价报告', [3, 4]], ['审议续聘会计师事务所的议案', [3, 4]], ['与年审会计师沟通年度审计计划', [11, 12]]];
+
 /** The four committees' meetings of a year, drawn once per year so the prose and the table count the same meetings. */
 export function committeeYear(ctx: ZhReportContext): CommitteeYear[] {
   const { company: c, year, world } = ctx;
@@ -34,7 +49,7 @@ export function committeeYear(ctx: ZhReportContext): CommitteeYear[] {
     战略委员会: `${c.chair.name}（主任委员）、${c.ceo.name}、${i1!.name}`,
   };
   return COMMITTEE_TOPICS.map(([name, topics]) => {
-    const picked = r.sample(topics, r.int(name === '审计委员会' ? 3 : 1, topics.length));
+    const picked = name === '审计委员会' && year >= 2024 ? [...AUDIT_QUARTERLY, ...r.sample(AUDIT_MORE, r.int(1, AUDIT_MORE.length))] : r.sample(topics, r.int(name === '审计委员会' ? 3 : 1, topics.length));
     const meetings = picked
       .map(([topic, months]) => ({ topic, month: r.pick(months), dayOf: r.int(5, 28) }))
       .sort((x, y) => x.month - y.month || x.dayOf - y.dayOf)
@@ -57,8 +72,17 @@ export function* boardDetail(ctx: ZhReportContext, boardMeetings: number, commit
     const remote = r.int(0, Math.floor(boardMeetings / 2));
     return [p.name, String(boardMeetings), String(boardMeetings - remote), String(remote), '0', '0', String(r.int(1, 2))];
   }));
-  const text = ctx.paragraph(() => ctx.fill(r, '<independentNote>', { n: String(boardMeetings), year: String(year) }));
+  const vars = { n: String(boardMeetings), year: String(year) };
+  const text = ctx.paragraph(() => ctx.fill(r, reformed(year) ? '<independentNoteReformed>' : '<independentNote>', vars));
   if (text) yield ctx.para(text);
+  if (!reformed(year)) return;
+  // The 专门会议 of the year reviewed the related-party estimate: the year's own, in spring with the annual accounts;
+  // in 2023 (the reform came in September) the next year's, in December.
+  const m = r.int(1, 3);
+  const special = ctx.paragraph(() => ctx.fill(r, '<specialMeeting>', { ...vars, m: m === 2 ? '两' : cn(m), estYear: String(year === 2023 ? 2024 : year), convener: c.independents[1]!.name }));
+  if (special) yield ctx.para(special);
+  const check = ctx.paragraph(() => ctx.fill(r, '<independenceCheck>', vars));
+  if (check) yield ctx.para(check);
 }
 
 /** 内部控制评价报告 and the defect standards. */
@@ -141,7 +165,9 @@ export function* relatedDetail(ctx: ZhReportContext): Generator<Block> {
   });
   yield ctx.heading('与日常经营相关的关联交易', '重大关联交易');
   yield ctx.table('单位：万元', ['关联交易方', '关联关系', '关联交易类型', '关联交易内容', '关联交易定价原则', '关联交易金额', '占同类交易金额的比例'], rows);
-  const text = ctx.paragraph(() => ctx.fill(ctx.fork('related-note'), '<relatedNote>', { year: String(year), assoc: associates[0]!.name }));
+  const note = ctx.fork('related-note');
+  const relatedBody = reformed(year) ? '独立董事专门会议和董事会' : note.pick(['董事会', '公司董事会']);
+  const text = ctx.paragraph(() => ctx.fill(note, '<relatedNote>', { year: String(year), assoc: associates[0]!.name, relatedBody }));
   if (text) yield ctx.para(text);
 }
 

@@ -25,7 +25,7 @@ const BALANCE_ITEMS: Array<[string, Getter, string[]]> = [
   ['合同负债', (y) => y.balance.contractLiab, ['预收货款']],
   ['应付职工薪酬', (y) => y.balance.payroll, ['短期薪酬', '离职后福利-设定提存计划']],
   ['应交税费', (y) => y.balance.taxesPayable, ['企业所得税', '增值税', '个人所得税', '其他']],
-  ['其他应付款', (y) => y.balance.otherPayables, ['保证金及押金', '限制性股票回购义务', '往来款及其他']],
+  ['其他应付款', (y) => y.balance.otherPayables, ['保证金及押金', '预提费用', '往来款及其他']],
   ['一年内到期的非流动负债', (y) => y.balance.currentPortion, ['一年内到期的长期借款', '一年内到期的租赁负债']],
   ['长期借款', (y) => y.balance.longLoans, ['信用借款', '抵押借款', '保证借款']],
   ['递延收益', (y) => y.balance.deferredIncome, ['与资产相关的政府补助', '与收益相关的政府补助']],
@@ -33,10 +33,13 @@ const BALANCE_ITEMS: Array<[string, Getter, string[]]> = [
   ['盈余公积', (y) => y.balance.surplusReserve, ['法定盈余公积']],
 ];
 
+/** Lines whose parts do not move from year to year (see `parts`). */
+const FIXED_SPLIT = new Set(['资本公积']);
+
 const INCOME_ITEMS: Array<[string, Getter, string[]]> = [
   ['税金及附加', (y) => y.taxes, ['城市维护建设税', '教育费附加', '房产税', '土地使用税', '印花税']],
   ['销售费用', (y) => y.selling, ['职工薪酬', '业务宣传费', '差旅费', '业务招待费', '售后服务费', '其他']],
-  ['管理费用', (y) => y.admin, ['职工薪酬', '折旧与摊销', '中介机构服务费', '办公费', '股份支付', '其他']],
+  ['管理费用', (y) => y.admin, ['职工薪酬', '折旧与摊销', '中介机构服务费', '办公费', '差旅费', '其他']],
   ['研发费用', (y) => y.rd, ['直接投入', '职工薪酬', '折旧与摊销', '委托外部研发', '其他']],
   ['财务费用', (y) => y.finance, ['利息支出', '减：利息收入', '汇兑损益', '手续费及其他']],
   ['其他收益', (y) => y.otherIncome, ['政府补助', '增值税加计抵减', '代扣个人所得税手续费']],
@@ -56,11 +59,13 @@ export function tradingAssetParts(ctx: ZhReportContext, y: ZhYear, year: number)
 
 /** Splits a line into its parts with shares drawn once per line and year (the parts of both years add up to each total). */
 function parts(ctx: ZhReportContext, label: string, total: number, names: string[], y: number): number[] {
-  const r = ctx.world.company.code + label + y;
-  const rng = ctx.fork(`parts-${r}`);
+  // 资本公积 moves only through an event the report states (a share issue, a buyback, share-based pay), and the company
+  // has none of them: its split between 股本溢价 and 其他资本公积 is the company's, the same at every year end.
+  const rng = FIXED_SPLIT.has(label) ? yearRng(ctx.world, `parts-${label}`, 0) : ctx.fork(`parts-${ctx.world.company.code + label + y}`);
   // Parts are listed largest first, as a real note lists them: trade payables before 其他, short-term pay before pensions;
   // an ageing table's first bucket (1年以内) holds most of the balance.
-  const decay = /^1年以内$/.test(names[0] ?? '') ? 0.12 : 0.5;
+  // Deferred tax is a small part of the tax charge (a tenth or so, not four in ten).
+  const decay = /^1年以内$/.test(names[0] ?? '') || label === '所得税费用' ? 0.12 : 0.5;
   return split(total, names.map((_, i) => rng.float(0.6, 1) * decay ** i));
 }
 

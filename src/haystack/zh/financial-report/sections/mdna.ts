@@ -19,12 +19,32 @@ export function policiesOf(ind: IndustryData, year: number): string[] {
   return issued.length > 0 ? issued : ind.policies.slice(0, 1);
 }
 
+/**
+ * Why each net cash flow is what it is, read off the table it follows: operating cash fell because payments grew more
+ * than receipts (not '经营性收款增加' when receipts fell), investing went out on capital spending or on wealth products,
+ * financing on repayments and dividends or in on new loans.
+ */
+function cashCauses(cur: ZhYear, prev: ZhYear): { opCause: string; investCause: string; finCause: string } {
+  const c = cur.cash;
+  const p = prev.cash;
+  const dIn = c.opIn - p.opIn;
+  const dOut = c.opOut - p.opOut;
+  const opCause = c.opNet >= p.opNet
+    ? dIn <= 0 ? '采购及其他经营付款减少' : dOut > 0 ? '销售回款的增加多于采购等经营付款的增加' : '销售回款增加、采购等经营付款减少'
+    : dOut <= 0 ? '销售回款减少' : dIn > 0 ? '采购等经营付款的增加多于销售回款的增加' : '销售回款减少而采购等经营付款增加';
+  const investCause = c.investNet >= 0 ? '理财产品到期赎回多于当期购建长期资产的支出' : c.capex >= c.investPaid ? '购建固定资产及在建项目投入的支出' : '购买理财产品及购建长期资产的支出';
+  const finCause = c.finNet >= 0 ? '新增银行借款多于偿还借款及分配股利的支出' : c.dividendsPaid > c.repayments ? '分配现金股利及偿还银行借款' : '偿还银行借款及分配现金股利';
+  return { opCause, investCause, finCause };
+}
+
+/** 期间费用率: selling, admin, R&D and finance costs over revenue. */
+const expense = (y: ZhYear) => (y.selling + y.admin + y.rd + y.finance) / y.revenue;
+
 function mdnaVars(ctx: ZhReportContext): Record<string, string | string[]> {
   const { company: c, cur, prev, year } = ctx;
   const ind = c.industry;
   const segs = c.segments.map((s) => s.name);
   const margin = (y: ZhYear) => (y.revenue - y.cost) / y.revenue;
-  const expense = (y: ZhYear) => (y.selling + y.admin + y.rd + y.finance) / y.revenue;
   const seg1 = cur.segments[0]!;
   return {
     year: String(year), year1: String(year + 1), prevYear: String(year - 1), field: ind.field, csrc: ind.csrc,
@@ -106,7 +126,7 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   const inventions = Math.round(patents * (0.2 + (Number(pr.slice(-3)) % 21) / 100));
   for (let i = 0; i < titles.length; i++) {
     const tmpl = ctx.grammar.list('competence')[i]!;
-    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(inventions), certs: r.pick(ctx.grammar.list('certs')) }));
+    const text = ctx.paragraph(() => say(tmpl, { title: `${i + 1}、${titles[i]}`, patents: String(patents), inventions: String(inventions), certs: r.pick(ctx.grammar.list(ctx.grammar.has(`certs_${ctx.world.company.industry.name}`) ? `certs_${ctx.world.company.industry.name}` : 'certs')) }));
     if (text) yield ctx.para(text);
   }
   if (ctx.states('zh.rd.center')) {
@@ -117,8 +137,11 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
   yield ctx.sub('1、概述');
   yield ctx.para(ctx.paragraph(() => say('<overviewRevenue>') + say('<overviewCause>')));
   const work = ctx.grammar.list('workDone');
+  // Where the expense ratio rose, the year is not told as one of 降本增效 but of spending on growth.
+  const costlier = expense(ctx.cur) > expense(ctx.prev);
   for (let i = 0; i < work.length; i++) {
-    const text = ctx.paragraph(() => say(work[i]!, { n: cn(i + 1), newPatents: String(patentStep) }));
+    const tmpl = costlier && work[i]!.includes('<expenseRatio>') ? ctx.grammar.list('workDoneExpenseUp')[0]! : work[i]!;
+    const text = ctx.paragraph(() => say(tmpl, { n: cn(i + 1), newPatents: String(patentStep) }));
     if (text) yield ctx.para(text);
   }
   yield ctx.sub('2、收入与成本');
@@ -156,8 +179,9 @@ export function* renderMdna(ctx: ZhReportContext): Generator<Block> {
     cf('筹资活动现金流入小计', (y) => y.cash.finIn), cf('筹资活动现金流出小计', (y) => y.cash.finOut), cf('筹资活动产生的现金流量净额', (y) => y.cash.finNet),
     cf('现金及现金等价物净增加额', (y) => y.cash.netChange),
   ]);
+  const causes = cashCauses(cur, prev);
   for (const t of ctx.grammar.list('cashNote')) {
-    const text = ctx.paragraph(() => say(t, { opNet: money(cur.cash.opNet), opChange: change(cur.cash.opNet, prev.cash.opNet), investNet: money(cur.cash.investNet), finNet: money(cur.cash.finNet) }));
+    const text = ctx.paragraph(() => say(t, { opNet: money(cur.cash.opNet), opChange: change(cur.cash.opNet, prev.cash.opNet), investNet: money(cur.cash.investNet), finNet: money(cur.cash.finNet), ...causes }));
     if (text) yield ctx.para(text);
   }
 
@@ -219,6 +243,8 @@ function* revenueTables(ctx: ZhReportContext): Generator<Block> {
       return [s.name, yuan(s.revenue), yuan(s.cost), pct(margin(s.revenue, s.cost)), yoy(s.revenue, p.revenue), yoy(s.cost, p.cost), points(margin(s.revenue, s.cost), margin(p.revenue, p.cost))];
     }));
   yield ctx.sub('（3）公司实物销售收入是否大于劳务收入');
+  // The form's question is answered before the table, as a real report ticks it.
+  yield ctx.meta('√是 □否');
   const stock: string[][] = [];
   cur.segments.forEach((s, i) => {
     const p = prev.segments[i]!;

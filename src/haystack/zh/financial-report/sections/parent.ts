@@ -35,7 +35,9 @@ export function parentBooks(world: ZhReportWorld, year: number): ZhParentYear {
     shortLoans: share(b.shortLoans, 0.6, 0.9), notesPayable: share(b.notesPayable, 0.5, 0.85), payables: share(b.payables, 0.5, 0.8), contractLiab: share(b.contractLiab, 0.4, 0.8),
     payroll: share(b.payroll, 0.4, 0.65), taxesPayable: share(b.taxesPayable, 0.3, 0.7), otherPayables: share(b.otherPayables, 0.5, 0.9), currentPortion: share(b.currentPortion, 0.6, 1),
     longLoans: share(b.longLoans, 0.6, 1), deferredIncome: share(b.deferredIncome, 0.4, 0.8),
-    shareCapital: b.shareCapital, capitalReserve: b.capitalReserve + share(b.capitalReserve, 0.01, 0.05), surplusReserve: b.surplusReserve,
+    // The parent's 资本公积 differs from the group's by the same consolidation entries every year: neither moves unless
+    // the report states an event that moves it, and it states none.
+    shareCapital: b.shareCapital, capitalReserve: b.capitalReserve + Math.round(b.capitalReserve * yearRng(world, 'parent-capital-reserve', 0).float(0.01, 0.05)), surplusReserve: b.surplusReserve,
   };
   bal.cash = share(b.cash, 0.35, 0.7);
   const assetsNoCash = PARENT_ASSETS.filter((k) => k !== 'cash').reduce((a, k) => a + bal[k]!, 0);

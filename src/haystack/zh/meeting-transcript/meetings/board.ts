@@ -4,7 +4,7 @@ import { loadHaystackData, type Vars } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
 import { endsInZero, hanzi, pct, weekday, yuan, zhDate } from '../model/numbers.js';
-import { boardMembers, type Person } from '../model/organization.js';
+import { boardMembers, supplierOf, type Person } from '../model/organization.js';
 import { overseasDue, projectOf, subsidiaries } from '../model/projects.js';
 import { pinned, quarterVars } from '../talk/figures.js';
 import { projectVars } from '../talk/movement.js';
@@ -26,7 +26,9 @@ export function boardMeeting(t: Talk): Session {
   const members = boardMembers(c);
   const absent = rng.chance(0.45) ? rng.pick([...c.directors, ...c.independents]) : undefined;
   const proxy = absent ? rng.pick(members.filter((m) => m !== absent && m !== c.chair)) : undefined;
-  const present = [...members.filter((m) => m !== absent), c.secretary, c.cfo, c.vp, c.supervisor];
+  // Meetings are held from 2026 on: under the 2023 公司法 a listed company has had no 监事会 since 2026-01-01 (its board's
+  // 审计委员会 holds those powers), so no 监事会主席 attends and the chair greets the directors only.
+  const present = [...members.filter((m) => m !== absent), c.secretary, c.cfo, c.vp];
   const title = `${c.name}第${hanzi(c.term)}届董事会第${hanzi(meeting.boardNumber ?? 1)}次会议`;
   const s = new Session({ index: meeting.index, kind: 'board', title, day: meeting.day, chair: c.chair }, rng, present, rng.int(3, 45));
   const hour = rng.pick([9, 10, 14, 15]);
@@ -34,7 +36,7 @@ export function boardMeeting(t: Talk): Session {
   const clock = `${hour > 12 ? '下午' : '上午'}${hour > 12 ? hour - 12 : hour}点${minute === '00' ? '整' : '半'}`;
   s.heading(title);
   s.meta(`会议时间：${zhDate(meeting.day)}（${weekday(meeting.day)}）${hour}:${minute}　会议地点：公司${c.hq}总部${rng.pick(c.rooms)}，${rng.pick(['现场结合通讯方式', '现场会议', '现场结合视频方式'])}`);
-  s.meta(`会议主持人：董事长${c.chair.name}　记录人：董事会秘书${c.secretary.name}　出席董事：${members.filter((m) => m !== absent).map((m) => m.name).join('、')}${absent ? `（${absent.name}董事委托${proxy!.name}董事出席）` : ''}　列席人员：监事会主席${c.supervisor.name}、副总经理${c.vp.name}、财务总监${c.cfo.name}（${zhDate(meeting.day)}签到）`);
+  s.meta(`会议主持人：董事长${c.chair.name}　记录人：董事会秘书${c.secretary.name}　出席董事：${members.filter((m) => m !== absent).map((m) => m.name).join('、')}${absent ? `（${absent.name}董事委托${proxy!.name}董事出席）` : ''}　列席人员：副总经理${c.vp.name}、财务总监${c.cfo.name}（${zhDate(meeting.day)}签到）`);
   const base: Vars = {
     company: c.name, short: c.short, term: hanzi(c.term), num: hanzi(meeting.boardNumber ?? 1), clock,
     chair: c.chair.name, greet: hour > 12 ? '下午好' : '上午好', vp_s: `${c.vp.surname}总`, sec: c.secretary.name, cfo: c.cfo.name, vp: c.vp.name, supervisor: c.supervisor.name,
@@ -54,12 +56,15 @@ export function boardMeeting(t: Talk): Session {
     s.say(it.presenter, it.body.join(''), it.facts);
     // Directors ask about what was presented (each question once in the series); the presenter answers.
     // Directors other than the chair and the general manager ask (management does not quiz its own proposals).
-    const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== c.ceo && m !== it.presenter);
+    // A director who must abstain as a related party does not question the transaction either.
+    const recused = it.recuse ? c.directors[0] : undefined;
+    // The independent directors' own report is questioned by the other directors, not by the three who wrote it.
+    const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== c.ceo && m !== it.presenter && m !== recused && !(it.key === 'indep_report' && c.independents.includes(m)));
     const askers = rng.sample(eligible, Math.min(it.pairs.length, rng.int(it.pairs.length > 2 ? 1 : 0, 3)));
     for (const asker of askers) {
       // The two reports' questions draw their own segment, product, customer and base, one for the question and its answer.
       const qv = { ...v, ...(it.key === 'report' || it.key === 'gm' ? pinned(t) : {}), asker: asker.name };
-      const [ql, al] = it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!;
+      const [ql, al] = parallel(t, it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!);
       const question = t.line(ql, qv);
       if (!question) continue;
       const answer = t.line(al, qv);
@@ -86,12 +91,19 @@ export function boardMeeting(t: Talk): Session {
     if (dissenter && reason) s.say(dissenter, reason, it.facts);
     s.say(c.chair, t.line('@vote_call', v));
     const abstain = reason ? 1 : 0;
-    const tally = { ...v, yes: members.length - abstain, no: 0, abstain };
-    // The minutes always record the tally, even in the rare case every wording of it was said before.
-    let text = t.line('@vote_result', tally) || t.raw('@vote_result', tally);
-    // An independent director who abstained did not give a consenting opinion: the others did, and the minutes say so.
-    // 事前认可 comes before the meeting only on an item that requires it (the auditor's appointment), not on every item.
-    if (it.independent) text += dissenter && reason ? t.line('@independent_opinion_split', { ...v, dissenter: dissenter.name }) : t.line(it.title.includes('会计师事务所') ? '@independent_opinion_prior' : '@independent_opinion', v);
+    const valid = members.length - (recused ? 1 : 0);
+    const tally = { ...v, yes: valid - abstain, no: 0, abstain };
+    // The minutes always record the tally, even in the rare case every wording of it was said before; a related
+    // director's recusal comes first, and the tally counts only the votes that remained.
+    let text = recused ? t.line('@vote_recuse', { ...v, who: recused.name, valid }) || t.raw('@vote_recuse', { ...v, who: recused.name, valid }) : '';
+    text += t.line('@vote_result', tally) || t.raw('@vote_result', tally);
+    // Since the 2023 《上市公司独立董事管理办法》 there is no 事前认可 and no routine 独立意见: a related-party transaction
+    // is first reviewed by the 独立董事专门会议, the periodic reports, the auditor, accounting changes, impairments and
+    // derivatives by the board's 审计委员会; the minutes say which body reviewed the item before the board, and record an
+    // abstaining independent director's reason.
+    if (dissenter && reason) text += t.line('@abstain_note', { ...v, dissenter: dissenter.name });
+    // A tally that named the item is followed by 本议案, not by the title a second time.
+    else if (it.review) text += t.line(it.review === 'audit' ? '@review_audit' : '@review_independent', text.includes(it.title) ? { ...v, title: '本议案' } : v);
     if (it.agm) text += t.line('@needs_agm', v);
     s.say(c.secretary, text, it.facts);
   });
@@ -110,7 +122,10 @@ interface ItemKind {
   /** What the world must hold: a project under way, a project or an overseas subsidiary due this quarter. */
   needs?: 'project' | 'project_new' | 'abroad' | 'abroad_new';
   agm: boolean;
-  independent: boolean;
+  /** The body that reviewed the item before the board: the 审计委员会 or the 独立董事专门会议 (a related-party transaction). */
+  review?: 'audit' | 'independent';
+  /** A related-party item: a director tied to the controlling shareholder abstains. */
+  recuse?: boolean;
   /** The presenter's 说明, in parts; each part a list of whole alternative sentences. */
   body: string[][];
   /** A director's question and the presenter's answer; each pair is dealt once before any comes again. */
@@ -134,9 +149,23 @@ interface Item {
   pairs: Array<[string, string]>;
   vars: Vars;
   agm?: boolean;
-  independent?: boolean;
+  review?: 'audit' | 'independent';
+  recuse?: boolean;
   dissent?: string[];
   facts: FactKey[];
+}
+
+/**
+ * A question and answer given as two phrase lists of the same length are parallel: the i-th answer answers the i-th
+ * question (asked about capacity, not answered about lead times), so both take the same alternative.
+ */
+function parallel(t: Talk, [ql, al]: [string, string]): [string, string] {
+  if (!ql.startsWith('@') || !al.startsWith('@')) return [ql, al];
+  const qs = t.g.list(ql.slice(1));
+  const as = t.g.list(al.slice(1));
+  if (qs.length < 2 || qs.length !== as.length) return [ql, al];
+  const k = t.rng.int(0, qs.length - 1);
+  return [qs[k]!, as[k]!];
 }
 
 /** A template choosing among whole alternative sentences, so the memory can re-draw another one. */
@@ -172,7 +201,9 @@ function agenda(t: Talk, base: Vars): Item[] {
   const seg = rng.int(0, c.segments.length - 1);
   const qv = { ...base, ...quarterVars(q, seg), reason: ['<reason_cost>', '<reason_pressure>'] };
   const segLines = c.segments.map((_, i) => t.line('@fin_report_segment', { ...base, ...quarterVars(q, i) }));
-  const gm = { ...qv, focus1: ['<gm_focus>'], focus2: ['<gm_focus>'], focus3: ['<gm_focus>'] };
+  // Three different matters the management worked on (not 信息化建设 and 信息化项目 as the second and third).
+  const [f1, f2, f3] = rng.sample(t.g.list('gm_focus'), 3);
+  const gm = { ...qv, focus1: [f1!], focus2: [f2!], focus3: [f3!] };
   const items: Item[] = [
     {
       key: 'report',
@@ -181,13 +212,13 @@ function agenda(t: Talk, base: Vars): Item[] {
       body: [cumulative(t), t.line('@fin_report_open', qv), t.line('@fin_report_np', qv), ...segLines, t.line('@fin_report_cash', qv), t.line('@fin_report_rd', qv)],
       pairs: [['@q_ar', '@a_ar'], ['@q_inv', '@a_inv'], ['@q_margin', '@a_margin'], ['@q_margin_change', '@a_margin_change'], ['@q_rd', '@a_rd']],
       vars: qv,
-      independent: annual,
+      review: 'audit',
       agm: annual,
       facts: [],
     },
     {
       key: 'gm',
-      title: `《关于${annual ? `${q.year}年度总经理工作报告` : '经营情况的报告'}的议案》`,
+      title: `《关于${annual ? `${q.year}年度总经理工作报告` : `${q.year}年${q.q === 2 ? '半年度' : `第${hanzi(q.q)}季度`}经营情况报告`}的议案》`,
       presenter: c.ceo,
       body: [t.lines(['@gm_report_open', '@gm_report_focus', '@gm_report_market'], gm), ...followUps(t, gm)],
       pairs: [['@q_customer', '@a_customer'], ['@q_capacity', '@a_capacity'], ['@q_competition', '@a_competition']],
@@ -219,7 +250,7 @@ function agenda(t: Talk, base: Vars): Item[] {
     if (!body.length) continue;
     items.push({
       key: kind.key, title: t.raw(kind.title, v), presenter: who[kind.presenter], body, pairs: kind.pairs, vars: v,
-      agm: kind.agm, independent: kind.independent, ...(kind.dissent ? { dissent: kind.dissent } : {}), facts: kind.fact ? [ZH_MEETING_FACTS[kind.fact]] : [],
+      agm: kind.agm, ...(kind.review ? { review: kind.review } : {}), ...(kind.recuse ? { recuse: true } : {}), ...(kind.dissent ? { dissent: kind.dissent } : {}), facts: kind.fact ? [ZH_MEETING_FACTS[kind.fact]] : [],
     });
   }
   if (items.some((i) => i.agm)) {
@@ -236,6 +267,7 @@ function itemVars(t: Talk, base: Vars): Vars {
   const wan = (lo: number, hi: number, step: number): string => `${(rng.int(lo, hi) * step).toLocaleString('en-US')}万元`;
   const home = subsidiaries(c, world.seed, meeting.k).filter((x) => !x.overseas);
   const segIndex = rng.int(0, c.segments.length - 1);
+  const material = rng.pick(c.materials);
   const v: Vars = {
     ...base,
     year: String(q.year), next_year: String(q.year + 1),
@@ -248,7 +280,7 @@ function itemVars(t: Talk, base: Vars): Vars {
     land_base: rng.pick(c.bases), land_area: rng.int(40, 300), land_price: wan(20, 200, 100), donation: wan(5, 50, 10),
     seg_list: c.segments.map((x) => x.name).join('、'),
     product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
-    material: rng.pick(c.materials), supplier: rng.pick(c.suppliers), base: rng.pick(c.bases),
+    material, supplier: supplierOf(c, material), base: rng.pick(c.bases),
   };
   // The year's figures at the annual meeting, in whole 亿元 (约…): the four quarters summed.
   const year = [0, 1, 2, 3].map((d) => world.ledger.quarter(meeting.k - d));
@@ -259,6 +291,10 @@ function itemVars(t: Talk, base: Vars): Vars {
     target: `${rng.pick(c.bases)}${rng.pick(INVESTEES)}${rng.pick(['科技', '技术', '微电子'])}有限公司`, invest_amt: wan(20, 90, 100),
     rd_budget: wan(15, 80, 100), rd_months: rng.pick([18, 24, 30, 36]),
   });
+  // The year's related-party estimate, and what was spent under last year's (well below it: the question says so).
+  const rpLimit = rng.int(12, 90) * 100;
+  v.rp_limit = `${rpLimit.toLocaleString('en-US')}万元`;
+  v.rp_actual = `${(Math.round((rpLimit * rng.float(0.5, 0.75)) / 10) * 10).toLocaleString('en-US')}万元`;
   const p = projectVars(world, meeting.k, rng.int(0, 3));
   if (p.project) Object.assign(v, { prog_project: p.project, progress: p.progress, spent: p.spent, budget: p.budget, left: p.left });
   if (p.sub_abroad) Object.assign(v, { sub_abroad: p.sub_abroad, country: p.country });

@@ -6,7 +6,7 @@ import { loadHaystackData } from '../../../data.js';
 import type { FactKey } from '../../../place-context.js';
 import { ZH_MEETING_FACTS } from '../model/facts.js';
 import { weekday, zhDate } from '../model/numbers.js';
-import type { Person } from '../model/organization.js';
+import { supplierOf, type Person } from '../model/organization.js';
 import { periodName, pinned, quarterVars } from '../talk/figures.js';
 import { overseasDue, projectOf, subsidiaries } from '../model/projects.js';
 import { movementVars, projectVars } from '../talk/movement.js';
@@ -96,7 +96,14 @@ export function earningsCall(t: Talk): Session {
   const abroad = 'sub_abroad' in world0 && rng.chance(0.5) ? t.line('@chair_abroad', world0) : '';
   s.say(c.chair, t.lines(['@chair_intro', '@chair_results', '@chair_progress'], { ...base, ...pinned(t) }) + project + abroad + t.line('@chair_outlook', { ...base, ...pinned(t) }), chairFacts);
   s.say(c.host, t.line('@cfo_handover', base) || t.raw('@cfo_handover', base));
-  const segLines = c.segments.map((x, i) => t.line('@cfo_segment', { ...base, ...quarterVars(q, i), period, product: x.products }));
+  // '分板块来看' opens the first segment only, not each of them in turn.
+  let opened = false;
+  const segLines = c.segments.map((x, i) => {
+    const line = t.line('@cfo_segment', { ...base, ...quarterVars(q, i), period, product: x.products });
+    const bare = opened ? line.replace(/^(?:分业务看|分板块来看)，/u, '') : line;
+    opened ||= bare !== '';
+    return bare;
+  });
   // A 半年度, 前三季度 or 年度 call is about the year so far: the CFO first gives the cumulative figures (the same sentence
   // as at the board), then the latest quarter's (a 半年度业绩说明会 that quoted only 第二季度 left the half-year unsaid).
   s.say(c.cfo, [cumulative(t, true) + t.lines(['@cfo_walk_total', '@cfo_walk_margin'], {
@@ -117,6 +124,9 @@ export function earningsCall(t: Talk): Session {
     if (topic.needs === 'abroad_new') return 'abroad_new' in world0;
     return true;
   };
+  // The annual call is held in the spring after the year: the questions' and answers' 今年/明年/去年 (said of the year
+  // being reported, as at a call within it) become the years they mean ('投诉率比2027年有所下降', not '比去年' in 2029).
+  const dated = (x: string): string => (q.q !== 4 ? x : x.replace(/今年/gu, `${q.year}年`).replace(/明年/gu, `${q.year + 1}年`).replace(/去年/gu, `${q.year - 1}年`));
   // Ten analysts at most; a longer call lets earlier askers come back with a follow-up.
   const firsts = rng.sample(c.analysts, rng.int(8, 10));
   const askers = [...firsts, ...rng.sample(firsts, rng.int(4, 6))];
@@ -154,7 +164,7 @@ export function earningsCall(t: Talk): Session {
     const q2 = second ? t.line(`{第二个问题，|第二，|另外，|还有一个问题，}${second[0]}`, v) : '';
     const q3 = asksThird && q2 ? t.line(`{第三个问题，|第三，|最后一个问题，}${third![0]}`, v) : '';
     const facts: FactKey[] = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : [];
-    s.say(asker, intro + q1 + q2 + q3, facts);
+    s.say(asker, dated(intro + q1 + q2 + q3), facts);
     const answerer = who[topic.who];
     // Each sub-question gets its own answer, and only when it was asked (the memory may have dropped a repeat).
     const a1 = q1 ? t.line(first![1], v) : '';
@@ -162,10 +172,10 @@ export function earningsCall(t: Talk): Session {
     const opening = t.line(pick(t, topic.open), v);
     // A long answer is sometimes finished by the general manager (or, on his own topics, the chair).
     if (a1 && a2 && ['ceo', 'chair', 'vp'].includes(topic.who) && rng.chance(0.3)) {
-      s.say(answerer, opening + a1, facts);
-      s.say(answerer === c.ceo ? c.chair : c.ceo, t.raw('@answer_add', v) + a2, facts);
+      s.say(answerer, dated(opening + a1), facts);
+      s.say(answerer === c.ceo ? c.chair : c.ceo, dated(t.raw('@answer_add', v) + a2), facts);
     } else {
-      s.say(answerer, opening + a1 + a2, facts);
+      s.say(answerer, dated(opening + a1 + a2), facts);
     }
     if (rng.chance(0.4)) s.say(asker, t.raw('@thanks_short', { who: rng.pick(['各位领导', '管理层', `${answerer.surname}${topic.who === 'chair' ? '董' : '总'}`]) }));
   });
@@ -184,12 +194,13 @@ export function earningsCall(t: Talk): Session {
       ...netVars, seg: c.segments[segIndex]!.name, product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
       base: rng.pick(c.bases), material: rng.pick(c.materials), rival: rng.pick(c.rivals),
     };
+    v.supplier = supplierOf(c, v.material as string);
     v.q = t.raw(x.q, v);
     const question = t.line('@net_read', v);
     const answer = question ? t.line(x.a, v) : '';
     if (!answer) continue;
-    s.say(c.host, (said.size === 1 ? t.line('@net_open', v) : '') + question);
-    s.say(who[x.who], answer);
+    s.say(c.host, (said.size === 1 ? t.line('@net_open', v) : '') + dated(question));
+    s.say(who[x.who], dated(answer));
   }
   s.say(c.host, t.line('@call_close', base));
   return s;

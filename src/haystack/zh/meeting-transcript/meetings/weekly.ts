@@ -12,6 +12,9 @@ import type { Talk } from '../talk/talk.js';
 import { createTicket, currentTicket, newBoard, step, tidy, type Ticket, type TicketBoard } from '../talk/ticket-board.js';
 import { fits, once, phrase, textOf, topicVariants, weeklyDetails, type WeeklyTopic } from './weekly-data.js';
 
+/** The colleague a sentence speaks of, and the pronoun for them (她 of a woman). */
+const peerVars = (p: Person): Vars => ({ peer: p.name, peer_ta: p.she ? '她' : '他' });
+
 /**
  * Says a turn. A turn labelled by a name alone whose first sentence is short (大家到齐了吧？) reads, label and time
  * included, as one sentence: when that line was printed before in the series, the turn comes a few seconds later.
@@ -72,8 +75,9 @@ export function weekly(t: Talk): Session {
   // An afternoon meeting is not greeted with 早上好.
   const opening = phrase(t, 'wk_open', common, 0.4);
   say(t, s, team.lead, hour < 12 ? opening : opening.replace('各位早上好', '各位下午好').replace('大家早', '大家下午好'));
-  // Last week's decisions: the manager asks how one or two of them went, and whoever took it on answers.
-  const carried = (board.carried ?? []).filter((c) => present.includes(c.who));
+  // Last week's decisions: the manager asks how one or two of them went, and whoever took it on answers (the manager's
+  // own are not asked of anyone).
+  const carried = (board.carried ?? []).filter((c) => present.includes(c.who) && c.who !== team.lead);
   if (carried.length && rng.chance(0.7)) {
     for (const c of carried.slice(0, rng.int(1, 2))) {
       const cv: Vars = { ...common, what: c.what, who: c.who.name, dep: t.raw('@dep', common) };
@@ -97,7 +101,7 @@ export function weekly(t: Talk): Session {
   // of those a few block the main flow, never none ('其中0个是阻塞的，在MES-2106上').
   const left = Math.max(1, fresh - fixed) + rng.int(0, 5);
   const w = weeklyDetails();
-  const qaVars: Vars = { ...common, ...numbers(t), peer: rng.pick(engineers.length ? engineers : [team.product]).name, new: fresh, fixed, closed, open: fresh - closed, grave, left, severe: rng.int(1, Math.min(4, left, fresh)), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
+  const qaVars: Vars = { ...common, ...numbers(t), ...peerVars(rng.pick(engineers.length ? engineers : [team.product])), new: fresh, fixed, closed, open: fresh - closed, grave, left, severe: rng.int(1, Math.min(4, left, fresh)), pct: `${rng.int(8, 19) * 5}%`, cases: rng.int(12, 160), t: board.tickets[0]?.id ?? `${team.key}-${board.next}` };
   // The tester's figures, then often one thing of the week worth telling the team.
   say(t, s, team.qa, phrase(t, 'wk_qa', qaVars, 0.3) + (rng.chance(0.6) ? once(t, 'qa', qaVars, w.qa) : ''));
   if (rng.chance(0.7)) say(t, s, team.product, (rng.chance(0.6) && once(t, 'product', { ...common, ...numbers(t) }, w.product)) || t.line('@wk_product', common));
@@ -129,14 +133,25 @@ export function weekly(t: Talk): Session {
     // The colleague a topic speaks of (<peer> is going away, proposed low-code) is neither who raises it nor who asks:
     // nobody says '文晗下个月要去支持集团的一个项目，他手上的…' of themself.
     const others = engineers.filter((p) => p !== raiser && p !== asker);
-    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, peer: rng.pick(others.length ? others : [team.qa]).name, dep: t.raw('@dep', common), qa: team.qa.name };
+    const peer = rng.pick(others.length ? others : [team.qa]);
+    const tv: Vars = { ...common, ...numbers(t), base: rng.pick(c.bases), module2: team.modules, ...peerVars(peer), dep: t.raw('@dep', common), qa: team.qa.name };
     const open = t.line(topic.open[k]!, tv);
     if (!open) continue;
     // The question and its answer come together or not at all (a sentence already said in the series is not said
     // again, so a question whose answer was said is left out with it).
     const ask = t.line(topic.ask[k]!, tv);
     const answer = ask ? t.line(topic.answer[k]!, tv) : '';
-    const who = rng.pick([team.product, team.qa, ...engineers]);
+    // The item's owner is whom the decision names. <who> is drawn from the team but is never the colleague the topic
+    // speaks of (the one going away does not 'own 组内的分工调整', the mentor named is not also told to order the
+    // newcomer's laptop), and the one with fewest items so far takes it (not three items for one person out of five);
+    // a decision that gives the work to that colleague (<peer> writes the handover list) makes them the owner, and one
+    // that names nobody ('这个我去跟产品那边沟通') leaves the matter with the manager.
+    const plan = topic.decide[k]!;
+    // Nor the product manager where the decision sends someone 和产品一起 (the product manager is not told to go with 产品).
+    const pool = [team.product, team.qa, ...engineers].filter((p) => p !== peer && !(p === team.product && /[和跟]产品/u.test(plan)));
+    const load = (p: Person) => items.filter((x) => x.startsWith(p.name)).length;
+    const least = Math.min(...pool.map(load));
+    const who = plan.includes('<who>') ? rng.pick(pool.filter((p) => load(p) === least)) : plan.includes('<peer>') ? peer : team.lead;
     const decide = t.line(topic.decide[k]!, { ...tv, who: who.name });
     const facts = topic.fact ? [ZH_MEETING_FACTS[topic.fact]] : undefined;
     if (!(ask && answer) && raiser === team.lead) {
@@ -154,6 +169,8 @@ export function weekly(t: Talk): Session {
       }
       say(t, s, team.lead, decide);
     }
+    // A decision already said in the series is not said again, and then nobody was given the matter: no item for it.
+    if (!decide) continue;
     const name = topic.names?.[k] ?? topic.name;
     if (items.length < 6) items.push(`${who.name}${rng.pick(['跟进', '负责', '牵头'])}${name}`);
     decided.push({ who, what: name });
@@ -179,7 +196,7 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
   const dep = t.raw('@dep', common);
   const v: Vars = {
     ...common, dep, t: ticket.id, title: ticket.title, module: ticket.module, pct: `${Math.max(10, ticket.progress)}%`,
-    n: rng.int(2, 6), pct2: `${Math.min(95, ticket.progress + rng.int(3, 8) * 5)}%`, t2: next.id, title2: next.title, peer: rng.pick(peers).name,
+    n: rng.int(2, 6), pct2: `${Math.min(95, ticket.progress + rng.int(3, 8) * 5)}%`, t2: next.id, title2: next.title, ...peerVars(rng.pick(peers)),
   };
   const list = from === 'todo' ? 'wk_started' : to === 'done' ? 'wk_done' : to === 'testing' ? 'wk_to_test' : to === 'blocked' ? 'wk_blocked' : 'wk_progress';
   const opener = rng.chance(0.45) ? t.raw('@filler') : '';
@@ -230,7 +247,9 @@ function report(t: Talk, s: Session, board: TicketBoard, e: Person, common: Vars
     if (ask && answer) {
       say(t, s, asker, ask);
       say(t, s, e, answer);
-      if (rng.chance(0.4)) say(t, s, asker, t.raw('@ack'));
+      // Only the manager closes an exchange with '好。': a colleague who asked may be the next to report (the tester and
+      // the product manager speak after the engineers), and their '好，谢谢。' would run into their own report.
+      if (rng.chance(0.4) && asker === team.lead) say(t, s, asker, t.raw('@ack'));
     }
   } else if (rng.chance(0.3)) say(t, s, team.lead, t.raw('@ack'));
   // A blocked ticket's item is about what it waits on (the <dep> just named); another is about the ticket itself, never

@@ -5,6 +5,7 @@ import { loadHaystackData } from '../../../data.js';
 interface NameData {
   surnames: string[];
   given: string[];
+  female: string[];
   brands: string[];
   cities: string[];
   hq: string[];
@@ -35,6 +36,8 @@ export interface Person {
   surname: string;
   role: string;
   title: string;
+  /** Whether the given name reads as a woman's (names.json `female`): colleagues say 她 of her, not 他. */
+  she: boolean;
 }
 
 /** A business segment with its products and customers. */
@@ -107,13 +110,15 @@ export function createCompany(rng: Rng): Company {
   const brand = rng.pick(names.brands);
   const surnames = rng.shuffle([...new Set(names.surnames)]);
   const given = rng.shuffle([...new Set(names.given)]);
+  const female = new Set(names.female);
   let n = 0;
   // Every person has a surname of their own, so "王总" or "李董" never names two people.
   const person = (role: string, title: string): Person => {
     const surname = surnames[n]!;
-    const name = surname + given[n % given.length]!;
+    const first = given[n % given.length]!;
+    const name = surname + first;
     n++;
-    return { name, surname, role, title };
+    return { name, surname, role, title, she: female.has(first) };
   };
   const chair = person('chair', '董事长');
   const ceo = person('ceo', '总经理');
@@ -159,6 +164,28 @@ export function createCompany(rng: Rng): Company {
     suppliers: suppliers.slice(0, 10),
     reserved: { people: reservedPeople, cities: cities.slice(3, 9), suppliers: suppliers.slice(10, 16) },
   };
+}
+
+/** What kind of supplier sells a material (a name's last part): plastics from a 化工 firm, copper from 金属制品. */
+const SUPPLIER_KIND: Array<[RegExp, string]> = [
+  [/芯片|电子元器件|IGBT|晶片/u, '电子'],
+  [/电芯|锂/u, '新能源'],
+  [/铝|铜|钢|铁|钛|金属/u, '金属制品'],
+  [/塑料|橡胶|高分子|苯|硫磺|原油|工业盐|萤石/u, '化工'],
+  [/线缆/u, '机电'],
+  [/包装/u, '包装'],
+];
+
+/**
+ * The supplier named for a material: one of the company's supplier stems with the kind of firm that sells it (the
+ * '万隆金属制品' that supplied 工程塑料 becomes '万隆化工'); the stem is drawn per material, so a material keeps its supplier.
+ */
+export function supplierOf(c: Company, material: string): string {
+  const kind = SUPPLIER_KIND.find(([re]) => re.test(material))?.[1] ?? '材料';
+  let h = 0;
+  for (const ch of material) h = (h * 31 + ch.codePointAt(0)!) % 9973;
+  const name = c.suppliers[h % c.suppliers.length]!;
+  return name.replace(/(?:材料|精密|电子|机电|化工|金属制品|包装|物流|自动化|新能源)$/u, '') + kind;
 }
 
 /** Board members: chair, ceo, other directors, independents (the ones who vote). */

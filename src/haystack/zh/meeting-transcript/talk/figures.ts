@@ -3,6 +3,7 @@ import type { Vars } from '../../../data.js';
 import type { Quarter } from '../model/ledger.js';
 import type { Talk } from './talk.js';
 import { pct, quarterName, yuan } from '../model/numbers.js';
+import { supplierOf } from '../model/organization.js';
 
 /** "2027年第三季度" / "2027年度" for a Q4 reported with the year. */
 export function periodName(q: Quarter, annual = false): string {
@@ -51,13 +52,10 @@ export function pinned(t: Talk): Vars {
   const q = t.world.ledger.quarter(t.meeting.k);
   const i = t.rng.int(0, c.segments.length - 1);
   const seg = c.segments[i]!;
-  return {
-    ...quarterVars(q, i),
-    product: t.rng.pick(seg.products),
-    customer: t.rng.pick(seg.customers),
-    base: t.rng.pick(c.bases),
-    material: t.rng.pick(c.materials),
-    rival: t.rng.pick(c.rivals),
-    supplier: t.rng.pick(c.suppliers),
-  };
+  const product = t.rng.pick(seg.products);
+  const customer = t.rng.pick(seg.customers);
+  const base = t.rng.pick(c.bases);
+  const material = t.rng.pick(c.materials);
+  const rival = t.rng.pick(c.rivals);
+  return { ...quarterVars(q, i), product, customer, base, material, rival, supplier: supplierOf(c, material) };
 }
