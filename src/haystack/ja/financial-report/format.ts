@@ -34,6 +34,49 @@ export function pct1(n: number): string {
   return `${n.toFixed(1)}%`;
 }
 
+/** Japan's national holidays of a year as `MM-DD` (fixed days, the 春分・秋分 of the usual formula, the Monday holidays and a Sunday holiday's 振替休日), with the banks' 1–3 January and 31 December. */
+function holidays(year: number): Set<string> {
+  const days = ['01-01', '01-02', '01-03', '02-11', '02-23', '04-29', '05-03', '05-04', '05-05', '08-11', '11-03', '11-23', '12-31'];
+  const leap = Math.floor((year - 1980) / 4);
+  days.push(`03-${Math.floor(20.8431 + 0.242194 * (year - 1980) - leap)}`, `09-${Math.floor(23.2488 + 0.242194 * (year - 1980) - leap)}`);
+  // 成人の日, 海の日, 敬老の日, スポーツの日: the second or third Monday of their month.
+  for (const [month, nth] of [[1, 2], [7, 3], [9, 3], [10, 2]] as const) {
+    const first = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+    const day = 1 + ((8 - first) % 7) + (nth - 1) * 7;
+    days.push(`${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  }
+  for (const md of [...days]) {
+    const d = new Date(`${year}-${md}T00:00:00Z`);
+    if (d.getUTCDay() === 0) {
+      d.setUTCDate(d.getUTCDate() + 1);
+      days.push(d.toISOString().slice(5, 10));
+    }
+  }
+  return new Set(days);
+}
+
+/** Whether a company or its auditor can act on an ISO date: not a Saturday, a Sunday or a holiday. */
+export function isBusinessDay(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  const wd = d.getUTCDay();
+  return wd !== 0 && wd !== 6 && !holidays(d.getUTCFullYear()).has(iso.slice(5, 10));
+}
+
+/**
+ * The business day on or before (`step` -1) or on or after (`step` 1) an ISO date: a board, an auditor or a filing
+ * acts on one (an audit report dated a Sunday, a 半期報告書 filed on one, read as slips); 基準日 are not moved.
+ */
+export function businessDay(iso: string, step: 1 | -1 = -1): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  while (!isBusinessDay(d.toISOString().slice(0, 10))) d.setUTCDate(d.getUTCDate() + step);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The ISO date of a year, month and day. */
+export function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
 /** `2023年3月31日` from an ISO date. */
 export function jaDate(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);

@@ -3,8 +3,8 @@ import type { Block } from '../../../../types.js';
 import { loadHaystackData } from '../../../data.js';
 import type { JaReportContext } from '../context.js';
 import { JA_REPORT_FACTS } from '../facts.js';
-import { cell, jaDate } from '../format.js';
-import { agmDay, auditFirm, deferredTaxes, drawn, writeDown } from './draws.js';
+import { businessDay, cell, jaDate } from '../format.js';
+import { agmDay, auditFirm, deferredTaxes, drawn, filingDay, writeDown } from './draws.js';
 import { REGIONS, salesByRegion } from './splits.js';
 import { parentKeyMatter } from './related-parties-and-schedules.js';
 
@@ -71,17 +71,16 @@ function* shareAdministration(ctx: JaReportContext): Generator<Block> {
     `(1) 有価証券報告書及びその添付書類並びに確認書　事業年度（第${ctx.calendar.term(y0)}期）（自　${y0 - 1}年4月1日　至　${y0}年3月31日）　${jaDate(filed)}${c.bureau}に提出`,
     `(2) 内部統制報告書及びその添付書類　${jaDate(filed)}${c.bureau}に提出`,
   ];
-  const day = 8 + (ctx.year % 7);
   if (ctx.year >= 2025) {
-    lines.push(`(3) 半期報告書及び確認書　（第${ctx.term}期中）（自　${y0}年4月1日　至　${y0}年9月30日）　${y0}年11月${day}日${c.bureau}に提出`);
+    lines.push(`(3) 半期報告書及び確認書　（第${ctx.term}期中）（自　${y0}年4月1日　至　${y0}年9月30日）　${jaDate(filingDay(y0, 11, ctx.year))}${c.bureau}に提出`);
   } else {
     lines.push(
-      `(3) 四半期報告書及び確認書　（第${ctx.term}期第1四半期）（自　${y0}年4月1日　至　${y0}年6月30日）　${y0}年8月${day}日${c.bureau}に提出`,
-      `（第${ctx.term}期第2四半期）（自　${y0}年7月1日　至　${y0}年9月30日）　${y0}年11月${day}日${c.bureau}に提出`,
-      `（第${ctx.term}期第3四半期）（自　${y0}年10月1日　至　${y0}年12月31日）　${ctx.year}年2月${day}日${c.bureau}に提出`,
+      `(3) 四半期報告書及び確認書　（第${ctx.term}期第1四半期）（自　${y0}年4月1日　至　${y0}年6月30日）　${jaDate(filingDay(y0, 8, ctx.year))}${c.bureau}に提出`,
+      `（第${ctx.term}期第2四半期）（自　${y0}年7月1日　至　${y0}年9月30日）　${jaDate(filingDay(y0, 11, ctx.year))}${c.bureau}に提出`,
+      `（第${ctx.term}期第3四半期）（自　${y0}年10月1日　至　${y0}年12月31日）　${jaDate(filingDay(ctx.year, 2, ctx.year))}${c.bureau}に提出`,
     );
   }
-  lines.push(`(4) 臨時報告書　企業内容等の開示に関する内閣府令第19条第2項第9号の2（株主総会における議決権行使の結果）の規定に基づく臨時報告書　${jaDate(shift(filed, 2))}${c.bureau}に提出`);
+  lines.push(`(4) 臨時報告書　企業内容等の開示に関する内閣府令第19条第2項第9号の2（株主総会における議決権行使の結果）の規定に基づく臨時報告書　${jaDate(businessDay(shift(filed, 2), 1))}${c.bureau}に提出`);
   yield ctx.meta(lines);
   yield ctx.heading('第二部【提出会社の保証会社等の情報】', '保証会社等の情報');
   yield none(ctx);
@@ -151,7 +150,7 @@ function* auditReports(ctx: JaReportContext): Generator<Block> {
   const t = text();
   const end = jaDate(ctx.calendar.periodEnd(ctx.year));
   const vars = { 会社名: c.name, 期首: jaDate(ctx.calendar.periodStart(ctx.year)), 期末日: end };
-  const dated = jaDate(shift(ctx.calendar.filedOn(ctx.year), -Math.round(drawn(ctx, ctx.year, 'audit-date', 3, 6))));
+  const dated = jaDate(businessDay(shift(ctx.calendar.filedOn(ctx.year), -Math.round(drawn(ctx, ctx.year, 'audit-date', 3, 6))), -1));
   const [a, b] = auditFirm(ctx).partners;
   const office = c.hq.prefecture === '東京都' ? '東京事務所' : `${c.hq.city.replace(/市$/, '')}事務所`;
   const say = (lines: string[]) => lines.map((l) => ctx.say(l, vars));

@@ -2,12 +2,13 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { jaDate } from '../format.js';
+import { contactPerson } from './draws.js';
 
 /** The cover page and the heading of 第一部. */
 export function* renderCover(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
   const president = ctx.officers[0]!;
-  const cfo = ctx.officers.find((o) => o.charge === '管理本部長') ?? ctx.officers[1]!;
+  const contact = contactPerson(ctx);
   const start = ctx.calendar.periodStart(ctx.year);
   const end = ctx.calendar.periodEnd(ctx.year);
   yield ctx.heading('【表紙】', '表紙');
@@ -22,7 +23,7 @@ export function* renderCover(ctx: JaReportContext): Generator<Block> {
     `【代表者の役職氏名】　${president.title}　${president.name}`,
     `【本店の所在の場所】　${c.hq.prefecture}${c.hq.city}${c.hq.street}${(ctx.company.shares % 23) + 1}番${(ctx.company.shares % 17) + 1}号`,
     `【電話番号】　${c.phone}（代表）`,
-    `【事務連絡者氏名】　${cfo.title}　${cfo.name}`,
+    `【事務連絡者氏名】　${contact.title}　${contact.name}`,
     `【縦覧に供する場所】　株式会社東京証券取引所（東京都中央区日本橋兜町2番1号）`,
   ]);
   yield ctx.heading('第一部【企業情報】', '企業情報');

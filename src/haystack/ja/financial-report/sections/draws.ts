@@ -2,6 +2,7 @@
 import { createRng } from '../../../../util/rng.js';
 import type { JaReportContext } from '../context.js';
 import { namesUsed, personName } from '../world.js';
+import { businessDay, isoDate } from '../format.js';
 import { JA_REPORT_FACTS } from '../facts.js';
 import type { JaYear } from '../ledger.js';
 
@@ -104,6 +105,30 @@ export function agmDay(ctx: JaReportContext, year: number): string {
   const d = new Date(`${ctx.calendar.filedOn(year)}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() - 1);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The day a periodic filing of fiscal `year` is made in `month` (8–14 of the month, the day the board also resolves the
+ * interim dividend in November), moved back to a business day: nobody files or resolves on a Sunday.
+ */
+export function filingDay(year: number, month: number, fiscal: number): string {
+  return businessDay(isoDate(year, month, 8 + (fiscal % 7)), -1);
+}
+
+/** The day the interim dividend takes effect (1–7 December), on a business day. */
+export function interimPaidDay(y0: number, fiscal: number): string {
+  return businessDay(isoDate(y0, 12, 1 + (fiscal % 7)), 1);
+}
+
+/**
+ * The 事務連絡者 of the cover: the accounting manager under the CFO, not an officer (real covers name a 経理部長 or a
+ * 管理本部経理部長; a 代表取締役専務執行役員 answering the bureau's calls reads wrong). The same person every year, named
+ * apart from the first report's officers.
+ */
+export function contactPerson(ctx: JaReportContext): { title: string; name: string } {
+  const rng = createRng(`${ctx.company.name}/contact`);
+  const title = rng.pick(['経理部長', '管理本部経理部長', '経理財務部長', '管理本部経理部長']);
+  return { title, name: personName(rng, rng.chance(0.25), namesUsed(ctx.company.officers.map((o) => o.name))) };
 }
 
 /** The audit firm's first year with the company and the two partners who sign this year's audit (each rotates every seven years). */

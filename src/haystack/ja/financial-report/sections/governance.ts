@@ -5,6 +5,7 @@ import { JA_REPORT_FACTS } from '../facts.js';
 import { jaDate, row } from '../format.js';
 import { outsideKind, type OutsideKind } from './officers.js';
 import { worldVars } from './vars.js';
+import { filingDay } from './draws.js';
 
 const HOLDERS = ['日本マスタートラスト信託銀行株式会社（信託口）', '株式会社日本カストディ銀行（信託口）', '<customer>', '<bank>', '明治安田生命保険相互会社', '<社名>取引先持株会', '<社名>従業員持株会', 'STATE STREET BANK AND TRUST COMPANY 505001', '東京海上日動火災保険株式会社', 'JP MORGAN CHASE BANK 385781'];
 
@@ -59,7 +60,7 @@ function* shares(ctx: JaReportContext, extra?: ShareDetails): Generator<Block> {
   yield ctx.table([
     '基準日が当事業年度に属する剰余金の配当は、以下のとおりであります。',
     row(['決議年月日', '配当金の総額（百万円）', '1株当たり配当額（円）']),
-    row([`${ctx.year - 1}年11月${8 + (ctx.year % 7)}日 取締役会決議`, interimTotal.toLocaleString('en-US'), `${y.interimDividend}`]),
+    row([`${jaDate(filingDay(ctx.year - 1, 11, ctx.year))} 取締役会決議`, interimTotal.toLocaleString('en-US'), `${y.interimDividend}`]),
     row([`${ctx.year}年6月 定時株主総会決議`, finalTotal.toLocaleString('en-US'), `${y.dividend - y.interimDividend}`]),
   ]);
 }

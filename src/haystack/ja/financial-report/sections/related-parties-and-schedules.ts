@@ -1,7 +1,7 @@
 // Parts of the financial section drawn from the year's ledger: 関連当事者情報, 連結附属明細表 (社債明細表, 資産除去債務明細表), and more of the parent's 主な資産及び負債の内容.
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
-import { row } from '../format.js';
+import { businessDay, isoDate, row } from '../format.js';
 import { jaNames } from '../world.js';
 import { deferredTaxes, drawn, perShare, writeDown } from './draws.js';
 import { retirementObligations } from './long-notes.js';
@@ -56,7 +56,8 @@ function bondIssues(ctx: JaReportContext): Array<{ series: number; issued: strin
   return Array.from({ length: count }, (_, i) => {
     const year = ctx.calendar.firstYear - 1 - Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-age-${i}`, 0, 4));
     const month = [3, 6, 9, 12][Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-month-${i}`, 0, 4))]!;
-    const day = 10 + Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-day-${i}`, 0, 15));
+    // Bonds are issued on a business day; the redemption date keeps the issue's month and day.
+    const [, , day] = businessDay(isoDate(year, month, 10 + Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-day-${i}`, 0, 15))), 1).split('-').map(Number) as [number, number, number];
     const term = [12, 15, 20][Math.floor(drawn(ctx, ctx.calendar.firstYear, `bond-term-${i}`, 0, 3))]!;
     return {
       series: 0,

@@ -3,7 +3,7 @@ import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { renderSgaItems } from './facility-and-detail-tables.js';
 import { cell, jaDate, row } from '../format.js';
-import { agmDay, drawn, periods, spans, treasuryShares, writeDown } from './draws.js';
+import { agmDay, drawn, filingDay, interimPaidDay, periods, spans, treasuryShares, writeDown } from './draws.js';
 
 /** 有形固定資産の減価償却累計額 at the end of `year` (grows with the depreciable base). */
 function accumulated(ctx: JaReportContext, year: number): number {
@@ -193,8 +193,8 @@ function* equityNotes(ctx: JaReportContext): Generator<Block> {
   const total = (perShare: number) => n(Math.round((perShare * c.shares) / 1e6));
   const prevFinal = ctx.p.dividend - ctx.p.interimDividend;
   const final = ctx.y.dividend - ctx.y.interimDividend;
-  const board = `${y0}年11月${8 + (ctx.year % 7)}日`;
-  const paid = `${y0}年12月${1 + (ctx.year % 7)}日`;
+  const board = jaDate(filingDay(y0, 11, ctx.year));
+  const paid = jaDate(interimPaidDay(y0, ctx.year));
   const after = (iso: string) => jaDate(iso);
   yield ctx.table([
     '2．配当に関する事項　(1) 配当金支払額',

@@ -61,10 +61,15 @@ export function boardMeeting(t: Talk): Session {
     // The independent directors' own report is questioned by the other directors, not by the three who wrote it.
     const eligible = members.filter((m) => m !== absent && m !== c.chair && m !== c.ceo && m !== it.presenter && m !== recused && !(it.key === 'indep_report' && c.independents.includes(m)));
     const askers = rng.sample(eligible, Math.min(it.pairs.length, rng.int(it.pairs.length > 2 ? 1 : 0, 3)));
+    // No two directors ask the same question of one item (two asked '存货…是否偏高？' when the deck was reshuffled).
+    const taken = new Set<number>();
     for (const asker of askers) {
       // The two reports' questions draw their own segment, product, customer and base, one for the question and its answer.
       const qv = { ...v, ...(it.key === 'report' || it.key === 'gm' ? pinned(t) : {}), asker: asker.name };
-      const [ql, al] = parallel(t, it.pairs[t.deal(`zh-board-${it.key}`, it.pairs.length)]!);
+      const pair = t.deal(`zh-board-${it.key}`, it.pairs.length, (j) => !taken.has(j));
+      if (taken.has(pair)) continue;
+      taken.add(pair);
+      const [ql, al] = parallel(t, it.pairs[pair]!);
       const question = t.line(ql, qv);
       if (!question) continue;
       const answer = t.line(al, qv);
@@ -199,7 +204,15 @@ function agenda(t: Talk, base: Vars): Item[] {
   const q = world.ledger.quarter(meeting.k);
   const annual = q.q === 4;
   const seg = rng.int(0, c.segments.length - 1);
-  const qv = { ...base, ...quarterVars(q, seg), reason: ['<reason_cost>', '<reason_pressure>'] };
+  // A cause goes the way of what it explains: a fall in net profit is not put down to a high-margin product taking off,
+  // nor a margin that rose to the pressures on it. The segment's own customers and products are named with it.
+  const prev = world.ledger.quarter(meeting.k - 1);
+  const qv = {
+    ...base, ...quarterVars(q, seg), product: c.segments[seg]!.products, customer: c.segments[seg]!.customers,
+    reason: [q.netGrowth >= 0 ? '<reason_cost>' : '<reason_pressure>'],
+    margin_why: [q.margin >= prev.margin ? '<reason_cost>' : '<reason_pressure>'],
+    margin_against: [q.margin >= prev.margin ? '<reason_pressure>' : '<reason_cost>'],
+  };
   const segLines = c.segments.map((_, i) => t.line('@fin_report_segment', { ...base, ...quarterVars(q, i) }));
   // Three different matters the management worked on (not 信息化建设 and 信息化项目 as the second and third).
   const [f1, f2, f3] = rng.sample(t.g.list('gm_focus'), 3);
@@ -269,7 +282,8 @@ function itemVars(t: Talk, base: Vars): Vars {
   const segIndex = rng.int(0, c.segments.length - 1);
   const material = rng.pick(c.materials);
   const v: Vars = {
-    ...base,
+    // The segment named with the item's product and customer is theirs (研究院 with '<seg>事业部和<customer>').
+    ...base, ...quarterVars(q, segIndex),
     year: String(q.year), next_year: String(q.year + 1),
     banks: rng.sample(BANKS, 3).join('、'), limit: rng.int(8, 60), term_years: rng.pick(['一', '两', '三']),
     cash_limit: rng.int(2, 15), impair: yuan(printable(rng.int(300, 9000))), writeoff: wan(8, 90, 10),

@@ -142,6 +142,11 @@ export function earningsCall(t: Talk): Session {
     const v: Vars = {
       ...base, ...pinned(t), ...quarterVars(q, segIndex), ...movementVars(q, prev, segIndex), ...world0, ...projectVars(world, meeting.k, rng.int(0, 3)),
       product: rng.pick(c.segments[segIndex]!.products), customer: rng.pick(c.segments[segIndex]!.customers),
+      // Each cause goes the way of what it explains: a margin that fell is not put down to cheaper materials, receivables
+      // that fell are not explained by slower payment.
+      margin_why: [q.margin >= prev.margin ? '<reason_cost>' : '<reason_pressure>'],
+      ar_why: [q.receivables >= prev.receivables ? '<reason_ar>' : '<reason_ar_down>'],
+      inv_why: [q.inventory >= prev.inventory ? '<reason_inv>' : '<reason_inv_down>'],
       period, org, asker: asker.name, topic_name: topic.name, sub_count: String(subsidiaries(c, world.seed, meeting.k).length), period_end: q.q === 4 ? `${q.year}年末` : `${period}末`, base_list: c.bases.join('、'),
     };
     const follow = asked.has(asker);
