@@ -2,13 +2,16 @@
 import type { Block } from '../../../../types.js';
 import type { JaReportContext } from '../context.js';
 import { jaDate } from '../format.js';
-import { contactPerson } from './draws.js';
+import { executiveOfficers } from './officer-notes.js';
 
 /** The cover page and the heading of 第一部. */
 export function* renderCover(ctx: JaReportContext): Generator<Block> {
   const c = ctx.company;
   const president = ctx.officers[0]!;
-  const contact = contactPerson(ctx);
+  // The 事務連絡者 is the accounting manager (the 執行役員 who heads 経理部), not a representative director: real covers
+  // name a 経理部長 or 経理財務部長, and a 代表取締役専務執行役員 answering the bureau's calls reads wrong.
+  const accounts = executiveOfficers(ctx).find((e) => e.post === '経理部長')!;
+  const contact = { title: '執行役員経理部長', name: accounts.name };
   const start = ctx.calendar.periodStart(ctx.year);
   const end = ctx.calendar.periodEnd(ctx.year);
   yield ctx.heading('【表紙】', '表紙');

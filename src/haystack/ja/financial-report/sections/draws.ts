@@ -120,17 +120,6 @@ export function interimPaidDay(y0: number, fiscal: number): string {
   return businessDay(isoDate(y0, 12, 1 + (fiscal % 7)), 1);
 }
 
-/**
- * The 事務連絡者 of the cover: the accounting manager under the CFO, not an officer (real covers name a 経理部長 or a
- * 管理本部経理部長; a 代表取締役専務執行役員 answering the bureau's calls reads wrong). The same person every year, named
- * apart from the first report's officers.
- */
-export function contactPerson(ctx: JaReportContext): { title: string; name: string } {
-  const rng = createRng(`${ctx.company.name}/contact`);
-  const title = rng.pick(['経理部長', '管理本部経理部長', '経理財務部長', '管理本部経理部長']);
-  return { title, name: personName(rng, rng.chance(0.25), namesUsed(ctx.company.officers.map((o) => o.name))) };
-}
-
 /** The audit firm's first year with the company and the two partners who sign this year's audit (each rotates every seven years). */
 export function auditFirm(ctx: JaReportContext): { since: number; partners: [string, string] } {
   const c = ctx.company;

@@ -9,6 +9,18 @@ import { agmDay } from './draws.js';
 
 const SKILLS = ['企業経営', '財務・会計', '法務・リスク管理', '営業・マーケティング', '製造・技術・研究開発', 'グローバル', 'ESG・サステナビリティ', 'IT・DX'];
 
+/** Executive officers who are not directors: a few are replaced each year (the same people until then). */
+export function executiveOfficers(ctx: JaReportContext): Array<{ post: string; name: string }> {
+  const c = ctx.company;
+  const used = namesUsed(ctx.officers.map((o) => o.name));
+  const posts = ['購買部長', '品質保証部長', '人事部長', '経理部長', '海外事業部長', `${c.sites.find((s) => s.kind === 'lab')!.name}長`, `${c.sites.find((s) => s.kind === 'plant')!.name}長`, '情報システム部長', `${c.subsidiaries[0]!.name}代表取締役社長`];
+  const count = 6 + (c.shares / 100_000) % 3;
+  return posts.slice(0, count).map((post, i) => {
+    const term = Math.floor((ctx.year - ctx.calendar.firstYear + i) / 4);
+    return { post, name: personName(createRng(`${c.name}/executive/${i}/${term}`), createRng(`${c.name}/executive/${i}/${term}/f`).chance(0.25), used) };
+  });
+}
+
 /** The skills the board expects of each officer, from what the officer has done (two to four marks each). */
 function skills(c: JaCompany, o: JaOfficer, index: number): number[] {
   const byCharge: Record<string, number[]> = { 経営企画本部長: [0, 1, 6], 管理本部長: [1, 2, 7], 営業本部長: [3, 5], 生産本部長: [4, 6], 技術開発本部長: [4, 7] };
@@ -38,14 +50,7 @@ export function* renderOfficerNotes(ctx: JaReportContext): Generator<Block> {
     `4．監査役の任期は、${jaDate(agmDay(ctx, auditorsSince))}開催の定時株主総会終結の時から4年間であります。`,
     ctx.once(() => ctx.say('5．当社は、{意思決定及び業務執行の迅速化|経営の意思決定・監督機能と業務執行機能の分離}を図るため、執行役員制度を導入しております。')),
   ]);
-  // Executive officers who are not directors: a few are replaced each year (the same people until then).
-  const used = namesUsed(ctx.officers.map((o) => o.name));
-  const posts = ['購買部長', '品質保証部長', '人事部長', '経理部長', '海外事業部長', `${c.sites.find((s) => s.kind === 'lab')!.name}長`, `${c.sites.find((s) => s.kind === 'plant')!.name}長`, '情報システム部長', `${c.subsidiaries[0]!.name}代表取締役社長`];
-  const count = 6 + (c.shares / 100_000) % 3;
-  const execs = posts.slice(0, count).map((post, i) => {
-    const term = Math.floor((ctx.year - ctx.calendar.firstYear + i) / 4);
-    return { post, name: personName(createRng(`${c.name}/executive/${i}/${term}`), createRng(`${c.name}/executive/${i}/${term}/f`).chance(0.25), used) };
-  });
+  const execs = executiveOfficers(ctx);
   yield ctx.table([
     `なお、取締役を兼務しない執行役員は次のとおりであります（${ctx.year}年6月30日現在）。`,
     row(['役職', '氏名', '担当']),
