@@ -212,6 +212,8 @@ function agenda(t: Talk, base: Vars): Item[] {
     reason: [q.netGrowth >= 0 ? '<reason_cost>' : '<reason_pressure>'],
     margin_why: [q.margin >= prev.margin ? '<reason_cost>' : '<reason_pressure>'],
     margin_against: [q.margin >= prev.margin ? '<reason_pressure>' : '<reason_cost>'],
+    // Receivables are said to grow faster than revenue only when, against the same quarter a year before, they did.
+    ar_note: [q.receivables / world.ledger.quarter(meeting.k - 4).receivables > 1 + q.growth / 100 ? '{增速比收入还快|增长快于收入}' : '{规模不小|占单季收入的比重不低}'],
   };
   const segLines = c.segments.map((_, i) => t.line('@fin_report_segment', { ...base, ...quarterVars(q, i) }));
   // Three different matters the management worked on (not 信息化建设 and 信息化项目 as the second and third).
