@@ -438,19 +438,40 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     Object.assign(mv, { product: s.products[mover]!, mp: s.products[mover]!, mpchg: monthChange(ps[mover]!, before[mover]!, '前年同月', isService(s) ? ['増加', '減少'] : ['増加', '減少']), plist: order.map((x) => `${s.products[x]}が${millionsText(ps[x]!)}`).join('、') });
     mv.cause = speech.raw(rng.pick(mv.up ? ups : downs), mv);
     const outlook = jaGrammar().list(isService(s) ? 'b_month_outlook_service' : 'b_month_outlook');
-    turn(
-      s.head,
-      // Said whole: the memory would drop a repeated 'Xからご報告します。' and leave the figures nameless.
-      speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
-        (tm > fyFrom && rng.chance(0.4) ? speech.say('<b_month_ytd>', mv) : '') +
-        (rng.chance(0.25) ? speech.say('<b_month_products>', mv) : '') +
-        speech.say(mv.up ? '<b_month_mover_up>' : '<b_month_mover_down>', mv) +
-        speech.say(mv.up ? '<b_month_why_up>' : '<b_month_why_down>', mv, 0.08) +
-        (rng.chance(0.2) ? speech.say(rng.pick(outlook), mv, 0.08) : ''),
-    );
-    // A question on the figures where the head has no matter to report, or now and then besides it.
+    // What moved the month, told as it happened in this business (the customer's program, the order delivered, the
+    // acceptance that slipped, the line that stopped) and what the head does next: each story once a series, so a
+    // head's month is told in a structure of its own instead of the figures–product–cause template.
+    const way = mv.up ? 'up' : 'down';
+    const tales: BoardMonthStory[] = boardMonthStories()[s.short]?.[way] ?? [];
+    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key));
+    const story = stories.length > 0 && rng.chance(0.85) ? rng.pick(stories) : undefined;
+    if (story) {
+      mc.series.counts.set(story.key, 1);
+      Object.assign(mv, { next2: `${ymd(day + 45).month}月`, country: countries()[0]! });
+      // The figure the story needs: the month's sales (the product's move is in the story), the year to date now and then.
+      turn(
+        s.head,
+        speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
+          (tm > fyFrom && rng.chance(0.2) ? speech.say('<b_month_ytd>', mv) : '') +
+          speech.saySeq(story.report, mv, 0.06),
+      );
+    } else
+      turn(
+        s.head,
+        // Said whole: the memory would drop a repeated 'Xからご報告します。' and leave the figures nameless.
+        speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
+          (tm > fyFrom && rng.chance(0.4) ? speech.say('<b_month_ytd>', mv) : '') +
+          (rng.chance(0.25) ? speech.say('<b_month_products>', mv) : '') +
+          speech.say(mv.up ? '<b_month_mover_up>' : '<b_month_mover_down>', mv) +
+          speech.say(mv.up ? '<b_month_why_up>' : '<b_month_why_down>', mv, 0.08) +
+          (rng.chance(0.2) ? speech.say(rng.pick(outlook), mv, 0.08) : ''),
+      );
+    // A question on the figures where the head has no matter to report, or now and then besides it: on the story the
+    // head told when there was one (the customer, the order, the line), else on the figures.
     const asked = !matters.has(s) || rng.chance(0.35);
-    if (asked) {
+    if (asked && story) {
+      if (turn(rng.pick(outside), speech.say(story.q, mv))) turn(s.head, speech.say(story.a, mv, 0.1));
+    } else if (asked) {
       const [ql, al] = mv.up ? ['b_month_q_up', 'b_month_a_up'] : ['b_month_q_down', 'b_month_a_down'];
       const ks = [...jaGrammar().list(ql).keys()].filter((x) => !isService(s) || !jaGrammar().list(ql)[x]!.includes('<site>'));
       const x = rng.pick(ks);
@@ -601,6 +622,19 @@ interface BoardTopic {
 
 function boardTopics(): BoardTopic[] {
   return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
+}
+
+/** How a business head's month went, by segment (short name) and direction (haystacks/ja/meeting-transcript/board-month.json). */
+interface BoardMonthStory {
+  /** What moved the month and what the head does next (uses <mp>, <mpchg>, <mon>, <next>, <next2>, <site>, <country>). */
+  report: string[];
+  /** An outside director's question on it, and the head's answer. */
+  q: string;
+  a: string;
+}
+
+function boardMonthStories(): Record<string, Partial<Record<'up' | 'down', BoardMonthStory[]>>> {
+  return loadHaystackData<Record<string, Partial<Record<'up' | 'down', BoardMonthStory[]>>>>('ja/meeting-transcript/board-month.json');
 }
 
 /** A business that sells services and software (no plant, inventory or production line of its own). */
