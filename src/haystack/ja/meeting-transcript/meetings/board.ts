@@ -443,7 +443,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // head's month is told in a structure of its own instead of the figures–product–cause template.
     const way = mv.up ? 'up' : 'down';
     const tales: BoardMonthStory[] = boardMonthStories()[s.short]?.[way] ?? [];
-    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key));
+    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key) && (x.facts ?? []).every((f) => mc.may(f)));
     const story = stories.length > 0 && rng.chance(0.85) ? rng.pick(stories) : undefined;
     if (story) {
       mc.series.counts.set(story.key, 1);
@@ -454,6 +454,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
           (tm > fyFrom && rng.chance(0.2) ? speech.say('<b_month_ytd>', mv) : '') +
           speech.saySeq(story.report, mv, 0.06),
+        story.facts,
       );
     } else
       turn(
@@ -470,7 +471,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // head told when there was one (the customer, the order, the line), else on the figures.
     const asked = !matters.has(s) || rng.chance(0.35);
     if (asked && story) {
-      if (turn(rng.pick(outside), speech.say(story.q, mv))) turn(s.head, speech.say(story.a, mv, 0.1));
+      if (turn(rng.pick(outside), speech.say(story.q, mv))) turn(s.head, speech.say(story.a, mv, 0.1), story.facts);
     } else if (asked) {
       const [ql, al] = mv.up ? ['b_month_q_up', 'b_month_a_up'] : ['b_month_q_down', 'b_month_a_down'];
       const ks = [...jaGrammar().list(ql).keys()].filter((x) => !isService(s) || !jaGrammar().list(ql)[x]!.includes('<site>'));
@@ -626,6 +627,8 @@ function boardTopics(): BoardTopic[] {
 
 /** How a business head's month went, by segment (short name) and direction (haystacks/ja/meeting-transcript/board-month.json). */
 interface BoardMonthStory {
+  /** Facts it states (a customer's new plant, a price move): left out when a sweep's needle competes with them. */
+  facts?: string[];
   /** What moved the month and what the head does next (uses <mp>, <mpchg>, <mon>, <next>, <next2>, <site>, <country>). */
   report: string[];
   /** An outside director's question on it, and the head's answer. */
