@@ -410,7 +410,36 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const ups = moved.filter((x) => x.up).map((x) => x.name);
     const downs = moved.filter((x) => !x.up).map((x) => x.name);
     const mix = downs.length === 0 ? '<b_month_cfo_allup>' : ups.length === 0 ? '<b_month_cfo_alldown>' : '<b_month_cfo_mix>';
-    turn(c.cfo, speech.say('<b_month_cfo>', mv, 0.05) + speech.say('<b_month_cfo_op>', mv) + (tm > fyFrom ? speech.say('<b_month_cfo_ytd>', mv) : '') + speech.say(mix, { ups: jaList(ups), downs: jaList(downs) }) + (rng.chance(0.5) ? speech.say('<b_month_cfo_tail>') : ''));
+    // What moved the month decides how the CFO tells it: one business that made most of the change (said with its
+    // amount), two that moved against each other under a quiet total, or the plain figures. Profit is said as its own
+    // sentence where it went the other way from sales; the list of which businesses grew is left to the plain telling.
+    const diffs = c.segments.map((_, j) => sum(tm, tm, j) - sum(tm - 12, tm - 12, j));
+    const whole = diffs.reduce((a, b) => a + b, 0);
+    const byMove = diffs.map((_, j) => j).sort((a, b) => Math.abs(diffs[b]!) - Math.abs(diffs[a]!));
+    const top = byMove[0]!;
+    const hi = byMove.find((j) => diffs[j]! > 0);
+    const lo = byMove.find((j) => diffs[j]! < 0);
+    const opMove = monthSales(world, tm, 'op').reduce((a, b) => a + b, 0) - monthSales(world, tm - 12, 'op').reduce((a, b) => a + b, 0);
+    const split = Math.abs(opMove) >= 10 && Math.abs(whole) >= 10 && Math.sign(opMove) !== Math.sign(whole);
+    const profit = split ? speech.say('<b_month_cfo_split>', mv) : speech.say('<b_month_cfo_op>', mv);
+    const ytd = tm > fyFrom && rng.chance(0.5) ? speech.say('<b_month_cfo_ytd>', mv) : '';
+    const swing = Math.abs(whole) >= 50 && Math.sign(diffs[top]!) === Math.sign(whole) && Math.abs(diffs[top]!) >= 0.5 * Math.abs(whole) && Math.abs(diffs[top]!) <= Math.abs(whole);
+    const offset = hi !== undefined && lo !== undefined && Math.min(diffs[hi]!, -diffs[lo]!) >= Math.max(50, Math.abs(whole));
+    const way = rng.float(0, 1);
+    if (swing && way < 0.6) {
+      const rest = whole - diffs[top]!;
+      const others = jaList(c.segments.filter((_, j) => j !== top).map((x) => x.name));
+      const word = (x: number) => (x > 0 ? '増収' : '減収');
+      turn(
+        c.cfo,
+        speech.say('<b_month_cfo_swing>', { ...mv, dAmt: moveText(whole), dword: word(whole), topSeg: c.segments[top]!.name, tAmt: moveText(diffs[top]!), tword: word(diffs[top]!), tmove: diffs[top]! > 0 ? '上回り' : '下回り' }, 0.05) +
+          (Math.abs(rest) < 10 ? speech.say('<b_month_cfo_rest_flat>', { rest: others }) : speech.say('<b_month_cfo_rest>', { rest: others, rAmt: moveText(rest), rword: word(rest) })) +
+          profit +
+          ytd,
+      );
+    } else if (offset && way < 0.6) {
+      turn(c.cfo, speech.say('<b_month_cfo_offset>', { ...mv, uSeg: c.segments[hi]!.name, uAmt: moveText(diffs[hi]!), dSeg: c.segments[lo]!.name, dAmt: moveText(diffs[lo]!) }, 0.05) + profit + ytd);
+    } else turn(c.cfo, speech.say('<b_month_cfo>', mv, 0.05) + profit + (tm > fyFrom ? speech.say('<b_month_cfo_ytd>', mv) : '') + speech.say(mix, { ups: jaList(ups), downs: jaList(downs) }) + (rng.chance(0.5) ? speech.say('<b_month_cfo_tail>') : ''));
   }
   const heads = segsHere;
   // The heads who also report a matter of the month (a topic or the month's lines); the others give their figures.
@@ -601,6 +630,16 @@ function monthChange(cur: number, prev: number, basis: string, words: [string, s
   if (Math.abs(p) < 0.05) return basis ? `${basis}並み` : 'ほぼ横ばい';
   if (Math.abs(p) >= 14.95) return basis ? `${basis}を大きく${p > 0 ? '上回る' : '下回る'}水準` : `大幅な${p > 0 ? words[0] : words[1]}`;
   return `${basis ? `${basis}比` : ''}${pct(p)}の${p > 0 ? words[0] : words[1]}`;
+}
+
+/**
+ * A month's change in sales (百万円, either sign) as an amount: `4億9,000万円`, `6,000万円`; in 百万円 where its 億 would
+ * be 11–49 (a standalone number a needle's count owns).
+ */
+function moveText(millions: number): string {
+  const tenths = Math.round(Math.abs(millions) / 10);
+  const oku = Math.floor(tenths / 10);
+  return oku >= 11 && oku <= 49 ? millionsText(tenths * 10) : tenthsOku(tenths);
 }
 
 /** `A`, `AとB`, `A、BとC`. */
