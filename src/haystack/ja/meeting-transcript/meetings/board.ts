@@ -426,19 +426,21 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const swing = Math.abs(whole) >= 50 && Math.sign(diffs[top]!) === Math.sign(whole) && Math.abs(diffs[top]!) >= 0.5 * Math.abs(whole) && Math.abs(diffs[top]!) <= Math.abs(whole);
     const offset = hi !== undefined && lo !== undefined && Math.min(diffs[hi]!, -diffs[lo]!) >= Math.max(50, Math.abs(whole));
     const way = rng.float(0, 1);
-    if (swing && way < 0.6) {
-      const rest = whole - diffs[top]!;
+    const rest = whole - diffs[top]!;
+    const swungBy = moveTexts([whole, diffs[top]!, rest]);
+    const offBy = hi !== undefined && lo !== undefined ? moveTexts([diffs[hi]!, diffs[lo]!]) : undefined;
+    if (swing && swungBy && way < 0.6) {
       const others = jaList(c.segments.filter((_, j) => j !== top).map((x) => x.name));
       const word = (x: number) => (x > 0 ? '増収' : '減収');
       turn(
         c.cfo,
-        speech.say('<b_month_cfo_swing>', { ...mv, dAmt: moveText(whole), dword: word(whole), topSeg: c.segments[top]!.name, tAmt: moveText(diffs[top]!), tword: word(diffs[top]!), tmove: diffs[top]! > 0 ? '上回り' : '下回り' }, 0.05) +
-          (Math.abs(rest) < 10 ? speech.say('<b_month_cfo_rest_flat>', { rest: others }) : speech.say('<b_month_cfo_rest>', { rest: others, rAmt: moveText(rest), rword: word(rest) })) +
+        speech.say('<b_month_cfo_swing>', { ...mv, dAmt: swungBy[0]!, dword: word(whole), topSeg: c.segments[top]!.name, tAmt: swungBy[1]!, tword: word(diffs[top]!), tmove: diffs[top]! > 0 ? '上回り' : '下回り' }, 0.05) +
+          (Math.abs(rest) < 10 ? speech.say('<b_month_cfo_rest_flat>', { rest: others }) : speech.say('<b_month_cfo_rest>', { rest: others, rAmt: swungBy[2]!, rword: word(rest) })) +
           profit +
           ytd,
       );
-    } else if (offset && way < 0.6) {
-      turn(c.cfo, speech.say('<b_month_cfo_offset>', { ...mv, uSeg: c.segments[hi]!.name, uAmt: moveText(diffs[hi]!), dSeg: c.segments[lo]!.name, dAmt: moveText(diffs[lo]!) }, 0.05) + profit + ytd);
+    } else if (offset && offBy && way < 0.6) {
+      turn(c.cfo, speech.say('<b_month_cfo_offset>', { ...mv, uSeg: c.segments[hi]!.name, uAmt: offBy![0]!, dSeg: c.segments[lo]!.name, dAmt: offBy![1]! }, 0.05) + profit + ytd);
     } else turn(c.cfo, speech.say('<b_month_cfo>', mv, 0.05) + profit + (tm > fyFrom ? speech.say('<b_month_cfo_ytd>', mv) : '') + speech.say(mix, { ups: jaList(ups), downs: jaList(downs) }) + (rng.chance(0.5) ? speech.say('<b_month_cfo_tail>') : ''));
   }
   const heads = segsHere;
@@ -635,13 +637,15 @@ function monthChange(cur: number, prev: number, basis: string, words: [string, s
 }
 
 /**
- * A month's change in sales (百万円, either sign) as an amount: `4億9,000万円`, `6,000万円`; in 百万円 where its 億 would
- * be 11–49 (a standalone number a needle's count owns).
+ * Changes in sales (百万円, either sign) said in one turn, all in one unit: in 百万円 as the CFO's figures are
+ * (`1,180百万円`), else in 億円 (`4億9,000万円`, `6,000万円`); undefined when either would print a standalone 11–49
+ * (a needle's count owns those numbers).
  */
-function moveText(millions: number): string {
-  const tenths = Math.round(Math.abs(millions) / 10);
-  const oku = Math.floor(tenths / 10);
-  return oku >= 11 && oku <= 49 ? millionsText(tenths * 10) : tenthsOku(tenths);
+function moveTexts(values: number[]): string[] | undefined {
+  const abs = values.map((x) => Math.round(Math.abs(x) / 10) * 10);
+  if (abs.every((x) => x < 11 || x > 49)) return abs.map(millionsText);
+  if (abs.every((x) => Math.floor(x / 100) < 11 || Math.floor(x / 100) > 49)) return abs.map((x) => tenthsOku(x / 10));
+  return undefined;
 }
 
 /** `A`, `AとB`, `A、BとC`. */
