@@ -480,12 +480,13 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       mc.series.counts.set(story.key, 1);
       Object.assign(mv, { next2: `${ymd(day + 45).month}月`, country: countries()[0]! });
       // The figure the story needs: the month's sales (the product's move is in the story), the year to date now and
-      // then; said first, or after the story as its sum ('この結果、…') when the head leads with what happened.
+      // then; said first, or after the story as its sum ('この結果、…') when the head leads with what happened (having named
+      // the business: '<seg>の状況です。').
       const lead = rng.chance(0.4);
       turn(
         s.head,
         (lead
-          ? (called ? '' : speech.sayWhole('<b_head_self>', mv)) + speech.saySeq(story.report, mv, 0.06) + speech.sayWhole('<b_month_fig_after>', mv)
+          ? speech.sayWhole('<b_head_self>', mv) + speech.saySeq(story.report, mv, 0.06) + speech.sayWhole('<b_month_fig_after>', mv)
           : speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) + (tm > fyFrom && rng.chance(0.2) ? speech.say('<b_month_ytd>', mv) : '') + speech.saySeq(story.report, mv, 0.06)),
         story.facts,
       );
