@@ -211,7 +211,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         segV[j] = sv;
         // A business selling materials or parts has no maintenance contracts to grow on (no '保守の契約が積み上がった' for 機能材料).
         const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
-        causes[j] = up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
+        // The quarter's cause in the segment's own terms (the customer's program, the acceptance that slipped) mostly,
+        // else one of the causes every business shares.
+        const own = jaGrammar().has(`b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}`) && rng.chance(0.7) ? `<b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}>` : undefined;
+        causes[j] = own ? speech.raw(own, sv) : up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
         // Said whole (a repeated 'Xについて申し上げます。' dropped by the memory left a segment's figures nameless).
         turn(c.cfo, yearly(speech.sayWhole(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] })));
       });
@@ -474,7 +477,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // head's month is told in a structure of its own instead of the figures–product–cause template.
     const way = mv.up ? 'up' : 'down';
     const tales: BoardMonthStory[] = boardMonthStories()[s.short]?.[way] ?? [];
-    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key) && (x.facts ?? []).every((f) => mc.may(f)));
+    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key) && (x.facts ?? []).every((f) => mc.may(f)) && (x.products === undefined || x.products.includes(String(mv.mp))));
     const story = stories.length > 0 && rng.chance(0.85) ? rng.pick(stories) : undefined;
     if (story) {
       mc.series.counts.set(story.key, 1);
@@ -585,6 +588,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
 }
 
+/** The key of a business's own causes of a quarter's move in board.json (`b_cause_<key>_up`, `b_cause_<key>_down`). */
+const CAUSE_KEYS: Record<string, string> = { 産業機器: 'industrial', 電子部品: 'electronic', 機能材料: 'materials', 環境エネルギー: 'energy', 医療機器: 'medical', ソリューション: 'solutions' };
+
 /** The counter of a customer that is not a company (municipalities are 団体, hospitals 施設). */
 const UNITS = { 自治体: '団体', 病院: '施設', 商業施設: '施設', 検査センター: 'か所' };
 
@@ -673,6 +679,8 @@ function boardTopics(): BoardTopic[] {
 
 /** How a business head's month went, by segment (short name) and direction (haystacks/ja/meeting-transcript/board-month.json). */
 interface BoardMonthStory {
+  /** The products it can be told of (an inspection centre buys analysers, not infusion pumps); any when absent. */
+  products?: string[];
   /** Facts it states (a customer's new plant, a price move): left out when a sweep's needle competes with them. */
   facts?: string[];
   /** What moved the month and what the head does next (uses <mp>, <mpchg>, <mon>, <next>, <next2>, <site>, <country>). */
