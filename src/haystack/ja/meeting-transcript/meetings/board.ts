@@ -477,10 +477,16 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     // head's month is told in a structure of its own instead of the figures–product–cause template.
     const way = mv.up ? 'up' : 'down';
     const tales: BoardMonthStory[] = boardMonthStories()[s.short]?.[way] ?? [];
-    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key) && (x.facts ?? []).every((f) => mc.may(f)) && (x.products === undefined || x.products.includes(String(mv.mp))));
+    // A story is told of the product that moved the business most, or of another that moved the same way (an
+    // inspection-centre story of the analyser that fell, though the pumps fell more).
+    const movedSame = s.products.map((_, x) => x).filter((x) => dir * (ps[x]! - before[x]!) > 0).sort((a, b) => dir * (ps[b]! - before[b]!) - dir * (ps[a]! - before[a]!));
+    const storyProduct = (x: BoardMonthStory): number | undefined => (x.products === undefined || x.products.includes(s.products[mover]!) ? mover : movedSame.find((k) => x.products!.includes(s.products[k]!)));
+    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key) && (x.facts ?? []).every((f) => mc.may(f)) && storyProduct(x) !== undefined);
     const story = stories.length > 0 && rng.chance(0.85) ? rng.pick(stories) : undefined;
     if (story) {
       mc.series.counts.set(story.key, 1);
+      const k = storyProduct(story)!;
+      if (k !== mover) Object.assign(mv, { product: s.products[k]!, mp: s.products[k]!, mpchg: monthChange(ps[k]!, before[k]!, '前年同月', ['増加', '減少']) });
       Object.assign(mv, { next2: `${ymd(day + 45).month}月`, country: countries()[0]! });
       // The figure the story needs: the month's sales (the product's move is in the story), the year to date now and
       // then; said first, or after the story as its sum ('この結果、…') when the head leads with what happened (having named
