@@ -211,7 +211,10 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         segV[j] = sv;
         // A business selling materials or parts has no maintenance contracts to grow on (no '保守の契約が積み上がった' for 機能材料).
         const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
-        causes[j] = up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
+        // The quarter's cause in the segment's own terms (the customer's program, the acceptance that slipped) mostly,
+        // else one of the causes every business shares.
+        const own = jaGrammar().has(`b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}`) && rng.chance(0.7) ? `<b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}>` : undefined;
+        causes[j] = own ? speech.raw(own, sv) : up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
         // Said whole (a repeated 'Xについて申し上げます。' dropped by the memory left a segment's figures nameless).
         turn(c.cfo, yearly(speech.sayWhole(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] })));
       });
@@ -410,7 +413,38 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const ups = moved.filter((x) => x.up).map((x) => x.name);
     const downs = moved.filter((x) => !x.up).map((x) => x.name);
     const mix = downs.length === 0 ? '<b_month_cfo_allup>' : ups.length === 0 ? '<b_month_cfo_alldown>' : '<b_month_cfo_mix>';
-    turn(c.cfo, speech.say('<b_month_cfo>', mv, 0.05) + speech.say('<b_month_cfo_op>', mv) + (tm > fyFrom ? speech.say('<b_month_cfo_ytd>', mv) : '') + speech.say(mix, { ups: jaList(ups), downs: jaList(downs) }) + (rng.chance(0.5) ? speech.say('<b_month_cfo_tail>') : ''));
+    // What moved the month decides how the CFO tells it: one business that made most of the change (said with its
+    // amount), two that moved against each other under a quiet total, or the plain figures. Profit is said as its own
+    // sentence where it went the other way from sales; the list of which businesses grew is left to the plain telling.
+    const diffs = c.segments.map((_, j) => sum(tm, tm, j) - sum(tm - 12, tm - 12, j));
+    const whole = diffs.reduce((a, b) => a + b, 0);
+    const byMove = diffs.map((_, j) => j).sort((a, b) => Math.abs(diffs[b]!) - Math.abs(diffs[a]!));
+    const top = byMove[0]!;
+    const hi = byMove.find((j) => diffs[j]! > 0);
+    const lo = byMove.find((j) => diffs[j]! < 0);
+    const opMove = monthSales(world, tm, 'op').reduce((a, b) => a + b, 0) - monthSales(world, tm - 12, 'op').reduce((a, b) => a + b, 0);
+    const split = Math.abs(opMove) >= 10 && Math.abs(whole) >= 10 && Math.sign(opMove) !== Math.sign(whole);
+    const profit = split ? speech.say('<b_month_cfo_split>', mv) : speech.say('<b_month_cfo_op>', mv);
+    const ytd = tm > fyFrom && rng.chance(0.5) ? speech.say('<b_month_cfo_ytd>', mv) : '';
+    const swing = Math.abs(whole) >= 50 && Math.sign(diffs[top]!) === Math.sign(whole) && Math.abs(diffs[top]!) >= 0.5 * Math.abs(whole) && Math.abs(diffs[top]!) <= Math.abs(whole);
+    const offset = hi !== undefined && lo !== undefined && Math.min(diffs[hi]!, -diffs[lo]!) >= Math.max(50, Math.abs(whole));
+    const way = rng.float(0, 1);
+    const rest = whole - diffs[top]!;
+    const swungBy = moveTexts([whole, diffs[top]!, rest]);
+    const offBy = hi !== undefined && lo !== undefined ? moveTexts([diffs[hi]!, diffs[lo]!]) : undefined;
+    if (swing && swungBy && way < 0.6) {
+      const others = jaList(c.segments.filter((_, j) => j !== top).map((x) => x.name));
+      const word = (x: number) => (x > 0 ? '増収' : '減収');
+      turn(
+        c.cfo,
+        speech.say('<b_month_cfo_swing>', { ...mv, dAmt: swungBy[0]!, dword: word(whole), topSeg: c.segments[top]!.name, tAmt: swungBy[1]!, tword: word(diffs[top]!), tmove: diffs[top]! > 0 ? '上回り' : '下回り' }, 0.05) +
+          (Math.abs(rest) < 10 ? speech.say('<b_month_cfo_rest_flat>', { rest: others }) : speech.say('<b_month_cfo_rest>', { rest: others, rAmt: swungBy[2]!, rword: word(rest) })) +
+          profit +
+          ytd,
+      );
+    } else if (offset && offBy && way < 0.6) {
+      turn(c.cfo, speech.say('<b_month_cfo_offset>', { ...mv, uSeg: c.segments[hi]!.name, uAmt: offBy![0]!, dSeg: c.segments[lo]!.name, dAmt: offBy![1]! }, 0.05) + profit + ytd);
+    } else turn(c.cfo, speech.say('<b_month_cfo>', mv, 0.05) + profit + (tm > fyFrom ? speech.say('<b_month_cfo_ytd>', mv) : '') + speech.say(mix, { ups: jaList(ups), downs: jaList(downs) }) + (rng.chance(0.5) ? speech.say('<b_month_cfo_tail>') : ''));
   }
   const heads = segsHere;
   // The heads who also report a matter of the month (a topic or the month's lines); the others give their figures.
@@ -438,19 +472,50 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     Object.assign(mv, { product: s.products[mover]!, mp: s.products[mover]!, mpchg: monthChange(ps[mover]!, before[mover]!, '前年同月', isService(s) ? ['増加', '減少'] : ['増加', '減少']), plist: order.map((x) => `${s.products[x]}が${millionsText(ps[x]!)}`).join('、') });
     mv.cause = speech.raw(rng.pick(mv.up ? ups : downs), mv);
     const outlook = jaGrammar().list(isService(s) ? 'b_month_outlook_service' : 'b_month_outlook');
-    turn(
-      s.head,
-      // Said whole: the memory would drop a repeated 'Xからご報告します。' and leave the figures nameless.
-      speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
-        (tm > fyFrom && rng.chance(0.4) ? speech.say('<b_month_ytd>', mv) : '') +
-        (rng.chance(0.25) ? speech.say('<b_month_products>', mv) : '') +
-        speech.say(mv.up ? '<b_month_mover_up>' : '<b_month_mover_down>', mv) +
-        speech.say(mv.up ? '<b_month_why_up>' : '<b_month_why_down>', mv, 0.08) +
-        (rng.chance(0.2) ? speech.say(rng.pick(outlook), mv, 0.08) : ''),
-    );
-    // A question on the figures where the head has no matter to report, or now and then besides it.
+    // What moved the month, told as it happened in this business (the customer's program, the order delivered, the
+    // acceptance that slipped, the line that stopped) and what the head does next: each story once a series, so a
+    // head's month is told in a structure of its own instead of the figures–product–cause template.
+    const way = mv.up ? 'up' : 'down';
+    const tales: BoardMonthStory[] = boardMonthStories()[s.short]?.[way] ?? [];
+    // A story is told of the product that moved the business most, or of another that moved the same way (an
+    // inspection-centre story of the analyser that fell, though the pumps fell more).
+    const movedSame = s.products.map((_, x) => x).filter((x) => dir * (ps[x]! - before[x]!) > 0).sort((a, b) => dir * (ps[b]! - before[b]!) - dir * (ps[a]! - before[a]!));
+    const storyProduct = (x: BoardMonthStory): number | undefined => (x.products === undefined || x.products.includes(s.products[mover]!) ? mover : movedSame.find((k) => x.products!.includes(s.products[k]!)));
+    const stories = tales.map((x, i) => ({ ...x, key: `ja-board-month:${s.short}:${way}:${i}` })).filter((x) => !mc.series.counts.has(x.key) && (x.facts ?? []).every((f) => mc.may(f)) && storyProduct(x) !== undefined);
+    const story = stories.length > 0 && rng.chance(0.85) ? rng.pick(stories) : undefined;
+    if (story) {
+      mc.series.counts.set(story.key, 1);
+      const k = storyProduct(story)!;
+      if (k !== mover) Object.assign(mv, { product: s.products[k]!, mp: s.products[k]!, mpchg: monthChange(ps[k]!, before[k]!, '前年同月', ['増加', '減少']) });
+      Object.assign(mv, { next2: `${ymd(day + 45).month}月`, country: countries()[0]! });
+      // The figure the story needs: the month's sales (the product's move is in the story), the year to date now and
+      // then; said first, or after the story as its sum ('この結果、…') when the head leads with what happened (having named
+      // the business: '<seg>の状況です。').
+      const lead = rng.chance(0.4);
+      turn(
+        s.head,
+        (lead
+          ? speech.sayWhole('<b_head_self>', mv) + speech.saySeq(story.report, mv, 0.06) + speech.sayWhole('<b_month_fig_after>', mv)
+          : speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) + (tm > fyFrom && rng.chance(0.2) ? speech.say('<b_month_ytd>', mv) : '') + speech.saySeq(story.report, mv, 0.06)),
+        story.facts,
+      );
+    } else
+      turn(
+        s.head,
+        // Said whole: the memory would drop a repeated 'Xからご報告します。' and leave the figures nameless.
+        speech.sayWhole(called ? '<b_month_open>' : '<b_head_self><b_month_open_bare>', mv) +
+          (tm > fyFrom && rng.chance(0.4) ? speech.say('<b_month_ytd>', mv) : '') +
+          (rng.chance(0.25) ? speech.say('<b_month_products>', mv) : '') +
+          speech.say(mv.up ? '<b_month_mover_up>' : '<b_month_mover_down>', mv) +
+          speech.say(mv.up ? '<b_month_why_up>' : '<b_month_why_down>', mv, 0.08) +
+          (rng.chance(0.2) ? speech.say(rng.pick(outlook), mv, 0.08) : ''),
+      );
+    // A question on the figures where the head has no matter to report, or now and then besides it: on the story the
+    // head told when there was one (the customer, the order, the line), else on the figures.
     const asked = !matters.has(s) || rng.chance(0.35);
-    if (asked) {
+    if (asked && story) {
+      if (turn(rng.pick(outside), speech.say(story.q, mv))) turn(s.head, speech.say(story.a, mv, 0.1), story.facts);
+    } else if (asked) {
       const [ql, al] = mv.up ? ['b_month_q_up', 'b_month_a_up'] : ['b_month_q_down', 'b_month_a_down'];
       const ks = [...jaGrammar().list(ql).keys()].filter((x) => !isService(s) || !jaGrammar().list(ql)[x]!.includes('<site>'));
       const x = rng.pick(ks);
@@ -529,6 +594,9 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   }
 }
 
+/** The key of a business's own causes of a quarter's move in board.json (`b_cause_<key>_up`, `b_cause_<key>_down`). */
+const CAUSE_KEYS: Record<string, string> = { 産業機器: 'industrial', 電子部品: 'electronic', 機能材料: 'materials', 環境エネルギー: 'energy', 医療機器: 'medical', ソリューション: 'solutions' };
+
 /** The counter of a customer that is not a company (municipalities are 団体, hospitals 施設). */
 const UNITS = { 自治体: '団体', 病院: '施設', 商業施設: '施設', 検査センター: 'か所' };
 
@@ -581,6 +649,18 @@ function monthChange(cur: number, prev: number, basis: string, words: [string, s
   return `${basis ? `${basis}比` : ''}${pct(p)}の${p > 0 ? words[0] : words[1]}`;
 }
 
+/**
+ * Changes in sales (百万円, either sign) said in one turn, all in one unit: in 百万円 as the CFO's figures are
+ * (`1,180百万円`), else in 億円 (`4億9,000万円`, `6,000万円`); undefined when either would print a standalone 11–49
+ * (a needle's count owns those numbers).
+ */
+function moveTexts(values: number[]): string[] | undefined {
+  const abs = values.map((x) => Math.round(Math.abs(x) / 10) * 10);
+  if (abs.every((x) => x < 11 || x > 49)) return abs.map(millionsText);
+  if (abs.every((x) => Math.floor(x / 100) < 11 || Math.floor(x / 100) > 49)) return abs.map((x) => tenthsOku(x / 10));
+  return undefined;
+}
+
 /** `A`, `AとB`, `A、BとC`. */
 function jaList(names: string[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join('、')}と${names.at(-1)}`;
@@ -601,6 +681,23 @@ interface BoardTopic {
 
 function boardTopics(): BoardTopic[] {
   return loadHaystackData<BoardTopic[]>('ja/meeting-transcript/board-topics.json');
+}
+
+/** How a business head's month went, by segment (short name) and direction (haystacks/ja/meeting-transcript/board-month.json). */
+interface BoardMonthStory {
+  /** The products it can be told of (an inspection centre buys analysers, not infusion pumps); any when absent. */
+  products?: string[];
+  /** Facts it states (a customer's new plant, a price move): left out when a sweep's needle competes with them. */
+  facts?: string[];
+  /** What moved the month and what the head does next (uses <mp>, <mpchg>, <mon>, <next>, <next2>, <site>, <country>). */
+  report: string[];
+  /** An outside director's question on it, and the head's answer. */
+  q: string;
+  a: string;
+}
+
+function boardMonthStories(): Record<string, Partial<Record<'up' | 'down', BoardMonthStory[]>>> {
+  return loadHaystackData<Record<string, Partial<Record<'up' | 'down', BoardMonthStory[]>>>>('ja/meeting-transcript/board-month.json');
 }
 
 /** A business that sells services and software (no plant, inventory or production line of its own). */
