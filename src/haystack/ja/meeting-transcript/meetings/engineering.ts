@@ -101,7 +101,8 @@ function teamStack(world: JaMeetingWorld, team: JaTeam): TeamStack {
   const db = nbsp(r.pick(t.db));
   // Error codes of different parts are different numbers, four digits (clear of the 11–49 a needle counts).
   const codes = r.sample(Array.from({ length: 89 }, (_, i) => 1010 + i * 100), team.parts.length);
-  const stack: TeamStack = { style: r.int(0, 1), fw, db, libs: [fw, db, ...t.libs.map(nbsp)], errs: new Map(team.parts.map((p, i) => [p, `${team.prefix}-E${codes[i]! + r.int(1, 8)}`])) };
+  // The database is upgraded by a story of its own (<db>, <dbv>, <dbv2>), so an item on a library is never the database.
+  const stack: TeamStack = { style: r.int(0, 1), fw, db, libs: [fw, ...t.libs.map(nbsp)], errs: new Map(team.parts.map((p, i) => [p, `${team.prefix}-E${codes[i]! + r.int(1, 8)}`])) };
   STACKS.set(team, stack);
   return stack;
 }
@@ -466,7 +467,10 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     // Small counts of different things are different numbers (n1, n3, n4, n5); `big` is a two-digit figure of 52–98
     // (minutes, kinds), kept clear of the 11–49 an incident needle counts.
     const [n3, n4, n5] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== k), 3);
-    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), n3: n3!, n4: n4!, n5: n5!, big: rng.int(52, 98), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
+    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), n3: n3!, n4: n4!, n5: n5!, big: rng.int(52, 98), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system };
+    // The proposal's part, with that part's table, endpoints, job and error code.
+    v.part = rng.pick(team.parts);
+    Object.assign(v, stackVars(world, team, v.part));
     turn(team.manager, speech.say('{次は|では次に|続いて|あと今日は}、{<topic>の件|<topic>について}{です|ですね}。<who>さん、{お願いします|どうぞ}。', { who: proposer.person.family, topic: d.name }));
     if (!turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
     const ask = rng.int(0, d.q.length - 1);
