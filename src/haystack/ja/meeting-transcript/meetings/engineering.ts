@@ -369,6 +369,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     };
   };
   let mood: 'released' | 'held' | 'plain' = 'plain';
+  let releasedVars: Vars = {};
   // Whether the manager spoke last (a reply to a raised issue): the next call then has no 'なるほど、了解です' of its own
   // words, the manager never acknowledges themself.
   let managerLast = false;
@@ -388,7 +389,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const call = speech.say(callTemplate, { name: e.person.family, task }) || speech.raw(callTemplate, { name: e.person.family, task });
     // The acknowledgement answers what was just reported: a homework settled, a release thanked, a hold-up offered
     // help; now and then the manager goes straight to the next name.
-    const ack = owedAnswer || (i === 0 || managerLast || rng.chance(0.4) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>'));
+    const ack = owedAnswer || (i === 0 || managerLast || rng.chance(0.4) ? '' : mood === 'released' ? speech.say('<g_ack_released>', releasedVars) || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>'));
     turn(team.manager, ack + call);
     managerLast = false;
     const hw = hws.length > 0 ? homeworkReport(e, hws) : { said: '', answer: '' };
@@ -398,6 +399,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     waitsOn = { pm: false };
     const parts = mine.map((it) => report(it, e));
     mood = held ? 'held' : mine.some((it) => it.stage >= 3) ? 'released' : 'plain';
+    // The released item's names, for a word on what to watch after it (its endpoint, job, error code, table).
+    releasedVars = mine.find((it) => it.stage >= 3)?.vars ?? {};
     const upcoming = newItem(e, false);
     if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     // From the homework to the work items: a word that the report moves on, now and then.
@@ -515,6 +518,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // A chore is one the team was not given before; its result is reported next time.
   const chore = (owner: JaSpeaker): Homework => {
     const v: Vars = { part: rng.pick(team.parts), k: rng.int(2, 8), days: rng.int(2, 6), who: rng.pick(here.filter((p) => p !== owner).length > 0 ? here.filter((p) => p !== owner) : here).person.family, pmName: team.pm.person.family };
+    Object.assign(v, stackVars(world, team, String(v.part)));
     // A chore the team has not had (in any of its parts), while there is one.
     const left = chores().filter((x) => !mc.series.counts.has(`ja-eng-chore:${ti}:${x.task}`));
     const c = rng.pick(left.length > 0 ? left : chores());
