@@ -207,7 +207,11 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const ss = new JaSession({ index: mc.meeting.index, kind: 'engineering', title, date: isoDate(day), chair: team.manager }, rng.fork('session'), present, (s) => s.person.name);
   let ticketNo = mc.series.tickets.get(ti) ?? 1000 + rng.int(100, 800);
   const ticket = () => `${team.prefix}-${(ticketNo += rng.int(1, 9))}`;
-  const base = () => ({ part: team.parts, system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) });
+  // One part of the team's system, with its names (table, endpoint, job, error code), for an issue or a stock report.
+  const base = (): Vars => {
+    const part = rng.pick(team.parts);
+    return { part, ...stackVars(world, team, part), system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) };
+  };
 
   const lastHomework = mc.series.homework.get(ti) ?? [];
   const awayOwes = away ? lastHomework.filter((h) => h.owner === away) : [];
