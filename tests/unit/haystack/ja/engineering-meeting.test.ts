@@ -155,4 +155,38 @@ describe('Japanese engineering 定例会', () => {
     }
     expect(told).toBeGreaterThan(3);
   });
+
+  it("names a team's systems one way in a series: its endpoints in one style, its error codes and library versions its own", () => {
+    // Each world (seed) draws its own names: a team is keyed by its seed and name.
+    const byTeam = new Map<string, { styles: Set<string> }>();
+    const versions = new Map<string, Set<string>>();
+    let named = 0;
+    for (const [seed, m] of [7, 8].flatMap((seed) => meetings(seed).map((x) => [seed, x] as const))) {
+      const title = m.find((b) => b.kind === 'heading')?.text ?? '';
+      const name = /^(\S+チーム)/.exec(title)?.[1];
+      const team = name && `${seed}:${name}`;
+      if (!team) continue;
+      const body = m.map((b) => b.text).join('\n');
+      const prefix = /\b([A-Z]{3})-\d{4}\b/.exec(body)?.[1];
+      const mine = byTeam.get(team) ?? { styles: new Set<string>() };
+      byTeam.set(team, mine);
+      // An endpoint keeps its method and path apart (a no-break space survives the tidying of spoken Japanese).
+      for (const e of body.matchAll(/(GET|POST|PUT)(\u00a0?)\/api\/(v1\/)?[a-z-]+/g)) {
+        expect(e[2], e[0]).toBe('\u00a0');
+        mine.styles.add(e[3] ? 'v1' : 'plain');
+        named++;
+      }
+      // An error code is the team's own (its tickets' prefix).
+      for (const c of body.matchAll(/\b([A-Z]{3})-E\d{4}\b/g)) if (prefix) expect(c[1], c[0]).toBe(prefix);
+      // A library is named at the version the team runs or the one it moves to, the same two all series long.
+      for (const v of body.matchAll(/([A-Z][A-Za-z.\u00a0]*[A-Za-z])の(\d+\.\d+)/g)) {
+        const key = `${team}:${v[1]}`;
+        versions.set(key, new Set([...(versions.get(key) ?? []), v[2]!]));
+      }
+    }
+    for (const [team, { styles }] of byTeam) expect(styles.size, `${team}: ${[...styles]}`).toBeLessThanOrEqual(1);
+    for (const [lib, seen] of versions) expect(seen.size, `${lib}: ${[...seen]}`).toBeLessThanOrEqual(2);
+    expect(named).toBeGreaterThan(5);
+    expect(versions.size).toBeGreaterThan(0);
+  });
 });

@@ -10,6 +10,8 @@ import type { Homework, JaMeetingContext, WorkItem } from '../talk/context.js';
 import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 import { loadHaystackData, type Vars } from '../../../data.js';
+import { createRng } from '../../../../util/rng.js';
+import type { JaMeetingWorld, JaTeam } from '../model/world.js';
 
 const list = (name: string): readonly string[] => jaGrammar().list(name);
 
@@ -57,6 +59,71 @@ interface ItemStory {
   parts?: string[];
   /** The name of a story of the same matter (a double submit told for two screens): one of the two per series. */
   twin?: string;
+  /** The team's library the story is about (`JasperReports`), by name; else one of the team's drawn at random. */
+  tool?: string;
+}
+
+/** A library or framework with the version a team runs and the one it moves to: [name, from, to]. */
+type Lib = readonly [string, string, string];
+
+/** The names a team's systems go by (haystacks/ja/meeting-transcript/engineering-stack.json). */
+interface StackData {
+  parts: Record<string, { tbl: string[]; job: string[]; res: string[] }>;
+  teams: Record<string, { fw: Lib[]; db: Lib[]; libs: Lib[] }>;
+}
+
+/** A team's stack in one world: its naming style, framework, database, libraries and each part's error code. */
+interface TeamStack {
+  style: number;
+  fw: Lib;
+  db: Lib;
+  libs: Lib[];
+  errs: Map<string, string>;
+}
+
+const STACKS = new WeakMap<JaTeam, TeamStack>();
+
+const nbsp = (lib: Lib): Lib => [lib[0].replace(/ /g, '\u00a0'), lib[1], lib[2]];
+
+/**
+ * A team's stack, drawn once per team and world from the world's seed alone (not from a meeting's draws), so every
+ * meeting of the series names the same tables, endpoints, jobs, versions and error codes.
+ */
+function teamStack(world: JaMeetingWorld, team: JaTeam): TeamStack {
+  const hit = STACKS.get(team);
+  if (hit) return hit;
+  const data = loadHaystackData<StackData>('ja/meeting-transcript/engineering-stack.json');
+  const t = data.teams[team.prefix] ?? data.teams.ORD!;
+  const r = createRng(`ja-eng-stack:${world.seed}:${team.prefix}`);
+  // Spoken Japanese is tidied of every ASCII space (tidyJa), so a name's own spaces ('Spring Boot', 'GET /api/…') are
+  // no-break spaces, kept as a transcript shows them.
+  const fw = nbsp(r.pick(t.fw));
+  const db = nbsp(r.pick(t.db));
+  // Error codes of different parts are different numbers, four digits (clear of the 11–49 a needle counts).
+  const codes = r.sample(Array.from({ length: 89 }, (_, i) => 1010 + i * 100), team.parts.length);
+  // The database is upgraded by a story of its own (<db>, <dbv>, <dbv2>), so an item on a library is never the database.
+  const stack: TeamStack = { style: r.int(0, 1), fw, db, libs: [fw, ...t.libs.map(nbsp)], errs: new Map(team.parts.map((p, i) => [p, `${team.prefix}-E${codes[i]! + r.int(1, 8)}`])) };
+  STACKS.set(team, stack);
+  return stack;
+}
+
+/**
+ * The names of a part of a team's system: its table, job and error code, its endpoints (`api` lists, `api1` reads one,
+ * `apipost` adds, `apiput` updates one), and the team's framework and database with their versions.
+ */
+function stackVars(world: JaMeetingWorld, team: JaTeam, part: string): Vars {
+  const st = teamStack(world, team);
+  const p = loadHaystackData<StackData>('ja/meeting-transcript/engineering-stack.json').parts[part];
+  return {
+    ...(p ? { tbl: p.tbl[st.style]!, job: p.job[st.style]!, api: `GET\u00a0${p.res[st.style]!}`, api1: `GET\u00a0${p.res[st.style]!}/:id`, apipost: `POST\u00a0${p.res[st.style]!}`, apiput: `PUT\u00a0${p.res[st.style]!}/:id` } : {}),
+    err: st.errs.get(part) ?? `${team.prefix}-E5001`,
+    fw: st.fw[0],
+    fwv: st.fw[1],
+    fwv2: st.fw[2],
+    db: st.db[0],
+    dbv: st.db[1],
+    dbv2: st.db[2],
+  };
 }
 
 let stories: ItemStory[] | undefined;
@@ -140,7 +207,11 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const ss = new JaSession({ index: mc.meeting.index, kind: 'engineering', title, date: isoDate(day), chair: team.manager }, rng.fork('session'), present, (s) => s.person.name);
   let ticketNo = mc.series.tickets.get(ti) ?? 1000 + rng.int(100, 800);
   const ticket = () => `${team.prefix}-${(ticketNo += rng.int(1, 9))}`;
-  const base = () => ({ part: team.parts, system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) });
+  // One part of the team's system, with its names (table, endpoint, job, error code), for an issue or a stock report.
+  const base = (): Vars => {
+    const part = rng.pick(team.parts);
+    return { part, ...stackVars(world, team, part), system: team.system, ticket: ticket(), ms: rng.int(12, 95) * 10, k: rng.int(1, 8) };
+  };
 
   const lastHomework = mc.series.homework.get(ti) ?? [];
   const awayOwes = away ? lastHomework.filter((h) => h.owner === away) : [];
@@ -219,20 +290,24 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   const kinds: WorkItem['kind'][] = ['perf', 'bug', 'feature', 'migrate', 'upgrade'];
   const newItem = (owner: JaSpeaker, withStory = true): WorkItem => {
     const kind = rng.pick(kinds);
-    const lib = rng.pick(list('libs'));
     const major = rng.int(2, 17);
     const ms = rng.int(30, 240) * 10;
-    const vars = { part: rng.pick(team.parts), lib, tbl: rng.pick(list('tables')), ms, ms2: Math.round((ms * rng.int(15, 60)) / 1000) * 10, ver: `${major}.${rng.int(0, 9)}`, ver2: `${major + 1}.${rng.int(0, 4)}`, rows: `約${rng.int(12, 980)}万行` };
+    const tool = rng.pick(teamStack(world, team).libs);
+    const vars: Record<string, string | number> = { part: rng.pick(team.parts), lib: tool[0], lv: tool[1], lv2: tool[2], ms, ms2: Math.round((ms * rng.int(15, 60)) / 1000) * 10, ver: `${major}.${rng.int(0, 9)}`, ver2: `${major + 1}.${rng.int(0, 4)}`, rows: `約${rng.int(12, 980)}万行` };
     // Most new items have a story of their own, told from investigation to release; the rest are the usual kinds.
     const stories = withStory ? itemStories().filter((st) => (!st.teams || st.teams.includes(team.prefix)) && (!st.parts || team.parts.some((p) => st.parts!.includes(p))) && !mc.series.counts.has(`ja-eng-item:${st.name}`) && !(st.twin && mc.series.counts.has(`ja-eng-item:${st.twin}`))) : [];
     if (stories.length > 0 && rng.chance(0.97)) {
       const story = rng.pick(stories);
       mc.series.counts.set(`ja-eng-item:${story.name}`, 1);
       if (story.parts) vars.part = rng.pick(team.parts.filter((p) => story.parts!.includes(p)));
+      const named = story.tool ? teamStack(world, team).libs.find((x) => x[0] === story.tool) : undefined;
+      if (named) [vars.lib, vars.lv, vars.lv2] = named;
+      Object.assign(vars, stackVars(world, team, String(vars.part)));
       const it: WorkItem = { owner, ticket: ticket(), kind: story.kind, stage: 0, what: speech.raw(story.name, vars), vars };
       STORY.set(it, { story, said: new Set() });
       return it;
     }
+    Object.assign(vars, stackVars(world, team, String(vars.part)));
     return { owner, ticket: ticket(), kind, stage: rng.int(0, 1), what: speech.raw(`<g_item_name_${kind}>`, vars), vars };
   };
   /** What the owner says of an item at its stage: its story's sentence not said yet, else the usual one of its kind. */
@@ -298,6 +373,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     };
   };
   let mood: 'released' | 'held' | 'plain' = 'plain';
+  let releasedVars: Vars = {};
   // Whether the manager spoke last (a reply to a raised issue): the next call then has no 'なるほど、了解です' of its own
   // words, the manager never acknowledges themself.
   let managerLast = false;
@@ -317,7 +393,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     const call = speech.say(callTemplate, { name: e.person.family, task }) || speech.raw(callTemplate, { name: e.person.family, task });
     // The acknowledgement answers what was just reported: a homework settled, a release thanked, a hold-up offered
     // help; now and then the manager goes straight to the next name.
-    const ack = owedAnswer || (i === 0 || managerLast || rng.chance(0.4) ? '' : mood === 'released' ? speech.say('<g_ack_released>') || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>'));
+    const ack = owedAnswer || (i === 0 || managerLast || rng.chance(0.4) ? '' : mood === 'released' ? speech.say('<g_ack_released>', releasedVars) || speech.raw('<g_ack>') : mood === 'held' ? speech.say('<g_ack_held>', { pmName: team.pm.person.family }) || speech.raw('<g_ack>') : speech.raw('<g_ack>'));
     turn(team.manager, ack + call);
     managerLast = false;
     const hw = hws.length > 0 ? homeworkReport(e, hws) : { said: '', answer: '' };
@@ -327,6 +403,8 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     waitsOn = { pm: false };
     const parts = mine.map((it) => report(it, e));
     mood = held ? 'held' : mine.some((it) => it.stage >= 3) ? 'released' : 'plain';
+    // The released item's names, for a word on what to watch after it (its endpoint, job, error code, table).
+    releasedVars = mine.find((it) => it.stage >= 3)?.vars ?? {};
     const upcoming = newItem(e, false);
     if (rng.chance(0.15)) parts.push(speech.say('<g_w_next>', { next: upcoming.what }));
     // From the homework to the work items: a word that the report moves on, now and then.
@@ -396,7 +474,10 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
     // Small counts of different things are different numbers (n1, n3, n4, n5); `big` is a two-digit figure of 52–98
     // (minutes, kinds), kept clear of the 11–49 an incident needle counts.
     const [n3, n4, n5] = rng.sample([2, 3, 4, 5, 6, 7, 8, 9].filter((x) => x !== k), 3);
-    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), n3: n3!, n4: n4!, n5: n5!, big: rng.int(52, 98), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system, part: rng.pick(team.parts) };
+    const v: Vars = { ...fresh(newItem(proposer, false), proposer), n0: rng.int(1, Math.min(8, k)), n1: k, n2: rng.int(120, 980), n3: n3!, n4: n4!, n5: n5!, big: rng.int(52, 98), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`, system: team.system };
+    // The proposal's part, with that part's table, endpoints, job and error code.
+    v.part = rng.pick(team.parts);
+    Object.assign(v, stackVars(world, team, v.part));
     turn(team.manager, speech.say('{次は|では次に|続いて|あと今日は}、{<topic>の件|<topic>について}{です|ですね}。<who>さん、{お願いします|どうぞ}。', { who: proposer.person.family, topic: d.name }));
     if (!turn(proposer, speech.saySeq(d.open, v, 0.15))) continue;
     const ask = rng.int(0, d.q.length - 1);
@@ -441,6 +522,7 @@ export function engineeringMeeting(mc: JaMeetingContext): JaSession {
   // A chore is one the team was not given before; its result is reported next time.
   const chore = (owner: JaSpeaker): Homework => {
     const v: Vars = { part: rng.pick(team.parts), k: rng.int(2, 8), days: rng.int(2, 6), who: rng.pick(here.filter((p) => p !== owner).length > 0 ? here.filter((p) => p !== owner) : here).person.family, pmName: team.pm.person.family };
+    Object.assign(v, stackVars(world, team, String(v.part)));
     // A chore the team has not had (in any of its parts), while there is one.
     const left = chores().filter((x) => !mc.series.counts.has(`ja-eng-chore:${ti}:${x.task}`));
     const c = rng.pick(left.length > 0 ? left : chores());
