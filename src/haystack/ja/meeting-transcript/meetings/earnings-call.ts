@@ -150,7 +150,17 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const story = rng.chance(0.7) ? bag(jaGrammar().has(own) ? own : growth(j) >= 0 ? 'e_seg_story_up' : 'e_seg_story_down') : '';
     const moved = rng.chance(0.5) ? bag(`e_trend_${trend}`) : '';
     // The segment is always named (its opening said whole, even in a wording said before), then its figures and story.
-    turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
+    // Two times in three the figures are said by what moved (sales up or down, the margin up, down or flat), before
+    // the story or after it ('この結果、…'); else the plain walk: figures, story, trend.
+    const salesMove = Math.abs(growth(j)) < 0.0005 ? undefined : growth(j) > 0 ? 'up' : 'down';
+    const md = margin(s) - margin(before.segments[j]!);
+    const state = salesMove && `e_cfo_seg_${salesMove}_${Math.abs(md) < 0.05 ? 'mflat' : md > 0 ? 'mup' : 'mdown'}`;
+    const shape = state ? rng.int(0, 2) : 0;
+    const figures = shape === 0 ? (rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin')) : bag(state!);
+    const told = story ? speech.say(story, v, 0.1) : '';
+    const said = speech.say(figures, v, 0.1);
+    const walk = shape === 2 && told && said ? told + bag('e_cfo_seg_then') + said : [said, told].join('');
+    turn(c.cfo, speech.sayWhole(opening, v) + walk + (moved ? speech.say(moved, v, 0.1) : ''));
   });
   const ordersBefore = world.book.results(k - 4).orders;
   // The orders are the quarter's, compared with the same quarter a year ago: said as the quarter's where the sales
