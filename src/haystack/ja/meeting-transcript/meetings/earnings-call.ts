@@ -151,7 +151,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const moved = rng.chance(0.5) ? bag(`e_trend_${trend}`) : '';
     // The segment is always named (its opening said whole, even in a wording said before), then its figures and story.
     // Two times in three the figures are said by what moved (sales up or down, the margin up, down or flat), before
-    // the story or after it ('この結果、…'); else the plain walk: figures, story, trend.
+    // the story or after it ('数字を申し上げますと、…': a story of costs is no cause of the sales); else the plain walk: figures, story, trend.
     const salesMove = Math.abs(growth(j)) < 0.0005 ? undefined : growth(j) > 0 ? 'up' : 'down';
     const md = margin(s) - margin(before.segments[j]!);
     const state = salesMove && `e_cfo_seg_${salesMove}_${Math.abs(md) < 0.05 ? 'mflat' : md > 0 ? 'mup' : 'mdown'}`;
