@@ -24,7 +24,7 @@ for (const b of blocks) {
 /** The longest fixed run of a template (between variables, alternatives and commas): said verbatim wherever it is said. */
 const fixed = (template: string) => template.split(/<[^>]*>|\{[^}]*\}|、/).reduce((a, b) => (b.length > a.length ? b : a), '');
 const said = (b: Block) => b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');
-const cfo = `経理財務本部長（${world.company.cfo.person.family}）`;
+const cfo = `${world.company.cfo.person.family} [`;
 const text = blocks.map((b) => b.text).join('\n\n');
 
 describe('Japanese 決算説明会', () => {
@@ -32,11 +32,17 @@ describe('Japanese 決算説明会', () => {
     expect(briefings.size).toBeGreaterThanOrEqual(10);
   });
 
-  it('labels speakers short (社長（酒井）, 山下（あおば証券）) and lists full titles once in the header', () => {
+  it('labels officers by family name (酒井), analysts by name and firm (山下（あおば証券）), with full titles in the header', () => {
     const c = world.company;
-    expect(text).toContain(`社長（${c.ceo.person.family}） [`);
-    expect(text).toContain(`${cfo} [`);
-    expect(text).toContain(`登壇者：${c.ceo.title} ${c.ceo.person.name}`);
+    expect(text).toContain(`\n${c.ceo.person.family} [`);
+    expect(text).toContain(`\n${cfo}`);
+    expect(text).toContain(`登壇者：${c.ceo.title} ${c.ceo.person.name}、${c.cfo.title} ${c.cfo.person.name}`);
+    // Each officer's first turn says who they are.
+    for (const list of briefings.values()) {
+      const first = (family: string) => list.find((b) => b.text.startsWith(`${family} [`));
+      expect(said(first(c.ceo.person.family)!)).toMatch(new RegExp(`社長.{0,10}${c.ceo.person.family}`));
+      expect(said(first(c.cfo.person.family)!)).toContain(c.cfo.person.family);
+    }
     for (const a of world.analysts) expect(text).not.toContain(`質問者（${a.firm}`);
   });
 

@@ -30,10 +30,11 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   mc.series.counts.set('ja-ir-last-briefing', mc.meeting.index);
   const analysts = rng.sample(world.analysts, rng.int(5, 7));
   const present: JaSpeaker[] = [c.ir, c.ceo, c.cfo, ...analysts];
-  // A Q&A transcript names people short, as companies publish them: the post and family name of an officer
-  // (社長（酒井）; the header lists full titles and names once), an analyst by family name and firm (山下（あおば証券）).
+  // A Q&A transcript names people short, as companies publish them: an officer by family name alone (酒井; the header
+  // lists each with full title and name, the moderator's introduction says who is who and each officer's first turn
+  // names their post), the moderator as 司会, an analyst by family name and firm (山下（あおば証券）).
   // Every person of a world has a family name of their own, so the labels never collide.
-  const label = (s: JaSpeaker) => (s === c.ir ? `司会（${s.person.family}）` : s.role === 'analyst' ? `${s.person.family}（${(s as (typeof analysts)[number]).firm}）` : `${s === c.ceo ? '社長' : s.title.split(' ').at(-1)}（${s.person.family}）`);
+  const label = (s: JaSpeaker) => (s === c.ir ? '司会' : s.role === 'analyst' ? `${s.person.family}（${(s as (typeof analysts)[number]).firm}）` : s.person.family);
   const title = `${c.name} ${period}決算説明会`;
   const ss = new JaSession({ index: mc.meeting.index, kind: 'earnings-call', title, date: isoDate(day), chair: c.ir }, rng.fork('session'), present, label);
   const segVars = (s: JaSegment): Vars => ({ seg: s.short, product: s.products, customer: s.customers.map(jaClient), site: c.sites.filter((x) => x.segment === s.name).map((x) => x.name) });
@@ -108,7 +109,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   };
   const tone = growth(lead) >= 0 ? bag('e_ceo_up') : bag('e_ceo_down');
   const rest = lead === lag || growth(lead) < 0 ? '' : growth(lag) < 0 ? bag('e_ceo_lag') : bag('e_ceo_all_up');
-  turn(c.ceo, speech.saySeq([bag('e_ceo_greeting'), tone, rest].filter((t) => t), ceoVars, 0.2));
+  // The president's first turn says who he is (the label is his family name alone): the greeting is said whole.
+  turn(c.ceo, speech.sayWhole(bag('e_ceo_greeting'), ceoVars) + speech.saySeq([tone, rest].filter((t) => t), ceoVars, 0.2));
   // The board's decisions since the last briefing (a subsidiary, a contract, a policy), the oldest first, two at most:
   // the president tells them once; analysts may ask about them later (a theme's `after`).
   const said = earningsNews();
@@ -118,7 +120,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const told = news.map(([key, lines]) => (mc.series.counts.set(`ja-ir-told:${key}`, 1), speech.say(rng.pick(lines), nv))).filter((t) => t).map((t, i) => (i > 0 ? `また、${t}` : t)).join('');
     if (told) turn(c.ceo, speech.sayWhole(bag('e_news_lead')) + told);
   }
-  turn(c.cfo, speech.say(bag('e_cfo_total'), { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
+  turn(c.cfo, speech.sayWhole(bag('e_cfo_self'), { cfo: c.cfo.person.family }) + speech.say(bag('e_cfo_total'), { period, sales: okuSpoken(cum.sales), op: okuSpoken(cum.op), chg: change(cum.sales, before.sales, '増収', '減収'), opChg: steadyChange(cum.op, before.op, '増益', '減益'), margin: pct(margin(cum)), marginMove: points(margin(cum) - margin(before)), page: rng.int(3, 5) }, 0.1));
   // The FX of the period and the year-on-year profit bridge (the slide every briefing shows), from the world's figures:
   // the parts add up to the change of the profits stated, and the rate is the one every turn of the series gives.
   const rate = fig.averageRate(k);
@@ -148,7 +150,17 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
     const story = rng.chance(0.7) ? bag(jaGrammar().has(own) ? own : growth(j) >= 0 ? 'e_seg_story_up' : 'e_seg_story_down') : '';
     const moved = rng.chance(0.5) ? bag(`e_trend_${trend}`) : '';
     // The segment is always named (its opening said whole, even in a wording said before), then its figures and story.
-    turn(c.cfo, speech.sayWhole(opening, v) + speech.saySeq([rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin'), story, moved].filter((t) => t), v, 0.1));
+    // Two times in three the figures are said by what moved (sales up or down, the margin up, down or flat), before
+    // the story or after it ('数字を申し上げますと、…': a story of costs is no cause of the sales); else the plain walk: figures, story, trend.
+    const salesMove = Math.abs(growth(j)) < 0.0005 ? undefined : growth(j) > 0 ? 'up' : 'down';
+    const md = margin(s) - margin(before.segments[j]!);
+    const state = salesMove && `e_cfo_seg_${salesMove}_${Math.abs(md) < 0.05 ? 'mflat' : md > 0 ? 'mup' : 'mdown'}`;
+    const shape = state ? rng.int(0, 2) : 0;
+    const figures = shape === 0 ? (rng.chance(0.5) ? bag('e_cfo_segment') : bag('e_cfo_segment_margin')) : bag(state!);
+    const told = story ? speech.say(story, v, 0.1) : '';
+    const said = speech.say(figures, v, 0.1);
+    const walk = shape === 2 && told && said ? told + bag('e_cfo_seg_then') + said : [said, told].join('');
+    turn(c.cfo, speech.sayWhole(opening, v) + walk + (moved ? speech.say(moved, v, 0.1) : ''));
   });
   const ordersBefore = world.book.results(k - 4).orders;
   // The orders are the quarter's, compared with the same quarter a year ago: said as the quarter's where the sales
