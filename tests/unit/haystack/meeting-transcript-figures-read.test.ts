@@ -47,4 +47,14 @@ describe('board figures, read as said', () => {
     ].map(near);
     expect(bad).toEqual([]);
   });
+
+  it('answers "Sorry, I missed that number?" with a figure the presenter has just said, not only a page', () => {
+    const asked = [...text.matchAll(/(?:repeat the last number|missed that number)\?\n+[^\n]*?\]: ([^\n]*)/g)];
+    expect(asked.length).toBeGreaterThan(0);
+    const bad = asked.filter((m) => {
+      const fig = /^(?:Sure|Of course): (.+?)(?:\. It|, page|\.$)/.exec(m[1]!)?.[1];
+      return !fig || !text.slice(Math.max(0, m.index! - 4000), m.index!).includes(fig);
+    }).map(near);
+    expect(bad).toEqual([]);
+  });
 });
