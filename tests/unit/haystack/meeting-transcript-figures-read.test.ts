@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { meetingTranscriptBlocks } from '../../../src/haystack/meeting-transcript/index.js';
+import { ordinal } from '../../../src/haystack/meeting-transcript/talk/words.js';
 import { productShares } from '../../../src/haystack/meeting-transcript/talk/segment-review.js';
 import { createRng } from '../../../src/util/rng.js';
 import type { Block } from '../../../src/types.js';
@@ -56,5 +57,9 @@ describe('board figures, read as said', () => {
       return !fig || !text.slice(Math.max(0, m.index! - 4000), m.index!).includes(fig);
     }).map(near);
     expect(bad).toEqual([]);
+  });
+
+  it('reads a long action list with ordinals to the end ("Twenty-first", never "Next, … Next, …")', () => {
+    expect([0, 19, 20, 21, 29, 41].map(ordinal)).toEqual(['First', 'Twentieth', 'Twenty-first', 'Twenty-second', 'Thirtieth', 'Forty-second']);
   });
 });
