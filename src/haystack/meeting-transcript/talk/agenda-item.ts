@@ -168,13 +168,17 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   let moneyShown = open.some((t) => /\$/.test(t));
   // "Which column am I looking at?" only once a table is on the screen.
   let tableShown = false;
+  // What the presenter said last, for "Sorry, I missed that number?" to be answered with the number itself.
+  let lastSaid = open.join(' ');
   for (let i = 0; i < opts.tables; i++) {
     const t = figureTable(mc, presenter.role, view.tables ?? [], opts.shownTables ?? new Set());
     if (!t) break;
     figureShown = true;
     moneyShown ||= t.unit === 'money';
     tableShown = true;
-    say(presenter, presentTable(mc, t, v), 0.3);
+    const shown = presentTable(mc, t, v);
+    lastSaid = shown.join(' ');
+    say(presenter, shown, 0.3);
     if (rng.chance(0.5)) s.say(rng.pick(room.askers.length ? room.askers : [chair]), backchannel(rng));
     tableRounds(mc, s, t, v, presenter, room.askers, rng.int(1, 3));
   }
@@ -182,11 +186,13 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
     // Each interjection has its own answer at the same index ("Which page?" — "Page 12.").
     // A question about a figure ("Is that dollars or units?") only when the presenter has just given one.
     const list = mc.g.list('interject');
-    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column|after tax|gross or net/.test(list[i]!)) && (moneyShown || !/annual or|dollars|after tax|gross or net/.test(list[i]!)) && (tableShown || !/column/.test(list[i]!))));
+    const figures = [...lastSaid.matchAll(/(?<!page |pages |\d[-–])(?:\$\d[\d,.]*(?: (?:million|billion|thousand))?|\b\d[\d,.]*\d(?: percent| times| points?| out of (?:a hundred|100))?|\b\d(?: percent| times| points?)?)\b(?![-–:]\d)/g)].map((m) => m[0]);
+    const lastFigure = figures[figures.length - 1] ?? '';
+    const k = rng.pick(list.map((_, i) => i).filter((i) => (figureShown || !/figure|number|annual or|dollars|column|after tax|gross or net/.test(list[i]!)) && (moneyShown || !/annual or|dollars|after tax|gross or net/.test(list[i]!)) && (tableShown || !/column/.test(list[i]!)) && (lastFigure !== '' || !/repeat the last number|missed that number/.test(list[i]!))));
     // The answer speaks to whoever asked (never the presenter answering themself).
     const askers = room.askers.filter((a) => a !== presenter);
     const asker = askers.length ? rng.pick(askers) : undefined;
-    const iv = mc.layer({ page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)), askerFirst: asker?.first ?? '' }, v);
+    const iv = mc.layer({ page: String(rng.int(3, 48)), page2: String(rng.int(49, 90)), askerFirst: asker?.first ?? '', lastFigure }, v);
     const q = asker ? mc.say(list[k]!, iv) : '';
     if (q && asker) {
       s.say(asker, q);

@@ -49,7 +49,7 @@ export function financialReview(mc: MeetingContext, room: Room, cfo: Person, ite
     lev: cur.leverage.toFixed(1), levPrior: old.leverage.toFixed(1), levTarget: levTarget.toFixed(1), returned: money(cur.returned), dividend: perShare(cur.dividend),
     backlog: money(cur.backlog), backlogPrior: money(old.backlog), backlogMove: change(cur.backlog, old.backlog), headcount: cur.headcount.toLocaleString('en-US'),
     guideLow: money(guide.revenueLow), guideHigh: money(guide.revenueHigh), epsLow: perShare(guide.epsLow), epsHigh: perShare(guide.epsHigh), capexYear: money(guide.capex), tax: percent(guide.taxRate),
-    material: org.rawMaterials.map(([m]) => m), plantCity: plants, share: rng.pick(['about half', 'roughly two-thirds', 'a little over half', 'most', 'about a third', 'nearly three-quarters']),
+    material: org.rawMaterials.map(([m]) => m), plantCity: plants, share: rng.pick(['half', 'two-thirds', 'a third', 'three-quarters']),
   });
   const usedCauses = new Set<string>();
   const segs = org.segments.map((_, i) => segmentVars(mc, cur, old, i, v, usedCauses));

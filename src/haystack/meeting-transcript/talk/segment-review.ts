@@ -10,11 +10,18 @@ import { change, money, percent, pointChange } from './words.js';
 const QNAMES = ['first', 'second', 'third', 'fourth'];
 
 /** Splits 100 into `n` shares of at least `min` each (product lines' shares of a segment's revenue). */
-function shares(mc: MeetingContext, n: number, min: number): number[] {
-  const raw = Array.from({ length: n }, () => mc.rng.float(1, 4));
+export function productShares(rng: { float(lo: number, hi: number): number }, n: number, min: number): number[] {
+  const raw = Array.from({ length: n }, () => rng.float(1, 4));
   const total = raw.reduce((a, b) => a + b, 0);
   const out = raw.map((r) => Math.max(min, Math.round(((100 - min * n) * r) / total) + min));
   out[0]! += 100 - out.reduce((a, b) => a + b, 0);
+  // Largest first: the first line named is "the biggest" and the second is "next", so the shares fall in that order,
+  // and a tie at the top is broken so that "the biggest" is strictly so.
+  out.sort((a, b) => b - a);
+  if (n > 1 && out[0] === out[1]) {
+    out[0]! += 1;
+    out[n - 1]! -= 1;
+  }
   return out;
 }
 
@@ -30,7 +37,7 @@ export function segmentReview(mc: MeetingContext, room: Room, i: number, itemNum
   const quarters = [3, 2, 1, 0].map((j) => world.book.results(k - j));
   const best = quarters.reduce((a, q) => (q.segmentRevenue[i]! > a.segmentRevenue[i]! ? q : a));
   const lines = rng.shuffle(seg.productLines);
-  const cut = shares(mc, lines.length, 8);
+  const cut = productShares(rng, lines.length, 8);
   const plants = org.sites.filter((s) => s.kind === 'plant' && s.segment === seg.name);
   const accounts = rng.shuffle(seg.accounts);
   const cur = world.book.results(k);

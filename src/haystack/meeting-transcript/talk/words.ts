@@ -8,9 +8,15 @@ export function numberWord(n: number): string {
   return NUMBER_WORDS[n] ?? n.toLocaleString('en-US');
 }
 
-/** "First", "Second", … ("Next" past twenty). */
+/** "First", "Second", … "Twenty-second", … "Ninety-ninth" for the 0-based index `i` ("Next" past that). */
 export function ordinal(i: number): string {
-  return ORDINALS[i] ?? 'Next';
+  const n = i + 1;
+  if (ORDINALS[i]) return ORDINALS[i]!;
+  if (n >= 100) return 'Next';
+  const tens = TENS[Math.floor(n / 10)]!;
+  const unit = n % 10;
+  const word = unit ? `${tens}-${ORDINALS[unit - 1]!.toLowerCase()}` : `${tens.slice(0, -1)}ieth`;
+  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 /** The plural of a noun phrase's head (the last word): site → sites, facility → facilities, … */
