@@ -164,8 +164,8 @@ describe('Japanese 会議録 (assembly)', () => {
   it('has the mayor hand each topic not taken up to the head who then answers it', () => {
     let handed = 0;
     for (const blocks of series) {
-      // The window may end between the mayor's handover and the head's answer: the last exchange can be cut off.
-      for (const ex of exchanges(blocks).slice(0, -1)) {
+      const all = exchanges(blocks);
+      for (const [i, ex] of all.entries()) {
         const mayor = ex.split('\n').find((l) => l.startsWith('○市長'));
         if (!mayor) continue;
         for (const hit of mayor.matchAll(/(?:、|なお、|また、)([^、。]+?)(?:につきましては|については)([^、。]+?(?:部長|管理監))から/g)) {
@@ -174,6 +174,8 @@ describe('Japanese 会議録 (assembly)', () => {
           if (/関係|担当|所管|各/.test(head)) continue;
           handed++;
           const answer = ex.split('\n').find((l) => l.startsWith(`○${head}（`));
+          // The window may end right after the mayor's answer, before the heads take the floor.
+          if (!answer && i === all.length - 1) continue;
           expect(answer, `${head}: ${hit[1]}`).toBeDefined();
         }
       }

@@ -140,21 +140,35 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   // to, as 特定空家等 <s1>棟); every other figure is drawn for its own sentence, so one drawn number never stands for
   // two quantities (ごみ排出量 649グラム, then 649団体, then 649店).
   const localVars = (): Vars => ({ d: rng.pick(city.districts), s1: rng.int(2, 9) });
-  const figures = (sentence: string): Vars => ({
+  const figures = (sentence: string, r: Rng = rng): Vars => ({
     // Ten at most: no standalone 11–49 (the incident needle's range).
-    y: rng.int(3, 10),
-    n0: rng.int(1, 9),
-    n1: rng.int(2, 9),
-    n2: rng.int(120, 980),
-    n3: grouped(rng.int(12, 98) * 100 + rng.int(1, 99)),
-    r1: `${rng.int(1, 14)}.${rng.int(0, 9)}%`,
-    r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%`,
+    y: r.int(3, 10),
+    n0: r.int(1, 9),
+    n1: r.int(2, 9),
+    n2: r.int(120, 980),
+    n3: grouped(r.int(12, 98) * 100 + r.int(1, 99)),
+    r1: `${r.int(1, 14)}.${r.int(0, 9)}%`,
+    r2: `${r.int(30, 79)}.${r.int(0, 9)}%`,
     // 本年<m> is a month already past at the sitting (no app 本年7月から導入し in a June sitting); 昨年<m> any month.
-    m: `${/(?:本年|今年)<m>/.test(sentence) ? rng.int(1, month - 1) : rng.int(1, 12)}月`,
-    amt: tenthsOku(rng.int(3, 90)),
-    fyn: fy - 2018 + rng.int(2, 3),
-    tfr: `1.${rng.int(18, 45)}`,
+    m: `${/(?:本年|今年)<m>/.test(sentence) ? r.int(1, month - 1) : r.int(1, 12)}月`,
+    amt: tenthsOku(r.int(3, 90)),
+    fyn: fy - 2018 + r.int(2, 3),
+    tfr: `1.${r.int(18, 45)}`,
   });
+  // Its own stream, so the budget items' specifics leave every other draw of the sitting as it was.
+  const detailRng = rng.fork('budget-detail');
+  /**
+   * What a budget item's question or answer says beyond its amount (assembly-budget.json: what the money buys, the
+   * program that funds it, how the works are staged), a sentence the series has not said yet; '' when all are said.
+   */
+  const itemDetail = (item: BudgetItem, part: 'q' | 'a'): string => {
+    const said = budgetSaid(mc.series.memory);
+    const open = (budgetDetails()[item.name]?.[part] ?? []).filter((s) => !said.has(s));
+    if (open.length === 0) return '';
+    const s = open[0]!;
+    said.add(s);
+    return speech.say(s, { ...figures(s, detailRng), d: detailRng.pick(city.districts) });
+  };
   /** One sentence of a local topic: its own figures, the telling's district and shared count. */
   const sayLocal = (sentence: string, t: Topic): string => speech.say(sentence, { ...figures(sentence), ...t.localVars });
   /** The first sentence of a telling or a stance drops a connective that leaned on a sentence said the time before. */
@@ -317,7 +331,8 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
         return;
       }
       const body = t.kind === 'supp' ? '<a_q_supp>' : t.kind === 'school' ? '<a_q_school>' : t.kind === 'childcare' ? '<a_q_childcare>' : t.kind === 'budget' ? '<a_q_budget>' : '<a_q_issue>';
-      const said = speech.say(body, v);
+      const base = speech.say(body, v);
+      const said = base && t.item ? base + itemDetail(t.item, 'q') : base;
       parts.push(head + (said ? aside + said : ''));
     });
     parts.push(speech.say('<a_q_close>', { k: topics.length }));
@@ -388,7 +403,9 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       } else {
         dept = deptFor(t);
         const body = t.kind === 'supp' ? '<a_exec_supp>' : t.kind === 'school' ? `<a_exec_school_${month}>` : t.kind === 'childcare' ? '<a_exec_childcare>' : t.kind === 'budget' ? '<a_exec_budget>' : '<a_exec_issue>';
-        const said = speech.say(body, varsOf(t, m));
+        const base = speech.say(body, varsOf(t, m));
+        // The head says what the item buys and how it is funded or staged: the item's specifics not said yet, two at most.
+        const said = base && t.kind === 'budget' && t.item ? base + itemDetail(t.item, 'a') + itemDetail(t.item, 'a') : base;
         text = said && last?.dept === dept ? speech.raw('{次に|続きまして}、<topic>についてお答えいたします。', { topic: t.name }) + said : said;
       }
       if (!text) continue;
@@ -482,6 +499,27 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
   ss.opening('heading', title);
   ss.opening('meta', [`${reiwaDate(day)}${jaWeekday(day).replace(/）$/, '曜日）')}`, `出席議員（${seated}名）`, `説明のため出席した者　市長 ${city.mayor.person.name}、${answering.map((d) => `${d.title} ${d.person.name}`).join('、')}`, `議事日程　第${mc.meeting.part + 3}号　日程第1　一般質問`].join('\n'));
   return ss;
+}
+
+/** A budget item's specifics beyond its amount: what a member raises (`q`) and what the department answers (`a`). */
+interface BudgetDetail {
+  q: string[];
+  a: string[];
+}
+let details: Record<string, BudgetDetail> | undefined;
+
+/** The budget items' specifics (haystacks/ja/meeting-transcript/assembly-budget.json), by item name. */
+function budgetDetails(): Record<string, BudgetDetail> {
+  return (details ??= loadHaystackData<Record<string, BudgetDetail>>('ja/meeting-transcript/assembly-budget.json'));
+}
+
+/** Per series (keyed by its memory), the budget items' detail sentences said: each is said once in a series. */
+const BUDGET_SAID = new WeakMap<object, Set<string>>();
+
+function budgetSaid(series: object): Set<string> {
+  let said = BUDGET_SAID.get(series);
+  if (!said) BUDGET_SAID.set(series, (said = new Set()));
+  return said;
 }
 
 /** The local topics members raise (haystacks/ja/meeting-transcript/assembly-topics.json). */
