@@ -54,6 +54,8 @@ describe('Japanese 決算説明会', () => {
       const cum = world.book.cumulative(reportedQuarter(world.year, dayFromYmd(y!, m!, d!)));
       // The CFO's turns before the moderator opens the Q&A.
       const qa = list.findIndex((b, i) => i > 0 && b.text.startsWith('司会') && list.slice(0, i).some((x) => x.text.startsWith(cfo)));
+      // The window can end inside the last briefing's prepared remarks: only a briefing that reached its Q&A is whole.
+      if (qa < 0) continue;
       const prepared = list.slice(0, qa).filter((b) => b.text.startsWith(cfo)).map(said);
       for (const s of cum.segments) {
         const turns = prepared.filter((t) => t.slice(0, 40).includes(s.short));
