@@ -28,6 +28,12 @@ const CJK_COUNT = /^([\d,]+)\s*(件|人|名|社|台|回|個|个|家|次|位|项|
 /** Era names to the Gregorian year of their first year (令和元年 = 2019). */
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925 };
 
+/** Counters that count the same things (people: 人, 名, 位; matters: 件, 项; firms: 社, 家; times: 回, 次). */
+const COUNTER_CLASS: Record<string, string> = { 名: '人', 位: '人', 项: '件', 項: '件', 家: '社', 次: '回', 个: '個' };
+function counterClass(counter: string): string {
+  return COUNTER_CLASS[counter] ?? counter;
+}
+
 /** The value of a CJK amount in yen or yuan (`4億7,300万円` → 473,000,000), or null. */
 function cjkMoneyValue(text: string): number | null {
   const m = CJK_MONEY.exec(text.trim().normalize('NFKC'));
@@ -76,7 +82,10 @@ export function answerKeys(answer: string): string[] {
     const v = Number(/^[\d.]+/.exec(a)![0]);
     return [`mult:${fmt(v)}`, `num:${fmt(v)}`];
   }
-  if (type === 'count' && CJK_COUNT.test(a)) return [`num:${fmt(num(CJK_COUNT.exec(a)![1]!))}`];
+  if (type === 'count' && CJK_COUNT.test(a)) {
+    const [, n, counter] = CJK_COUNT.exec(a)!;
+    return [`cnt:${counterClass(counter!)}:${fmt(num(n!))}`, `num:${fmt(num(n!))}`];
+  }
   switch (type) {
     case 'money': {
       const m = /^\$\s?([\d,.]+)(?:\s*(thousand|million|billion))?$/i.exec(a)!;
@@ -199,9 +208,16 @@ export class DocumentValues {
       this.note(`date:${m[3]}-${MONTHS.indexOf(m[1]!.toLowerCase()) + 1}-${Number(m[2])}`, m.index!);
     }
     for (const m of text.matchAll(/(?<![\d])(\d{4})-(\d{2})-(\d{2})(?![\d])/g)) this.note(`date:${Number(m[1])}-${Number(m[2])}-${Number(m[3])}`, m.index!);
-    // Every standalone number (not a clock time), and in tables in millions every cell as dollars too.
+    // Every standalone number (not a clock time), and in tables in millions every cell as dollars too. In Japanese and
+    // Chinese a number written against a counter or unit (第44回, 9時56分, 27名) is a quantity of that counter: it
+    // stands for a count of the same counter, never for a bare number or another unit's value (44円 is not 第44回).
     for (const m of text.matchAll(/(?<![\d.,:])\(?(\d[\d,]*(?:\.\d+)?)\)?(?![\d]|[.,:]\d)/g)) {
       const v = num(m[1]!);
+      const next = text[m.index! + m[0].length] ?? '';
+      if (!m[0].endsWith(')') && CJK_CHAR.test(next)) {
+        this.note(`cnt:${counterClass(next)}:${fmt(v)}`, m.index!);
+        continue;
+      }
       this.note(`num:${fmt(v)}`, m.index!);
       if (millions.has(lineOf(m.index!))) this.note(`usd:${fmt(v * 1e6)}`, m.index!);
     }

@@ -12,7 +12,8 @@ describe('values in Japanese and Chinese documents (one fact, one place)', () =>
     expect(answerKeys('12.5％')).toEqual(['pct:12.5']);
     expect(answerKeys('2031年4月3日')).toEqual(['date:2031-4-3']);
     expect(answerKeys('令和13年4月3日')).toEqual(['date:2031-4-3']);
-    expect(answerKeys('23件')).toEqual(['num:23']);
+    expect(answerKeys('23件')).toEqual(['cnt:件:23', 'num:23']);
+    expect(answerKeys('23名')).toEqual(['cnt:人:23', 'num:23']);
   });
 
   it('finds where a document already states the value, in any of its forms', () => {
@@ -25,5 +26,18 @@ describe('values in Japanese and Chinese documents (one fact, one place)', () =>
     expect(doc.firstMention('鶴岡')).toBeGreaterThan(0);
     expect(doc.firstMention('釧路')).toBe(-1);
     expect(doc.firstMention('3.15倍')).toBe(-1);
+  });
+
+  it('reads a number written against a counter or unit as a quantity of it, not as another value (44円 is not 第44回)', () => {
+    const doc = new DocumentValues('顧客ポータルチーム 定例会（第44回）。日時：午前9時30分〜午前9時56分。出席議員（27名）。| 売上高 | 34 |。対応は12件でした。');
+    expect(doc.firstMention('44円')).toBe(-1); // 第44回 counts meetings
+    expect(doc.firstMention('56人')).toBe(-1); // 9時56分 is a time
+    expect(doc.firstMention('44回')).toBeGreaterThan(0);
+    expect(doc.firstMention('27人')).toBeGreaterThan(0); // 名 and 人 both count people
+    expect(doc.firstMention('34件')).toBeGreaterThan(0); // a bare table cell may be any count
+    expect(doc.firstMention('12件')).toBeGreaterThan(0);
+    expect(doc.firstMention('12社')).toBe(-1);
+    // English keeps its rule: a count is any standalone number.
+    expect(new DocumentValues('We closed 240 tickets in March.').firstMention('240')).toBeGreaterThan(0);
   });
 });
