@@ -351,7 +351,7 @@ export function pointFits(point: InsertionPoint, ins: Pick<Insertion, 'sections'
   if (style === 'turn' && place?.kind === 'meeting-transcript') {
     const kindFits = sections.length === 0 || sections.some((s) => place.meetingKind === s || place.meetingKind.includes(s) || place.title.toLowerCase().includes(s));
     const roles = ins.speakerRoles ?? [];
-    const speakerFits = roles.length === 0 || place.participants.some((p) => roles.includes(p.role));
+    const speakerFits = roles.length === 0 || place.participants.some((p) => roles.some((r) => voices(r, p)));
     return kindFits && speakerFits && point.kind === 'turn' && turnGap(place) >= 3 && !place.awaitsAnswer && !place.continuesTurn;
   }
   const title = point.section?.toLowerCase();
@@ -417,10 +417,19 @@ function renderTurns(placed: PlacedText, point: InsertionPoint, labelDraw: numbe
   return out;
 }
 
+/**
+ * True when a participant may voice a role: the role key (`executive`), or a role key and a part of the label
+ * (`executive@教育部長`: the head of education among the executives, not whichever head is present).
+ */
+export function voices(role: string, p: { label: string; role: string }): boolean {
+  const at = role.indexOf('@');
+  return at < 0 ? p.role === role : p.role === role.slice(0, at) && p.label.includes(role.slice(at + 1));
+}
+
 /** The label of a participant with the most fitting role present (drawn among equals), or undefined. */
 function pickSpeaker(participants: ReadonlyArray<{ label: string; role: string }>, roles: readonly string[], draw: number): string | undefined {
   for (const role of roles) {
-    const who = participants.filter((p) => p.role === role);
+    const who = participants.filter((p) => voices(role, p));
     if (who.length > 0) return who[Math.floor(draw * who.length)]!.label;
   }
   return undefined;

@@ -4,6 +4,10 @@ import type { WorldTemplate } from '../../template.js';
 import { distinct, kindsOf, oddAmount, replyAt, rolesAt, type Where } from './place.js';
 
 const ANSWERED: Where = { assembly: ['executive', 'mayor'] };
+// Each fact is the answer of the department that holds it (the mayor where that head is not in the chamber).
+const FINANCE: Where = { assembly: ['executive@財政部長', 'mayor'] };
+const EDUCATION: Where = { assembly: ['executive@教育部長', 'mayor'] };
+const CHILDREN: Where = { assembly: ['executive@こども', 'executive@子ども', 'executive@健康福祉部長', 'mayor'] };
 
 /** The total of the supplementary budget put to this session (never a whole 1,000万円). */
 export const supplementaryBudget: WorldTemplate<JaMeetingWorld, { amount: string; alt: string; no: number }> = {
@@ -23,7 +27,7 @@ export const supplementaryBudget: WorldTemplate<JaMeetingWorld, { amount: string
       paraphrased: `年度の途中で${world.city.name}が追加で組んだ予算の規模はどれだけですか。`,
       answers: [amount],
       distractors: [{ text: `前回の補正予算は${alt}でございました。`, answers: [alt] }],
-      speakerRoles: rolesAt(ANSWERED, place),
+      speakerRoles: rolesAt(FINANCE, place),
       reply: replyAt(place),
     };
   },
@@ -49,7 +53,7 @@ export const schoolAirConditioning: WorldTemplate<JaMeetingWorld, { n: number; a
       paraphrased: '子どもたちが運動する屋内施設にエアコンが入るのは、いくつの学校ですか。',
       answers: [`${n}校`],
       distractors: [{ text: `普通教室の照明のLED化は${alt}校で終えております。`, answers: [`${alt}校`] }],
-      speakerRoles: rolesAt(ANSWERED, place),
+      speakerRoles: rolesAt(EDUCATION, place),
       reply: replyAt(place),
     };
   },
@@ -75,7 +79,7 @@ export const waitingChildren: WorldTemplate<JaMeetingWorld, { n: number; alt: nu
       paraphrased: '保育所に入れず順番を待っている子どもは、今春の時点で何名いますか。',
       answers: [`${n}人`],
       distractors: [{ text: `前年の同じ時期の待機児童数は${alt}人でございました。`, answers: [`${alt}人`] }],
-      speakerRoles: rolesAt(ANSWERED, place),
+      speakerRoles: rolesAt(CHILDREN, place),
       reply: replyAt(place),
     };
   },

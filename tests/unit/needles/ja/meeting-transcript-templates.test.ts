@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { jaMeetingTranscriptGenerator as g, type JaMeetingWorld } from '../../../../src/haystack/ja/meeting-transcript/index.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import { templatesFor } from '../../../../src/needles/builtin.js';
+import { voices } from '../../../../src/prompt/build-prompt.js';
 import type { PlacedInstance, WorldTemplate } from '../../../../src/needles/template.js';
 import { createRng } from '../../../../src/util/rng.js';
 
@@ -92,9 +93,23 @@ describe('built-in Japanese meeting-transcript needle templates', () => {
       for (const a of inst.answers) expect(inst.text).toContain(a);
       expect(inst.lexical).toMatch(/[？。か]$/);
       expect(inst.paraphrased).not.toBe(inst.lexical);
-      expect(inst.speakerRoles!.some((r) => place.participants.some((p) => p.role === r)), `${t.id} at ${place.meetingKind}`).toBe(true);
+      expect(inst.speakerRoles!.some((r) => place.participants.some((p) => voices(r, p))), `${t.id} at ${place.meetingKind}`).toBe(true);
       for (const d of inst.distractors) for (const a of d.answers) expect(inst.text).not.toContain(a);
     }
+  });
+
+  it('has a city fact voiced by the department that holds it (budget: 財政, school gyms: 教育, day care: こども), not any head present', () => {
+    const holder: Record<string, RegExp> = { 'ja-mtg-supplementary-budget': /財政部長/, 'ja-mtg-school-aircon': /教育部長/, 'ja-mtg-waiting-children': /こども|子ども|健康福祉/ };
+    let checked = 0;
+    for (const t of templates.filter((x) => holder[x.id])) {
+      for (const { place, inst } of renders(t)) {
+        const first = inst.speakerRoles!.find((r) => place.participants.some((p) => voices(r, p)))!;
+        const who = place.participants.filter((p) => voices(first, p));
+        for (const p of who) expect(p.label, t.id).toMatch(first === 'mayor' ? /市長/ : holder[t.id]!);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(5);
   });
 
   it.each(templates.map((t) => [t.id, t] as const))('%s has a value said nowhere else in the series', (_id, t) => {
