@@ -8,19 +8,14 @@ import { loadHaystackData } from '../../../../src/haystack/data.js';
 import { irFigures } from '../../../../src/haystack/ja/meeting-transcript/meetings/earnings-figures.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import type { Block } from '../../../../src/types.js';
-import { takeBlocks } from '../../../support/take-blocks.js';
+import { byMeeting, takeBlocks } from '../../../support/take-blocks.js';
 
 const SEED = 11;
 const world = g.world(SEED);
 const series = takeBlocks(g.blocks(SEED), 700_000);
 const all = series.map((b) => b.text).join('\n\n');
 const blocks = series.filter((b) => (b.context as MeetingPlace).meetingKind === 'earnings-call');
-const briefings = new Map<number, Block[]>();
-for (const b of blocks) {
-  const i = (b.context as MeetingPlace).meetingIndex;
-  if (!briefings.has(i)) briefings.set(i, []);
-  briefings.get(i)!.push(b);
-}
+const briefings = byMeeting(blocks);
 /** The longest fixed run of a template (between variables, alternatives and commas): said verbatim wherever it is said. */
 const fixed = (template: string) => template.split(/<[^>]*>|\{[^}]*\}|、/).reduce((a, b) => (b.length > a.length ? b : a), '');
 const said = (b: Block) => b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');

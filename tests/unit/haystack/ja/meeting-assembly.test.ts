@@ -5,7 +5,7 @@ import { jaMeetingTranscriptGenerator as g } from '../../../../src/haystack/ja/m
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import { loadHaystackData } from '../../../../src/haystack/data.js';
 import type { Block } from '../../../../src/types.js';
-import { takeBlocks } from '../../../support/take-blocks.js';
+import { byMeeting, takeBlocks } from '../../../support/take-blocks.js';
 
 interface LocalTopic {
   name: string;
@@ -91,9 +91,7 @@ describe('Japanese 会議録 (assembly)', () => {
   it('prints recess and adjournment times that follow the clock, greets by the time of day, dates its figures to months already past, and has school heat or childcare asked once a sitting', () => {
     let sittings = 0;
     for (const blocks of series) {
-      const byIndex = new Map<number, Block[]>();
-      for (const b of blocks) byIndex.set((b.context as MeetingPlace).meetingIndex, [...(byIndex.get((b.context as MeetingPlace).meetingIndex) ?? []), b]);
-      for (const list of byIndex.values()) {
+      for (const list of byMeeting(blocks).values()) {
         const texts = list.map((b) => b.text);
         const clock = (t: string) => {
           const m = /\[(\d\d):(\d\d):(\d\d)\]/.exec(t);
@@ -143,9 +141,7 @@ describe('Japanese 会議録 (assembly)', () => {
   it('reports the absent members at the opening, none of them a member who asks that day, and counts them out of the roll', () => {
     let reported = 0;
     for (const blocks of series) {
-      const sittings = new Map<number, Block[]>();
-      for (const b of blocks) sittings.set((b.context as MeetingPlace).meetingIndex, [...(sittings.get((b.context as MeetingPlace).meetingIndex) ?? []), b]);
-      for (const list of sittings.values()) {
+      for (const list of byMeeting(blocks).values()) {
         const texts = list.map((b) => b.text);
         const roll = Number(/出席議員（(\d+)名）/.exec(texts.join('\n'))?.[1]);
         const open = texts.find((t) => t.startsWith('○議長'))!;

@@ -4,15 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { jaMeetingTranscriptGenerator as g } from '../../../../src/haystack/ja/meeting-transcript/index.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import { jaSentences } from '../../../../src/haystack/ja/meeting-transcript/talk/memory.js';
-import { takeBlocks } from '../../../support/take-blocks.js';
+import { byMeeting, takeBlocks } from '../../../support/take-blocks.js';
 
 // 460K characters: four board meetings of seed 7 walk their results even with the longer 会議録 sittings around them.
 const board = takeBlocks(g.blocks(7), 460_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'board');
-const meetings = new Map<number, string[]>();
-for (const b of board) {
-  const i = (b.context as MeetingPlace).meetingIndex;
-  meetings.set(i, [...(meetings.get(i) ?? []), b.text]);
-}
+const meetings = new Map([...byMeeting(board)].map(([i, bs]) => [i, bs.map((b) => b.text)]));
 const said = (b: string) => b.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');
 
 describe('Japanese board meetings', () => {
@@ -90,13 +86,8 @@ describe('Japanese board meetings', () => {
     let asked = 0;
     // Three series: the question comes up in one board meeting of several.
     const more = [8, 9].flatMap((seed) => {
-      const byIndex = new Map<number, string[]>();
-      for (const b of takeBlocks(g.blocks(seed), 400_000)) {
-        if ((b.context as MeetingPlace).meetingKind !== 'board') continue;
-        const i = (b.context as MeetingPlace).meetingIndex;
-        byIndex.set(i, [...(byIndex.get(i) ?? []), b.text]);
-      }
-      return [...byIndex.values()];
+      const boards = takeBlocks(g.blocks(seed), 400_000).filter((b) => (b.context as MeetingPlace).meetingKind === 'board');
+      return [...byMeeting(boards).values()].map((bs) => bs.map((b) => b.text));
     });
     for (const blocks of [...meetings.values(), ...more]) {
       blocks.forEach((text, k) => {

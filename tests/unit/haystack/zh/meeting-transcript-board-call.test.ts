@@ -8,7 +8,7 @@ import { schedule } from '../../../../src/haystack/zh/meeting-transcript/model/w
 import { supplierOf } from '../../../../src/haystack/zh/meeting-transcript/model/organization.js';
 import type { MeetingPlace } from '../../../../src/haystack/place-context.js';
 import type { Block } from '../../../../src/types.js';
-import { takeBlocks } from '../../../support/take-blocks.js';
+import { byMeeting, takeBlocks } from '../../../support/take-blocks.js';
 
 function take(seed: number, chars: number, omit?: Set<string>): Block[] {
   return takeBlocks(gen.blocks(seed, omit ? { omit } : undefined), chars);
@@ -26,14 +26,10 @@ describe('Chinese board meetings and results calls', () => {
   it('take up standing 议案 beyond the two reports, each put to a vote whose tally adds up to the board', () => {
     for (const [seed, blocks] of SERIES) {
       const members = 2 + gen.world(seed).company.directors.length + 3;
-      const byMeeting = new Map<number, Block[]>();
-      for (const b of blocks.filter((x) => kindOf(x) === 'board')) {
-        const i = (b.context as MeetingPlace).meetingIndex;
-        byMeeting.set(i, [...(byMeeting.get(i) ?? []), b]);
-      }
-      expect(byMeeting.size).toBeGreaterThan(3);
+      const boards = byMeeting(blocks.filter((x) => kindOf(x) === 'board'));
+      expect(boards.size).toBeGreaterThan(3);
       const titles = new Set<string>();
-      for (const meeting of [...byMeeting.values()].slice(0, -1)) {
+      for (const meeting of [...boards.values()].slice(0, -1)) {
         const text = meeting.map((b) => b.text).join('\n');
         const items = [...text.matchAll(/[一二三四五六七八九十]+、(《[^》]+》)/gu)].map((m) => m[1]!);
         expect(items.length).toBeGreaterThanOrEqual(5);
