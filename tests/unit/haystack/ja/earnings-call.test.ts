@@ -2,7 +2,7 @@
 // are asked once a series, the board's decisions are reported once, and speakers are labelled as Q&A transcripts do.
 import { describe, expect, it } from 'vitest';
 import { jaMeetingTranscriptGenerator as g } from '../../../../src/haystack/ja/meeting-transcript/index.js';
-import { dayFromYmd } from '../../../../src/haystack/ja/meeting-transcript/model/calendar.js';
+import { dayOf } from '../../../../src/haystack/ja/meeting-transcript/model/calendar.js';
 import { reportedQuarter } from '../../../../src/haystack/ja/meeting-transcript/model/periods.js';
 import { loadHaystackData } from '../../../../src/haystack/data.js';
 import { irFigures } from '../../../../src/haystack/ja/meeting-transcript/meetings/earnings-figures.js';
@@ -18,6 +18,8 @@ const blocks = series.filter((b) => (b.context as MeetingPlace).meetingKind === 
 const briefings = byMeeting(blocks);
 /** The longest fixed run of a template (between variables, alternatives and commas): said verbatim wherever it is said. */
 const fixed = (template: string) => template.split(/<[^>]*>|\{[^}]*\}|、/).reduce((a, b) => (b.length > a.length ? b : a), '');
+/** The quarter a briefing reports: the latest one reported by its date. */
+const quarterOf = (place: MeetingPlace) => reportedQuarter(world.year, dayOf(place.date));
 const said = (b: Block) => b.text.replace(/^.+? \[\d\d:\d\d:\d\d\]: /s, '');
 const cfo = `${world.company.cfo.person.family} [`;
 const text = blocks.map((b) => b.text).join('\n\n');
@@ -45,8 +47,7 @@ describe('Japanese 決算説明会', () => {
     let margins = 0;
     for (const list of briefings.values()) {
       const place = list[0]!.context as MeetingPlace;
-      const [y, m, d] = place.date.split('-').map(Number);
-      const cum = world.book.cumulative(reportedQuarter(world.year, dayFromYmd(y!, m!, d!)));
+      const cum = world.book.cumulative(quarterOf(place));
       // The CFO's turns before the moderator opens the Q&A.
       const qa = list.findIndex((b, i) => i > 0 && b.text.startsWith('司会') && list.slice(0, i).some((x) => x.text.startsWith(cfo)));
       // The window can end inside the last briefing's prepared remarks: only a briefing that reached its Q&A is whole.
@@ -130,8 +131,7 @@ describe('Japanese 決算説明会', () => {
     let asked = 0;
     for (const list of briefings.values()) {
       const place = list[0]!.context as MeetingPlace;
-      const [y, m, d] = place.date.split('-').map(Number);
-      const cum = world.book.cumulative(reportedQuarter(world.year, dayFromYmd(y!, m!, d!)));
+      const cum = world.book.cumulative(quarterOf(place));
       const low = cum.segments.reduce((a, b) => (b.op / b.sales < a.op / a.sales ? b : a));
       for (const b of list) {
         const q = /([^。、]+?)の利益率は(\d+\.\d)%と、他の事業と比べて見劣り/.exec(b.text);
@@ -170,8 +170,7 @@ describe('Japanese 決算説明会', () => {
     let rates = 0;
     for (const list of briefings.values()) {
       const place = list[0]!.context as MeetingPlace;
-      const [y, m, d] = place.date.split('-').map(Number);
-      const k = reportedQuarter(world.year, dayFromYmd(y!, m!, d!));
+      const k = quarterOf(place);
       const cum = world.book.cumulative(k);
       const before = world.book.cumulative(k - 4);
       const whole = list.map(said).join('');
