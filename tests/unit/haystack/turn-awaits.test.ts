@@ -12,11 +12,14 @@ describe('awaitsReply', () => {
     expect(awaitsReply('董事长（明立群） [00:06:09]: 第三项议案是《关于…的议案》，副总经理龙曦，请你介绍。')).toBe(true);
     expect(awaitsReply('独立董事（叶立新） [00:06:53]: 管理团队能不能顾得过来？')).toBe(true);
     expect(awaitsReply('議長（山本一郎） [00:10:02]: 健康福祉部長。')).toBe(true);
+    expect(awaitsReply('辻社外取締役 [00:11:40]: 売却した先との取引に、何か変化は出ていませんか。')).toBe(true);
+    expect(awaitsReply('○十二番（森洋平君） [00:00:42]: …以上、3項目についてお尋ねいたしました。市民の皆様に伝わる答弁を期待いたしまして、壇上での質問を終わります。')).toBe(true);
   });
 
   it('leaves statements and thanks alone', () => {
     expect(awaitsReply('主持人（尹静怡） [00:06:53]: 好的，谢谢。')).toBe(false);
     expect(awaitsReply('経理財務本部長（井上洋平） [00:12:00]: 以上で説明を終わります。')).toBe(false);
+    expect(awaitsReply('議長（藤田会長） [00:06:47]: ありがとうございます。承知いたしました。')).toBe(false);
   });
 });
 
