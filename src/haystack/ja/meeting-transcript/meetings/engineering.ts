@@ -3,7 +3,7 @@
 // Turns are labelled by name only, as an online meeting's transcript shows them; the roles are in the header.
 import { isoDate, jaDate, jaMonthDay, jaWeekday, nextTeamMeeting, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
-import type { JaSpeaker } from '../model/world.js';
+import type { JaMeetingWorld, JaSpeaker, JaTeam } from '../model/world.js';
 import type { FactKey } from '../../../place-context.js';
 import { hhmm } from '../talk/clock.js';
 import type { Homework, JaMeetingContext, WorkItem } from '../talk/context.js';
@@ -11,7 +11,6 @@ import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 import { loadHaystackData, type Vars } from '../../../data.js';
 import { createRng } from '../../../../util/rng.js';
-import type { JaMeetingWorld, JaTeam } from '../model/world.js';
 
 const list = (name: string): readonly string[] => jaGrammar().list(name);
 
