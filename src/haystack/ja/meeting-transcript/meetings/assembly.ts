@@ -435,12 +435,14 @@ export function assemblyMeeting(mc: JaMeetingContext): JaSession {
       // The answer to the question asked comes first.
       if (ask2 >= 0) rest.sort((a, b) => shared(again.local!.ask[ask2]!, b) - shared(again.local!.ask[ask2]!, a));
       if (ask2 >= 0) againUse.ask.add(ask2);
-      // The member takes up what the head just said (the matter one of the answers opened with: 'LINEの登録者につきましては'),
-      // then presses on what it left out.
-      const point = (again.said ?? []).map((x) => /^([^、。]{3,22}?)につきましては、/.exec(x)?.[1]).find((x) => x !== undefined && shared(x, again.name) < 2 && !/<|特定空家等/.test(x));
+      // The matter an answer opens with ('LINEの登録者につきましては、'), never one with a template's <slot> in it.
+      const matter = (x: string): string | undefined => /^([^、。<]{3,22}?)につきましては、/.exec(x)?.[1];
+      // The member takes up what the head just said (the matter one of the answers opened with), then presses on what
+      // it left out.
+      const point = (again.said ?? []).map(matter).find((x) => x !== undefined && shared(x, again.name) < 2 && !/特定空家等/.test(x));
       // With no ask of the topic left, the member asks about the matter the head's next answer takes up ('段ボールベッドと
       // 間仕切りについて、現状と今後の取組を…'), so the answer answers the question, not a stock 'schedule' ask.
-      const asked = ask2 < 0 ? rest.map((x) => /^([^、。<]{3,22}?)につきましては、/.exec(x)?.[1]).find((x) => x !== undefined && !x.includes(again.name) && !/今後/.test(x)) : undefined;
+      const asked = ask2 < 0 ? rest.map(matter).find((x) => x !== undefined && !x.includes(again.name) && !/今後/.test(x)) : undefined;
       // The answer to the matter asked comes first.
       if (asked) rest.sort((a, b) => Number(b.startsWith(`${asked}につきましては`)) - Number(a.startsWith(`${asked}につきましては`)));
       const second =

@@ -3,7 +3,7 @@
 // Turns are labelled by name only, as an online meeting's transcript shows them; the roles are in the header.
 import { isoDate, jaDate, jaMonthDay, jaWeekday, nextTeamMeeting, ymd } from '../model/calendar.js';
 import { JA_MEETING_FACTS as F } from '../model/facts.js';
-import type { JaSpeaker } from '../model/world.js';
+import type { JaMeetingWorld, JaSpeaker, JaTeam } from '../model/world.js';
 import type { FactKey } from '../../../place-context.js';
 import { hhmm } from '../talk/clock.js';
 import type { Homework, JaMeetingContext, WorkItem } from '../talk/context.js';
@@ -11,7 +11,6 @@ import { JaSession } from '../talk/session.js';
 import { jaGrammar } from '../talk/speech.js';
 import { loadHaystackData, type Vars } from '../../../data.js';
 import { createRng } from '../../../../util/rng.js';
-import type { JaMeetingWorld, JaTeam } from '../model/world.js';
 
 const list = (name: string): readonly string[] => jaGrammar().list(name);
 
@@ -83,6 +82,11 @@ interface TeamStack {
 
 const STACKS = new WeakMap<JaTeam, TeamStack>();
 
+/** engineering-stack.json, read in one place for the team stacks and the parts' names. */
+function stackData(): StackData {
+  return loadHaystackData<StackData>('ja/meeting-transcript/engineering-stack.json');
+}
+
 const nbsp = (lib: Lib): Lib => [lib[0].replace(/ /g, '\u00a0'), lib[1], lib[2]];
 
 /**
@@ -92,7 +96,7 @@ const nbsp = (lib: Lib): Lib => [lib[0].replace(/ /g, '\u00a0'), lib[1], lib[2]]
 function teamStack(world: JaMeetingWorld, team: JaTeam): TeamStack {
   const hit = STACKS.get(team);
   if (hit) return hit;
-  const data = loadHaystackData<StackData>('ja/meeting-transcript/engineering-stack.json');
+  const data = stackData();
   const t = data.teams[team.prefix] ?? data.teams.ORD!;
   const r = createRng(`ja-eng-stack:${world.seed}:${team.prefix}`);
   // Spoken Japanese is tidied of every ASCII space (tidyJa), so a name's own spaces ('Spring Boot', 'GET /api/…') are
@@ -113,7 +117,7 @@ function teamStack(world: JaMeetingWorld, team: JaTeam): TeamStack {
  */
 function stackVars(world: JaMeetingWorld, team: JaTeam, part: string): Vars {
   const st = teamStack(world, team);
-  const p = loadHaystackData<StackData>('ja/meeting-transcript/engineering-stack.json').parts[part];
+  const p = stackData().parts[part];
   return {
     ...(p ? { tbl: p.tbl[st.style]!, job: p.job[st.style]!, api: `GET\u00a0${p.res[st.style]!}`, api1: `GET\u00a0${p.res[st.style]!}/:id`, apipost: `POST\u00a0${p.res[st.style]!}`, apiput: `PUT\u00a0${p.res[st.style]!}/:id` } : {}),
     err: st.errs.get(part) ?? `${team.prefix}-E5001`,
