@@ -155,7 +155,7 @@ export function agendaItem(mc: MeetingContext, room: ItemRoom, topic: Topic, opt
   const setback = update && [...open, ...more].some((x) => SETBACK.test(x));
   // An update opens neutrally, or with a summary that fits what it reports (on plan, or one part behind).
   const tone = setback ? 'present_open_update_bad' : 'present_open_update_good';
-  const opening = update ? (rng.int(1, mc.g.list('present_open_update').length + mc.g.list(tone).length) <= mc.g.list(tone).length ? tone : 'present_open_update') : decision ? 'present_open_decision' : 'present_open';
+  const opening = update ? mc.eitherList(tone, 'present_open_update') : decision ? 'present_open_decision' : 'present_open';
   // Side talk happens between items, while the next presenter gets ready, never in the middle of someone's question.
   if (rng.chance(0.15)) sideThread(mc, s, [chair, presenter, ...room.askers], v);
   if (opts.selfIntro) say(presenter, [mc.line(opts.intro, v), ...open], 0.3);

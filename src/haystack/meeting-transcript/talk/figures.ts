@@ -147,8 +147,7 @@ function causeList(mc: MeetingContext, t: FigureTable, r: Row, small: boolean, f
   const dir = `${any}_${r.now >= r.prior ? 'up' : 'down'}`;
   if (!mc.g.has(dir)) return any;
   if (!mc.g.has(any)) return dir;
-  const n = mc.g.list(any).length;
-  return mc.rng.int(1, n + mc.g.list(dir).length) <= n ? any : dir;
+  return mc.eitherList(any, dir);
 }
 
 /** Members press on rows of the table; each answer gives a cause that fits the measure, and a forecast. */

@@ -185,6 +185,12 @@ export class MeetingContext {
     return this.g.sentence(this.rng, t, this.scope(extra));
   }
 
+  /** The name of list `a` or list `b`, drawn in proportion to their sizes (as if their templates made one list). */
+  eitherList(a: string, b: string): string {
+    const n = this.g.list(a).length;
+    return this.rng.int(1, n + this.g.list(b).length) <= n ? a : b;
+  }
+
   /** `n` sentences from a list's templates, dealt like cards so a meeting uses each before repeating any. */
   some(list: string, n: number, extra?: Vars): string[] {
     const all = this.g.list(list);

@@ -115,6 +115,8 @@ function* businessRisks(ctx: JaReportContext): Generator<Block> {
     market: ctx.company.segments[depSeg]!.customers,
     顧客動向: ctx.company.segments[depSeg]!.revenue === 'install' ? ['同市場の需要動向', '顧客の設備投資計画'] : ['同市場の需要動向', '主要顧客の販売動向'],
   };
+  // The company's own exposure in this year's figures, one sentence per theme, said after the sentence that names the risk.
+  const exposure = riskFigures(ctx, depSeg);
   let n = 1;
   for (const [theme, sentences] of themes) {
     yield ctx.heading(`(${n++}) ${theme}`);
@@ -123,8 +125,7 @@ function* businessRisks(ctx: JaReportContext): Generator<Block> {
     const pin = ctx.rng.fork(`risk-pin-${theme}`);
     const tv = theme === '特定の市場への依存' ? dependence : { ...v, material: pin.pick(ctx.company.materials), market: pin.pick(ctx.company.markets) };
     const text = sentences.map((s) => ctx.once(() => ctx.say(s, tv)));
-    // The company's own exposure in this year's figures, after the sentence that names the risk.
-    const own = riskFigures(ctx, depSeg)[theme];
+    const own = exposure[theme];
     if (own) text.splice(1, 0, ctx.once(() => ctx.say(own)));
     // How likely, how large and when: said of each theme in its own words.
     for (const k of ctx.rng.fork(`risk-${theme}`).sample([0, 1, 2], 2).sort()) text.push(ctx.once(() => ctx.say(ctx.list('リスク評価')[k]!, { ...v, theme })));

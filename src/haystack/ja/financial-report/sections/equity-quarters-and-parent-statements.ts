@@ -115,10 +115,11 @@ export function* renderMoreNotes(ctx: JaReportContext): Generator<Block> {
   const service = Math.round(y.dbo * 0.045);
   const interest = Math.round((y.dbo * y.discountRate) / 100);
   const paid = Math.round(y.dbo * 0.06);
+  const [ratesPrev, ratesCur] = [taxRates(p), taxRates(y)];
   yield ctx.table([
     '2．法定実効税率と税効果会計適用後の法人税等の負担率との間に重要な差異があるときの、当該差異の原因となった主要な項目別の内訳',
     row(['負担率の差異の項目', `前連結会計年度（${ctx.year - 1}年3月31日）（%）`, `当連結会計年度（${ctx.year}年3月31日）（%）`]),
-    ...['法定実効税率', '交際費等永久に損金に算入されない項目', '住民税均等割', '試験研究費等の税額控除', '評価性引当額の増減', 'その他', '税効果会計適用後の法人税等の負担率'].map((label, i) => row([label, taxRates(p)[i]!, taxRates(y)[i]!])),
+    ...['法定実効税率', '交際費等永久に損金に算入されない項目', '住民税均等割', '試験研究費等の税額控除', '評価性引当額の増減', 'その他', '税効果会計適用後の法人税等の負担率'].map((label, i) => row([label, ratesPrev[i]!, ratesCur[i]!])),
   ]);
   yield ctx.heading('（退職給付関係）', '退職給付');
   yield ctx.para([
