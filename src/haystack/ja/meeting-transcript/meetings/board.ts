@@ -469,7 +469,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const order = s.products.map((_, x) => x).sort((a, b) => ps[b]! - ps[a]!);
     const dir = mv.up ? 1 : -1;
     const mover = s.products.map((_, x) => x).sort((a, b) => dir * (ps[b]! - before[b]!) - dir * (ps[a]! - before[a]!))[0]!;
-    Object.assign(mv, { product: s.products[mover]!, mp: s.products[mover]!, mpchg: monthChange(ps[mover]!, before[mover]!, '前年同月', isService(s) ? ['増加', '減少'] : ['増加', '減少']), plist: order.map((x) => `${s.products[x]}が${millionsText(ps[x]!)}`).join('、') });
+    Object.assign(mv, { product: s.products[mover]!, mp: s.products[mover]!, mpchg: monthChange(ps[mover]!, before[mover]!, '前年同月', ['増加', '減少']), plist: order.map((x) => `${s.products[x]}が${millionsText(ps[x]!)}`).join('、') });
     mv.cause = speech.raw(rng.pick(mv.up ? ups : downs), mv);
     const outlook = jaGrammar().list(isService(s) ? 'b_month_outlook_service' : 'b_month_outlook');
     // What moved the month, told as it happened in this business (the customer's program, the order delivered, the
