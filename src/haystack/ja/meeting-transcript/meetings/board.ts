@@ -409,14 +409,14 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
   proc(followups.length === 0 && !ceoReport ? 'b_month_cfo_first' : 'b_month_cfo_open', { mon, presenter: c.cfo.address });
   {
     const mv = monthVars();
-    const moved = c.segments.map((x, j) => ({ name: x.name, up: monthVars(j).up === 1 }));
-    const ups = moved.filter((x) => x.up).map((x) => x.name);
-    const downs = moved.filter((x) => !x.up).map((x) => x.name);
+    // Each business's month against the same month a year before (monthVars(j).up is diffs[j] >= 0).
+    const diffs = c.segments.map((_, j) => sum(tm, tm, j) - sum(tm - 12, tm - 12, j));
+    const ups = c.segments.filter((_, j) => diffs[j]! >= 0).map((x) => x.name);
+    const downs = c.segments.filter((_, j) => diffs[j]! < 0).map((x) => x.name);
     const mix = downs.length === 0 ? '<b_month_cfo_allup>' : ups.length === 0 ? '<b_month_cfo_alldown>' : '<b_month_cfo_mix>';
     // What moved the month decides how the CFO tells it: one business that made most of the change (said with its
     // amount), two that moved against each other under a quiet total, or the plain figures. Profit is said as its own
     // sentence where it went the other way from sales; the list of which businesses grew is left to the plain telling.
-    const diffs = c.segments.map((_, j) => sum(tm, tm, j) - sum(tm - 12, tm - 12, j));
     const whole = diffs.reduce((a, b) => a + b, 0);
     const byMove = diffs.map((_, j) => j).sort((a, b) => Math.abs(diffs[b]!) - Math.abs(diffs[a]!));
     const top = byMove[0]!;
