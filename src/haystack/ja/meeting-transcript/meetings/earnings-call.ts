@@ -65,9 +65,10 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
   // The season of the briefing (May, August, November, February) for a greeting that speaks of it.
   const season = SEASON[r.q - 1]!;
+  /** A part of the profit bridge named as the CFO says it, with its amount ('円安の効果で12億円'). */
+  const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
   /** The profit bridge said: the parts that raised profit, those that lowered it, the net (amounts in 億円). */
   const bridgeSpeech = (parts: BridgePart[], total: number, page: number): string => {
-    const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
     const plus = parts.filter((p) => p.oku > 0).sort((a, b) => b.oku - a.oku).map(named).join('、');
     const minus = parts.filter((p) => p.oku < 0).sort((a, b) => a.oku - b.oku).map(named).join('、');
     const frame = plus ? bag('e_bridge_frame') : bag('e_bridge_all_down');
@@ -77,7 +78,6 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   };
   /** The bridge without FX, as a clause an answer ends with ('…のプラス、…のマイナスとなっております。'). */
   const bridgeRecap = (parts: BridgePart[]): string => {
-    const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
     const rest = parts.filter((p) => p.key !== 'fx' && p.oku !== 0);
     const plus = rest.filter((p) => p.oku > 0).map(named).join('、');
     const minus = rest.filter((p) => p.oku < 0).map(named).join('、');
