@@ -219,8 +219,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const pq = world.book.results(k - 1);
   const yq = world.book.results(k - 4);
   const qName = r.q === 1 ? '第1四半期' : rng.pick([`第${r.q}四半期単独`, '3か月単独', '直近の3か月']);
-  const bridgeNow = fig.bridge(k);
-  const fxPart = bridgeNow.parts.find((p) => p.key === 'fx')!.oku;
+  const fxPart = bridge.parts.find((p) => p.key === 'fx')!.oku;
   const ledgerVars = (j: number): Vars => {
     const m = (x: { sales: number; op: number }) => pct(margin(x));
     const qm = margin(r.segments[j]!);
@@ -247,7 +246,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       months: fig.backlogMonths(k),
       fxSens: `${fig.fxSensitivity}億円`,
       fxEffect: fxPart === 0 ? 'ほぼゼロ' : `${Math.abs(fxPart)}億円程度の${fxPart > 0 ? 'プラス' : 'マイナス'}`,
-      bridgeRecap: bridgeRecap(bridgeNow.parts),
+      bridgeRecap: bridgeRecap(bridge.parts),
       peer: growth(j) >= 0 ? 'up' : 'down',
     };
   };
