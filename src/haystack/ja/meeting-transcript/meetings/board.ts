@@ -213,7 +213,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
         // The quarter's cause in the segment's own terms (the customer's program, the acceptance that slipped) mostly,
         // else one of the causes every business shares.
-        const own = jaGrammar().has(`b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}`) && rng.chance(0.7) ? `<b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}>` : undefined;
+        const ownList = `b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}`;
+        const own = jaGrammar().has(ownList) && rng.chance(0.7) ? `<${ownList}>` : undefined;
         causes[j] = own ? speech.raw(own, sv) : up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
         // Said whole (a repeated 'Xについて申し上げます。' dropped by the memory left a segment's figures nameless).
         turn(c.cfo, yearly(speech.sayWhole(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] })));
