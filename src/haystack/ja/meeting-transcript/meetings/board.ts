@@ -90,7 +90,6 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     heldFacts = [];
   }
   /** The directors' consent to a vote: one says so, or the minutes note it (a show of hands or 「異議なし」 from the room). */
-  // A call for hands is answered with hands (or 賛成です), a call for objections with 異議なし.
   // Hands are shown, not said: a call for hands is followed by the minutes' note of them, never by one director's
   // 「賛成です」 (after which the chair could not announce 挙手全員 or 異議なく).
   const consent = (call: string, from: JaSpeaker[]) => {
@@ -309,7 +308,6 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) turn(c.chair, speech.say(a.remark, av));
     turn(presenter, speech.saySeq(a.present, av, 0.06));
-    // Outside directors ask about most of what a matter raises: two or three questions where it has them.
     // Outside directors take up every point the matter raises, in any order.
     discuss(rng.shuffle([...a.qa]), others, presenter, av);
     if (a.remark && !a.remarkFirst && rng.chance(0.6)) turn(c.chair, speech.say(a.remark, av));
@@ -546,7 +544,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const tv: Vars = { ...v, ...pinned(v), unit, n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       // After a question on the figures, the head turns to the matter with a word that says so.
       turn(s.head, speech.sayWhole('<b_one_more>') + speech.saySeq(topic.report, tv, 0.08));
-      // Two or three of its questions, in any order, each with the answer of the same index.
+      // All of its questions, in any order, each with the answer of the same index.
       discuss(rng.shuffle(topic.q.map((q, x): [string, string] => [q, topic.a[x]!])), outside, s.head, tv);
     } else {
       // Two lines of the month, none that opens a report (the figures opened it) or says how sales went (they said it).
