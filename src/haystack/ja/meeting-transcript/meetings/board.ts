@@ -399,11 +399,12 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     for (let t = from; t <= to; t++) total += j === undefined ? monthSales(world, t).reduce((a, b) => a + b, 0) : monthSales(world, t)[j]!;
     return total;
   };
+  /** The company's operating profit in month `t`. */
+  const opOf = (t: number) => monthSales(world, t, 'op').reduce((a, b) => a + b, 0);
   const monthVars = (j?: number): Vars => {
     const [cur, prev] = [sum(tm, tm, j), sum(tm - 12, tm - 12, j)];
     const [ytd, ytdPrev] = [sum(fyFrom, tm, j), sum(fyFrom - 12, tm - 12, j)];
-    const op = (t: number) => monthSales(world, t, 'op').reduce((a, b) => a + b, 0);
-    return { mop: millionsText(op(tm)), opchg: monthChange(op(tm), op(tm - 12), '前年同月', ['増益', '減益']), mon, next: nextMon, ms: millionsText(cur), prev: millionsText(prev), mchg: monthChange(cur, prev, '前年同月'), mshort: monthChange(cur, prev, ''), ytd: millionsText(ytd), ychg: monthChange(ytd, ytdPrev, '前年同期'), up: cur >= prev ? 1 : 0 };
+    return { mop: millionsText(opOf(tm)), opchg: monthChange(opOf(tm), opOf(tm - 12), '前年同月', ['増益', '減益']), mon, next: nextMon, ms: millionsText(cur), prev: millionsText(prev), mchg: monthChange(cur, prev, '前年同月'), mshort: monthChange(cur, prev, ''), ytd: millionsText(ytd), ychg: monthChange(ytd, ytdPrev, '前年同期'), up: cur >= prev ? 1 : 0 };
   };
   proc(followups.length === 0 && !ceoReport ? 'b_month_cfo_first' : 'b_month_cfo_open', { mon, presenter: c.cfo.address });
   {
@@ -421,7 +422,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const top = byMove[0]!;
     const hi = byMove.find((j) => diffs[j]! > 0);
     const lo = byMove.find((j) => diffs[j]! < 0);
-    const opMove = monthSales(world, tm, 'op').reduce((a, b) => a + b, 0) - monthSales(world, tm - 12, 'op').reduce((a, b) => a + b, 0);
+    const opMove = opOf(tm) - opOf(tm - 12);
     const split = Math.abs(opMove) >= 10 && Math.abs(whole) >= 10 && Math.sign(opMove) !== Math.sign(whole);
     const profit = split ? speech.say('<b_month_cfo_split>', mv) : speech.say('<b_month_cfo_op>', mv);
     const ytd = tm > fyFrom && rng.chance(0.5) ? speech.say('<b_month_cfo_ytd>', mv) : '';
