@@ -127,7 +127,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const rateBefore = fig.averageRate(k - 4);
   const fxLine = rate === rateBefore ? bag('e_cfo_fx_flat') : bag('e_cfo_fx');
   const bridge = fig.bridge(k);
-  turn(c.cfo, speech.say(fxLine, { rate, rateBefore, yenMove: rate > rateBefore ? '円安' : '円高', yenMoveBy: `${Math.abs(rate - rateBefore)}円の${rate > rateBefore ? '円安' : '円高'}` }) + bridgeSpeech(bridge.parts, bridge.total, rng.int(4, 7)));
+  const yenMove = rate > rateBefore ? '円安' : '円高';
+  turn(c.cfo, speech.say(fxLine, { rate, rateBefore, yenMove, yenMoveBy: `${Math.abs(rate - rateBefore)}円の${yenMove}` }) + bridgeSpeech(bridge.parts, bridge.total, rng.int(4, 7)));
   const segOrder = rng.chance(0.5) ? order : cum.segments.map((_, j) => j);
   segOrder.forEach((j, n) => {
     const s = cum.segments[j]!;
