@@ -90,7 +90,6 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     heldFacts = [];
   }
   /** The directors' consent to a vote: one says so, or the minutes note it (a show of hands or 「異議なし」 from the room). */
-  // A call for hands is answered with hands (or 賛成です), a call for objections with 異議なし.
   // Hands are shown, not said: a call for hands is followed by the minutes' note of them, never by one director's
   // 「賛成です」 (after which the chair could not announce 挙手全員 or 異議なく).
   const consent = (call: string, from: JaSpeaker[]) => {
@@ -213,7 +212,8 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
         const ups = jaGrammar().list('cause_up').filter((t) => !(c.segments[j]!.parts && /保守|サービス/.test(t)));
         // The quarter's cause in the segment's own terms (the customer's program, the acceptance that slipped) mostly,
         // else one of the causes every business shares.
-        const own = jaGrammar().has(`b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}`) && rng.chance(0.7) ? `<b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}>` : undefined;
+        const ownList = `b_cause_${CAUSE_KEYS[c.segments[j]!.short]}_${up ? 'up' : 'down'}`;
+        const own = jaGrammar().has(ownList) && rng.chance(0.7) ? `<${ownList}>` : undefined;
         causes[j] = own ? speech.raw(own, sv) : up ? speech.raw(rng.pick(ups), sv) : speech.raw('<cause_down>', sv);
         // Said whole (a repeated 'Xについて申し上げます。' dropped by the memory left a segment's figures nameless).
         turn(c.cfo, yearly(speech.sayWhole(segList[ways[j % ways.length]!]!, { ...sv, seg: s.name, s: millionsText(s.sales), o: millionsText(s.op), chg: chg(s.sales, b.sales), cause: causes[j] })));
@@ -308,7 +308,6 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     proc(no === 1 ? 'b_item_first' : 'b_item_open', { no, title: a.title, presenter: presenter.address });
     if (a.remark && a.remarkFirst) turn(c.chair, speech.say(a.remark, av));
     turn(presenter, speech.saySeq(a.present, av, 0.06));
-    // Outside directors ask about most of what a matter raises: two or three questions where it has them.
     // Outside directors take up every point the matter raises, in any order.
     discuss(rng.shuffle([...a.qa]), others, presenter, av);
     if (a.remark && !a.remarkFirst && rng.chance(0.6)) turn(c.chair, speech.say(a.remark, av));
@@ -400,29 +399,30 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     for (let t = from; t <= to; t++) total += j === undefined ? monthSales(world, t).reduce((a, b) => a + b, 0) : monthSales(world, t)[j]!;
     return total;
   };
+  /** The company's operating profit in month `t`. */
+  const opOf = (t: number) => monthSales(world, t, 'op').reduce((a, b) => a + b, 0);
   const monthVars = (j?: number): Vars => {
     const [cur, prev] = [sum(tm, tm, j), sum(tm - 12, tm - 12, j)];
     const [ytd, ytdPrev] = [sum(fyFrom, tm, j), sum(fyFrom - 12, tm - 12, j)];
-    const op = (t: number) => monthSales(world, t, 'op').reduce((a, b) => a + b, 0);
-    return { mop: millionsText(op(tm)), opchg: monthChange(op(tm), op(tm - 12), '前年同月', ['増益', '減益']), mon, next: nextMon, ms: millionsText(cur), prev: millionsText(prev), mchg: monthChange(cur, prev, '前年同月'), mshort: monthChange(cur, prev, ''), ytd: millionsText(ytd), ychg: monthChange(ytd, ytdPrev, '前年同期'), up: cur >= prev ? 1 : 0 };
+    return { mop: millionsText(opOf(tm)), opchg: monthChange(opOf(tm), opOf(tm - 12), '前年同月', ['増益', '減益']), mon, next: nextMon, ms: millionsText(cur), prev: millionsText(prev), mchg: monthChange(cur, prev, '前年同月'), mshort: monthChange(cur, prev, ''), ytd: millionsText(ytd), ychg: monthChange(ytd, ytdPrev, '前年同期'), up: cur >= prev ? 1 : 0 };
   };
   proc(followups.length === 0 && !ceoReport ? 'b_month_cfo_first' : 'b_month_cfo_open', { mon, presenter: c.cfo.address });
   {
     const mv = monthVars();
-    const moved = c.segments.map((x, j) => ({ name: x.name, up: monthVars(j).up === 1 }));
-    const ups = moved.filter((x) => x.up).map((x) => x.name);
-    const downs = moved.filter((x) => !x.up).map((x) => x.name);
+    // Each business's month against the same month a year before (monthVars(j).up is diffs[j] >= 0).
+    const diffs = c.segments.map((_, j) => sum(tm, tm, j) - sum(tm - 12, tm - 12, j));
+    const ups = c.segments.filter((_, j) => diffs[j]! >= 0).map((x) => x.name);
+    const downs = c.segments.filter((_, j) => diffs[j]! < 0).map((x) => x.name);
     const mix = downs.length === 0 ? '<b_month_cfo_allup>' : ups.length === 0 ? '<b_month_cfo_alldown>' : '<b_month_cfo_mix>';
     // What moved the month decides how the CFO tells it: one business that made most of the change (said with its
     // amount), two that moved against each other under a quiet total, or the plain figures. Profit is said as its own
     // sentence where it went the other way from sales; the list of which businesses grew is left to the plain telling.
-    const diffs = c.segments.map((_, j) => sum(tm, tm, j) - sum(tm - 12, tm - 12, j));
     const whole = diffs.reduce((a, b) => a + b, 0);
     const byMove = diffs.map((_, j) => j).sort((a, b) => Math.abs(diffs[b]!) - Math.abs(diffs[a]!));
     const top = byMove[0]!;
     const hi = byMove.find((j) => diffs[j]! > 0);
     const lo = byMove.find((j) => diffs[j]! < 0);
-    const opMove = monthSales(world, tm, 'op').reduce((a, b) => a + b, 0) - monthSales(world, tm - 12, 'op').reduce((a, b) => a + b, 0);
+    const opMove = opOf(tm) - opOf(tm - 12);
     const split = Math.abs(opMove) >= 10 && Math.abs(whole) >= 10 && Math.sign(opMove) !== Math.sign(whole);
     const profit = split ? speech.say('<b_month_cfo_split>', mv) : speech.say('<b_month_cfo_op>', mv);
     const ytd = tm > fyFrom && rng.chance(0.5) ? speech.say('<b_month_cfo_ytd>', mv) : '';
@@ -469,7 +469,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
     const order = s.products.map((_, x) => x).sort((a, b) => ps[b]! - ps[a]!);
     const dir = mv.up ? 1 : -1;
     const mover = s.products.map((_, x) => x).sort((a, b) => dir * (ps[b]! - before[b]!) - dir * (ps[a]! - before[a]!))[0]!;
-    Object.assign(mv, { product: s.products[mover]!, mp: s.products[mover]!, mpchg: monthChange(ps[mover]!, before[mover]!, '前年同月', isService(s) ? ['増加', '減少'] : ['増加', '減少']), plist: order.map((x) => `${s.products[x]}が${millionsText(ps[x]!)}`).join('、') });
+    Object.assign(mv, { product: s.products[mover]!, mp: s.products[mover]!, mpchg: monthChange(ps[mover]!, before[mover]!, '前年同月', ['増加', '減少']), plist: order.map((x) => `${s.products[x]}が${millionsText(ps[x]!)}`).join('、') });
     mv.cause = speech.raw(rng.pick(mv.up ? ups : downs), mv);
     const outlook = jaGrammar().list(isService(s) ? 'b_month_outlook_service' : 'b_month_outlook');
     // What moved the month, told as it happened in this business (the customer's program, the order delivered, the
@@ -545,7 +545,7 @@ export function boardMeeting(mc: JaMeetingContext): JaSession {
       const tv: Vars = { ...v, ...pinned(v), unit, n0: rng.int(2, 3), n1, n3: n3!, n4: n4!, n2: rng.int(120, 980), r1: `${rng.int(2, 14)}.${rng.int(0, 9)}%`, r2: `${rng.int(30, 79)}.${rng.int(0, 9)}%` };
       // After a question on the figures, the head turns to the matter with a word that says so.
       turn(s.head, speech.sayWhole('<b_one_more>') + speech.saySeq(topic.report, tv, 0.08));
-      // Two or three of its questions, in any order, each with the answer of the same index.
+      // All of its questions, in any order, each with the answer of the same index.
       discuss(rng.shuffle(topic.q.map((q, x): [string, string] => [q, topic.a[x]!])), outside, s.head, tv);
     } else {
       // Two lines of the month, none that opens a report (the figures opened it) or says how sales went (they said it).

@@ -65,9 +65,10 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const proc = (template: string, v: Vars = {}) => speech.sayWhole(template, v);
   // The season of the briefing (May, August, November, February) for a greeting that speaks of it.
   const season = SEASON[r.q - 1]!;
+  /** A part of the profit bridge named as the CFO says it, with its amount ('円安の効果で12億円'). */
+  const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
   /** The profit bridge said: the parts that raised profit, those that lowered it, the net (amounts in 億円). */
   const bridgeSpeech = (parts: BridgePart[], total: number, page: number): string => {
-    const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
     const plus = parts.filter((p) => p.oku > 0).sort((a, b) => b.oku - a.oku).map(named).join('、');
     const minus = parts.filter((p) => p.oku < 0).sort((a, b) => a.oku - b.oku).map(named).join('、');
     const frame = plus ? bag('e_bridge_frame') : bag('e_bridge_all_down');
@@ -77,7 +78,6 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   };
   /** The bridge without FX, as a clause an answer ends with ('…のプラス、…のマイナスとなっております。'). */
   const bridgeRecap = (parts: BridgePart[]): string => {
-    const named = (p: BridgePart) => `${rng.pick(BRIDGE_NAMES[p.key][p.oku > 0 ? 'up' : 'down'])}で${Math.abs(p.oku)}億円`;
     const rest = parts.filter((p) => p.key !== 'fx' && p.oku !== 0);
     const plus = rest.filter((p) => p.oku > 0).map(named).join('、');
     const minus = rest.filter((p) => p.oku < 0).map(named).join('、');
@@ -127,7 +127,8 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const rateBefore = fig.averageRate(k - 4);
   const fxLine = rate === rateBefore ? bag('e_cfo_fx_flat') : bag('e_cfo_fx');
   const bridge = fig.bridge(k);
-  turn(c.cfo, speech.say(fxLine, { rate, rateBefore, yenMove: rate > rateBefore ? '円安' : '円高', yenMoveBy: `${Math.abs(rate - rateBefore)}円の${rate > rateBefore ? '円安' : '円高'}` }) + bridgeSpeech(bridge.parts, bridge.total, rng.int(4, 7)));
+  const yenMove = rate > rateBefore ? '円安' : '円高';
+  turn(c.cfo, speech.say(fxLine, { rate, rateBefore, yenMove, yenMoveBy: `${Math.abs(rate - rateBefore)}円の${yenMove}` }) + bridgeSpeech(bridge.parts, bridge.total, rng.int(4, 7)));
   const segOrder = rng.chance(0.5) ? order : cum.segments.map((_, j) => j);
   segOrder.forEach((j, n) => {
     const s = cum.segments[j]!;
@@ -219,8 +220,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
   const pq = world.book.results(k - 1);
   const yq = world.book.results(k - 4);
   const qName = r.q === 1 ? '第1四半期' : rng.pick([`第${r.q}四半期単独`, '3か月単独', '直近の3か月']);
-  const bridgeNow = fig.bridge(k);
-  const fxPart = bridgeNow.parts.find((p) => p.key === 'fx')!.oku;
+  const fxPart = bridge.parts.find((p) => p.key === 'fx')!.oku;
   const ledgerVars = (j: number): Vars => {
     const m = (x: { sales: number; op: number }) => pct(margin(x));
     const qm = margin(r.segments[j]!);
@@ -247,7 +247,7 @@ export function earningsCall(mc: JaMeetingContext): JaSession {
       months: fig.backlogMonths(k),
       fxSens: `${fig.fxSensitivity}億円`,
       fxEffect: fxPart === 0 ? 'ほぼゼロ' : `${Math.abs(fxPart)}億円程度の${fxPart > 0 ? 'プラス' : 'マイナス'}`,
-      bridgeRecap: bridgeRecap(bridgeNow.parts),
+      bridgeRecap: bridgeRecap(bridge.parts),
       peer: growth(j) >= 0 ? 'up' : 'down',
     };
   };
